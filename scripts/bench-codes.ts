@@ -1,0 +1,96 @@
+/**
+ * Code-search benchmark: first-search download size, cold load, p50/p95 latency over
+ * tests/fixtures/codes/bench-queries.json, lay top-5 hit rate over tests/fixtures/codes/lay-queries.json,
+ * next to a naive lunr baseline over every valid code's title. Writes bench-results/codes.json;
+ * exits non-zero when a target is missed.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import lunr from 'lunr';
+import { DATA_DIR, REPO_ROOT, loadIcdCodeSet, loadManifest } from '../src/data/code-set-node.ts';
+import { createSearcher, type SearchIndexData } from '../src/domain/codes/search.ts';
+
+/** Targets from the "Code sets" issue. */
+export const TARGETS = { p95Ms: 16, firstSearchGzipBytes: 1.5e6, speedupVsBaseline: 3, layTop5: 0.9 } as const;
+
+const pct = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0;
+};
+
+/** Run the benchmark and return the figures (also written to bench-results/codes.json). */
+export function benchCodes(): { results: Record<string, unknown>; passed: boolean; failures: string[] } {
+  const queries = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/codes/bench-queries.json'), 'utf8')) as string[];
+  const lay = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/codes/lay-queries.json'), 'utf8')) as { query: string; category: string }[];
+  const file = join(DATA_DIR, loadManifest().icd10cm.base, 'search.json');
+  const raw = readFileSync(file);
+  const t0 = performance.now();
+  const search = createSearcher(JSON.parse(raw.toString('utf8')) as SearchIndexData);
+  search('warm');
+  const coldMs = performance.now() - t0;
+  const times = queries.map((q) => {
+    const t = performance.now();
+    search(q, 10);
+    return performance.now() - t;
+  });
+  const layHits = lay.filter((l) => search(l.query, 5).some((h) => h.code.startsWith(l.category)));
+
+  // Baseline: one lunr index over every valid code's title, built the obvious way.
+  const valid: [string, string][] = [];
+  for (const [code, billable, title] of loadIcdCodeSet().rows()) if (billable) valid.push([code, title]);
+  const b0 = performance.now();
+  const idx = lunr(function () {
+    this.ref('code');
+    this.field('title');
+    for (const [code, title] of valid) this.add({ code, title });
+  });
+  const baseBuildMs = performance.now() - b0;
+  const baseSearch = (q: string) => {
+    try {
+      return idx.search(q).slice(0, 10);
+    } catch {
+      return [];
+    }
+  };
+  const baseTimes = queries.map((q) => {
+    const t = performance.now();
+    baseSearch(q);
+    return performance.now() - t;
+  });
+  const baseLay = lay.filter((l) => baseSearch(l.query).slice(0, 5).some((h) => h.ref.startsWith(l.category.replace('.', ''))));
+
+  const results = {
+    firstSearch: { files: [file.slice(REPO_ROOT.length + 1)], rawBytes: raw.length, gzipBytes: gzipSync(raw).length },
+    coldLoadMs: Math.round(coldMs),
+    p50Ms: +pct(times, 50).toFixed(2),
+    p95Ms: +pct(times, 95).toFixed(2),
+    layTop5: layHits.length / lay.length,
+    layMisses: lay.filter((l) => !layHits.includes(l)).map((l) => l.query),
+    baseline: {
+      what: 'lunr over every valid FY2027 code title',
+      buildMs: Math.round(baseBuildMs),
+      p50Ms: +pct(baseTimes, 50).toFixed(2),
+      p95Ms: +pct(baseTimes, 95).toFixed(2),
+      layTop5: baseLay.length / lay.length,
+    },
+    targets: TARGETS,
+  };
+  const failures: string[] = [];
+  if (results.p95Ms >= TARGETS.p95Ms) failures.push(`p95 ${results.p95Ms} ms >= ${TARGETS.p95Ms} ms`);
+  if (results.firstSearch.gzipBytes >= TARGETS.firstSearchGzipBytes) failures.push(`first search ${results.firstSearch.gzipBytes} B gzip >= 1.5 MB`);
+  if (results.baseline.p95Ms < TARGETS.speedupVsBaseline * results.p95Ms) failures.push(`p95 not 3x faster than baseline (${results.baseline.p95Ms} ms)`);
+  if (results.layTop5 < TARGETS.layTop5) failures.push(`lay top-5 ${results.layTop5} < ${TARGETS.layTop5}`);
+  mkdirSync(join(REPO_ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(join(REPO_ROOT, 'bench-results/codes.json'), JSON.stringify({ ...results, failures }, null, 2));
+  return { results, passed: failures.length === 0, failures };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { results, passed, failures } = benchCodes();
+  console.log(JSON.stringify(results, null, 2));
+  if (!passed) {
+    console.error(`targets missed:\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+}

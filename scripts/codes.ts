@@ -1,0 +1,57 @@
+/**
+ * Code-set CLI.
+ *   npm run codes -- lookup E11.65 [--date YYYY-MM-DD] [--json]
+ *   npm run codes -- search "type 2 diabetes with hyperglycemia" [--json]
+ * Exit code 1 for unknown, deleted-on-that-date or malformed codes and bad usage.
+ */
+import { loadIcdCodeSet, readDataJson, loadManifest } from '../src/data/code-set-node.ts';
+import { createSearcher, type SearchIndexData } from '../src/domain/codes/search.ts';
+import { describeSyntaxProblem } from '../src/domain/codes/normalize.ts';
+
+const argv = process.argv.slice(2);
+const json = argv.includes('--json');
+const dateAt = argv.indexOf('--date');
+const date = dateAt === -1 ? undefined : argv[dateAt + 1];
+const rest = argv.filter((a, i) => a !== '--json' && (dateAt === -1 || (i !== dateAt && i !== dateAt + 1)));
+const [command, ...words] = rest;
+const arg = words.join(' ');
+
+function out(data: unknown, text: string, code = 0): never {
+  console.log(json ? JSON.stringify(data, null, 2) : text);
+  process.exit(code);
+}
+
+if (command === 'lookup' && arg) {
+  const r = loadIcdCodeSet().lookup(arg, date);
+  if (r.kind === 'bad-syntax') out(r, `"${arg}" is not an ICD-10-CM code: ${describeSyntaxProblem(r.problem)}`, 1);
+  if (r.kind === 'deleted') out(r, `${r.code} ${r.title}\nDELETED: not valid for dates of service on or after ${r.since} (FY${r.year}).`, 1);
+  if (r.kind === 'not-found') {
+    const hint = r.suggestions.length ? `\nDid you mean: ${r.suggestions.join(', ')}` : '';
+    out(r, `${r.code} is not an ICD-10-CM code in FY${r.year}.${hint}`, 1);
+  }
+  const e = r.entry;
+  const lines = [
+    `${e.code}  ${e.title}`,
+    `FY${e.year}: ${e.billable ? 'valid for claims' : 'HEADER: not valid for claims, a more specific code exists'}`,
+  ];
+  if (e.chapter) lines.push(`Chapter ${e.chapter.number} (${e.chapter.range}) ${e.chapter.title}`);
+  if (e.block) lines.push(`Block ${e.block.first}-${e.block.last} ${e.block.title}`);
+  for (const p of e.parents) lines.push(`  in ${p.code} ${p.title}`);
+  if (e.changes.added) lines.push('NEW in FY2027 (from 2026-10-01)');
+  if (e.changes.revisedFrom) lines.push(`TITLE REVISED in FY2027; before 2026-10-01: ${e.changes.revisedFrom}`);
+  if (e.changes.billableChange) lines.push(`BECAME A HEADER on 2026-10-01 (was valid in FY2026)`);
+  if (e.children.length) {
+    lines.push('More specific codes:');
+    for (const c of e.children) lines.push(`  ${c.code}${c.billable ? '' : ' (header)'}  ${c.title}`);
+  }
+  out(r, lines.join('\n'));
+} else if (command === 'search' && arg) {
+  const m = loadManifest().icd10cm;
+  const search = createSearcher(readDataJson<SearchIndexData>(`${m.base}/search.json`));
+  const hits = search(arg, 10);
+  if (hits.length === 0) out({ query: arg, hits }, `No ICD-10-CM codes match "${arg}".`, 1);
+  out({ query: arg, hits }, hits.map((h) => `${h.code.padEnd(9)}${h.billable ? ' ' : '*'} ${h.title}${h.via ? `\n           index: ${h.via}` : ''}`).join('\n') + '\n(* header: pick a more specific code)');
+} else {
+  console.error('usage: npm run codes -- lookup CODE [--date YYYY-MM-DD] [--json] | search "words" [--json]');
+  process.exit(1);
+}

@@ -1,0 +1,74 @@
+/**
+ * Parts of the data build beyond the code list: Alphabetic Index, search index, blocks,
+ * instructional notes, Neoplasm Table, Table of Drugs and Chemicals. Each part reports what it wrote.
+ */
+import { join } from 'node:path';
+import type { IcdRow } from '../../src/domain/codes/fy-changes.ts';
+import { parseFlatIndex, type IndexCodeStatus } from '../../src/domain/codes/alphabetic-index.ts';
+import { buildSearchIndex } from '../../src/domain/codes/search.ts';
+import { normalizeIcd } from '../../src/domain/codes/normalize.ts';
+import { buildTabularParts } from './build-tabular.ts';
+
+/** Inputs handed over by build.ts. */
+export interface ExtrasInput {
+  year: number;
+  rows: readonly IcdRow[];
+  shared: string;
+  tabular?: string;
+  index?: string;
+  readText: (path: string, inner?: RegExp) => string;
+  writeJson: (rel: string, data: unknown) => void;
+}
+
+/** What the extras add to the manifest, plus report lines. */
+export interface ExtrasOutput {
+  manifest: Record<string, unknown>;
+  report: string[];
+}
+
+/** Build the optional parts. */
+export function buildExtras(input: ExtrasInput): ExtrasOutput {
+  const report: string[] = [];
+  const billable = new Map(input.rows.map((r) => [r.code, r.billable]));
+  const status = (printed: string): 'valid' | IndexCodeStatus => {
+    const n = normalizeIcd(printed);
+    if (!n.ok) return 'not-found';
+    const b = billable.get(n.dotless);
+    return b === undefined ? 'not-found' : b ? 'valid' : 'header';
+  };
+
+  // Alphabetic Index: FY2025 flattened CSV (the full current index XML is not bundled).
+  const indexCsv = input.readText(join(input.shared, 'icd10cm/fy2025-index/icd10cm-index-2025-flattened.csv'));
+  const letters = parseFlatIndex(indexCsv, status);
+  let flagged = 0;
+  let coded = 0;
+  const count = (nodes: readonly { c?: string; st?: string; k?: unknown[] }[]): void => {
+    for (const n of nodes) {
+      if (n.c) coded++;
+      if (n.st) flagged++;
+      if (Array.isArray(n.k)) count(n.k as { c?: string; st?: string }[]);
+    }
+  };
+  for (const [letter, terms] of letters) {
+    count(terms);
+    input.writeJson(`index/index-${letter}.json`, { year: input.year, sourceYear: 2025, letter, terms });
+  }
+  report.push(`Alphabetic Index (FY2025): ${[...letters.values()].reduce((n, l) => n + l.length, 0)} main terms, ${coded} codes, ${flagged} flagged header/not-found in FY${input.year}`);
+
+  const search = buildSearchIndex(input.year, input.rows, letters);
+  input.writeJson('search.json', search);
+  report.push(`search index: ${search.codes.length} codes, ${search.entries.length} index entries, ${search.vocab.length} words`);
+
+  const tab = buildTabularParts(input, status);
+  report.push(...tab.report);
+
+  return {
+    manifest: {
+      indexLetters: [...letters.keys()],
+      indexSourceYear: 2025,
+      search: 'search.json',
+      ...tab.manifest,
+    },
+    report,
+  };
+}

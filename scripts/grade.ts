@@ -1,0 +1,54 @@
+/**
+ * Grades a student attempt at a coding exercise from the command line.
+ *
+ *   npm run grade -- <exercise-id> <attempt.json> [--json]   (use - to read the attempt from stdin)
+ *
+ * The attempt format is documented in docs/attempt-format.md. Prints the result in words (the
+ * same words the UI shows, from describe-finding.ts), or the JSON result with --json.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { loadCodeSetView } from '../src/data/code-set-node.ts';
+import { formatZodIssues } from '../src/domain/content-errors.ts';
+import { codingExerciseSchema } from '../src/domain/exercises/coding-exercise-schema.ts';
+import { describeResult } from '../src/domain/exercises/describe-finding.ts';
+import { gradeCodingExercise } from '../src/domain/exercises/grade-coding.ts';
+
+const EXERCISE_DIR = 'content/exercises/coding';
+const USAGE = 'Usage: npm run grade -- <exercise-id> <attempt.json> [--json]\n(see docs/attempt-format.md)';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const [id, attemptPath] = args.filter((a) => a !== '--json');
+if (id === undefined || attemptPath === undefined) fail(USAGE);
+
+const exercisePath = join(EXERCISE_DIR, `${id}.yaml`);
+if (!/^[a-z0-9-]+$/.test(id) || !existsSync(exercisePath)) {
+  fail(`Unknown exercise id "${id}": no file ${exercisePath}.\n${USAGE}`);
+}
+
+let raw: unknown;
+try {
+  raw = parse(readFileSync(exercisePath, 'utf8'));
+} catch (error) {
+  fail(`${exercisePath} is not valid YAML: ${(error as Error).message}`);
+}
+const parsed = codingExerciseSchema.safeParse(raw);
+if (!parsed.success) fail(formatZodIssues(exercisePath, parsed.error, { schema: codingExerciseSchema, input: raw }));
+
+let attempt: unknown;
+try {
+  attempt = JSON.parse(readFileSync(attemptPath === '-' ? 0 : attemptPath, 'utf8'));
+} catch (error) {
+  fail(`Cannot read the attempt "${attemptPath}": ${(error as Error).message}\nIt must be a JSON file; see docs/attempt-format.md.`);
+}
+
+const result = gradeCodingExercise(parsed.data, attempt, loadCodeSetView());
+if (asJson) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+else process.stdout.write(`${parsed.data.title} (${id})\n${describeResult(result).join('\n')}\n`);

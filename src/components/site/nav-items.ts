@@ -1,0 +1,8 @@
+/** Main navigation, in one place so the header, footer and tests agree. */
+export const navItems: { href: string; label: string }[] = [
+  { href: '/learn/', label: 'Learn' },
+  { href: '/exercises/', label: 'Exercises' },
+  { href: '/claims/', label: 'Claims' },
+  { href: '/codes/', label: 'Code lookup' },
+  { href: '/glossary/', label: 'Glossary' },
+];

@@ -1,0 +1,47 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { lessonSchema, moduleSchema } from './domain/content/lesson-schema.ts';
+import { quizSchema } from './domain/quiz/quiz-schema.ts';
+import { glossaryTermSchema } from './domain/glossary/glossary-schema.ts';
+import { cptCodeSchema, cptModifierSchema } from './domain/codes/cpt-schema.ts';
+
+/**
+ * Everything instructors author lives in the top-level content/ folder. The same schemas are
+ * checked earlier, with friendlier messages, by src/integrations/content-check.ts.
+ */
+const modules = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/modules' }),
+  schema: moduleSchema,
+});
+
+const lessons = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
+  schema: lessonSchema,
+});
+
+const quizzes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
+  schema: quizSchema,
+});
+
+const glossary = defineCollection({
+  loader: file('./content/glossary/terms.yaml'),
+  schema: glossaryTermSchema,
+});
+
+/** YAML lists keyed by their `code` field (CPT numbers and modifiers). */
+const byCode = (text: string): Record<string, Record<string, unknown>> =>
+  Object.fromEntries((parseYaml(text) as { code: string }[]).map((entry) => [entry.code, entry]));
+
+const cpt = defineCollection({
+  loader: file('./content/cpt/codes.yaml', { parser: byCode }),
+  schema: cptCodeSchema,
+});
+
+const cptModifiers = defineCollection({
+  loader: file('./content/cpt/modifiers.yaml', { parser: byCode }),
+  schema: cptModifierSchema,
+});
+
+export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers };

@@ -1,0 +1,94 @@
+/**
+ * Node loader for the committed code-set data (public/data) and ClaimLab's CPT teaching list
+ * (content/cpt). Synchronous and cached so tests, content checks and scripts can call it freely.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { CodeSetView } from '../domain/codes/types.ts';
+import { createCodeSetView, type CptEntry } from '../domain/codes/code-set-view.ts';
+import { createIcdCodeSet, type IcdBlocks, type IcdCodeSet, type IcdShard } from '../domain/codes/icd-code-set.ts';
+import type { IcdChanges } from '../domain/codes/fy-changes.ts';
+import type { HcpcsData, PlaceOfService } from '../domain/codes/reference-data.ts';
+import { notesIndex, type IcdNotesIndex, type IcdNotesShard } from '../domain/codes/notes.ts';
+
+/** Repository root (this file is src/data/code-set-node.ts). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** Where the data build writes, and the browser fetches from (`/data/...`). */
+export const DATA_DIR = join(REPO_ROOT, 'public/data');
+
+/** The manifest written by scripts/data/build.ts. */
+export interface DataManifest {
+  icd10cm: { year: number; previousYear: number; effective: string; letters: string[]; base: string; [k: string]: unknown };
+  hcpcs: { release: string; file: string };
+  pos: { file: string };
+  remittance: { file: string };
+  files: { path: string; bytes: number }[];
+}
+
+/** Read and parse a JSON file under public/data. */
+export function readDataJson<T>(rel: string): T {
+  const path = join(DATA_DIR, rel);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run data:build\` (needs ../shared/data)`);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+let manifestCache: DataManifest | undefined;
+/** The data manifest (cached). */
+export function loadManifest(): DataManifest {
+  return (manifestCache ??= readDataJson<DataManifest>('manifest.json'));
+}
+
+let icdCache: IcdCodeSet | undefined;
+/** The full ICD-10-CM code set, all letters loaded (cached). */
+export function loadIcdCodeSet(): IcdCodeSet {
+  if (icdCache) return icdCache;
+  const m = loadManifest().icd10cm;
+  const shards = m.letters.map((l) => readDataJson<IcdShard>(`${m.base}/codes-${l}.json`));
+  const changes = readDataJson<IcdChanges>(`${m.base}/changes.json`);
+  const blocksPath = `${m.base}/blocks.json`;
+  const blocks = existsSync(join(DATA_DIR, blocksPath)) ? readDataJson<IcdBlocks>(blocksPath) : undefined;
+  icdCache = createIcdCodeSet(shards, changes, blocks);
+  return icdCache;
+}
+
+let notesCache: IcdNotesIndex | undefined;
+/** All instructional notes (cached); empty when the build wrote none. */
+export function loadNotes(): IcdNotesIndex {
+  if (notesCache) return notesCache;
+  const m = loadManifest().icd10cm;
+  const letters = Array.isArray(m['noteLetters']) ? (m['noteLetters'] as string[]) : [];
+  notesCache = notesIndex(letters.map((l) => readDataJson<IcdNotesShard>(`${m.base}/notes-${l}.json`)));
+  return notesCache;
+}
+
+/** Read a YAML list from content/ (CPT teaching list, CPT modifiers). */
+export function loadCptYaml(rel: string): CptEntry[] {
+  const list: unknown = parse(readFileSync(join(REPO_ROOT, rel), 'utf8'));
+  if (!Array.isArray(list)) throw new Error(`${rel} must be a YAML list`);
+  return list.map((e: { code?: unknown; summary?: unknown; section?: unknown }) => {
+    const entry: CptEntry = { code: String(e.code ?? ''), summary: String(e.summary ?? '') };
+    if (typeof e.section === 'string') entry.section = e.section;
+    return entry;
+  });
+}
+
+let viewCache: CodeSetView | undefined;
+/**
+ * The shared code-set view (types.ts) over the committed data: ICD-10-CM FY2027 with FY2026
+ * derivable, HCPCS Level II, CPT teaching list, modifiers, Place of Service, Excludes1 notes.
+ */
+export function loadCodeSetView(): CodeSetView {
+  if (viewCache) return viewCache;
+  const manifest = loadManifest();
+  viewCache = createCodeSetView({
+    icd: loadIcdCodeSet(),
+    hcpcs: readDataJson<HcpcsData>(manifest.hcpcs.file),
+    cpt: loadCptYaml('content/cpt/codes.yaml'),
+    cptModifiers: loadCptYaml('content/cpt/modifiers.yaml'),
+    pos: readDataJson<PlaceOfService[]>(manifest.pos.file),
+    notes: loadNotes(),
+  });
+  return viewCache;
+}

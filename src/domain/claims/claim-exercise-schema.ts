@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { certificationSchema } from '../content/lesson-schema.ts';
+import { claimSchema } from './claim-schema.ts';
+import { CLAIM_ITEMS } from './items.ts';
+
+const itemIds = CLAIM_ITEMS.map((x) => x.item) as [string, ...string[]];
+
+/** One line of the case's face sheet: what the learner reads to fill the claim. */
+export const faceSheetEntrySchema = z
+  .object({
+    section: z.enum(['patient', 'insurance', 'provider', 'encounter', 'billing']).describe('Which part of the face sheet the line belongs to.'),
+    label: z.string().min(1).describe('What the value is, e.g. "Member ID".'),
+    value: z.string().min(1).describe('The value as it appears on the source document.'),
+  })
+  .strict();
+
+/** One change applied to the answer claim to make a seeded mistake. */
+export const claimChangeSchema = z
+  .object({
+    path: z.string().regex(/^[A-Za-z]+(\.[A-Za-z0-9]+)*$/).describe('Dotted path into the answer claim, e.g. lines.0.modifiers or billingProvider.npi.'),
+    value: z.unknown().describe('New value; null removes the field.'),
+  })
+  .strict();
+
+/** A mistake learners often make on this case, and the check that catches it. */
+export const commonMistakeSchema = z
+  .object({
+    description: z.string().min(10).describe('The mistake, in words a learner recognizes.'),
+    rule: z.string().min(3).describe('Scrubber rule id that flags it (file name in src/domain/claims/rules), or "grade" when only comparison with the answer catches it.'),
+    code: z.string().optional().describe('The finding code the rule reports, when one rule reports several kinds.'),
+    changes: z.array(claimChangeSchema).min(1).describe('How the mistake changes the answer claim; tests apply them and expect the rule to fire.'),
+  })
+  .strict();
+
+/** A claim exercise: content/exercises/claims/<id>.yaml. */
+export const claimExerciseSchema = z
+  .object({
+    title: z.string().min(5).describe('Case title shown in lists.'),
+    summary: z.string().min(10).describe('One sentence on what the case practises.'),
+    certifications: z.array(certificationSchema).default([]).describe('Certifications this case helps prepare for.'),
+    difficulty: z.enum(['intro', 'core', 'advanced']).describe('intro, core or advanced.'),
+    topics: z.array(z.string().min(2)).default([]).describe('Short tags, e.g. modifier-25, telehealth, secondary-insurance.'),
+    dateOfService: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Main date of service (YYYY-MM-DD); the code sets of that date apply.'),
+    narrative: z.string().min(40).describe('The encounter as the learner reads it (fictional patient).'),
+    faceSheet: z.array(faceSheetEntrySchema).min(3).describe('Registration and encounter facts: patient demographics, insurance, provider data.'),
+    prefill: z.array(z.enum(itemIds)).default([]).describe('Items the case fills in for the learner (taken from the answer).'),
+    answer: claimSchema.describe('The correct claim; must pass the scrubber without errors.'),
+    commonMistakes: z.array(commonMistakeSchema).min(1).describe('Seeded mistakes, each caught by the rule it names.'),
+    teachingPoints: z.array(z.string().min(10)).default([]).describe('What to take away, shown after grading.'),
+    references: z.array(z.string().min(5)).default([]).describe('Guideline sections and manuals the case relies on.'),
+    weights: z.record(z.string(), z.number().positive()).optional().describe('Points per item overriding the defaults (e.g. {"24D": 5}).'),
+  })
+  .strict();
+
+/** A claim exercise as authored. */
+export type ClaimExercise = z.infer<typeof claimExerciseSchema>;
+/** A seeded mistake. */
+export type CommonMistake = z.infer<typeof commonMistakeSchema>;

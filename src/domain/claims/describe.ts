@@ -1,0 +1,126 @@
+import type { ClaimFinding, FindingData } from './findings.ts';
+import { CLAIM_ITEMS, formatPath } from './items.ts';
+
+/**
+ * The one place where claim findings (scrubber and grader) become English sentences. Rules
+ * and the grader produce data only; the UI, CLI and tests all call `describeFinding`.
+ */
+
+const s = (data: FindingData, key: string): string => String(data[key] ?? '');
+
+const INSURANCE: Record<string, string> = {
+  medicare: 'Medicare', medicaid: 'Medicaid', tricare: 'TRICARE', champva: 'CHAMPVA', group: 'a group health plan', feca: 'FECA black lung', other: 'this payer',
+};
+
+type Message = (d: FindingData, label: string) => string;
+
+const MESSAGES: Record<string, Message> = {
+  'claim-shape/not-a-claim': (d) => `This is not a ClaimLab claim (got ${s(d, 'kind')}): expected an object with "form": "CMS-1500 (02/12)", patient, lines and the other items. See docs/claim-format.md.`,
+  'claim-shape/unknown-field': (d) => `Unknown field(s) ${s(d, 'keys')}: check the spelling against the claim format.`,
+  'claim-shape/missing-field': (d, label) => `A required part of the claim is missing (${label}): ${s(d, 'detail')}.`,
+  'claim-shape/wrong-shape': (d, label) => `${label} has the wrong shape: ${s(d, 'detail')}.`,
+
+  'required-items/missing': (d, label) => `${label} is required for ${INSURANCE[s(d, 'insuranceType')] ?? 'this payer'} and is blank.`,
+  'required-items/no-lines': () => 'The claim has no service lines: item 24 needs at least one.',
+  'required-items/other-insured-without-11d': () => 'Items 9-9d are filled but item 11d (another health benefit plan?) is not marked yes.',
+
+  'formats/date': (d, label) => `${label}: "${s(d, 'value')}" is not a real date; use MM/DD/YYYY or YYYY-MM-DD.`,
+  'formats/money': (d, label) => `${label}: "${s(d, 'value')}" is not an amount in dollars and cents (for example 125.00).`,
+  'formats/phone': (d, label) => `${label}: "${s(d, 'value')}" is not a 10-digit phone number.`,
+  'formats/zip': (d, label) => `${label}: ZIP code "${s(d, 'value')}" must be 5 or 9 digits.`,
+  'formats/state': (d, label) => `${label}: "${s(d, 'value')}" is not a two-letter state abbreviation.`,
+  'formats/ndc': (d) => `The NDC "${s(d, 'value')}" after qualifier N4 must be 11 digits (5-4-2, pad with leading zeros, no hyphens).`,
+  'formats/ndc-quantity': () => 'An N4 NDC needs its unit of measure (UN, ML, GR, ME, F2) and a quantity above zero.',
+
+  'npi-check-digit/not-ten-digits': (d, label) => `${label}: "${s(d, 'value')}" is not an NPI; an NPI is exactly 10 digits.`,
+  'npi-check-digit/bad-check-digit': (d, label) => `${label}: NPI ${s(d, 'value')} fails the check digit (Luhn with prefix 80840), so it was mistyped or made up.`,
+
+  'tax-id/not-nine-digits': (d) => `Item 25: "${s(d, 'value')}" is not a 9-digit ${s(d, 'type')}.`,
+  'tax-id/impossible': (d) => `Item 25: ${s(d, 'value')} can never be a valid ${s(d, 'type')} (a number range that is never issued).`,
+  'tax-id/hyphens': () => 'Item 25: enter the tax ID as 9 digits without hyphens.',
+
+  'icd-indicator/missing': () => 'Item 21: enter ICD indicator 0 for ICD-10-CM.',
+  'icd-indicator/icd-9': () => 'Item 21: indicator 9 means ICD-9-CM, which is not accepted for services after September 30, 2015; use 0.',
+  'icd-indicator/unknown': (d) => `Item 21: "${s(d, 'value')}" is not an ICD indicator; use 0 for ICD-10-CM.`,
+
+  'diagnosis-codes/none': () => 'Item 21 has no diagnosis: at least one ICD-10-CM code (A) is required.',
+  'diagnosis-codes/gap': (d) => `Item 21 letter ${s(d, 'letter')} is blank but later letters are filled; fill the letters in order without gaps.`,
+  'diagnosis-codes/duplicate': (d) => `Item 21 ${s(d, 'letter')}: ${s(d, 'code')} is already listed as ${s(d, 'first')}.`,
+  'diagnosis-codes/header': (d) => `Item 21 ${s(d, 'letter')}: ${s(d, 'code')} is a category or subcategory header in FY${s(d, 'year')}, not a billable code; add the characters that make it specific.`,
+  'diagnosis-codes/deleted': (d) => `Item 21 ${s(d, 'letter')}: ${s(d, 'code')} was deleted and is not valid on ${s(d, 'date')} (FY${s(d, 'year')}).`,
+  'diagnosis-codes/not-found': (d) => `Item 21 ${s(d, 'letter')}: ${s(d, 'code')} is not an ICD-10-CM code on ${s(d, 'date')} (FY${s(d, 'year')}).`,
+  'diagnosis-codes/bad-syntax': (d) => `Item 21 ${s(d, 'letter')}: "${s(d, 'code')}" is not shaped like an ICD-10-CM code (letter, digit, then letters or digits).`,
+
+  'excludes1/conflict': (d) => `Item 21: ${s(d, 'code')} has an Excludes1 note for ${s(d, 'excluded')} ("${s(d, 'note')}"): they are not reported together unless the conditions are unrelated.`,
+
+  'sex-age-diagnosis/sex': (d) => `Item 21: ${s(d, 'code')} is a ${s(d, 'topic')} code, for ${s(d, 'expected') === 'M' ? 'male' : 'female'} patients, but item 3 says ${s(d, 'actual')}.`,
+  'sex-age-diagnosis/age': (d) => `Item 21: ${s(d, 'code')} (${s(d, 'topic')}) is expected for ages ${s(d, 'min')}-${s(d, 'max')}, but the patient is ${s(d, 'age')} on the date of service.`,
+
+  'diagnosis-pointers/none': (d) => `Line ${s(d, 'line')}: 24E needs at least one diagnosis pointer letter.`,
+  'diagnosis-pointers/too-many': (d) => `Line ${s(d, 'line')}: 24E has ${s(d, 'count')} pointers; the form allows at most four.`,
+  'diagnosis-pointers/not-a-letter': (d) => `Line ${s(d, 'line')}: 24E pointer "${s(d, 'pointer')}" must be a letter A-L (not the ICD code itself).`,
+  'diagnosis-pointers/empty-letter': (d) => `Line ${s(d, 'line')}: 24E points at ${s(d, 'pointer')}, but item 21 ${s(d, 'pointer')} is blank.`,
+  'diagnosis-pointers/repeated': (d) => `Line ${s(d, 'line')}: 24E lists ${s(d, 'pointer')} more than once.`,
+
+  'service-dates/future': (d) => `Line ${s(d, 'line')}: date of service ${s(d, 'date')} is after today (${s(d, 'asOf')}); services are billed after they happen.`,
+  'service-dates/before-birth': (d) => `Line ${s(d, 'line')}: date of service ${s(d, 'date')} is before the patient's birth date ${s(d, 'birthDate')}.`,
+  'service-dates/to-before-from': (d) => `Line ${s(d, 'line')}: 24A "to" date ${s(d, 'to')} is before the "from" date ${s(d, 'from')}.`,
+  'service-dates/birth-in-future': (d) => `Item 3: birth date ${s(d, 'date')} is after today.`,
+
+  'place-of-service/unknown': (d) => `Line ${s(d, 'line')}: "${s(d, 'value')}" is not an assigned CMS Place of Service code (two digits, e.g. 11 office, 02 or 10 telehealth).`,
+
+  'procedure-codes/bad-syntax': (d) => `Line ${s(d, 'line')}: "${s(d, 'value')}" is not a CPT code (5 digits) or HCPCS Level II code (a letter and 4 digits); put modifiers in their own boxes.`,
+  'procedure-codes/cpt-not-found': (d) => `Line ${s(d, 'line')}: CPT ${s(d, 'code')} is not in ClaimLab's CPT teaching list.`,
+  'procedure-codes/hcpcs-not-found': (d) => `Line ${s(d, 'line')}: ${s(d, 'code')} is not a HCPCS Level II code on ${s(d, 'date')}.`,
+  'procedure-codes/hcpcs-deleted': (d) => `Line ${s(d, 'line')}: HCPCS ${s(d, 'code')} was deleted before ${s(d, 'date')}.`,
+  'procedure-codes/cpt-deleted': (d) => `Line ${s(d, 'line')}: CPT ${s(d, 'code')} is deleted on ${s(d, 'date')}.`,
+
+  'modifiers/bad-syntax': (d) => `Line ${s(d, 'line')}: modifier "${s(d, 'value')}" must be two letters or digits.`,
+  'modifiers/unknown': (d) => `Line ${s(d, 'line')}: ${s(d, 'value')} is not a HCPCS Level II modifier or a CPT modifier ClaimLab knows.`,
+  'modifiers/repeated': (d) => `Line ${s(d, 'line')}: modifier ${s(d, 'value')} is entered twice.`,
+  'modifiers/left-and-right': (d) => `Line ${s(d, 'line')}: LT and RT on one line; report a bilateral service with 50 or on two lines, as the payer directs.`,
+
+  'units-charges/units': (d) => `Line ${s(d, 'line')}: units "${s(d, 'value')}" must be a number above zero.`,
+  'units-charges/zero-charge': (d) => `Line ${s(d, 'line')}: the charge is 0.00; enter the provider's charge for the service.`,
+
+  'total-charge/mismatch': (d) => `Item 28 total ${s(d, 'total')} does not equal the sum of the line charges, ${s(d, 'sum')}.`,
+
+  'duplicate-lines/duplicate': (d) => `Line ${s(d, 'line')} repeats line ${s(d, 'first')} (${s(d, 'code')}, same date and modifiers): increase the units or add a repeat modifier if it was truly done again.`,
+
+  'ncci-ptp/needs-modifier': (d) => `Lines ${s(d, 'line1')} and ${s(d, 'line2')}: ${s(d, 'column2')} is bundled into ${s(d, 'column1')} on the same day (NCCI PTP, ${s(d, 'rationale')}); it is paid only with an NCCI-associated modifier (such as 25, 59 or XS) when the services are truly separate. Source: ${s(d, 'table')}.`,
+  'ncci-ptp/never-together': (d) => `Lines ${s(d, 'line1')} and ${s(d, 'line2')}: ${s(d, 'column1')} and ${s(d, 'column2')} are never paid together on one day (NCCI PTP, modifier indicator 0). Source: ${s(d, 'table')}.`,
+  'ncci-mue/over': (d) => `${s(d, 'code')}: ${s(d, 'units')} units on one date exceed the medically unlikely edit of ${s(d, 'max')} (${s(d, 'rationale')}). Source: ${s(d, 'table')}.`,
+
+  'resubmission/bad-code': (d) => `Item 22: "${s(d, 'value')}" is not a resubmission code; use 7 (replacement of prior claim) or 8 (void/cancel of prior claim).`,
+  'resubmission/missing-original': () => 'Item 22: a corrected or voided claim needs the original reference number (the payer\'s claim number) next to the code.',
+  'resubmission/medicare': () => 'Item 22: Medicare does not use item 22; corrections to Medicare claims go through a reopening.',
+
+  'grade/mismatch': (d, label) => `${label}: you entered "${s(d, 'actual')}", the answer is "${s(d, 'expected')}".`,
+  'grade/missing': (d, label) => `${label}: left blank; the answer is "${s(d, 'expected')}".`,
+  'grade/extra': (d, label) => `${label}: "${s(d, 'actual')}" should be left blank for this case.`,
+};
+
+const LABELS = new Map(CLAIM_ITEMS.map((x) => [x.item, x.label]));
+
+/** "Item 24J (rendering provider ID)" for an item id. */
+export function itemLabel(item: string): string {
+  if (item === 'claim') return 'The claim';
+  if (item === 'carrier') return 'Payer block';
+  const label = LABELS.get(item);
+  return label ? `Item ${item} (${label})` : `Item ${item}`;
+}
+
+/** The sentence for a finding; unknown codes still get a useful line. */
+export function describeFinding(f: ClaimFinding): string {
+  const key = `${f.rule}/${f.code}`;
+  const label = f.path[0] === 'lines' && typeof f.path[1] === 'number' ? `Line ${f.path[1] + 1}, ${itemLabel(f.item)}` : itemLabel(f.item);
+  const message = MESSAGES[key];
+  if (message) return message(f.data, label);
+  if (f.code === 'internal') return `The ${f.rule} check could not run on this claim (${s(f.data, 'detail')}).`;
+  return `${label}: ${f.rule} (${f.code}) at ${formatPath(f.path)}.`;
+}
+
+/** Whether a rule/code pair has its own wording (tests use it to keep this file complete). */
+export function hasMessage(rule: string, code: string): boolean {
+  return `${rule}/${code}` in MESSAGES;
+}

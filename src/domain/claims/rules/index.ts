@@ -1,0 +1,46 @@
+import type { ClaimRule } from '../findings.ts';
+import { diagnosisCodesRule } from './diagnosis-codes.ts';
+import { diagnosisPointersRule } from './diagnosis-pointers.ts';
+import { duplicateLinesRule } from './duplicate-lines.ts';
+import { excludes1Rule } from './excludes1.ts';
+import { formatsRule } from './formats.ts';
+import { icdIndicatorRule } from './icd-indicator.ts';
+import { modifiersRule } from './modifiers.ts';
+import { ncciMueRule } from './ncci-mue.ts';
+import { ncciPtpRule } from './ncci-ptp.ts';
+import { npiCheckDigitRule } from './npi-check-digit.ts';
+import { placeOfServiceRule } from './place-of-service.ts';
+import { procedureCodesRule } from './procedure-codes.ts';
+import { requiredItemsRule } from './required-items.ts';
+import { resubmissionRule } from './resubmission.ts';
+import { serviceDatesRule } from './service-dates.ts';
+import { sexAgeDiagnosisRule } from './sex-age-diagnosis.ts';
+import { taxIdRule } from './tax-id.ts';
+import { totalChargeRule } from './total-charge.ts';
+import { unitsChargesRule } from './units-charges.ts';
+
+/** Every scrubber rule, in the order findings are listed. */
+export const CLAIM_RULES: readonly ClaimRule[] = [
+  requiredItemsRule,
+  formatsRule,
+  npiCheckDigitRule,
+  taxIdRule,
+  icdIndicatorRule,
+  diagnosisCodesRule,
+  excludes1Rule,
+  sexAgeDiagnosisRule,
+  diagnosisPointersRule,
+  serviceDatesRule,
+  placeOfServiceRule,
+  procedureCodesRule,
+  modifiersRule,
+  unitsChargesRule,
+  totalChargeRule,
+  duplicateLinesRule,
+  ncciPtpRule,
+  ncciMueRule,
+  resubmissionRule,
+];
+
+/** Rule ids, including the shape check that runs before the rules. */
+export const RULE_IDS: readonly string[] = ['claim-shape', ...CLAIM_RULES.map((r) => r.id)];

@@ -1,0 +1,200 @@
+import type { Claim, PersonName, ServiceLine } from './claim-schema.ts';
+import { digitsOf, parseDate, parseMoneyCents, parsePhone } from './normalize.ts';
+
+/**
+ * Export of a claim as an ANSI ASC X12 837 Professional (005010X222A1) transaction, with a
+ * plain-language explanation of every segment. Teaching output: one claim per transaction,
+ * patient = subscriber or a dependent, no coordination-of-benefits loops (2320/2330).
+ */
+
+/** One exported segment and what it means. */
+export interface ExplainedSegment {
+  segment: string;
+  /** Loop id, e.g. "2010AA", or "envelope" / "header". */
+  loop: string;
+  explanation: string;
+}
+
+/** Envelope values a clearinghouse would assign. */
+export interface X12Options {
+  senderId: string;
+  receiverId: string;
+  submitterName: string;
+  submitterPhone: string;
+  receiverName: string;
+  /** Interchange control number (1-999999999). */
+  controlNumber: number;
+  /** Creation date YYYY-MM-DD and time HHMM: passed in, never read from the clock. */
+  createdDate: string;
+  createdTime: string;
+  /** P production, T test. */
+  usage?: 'P' | 'T';
+}
+
+/** Defaults for teaching exports. */
+export const DEFAULT_X12_OPTIONS: Omit<X12Options, 'createdDate'> = {
+  senderId: 'CLAIMLAB',
+  receiverId: 'TEACHINGCH',
+  submitterName: 'ClaimLab Student',
+  submitterPhone: '8005550100',
+  receiverName: 'ClaimLab Teaching Clearinghouse',
+  controlNumber: 1,
+  createdTime: '1200',
+  usage: 'T',
+};
+
+/**
+ * Typed text becomes data, never syntax: the four delimiters (* element, ~ segment, :
+ * component, ^ repetition) are replaced by spaces; X12 prefers upper case.
+ */
+export function x12Text(value: string | undefined): string {
+  return (value ?? '').replace(/[*~:^\r\n]/g, ' ').replace(/\s+/g, ' ').trim().toUpperCase();
+}
+
+const d8 = (value: string | undefined): string => (parseDate(value ?? '') ?? '').replace(/-/g, '');
+
+function amount(value: string): string {
+  const cents = parseMoneyCents(value) ?? 0;
+  const whole = Math.trunc(cents / 100);
+  const rest = cents % 100;
+  return rest === 0 ? String(whole) : `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}`;
+}
+
+/** Drops trailing empty elements, as X12 requires. */
+function seg(...elements: string[]): string {
+  const out = [...elements];
+  while (out.length > 1 && out[out.length - 1] === '') out.pop();
+  return `${out.join('*')}~`;
+}
+
+const FILING: Record<Claim['insuranceType'], string> = { medicare: 'MB', medicaid: 'MC', tricare: 'CH', champva: 'VA', group: 'CI', feca: 'FI', other: 'ZZ' };
+const RELATIONSHIP: Record<string, string> = { self: '18', spouse: '01', child: '19', other: 'G8' };
+
+function personName(n: PersonName | undefined): [string, string, string, string] {
+  return [x12Text(n?.last), x12Text(n?.first), x12Text(n?.middleInitial), x12Text(n?.suffix)];
+}
+
+const CREDENTIALS = new Set(['MD', 'DO', 'NP', 'PA', 'PAC', 'DPM', 'DC', 'RN', 'CNM', 'PHD', 'PT', 'DDS', 'OD', 'FNP', 'APRN']);
+
+/** "Priya Natarajan MD" -> last NATARAJAN, first PRIYA: item 31 gives the rendering name. */
+function splitSignatureName(name: string): [string, string] {
+  const words = x12Text(name).replace(/[.,]/g, ' ').split(' ').filter((w) => w && !CREDENTIALS.has(w));
+  const last = words.pop() ?? '';
+  return [last, words.join(' ')];
+}
+
+/** The 837P for one claim and its explanation. */
+export function claimTo837p(claim: Claim, options: X12Options): { text: string; segments: ExplainedSegment[] } {
+  const out: ExplainedSegment[] = [];
+  const add = (loop: string, explanation: string, ...elements: string[]) => out.push({ segment: seg(...elements), loop, explanation });
+  const ctl = String(options.controlNumber).padStart(9, '0');
+  const date8 = options.createdDate.replace(/-/g, '');
+  const pad = (v: string, n: number) => x12Text(v).slice(0, n).padEnd(n, ' ');
+
+  add('envelope', 'ISA interchange header: sender and receiver IDs, date and time, the delimiters (^ repetition, : component), control number, T test or P production.',
+    'ISA', '00', pad('', 10), '00', pad('', 10), 'ZZ', pad(options.senderId, 15), 'ZZ', pad(options.receiverId, 15), date8.slice(2), options.createdTime, '^', '00501', ctl, '0', options.usage ?? 'T', ':');
+  add('envelope', 'GS functional group header: HC = health care claim; the version 005010X222A1 is the 837 Professional implementation guide.',
+    'GS', 'HC', x12Text(options.senderId), x12Text(options.receiverId), date8, options.createdTime, String(options.controlNumber), 'X', '005010X222A1');
+  add('header', 'ST transaction set header: an 837 transaction, control number 0001.', 'ST', '837', '0001', '005010X222A1');
+  add('header', 'BHT beginning of hierarchical transaction: 0019 structure, 00 original, reference, date, time, CH chargeable (a claim, not an encounter report).',
+    'BHT', '0019', '00', ctl, date8, options.createdTime, 'CH');
+  add('1000A', 'Submitter name (NM1*41): who sends the file, identified by the ID the clearinghouse assigned (46).', 'NM1', '41', '2', x12Text(options.submitterName), '', '', '', '', '46', x12Text(options.senderId));
+  add('1000A', 'Submitter contact (PER): IC information contact, TE telephone.', 'PER', 'IC', x12Text(options.submitterName), 'TE', digitsOf(options.submitterPhone));
+  add('1000B', 'Receiver name (NM1*40): the clearinghouse or payer that receives the file.', 'NM1', '40', '2', x12Text(options.receiverName), '', '', '', '', '46', x12Text(options.receiverId));
+
+  const bp = claim.billingProvider;
+  add('2000A', 'Billing provider hierarchical level (HL*1, code 20), with one child level below it.', 'HL', '1', '', '20', '1');
+  add('2010AA', 'Billing provider name and NPI (item 33 and 33a): NM1*85, 2 = organization, XX = NPI.', 'NM1', '85', '2', x12Text(bp.name), '', '', '', '', 'XX', digitsOf(bp.npi ?? ''));
+  add('2010AA', 'Billing provider street address (item 33).', 'N3', x12Text(bp.address.street));
+  add('2010AA', 'Billing provider city, state, ZIP (item 33).', 'N4', x12Text(bp.address.city), x12Text(bp.address.state), digitsOf(bp.address.zip));
+  add('2010AA', `Billing provider tax ID (item 25): ${claim.federalTaxId.type === 'EIN' ? 'EI = employer identification number' : 'SY = social security number'}.`,
+    'REF', claim.federalTaxId.type === 'EIN' ? 'EI' : 'SY', digitsOf(claim.federalTaxId.id));
+  if (bp.phone) add('2010AA', 'Billing provider contact phone (item 33).', 'PER', 'IC', x12Text(bp.name), 'TE', parsePhone(bp.phone) ?? digitsOf(bp.phone));
+
+  const patientIsSubscriber = (claim.relationship ?? 'self') === 'self';
+  add('2000B', `Subscriber hierarchical level (HL*2, code 22); last element ${patientIsSubscriber ? '0: the patient is the subscriber' : '1: a patient level follows'}.`,
+    'HL', '2', '1', '22', patientIsSubscriber ? '0' : '1');
+  const policy = x12Text(claim.insured.policyGroup);
+  add('2000B', `Subscriber information (SBR): P primary payer, ${patientIsSubscriber ? '18 self, ' : ''}group number (item 11), claim filing indicator ${FILING[claim.insuranceType]} from item 1.`,
+    'SBR', 'P', patientIsSubscriber ? '18' : '', policy === 'NONE' ? '' : policy, policy && policy !== 'NONE' ? '' : x12Text(claim.insured.planName), '', '', '', '', FILING[claim.insuranceType]);
+  const insuredName = claim.insured.name.last.trim() ? claim.insured.name : claim.patient.name;
+  add('2010BA', 'Subscriber name and member ID (items 4 and 1a): NM1*IL, MI = member identification number.', 'NM1', 'IL', '1', ...personName(insuredName), '', 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
+  const subAddress = patientIsSubscriber ? claim.patient.address : (claim.insured.address ?? claim.patient.address);
+  add('2010BA', 'Subscriber street address (item 7, or item 5 when the patient is the subscriber).', 'N3', x12Text(subAddress.street));
+  add('2010BA', 'Subscriber city, state, ZIP.', 'N4', x12Text(subAddress.city), x12Text(subAddress.state), digitsOf(subAddress.zip));
+  if (patientIsSubscriber) add('2010BA', 'Subscriber demographics (item 3): D8 date format, birth date, sex.', 'DMG', 'D8', d8(claim.patient.birthDate), claim.patient.sex ?? 'U');
+  else if (claim.insured.birthDate) add('2010BA', 'Subscriber demographics (item 11a).', 'DMG', 'D8', d8(claim.insured.birthDate), claim.insured.sex ?? 'U');
+  add('2010BB', 'Payer name (carrier block): NM1*PR, PI = payer identifier.', 'NM1', 'PR', '2', x12Text(claim.payer.name), '', '', '', '', 'PI', x12Text(claim.payer.payerId ?? claim.payer.name).replace(/ /g, '').slice(0, 20));
+  add('2010BB', 'Payer street address (carrier block).', 'N3', x12Text(claim.payer.address.street));
+  add('2010BB', 'Payer city, state, ZIP.', 'N4', x12Text(claim.payer.address.city), x12Text(claim.payer.address.state), digitsOf(claim.payer.address.zip));
+
+  if (!patientIsSubscriber) {
+    add('2000C', 'Patient hierarchical level (HL*3, code 23): the patient is a dependent of the subscriber.', 'HL', '3', '2', '23', '0');
+    add('2000C', `Patient relationship to subscriber (item 6): ${RELATIONSHIP[claim.relationship ?? 'other']}.`, 'PAT', RELATIONSHIP[claim.relationship ?? 'other'] ?? 'G8');
+    add('2010CA', 'Patient name (item 2): NM1*QC.', 'NM1', 'QC', '1', ...personName(claim.patient.name));
+    add('2010CA', 'Patient street address (item 5).', 'N3', x12Text(claim.patient.address.street));
+    add('2010CA', 'Patient city, state, ZIP (item 5).', 'N4', x12Text(claim.patient.address.city), x12Text(claim.patient.address.state), digitsOf(claim.patient.address.zip));
+    add('2010CA', 'Patient demographics (item 3).', 'DMG', 'D8', d8(claim.patient.birthDate), claim.patient.sex ?? 'U');
+  }
+
+  const pos = claim.lines[0]?.placeOfService.trim() ?? '';
+  const frequency = claim.resubmission?.code.trim() || '1';
+  const c = claim.conditionRelatedTo;
+  const causes = [c.employment ? 'EM' : '', c.autoAccident ? 'AA' : '', c.otherAccident ? 'OA' : ''].filter(Boolean);
+  const related = causes.length ? `${causes.join(':')}${c.autoAccident && c.autoAccidentState ? `${':'.repeat(4 - causes.length)}${x12Text(c.autoAccidentState)}` : ''}` : '';
+  add('2300', `Claim information (CLM): patient account (item 26), total charge (item 28), place of service ${pos} with B and frequency code ${frequency} (${frequency === '1' ? 'original' : frequency === '7' ? 'replacement, item 22' : 'void, item 22'}), provider signature on file (item 31), assignment ${claim.acceptAssignment ? 'accepted' : 'not accepted'} (item 27), benefits assigned (item 13), release of information (item 12)${related ? ', related causes (items 10a-10c)' : ''}.`,
+    'CLM', x12Text(claim.patientAccountNumber ?? '') || 'NONE', amount(claim.totalCharge), '', '', `${pos}:B:${frequency}`, 'Y', claim.acceptAssignment ? 'A' : 'C', claim.insuredSignatureOnFile ? 'Y' : 'N', claim.patientSignature?.onFile ? 'Y' : 'N', '', related);
+  if (claim.currentIllness) add('2300', `Date of current illness (item 14), qualifier ${claim.currentIllness.qualifier}.`, 'DTP', claim.currentIllness.qualifier, 'D8', d8(claim.currentIllness.date));
+  if (claim.amountPaid && (parseMoneyCents(claim.amountPaid) ?? 0) > 0) add('2300', 'Patient amount paid (item 29).', 'AMT', 'F5', amount(claim.amountPaid));
+  if (claim.priorAuthorization) add('2300', 'Prior authorization number (item 23): REF*G1.', 'REF', 'G1', x12Text(claim.priorAuthorization));
+  if (claim.resubmission?.originalRef) add('2300', 'Payer claim control number of the claim being replaced or voided (item 22): REF*F8.', 'REF', 'F8', x12Text(claim.resubmission.originalRef));
+  if (claim.additionalInfo) add('2300', 'Claim note (item 19): NTE*ADD.', 'NTE', 'ADD', x12Text(claim.additionalInfo).slice(0, 80));
+  const dx = claim.diagnoses.map((d) => d.trim().toUpperCase().replace(/\./g, '')).filter(Boolean);
+  if (dx.length) {
+    add('2300', 'Diagnoses (item 21), without decimal points: ABK = principal ICD-10-CM, ABF = other ICD-10-CM diagnoses, in the A-L order.',
+      'HI', ...dx.map((d, i) => `${i === 0 ? 'ABK' : 'ABF'}:${x12Text(d)}`));
+  }
+  const ref = claim.referringProvider;
+  if (ref && ref.qualifier !== 'DK') {
+    const dn = ref.qualifier === 'DN';
+    add(dn ? '2310A' : '2310D', `${dn ? 'Referring' : 'Supervising'} provider (item 17 qualifier ${ref.qualifier}, 17b NPI).`, 'NM1', ref.qualifier, '1', ...personName(ref.name), 'XX', digitsOf(ref.npi ?? ''));
+  }
+  const renderers = new Set(claim.lines.map((l) => digitsOf(l.renderingNpi ?? '')).filter(Boolean));
+  const [rendering] = [...renderers];
+  if (renderers.size === 1 && rendering && rendering !== digitsOf(bp.npi ?? '')) {
+    const [last, first] = splitSignatureName(claim.providerSignature.name);
+    add('2310B', 'Rendering provider (item 24J NPI, the same on every line; name from item 31): NM1*82, 1 = person.', 'NM1', '82', '1', last, first, '', '', '', 'XX', rendering);
+  }
+  const sf = claim.serviceFacility;
+  const sameAsBilling = sf && digitsOf(sf.address.zip) === digitsOf(bp.address.zip) && x12Text(sf.address.street) === x12Text(bp.address.street);
+  if (sf && !sameAsBilling) {
+    add('2310C', 'Service facility location (item 32, 32a): sent only when it differs from the billing provider address.', 'NM1', '77', '2', x12Text(sf.name), '', '', '', '', sf.npi ? 'XX' : '', digitsOf(sf.npi ?? ''));
+    add('2310C', 'Service facility street address.', 'N3', x12Text(sf.address.street));
+    add('2310C', 'Service facility city, state, ZIP.', 'N4', x12Text(sf.address.city), x12Text(sf.address.state), digitsOf(sf.address.zip));
+  }
+
+  claim.lines.forEach((line: ServiceLine, i) => {
+    const n = String(i + 1);
+    add('2400', `Service line ${n} number (LX).`, 'LX', n);
+    const mods = line.modifiers.map((m) => x12Text(m)).filter(Boolean);
+    const pointers = line.pointers.map((p) => 'ABCDEFGHIJKL'.indexOf(p.trim().toUpperCase()) + 1).filter((k) => k > 0).slice(0, 4);
+    const linePos = line.placeOfService.trim();
+    add('2400', `Professional service (SV1): HC = CPT/HCPCS code${mods.length ? ` with modifiers ${mods.join(', ')}` : ''} (24D), charge (24F), UN units ${x12Text(line.units)} (24G)${linePos !== pos ? `, place of service ${linePos} (24B)` : ''}, diagnosis pointers as numbers ${pointers.join(', ')} (24E: A=1, B=2...)${line.emergency ? ', Y emergency (24C)' : ''}.`,
+      'SV1', ['HC', x12Text(line.procedure), ...mods].join(':'), amount(line.charge), 'UN', x12Text(line.units), linePos !== pos ? linePos : '', '', pointers.join(':'), '', line.emergency ? 'Y' : '');
+    const from = d8(line.from);
+    const to = d8(line.to) || from;
+    add('2400', 'Date of service (24A): DTP*472, D8 one day or RD8 a range.', 'DTP', '472', from === to ? 'D8' : 'RD8', from === to ? from : `${from}-${to}`);
+    const s = line.supplemental;
+    if (s?.qualifier === 'N4') {
+      add('2410', 'Drug identification (24 shaded area): LIN with N4 = National Drug Code in 5-4-2 format.', 'LIN', '', 'N4', digitsOf(s.value));
+      add('2410', `Drug quantity (CTP): ${x12Text(s.quantity)} ${s.unit ?? 'UN'}.`, 'CTP', '', '', '', x12Text(s.quantity), s.unit ?? 'UN');
+    }
+    if (ref?.qualifier === 'DK') add('2420E', 'Ordering provider for this line (item 17 qualifier DK, 17b NPI).', 'NM1', 'DK', '1', ...personName(ref.name), 'XX', digitsOf(ref.npi ?? ''));
+  });
+
+  const inTransaction = out.filter((s) => s.loop !== 'envelope').length + 1;
+  add('trailer', `SE transaction set trailer: ${inTransaction} segments from ST to SE inclusive, control number 0001.`, 'SE', String(inTransaction), '0001');
+  add('envelope', 'GE functional group trailer: 1 transaction in the group.', 'GE', '1', String(options.controlNumber));
+  add('envelope', 'IEA interchange trailer: 1 functional group, the same control number as ISA.', 'IEA', '1', ctl);
+  return { text: out.map((s) => s.segment).join('\n'), segments: out };
+}

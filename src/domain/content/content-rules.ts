@@ -1,0 +1,23 @@
+
+import { baseContentRules, type ContentRule } from './validate-content.ts';
+import { quizSchema } from '../quiz/quiz-schema.ts';
+import { glossarySchema } from '../glossary/glossary-schema.ts';
+import { cptListSchema, cptModifierListSchema } from '../codes/cpt-schema.ts';
+import { codingExerciseSchema } from '../exercises/coding-exercise-schema.ts';
+
+const exact = (path: string) => (p: string): boolean => p === path;
+const inFolder = (folder: string) => (p: string): boolean => new RegExp(`^${folder}/[^/]+\\.ya?ml$`).test(p);
+
+/**
+ * Every kind of authored file and the schema it must satisfy, so one check
+ * (`npm run check:content`, and the build) covers all content.
+ */
+export const contentRules: ContentRule[] = [
+  ...baseContentRules,
+  { matches: inFolder('content/quizzes'), schema: quizSchema, source: 'data' },
+  { matches: exact('content/glossary/terms.yaml'), schema: glossarySchema, source: 'data' },
+  { matches: exact('content/cpt/codes.yaml'), schema: cptListSchema, source: 'data' },
+  { matches: exact('content/cpt/modifiers.yaml'), schema: cptModifierListSchema, source: 'data' },
+  { matches: inFolder('content/exercises/coding'), schema: codingExerciseSchema, source: 'data' },
+];
+

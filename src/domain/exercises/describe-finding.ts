@@ -1,0 +1,81 @@
+import type { CodingFinding } from './finding.ts';
+import type { CodingResult, InvalidReason } from './grade-coding.ts';
+
+/**
+ * The one place where grading findings become words. The UI, the CLI and the tests all call
+ * these functions, so a wording fix lands everywhere at once.
+ */
+
+const withTitle = (code: string | undefined, title: string | undefined): string =>
+  code === undefined ? '' : title === undefined ? code : `${code} (${title})`;
+
+/** Plain-English sentence for one finding, without the exercise's targeted feedback. */
+export function describeFindingCore(f: CodingFinding): string {
+  const got = withTitle(f.received, f.receivedTitle);
+  const want = withTitle(f.expected, f.expectedTitle);
+  switch (f.code) {
+    case 'correct':
+      return `${got} is correct.`;
+    case 'alternate':
+      return `${got} is accepted in place of ${f.expected ?? 'the key code'}.`;
+    case 'missing-code':
+      return `A code is missing: ${want}.`;
+    case 'extra-code':
+      return `${got} is not supported by this documentation or not needed; extra codes cost points.`;
+    case 'duplicate-code':
+      return `${got} is listed more than once; report each code once.`;
+    case 'wrong-specificity':
+      return `${got} is in the right category but not the most specific code; expected ${want}.`;
+    case 'seventh-character':
+      return `${got} has the wrong or missing 7th character; expected ${want}. Check the encounter type or the 7th-character list for the category.`;
+    case 'laterality':
+      return `${got} is for the wrong side; the documentation supports ${want}.`;
+    case 'placeholder':
+      return `${got} is missing the placeholder X; expected ${want}. Use X to fill empty positions so the 7th character stays in 7th place.`;
+    case 'header-code':
+      return `${got} is a header (category or subcategory), not a valid code for a claim; code to the highest level of detail.`;
+    case 'invalid-on-date':
+      return `${got} is not a valid code on the date of service (deleted, not yet in effect, or not a code).`;
+    case 'bad-syntax':
+      return `${got} is not shaped like a valid code.`;
+    case 'sequence':
+      return f.expected !== undefined && f.expected.includes(',')
+        ? `The diagnoses are out of order; the expected order is ${f.expected}.`
+        : `${got} should not be listed first; the first-listed diagnosis is ${f.expected ?? 'another code'}.`;
+    case 'excludes1':
+      return `${got} and ${f.conflictsWith ?? 'another reported code'} cannot be reported together (Excludes1 note).`;
+    case 'modifier':
+      return `Modifiers on ${f.line ?? 'this line'} should be ${f.expected === '' || f.expected === undefined ? 'none' : f.expected}, not ${f.received === '' || f.received === undefined ? 'none' : f.received}.`;
+    case 'unknown-modifier':
+      return `${got} is not a known CPT or HCPCS modifier.`;
+    case 'units':
+      return `Units on ${f.line ?? 'this line'} should be ${f.expected ?? '?'}, not ${f.received ?? '?'}.`;
+    case 'mistake':
+      return 'This is a common mistake.';
+  }
+}
+
+/** Full description of a finding: the sentence plus targeted feedback and guideline, if any. */
+export function describeFinding(f: CodingFinding): string {
+  const parts = [describeFindingCore(f)];
+  if (f.feedback !== undefined) parts.push(f.feedback);
+  if (f.guideline !== undefined) parts.push(`(Guidelines ${f.guideline})`);
+  return parts.join(' ');
+}
+
+/** Words for an attempt that could not be graded. */
+export function describeInvalidReason(reason: InvalidReason): string {
+  return reason === 'empty'
+    ? 'Nothing to grade: enter at least one code.'
+    : 'Too many codes: a claim holds at most 12 diagnoses; enter only the codes the documentation supports.';
+}
+
+/** A result as lines of plain text: the score first, then errors, warnings and confirmations. */
+export function describeResult(result: CodingResult): string[] {
+  if (result.type === 'invalid') return [describeInvalidReason(result.reason)];
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const sorted = [...result.findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const percent = result.total === 0 ? 0 : Math.round((result.earned / result.total) * 100);
+  const label = { error: 'Error', warning: 'Warning', info: 'OK' } as const;
+  return [`Score: ${result.earned} / ${result.total} (${percent}%)`, ...sorted.map((f) => `${label[f.severity]}: ${describeFinding(f)}`)];
+}

@@ -1,0 +1,447 @@
+import type { CodeCheck, CodeSetView } from '../codes/types.ts';
+import { cptCodePattern, hcpcsCodePattern, type CodingExercise, type KeyLine, type MistakeTrigger } from './coding-exercise-schema.ts';
+import type { CodingFinding, CodingFindingCode } from './finding.ts';
+import { bareCode, MAX_ATTEMPT_ENTRIES, normalizeCodingAttempt, normalizeIcdCode, normalizeLineCode, type AttemptLine, type CodingAttempt } from './normalize-attempt.ts';
+
+/**
+ * Scoring rules (documented in docs/attempt-format.md; change them there too):
+ * - each key diagnosis is worth 1 point: exact code or listed alternate = 1; a valid code in the
+ *   same 3-character category (wrong specificity, 7th character, laterality, placeholder) = 0.5;
+ *   a header or a code not valid on the date of service = 0; absent = 0;
+ * - the first-listed diagnosis is worth 1 point (with `sequencing: strict`, the whole order must
+ *   also follow the key);
+ * - each key line is worth 1 point: wrong modifiers cost 0.5, wrong units cost 0.5;
+ * - each extra diagnosis or line costs 0.5, because over-coding is a real compliance error;
+ * - the score is clamped to [0, total].
+ */
+export const CODING_POINTS = {
+  code: 1,
+  partial: 0.5,
+  sequence: 1,
+  line: 1,
+  modifierPenalty: 0.5,
+  unitsPenalty: 0.5,
+  extraPenalty: 0.5,
+} as const;
+
+/** Why an attempt could not be graded. */
+export type InvalidReason = 'empty' | 'too-many-codes';
+
+/** Outcome of one key item or one reported code. */
+export type CodeOutcome = 'exact' | 'alternate' | 'partial' | 'unusable' | 'missing' | 'extra';
+
+/** Per-code result: one entry per key item and per extra reported code. */
+export interface CodeResult {
+  /** Diagnosis or procedure/supply line. */
+  kind: 'diagnosis' | 'line';
+  /** Where in the attempt ("diagnoses[1]", "lines[0]"), or "diagnoses"/"lines" when missing. */
+  path: string;
+  /** The key code, absent for extra codes. */
+  expected?: string;
+  /** The reported code, absent for missing codes. */
+  received?: string;
+  /** How the item turned out. */
+  outcome: CodeOutcome;
+  /** Points earned (extras carry their penalty as a negative number). */
+  earned: number;
+  /** Points the item is worth (0 for extras). */
+  possible: number;
+}
+
+/** Result of grading a coding attempt (Perseus style). */
+export type CodingResult =
+  | { type: 'invalid'; reason: InvalidReason }
+  | {
+      type: 'points';
+      /** Points earned, within [0, total]. */
+      earned: number;
+      /** Points available. */
+      total: number;
+      /** Everything observed, as data; words come from describe-finding.ts. */
+      findings: CodingFinding[];
+      /** One result per key item and per extra code. */
+      lines: CodeResult[];
+    };
+
+/**
+ * Grades a student's attempt at a coding exercise. Pure and deterministic; never throws on any
+ * `attempt` value (it is normalized first); code validity is checked on the exercise's date of
+ * service through `codes`.
+ */
+export function gradeCodingExercise(exercise: CodingExercise, attempt: unknown, codes: CodeSetView): CodingResult {
+  const normalized = normalizeCodingAttempt(attempt);
+  if (normalized.diagnoses.length === 0 && normalized.lines.length === 0) return { type: 'invalid', reason: 'empty' };
+  if (normalized.diagnoses.length > MAX_ATTEMPT_ENTRIES || normalized.lines.length > MAX_ATTEMPT_ENTRIES) {
+    return { type: 'invalid', reason: 'too-many-codes' };
+  }
+  const ctx: GradeContext = {
+    exercise,
+    codes,
+    date: exercise.case.dateOfService,
+    alternates: buildAlternates(exercise),
+    findings: [],
+    results: [],
+  };
+  const dx = gradeDiagnoses(ctx, normalized.diagnoses);
+  const ln = gradeLines(ctx, normalized.lines);
+  attachMistakes(ctx, normalized);
+  const total = dx.possible + ln.possible;
+  const raw = dx.earned + ln.earned;
+  const earned = Math.min(total, Math.max(0, raw));
+  return { type: 'points', earned, total, findings: ctx.findings, lines: ctx.results };
+}
+
+interface GradeContext {
+  exercise: CodingExercise;
+  codes: CodeSetView;
+  date: string;
+  /** key code -> accepted alternates (normalized) */
+  alternates: Map<string, Set<string>>;
+  findings: CodingFinding[];
+  results: CodeResult[];
+}
+
+interface Tally {
+  earned: number;
+  possible: number;
+}
+
+function buildAlternates(exercise: CodingExercise): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const alt of exercise.alternates ?? []) {
+    const forCode = normalizeAny(alt.acceptFor);
+    const set = map.get(forCode) ?? new Set<string>();
+    set.add(normalizeAny(alt.code));
+    map.set(forCode, set);
+  }
+  return map;
+}
+
+/** ICD-10-CM codes are authored dotted; CPT/HCPCS never have a dot. */
+function normalizeAny(code: string): string {
+  return isIcdShaped(code) ? normalizeIcdCode(code) : normalizeLineCode(code);
+}
+
+function isIcdShaped(code: string): boolean {
+  return code.includes('.') || /^[A-Z][0-9][0-9A-Z]$/i.test(code.trim());
+}
+
+function satisfies(ctx: GradeContext, keyCode: string, reported: string): 'exact' | 'alternate' | undefined {
+  if (reported === keyCode) return 'exact';
+  return ctx.alternates.get(keyCode)?.has(reported) ? 'alternate' : undefined;
+}
+
+function safeCheck(fn: () => CodeCheck, code: string): CodeCheck {
+  try {
+    return fn();
+  } catch {
+    // A view that chokes on garbage must not take the grader down; garbage is bad syntax.
+    return { code, system: 'icd10cm', status: 'bad-syntax', year: 0 };
+  }
+}
+
+function withTitle<T extends CodingFinding>(finding: T, key: 'receivedTitle' | 'expectedTitle', title: string | undefined): T {
+  if (title !== undefined) finding[key] = title;
+  return finding;
+}
+
+function validityFinding(check: CodeCheck, path: string, received: string): CodingFinding | undefined {
+  const codeFor: Partial<Record<CodeCheck['status'], CodingFindingCode>> = {
+    header: 'header-code',
+    deleted: 'invalid-on-date',
+    'not-found': 'invalid-on-date',
+    'bad-syntax': 'bad-syntax',
+  };
+  const code = codeFor[check.status];
+  if (code === undefined) return undefined;
+  return withTitle({ code, severity: 'error', path, received }, 'receivedTitle', check.title);
+}
+
+function gradeDiagnoses(ctx: GradeContext, reported: string[]): Tally {
+  const key = ctx.exercise.answer.diagnoses.map((d) => d.code);
+  const tally: Tally = { earned: 0, possible: key.length * CODING_POINTS.code };
+  // Duplicates are flagged once and otherwise ignored, so typing a code twice costs nothing.
+  const entries: { code: string; index: number }[] = [];
+  const seen = new Set<string>();
+  reported.forEach((code, index) => {
+    if (seen.has(code)) {
+      ctx.findings.push({ code: 'duplicate-code', severity: 'warning', path: `diagnoses[${index}]`, received: code });
+      return;
+    }
+    seen.add(code);
+    entries.push({ code, index });
+  });
+  const checks = new Map(entries.map((e) => [e.code, safeCheck(() => ctx.codes.checkIcd(e.code, ctx.date), e.code)]));
+  const keyChecks = key.map((k) => safeCheck(() => ctx.codes.checkIcd(k, ctx.date), k));
+  const matchOf = new Map<number, number>(); // entry position -> key index
+  const keyMatched: (CodeOutcome | undefined)[] = key.map(() => undefined);
+
+  key.forEach((k, ki) => {
+    const pos = entries.findIndex((e, p) => !matchOf.has(p) && satisfies(ctx, k, e.code) !== undefined);
+    const entry = entries[pos];
+    if (entry === undefined) return;
+    const how = satisfies(ctx, k, entry.code) ?? 'exact';
+    matchOf.set(pos, ki);
+    keyMatched[ki] = how;
+    tally.earned += CODING_POINTS.code;
+    const path = `diagnoses[${entry.index}]`;
+    ctx.findings.push(withTitle({ code: how === 'exact' ? 'correct' : 'alternate', severity: 'info', path, expected: k, received: entry.code, points: CODING_POINTS.code }, 'receivedTitle', checks.get(entry.code)?.title));
+    ctx.results.push({ kind: 'diagnosis', path, expected: k, received: entry.code, outcome: how, earned: CODING_POINTS.code, possible: CODING_POINTS.code });
+  });
+
+  key.forEach((k, ki) => {
+    if (keyMatched[ki] !== undefined) return;
+    const pos = entries.findIndex((e, p) => !matchOf.has(p) && bareCode(e.code).slice(0, 3) === bareCode(k).slice(0, 3));
+    const entry = entries[pos];
+    const keyTitle = keyChecks[ki]?.title;
+    if (entry === undefined) {
+      ctx.findings.push(withTitle({ code: 'missing-code', severity: 'error', path: 'diagnoses', expected: k, points: 0 }, 'expectedTitle', keyTitle));
+      ctx.results.push({ kind: 'diagnosis', path: 'diagnoses', expected: k, outcome: 'missing', earned: 0, possible: CODING_POINTS.code });
+      return;
+    }
+    matchOf.set(pos, ki);
+    keyMatched[ki] = 'partial';
+    const path = `diagnoses[${entry.index}]`;
+    const check = checks.get(entry.code) ?? safeCheck(() => ctx.codes.checkIcd(entry.code, ctx.date), entry.code);
+    const invalid = validityFinding(check, path, entry.code);
+    if (invalid !== undefined) ctx.findings.push(invalid);
+    const points = invalid === undefined ? CODING_POINTS.partial : 0;
+    tally.earned += points;
+    const kind = classifyNearMiss(k, entry.code, keyTitle, check.title);
+    const finding = withTitle(withTitle({ code: kind, severity: 'error', path, expected: k, received: entry.code, points }, 'expectedTitle', keyTitle), 'receivedTitle', check.title);
+    ctx.findings.push(finding);
+    ctx.results.push({ kind: 'diagnosis', path, expected: k, received: entry.code, outcome: invalid === undefined ? 'partial' : 'unusable', earned: points, possible: CODING_POINTS.code });
+  });
+
+  entries.forEach((entry, pos) => {
+    if (matchOf.has(pos)) return;
+    const path = `diagnoses[${entry.index}]`;
+    const check = checks.get(entry.code);
+    const invalid = check === undefined ? undefined : validityFinding(check, path, entry.code);
+    if (invalid !== undefined) ctx.findings.push(invalid);
+    tally.earned -= CODING_POINTS.extraPenalty;
+    ctx.findings.push(withTitle({ code: 'extra-code', severity: 'error', path, received: entry.code, points: -CODING_POINTS.extraPenalty }, 'receivedTitle', check?.title));
+    ctx.results.push({ kind: 'diagnosis', path, received: entry.code, outcome: 'extra', earned: -CODING_POINTS.extraPenalty, possible: 0 });
+  });
+
+  // Sequencing: the first-listed diagnosis is its own skill, so it has its own point.
+  const first = entries[0];
+  const firstKey = key[0];
+  if (firstKey !== undefined) {
+    tally.possible += CODING_POINTS.sequence;
+    if (first !== undefined) {
+      const firstOk = matchOf.get(0) === 0;
+      const order = entries.map((_, p) => matchOf.get(p)).filter((v): v is number => v !== undefined);
+      const outOfOrderAt = order.findIndex((v, i) => i > 0 && v < (order[i - 1] ?? -1));
+      const strict = ctx.exercise.answer.sequencing === 'strict';
+      if (!firstOk) {
+        ctx.findings.push({ code: 'sequence', severity: 'error', path: `diagnoses[${first.index}]`, expected: firstKey, received: first.code, points: 0 });
+      } else if (strict && outOfOrderAt > 0) {
+        const entryPos = entries.findIndex((_, p) => matchOf.get(p) === order[outOfOrderAt]);
+        const entry = entries[entryPos];
+        ctx.findings.push({ code: 'sequence', severity: 'error', path: `diagnoses[${entry?.index ?? 0}]`, expected: key.join(', '), received: entries.map((e) => e.code).join(', '), points: 0 });
+      } else {
+        tally.earned += CODING_POINTS.sequence;
+      }
+    }
+  }
+
+  // Excludes1: each conflicting pair once, in the order the student listed them.
+  const valid = entries.filter((e) => checks.get(e.code)?.status === 'valid');
+  for (let i = 0; i < valid.length; i += 1) {
+    for (let j = i + 1; j < valid.length; j += 1) {
+      const a = valid[i];
+      const b = valid[j];
+      if (a === undefined || b === undefined) continue;
+      let conflict;
+      try {
+        conflict = ctx.codes.excludes1(a.code, b.code);
+      } catch {
+        conflict = undefined;
+      }
+      if (conflict !== undefined) {
+        ctx.findings.push({ code: 'excludes1', severity: 'error', path: `diagnoses[${b.index}]`, received: b.code, conflictsWith: a.code });
+      }
+    }
+  }
+  return tally;
+}
+
+/** Names the most specific teaching point for a same-category near miss. */
+function classifyNearMiss(key: string, received: string, keyTitle: string | undefined, receivedTitle: string | undefined): CodingFindingCode {
+  const k = bareCode(key);
+  const r = bareCode(received);
+  const stripX = (s: string): string => s.slice(0, 3) + s.slice(3).replace(/X/g, '');
+  if (k.length === 7 && k.slice(3).includes('X') && stripX(k) === stripX(r)) return 'placeholder';
+  if (k.length === 7 && ((r.length === 7 && k.slice(0, 6) === r.slice(0, 6)) || (r.length === 6 && k.startsWith(r)))) return 'seventh-character';
+  const sides = (title: string | undefined): string => [...new Set((title ?? '').toLowerCase().match(/\b(right|left|bilateral)\b/g) ?? [])].sort().join(',');
+  const ks = sides(keyTitle);
+  const rs = sides(receivedTitle);
+  if (ks !== '' && rs !== '' && ks !== rs) return 'laterality';
+  return 'wrong-specificity';
+}
+
+function lineCheck(ctx: GradeContext, code: string): CodeCheck {
+  if (cptCodePattern.test(code)) return safeCheck(() => ctx.codes.checkCpt(code, ctx.date), code);
+  if (hcpcsCodePattern.test(code)) return safeCheck(() => ctx.codes.checkHcpcs(code, ctx.date), code);
+  return { code, system: 'cpt', status: 'bad-syntax', year: 0 };
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  return sa.size === sb.size && [...sa].every((x) => sb.has(x));
+}
+
+function gradeLines(ctx: GradeContext, reported: AttemptLine[]): Tally {
+  const key: KeyLine[] = ctx.exercise.answer.lines ?? [];
+  const tally: Tally = { earned: 0, possible: key.length * CODING_POINTS.line };
+  const used = new Set<number>();
+
+  key.forEach((k) => {
+    const pos = reported.findIndex((l, i) => !used.has(i) && satisfies(ctx, k.code, l.code) !== undefined);
+    const line = reported[pos];
+    if (line === undefined) {
+      ctx.findings.push({ code: 'missing-code', severity: 'error', path: 'lines', expected: k.code, points: 0 });
+      ctx.results.push({ kind: 'line', path: 'lines', expected: k.code, outcome: 'missing', earned: 0, possible: CODING_POINTS.line });
+      return;
+    }
+    used.add(pos);
+    const path = `lines[${pos}]`;
+    let points: number = CODING_POINTS.line;
+    const expectedMods = k.modifiers ?? [];
+    if (!sameSet(expectedMods, line.modifiers)) {
+      points -= CODING_POINTS.modifierPenalty;
+      ctx.findings.push({ code: 'modifier', severity: 'error', path: `${path}.modifiers`, line: line.code, expected: expectedMods.join(', '), received: line.modifiers.join(', '), points: -CODING_POINTS.modifierPenalty });
+    }
+    const expectedUnits = k.units ?? 1;
+    if (line.units !== expectedUnits) {
+      points -= CODING_POINTS.unitsPenalty;
+      ctx.findings.push({ code: 'units', severity: 'error', path: `${path}.units`, line: line.code, expected: String(expectedUnits), received: String(line.units), points: -CODING_POINTS.unitsPenalty });
+    }
+    points = Math.max(0, points);
+    tally.earned += points;
+    const how = satisfies(ctx, k.code, line.code) ?? 'exact';
+    if (points === CODING_POINTS.line) {
+      ctx.findings.push({ code: how === 'exact' ? 'correct' : 'alternate', severity: 'info', path, expected: k.code, received: line.code, points });
+    }
+    ctx.results.push({ kind: 'line', path, expected: k.code, received: line.code, outcome: points === CODING_POINTS.line ? how : 'partial', earned: points, possible: CODING_POINTS.line });
+  });
+
+  reported.forEach((line, i) => {
+    const path = `lines[${i}]`;
+    for (const m of line.modifiers) {
+      let known;
+      try {
+        known = ctx.codes.modifier(m);
+      } catch {
+        known = undefined;
+      }
+      if (known === undefined) ctx.findings.push({ code: 'unknown-modifier', severity: 'warning', path: `${path}.modifiers`, received: m });
+    }
+    if (used.has(i)) return;
+    const invalid = validityFinding(lineCheck(ctx, line.code), path, line.code);
+    if (invalid !== undefined) ctx.findings.push(invalid);
+    tally.earned -= CODING_POINTS.extraPenalty;
+    ctx.findings.push({ code: 'extra-code', severity: 'error', path, received: line.code, points: -CODING_POINTS.extraPenalty });
+    ctx.results.push({ kind: 'line', path, received: line.code, outcome: 'extra', earned: -CODING_POINTS.extraPenalty, possible: 0 });
+  });
+  return tally;
+}
+
+/** True when the attempt satisfies a key code (itself or an accepted alternate). */
+function hasCode(ctx: GradeContext, attempt: CodingAttempt, keyCode: string): boolean {
+  const all = [...attempt.diagnoses, ...attempt.lines.map((l) => l.code)];
+  return all.some((c) => satisfies(ctx, keyCode, c) !== undefined);
+}
+
+function attachMistakes(ctx: GradeContext, attempt: CodingAttempt): void {
+  for (const mistake of ctx.exercise.mistakes) {
+    const target = matchTrigger(ctx, attempt, mistake.trigger);
+    if (target === false) continue;
+    const finding: CodingFinding = target ?? { code: 'mistake', severity: 'error', path: '' };
+    finding.feedback = finding.feedback === undefined ? mistake.feedback : `${finding.feedback} ${mistake.feedback}`;
+    if (mistake.guideline !== undefined) {
+      finding.guideline = finding.guideline === undefined ? mistake.guideline : `${finding.guideline}, ${mistake.guideline}`;
+    }
+    if (target === undefined) ctx.findings.push(finding);
+  }
+}
+
+/** false: the trigger does not match; undefined: it matches but no finding carries it yet. */
+function matchTrigger(ctx: GradeContext, attempt: CodingAttempt, trigger: MistakeTrigger): CodingFinding | undefined | false {
+  const find = (pred: (f: CodingFinding) => boolean): CodingFinding | undefined => ctx.findings.find(pred);
+  const nearMiss: CodingFindingCode[] = ['wrong-specificity', 'seventh-character', 'laterality', 'placeholder', 'extra-code', 'header-code', 'invalid-on-date', 'bad-syntax'];
+  if (trigger.reported !== undefined) {
+    const x = normalizeAny(trigger.reported);
+    const reported = attempt.diagnoses.includes(x) || attempt.lines.some((l) => l.code === x);
+    const insteadCode = trigger.instead === undefined ? undefined : normalizeAny(trigger.instead);
+    if (!reported || (insteadCode !== undefined && hasCode(ctx, attempt, insteadCode))) return false;
+    return find((f) => f.received === x && nearMiss.includes(f.code)) ?? (insteadCode === undefined ? undefined : find((f) => f.code === 'missing-code' && f.expected === insteadCode));
+  }
+  if (trigger.omitted !== undefined) {
+    const y = normalizeAny(trigger.omitted);
+    if (hasCode(ctx, attempt, y)) return false;
+    return find((f) => f.expected === y && (f.code === 'missing-code' || nearMiss.includes(f.code)));
+  }
+  if (trigger.firstListed !== undefined) {
+    const x = normalizeIcdCode(trigger.firstListed);
+    const keyFirst = ctx.exercise.answer.diagnoses[0]?.code;
+    if (attempt.diagnoses[0] !== x || (keyFirst !== undefined && satisfies(ctx, keyFirst, x) !== undefined)) return false;
+    return find((f) => f.code === 'sequence');
+  }
+  if (trigger.line !== undefined) {
+    const c = normalizeLineCode(trigger.line);
+    const mods = trigger.modifiers?.map(normalizeLineCode);
+    const pos = attempt.lines.findIndex(
+      (l) => satisfies(ctx, c, l.code) !== undefined && (mods === undefined || sameSet(mods, l.modifiers)) && (trigger.units === undefined || l.units === trigger.units),
+    );
+    if (pos < 0) return false;
+    const wanted: CodingFindingCode = mods !== undefined ? 'modifier' : 'units';
+    const target = find((f) => f.code === wanted && f.path.startsWith(`lines[${pos}]`));
+    // Matching the key's own modifiers/units is not a mistake; only report a real difference.
+    return target ?? false;
+  }
+  return false;
+}
+
+/** The answer key written as a student attempt (full marks by construction). */
+export function answerKeyAttempt(exercise: CodingExercise): CodingAttempt {
+  return {
+    diagnoses: exercise.answer.diagnoses.map((d) => d.code),
+    lines: (exercise.answer.lines ?? []).map((l) => ({ code: l.code, modifiers: [...(l.modifiers ?? [])], units: l.units ?? 1 })),
+  };
+}
+
+/**
+ * Builds the attempt a common mistake describes, starting from the answer key. Content tests
+ * grade it to prove each listed mistake is caught and produces its feedback.
+ */
+export function applyMistake(exercise: CodingExercise, trigger: MistakeTrigger): CodingAttempt {
+  const { diagnoses, lines } = answerKeyAttempt(exercise);
+  if (trigger.reported !== undefined) {
+    const x = trigger.reported;
+    const y = trigger.instead;
+    const dxAt = y === undefined ? -1 : diagnoses.indexOf(y);
+    const lineAt = y === undefined ? -1 : lines.findIndex((l) => l.code === y);
+    if (dxAt >= 0) diagnoses[dxAt] = x;
+    else if (lineAt >= 0) {
+      const line = lines[lineAt];
+      if (line !== undefined) line.code = x;
+    } else if (isIcdShaped(x)) diagnoses.push(x);
+    else lines.push({ code: x, modifiers: [], units: 1 });
+  } else if (trigger.omitted !== undefined) {
+    const y = trigger.omitted;
+    return { diagnoses: diagnoses.filter((d) => d !== y), lines: lines.filter((l) => l.code !== y) };
+  } else if (trigger.firstListed !== undefined) {
+    const x = trigger.firstListed;
+    return { diagnoses: [x, ...diagnoses.filter((d) => d !== x)], lines };
+  } else if (trigger.line !== undefined) {
+    for (const line of lines) {
+      if (line.code !== trigger.line) continue;
+      if (trigger.modifiers !== undefined) line.modifiers = [...trigger.modifiers];
+      if (trigger.units !== undefined) line.units = trigger.units;
+    }
+  }
+  return { diagnoses, lines };
+}

@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadCodeSetView, REPO_ROOT } from '../../src/data/code-set-node.ts';
+import { applyChanges } from '../../src/domain/claims/apply-changes.ts';
+import { claimExerciseSchema } from '../../src/domain/claims/claim-exercise-schema.ts';
+import { describeFinding, hasMessage } from '../../src/domain/claims/describe.ts';
+import { gradeClaim } from '../../src/domain/claims/grade.ts';
+import { RULE_IDS } from '../../src/domain/claims/rules/index.ts';
+import { scrubClaim } from '../../src/domain/claims/scrub.ts';
+import { TEACHING_EDITS } from '../../src/domain/claims/teaching-edits.ts';
+
+const DIR = join(REPO_ROOT, 'content/exercises/claims');
+const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+const context = { codes: loadCodeSetView(), asOf: '2026-11-26', edits: TEACHING_EDITS };
+const cptList = new Set((parse(readFileSync(join(REPO_ROOT, 'content/cpt/codes.yaml'), 'utf8')) as { code: string }[]).map((e) => e.code));
+
+describe('claim exercises', () => {
+  it('has at least 15 cases', () => {
+    expect(files.length).toBeGreaterThanOrEqual(15);
+  });
+
+  describe.each(files)('%s', (file) => {
+    const exercise = claimExerciseSchema.parse(parse(readFileSync(join(DIR, file), 'utf8')));
+
+    it('answer claim passes the scrubber with no errors', () => {
+      const result = scrubClaim(exercise.answer, context);
+      expect(result.findings.filter((f) => f.severity === 'error').map(describeFinding)).toEqual([]);
+    });
+
+    it('dates of service are in the FY2027 teaching window and match dateOfService', () => {
+      for (const line of exercise.answer.lines) {
+        expect(line.from >= '2026-10-01' && line.from <= '2026-11-20').toBe(true);
+      }
+      expect(exercise.answer.lines.map((l) => l.from)).toContain(exercise.dateOfService);
+    });
+
+    it('every diagnosis is valid on the date of service', () => {
+      for (const code of exercise.answer.diagnoses) expect(context.codes.checkIcd(code, exercise.dateOfService).status, code).toBe('valid');
+    });
+
+    it('uses only CPT numbers from content/cpt/codes.yaml', () => {
+      for (const line of exercise.answer.lines) if (/^\d{5}$/.test(line.procedure)) expect(cptList.has(line.procedure), line.procedure).toBe(true);
+    });
+
+    it('grading the answer against itself scores 100%', () => {
+      const grade = gradeClaim(exercise.answer, exercise.answer, exercise.weights);
+      expect(grade.type === 'points' && grade.percent).toBe(100);
+    });
+
+    it.each(exercise.commonMistakes.map((m) => [m.description, m] as const))('mistake is caught: %s', (_, mistake) => {
+      const wrong = applyChanges(exercise.answer, mistake.changes);
+      const grade = gradeClaim(wrong, exercise.answer, exercise.weights);
+      expect(grade.type === 'points' && grade.percent).toBeLessThan(100);
+      if (mistake.rule === 'grade') return;
+      expect(RULE_IDS).toContain(mistake.rule);
+      const hits = scrubClaim(wrong, context).findings.filter((f) => f.rule === mistake.rule && (mistake.code === undefined || f.code === mistake.code));
+      expect(hits.length, `${mistake.rule}${mistake.code ? `/${mistake.code}` : ''} should flag it`).toBeGreaterThan(0);
+      for (const f of hits) expect(hasMessage(f.rule, f.code), `${f.rule}/${f.code} has wording`).toBe(true);
+    });
+  });
+});

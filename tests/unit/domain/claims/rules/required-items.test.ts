@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { requiredItemsRule } from '../../../../../src/domain/claims/rules/required-items.ts';
+import { keys, run } from '../helpers.ts';
+
+describe('required-items', () => {
+  it('passes a complete claim', () => expect(run(requiredItemsRule)).toEqual([]));
+  it('flags a blank insured ID (1a)', () => expect(keys(run(requiredItemsRule, [{ path: 'insuredId', value: ' ' }]))).toEqual(['missing@1a']));
+  it('requires item 11 for Medicare but not item 4', () => {
+    const f = run(requiredItemsRule, [{ path: 'insuranceType', value: 'medicare' }, { path: 'insured.name', value: { last: '', first: '' } }, { path: 'insured.policyGroup', value: null }, { path: 'relationship', value: null }]);
+    expect(keys(f)).toEqual(['missing@11']);
+  });
+  it('requires 9, 9a and 9d when 11d is yes', () => {
+    expect(keys(run(requiredItemsRule, [{ path: 'anotherPlan', value: true }]))).toEqual(['missing@9', 'missing@9a', 'missing@9d']);
+  });
+  it('flags a claim without lines', () => expect(keys(run(requiredItemsRule, [{ path: 'lines', value: [] }, { path: 'totalCharge', value: '0' }]))).toContain('no-lines@24'));
+});
