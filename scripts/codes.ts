@@ -4,7 +4,7 @@
  *   npm run codes -- search "type 2 diabetes with hyperglycemia" [--json]
  * Exit code 1 for unknown, deleted-on-that-date or malformed codes and bad usage.
  */
-import { loadIcdCodeSet, readDataJson, loadManifest } from '../src/data/code-set-node.ts';
+import { loadHcpcs, loadIcdCodeSet, readDataJson, loadManifest } from '../src/data/code-set-node.ts';
 import { createSearcher, type SearchIndexData } from '../src/domain/codes/search.ts';
 import { describeSyntaxProblem } from '../src/domain/codes/normalize.ts';
 
@@ -48,9 +48,12 @@ if (command === 'lookup' && arg) {
 } else if (command === 'search' && arg) {
   const m = loadManifest().icd10cm;
   const search = createSearcher(readDataJson<SearchIndexData>(`${m.base}/search.json`));
-  const hits = search(arg, 10);
+  const icd = loadIcdCodeSet();
+  const hcpcsTitles = new Map(loadHcpcs().codes.map(([code, , long]) => [code, long]));
+  // The search index carries no titles: take them from the code sets.
+  const hits = search(arg, 10).map((h) => ({ ...h, title: h.system === 'hcpcs' ? (hcpcsTitles.get(h.code) ?? '') : (icd.check(h.code, icd.effective).title ?? '') }));
   if (hits.length === 0) out({ query: arg, hits }, `No ICD-10-CM codes match "${arg}".`, 1);
-  out({ query: arg, hits }, hits.map((h) => `${h.code.padEnd(9)}${h.billable ? ' ' : '*'} ${h.title}${h.via ? `\n           index: ${h.via}` : ''}`).join('\n') + '\n(* header: pick a more specific code)');
+  out({ query: arg, hits }, hits.map((h) => `${h.code.padEnd(9)}${h.billable ? ' ' : '*'} ${h.system === 'hcpcs' ? '[HCPCS] ' : ''}${h.title}${h.via ? `\n           index: ${h.via}` : ''}`).join('\n') + '\n(* header: pick a more specific code)');
 } else {
   console.error('usage: npm run codes -- lookup CODE [--date YYYY-MM-DD] [--json] | search "words" [--json]');
   process.exit(1);

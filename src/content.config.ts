@@ -5,6 +5,10 @@ import { lessonSchema, moduleSchema } from './domain/content/lesson-schema.ts';
 import { quizSchema } from './domain/quiz/quiz-schema.ts';
 import { glossaryTermSchema } from './domain/glossary/glossary-schema.ts';
 import { cptCodeSchema, cptModifierSchema } from './domain/codes/cpt-schema.ts';
+import { codingExerciseSchema } from './domain/exercises/coding-exercise-schema.ts';
+import { claimExerciseSchema } from './domain/claims/claim-exercise-schema.ts';
+import { examItemSchema, examSchema } from './domain/exams/exam-item-schema.ts';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * Everything instructors author lives in the top-level content/ folder. The same schemas are
@@ -44,4 +48,25 @@ const cptModifiers = defineCollection({
   schema: cptModifierSchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers };
+const codingExercises = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/coding' }),
+  schema: codingExerciseSchema,
+});
+
+/** Practice exam definitions (content/exams/<id>.yaml); the item bank lives in items/. */
+const exams = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exams' }),
+  schema: examSchema,
+});
+
+/** The exam item bank: every file in content/exams/items is a YAML list of items with ids. */
+const examItems = defineCollection({
+  loader: () =>
+    readdirSync('./content/exams/items')
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .flatMap((f) => parseYaml(readFileSync(`./content/exams/items/${f}`, 'utf8')) as { id: string }[]),
+  schema: examItemSchema,
+});
+
+export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, exams, examItems };

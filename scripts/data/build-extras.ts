@@ -4,9 +4,11 @@
  */
 import { join } from 'node:path';
 import type { IcdRow } from '../../src/domain/codes/fy-changes.ts';
-import { parseFlatIndex, type IndexCodeStatus } from '../../src/domain/codes/alphabetic-index.ts';
+import { parseFlatIndex, type IndexCodeStatus, type IndexNode } from '../../src/domain/codes/alphabetic-index.ts';
+import { parseIndexXml } from '../../src/domain/codes/tabular.ts';
 import { buildSearchIndex } from '../../src/domain/codes/search.ts';
 import { normalizeIcd } from '../../src/domain/codes/normalize.ts';
+import type { HcpcsData } from '../../src/domain/codes/reference-data.ts';
 import { buildTabularParts } from './build-tabular.ts';
 
 /** Inputs handed over by build.ts. */
@@ -14,6 +16,7 @@ export interface ExtrasInput {
   year: number;
   rows: readonly IcdRow[];
   shared: string;
+  hcpcs: HcpcsData;
   tabular?: string;
   index?: string;
   readText: (path: string, inner?: RegExp) => string;
@@ -37,9 +40,16 @@ export function buildExtras(input: ExtrasInput): ExtrasOutput {
     return b === undefined ? 'not-found' : b ? 'valid' : 'header';
   };
 
-  // Alphabetic Index: FY2025 flattened CSV (the full current index XML is not bundled).
-  const indexCsv = input.readText(join(input.shared, 'icd10cm/fy2025-index/icd10cm-index-2025-flattened.csv'));
-  const letters = parseFlatIndex(indexCsv, status);
+  // Alphabetic Index: a user-supplied official index XML (--index), else the bundled FY2025 flattened CSV.
+  let letters: Map<string, IndexNode[]>;
+  let indexSourceYear = 2025;
+  if (input.index !== undefined) {
+    const parsed = parseIndexXml(input.readText(input.index, /icd10cm[-_]index[-_]\d{4}\.xml$/i), status);
+    letters = parsed.letters;
+    indexSourceYear = parsed.version;
+  } else {
+    letters = parseFlatIndex(input.readText(join(input.shared, 'icd10cm/fy2025-index/icd10cm-index-2025-flattened.csv')), status);
+  }
   let flagged = 0;
   let coded = 0;
   const count = (nodes: readonly { c?: string; st?: string; k?: unknown[] }[]): void => {
@@ -51,13 +61,16 @@ export function buildExtras(input: ExtrasInput): ExtrasOutput {
   };
   for (const [letter, terms] of letters) {
     count(terms);
-    input.writeJson(`index/index-${letter}.json`, { year: input.year, sourceYear: 2025, letter, terms });
+    input.writeJson(`index/index-${letter}.json`, { year: input.year, sourceYear: indexSourceYear, letter, terms });
   }
-  report.push(`Alphabetic Index (FY2025): ${[...letters.values()].reduce((n, l) => n + l.length, 0)} main terms, ${coded} codes, ${flagged} flagged header/not-found in FY${input.year}`);
+  report.push(`Alphabetic Index (FY${indexSourceYear}): ${[...letters.values()].reduce((n, l) => n + l.length, 0)} main terms, ${coded} codes, ${flagged} flagged header/not-found in FY${input.year}`);
 
-  const search = buildSearchIndex(input.year, input.rows, letters);
+  const search = buildSearchIndex(input.year, input.rows, letters, {
+    release: input.hcpcs.release,
+    rows: input.hcpcs.codes.map(([code, , long]) => ({ code, title: long })),
+  });
   input.writeJson('search.json', search);
-  report.push(`search index: ${search.codes.length} codes, ${search.entries.length} index entries, ${search.vocab.length} words`);
+  report.push(`search index: ${search.billable.length} ICD-10-CM codes, ${input.hcpcs.codes.length} HCPCS codes, ${search.entries.length} index entries, ${search.vocab.length} words`);
 
   const tab = buildTabularParts(input, status);
   report.push(...tab.report);
@@ -65,7 +78,7 @@ export function buildExtras(input: ExtrasInput): ExtrasOutput {
   return {
     manifest: {
       indexLetters: [...letters.keys()],
-      indexSourceYear: 2025,
+      indexSourceYear,
       search: 'search.json',
       ...tab.manifest,
     },

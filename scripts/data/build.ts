@@ -11,8 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync, strFromU8 } from 'fflate';
 import { parseOrderFile, type OrderEntry } from '../../src/domain/codes/order-file.ts';
 import { applyChanges, parseChangeCsvs, type IcdChanges, type IcdRow } from '../../src/domain/codes/fy-changes.ts';
-import type { IcdShard } from '../../src/domain/codes/icd-code-set.ts';
-import { parseAdjustmentCsvs, parseHcpcsCsv, parsePosCsv } from '../../src/domain/codes/reference-data.ts';
+import type { IcdShardRow } from '../../src/domain/codes/icd-code-set.ts';
+import { packShard, type PackedIcdShard } from '../../src/domain/codes/packed-shard.ts';
+import { parseAdjustmentCsvs, parseHcpcsCsv, parsePosCsv, shardHcpcs } from '../../src/domain/codes/reference-data.ts';
 import { buildExtras } from './build-extras.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -74,15 +75,31 @@ export function writeJson(rel: string, data: unknown): void {
   written.push({ path: rel, bytes: Buffer.byteLength(text) });
 }
 
-function shardRows(rows: readonly IcdRow[], year: number): IcdShard[] {
-  const byLetter = new Map<string, IcdShard>();
-  for (const r of rows) {
-    const letter = r.code.charAt(0);
-    let shard = byLetter.get(letter);
-    if (!shard) byLetter.set(letter, (shard = { year, letter, codes: [] }));
-    shard.codes.push([r.code, r.billable ? 1 : 0, r.title]);
+/** A letter whose packed shard is larger than this is split by its second character. */
+const SPLIT_BYTES = 150_000;
+
+/** Packed code shards: one per letter, or per letter + second character for the large letters. */
+export function shardRows(rows: readonly IcdRow[], year: number): PackedIcdShard[] {
+  const group = (key: (code: string) => string, list: readonly IcdRow[]): Map<string, IcdShardRow[]> => {
+    const m = new Map<string, IcdShardRow[]>();
+    for (const r of list) {
+      const k = key(r.code);
+      let l = m.get(k);
+      if (!l) m.set(k, (l = []));
+      l.push([r.code, r.billable ? 1 : 0, r.title]);
+    }
+    return m;
+  };
+  const out: PackedIcdShard[] = [];
+  for (const [letter, letterRows] of group((c) => c.charAt(0), rows)) {
+    const whole = packShard(year, letter, letterRows);
+    if (JSON.stringify(whole).length <= SPLIT_BYTES) {
+      out.push(whole);
+      continue;
+    }
+    for (const [id, part] of group((c) => c.slice(0, 2), rows.filter((r) => r.code.charAt(0) === letter))) out.push(packShard(year, id, part));
   }
-  return [...byLetter.values()];
+  return out;
 }
 
 function main(): void {
@@ -139,11 +156,15 @@ function main(): void {
   const fy = `icd10cm/fy${year}`;
   rmSync(join(OUT, fy), { recursive: true, force: true });
   const shards = shardRows(rows, year);
-  for (const s of shards) writeJson(`${fy}/codes-${s.letter}.json`, s);
+  for (const s of shards) writeJson(`${fy}/codes-${s.id}.json`, s);
   writeJson(`${fy}/changes.json`, changes);
 
   const hcpcs = parseHcpcsCsv(readText(join(SHARED, 'hcpcs/hcpcs-level2-2025-10.csv')), '2025-10');
-  writeJson('hcpcs/hcpcs-2025-10.json', hcpcs);
+  const hcpcsBase = `hcpcs/${hcpcs.release}`;
+  rmSync(join(OUT, 'hcpcs'), { recursive: true, force: true });
+  const hcpcsShards = shardHcpcs(hcpcs);
+  for (const s of hcpcsShards) writeJson(`${hcpcsBase}/hcpcs-${s.letter}.json`, s);
+  writeJson(`${hcpcsBase}/modifiers.json`, { release: hcpcs.release, modifiers: hcpcs.modifiers });
   writeJson('pos/place-of-service.json', parsePosCsv(readText(join(SHARED, 'pos/place-of-service.csv'))));
   writeJson(
     'remittance/adjustment-codes.json',
@@ -157,6 +178,7 @@ function main(): void {
     year,
     rows,
     shared: SHARED,
+    hcpcs,
     readText,
     writeJson: (rel, data) => writeJson(`${fy}/${rel}`, data),
     ...(args.tabular === undefined ? {} : { tabular: args.tabular }),
@@ -170,11 +192,19 @@ function main(): void {
       previousYear: changes.fromYear,
       effective: changes.effective,
       counts,
-      letters: shards.map((s) => s.letter),
+      letters: [...new Set(shards.map((s) => s.id.charAt(0)))],
+      shards: shards.map((s) => s.id),
       base: fy,
       ...extras.manifest,
     },
-    hcpcs: { release: hcpcs.release, codes: hcpcs.codes.length, modifiers: hcpcs.modifiers.length, file: 'hcpcs/hcpcs-2025-10.json' },
+    hcpcs: {
+      release: hcpcs.release,
+      codes: hcpcs.codes.length,
+      modifierCount: hcpcs.modifiers.length,
+      base: hcpcsBase,
+      letters: hcpcsShards.map((s) => s.letter),
+      modifiers: `${hcpcsBase}/modifiers.json`,
+    },
     pos: { file: 'pos/place-of-service.json' },
     remittance: { file: 'remittance/adjustment-codes.json' },
     files: [...written].sort((a, b) => (a.path < b.path ? -1 : 1)),

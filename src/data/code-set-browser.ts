@@ -25,7 +25,7 @@ export interface BrowserManifest {
     /** Code shard ids: a letter ("A") or, for large letters, letter + second character ("S7"). */
     shards: string[];
     indexLetters: string[];
-    noteShards?: string[];
+    noteLetters?: string[];
     blocks?: string;
     search: string;
     neoplasm?: string;
@@ -116,7 +116,7 @@ export async function loadNotesFor(code: string): Promise<CodeNotes[]> {
   if (!n.ok) return [];
   const m = (await loadManifest()).icd10cm;
   const letter = n.dotless.charAt(0);
-  if (!(m.noteShards ?? []).includes(letter)) return [];
+  if (!(m.noteLetters ?? []).includes(letter)) return [];
   const shard = await fetchData<IcdNotesShard>(`${m.base}/notes-${letter}.json`);
   return notesFor(notesIndex([shard]), n.dotless).map((x) => ({ code: dotIcd(x.code), notes: x.notes }));
 }

@@ -8,9 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { CodeSetView } from '../domain/codes/types.ts';
 import { createCodeSetView, type CptEntry } from '../domain/codes/code-set-view.ts';
-import { createIcdCodeSet, type IcdBlocks, type IcdCodeSet, type IcdShard } from '../domain/codes/icd-code-set.ts';
+import { createIcdCodeSet, type IcdBlocks, type IcdCodeSet } from '../domain/codes/icd-code-set.ts';
+import { expandShard, type PackedIcdShard } from '../domain/codes/packed-shard.ts';
 import type { IcdChanges } from '../domain/codes/fy-changes.ts';
-import type { HcpcsData, PlaceOfService } from '../domain/codes/reference-data.ts';
+import type { HcpcsData, HcpcsShard, PlaceOfService } from '../domain/codes/reference-data.ts';
 import { notesIndex, type IcdNotesIndex, type IcdNotesShard } from '../domain/codes/notes.ts';
 
 /** Repository root (this file is src/data/code-set-node.ts). */
@@ -20,8 +21,8 @@ export const DATA_DIR = join(REPO_ROOT, 'public/data');
 
 /** The manifest written by scripts/data/build.ts. */
 export interface DataManifest {
-  icd10cm: { year: number; previousYear: number; effective: string; letters: string[]; base: string; [k: string]: unknown };
-  hcpcs: { release: string; file: string };
+  icd10cm: { year: number; previousYear: number; effective: string; letters: string[]; shards: string[]; base: string; [k: string]: unknown };
+  hcpcs: { release: string; base: string; letters: string[]; modifiers: string };
   pos: { file: string };
   remittance: { file: string };
   files: { path: string; bytes: number }[];
@@ -45,7 +46,7 @@ let icdCache: IcdCodeSet | undefined;
 export function loadIcdCodeSet(): IcdCodeSet {
   if (icdCache) return icdCache;
   const m = loadManifest().icd10cm;
-  const shards = m.letters.map((l) => readDataJson<IcdShard>(`${m.base}/codes-${l}.json`));
+  const shards = m.shards.map((id) => expandShard(readDataJson<PackedIcdShard>(`${m.base}/codes-${id}.json`)));
   const changes = readDataJson<IcdChanges>(`${m.base}/changes.json`);
   const blocksPath = `${m.base}/blocks.json`;
   const blocks = existsSync(join(DATA_DIR, blocksPath)) ? readDataJson<IcdBlocks>(blocksPath) : undefined;
@@ -61,6 +62,16 @@ export function loadNotes(): IcdNotesIndex {
   const letters = Array.isArray(m['noteLetters']) ? (m['noteLetters'] as string[]) : [];
   notesCache = notesIndex(letters.map((l) => readDataJson<IcdNotesShard>(`${m.base}/notes-${l}.json`)));
   return notesCache;
+}
+
+let hcpcsCache: HcpcsData | undefined;
+/** HCPCS Level II codes and modifiers of the shipped release (cached). */
+export function loadHcpcs(): HcpcsData {
+  if (hcpcsCache) return hcpcsCache;
+  const h = loadManifest().hcpcs;
+  const codes = h.letters.flatMap((l) => readDataJson<HcpcsShard>(`${h.base}/hcpcs-${l}.json`).codes);
+  hcpcsCache = { release: h.release, codes, modifiers: readDataJson<{ modifiers: HcpcsData['modifiers'] }>(h.modifiers).modifiers };
+  return hcpcsCache;
 }
 
 /** Read a YAML list from content/ (CPT teaching list, CPT modifiers). */
@@ -84,7 +95,7 @@ export function loadCodeSetView(): CodeSetView {
   const manifest = loadManifest();
   viewCache = createCodeSetView({
     icd: loadIcdCodeSet(),
-    hcpcs: readDataJson<HcpcsData>(manifest.hcpcs.file),
+    hcpcs: loadHcpcs(),
     cpt: loadCptYaml('content/cpt/codes.yaml'),
     cptModifiers: loadCptYaml('content/cpt/modifiers.yaml'),
     pos: readDataJson<PlaceOfService[]>(manifest.pos.file),

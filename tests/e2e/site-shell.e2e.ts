@@ -96,7 +96,8 @@ describe('notices', () => {
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('American Medical Association');
     expect(text).toContain('public domain');
-    expect(text).toMatch(/not medical, legal/);
+    expect(text).toContain('Education, not advice');
+    expect(text).toMatch(/Nothing here is medical, legal/);
     await page.close();
   });
 });

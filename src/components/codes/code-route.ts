@@ -31,7 +31,7 @@ export function parseCodePath(pathname: string): CodeRoute | undefined {
 /** A piece of note text: plain, or a code reference to link. */
 export type NotePart = { text: string; href?: string };
 
-const CODE_REF = /\b([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?)(\.?-)?/g;
+const CODE_REF = /\b((?:[A-Z][0-9][0-9A-Z]|QA[0-9])(?:\.[0-9A-Z]{1,4})?)(\.?-)?/g;
 
 /**
  * Split instructional-note text into plain text and ICD-10-CM code references ("(E08.-)",

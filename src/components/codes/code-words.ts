@@ -20,7 +20,7 @@ export function fiscalYearEnd(year: number): string {
 export function statusWords(billable: boolean, year: number): { badge: string; sentence: string; tone: 'ok' | 'warn' } {
   return billable
     ? { badge: 'valid', sentence: `Valid for claims from ${fiscalYearStart(year)} (FY${year}).`, tone: 'ok' }
-    : { badge: 'header', sentence: 'Header: choose a more specific code below. A header is not valid on a claim.', tone: 'warn' };
+    : { badge: 'header', sentence: 'Header: choose a more specific code below. A header is not valid on a claim: codes are reported to their full number of characters (Guidelines section I.B.2).', tone: 'warn' };
 }
 
 /** One visible flag about what changed for a code between the previous and the shipped year. */

@@ -1,8 +1,9 @@
 import Callout from './Callout.astro';
 import Fy2027Changes from './Fy2027Changes.astro';
 import Code from './Code.astro';
+import CodingExercise from './CodingExercise.astro';
 import Quiz from './Quiz.astro';
 import Term from './Term.astro';
 
 /** Components lesson authors can use in MDX without importing them. */
-export const mdxComponents = { Callout, Code, Fy2027Changes, Quiz, Term };
+export const mdxComponents = { Callout, Code, CodingExercise, Fy2027Changes, Quiz, Term };

@@ -47,16 +47,19 @@ export default function Quiz({ quiz, onResult }: QuizProps) {
   const earned = Object.values(scores).reduce((sum, s) => sum + s.earned, 0);
   const available = Object.values(scores).reduce((sum, s) => sum + s.total, 0);
 
+  // Own keys only: a question id such as "constructor" must not read Object.prototype.
+  const inputOf = (questionId: string): unknown => (Object.hasOwn(inputs, questionId) ? inputs[questionId] : undefined);
+
   function setInput(questionId: string, value: unknown) {
     setInputs((current) => ({ ...current, [questionId]: value }));
   }
 
   function check(question: QuizQuestion): QuestionScore {
-    const score = scoreQuestion(question, inputs[question.id]);
+    const score = scoreQuestion(question, inputOf(question.id));
     if (score.type === 'points') {
       const next = { ...scores, [question.id]: score };
       setScores(next);
-      const checkedInputs = Object.fromEntries(Object.keys(next).map((id) => [id, inputs[id]]));
+      const checkedInputs = Object.fromEntries(Object.keys(next).map((id) => [id, inputOf(id)]));
       onResult?.({ quizId: quiz.id, questionId: question.id, score, quiz: scoreQuiz(quiz, checkedInputs) });
     }
     return score;
@@ -79,8 +82,8 @@ export default function Quiz({ quiz, onResult }: QuizProps) {
               quizId={quiz.id}
               number={index + 1}
               question={question}
-              input={inputs[question.id]}
-              score={scores[question.id]}
+              input={inputOf(question.id)}
+              score={Object.hasOwn(scores, question.id) ? scores[question.id] : undefined}
               onInput={(value) => setInput(question.id, value)}
               onCheck={() => check(question)}
               onReset={() => reset(question.id)}

@@ -77,7 +77,7 @@ const norm = (s: string): string => s.toLowerCase().replace(/\([^)]*\)/g, '').re
  * return the deepest code on the path, or undefined when it points outside the index
  * (e.g. "Table of Drugs and Chemicals") or to "condition".
  */
-export function resolveSee(mainTerms: ReadonlyMap<string, IndexNode[]>, see: string): string | undefined {
+export function resolveSee(mainTerms: ReadonlyMap<string, IndexNode[]>, see: string, hops = 0): string | undefined {
   const parts = see.split(',').map((p) => p.trim()).filter(Boolean);
   for (let take = Math.min(parts.length, 3); take >= 1; take--) {
     const mains = mainTerms.get(norm(parts.slice(0, take).join(', ')));
@@ -95,6 +95,11 @@ export function resolveSee(mainTerms: ReadonlyMap<string, IndexNode[]>, see: str
         node = next;
         depth++;
         code = node.c ?? code;
+      }
+      // The path ends on a term that itself says "see ..." ("femur, neck: see Fracture, femur, upper end, neck"): follow it.
+      if (depth === parts.length - take && node.c === undefined && node.see !== undefined && hops < 3) {
+        const further = resolveSee(mainTerms, node.see, hops + 1);
+        if (further !== undefined) code = further;
       }
       if (depth > best.depth && code !== undefined) best = { depth, code };
     }

@@ -11,9 +11,10 @@ import { dotIcd, normalizeIcd, placeholderCandidates, type SyntaxProblem } from 
 /** One code row in a shard: dotless code, 1 = valid for claims / 0 = header, long title. */
 export type IcdShardRow = [code: string, billable: 0 | 1, title: string];
 
-/** A first-letter shard as written to public/data/icd10cm/fy<year>/codes-<L>.json. */
+/** Shard rows after expansion (see packed-shard.ts for the form written to public/data). */
 export interface IcdShard {
   year: number;
+  /** Shard id: a letter, or letter plus second character ("S7") for the large letters. */
   letter: string;
   codes: IcdShardRow[];
 }
@@ -86,7 +87,7 @@ export interface IcdCodeSet {
   readonly previousYear: number;
   readonly effective: string;
   readonly changes: IcdChanges;
-  /** Letters whose shard is loaded. */
+  /** Ids (letter or letter plus second character) of the loaded shards. */
   readonly letters: ReadonlySet<string>;
   /** Fiscal year that applies to a date of service (YYYY-MM-DD). */
   yearFor(date: string): number;
@@ -151,8 +152,7 @@ export function createIcdCodeSet(shards: readonly IcdShard[], changes: IcdChange
   };
 
   const ensure = (dotless: string): void => {
-    const letter = dotless.charAt(0);
-    if (!letters.has(letter)) throw new ShardNotLoadedError(letter);
+    if (!letters.has(dotless.charAt(0)) && !letters.has(dotless.slice(0, 2))) throw new ShardNotLoadedError(dotless.slice(0, 2));
   };
 
   /** Row as it was in the previous year, or undefined when it did not exist. */

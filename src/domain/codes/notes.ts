@@ -13,7 +13,13 @@ export const NOTE_KINDS = ['includes', 'inclusionTerm', 'excludes1', 'excludes2'
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
 /** Notes attached to one code (category, subcategory or code), all texts as printed. */
-export type IcdNotes = { sourceYear: number; sevenChr?: [char: string, meaning: string][] } & { [K in NoteKind]?: string[] };
+export type IcdNotes = {
+  sourceYear: number;
+  /** Allowed 7th characters and their meaning (sevenChrDef). */
+  sevenChr?: [char: string, meaning: string][];
+  /** The note printed above the 7th-character list (sevenChrNote). */
+  sevenChrNote?: string[];
+} & { [K in NoteKind]?: string[] };
 
 /** A first-letter notes shard as written to public/data/icd10cm/fy<year>/notes-<L>.json. */
 export interface IcdNotesShard {

@@ -12,6 +12,25 @@ export interface HcpcsData {
   modifiers: [code: string, title: string][];
 }
 
+/** One first-letter HCPCS shard as written to public/data/hcpcs/<release>/hcpcs-<L>.json (codes only). */
+export interface HcpcsShard {
+  release: string;
+  letter: string;
+  codes: HcpcsData['codes'];
+}
+
+/** Split HCPCS codes by first letter, so a code page or search result fetches one small file. */
+export function shardHcpcs(data: HcpcsData): HcpcsShard[] {
+  const by = new Map<string, HcpcsShard>();
+  for (const row of data.codes) {
+    const letter = row[0].charAt(0);
+    let s = by.get(letter);
+    if (!s) by.set(letter, (s = { release: data.release, letter, codes: [] }));
+    s.codes.push(row);
+  }
+  return [...by.values()];
+}
+
 /** Parse the normalized CMS HCPCS CSV (`code,kind,short,long`). */
 export function parseHcpcsCsv(text: string, release: string): HcpcsData {
   const codes: HcpcsData['codes'] = [];

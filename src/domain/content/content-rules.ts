@@ -4,6 +4,7 @@ import { quizSchema } from '../quiz/quiz-schema.ts';
 import { glossarySchema } from '../glossary/glossary-schema.ts';
 import { cptListSchema, cptModifierListSchema } from '../codes/cpt-schema.ts';
 import { codingExerciseSchema } from '../exercises/coding-exercise-schema.ts';
+import { claimExerciseSchema } from '../claims/claim-exercise-schema.ts';
 
 const exact = (path: string) => (p: string): boolean => p === path;
 const inFolder = (folder: string) => (p: string): boolean => new RegExp(`^${folder}/[^/]+\\.ya?ml$`).test(p);
@@ -19,5 +20,6 @@ export const contentRules: ContentRule[] = [
   { matches: exact('content/cpt/codes.yaml'), schema: cptListSchema, source: 'data' },
   { matches: exact('content/cpt/modifiers.yaml'), schema: cptModifierListSchema, source: 'data' },
   { matches: inFolder('content/exercises/coding'), schema: codingExerciseSchema, source: 'data' },
+  { matches: inFolder('content/exercises/claims'), schema: claimExerciseSchema, source: 'data' },
 ];
 

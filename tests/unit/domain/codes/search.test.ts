@@ -20,6 +20,12 @@ describe('code search', () => {
     ['heart attack', 'I21'],
     ['pink eye', 'H10'],
     ['high blood pressure', 'I10'],
+    ['broken hip', 'S72.0'],
+    ['flu', 'J1'],
+    ['strep throat', 'J02.0'],
+    ['ear infection', 'H66.9'],
+    ['urinary tract infection', 'N39.0'],
+    ['sprained ankle', 'S93.40'],
   ])('reaches %s -> %s through the Alphabetic Index', (q, cat) => {
     expect(search(q, 5).some((h) => h.code.startsWith(cat))).toBe(true);
   });
@@ -27,8 +33,10 @@ describe('code search', () => {
   // Target is every query; the current ranking reaches at least 90% (misses listed in bench-results/codes.json).
   it('finds the expected category in the top 5 for at least 90% of 50 lay queries', () => {
     expect(lay).toHaveLength(50);
-    const hits = lay.filter((l) => search(l.query, 5).some((h) => h.code.startsWith(l.category)));
-    expect(hits.length / lay.length).toBeGreaterThanOrEqual(0.9);
+    const misses = lay.filter((l) => !search(l.query, 5).some((h) => h.code.startsWith(l.category))).map((l) => l.query);
+    // Currently every query hits; the list is pinned so a ranking change that loses one is seen.
+    expect(misses).toEqual([]);
+    expect(1 - misses.length / lay.length).toBeGreaterThanOrEqual(0.9);
   });
 
   it('tokenizes with light plural stripping and stop words', () => {

@@ -1,0 +1,171 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { searchCodes, type CodeSearchResult } from '../../data/code-set-browser.ts';
+import { codeHref } from '../../domain/codes/code-links.ts';
+import { resultCountWords } from './code-words.ts';
+import './codes.css';
+
+/** Results shown per search; a fuller list is a sign the query should be more specific. */
+const LIMIT = 30;
+/** Wait this long after the last keystroke before searching. */
+const DEBOUNCE_MS = 180;
+
+const SYSTEM_LABEL = { icd10cm: 'ICD-10-CM', hcpcs: 'HCPCS' } as const;
+
+type Phase = 'idle' | 'searching' | 'done' | 'error';
+
+function queryFromUrl(): string {
+  return new URLSearchParams(window.location.search).get('q') ?? '';
+}
+
+/**
+ * Search box for ICD-10-CM FY2027 and HCPCS Level II: code prefixes or words (titles and
+ * Alphabetic Index paths). The query lives in the URL (?q=) so searches can be shared and the
+ * back button returns to them. Arrow keys move between results, Escape clears.
+ */
+export default function CodeLookup() {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<CodeSearchResult[]>([]);
+  const [searched, setSearched] = useState('');
+  const [phase, setPhase] = useState<Phase>('idle');
+  // The URL is only readable after hydration; until then the empty box must not rewrite it.
+  const [ready, setReady] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  // Each search gets a number; only the latest one may write results, so slow answers to
+  // earlier keystrokes never overwrite newer ones.
+  const latest = useRef(0);
+  const inputId = useId();
+  const hintId = useId();
+
+  useEffect(() => {
+    setQuery(queryFromUrl());
+    setReady(true);
+    const onPop = () => setQuery(queryFromUrl());
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  useEffect(() => {
+    if (!ready) return;
+    const q = query.trim();
+    const url = new URL(window.location.href);
+    if ((url.searchParams.get('q') ?? '') !== query) {
+      if (q === '') url.searchParams.delete('q');
+      else url.searchParams.set('q', query);
+      window.history.replaceState(window.history.state, '', url);
+    }
+    const id = ++latest.current;
+    if (q === '') {
+      setResults([]);
+      setSearched('');
+      setPhase('idle');
+      return;
+    }
+    setPhase('searching');
+    const timer = window.setTimeout(() => {
+      searchCodes(q, { limit: LIMIT })
+        .then((r) => {
+          if (id !== latest.current) return;
+          setResults(r);
+          setSearched(q);
+          setPhase('done');
+        })
+        .catch(() => {
+          if (id === latest.current) setPhase('error');
+        });
+    }, DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [query, ready]);
+
+  const links = (): HTMLAnchorElement[] => [...(listRef.current?.querySelectorAll<HTMLAnchorElement>('a.result-link') ?? [])];
+
+  const clear = () => {
+    setQuery('');
+    inputRef.current?.focus();
+  };
+
+  const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      const first = links()[0];
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    } else if (e.key === 'Enter') {
+      // Enter in the box opens the best match, like a search engine's "I'm feeling lucky".
+      const first = links()[0];
+      if (first && phase === 'done' && searched === query.trim()) {
+        e.preventDefault();
+        first.click();
+      }
+    } else if (e.key === 'Escape' && query !== '') {
+      e.preventDefault();
+      clear();
+    }
+  };
+
+  const onListKey = (e: KeyboardEvent<HTMLUListElement>) => {
+    const all = links();
+    const at = all.findIndex((a) => a === document.activeElement);
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = e.key === 'ArrowDown' ? Math.min(at + 1, all.length - 1) : at - 1;
+      if (next < 0) inputRef.current?.focus();
+      else all[next]?.focus();
+    } else if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      (e.key === 'Home' ? all[0] : all[all.length - 1])?.focus();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      clear();
+    }
+  };
+
+  let status = '';
+  if (phase === 'searching' && searched === '') status = 'Searching…';
+  else if (phase === 'error') status = 'The search could not load. Check your connection and try again.';
+  else if (phase === 'done' || (phase === 'searching' && searched !== '')) status = resultCountWords(results.length, searched, results.length >= LIMIT);
+
+  return (
+    <div className="code-lookup">
+      <form role="search" className="lookup-form" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor={inputId}>Search ICD-10-CM and HCPCS codes</label>
+        <div className="lookup-row">
+          <input
+            ref={inputRef}
+            id={inputId}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={onInputKey}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={hintId}
+            aria-controls="lookup-results"
+            placeholder="e.g. heart attack, E11.6, J1100"
+          />
+          {query !== '' && <button type="button" className="btn secondary" onClick={clear}>Clear</button>}
+        </div>
+        <p id={hintId} className="muted hint">
+          Type a code (or its first characters) or words. Results update as you type; use the arrow keys to move through them and Escape to clear.
+        </p>
+      </form>
+      <p role="status" className="lookup-status" aria-live="polite">{status}</p>
+      <ul id="lookup-results" ref={listRef} className="results" onKeyDown={onListKey} aria-label="Search results" hidden={results.length === 0}>
+        {results.map((r) => (
+          <li key={`${r.system}:${r.code}`}>
+            <a className="result-link" href={codeHref(r.system, r.code)}>
+              <span className="result-head">
+                <code className="result-code">{r.code}</code>
+                <span className={`badge ${r.billable ? 'badge-ok' : 'badge-warn'}`}>{r.billable ? 'valid' : 'header'}</span>
+                <span className="badge">{SYSTEM_LABEL[r.system]}</span>
+              </span>
+              <span className="result-title">{r.title}</span>
+              {r.via !== undefined && <span className="result-via">via Index: {r.via}</span>}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

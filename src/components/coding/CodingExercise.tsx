@@ -1,0 +1,419 @@
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { CodingExercise as Exercise } from '../../domain/exercises/coding-exercise-schema.ts';
+import { gradeCodingExercise, type CodingResult, type CodeResult } from '../../domain/exercises/grade-coding.ts';
+import { describeFinding, describeInvalidReason } from '../../domain/exercises/describe-finding.ts';
+import type { CodingFinding } from '../../domain/exercises/finding.ts';
+import { normalizeIcdCode, normalizeLineCode } from '../../domain/exercises/normalize-attempt.ts';
+import { loadGraderView, provideCptLists } from './load-grader-view.ts';
+import { CodePicker } from './CodePicker.tsx';
+import { CodeTitle } from './CodeTitle.tsx';
+import './coding.css';
+
+/** A CPT number with our own explanation, passed in so the island needs no extra fetch. */
+export interface CptSummary {
+  code: string;
+  summary: string;
+}
+
+interface Props {
+  exercise: Exercise;
+  /** ClaimLab's CPT teaching list (numbers with our own explanations). */
+  cpt: CptSummary[];
+  /** CPT modifier numbers with our own explanations. */
+  cptModifiers: CptSummary[];
+  /** Called after each graded attempt (the progress store records it). */
+  onResult?: (result: Extract<CodingResult, { type: 'points' }>, exercise: Exercise) => void;
+}
+
+interface DiagnosisRow {
+  key: number;
+  code: string;
+}
+interface LineRow {
+  key: number;
+  code: string;
+  modifiers: string;
+  units: string;
+}
+
+const settingLabels: Record<string, string> = {
+  office: 'Physician office',
+  'urgent-care': 'Urgent care',
+  'emergency-department': 'Emergency department',
+  'hospital-outpatient': 'Hospital outpatient',
+  inpatient: 'Inpatient hospital',
+  telehealth: 'Telehealth',
+  'skilled-nursing': 'Skilled nursing facility',
+  home: 'Home',
+};
+
+const outcomeLabels: Record<CodeResult['outcome'], string> = {
+  exact: 'Correct',
+  alternate: 'Accepted',
+  partial: 'Partly right',
+  unusable: 'Not usable',
+  missing: 'Missing',
+  extra: 'Not needed',
+};
+
+function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 2026, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
+/** Splits typed modifiers ("25, rt" or "25 RT") into codes. */
+function splitModifiers(text: string): string[] {
+  return text.split(/[\s,;]+/).map(normalizeLineCode).filter(Boolean);
+}
+
+/**
+ * The coding exercise island: the case, an inline code search, the student's diagnosis list and
+ * procedure lines (add, reorder, remove by keyboard or mouse), grading with per-line feedback,
+ * retry, and the answer key revealed beside the attempt.
+ */
+export default function CodingExercise({ exercise, cpt, cptModifiers, onResult }: Props) {
+  provideCptLists({ cpt, cptModifiers });
+  const baseId = useId();
+  const keyLines = exercise.answer.lines ?? [];
+  const wantsLines = exercise.task.codeSets.some((s) => s !== 'icd10cm') || keyLines.length > 0;
+  const nextKey = useRef(1);
+  const [diagnoses, setDiagnoses] = useState<DiagnosisRow[]>([]);
+  const [lines, setLines] = useState<LineRow[]>([]);
+  const [dxInput, setDxInput] = useState('');
+  const [result, setResult] = useState<CodingResult | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [showKey, setShowKey] = useState(false);
+  const [status, setStatus] = useState('');
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const cptTitles = new Map(cpt.map((c) => [c.code, c.summary]));
+
+  const key = (): number => nextKey.current++;
+  const announce = (text: string): void => setStatus(text);
+
+  const addDiagnosis = (raw: string): void => {
+    const code = normalizeIcdCode(raw);
+    if (code === '') return;
+    if (diagnoses.some((d) => d.code === code)) {
+      announce(`${code} is already in your list.`);
+      return;
+    }
+    setDiagnoses((list) => [...list, { key: key(), code }]);
+    setResult(undefined);
+    announce(`${code} added as diagnosis ${diagnoses.length + 1}${diagnoses.length === 0 ? ', first-listed' : ''}.`);
+  };
+  const addLine = (raw: string): void => {
+    const code = normalizeLineCode(raw);
+    if (code === '') return;
+    setLines((list) => [...list, { key: key(), code, modifiers: '', units: '1' }]);
+    setResult(undefined);
+    announce(`${code} added as procedure line ${lines.length + 1}.`);
+  };
+  const addFromSearch = (code: string, system: 'icd10cm' | 'hcpcs'): void => {
+    if (system === 'icd10cm') addDiagnosis(code);
+    else addLine(code);
+  };
+
+  const move = (index: number, delta: -1 | 1): void => {
+    const target = index + delta;
+    if (target < 0 || target >= diagnoses.length) return;
+    const copy = [...diagnoses];
+    const [row] = copy.splice(index, 1);
+    if (!row) return;
+    copy.splice(target, 0, row);
+    setDiagnoses(copy);
+    setResult(undefined);
+    announce(`${row.code} moved to position ${target + 1}${target === 0 ? ', first-listed' : ''}.`);
+    requestAnimationFrame(() => document.getElementById(`${baseId}-dx-${row.key}-${delta < 0 ? 'up' : 'down'}`)?.focus());
+  };
+  const removeDiagnosis = (index: number): void => {
+    const row = diagnoses[index];
+    setDiagnoses((list) => list.filter((_, i) => i !== index));
+    setResult(undefined);
+    if (row) announce(`${row.code} removed.`);
+  };
+  const updateLine = (index: number, patch: Partial<LineRow>): void => {
+    setLines((list) => list.map((l, i) => (i === index ? { ...l, ...patch } : l)));
+    setResult(undefined);
+  };
+  const removeLine = (index: number): void => {
+    const row = lines[index];
+    setLines((list) => list.filter((_, i) => i !== index));
+    setResult(undefined);
+    if (row) announce(`Line ${row.code} removed.`);
+  };
+
+  const attempt = () => ({
+    diagnoses: diagnoses.map((d) => d.code),
+    lines: lines.map((l) => ({ code: l.code, modifiers: splitModifiers(l.modifiers), units: Number(l.units) })),
+  });
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const a = attempt();
+      const view = await loadGraderView([...a.diagnoses, ...exercise.answer.diagnoses.map((d) => d.code), ...(exercise.alternates ?? []).map((x) => x.code)]);
+      const graded = gradeCodingExercise(exercise, a, view);
+      setResult(graded);
+      if (graded.type === 'points') {
+        announce(`Graded: ${formatPoints(graded.earned)} of ${formatPoints(graded.total)} points.`);
+        onResult?.(graded, exercise);
+      } else {
+        announce(describeInvalidReason(graded.reason));
+      }
+      requestAnimationFrame(() => resultHeading.current?.focus());
+    } catch (err) {
+      setError(`The code data could not be loaded, so the attempt was not graded (${err instanceof Error ? err.message : String(err)}). Check your connection and try again; your codes are kept.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const retry = (): void => {
+    setResult(undefined);
+    setShowKey(false);
+    announce('Try again: your codes are kept; change them and grade again.');
+    requestAnimationFrame(() => document.getElementById(`${baseId}-dx-input`)?.focus());
+  };
+
+  const findingsAt = (prefix: string): CodingFinding[] =>
+    result?.type === 'points' ? result.findings.filter((f) => f.path === prefix || f.path.startsWith(`${prefix}.`)) : [];
+  const rowResult = (path: string): CodeResult | undefined => (result?.type === 'points' ? result.lines.find((l) => l.path === path) : undefined);
+  const general = result?.type === 'points' ? result.findings.filter((f) => !/^(diagnoses|lines)\[\d+\]/.test(f.path)) : [];
+
+  const c = exercise.case;
+  return (
+    <div className="coding-exercise">
+      <section className="case card" aria-labelledby={`${baseId}-case`}>
+        <h3 id={`${baseId}-case`}>The case</h3>
+        <dl className="case-facts">
+          <div><dt>Setting</dt><dd>{settingLabels[c.setting] ?? c.setting}</dd></div>
+          <div><dt>Date of service</dt><dd>{formatDate(c.dateOfService)}</dd></div>
+          <div><dt>Patient</dt><dd>{c.patient.age} {c.patient.ageUnit ?? 'years'} old, {c.patient.sex}</dd></div>
+        </dl>
+        <div className="note" tabIndex={0} aria-label="Encounter note">{c.note}</div>
+        <p className="task"><strong>Your task:</strong> {exercise.task.instructions}</p>
+      </section>
+
+      <CodePicker onAdd={addFromSearch} allowHcpcs={exercise.task.codeSets.includes('hcpcs')} />
+
+      <form className="attempt card" onSubmit={submit} aria-labelledby={`${baseId}-attempt`}>
+        <h3 id={`${baseId}-attempt`}>Your codes</h3>
+        <fieldset>
+          <legend>Diagnoses (ICD-10-CM), first-listed first</legend>
+          {diagnoses.length === 0 ? <p className="muted">No diagnosis codes yet. Search above or type a code below.</p> : (
+            <ol className="dx-list">
+              {diagnoses.map((d, i) => {
+                const r = rowResult(`diagnoses[${i}]`);
+                const findings = findingsAt(`diagnoses[${i}]`);
+                return (
+                  <li key={d.key} className={r ? `graded ${r.outcome}` : undefined}>
+                    <div className="row">
+                      <span className="position">{i === 0 ? 'First-listed' : `${i + 1}.`}</span>
+                      <code className="code">{d.code}</code>
+                      <CodeTitle system="icd10cm" code={d.code} />
+                      {r && <span className={`badge outcome ${r.outcome}`}>{outcomeLabels[r.outcome]}</span>}
+                      <span className="row-actions">
+                        <button type="button" id={`${baseId}-dx-${d.key}-up`} onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move ${d.code} up`}>↑</button>
+                        <button type="button" id={`${baseId}-dx-${d.key}-down`} onClick={() => move(i, 1)} disabled={i === diagnoses.length - 1} aria-label={`Move ${d.code} down`}>↓</button>
+                        <button type="button" onClick={() => removeDiagnosis(i)} aria-label={`Remove ${d.code}`}>Remove</button>
+                      </span>
+                    </div>
+                    {findings.length > 0 && <Findings findings={findings} />}
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+          <div className="add-row">
+            <label htmlFor={`${baseId}-dx-input`}>Add a diagnosis code</label>
+            <input
+              id={`${baseId}-dx-input`}
+              value={dxInput}
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="e.g. E11.65"
+              onChange={(e) => setDxInput(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  addDiagnosis(dxInput);
+                  setDxInput('');
+                }
+              }}
+            />
+            <button type="button" className="btn secondary" onClick={() => { addDiagnosis(dxInput); setDxInput(''); }}>Add</button>
+          </div>
+        </fieldset>
+
+        {wantsLines && (
+          <LinesEditor baseId={baseId} lines={lines} cptTitles={cptTitles} onAdd={addLine} onUpdate={updateLine} onRemove={removeLine} rowResult={rowResult} findingsAt={findingsAt} />
+        )}
+
+        <div className="actions">
+          <button type="submit" className="btn" disabled={busy}>{busy ? 'Grading…' : 'Check my codes'}</button>
+          {result && <button type="button" className="btn secondary" onClick={retry}>Try again</button>}
+          {result && <button type="button" className="btn secondary" aria-expanded={showKey} aria-controls={`${baseId}-key`} onClick={() => setShowKey((s) => !s)}>{showKey ? 'Hide answer key' : 'Show answer key'}</button>}
+        </div>
+        {error && <p className="error" role="alert">{error}</p>}
+      </form>
+
+      <div role="status" className="visually-hidden">{status}</div>
+
+      {result && (
+        <section className="results card" aria-labelledby={`${baseId}-results`}>
+          <h3 id={`${baseId}-results`} ref={resultHeading} tabIndex={-1}>
+            {result.type === 'points' ? `Score: ${formatPoints(result.earned)} of ${formatPoints(result.total)} points` : 'Not graded yet'}
+          </h3>
+          {result.type === 'invalid' ? <p>{describeInvalidReason(result.reason)}</p> : (
+            <>
+              <Meter earned={result.earned} total={result.total} />
+              {general.length > 0 && <Findings findings={general} />}
+              <details open={result.earned < result.total}>
+                <summary>Why: the rationale</summary>
+                <p className="rationale">{exercise.rationale}</p>
+                <p className="muted">Guidelines cited: {exercise.guidelines.map((g) => `Section ${g}`).join(', ')} (ICD-10-CM Official Guidelines for Coding and Reporting FY2026).</p>
+              </details>
+            </>
+          )}
+        </section>
+      )}
+
+      {result && showKey && (
+        <section id={`${baseId}-key`} className="key card" aria-labelledby={`${baseId}-key-title`}>
+          <h3 id={`${baseId}-key-title`}>Answer key beside your attempt</h3>
+          <div className="compare">
+            <div>
+              <h4>Your attempt</h4>
+              <AttemptList diagnoses={diagnoses.map((d) => d.code)} lines={lines.map((l) => `${l.code}${splitModifiers(l.modifiers).length ? `-${splitModifiers(l.modifiers).join('-')}` : ''} × ${l.units || '1'}`)} />
+            </div>
+            <div>
+              <h4>Answer key</h4>
+              <ol className="key-list">
+                {exercise.answer.diagnoses.map((d, i) => (
+                  <li key={d.code}><code>{d.code}</code>{i === 0 ? ' (first-listed)' : ''}: {d.why}</li>
+                ))}
+              </ol>
+              {keyLines.length > 0 && (
+                <ul className="key-list">
+                  {keyLines.map((l) => (
+                    <li key={l.code}><code>{l.code}{l.modifiers?.length ? `-${l.modifiers.join('-')}` : ''}</code> × {l.units ?? 1}: {l.why}</li>
+                  ))}
+                </ul>
+              )}
+              {(exercise.alternates ?? []).length > 0 && (
+                <p className="muted">Also accepted: {(exercise.alternates ?? []).map((a) => `${a.code} for ${a.acceptFor} (${a.why})`).join('; ')}</p>
+              )}
+            </div>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function formatPoints(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+function Meter({ earned, total }: { earned: number; total: number }) {
+  const pct = total === 0 ? 0 : Math.round((earned / total) * 100);
+  return (
+    <div className="meter" aria-hidden="true">
+      <span style={{ width: `${pct}%` }} />
+    </div>
+  );
+}
+
+function Findings({ findings }: { findings: CodingFinding[] }) {
+  return (
+    <ul className="findings">
+      {findings.map((f, i) => (
+        <li key={`${f.code}-${i}`} className={`finding ${f.severity}`}>
+          <span className="sr-tag">{f.severity === 'error' ? 'Problem: ' : f.severity === 'warning' ? 'Check: ' : 'OK: '}</span>
+          {describeFinding(f)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function AttemptList({ diagnoses, lines }: { diagnoses: string[]; lines: string[] }) {
+  return (
+    <>
+      <ol className="key-list">{diagnoses.map((d, i) => <li key={d}><code>{d}</code>{i === 0 ? ' (first-listed)' : ''}</li>)}</ol>
+      {lines.length > 0 && <ul className="key-list">{lines.map((l, i) => <li key={`${l}-${i}`}><code>{l}</code></li>)}</ul>}
+      {diagnoses.length === 0 && lines.length === 0 && <p className="muted">No codes entered.</p>}
+    </>
+  );
+}
+
+interface LinesEditorProps {
+  baseId: string;
+  lines: LineRow[];
+  cptTitles: Map<string, string>;
+  onAdd: (code: string) => void;
+  onUpdate: (index: number, patch: Partial<LineRow>) => void;
+  onRemove: (index: number) => void;
+  rowResult: (path: string) => CodeResult | undefined;
+  findingsAt: (path: string) => CodingFinding[];
+}
+
+function LinesEditor({ baseId, lines, cptTitles, onAdd, onUpdate, onRemove, rowResult, findingsAt }: LinesEditorProps): ReactNode {
+  const [input, setInput] = useState('');
+  const add = (): void => {
+    onAdd(input);
+    setInput('');
+  };
+  return (
+    <fieldset>
+      <legend>Procedures, services and supplies (CPT / HCPCS)</legend>
+      {lines.length === 0 ? <p className="muted">No lines yet.</p> : (
+        <ol className="line-list">
+          {lines.map((l, i) => {
+            const r = rowResult(`lines[${i}]`);
+            const findings = findingsAt(`lines[${i}]`);
+            const title = /^\d/.test(l.code) ? cptTitles.get(l.code) : undefined;
+            return (
+              <li key={l.key} className={r ? `graded ${r.outcome}` : undefined}>
+                <div className="row">
+                  <code className="code">{l.code}</code>
+                  {/^\d/.test(l.code) ? <span className="title">{title ?? 'Not in ClaimLab’s CPT list'}</span> : <CodeTitle system="hcpcs" code={l.code} />}
+                  {r && <span className={`badge outcome ${r.outcome}`}>{outcomeLabels[r.outcome]}</span>}
+                </div>
+                <div className="row line-fields">
+                  <label htmlFor={`${baseId}-mod-${l.key}`}>Modifiers</label>
+                  <input id={`${baseId}-mod-${l.key}`} value={l.modifiers} size={8} placeholder="e.g. 25 RT" autoComplete="off" onChange={(e) => onUpdate(i, { modifiers: e.target.value })} />
+                  <label htmlFor={`${baseId}-units-${l.key}`}>Units</label>
+                  <input id={`${baseId}-units-${l.key}`} value={l.units} inputMode="numeric" size={4} onChange={(e) => onUpdate(i, { units: e.target.value })} />
+                  <button type="button" onClick={() => onRemove(i)} aria-label={`Remove line ${l.code}`}>Remove</button>
+                </div>
+                {findings.length > 0 && <Findings findings={findings} />}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <div className="add-row">
+        <label htmlFor={`${baseId}-line-input`}>Add a CPT or HCPCS code</label>
+        <input
+          id={`${baseId}-line-input`}
+          value={input}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="e.g. 99213 or J1100"
+          onChange={(e) => setInput(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              add();
+            }
+          }}
+        />
+        <button type="button" className="btn secondary" onClick={add}>Add</button>
+      </div>
+    </fieldset>
+  );
+}

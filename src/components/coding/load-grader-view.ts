@@ -1,0 +1,37 @@
+import type { CodeSetView } from '../../domain/codes/types.ts';
+import { createCodeSetView, type CptEntry } from '../../domain/codes/code-set-view.ts';
+import type { HcpcsData, HcpcsShard, PlaceOfService } from '../../domain/codes/reference-data.ts';
+import { fetchData, loadIcdCodeSet, loadManifest } from '../../data/code-set-browser.ts';
+import { bareCode } from '../../domain/exercises/normalize-attempt.ts';
+
+/** What ClaimLab ships about CPT (our own wording), embedded at build time by the page. */
+export interface CptLists {
+  cpt: CptEntry[];
+  cptModifiers: CptEntry[];
+}
+
+let cptLists: CptLists = { cpt: [], cptModifiers: [] };
+
+/** Called once by the island with the CPT lists the page embedded. */
+export function provideCptLists(lists: CptLists): void {
+  cptLists = lists;
+}
+
+/**
+ * A `CodeSetView` for grading in the browser: downloads only the ICD-10-CM shards that cover
+ * `codes` and the HCPCS letters they start with, so grading one exercise stays small.
+ */
+export async function loadGraderView(codes: readonly string[]): Promise<CodeSetView> {
+  const bare = codes.map(bareCode).filter(Boolean);
+  const icdLike = bare.filter((c) => /^[A-Z]\d/.test(c));
+  const hcpcsLetters = [...new Set(bare.filter((c) => /^[A-V]\d{4}$/.test(c)).map((c) => c.charAt(0)))];
+  const m = (await loadManifest()) as Awaited<ReturnType<typeof loadManifest>> & { hcpcs: { modifiers?: string } };
+  const [icd, shards, modifiers, pos] = await Promise.all([
+    loadIcdCodeSet(icdLike),
+    Promise.all(hcpcsLetters.filter((l) => m.hcpcs.letters.includes(l)).map((l) => fetchData<HcpcsShard>(`${m.hcpcs.base}/hcpcs-${l}.json`))),
+    fetchData<{ modifiers: HcpcsData['modifiers'] }>(m.hcpcs.modifiers ?? `${m.hcpcs.base}/modifiers.json`),
+    fetchData<PlaceOfService[]>('pos/place-of-service.json'),
+  ]);
+  const hcpcs: HcpcsData = { release: m.hcpcs.release, codes: shards.flatMap((s) => s.codes), modifiers: modifiers.modifiers };
+  return createCodeSetView({ icd, hcpcs, cpt: cptLists.cpt, cptModifiers: cptLists.cptModifiers, pos });
+}

@@ -1,0 +1,33 @@
+import type { RefusalReason } from './exam-session.ts';
+import type { BlueprintShortfall } from './assemble-exam.ts';
+import { DOMAIN_LABELS } from './exam-item-schema.ts';
+
+/** Every exam message in one place, so the UI and the tests share the wording. */
+export const REFUSAL_MESSAGES: Record<RefusalReason, string> = {
+  'forward-only': 'This exam is forward-only: earlier questions are locked once you move on.',
+  'out-of-range': 'There is no question at that position.',
+  finished: 'This exam has ended. Start a new attempt to answer again.',
+  'time-up': 'Time is up: the exam was submitted automatically.',
+  'bad-choice': 'That is not one of the options for this question.',
+};
+
+/** Words for a refused action. */
+export function refusalMessage(reason: RefusalReason): string {
+  return REFUSAL_MESSAGES[reason];
+}
+
+/** Words for a blueprint the bank cannot fill. */
+export function shortfallMessage(s: BlueprintShortfall): string {
+  return `${DOMAIN_LABELS[s.domain]}: the blueprint needs ${s.needed} items, the bank has ${s.available}.`;
+}
+
+/** Timer announcement for a crossed threshold (minutes left). */
+export function timeLeftMessage(minutes: number): string {
+  return minutes === 1 ? '1 minute left.' : `${minutes} minutes left.`;
+}
+
+/** Confirmation shown before submitting. */
+export function submitConfirmation(unanswered: number): string {
+  if (unanswered === 0) return 'All questions are answered. Submit the exam?';
+  return `${unanswered} ${unanswered === 1 ? 'question is' : 'questions are'} unanswered and will be scored as wrong. Submit anyway?`;
+}

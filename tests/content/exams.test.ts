@@ -1,0 +1,121 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadCodeSetView } from '../../src/data/code-set-node.ts';
+import { formatZodIssues } from '../../src/domain/content-errors.ts';
+import { parseGuidelineSections, guidelineSectionExists } from '../../src/domain/exercises/guideline-sections.ts';
+import { blueprintShortfalls, assembleExam } from '../../src/domain/exams/assemble-exam.ts';
+import { codeTokens } from '../../src/domain/exams/code-tokens.ts';
+import { examItemFileSchema, examSchema, EXAM_DOMAINS, type ExamDefinition, type ExamItem } from '../../src/domain/exams/exam-item-schema.ts';
+import { shortfallMessage } from '../../src/domain/exams/exam-messages.ts';
+
+/**
+ * Every practice exam and every item of the bank: schema-valid, unique, accurate codes, one
+ * right answer, and enough items for each exam's blueprint.
+ */
+
+const ITEMS_DIR = 'content/exams/items';
+const EXAMS_DIR = 'content/exams';
+const GUIDELINES = '../shared/data/icd10cm/guidelines/icd-10-cm-guidelines-fy2026.txt';
+const DEFAULT_DOS = '2026-11-01';
+const codes = loadCodeSetView();
+
+const yamlFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+
+function parseOrThrow<T>(path: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }): T {
+  const raw: unknown = parse(readFileSync(path, 'utf8'), { prettyErrors: true });
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new Error(`\n${formatZodIssues(path, result.error)}`);
+  return result.data;
+}
+
+const itemFiles = yamlFiles(ITEMS_DIR);
+const bank: ExamItem[] = itemFiles.flatMap((f) => parseOrThrow(join(ITEMS_DIR, f), examItemFileSchema));
+const examFiles = yamlFiles(EXAMS_DIR);
+const exams: [string, ExamDefinition][] = examFiles.map((f) => [f, parseOrThrow(join(EXAMS_DIR, f), examSchema)]);
+
+describe('item bank', () => {
+  it('has at least 200 items', () => {
+    expect(bank.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it('uses each id once', () => {
+    const ids = bank.map((i) => i.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('covers every domain', () => {
+    const missing = EXAM_DOMAINS.filter((d) => !bank.some((i) => i.domain === d));
+    expect(missing).toEqual([]);
+  });
+
+  it('has at least 30 coding cases drawn from existing coding exercises', () => {
+    const sourced = bank.filter((i) => i.source !== undefined);
+    expect(sourced.length).toBeGreaterThanOrEqual(30);
+    const missing = sourced.filter((i) => !existsSync(`content/exercises/coding/${(i.source ?? '').slice('exercise:'.length)}.yaml`));
+    expect(missing.map((i) => `${i.id}: ${i.source}`)).toEqual([]);
+  });
+
+  it('has four distinct options per item', () => {
+    const dup = bank.filter((i) => new Set(i.options.map((o) => o.text)).size !== i.options.length);
+    expect(dup.map((i) => i.id)).toEqual([]);
+  });
+
+  it('cites only guideline sections that exist', () => {
+    const sections = parseGuidelineSections(readFileSync(GUIDELINES, 'utf8'));
+    const bad = bank.flatMap((i) => (i.guidelines ?? []).filter((g) => !guidelineSectionExists(sections, g)).map((g) => `${i.id}: ${g}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('shows only codes valid on the date of service in stems and options (or allow-listed and explained)', () => {
+    const bad: string[] = [];
+    for (const item of bank) {
+      const date = item.dateOfService ?? DEFAULT_DOS;
+      const allowed = new Set(item.allowCodes ?? []);
+      const texts = [item.stem, ...item.options.map((o) => o.text)];
+      for (const token of texts.flatMap(codeTokens)) {
+        if (allowed.has(token.code)) continue;
+        const check = token.system === 'icd10cm' ? codes.checkIcd(token.code, date) : token.system === 'hcpcs' ? codes.checkHcpcs(token.code, date) : codes.checkCpt(token.code, date);
+        if (check.status !== 'valid') bad.push(`${item.id}: ${token.system} ${token.code} is ${check.status} on ${date}`);
+        for (const m of token.modifiers) if (!codes.modifier(m)) bad.push(`${item.id}: modifier ${m} on ${token.code} is unknown`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('explains every allow-listed code and mentions only real codes in explanations', () => {
+    const bad: string[] = [];
+    for (const item of bank) {
+      for (const code of item.allowCodes ?? []) if (!item.explanation.includes(code)) bad.push(`${item.id}: allowCodes ${code} is not discussed in the explanation`);
+      const date = item.dateOfService ?? DEFAULT_DOS;
+      for (const token of codeTokens(item.explanation)) {
+        if (token.system !== 'icd10cm' || !token.code.includes('.')) continue;
+        const { status } = codes.checkIcd(token.code, date);
+        if (status === 'not-found' || status === 'bad-syntax') bad.push(`${item.id}: explanation mentions ${token.code}, which is ${status}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+describe.each(exams)('exam %s', (file, exam) => {
+  it('has an id equal to its file name', () => {
+    expect(exam.id).toBe(basename(file, '.yaml'));
+  });
+
+  it('is labelled as modelled on the real exam and links to the certifying body', () => {
+    expect(exam.title.toLowerCase()).toContain('style');
+    expect(exam.formatNotes).toMatch(/https:\/\/www\.(aapc\.com|ahima\.org|nhanow\.com)\//);
+    expect(exam.formatNotes.toLowerCase()).toContain('check');
+  });
+
+  it('has a blueprint the bank can fill', () => {
+    expect(blueprintShortfalls(exam, bank).map(shortfallMessage)).toEqual([]);
+    expect(assembleExam(exam, bank, 1).items).toHaveLength(exam.questionCount);
+  });
+});
+
+it('defines the four practice exams', () => {
+  expect(exams.map(([, e]) => e.id).sort()).toEqual(['cbcs-style', 'cca-style', 'cpb-style', 'cpc-style']);
+});

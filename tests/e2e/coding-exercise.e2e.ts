@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const exercisePath = '/exercises/knee-oa-triamcinolone-injection-right/';
+
+async function openExercise(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const errors = watchErrors(page);
+  await page.goto(site(exercisePath), { waitUntil: 'networkidle' });
+  await page.getByLabel('Add a diagnosis code').waitFor();
+  return { page, errors };
+}
+
+async function typeCode(page: Page, label: string, code: string): Promise<void> {
+  const input = page.getByLabel(label);
+  await input.fill(code);
+  await input.press('Enter');
+}
+
+describe('coding exercise', () => {
+  test('an empty attempt is not graded and says why', async () => {
+    const { page } = await openExercise();
+    await page.getByRole('button', { name: 'Check my codes' }).click();
+    await expect(page.getByText('Nothing to grade').first().isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  test('a student codes the case with the keyboard, gets targeted feedback, retries and sees the key', async () => {
+    const { page, errors } = await openExercise();
+    // Wrong side for the knee, a missing modifier and wrong units: three classic mistakes.
+    await typeCode(page, 'Add a diagnosis code', 'i10');
+    await typeCode(page, 'Add a diagnosis code', 'M1712');
+    await typeCode(page, 'Add a CPT or HCPCS code', '20610');
+    await typeCode(page, 'Add a CPT or HCPCS code', 'J3301');
+    await typeCode(page, 'Add a CPT or HCPCS code', '99214');
+    await page.getByLabel('Modifiers').nth(2).fill('25');
+    // The title from the real code set appears beside a typed code.
+    await expect(page.locator('.dx-list li').nth(1).textContent()).resolves.toMatch(/left knee/i);
+
+    // Reorder: move M17.12 to first-listed with the keyboard.
+    await page.getByRole('button', { name: 'Move M17.12 up' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.dx-list li').first().textContent()).resolves.toContain('M17.12');
+
+    await page.getByRole('button', { name: 'Check my codes' }).click();
+    const heading = page.locator('.results h3');
+    await expect(heading.textContent()).resolves.toMatch(/Score: [\d.]+ of [\d.]+ points/);
+    const text = (await page.locator('.coding-exercise').textContent()) ?? '';
+    expect(text).toContain('The note documents osteoarthritis of the right knee');
+    expect(text).toContain('J3301 is per 10 mg');
+    expect(text).toContain('Add RT to the joint injection');
+    const status = (await page.locator('.coding-exercise [role="status"]').last().textContent()) ?? '';
+    expect(status).toMatch(/Graded: [\d.]+ of [\d.]+ points/);
+
+    // Reveal the key beside the attempt; the attempt stays.
+    await page.getByRole('button', { name: 'Show answer key' }).click();
+    const key = (await page.locator('.key').textContent()) ?? '';
+    expect(key).toContain('M17.11');
+    expect(key).toContain('M17.12');
+
+    // Retry keeps the codes; fix them and reach full marks.
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('button', { name: 'Remove M17.12' }).click();
+    await typeCode(page, 'Add a diagnosis code', 'M17.11');
+    await page.getByRole('button', { name: 'Move M17.11 up' }).click();
+    await page.getByLabel('Modifiers').nth(0).fill('rt');
+    await page.getByLabel('Units').nth(1).fill('4');
+    await page.getByRole('button', { name: 'Check my codes' }).click();
+    const full = (await heading.textContent()) ?? '';
+    const [, earned, total] = /Score: ([\d.]+) of ([\d.]+)/.exec(full) ?? [];
+    expect(earned).toBe(total);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('odd characters typed as codes are treated as text, never markup', async () => {
+    const { page, errors } = await openExercise();
+    await typeCode(page, 'Add a diagnosis code', '<img src=x onerror=alert(1)>');
+    await page.getByRole('button', { name: 'Check my codes' }).click();
+    await expect(page.locator('.results h3').textContent()).resolves.toMatch(/Score|Not graded/);
+    expect(await page.locator('.coding-exercise img').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the exercise list and an exercise page have no serious axe violations', async () => {
+    for (const path of ['/exercises/', exercisePath]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(site(path), { waitUntil: 'networkidle' });
+      expect(await seriousViolations(page), path).toEqual([]);
+      await context.close();
+    }
+  });
+});

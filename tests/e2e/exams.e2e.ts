@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+/** A fresh browser profile per test, so saved sessions and progress never leak between tests. */
+async function open(path: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const response = await page.goto(site(path), { waitUntil: 'networkidle' });
+  expect(response?.status(), `${path} status`).toBe(200);
+  return { context, page, errors };
+}
+
+async function startExam(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
+}
+
+describe('practice exams', () => {
+  test('the list shows each exam with its documented format', async () => {
+    const { context, page, errors } = await open('/exams/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Practice exams');
+    for (const title of ['CPC-style practice exam', 'CCA-style practice exam', 'CBCS-style practice exam', 'CPB-style practice exam']) {
+      await expect(page.getByRole('link', { name: title, exact: true }).count()).resolves.toBe(1);
+    }
+    await expect(page.getByText('Forward-only', { exact: true }).count()).resolves.toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('CBCS-style: answer 3, flag 1, reload keeps the session, submit shows the score report', async () => {
+    const { context, page, errors } = await open('/exams/cbcs-style/');
+    await startExam(page);
+
+    // Question 1 by clicking, questions 2 and 3 by keyboard.
+    await page.locator('.exam-option label').first().click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.keyboard.press('2');
+    await page.keyboard.press('f');
+    await page.keyboard.press('n');
+    await page.keyboard.press('3');
+    await expect(page.getByText('Question 3 of 100 · 3 answered').count()).resolves.toBe(1);
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByRole('heading', { name: 'Question 3', exact: true }).waitFor();
+    await expect(page.getByText('Question 3 of 100 · 3 answered').count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Question 2, answered, flagged' }).count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Question 2, answered, flagged' }).click();
+    await expect(page.getByRole('button', { name: 'Flagged for review' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Submit exam' }).click();
+    await expect(page.getByRole('alertdialog').textContent()).resolves.toContain('97 questions are unanswered');
+    await page.getByRole('button', { name: 'Submit now' }).click();
+    await page.getByRole('heading', { name: 'Score report' }).waitFor();
+    await expect(page.locator('.exam-result').textContent()).resolves.toMatch(/of 100 correct/);
+    const rows = page.locator('table.exam-domains tbody tr');
+    await expect(rows.count()).resolves.toBe(11);
+    await expect(page.getByRole('rowheader', { name: 'Claims and the CMS-1500' }).count()).resolves.toBe(1);
+    await expect(page.locator('.exam-review-item').count()).resolves.toBe(100);
+    await expect(page.locator('.exam-explanation').first().textContent()).resolves.toMatch(/Explanation:/);
+    await expect(page.getByText('No finished attempts yet.').count()).resolves.toBe(0);
+    await expect(page.getByRole('heading', { name: 'Your attempts' }).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('CCA-style is forward-only: going back is refused with a reason', async () => {
+    const { context, page, errors } = await open('/exams/cca-style/');
+    await startExam(page);
+    await expect(page.getByRole('button', { name: 'Previous' }).count()).resolves.toBe(0);
+    await page.keyboard.press('1');
+    await page.keyboard.press('n');
+    await page.getByRole('heading', { name: 'Question 2', exact: true }).waitFor();
+    await expect(page.getByRole('button', { name: /^Question 1,/ }).isDisabled()).resolves.toBe(true);
+    await page.keyboard.press('p');
+    await expect(page.getByRole('status').filter({ hasText: 'forward-only' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('heading', { name: 'Question 2', exact: true }).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

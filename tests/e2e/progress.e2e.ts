@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+
+const KEY = 'claimlab:progress';
+const BACKUP_KEY = 'claimlab:progress-backup';
+const LESSON = '/learn/foundations/coding-vs-billing/';
+const LESSON_ID = 'foundations/coding-vs-billing';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+describe('progress', () => {
+  test('mark a lesson complete, reload, and see it on /progress/', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site(LESSON), { waitUntil: 'networkidle' });
+    const button = page.getByRole('button', { name: 'Mark lesson complete' });
+    await button.click();
+    const done = page.getByRole('button', { name: 'Completed ✓' });
+    await expect(done.getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect(page.getByRole('button', { name: 'Completed ✓' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? '{}') as { lessons?: Record<string, unknown> };
+    expect(Object.keys(saved.lessons ?? {})).toContain(LESSON_ID);
+
+    await page.goto(site('/progress/'), { waitUntil: 'networkidle' });
+    const foundations = page.locator('[data-module="foundations"] > span');
+    await expect(foundations.textContent()).resolves.toMatch(/^1 of \d+$/);
+    await expect(page.locator('main').textContent()).resolves.toContain('Completed lesson: Medical coding vs. medical billing');
+    // The first lesson is done, so the next suggestion is another lesson.
+    await expect(page.locator('[data-next-lesson]').getAttribute('href')).resolves.not.toBe(LESSON);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('corrupt saved progress: the page still works, says so, and offers the copy', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site('/progress/'), { waitUntil: 'networkidle' });
+    await page.evaluate((k) => localStorage.setItem(k, '{"version":3,"lessons":{"broken'), KEY);
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect(page.locator('h1').textContent()).resolves.toBe('Your progress');
+    const notice = page.locator('[data-progress-notice]');
+    await expect(notice.textContent()).resolves.toContain('not readable JSON');
+    const backup = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY)) ?? '{}') as { raw?: string };
+    expect(backup.raw).toBe('{"version":3,"lessons":{"broken');
+    const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download the copy' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^claimlab-progress-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    await expect(page.locator('[data-module="foundations"] > span').textContent()).resolves.toMatch(/^0 of \d+$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('export, reset and import back', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site(LESSON), { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Mark lesson complete' }).click();
+    await page.goto(site('/progress/'), { waitUntil: 'networkidle' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+    const path = await download.path();
+    await page.getByRole('button', { name: 'Reset progress…' }).click();
+    await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+    await expect(page.locator('[data-module="foundations"] > span').textContent()).resolves.toMatch(/^0 of \d+$/);
+
+    await page.locator('#dash-import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+    await page.getByRole('button', { name: 'Import' }).click();
+    await expect(page.locator('[data-dash-status]').textContent()).resolves.toContain('not ClaimLab progress');
+    await expect(page.locator('[data-module="foundations"] > span').textContent()).resolves.toMatch(/^0 of \d+$/);
+
+    await page.locator('#dash-import-file').setInputFiles(path);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await expect(page.locator('[data-module="foundations"] > span').textContent()).resolves.toMatch(/^1 of \d+$/);
+    await context.close();
+  });
+
+  test('review: Space shows the answer, 3 rates Good, announced in the status region', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site('/review/'), { waitUntil: 'networkidle' });
+    const card = page.locator('[data-card-id]');
+    const first = await card.getAttribute('data-card-id');
+    const newBefore = Number(await page.locator('[data-count="new"]').textContent());
+    expect(newBefore).toBeGreaterThan(0);
+    await page.keyboard.press('Space');
+    await expect(page.locator('[data-review-answer]').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('3');
+    await expect(page.locator('[data-review-status]').textContent()).resolves.toMatch(/^Rated Good\. Next review in/);
+    expect(await card.getAttribute('data-card-id')).not.toBe(first);
+    const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? '{}') as { cards?: Record<string, unknown> };
+    expect(Object.keys(saved.cards ?? {})).toEqual([first]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  for (const path of ['/progress/', '/review/']) {
+    test(`${path} has no serious or critical axe violations`, async () => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        await page.goto(site(path), { waitUntil: 'networkidle' });
+        expect(await seriousViolations(page), `${path} in ${colorScheme}`).toEqual([]);
+        await context.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyChanges } from '../../../../src/domain/claims/apply-changes.ts';
+import { describeFinding } from '../../../../src/domain/claims/describe.ts';
+import { gradeClaim } from '../../../../src/domain/claims/grade.ts';
+import { BASE } from './helpers.ts';
+
+describe('gradeClaim', () => {
+  it('scores the answer against itself 100%', () => {
+    const g = gradeClaim(BASE, BASE);
+    expect(g.type === 'points' && g.percent).toBe(100);
+  });
+  it('ignores harmless formatting differences', () => {
+    const student = applyChanges(BASE, [
+      { path: 'patient.name.last', value: 'MARLOW' },
+      { path: 'patient.phone', value: '(614) 555-0142' },
+      { path: 'patient.birthDate', value: '04/12/1979' },
+      { path: 'lines.0.charge', value: '185' },
+      { path: 'totalCharge', value: '$217.00' },
+      { path: 'diagnoses', value: ['e119', 'I10'] },
+      { path: 'billingProvider.address.street', value: '2200  Maple Grove Road.' },
+      { path: 'federalTaxId.id', value: '31-4455678' },
+    ]);
+    const g = gradeClaim(student, BASE);
+    expect(g.type === 'points' && g.findings.map(describeFinding)).toEqual([]);
+  });
+  it('reports a wrong code by item and line, and uses item weights', () => {
+    const g = gradeClaim(applyChanges(BASE, [{ path: 'lines.0.procedure', value: '99213' }]), BASE, { '24D': 10 });
+    expect(g.type).toBe('points');
+    if (g.type !== 'points') return;
+    expect(g.findings.map((f) => `${f.rule}/${f.code}@${f.item}`)).toEqual(['grade/mismatch@24D']);
+    const lost = g.total - g.earned;
+    expect(lost).toBe(10);
+  });
+  it('compares pointers by the codes they point at', () => {
+    const swapped = applyChanges(BASE, [{ path: 'diagnoses', value: ['E11.9', 'I10'] }]);
+    const g = gradeClaim(applyChanges(swapped, [{ path: 'lines.0.pointers', value: ['A', 'C'] }]), BASE);
+    expect(g.type === 'points' && g.findings.map((f) => f.item)).toEqual(['24E']);
+  });
+  it('returns invalid for input that is not a claim', () => expect(gradeClaim([1], BASE).type).toBe('invalid'));
+  it('never throws on arbitrary JSON', () => {
+    fc.assert(fc.property(fc.jsonValue(), (value) => { gradeClaim(value, BASE); }), { numRuns: 300 });
+  });
+  it('never throws on claims with arbitrary changes', () => {
+    const paths = ['lines.0.units', 'lines.0.pointers', 'diagnoses', 'totalCharge', 'patient.birthDate', 'lines.1.modifiers', 'lines.0.supplemental'];
+    fc.assert(fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => { gradeClaim(applyChanges(BASE, [{ path, value }]), BASE); }), { numRuns: 300 });
+  });
+});
