@@ -15,7 +15,25 @@ import type { HcpcsData, HcpcsShard, PlaceOfService } from '../domain/codes/refe
 import { notesIndex, type IcdNotesIndex, type IcdNotesShard } from '../domain/codes/notes.ts';
 
 /** Repository root (this file is src/data/code-set-node.ts). */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const REPO_ROOT = findRepoRoot();
+
+/**
+ * The folder holding ClaimLab's package.json. Walks up from this file, because once Astro bundles
+ * the site this module runs from a build folder (e.g. .astro/.prerender), not from src/data.
+ */
+function findRepoRoot(): string {
+  for (const start of [dirname(fileURLToPath(import.meta.url)), process.cwd()]) {
+    let dir = start;
+    for (;;) {
+      const pkg = join(dir, 'package.json');
+      if (existsSync(pkg) && existsSync(join(dir, 'public/data/manifest.json'))) return dir;
+      const parent = dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  return resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+}
 /** Where the data build writes, and the browser fetches from (`/data/...`). */
 export const DATA_DIR = join(REPO_ROOT, 'public/data');
 

@@ -104,7 +104,7 @@ export default function CodeLookup() {
     }
   };
 
-  const onListKey = (e: KeyboardEvent<HTMLUListElement>) => {
+  const onListKey = (e: KeyboardEvent<HTMLAnchorElement>) => {
     const all = links();
     const at = all.findIndex((a) => a === document.activeElement);
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -151,10 +151,10 @@ export default function CodeLookup() {
         </p>
       </form>
       <p role="status" className="lookup-status" aria-live="polite">{status}</p>
-      <ul id="lookup-results" ref={listRef} className="results" onKeyDown={onListKey} aria-label="Search results" hidden={results.length === 0}>
+      <ul id="lookup-results" ref={listRef} className="results" aria-label="Search results" hidden={results.length === 0}>
         {results.map((r) => (
           <li key={`${r.system}:${r.code}`}>
-            <a className="result-link" href={codeHref(r.system, r.code)}>
+            <a className="result-link" href={codeHref(r.system, r.code)} onKeyDown={onListKey}>
               <span className="result-head">
                 <code className="result-code">{r.code}</code>
                 <span className={`badge ${r.billable ? 'badge-ok' : 'badge-warn'}`}>{r.billable ? 'valid' : 'header'}</span>

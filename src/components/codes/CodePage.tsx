@@ -253,7 +253,7 @@ function IcdFound({ entry, notes, dateForm, date }: { entry: IcdLookup; notes: C
         {entry.block && (
           <>
             <dt>Block</dt>
-            <dd>{entry.block.first}-{entry.block.last} {entry.block.title}</dd>
+            <dd>{entry.block.first}-{entry.block.last} {entry.block.title}{entry.block.sourceYear < SHIPPED_YEAR - 2 && <span className="muted"> (title from the FY{entry.block.sourceYear} Tabular List)</span>}</dd>
           </>
         )}
         {entry.parents.length > 0 && (

@@ -68,18 +68,25 @@ export default function IndexTableView({ kind }: { kind: keyof typeof TABLES }) 
   };
 
   const needle = filter.trim().toLowerCase();
+  // The Neoplasm Table is one main term ("Neoplasm, neoplastic") whose subterms are the sites:
+  // letters and the filter then work on the sites, with the main row kept on top.
+  const top = table?.terms.length === 1 ? table.terms[0] : undefined;
   const terms = useMemo(() => {
-    const all = table?.terms ?? [];
+    const all = top ? (top.k ?? []) : (table?.terms ?? []);
     if (needle === '') return all.filter((t) => t.t.charAt(0).toUpperCase() === letter);
     const starts = all.filter((t) => t.t.toLowerCase().startsWith(needle));
     return [...starts, ...all.filter((t) => !t.t.toLowerCase().startsWith(needle) && contains(t, needle))];
-  }, [table, needle, letter]);
-  const rows = useMemo(() => flatten(terms), [terms]);
+  }, [table, top, needle, letter]);
+  const rows = useMemo(() => {
+    if (!top) return flatten(terms);
+    const { k: _sites, ...head } = top;
+    return [{ node: head, level: 0, main: -1 }, ...flatten(terms).map((r) => ({ ...r, level: r.level + 1 }))];
+  }, [terms, top]);
 
   let status = '';
   if (error) status = error;
   else if (!table) status = `Loading the ${spec.name}…`;
-  else status = needle === '' ? `${terms.length} main terms under ${letter}.` : `${terms.length} main terms match "${filter.trim()}".`;
+  else status = needle === '' ? `${terms.length} ${top ? 'sites' : 'main terms'} under ${letter}.` : `${terms.length} ${top ? 'sites' : 'main terms'} match "${filter.trim()}".`;
 
   const columns = table?.columns ?? [];
   return (
@@ -101,6 +108,8 @@ export default function IndexTableView({ kind }: { kind: keyof typeof TABLES }) 
       )}
       <p role="status" className="lookup-status">{status}</p>
       {table && rows.length > 0 && (
+        // A wide table scrolls sideways on phones; the region must take focus so keyboard users can scroll it (WCAG 2.1.1).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         <div className="table-wrap" role="region" aria-label={spec.name} tabIndex={0}>
           <table className="code-table">
             <thead>

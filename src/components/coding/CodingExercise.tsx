@@ -7,6 +7,7 @@ import { normalizeIcdCode, normalizeLineCode } from '../../domain/exercises/norm
 import { loadGraderView, provideCptLists } from './load-grader-view.ts';
 import { CodePicker } from './CodePicker.tsx';
 import { CodeTitle } from './CodeTitle.tsx';
+import { recordAttempt } from '../../stores/progress.ts';
 import './coding.css';
 
 /** A CPT number with our own explanation, passed in so the island needs no extra fetch. */
@@ -159,6 +160,15 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, onResult }
       setResult(graded);
       if (graded.type === 'points') {
         announce(`Graded: ${formatPoints(graded.earned)} of ${formatPoints(graded.total)} points.`);
+        recordAttempt({
+          exerciseId: exercise.id,
+          kind: 'coding',
+          earned: graded.earned,
+          total: graded.total,
+          missed: missedItems(exercise, graded.lines),
+          topics: exercise.topics,
+          certifications: exercise.certifications,
+        });
         onResult?.(graded, exercise);
       } else {
         announce(describeInvalidReason(graded.reason));
@@ -312,6 +322,22 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, onResult }
       )}
     </div>
   );
+}
+
+/** Key items the student did not get right, as review cards for spaced repetition. */
+function missedItems(exercise: Exercise, lines: CodeResult[]) {
+  const whyFor = new Map<string, string>([
+    ...exercise.answer.diagnoses.map((d) => [d.code, d.why] as const),
+    ...(exercise.answer.lines ?? []).map((l) => [l.code, l.why] as const),
+  ]);
+  return lines
+    .filter((l) => l.expected !== undefined && l.outcome !== 'exact' && l.outcome !== 'alternate')
+    .map((l) => ({
+      key: `${exercise.id}:${l.expected ?? ''}`,
+      prompt: `Case "${exercise.title}": ${exercise.summary} Which ${l.kind === 'diagnosis' ? 'ICD-10-CM code' : 'CPT/HCPCS line'} did you miss or get wrong?`.slice(0, 600),
+      answer: l.expected ?? '',
+      explanation: (whyFor.get(l.expected ?? '') ?? exercise.rationale).slice(0, 1200),
+    }));
 }
 
 function formatPoints(n: number): string {

@@ -24,7 +24,6 @@ export interface ExamRunnerProps {
   codeDetails?: Record<string, { code: string; title: string }[]>;
 }
 
-const LETTERS = ['A', 'B', 'C', 'D'];
 const minutesText = (ms: number): string => {
   const s = Math.round(ms / 1000);
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
@@ -44,6 +43,7 @@ export default function ExamRunner({ exam, items, codeDetails = {} }: ExamRunner
   const lastRemaining = useRef<number | undefined>(undefined);
   const questionHeading = useRef<HTMLHeadingElement>(null);
   const reportHeading = useRef<HTMLHeadingElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     setHydrated(true);
@@ -156,6 +156,10 @@ export default function ExamRunner({ exam, items, codeDetails = {} }: ExamRunner
   useEffect(() => {
     if (session?.status === 'finished') reportHeading.current?.focus();
   }, [session?.status]);
+  // The confirmation takes focus so keyboard users land on its choice.
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
 
   if (!hydrated) return <p className="muted">Loading the exam…</p>;
 
@@ -291,7 +295,7 @@ export default function ExamRunner({ exam, items, codeDetails = {} }: ExamRunner
       {confirming && (
         <div className="exam-confirm card" role="alertdialog" aria-labelledby="confirm-text">
           <p id="confirm-text">{submitConfirmation(unanswered)}</p>
-          <button type="button" className="btn" onClick={() => apply(submit(session, Date.now()))} autoFocus>
+          <button type="button" className="btn" ref={confirmButton} onClick={() => apply(submit(session, Date.now()))}>
             Submit now
           </button>
           <button type="button" className="btn secondary" onClick={() => setConfirming(false)}>
@@ -382,7 +386,7 @@ function Review({ score, bank, session }: { score: ExamScore; bank: Map<string, 
                   const marks = [authored === row.correctOption ? 'right answer' : '', authored === row.chosen ? 'your answer' : ''].filter(Boolean).join(', ');
                   return (
                     <li key={authored} className={authored === row.correctOption ? 'correct' : authored === row.chosen ? 'chosen' : ''}>
-                      {LETTERS[shown]}. {option.text}
+                      {shown + 1}. {option.text}
                       {marks && <strong> ({marks})</strong>}
                     </li>
                   );

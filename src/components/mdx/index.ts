@@ -4,6 +4,10 @@ import Code from './Code.astro';
 import CodingExercise from './CodingExercise.astro';
 import Quiz from './Quiz.astro';
 import Term from './Term.astro';
+import TableWrap from './TableWrap.astro';
 
-/** Components lesson authors can use in MDX without importing them. */
-export const mdxComponents = { Callout, Code, CodingExercise, Fy2027Changes, Quiz, Term };
+/**
+ * Components lesson authors can use in MDX without importing them; `table` wraps Markdown
+ * tables so wide ones scroll sideways on a phone instead of widening the page.
+ */
+export const mdxComponents = { Callout, Code, CodingExercise, Fy2027Changes, Quiz, Term, table: TableWrap };

@@ -5,4 +5,6 @@ export const navItems: { href: string; label: string }[] = [
   { href: '/claims/', label: 'Claims' },
   { href: '/codes/', label: 'Code lookup' },
   { href: '/glossary/', label: 'Glossary' },
+  { href: '/review/', label: 'Review' },
+  { href: '/progress/', label: 'Progress' },
 ];

@@ -11,7 +11,7 @@ declare module 'vitest' {
 
 /** Serves dist/ once for the whole e2e run. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const dist = resolve('dist');
+  const dist = resolve(process.env['CLAIMLAB_OUT'] ?? 'dist');
   if (!existsSync(resolve(dist, 'index.html'))) {
     throw new Error('dist/index.html is missing. Run `npm run build` before the end-to-end tests.');
   }
