@@ -69,4 +69,9 @@ const examItems = defineCollection({
   schema: examItemSchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, exams, examItems };
+const claimExercises = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/claims' }),
+  schema: claimExerciseSchema,
+});
+
+export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, claimExercises, exams, examItems };

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { loadIndexLetter } from '../../data/code-set-browser.ts';
 import type { IndexNode, IndexShard } from '../../domain/codes/alphabetic-index.ts';
 import { printedCode, seeHref } from './index-links.ts';
+import { countOf } from './code-words.ts';
 import './codes.css';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
@@ -89,7 +90,7 @@ export default function IndexBrowser() {
   let status = '';
   if (error) status = error;
   else if (!shard && letter !== '') status = `Loading ${letter}…`;
-  else if (shard) status = needle === '' ? `${terms.length} main terms under ${letter}.` : `${terms.length} main terms under ${letter} match "${filter.trim()}".`;
+  else if (shard) status = `${countOf(terms.length, 'main term')} under ${letter}${needle === '' ? '' : ` ${terms.length === 1 ? 'matches' : 'match'} "${filter.trim()}"`}.`;
 
   return (
     <div className="index-browser">

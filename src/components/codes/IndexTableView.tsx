@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { loadDrugTable, loadNeoplasmTable } from '../../data/code-set-browser.ts';
 import type { IndexTable, TableNode } from '../../domain/codes/tables.ts';
 import { printedCode, seeHref } from './index-links.ts';
+import { countOf } from './code-words.ts';
 import './codes.css';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
@@ -86,7 +87,7 @@ export default function IndexTableView({ kind }: { kind: keyof typeof TABLES }) 
   let status = '';
   if (error) status = error;
   else if (!table) status = `Loading the ${spec.name}…`;
-  else status = needle === '' ? `${terms.length} ${top ? 'sites' : 'main terms'} under ${letter}.` : `${terms.length} ${top ? 'sites' : 'main terms'} match "${filter.trim()}".`;
+  else status = `${countOf(terms.length, top ? 'site' : 'main term')} ${needle === '' ? `under ${letter}` : `${terms.length === 1 ? 'matches' : 'match'} "${filter.trim()}"`}.`;
 
   const columns = table?.columns ?? [];
   return (
@@ -108,9 +109,12 @@ export default function IndexTableView({ kind }: { kind: keyof typeof TABLES }) 
       )}
       <p role="status" className="lookup-status">{status}</p>
       {table && rows.length > 0 && (
+        <p className="muted table-legend">A code ending in “-” needs more characters: complete it in the Tabular List. Codes flagged in small print are not complete codes in FY{table.year} as printed.</p>
+      )}
+      {table && rows.length > 0 && (
         // A wide table scrolls sideways on phones; the region must take focus so keyboard users can scroll it (WCAG 2.1.1).
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        <div className="table-wrap" role="region" aria-label={spec.name} tabIndex={0}>
+        <div className="table-wrap code-table-wrap" role="region" aria-label={spec.name} tabIndex={0}>
           <table className="code-table">
             <thead>
               <tr>{columns.map((c, i) => <th key={i} scope="col">{c}</th>)}</tr>
@@ -127,12 +131,13 @@ export default function IndexTableView({ kind }: { kind: keyof typeof TABLES }) 
                   </th>
                   {columns.slice(1).map((col, ci) => {
                     const printed = r.node.c?.[ci] ?? '';
-                    if (printed === '') return <td key={ci}><span className="visually-hidden">none</span></td>;
+                    if (printed === '') return <td key={ci} />;
                     const pc = printedCode(printed, r.node.st?.[ci], table.year);
                     return (
                       <td key={ci}>
                         <a href={pc.href} aria-label={`${printed}, ${col}${pc.flag ? `, ${pc.flag}` : ''}`}><code>{printed}</code></a>
-                        {pc.flag !== undefined && <span className="flag" aria-hidden="true">{pc.flag}</span>}
+                        {/* A printed dash already says "more characters needed" (explained above the table); flag only what the dash does not show. */}
+                        {pc.flag !== undefined && !printed.endsWith('-') && <span className="flag" aria-hidden="true">{pc.flag}</span>}
                       </td>
                     );
                   })}

@@ -33,16 +33,16 @@ export interface ChangeBadge {
 /** FY change flags as badges, in a fixed order. `year` is the shipped year, `effective` its first day. */
 export function changeBadges(flags: IcdChangeFlags, year: number, effective: string): ChangeBadge[] {
   const out: ChangeBadge[] = [];
-  if (flags.added) out.push({ kind: 'new', badge: `new in FY${year}`, detail: `Added on ${effective}; not valid for earlier dates of service.` });
+  if (flags.added) out.push({ kind: 'new', badge: `new in FY${year}`, detail: `Added for dates of service from ${effective}; not valid for earlier dates.` });
   if (flags.revisedFrom !== undefined) {
-    out.push({ kind: 'revised', badge: `revised in FY${year}`, detail: `Title until ${effective}: "${flags.revisedFrom}"` });
+    out.push({ kind: 'revised', badge: `revised in FY${year}`, detail: `Title for dates of service before ${effective}: "${flags.revisedFrom}"` });
   }
-  if (flags.deleted) out.push({ kind: 'deleted', badge: `deleted in FY${year}`, detail: `Deleted on ${effective}.` });
+  if (flags.deleted) out.push({ kind: 'deleted', badge: `deleted in FY${year}`, detail: `Deleted for dates of service from ${effective}.` });
   if (flags.billableChange === 'billable-to-header') {
-    out.push({ kind: 'became-header', badge: `header since FY${year}`, detail: `Valid on claims until ${effective}; from then on choose one of its new, more specific codes.` });
+    out.push({ kind: 'became-header', badge: `header since FY${year}`, detail: `Valid on claims for dates of service before ${effective}; from then on choose one of its more specific codes.` });
   }
   if (flags.billableChange === 'header-to-billable') {
-    out.push({ kind: 'became-valid', badge: `valid since FY${year}`, detail: `A header until ${effective}; valid on claims from then on.` });
+    out.push({ kind: 'became-valid', badge: `valid since FY${year}`, detail: `A header for dates of service before ${effective}; valid on claims from then on.` });
   }
   return out;
 }
@@ -51,8 +51,8 @@ export function changeBadges(flags: IcdChangeFlags, year: number, effective: str
 export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
   includes: 'Includes',
   inclusionTerm: 'Inclusion terms',
-  excludes1: 'Excludes1 (never report together)',
-  excludes2: 'Excludes2 (not included here; may report both)',
+  excludes1: 'Excludes1: not coded here, do not report together (exception for unrelated conditions: Guidelines I.A.12.a)',
+  excludes2: 'Excludes2: not included here, both may be reported when both are present (Guidelines I.A.12.b)',
   codeFirst: 'Code first',
   useAdditionalCode: 'Use additional code',
   codeAlso: 'Code also',
@@ -91,4 +91,9 @@ export function resultCountWords(count: number, query: string, capped: boolean):
 export function isoDate(d: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** "1 main term", "3 main terms". */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
 }

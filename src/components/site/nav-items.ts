@@ -5,6 +5,7 @@ export const navItems: { href: string; label: string }[] = [
   { href: '/claims/', label: 'Claims' },
   { href: '/codes/', label: 'Code lookup' },
   { href: '/glossary/', label: 'Glossary' },
+  { href: '/exams/', label: 'Exams' },
   { href: '/review/', label: 'Review' },
   { href: '/progress/', label: 'Progress' },
 ];

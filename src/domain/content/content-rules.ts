@@ -5,6 +5,8 @@ import { glossarySchema } from '../glossary/glossary-schema.ts';
 import { cptListSchema, cptModifierListSchema } from '../codes/cpt-schema.ts';
 import { codingExerciseSchema } from '../exercises/coding-exercise-schema.ts';
 import { claimExerciseSchema } from '../claims/claim-exercise-schema.ts';
+import { examItemFileSchema, examSchema } from '../exams/exam-item-schema.ts';
+import { authoredDeckSchema } from '../review/flashcard-schema.ts';
 
 const exact = (path: string) => (p: string): boolean => p === path;
 const inFolder = (folder: string) => (p: string): boolean => new RegExp(`^${folder}/[^/]+\\.ya?ml$`).test(p);
@@ -21,5 +23,8 @@ export const contentRules: ContentRule[] = [
   { matches: exact('content/cpt/modifiers.yaml'), schema: cptModifierListSchema, source: 'data' },
   { matches: inFolder('content/exercises/coding'), schema: codingExerciseSchema, source: 'data' },
   { matches: inFolder('content/exercises/claims'), schema: claimExerciseSchema, source: 'data' },
+  { matches: inFolder('content/exams'), schema: examSchema, source: 'data' },
+  { matches: inFolder('content/exams/items'), schema: examItemFileSchema, source: 'data' },
+  { matches: inFolder('content/flashcards'), schema: authoredDeckSchema, source: 'data' },
 ];
 

@@ -1,0 +1,116 @@
+/**
+ * Performance budgets (issue "Search, offline use and performance budgets", item 4, and the code
+ * search targets of "Code sets", item 7) as data, checked against the figures of one bench run.
+ * A check is data ({id, subject, actual, limit, ok, ...}); `describeCheck` is the one place that
+ * turns it into words, for the console and docs/performance.md alike.
+ */
+import { formatBytes, round } from './stats.ts';
+
+/** What a budget limits; decides how figures are printed. */
+export type BudgetUnit = 'bytes' | 'seconds' | 'ms' | 'ratio' | 'score' | 'times';
+
+/** One budget: `max` means the figure must stay at or under the limit, `min` at or above it. */
+export interface Budget {
+  id: string;
+  /** What is measured, in words. */
+  what: string;
+  unit: BudgetUnit;
+  kind: 'max' | 'min';
+  limit: number;
+  /** True when the limit itself fails (the issue says "under 180 s", "p95 < 16 ms"). */
+  strict?: boolean;
+}
+
+/** The budgets, one source of truth for the bench and docs/performance.md. */
+export const BUDGETS = {
+  lessonJs: { id: 'lesson-js', what: 'JavaScript (gzip) on first view of a lesson without exercises', unit: 'bytes', kind: 'max', limit: 15_000 },
+  exerciseTotal: { id: 'exercise-total', what: 'everything downloaded (HTML+CSS+JS+/data, gzip) on first view of an exercise page', unit: 'bytes', kind: 'max', limit: 120_000 },
+  buildTime: { id: 'build-time', what: 'full astro build, wall clock, on the 2-core bench machine', unit: 'seconds', kind: 'max', limit: 180, strict: true },
+  searchP95: { id: 'search-p95', what: 'code search p95 latency', unit: 'ms', kind: 'max', limit: 16, strict: true },
+  searchFirstBytes: { id: 'search-first-bytes', what: 'data downloaded for the first code search (gzip)', unit: 'bytes', kind: 'max', limit: 1_500_000, strict: true },
+  searchSpeedup: { id: 'search-speedup', what: 'code search p95 speed-up over the lunr baseline', unit: 'times', kind: 'min', limit: 3 },
+  searchLayTop5: { id: 'search-lay-top5', what: 'lay-term queries with the right category in the top 5', unit: 'ratio', kind: 'min', limit: 0.9 },
+  accessibility: { id: 'accessibility', what: 'Lighthouse accessibility score', unit: 'score', kind: 'min', limit: 100 },
+} as const satisfies Record<string, Budget>;
+
+/** A budget checked against one figure. */
+export interface BudgetCheck {
+  id: string;
+  /** The page or thing measured, e.g. "lesson (/learn/foundations/coding-vs-billing/)". */
+  subject: string;
+  what: string;
+  unit: BudgetUnit;
+  kind: 'max' | 'min';
+  limit: number;
+  actual: number;
+  ok: boolean;
+  /** Extra facts for a failure, e.g. the failing Lighthouse audits. */
+  details?: string[];
+}
+
+/** Checks one figure against one budget. */
+export function check(budget: Budget, subject: string, actual: number, details?: string[]): BudgetCheck {
+  const ok = budget.kind === 'max'
+    ? (budget.strict ? actual < budget.limit : actual <= budget.limit)
+    : (budget.strict ? actual > budget.limit : actual >= budget.limit);
+  const result: BudgetCheck = { id: budget.id, subject, what: budget.what, unit: budget.unit, kind: budget.kind, limit: budget.limit, actual, ok };
+  if (details && details.length > 0) result.details = details;
+  return result;
+}
+
+/** The figures of a bench run that budgets apply to; absent parts were not measured. */
+export interface BudgetFigures {
+  /** Lessons without exercises: label -> JS gzip bytes. */
+  lessonJsGzip?: Record<string, number>;
+  /** Exercise pages: label -> total gzip bytes on first view. */
+  exerciseTotalGzip?: Record<string, number>;
+  buildSeconds?: number;
+  codes?: { p95Ms: number; firstSearchGzipBytes: number; baselineP95Ms: number; layTop5: number };
+  /** label -> Lighthouse accessibility score (0-100) and failing audits. */
+  accessibility?: Record<string, { score: number; failing: string[] }>;
+}
+
+/** Every budget check for the figures given (absent figures are skipped, not passed). */
+export function evaluateBudgets(f: BudgetFigures): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  for (const [label, bytes] of Object.entries(f.lessonJsGzip ?? {})) checks.push(check(BUDGETS.lessonJs, label, bytes));
+  for (const [label, bytes] of Object.entries(f.exerciseTotalGzip ?? {})) checks.push(check(BUDGETS.exerciseTotal, label, bytes));
+  if (f.buildSeconds !== undefined) checks.push(check(BUDGETS.buildTime, 'astro build', f.buildSeconds));
+  if (f.codes) {
+    const c = f.codes;
+    checks.push(check(BUDGETS.searchP95, 'ICD-10-CM search', c.p95Ms));
+    checks.push(check(BUDGETS.searchFirstBytes, 'ICD-10-CM search', c.firstSearchGzipBytes));
+    // A p95 of 0 ms (timer resolution) is infinitely faster; keep the JSON finite.
+    checks.push(check(BUDGETS.searchSpeedup, 'ICD-10-CM search vs lunr', c.p95Ms > 0 ? round(c.baselineP95Ms / c.p95Ms, 1) : 9999));
+    checks.push(check(BUDGETS.searchLayTop5, 'ICD-10-CM search', c.layTop5));
+  }
+  for (const [label, a] of Object.entries(f.accessibility ?? {})) checks.push(check(BUDGETS.accessibility, label, a.score, a.failing));
+  return checks;
+}
+
+function formatValue(unit: BudgetUnit, value: number): string {
+  switch (unit) {
+    case 'bytes':
+      return formatBytes(value);
+    case 'seconds':
+      return `${round(value, 1)} s`;
+    case 'ms':
+      return `${round(value, 2)} ms`;
+    case 'ratio':
+      return `${round(value * 100, 1)}%`;
+    case 'times':
+      return `${round(value, 1)}x`;
+    default:
+      return String(round(value, 0));
+  }
+}
+
+/** One line per check: what, figure, limit and, for a failure, by how much it misses. */
+export function describeCheck(c: BudgetCheck): string {
+  const sign = c.kind === 'max' ? (c.ok ? '<=' : '>') : (c.ok ? '>=' : '<');
+  const head = `${c.ok ? 'ok  ' : 'FAIL'} ${c.id} ${c.subject}: ${formatValue(c.unit, c.actual)} ${sign} ${formatValue(c.unit, c.limit)} (${c.what})`;
+  if (c.ok) return head;
+  const miss = Math.abs(c.actual - c.limit);
+  const by = `${c.kind === 'max' ? 'over' : 'under'} by ${formatValue(c.unit, miss)}`;
+  return [`${head}; ${by}`, ...(c.details ?? []).map((d) => `       - ${d}`)].join('\n');
+}

@@ -1,0 +1,210 @@
+/**
+ * Site search: a header button and one native <dialog> (opened with "/" or Ctrl+K) that searches
+ * lessons, glossary terms and exercises (lunr, /search-index.json) and the code lookup
+ * (searchCodes). Nothing is downloaded until the dialog first opens.
+ */
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { flattenGroups, groupResults, resultCountMessage } from '../../domain/search/group-results.ts';
+import { highlight } from '../../domain/search/highlight.ts';
+import { opensSearch } from '../../domain/search/shortcut.ts';
+import { codeHref } from '../../domain/codes/code-links.ts';
+import type { ResultGroup, ResultItem, SearchIndexFile } from '../../domain/search/types.ts';
+import type { SiteSearcher } from '../../domain/search/site-index.ts';
+import './search.css';
+
+interface Engine {
+  search: SiteSearcher;
+  prefixes: (query: string) => string[];
+}
+
+let engine: Promise<Engine> | undefined;
+
+/** lunr and the index arrive together, once, on first open; a failure is retried next time. */
+function loadEngine(): Promise<Engine> {
+  engine ??= Promise.all([
+    import('../../domain/search/site-index.ts'),
+    fetch('/search-index.json').then(async (r) => {
+      if (!r.ok) throw new Error(`/search-index.json: HTTP ${r.status}`);
+      return (await r.json()) as SearchIndexFile;
+    }),
+  ]).then(([mod, file]) => ({ search: mod.createSiteSearcher(file), prefixes: mod.highlightPrefixes }));
+  engine.catch(() => { engine = undefined; });
+  return engine;
+}
+
+async function searchCodeItems(query: string): Promise<ResultItem[]> {
+  if (query.trim().length < 2) return [];
+  const { searchCodes } = await import('../../data/code-set-browser.ts');
+  const hits = await searchCodes(query, { limit: 5 });
+  return hits.map((h) => ({ type: 'code', url: codeHref(h.system, h.code), title: h.code, excerpt: h.title }));
+}
+
+function Highlighted({ text, prefixes }: { text: string; prefixes: string[] }): ReactNode {
+  return highlight(text, prefixes).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>));
+}
+
+type View = { query: string; groups: ResultGroup[]; prefixes: string[]; status: string };
+const EMPTY: View = { query: '', groups: [], prefixes: [], status: '' };
+
+/** The header button plus the search dialog. */
+export default function SiteSearch(): ReactNode {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const linkRefs = useRef<(HTMLAnchorElement | null)[]>([]);
+  const seq = useRef(0);
+  const [query, setQuery] = useState('');
+  const [view, setView] = useState<View>(EMPTY);
+  const [active, setActive] = useState(0);
+  const id = useId();
+
+  const open = useCallback((): void => {
+    const dialog = dialogRef.current;
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    inputRef.current?.focus();
+    inputRef.current?.select();
+    loadEngine().catch(() => setView((v) => ({ ...v, status: 'Search could not load. Check your connection and try again.' })));
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent): void => {
+      const target = event.target instanceof HTMLElement ? event.target : undefined;
+      const key = { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, targetTag: target?.tagName ?? '', targetEditable: target?.isContentEditable ?? false };
+      if (dialogRef.current?.open || !opensSearch(key)) return;
+      event.preventDefault();
+      open();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  useEffect(() => {
+    const q = query.trim();
+    const n = ++seq.current;
+    if (q.length === 0) {
+      setView(EMPTY);
+      return;
+    }
+    // A short pause so fast typing does not run a search per key.
+    const timer = setTimeout(() => {
+      void (async () => {
+        let site: ResultItem[] = [];
+        let prefixes: string[] = [];
+        let failed = false;
+        const codes = searchCodeItems(q).catch(() => [] as ResultItem[]);
+        try {
+          const e = await loadEngine();
+          site = e.search(q, 30);
+          prefixes = e.prefixes(q);
+        } catch {
+          failed = true;
+        }
+        const all = [...site, ...(await codes)];
+        if (n !== seq.current) return;
+        const groups = groupResults(all);
+        const count = flattenGroups(groups).length;
+        setActive(0);
+        setView({ query: q, groups, prefixes, status: failed && count === 0 ? 'Search could not load. Check your connection and try again.' : resultCountMessage(count, q) });
+      })();
+    }, 120);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  const items = flattenGroups(view.groups);
+
+  const focusItem = (i: number): void => {
+    const target = Math.max(0, Math.min(i, items.length - 1));
+    setActive(target);
+    linkRefs.current[target]?.focus();
+  };
+
+  const onDialogKeyDown = (event: KeyboardEvent<HTMLDialogElement>): void => {
+    const current = linkRefs.current.slice(0, items.length).findIndex((el) => el !== null && el === document.activeElement);
+    const inInput = document.activeElement === inputRef.current;
+    if (event.key === 'Escape') {
+      // Handled here because a search box would otherwise spend the first Escape clearing itself.
+      event.preventDefault();
+      dialogRef.current?.close();
+    } else if (event.key === 'ArrowDown' && items.length > 0 && (inInput || current >= 0)) {
+      event.preventDefault();
+      focusItem(inInput ? 0 : current + 1);
+    } else if (event.key === 'ArrowUp' && current >= 0) {
+      event.preventDefault();
+      if (current === 0) inputRef.current?.focus();
+      else focusItem(current - 1);
+    } else if (event.key === 'Enter' && inInput && items[0]) {
+      event.preventDefault();
+      window.location.assign(items[0].url);
+    } else if (current >= 0 && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      // Typing on a result goes back to the box, so the query can be refined without a click.
+      inputRef.current?.focus();
+    }
+  };
+
+  // Refs are never cleared during render: React may render and then skip the commit, which
+  // would leave the list empty. Stale entries past the end are detached and never focused.
+  let flatIndex = 0;
+  return (
+    <>
+      <button ref={buttonRef} type="button" className="search-button" onClick={open} aria-haspopup="dialog" aria-keyshortcuts="/ Control+K">
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16"><circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" strokeWidth="2" /><path d="M11 11l4 4" stroke="currentColor" strokeWidth="2" strokeLinecap="round" /></svg>
+        <span>Search</span>
+        <kbd aria-hidden="true">/</kbd>
+      </button>
+      <dialog
+        ref={dialogRef}
+        className="search-dialog"
+        aria-labelledby={`${id}-title`}
+        onKeyDown={onDialogKeyDown}
+        onClose={() => buttonRef.current?.focus()}
+        onClick={(event) => { if (event.target === dialogRef.current) dialogRef.current.close(); }}
+      >
+        <div className="search-panel">
+          <div className="search-top">
+            <h2 id={`${id}-title`}>Search ClaimLab</h2>
+            <button type="button" className="search-close" onClick={() => dialogRef.current?.close()}>Close</button>
+          </div>
+          <label htmlFor={`${id}-input`}>Lessons, glossary, exercises and codes</label>
+          <input
+            ref={inputRef}
+            id={`${id}-input`}
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            aria-describedby={`${id}-help`}
+          />
+          <p id={`${id}-help`} className="search-help">↓ and ↑ move through the results, Enter opens one, Escape closes.</p>
+          <p role="status" className="search-status">{view.status}</p>
+          <div className="search-results">
+            {view.groups.map((g) => (
+              <section key={g.type} aria-labelledby={`${id}-${g.type}`} data-group={g.type}>
+                <h3 id={`${id}-${g.type}`}>{g.label}</h3>
+                <ul>
+                  {g.items.map((item) => {
+                    const i = flatIndex++;
+                    return (
+                      <li key={item.url}>
+                        <a
+                          ref={(el) => { linkRefs.current[i] = el; }}
+                          href={item.url}
+                          tabIndex={i === active ? 0 : -1}
+                          onFocus={() => setActive(i)}
+                        >
+                          <span className="search-title"><Highlighted text={item.title} prefixes={view.prefixes} /></span>
+                          {item.excerpt !== '' && <span className="search-excerpt"><Highlighted text={item.excerpt} prefixes={view.prefixes} /></span>}
+                        </a>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            ))}
+          </div>
+        </div>
+      </dialog>
+    </>
+  );
+}

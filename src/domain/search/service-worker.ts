@@ -1,0 +1,119 @@
+/**
+ * The service worker ClaimLab serves at /sw.js, as source text. src/pages/sw.js.ts fills in the
+ * build's version and precache lists; everything the worker does at run time is here, so the
+ * caching rules live in one place.
+ *
+ * Strategies:
+ * - install: precache the app shell, every lesson page and the built JS/CSS; pages are also
+ *   scanned for /_astro/ files in case the list missed one.
+ * - /_astro/ (content-hashed) and /data/ (changes only with a new build, which changes the
+ *   version): cache first, stored on first use, so code lookups work offline after one visit.
+ * - pages: network first, stored on success (exercise and code pages the learner opened); offline,
+ *   the stored copy, else /404.html for /codes/... (it renders any code page from cached data),
+ *   else a short offline notice.
+ * - a new version waits until the learner accepts the "Reload" prompt (message SKIP_WAITING).
+ */
+
+/** What the build tells the worker. */
+export interface ServiceWorkerConfig {
+  /** Changes whenever any precached file or data file changes; names the caches. */
+  version: string;
+  /** Page and file URLs to precache; install fails if one is missing. */
+  pages: readonly string[];
+  /** Built assets to precache; a missing one is skipped. */
+  assets: readonly string[];
+}
+
+/** Prefix of every cache ClaimLab creates, so activation can delete only its own old ones. */
+export const CACHE_PREFIX = 'claimlab-';
+
+/** Message a page posts to a waiting worker when the learner accepts the update. */
+export const SKIP_WAITING = 'SKIP_WAITING';
+
+const OFFLINE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline · ClaimLab</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6"><main><h1>You are offline</h1><p>This page has not been saved for offline use yet. Lessons, and pages you have already opened, are available: <a href="/learn/">go to the lessons</a>.</p></main></body></html>`;
+
+/** The worker's source text for one build. */
+export function serviceWorkerSource(config: ServiceWorkerConfig): string {
+  return `/* ClaimLab service worker, generated at build time by src/pages/sw.js.ts. */
+const VERSION = ${JSON.stringify(config.version)};
+const PREFIX = ${JSON.stringify(CACHE_PREFIX)};
+const PRECACHE = PREFIX + 'precache-' + VERSION;
+const RUNTIME = PREFIX + 'runtime-' + VERSION;
+const PAGES = ${JSON.stringify(config.pages)};
+const ASSETS = ${JSON.stringify(config.assets)};
+const OFFLINE_PAGE = ${JSON.stringify(OFFLINE_PAGE)};
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(PRECACHE);
+    await cache.addAll(PAGES);
+    const assets = new Set(ASSETS);
+    for (const url of PAGES) {
+      if (!url.endsWith('/') && !url.endsWith('.html')) continue;
+      const res = await cache.match(url);
+      const html = res ? await res.text() : '';
+      for (const m of html.matchAll(/\\/_astro\\/[\\w.@~-]+\\.(?:js|css|woff2?|svg|png|webp)/g)) assets.add(m[0]);
+    }
+    await Promise.allSettled([...assets].map((url) => cache.add(url)));
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const keep = new Set([PRECACHE, RUNTIME]);
+    for (const key of await caches.keys()) {
+      if (key.startsWith(PREFIX) && !keep.has(key)) await caches.delete(key);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === ${JSON.stringify(SKIP_WAITING)}) self.skipWaiting();
+});
+
+async function fromCache(request) {
+  return (await caches.match(request, { ignoreSearch: true })) || undefined;
+}
+
+async function cacheFirst(request) {
+  const hit = await fromCache(request);
+  if (hit) return hit;
+  const res = await fetch(request);
+  if (res.ok) (await caches.open(RUNTIME)).put(request, res.clone());
+  return res;
+}
+
+async function networkFirst(request, url) {
+  try {
+    const res = await fetch(request);
+    // Code pages are served by the 404 page (status 404) and render the code in the browser.
+    if (res.ok || (res.status === 404 && url.pathname.startsWith('/codes/'))) {
+      (await caches.open(RUNTIME)).put(request, res.clone());
+    }
+    return res;
+  } catch (error) {
+    const hit = await fromCache(request);
+    if (hit) return hit;
+    if (request.mode !== 'navigate') throw error;
+    if (url.pathname.startsWith('/codes/')) {
+      const shell = await fromCache('/404.html');
+      if (shell) return shell;
+    }
+    return new Response(OFFLINE_PAGE, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || url.pathname === '/sw.js') return;
+  if (url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/data/')) {
+    event.respondWith(cacheFirst(request));
+  } else {
+    event.respondWith(networkFirst(request, url));
+  }
+});
+`;
+}

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, site } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const LESSON = '/learn/foundations/revenue-cycle/';
+const EXERCISE = '/exercises/ankle-sprain-left-basketball/';
+const CODE = '/codes/E11.65/';
+
+/** What each page must show, offline as online. */
+async function expectRendered(page: Page, path: string): Promise<void> {
+  if (path === '/') {
+    await expect(page.locator('h1').textContent()).resolves.toContain('Learn medical coding and billing');
+  } else if (path === LESSON) {
+    await page.getByRole('heading', { name: 'What you will learn' }).waitFor();
+    await expect(page.locator('article').textContent()).resolves.toContain('Eligibility verification');
+  } else if (path === EXERCISE) {
+    await page.locator('form.attempt').waitFor();
+    await expect(page.getByLabel('Encounter note').textContent()).resolves.toContain('basketball');
+  } else if (path === CODE) {
+    await page.locator('h1').filter({ hasText: 'hyperglycemia' }).waitFor();
+  }
+}
+
+/** Waits until a service worker controls the page. */
+async function waitForControl(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+}
+
+describe('offline use', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+  });
+  afterAll(async () => { await context?.close(); });
+
+  test('after a first visit, home, a lesson, an exercise and a code page work offline', async () => {
+    await page.goto(site('/'), { waitUntil: 'networkidle' });
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await waitForControl(page);
+    const cached = await page.evaluate(async () => (await caches.keys()).join(' '));
+    expect(cached).toMatch(/claimlab-precache-/);
+
+    for (const path of [LESSON, EXERCISE, CODE]) {
+      await page.goto(site(path), { waitUntil: 'networkidle' });
+      await expectRendered(page, path);
+    }
+
+    await context.setOffline(true);
+    try {
+      for (const path of ['/', LESSON, EXERCISE, CODE]) {
+        await page.goto(site(path), { waitUntil: 'load' });
+        await expectRendered(page, path);
+        expect(await page.evaluate(() => navigator.onLine), path).toBe(false);
+      }
+      // A lesson never opened before is precached too.
+      await page.goto(site('/learn/claim-lifecycle/remittance/'), { waitUntil: 'load' });
+      await page.getByRole('heading', { name: 'What you will learn' }).waitFor();
+      // A page never opened says so instead of failing.
+      await page.goto(site('/exercises/concussion-high-school-football/'), { waitUntil: 'load' });
+      await expect(page.locator('h1').textContent()).resolves.toBe('You are offline');
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+
+  test('the service worker is served as JavaScript and the manifest is linked, valid and has icons', async () => {
+    const sw = await page.request.get(site('/sw.js'));
+    expect(sw.status()).toBe(200);
+    expect(sw.headers()['content-type']).toMatch(/javascript/);
+    expect(await sw.text()).toContain(`"${LESSON}"`);
+
+    await page.goto(site('/'), { waitUntil: 'load' });
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(href).toBe('/manifest.webmanifest');
+    const res = await page.request.get(site(href ?? ''));
+    expect(res.status()).toBe(200);
+    const manifest = (await res.json()) as { name: string; short_name: string; start_url: string; display: string; icons: { src: string; sizes: string; type: string }[] };
+    expect(manifest).toMatchObject({ short_name: 'ClaimLab', start_url: '/', display: 'standalone' });
+    const sizes = manifest.icons.map((i) => i.sizes);
+    expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    for (const icon of manifest.icons) {
+      const r = await page.request.get(site(icon.src));
+      expect(r.status(), icon.src).toBe(200);
+      expect(r.headers()['content-type'], icon.src).toBe(icon.type);
+    }
+  });
+});

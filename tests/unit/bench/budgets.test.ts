@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, check, describeCheck, evaluateBudgets } from '../../../scripts/bench/budgets.ts';
+
+describe('check', () => {
+  it('passes a max budget at the limit unless the limit is strict', () => {
+    expect(check(BUDGETS.lessonJs, 'lesson', 15_000).ok).toBe(true);
+    expect(check(BUDGETS.lessonJs, 'lesson', 15_001).ok).toBe(false);
+    expect(check(BUDGETS.buildTime, 'build', 179.9).ok).toBe(true);
+    expect(check(BUDGETS.buildTime, 'build', 180).ok).toBe(false);
+  });
+
+  it('fails a min budget below the limit', () => {
+    expect(check(BUDGETS.accessibility, 'home', 100).ok).toBe(true);
+    expect(check(BUDGETS.accessibility, 'home', 98).ok).toBe(false);
+    expect(check(BUDGETS.searchLayTop5, 'search', 0.9).ok).toBe(true);
+  });
+});
+
+describe('evaluateBudgets', () => {
+  const codes = { p95Ms: 2, firstSearchGzipBytes: 1_381_799, baselineP95Ms: 140, layTop5: 1 };
+
+  it('checks only the figures it is given', () => {
+    expect(evaluateBudgets({}).length).toBe(0);
+    expect(evaluateBudgets({ codes }).map((c) => c.id)).toEqual(['search-p95', 'search-first-bytes', 'search-speedup', 'search-lay-top5']);
+  });
+
+  it('reports the speed-up over lunr as a ratio of the p95 times', () => {
+    const speedup = evaluateBudgets({ codes }).find((c) => c.id === 'search-speedup');
+    expect(speedup?.actual).toBe(70);
+    expect(evaluateBudgets({ codes: { ...codes, baselineP95Ms: 5 } }).find((c) => c.id === 'search-speedup')?.ok).toBe(false);
+  });
+
+  it('flags every page over its budget and keeps failing audits as details', () => {
+    const checks = evaluateBudgets({
+      lessonJsGzip: { lesson: 100_576 },
+      exerciseTotalGzip: { exercise: 119_000, claim: 133_000 },
+      buildSeconds: 40,
+      accessibility: { home: { score: 96, failing: ['color-contrast: Background and foreground colors do not have a sufficient contrast ratio.'] } },
+    });
+    expect(checks.filter((c) => !c.ok).map((c) => `${c.id} ${c.subject}`)).toEqual(['lesson-js lesson', 'exercise-total claim', 'accessibility home']);
+    expect(checks.find((c) => c.id === 'accessibility')?.details).toHaveLength(1);
+  });
+});
+
+describe('describeCheck', () => {
+  it('says which budget failed and by how much', () => {
+    expect(describeCheck(check(BUDGETS.lessonJs, 'lesson (/learn/x/)', 100_576))).toBe(
+      'FAIL lesson-js lesson (/learn/x/): 100.6 kB > 15.0 kB (JavaScript (gzip) on first view of a lesson without exercises); over by 85.6 kB',
+    );
+    expect(describeCheck(check(BUDGETS.buildTime, 'astro build', 34.4))).toBe('ok   build-time astro build: 34.4 s <= 180 s (full astro build, wall clock, on the 2-core bench machine)');
+  });
+
+  it('lists the failing audits under an accessibility failure', () => {
+    const text = describeCheck(check(BUDGETS.accessibility, 'exam (/exams/x/)', 95, ['label: Form elements do not have associated labels']));
+    expect(text.split('\n')).toEqual([
+      'FAIL accessibility exam (/exams/x/): 95 < 100 (Lighthouse accessibility score); under by 5',
+      '       - label: Form elements do not have associated labels',
+    ]);
+  });
+});
