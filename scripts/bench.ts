@@ -23,7 +23,7 @@ import { benchCodes } from './bench-codes.ts';
 import { describeCheck, evaluateBudgets, type BudgetFigures } from './bench/budgets.ts';
 import { benchGrading, type GradingResults } from './bench/grading.ts';
 import { runLighthouse, type LighthousePage } from './bench/lighthouse.ts';
-import { measurePage, type PageWeight } from './bench/page-weight.ts';
+import { measurePage, measurePrecache, type PageWeight, type PrecacheWeight } from './bench/page-weight.ts';
 import { formatBytes, round } from './bench/stats.ts';
 
 const args = process.argv.slice(2);
@@ -155,16 +155,20 @@ async function main(): Promise<number> {
     const specs = pageSpecs(site);
     const { server, url } = await serveDirectory(site);
     const pages: PageWeight[] = [];
+    let precache: PrecacheWeight | undefined;
     let lighthouse: LighthousePage[] | undefined;
     try {
       log('page weights (Chromium, cold cache, until network idle)');
       const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
       try {
-        for (const spec of specs) pages.push(await measurePage(browser, url, spec.key, spec.path));
+        for (const spec of specs) pages.push(await measurePage(browser, url, site, spec.key, spec.path));
+        precache = await measurePrecache(browser, url, site);
       } finally {
         await browser.close();
       }
       printPages(pages);
+      if (precache?.registered) log(`\nService worker precache on first visit (not in page totals): ${formatBytes(precache.bytes.gzip)} gzip, ${formatBytes(precache.bytes.raw)} raw, ${precache.bytes.requests} requests`);
+      else log('\nno service worker registered');
       if (withLighthouse) {
         log('\nLighthouse 12.2.3 (performance: median of 3 runs per page; accessibility: first run)');
         lighthouse = await runLighthouse(url, specs.filter((s) => s.lighthouse), { executablePath: chromiumPath, args: chromiumArgs, runs: 3, log });
@@ -206,6 +210,7 @@ async function main(): Promise<number> {
       site: siteArg ? site : 'temporary build folder',
       build: buildFigures ? { seconds: round(buildFigures.seconds, 1), attempts: buildFigures.attempts } : null,
       pages,
+      serviceWorkerPrecache: precache ?? null,
       codeSearch: codes.results,
       grading,
       lighthouse: lighthouse ?? null,

@@ -4,6 +4,8 @@
  * with node:zlib, because the static server sends files uncompressed while real hosting does not.
  */
 import { gzipSync } from 'node:zlib';
+import { readFileSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import type { Browser, Response } from 'playwright-core';
 
 /** How a downloaded resource counts in the budgets. */
@@ -41,7 +43,7 @@ export interface PageWeight {
   other: Bytes;
   /** Everything above together; what the "in total" budget counts. */
   total: Bytes;
-  /** Part of the total requested by a service worker rather than by the page. */
+  /** Part of the total requested by a service worker rather than by the page (0 while workers are blocked). */
   serviceWorker: Bytes;
   /** React islands on the page (component file names from astro-island component-url). */
   islands: string[];
@@ -103,12 +105,26 @@ export function summarize(key: string, path: string, status: number, resources: 
   return w;
 }
 
-async function record(response: Response, origin: string): Promise<Resource> {
+/** The built file a local path serves (directory format), for bodies the browser does not expose. */
+function localFile(siteDir: string, pathname: string): Buffer {
+  const file = normalize(join(siteDir, decodeURIComponent(pathname)));
+  if (!file.startsWith(normalize(siteDir))) return Buffer.alloc(0);
+  try {
+    return readFileSync(statSync(file).isDirectory() ? join(file, 'index.html') : file);
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
+async function record(response: Response, origin: string, siteDir: string): Promise<Resource> {
   const request = response.request();
   const url = new URL(response.url());
-  const path = url.origin === origin ? `${url.pathname}${url.search}` : url.href;
-  // Redirects and aborted responses have no body; they still cost a request.
-  const body = await response.body().catch(() => Buffer.alloc(0));
+  const local = url.origin === origin;
+  const path = local ? `${url.pathname}${url.search}` : url.href;
+  // Chromium does not hand Playwright the bodies of a service worker's fetches, so those are read
+  // from the build; redirects and aborted responses have no body but still cost a request.
+  let body = await response.body().catch(() => Buffer.alloc(0));
+  if (body.length === 0 && local && response.status() === 200) body = localFile(siteDir, url.pathname);
   const contentType = (await response.allHeaders().catch(() => ({} as Record<string, string>)))['content-type'] ?? '';
   return {
     path,
@@ -130,8 +146,10 @@ const QUIET_MS = 1000;
  * is not enough: on a busy machine a large page can still be parsing when it fires, before
  * Astro's islands even ask for their JavaScript.
  */
-export async function measurePage(browser: Browser, baseUrl: string, key: string, path: string): Promise<PageWeight> {
-  const context = await browser.newContext();
+export async function measurePage(browser: Browser, baseUrl: string, siteDir: string, key: string, path: string): Promise<PageWeight> {
+  // Service workers are blocked: their install-time precache is a one-off for the whole site,
+  // measured by measurePrecache, not part of what one page needs.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const pending: Promise<Resource>[] = [];
   const origin = new URL(baseUrl).origin;
   let inFlight = 0;
@@ -144,7 +162,7 @@ export async function measurePage(browser: Browser, baseUrl: string, key: string
   context.on('request', () => touch(1));
   context.on('requestfinished', () => touch(-1));
   context.on('requestfailed', () => touch(-1));
-  context.on('response', (response) => pending.push(record(response, origin)));
+  context.on('response', (response) => pending.push(record(response, origin, siteDir)));
   try {
     const page = await context.newPage();
     const main = await page.goto(new URL(path, baseUrl).toString(), { waitUntil: 'load', timeout: 60_000 });
@@ -159,6 +177,49 @@ export async function measurePage(browser: Browser, baseUrl: string, key: string
     const html = main ? (await main.body().catch(() => Buffer.alloc(0))).toString('utf8') : '';
     const resources = await Promise.all(pending);
     return { ...summarize(key, path, main?.status() ?? 0, resources, html), unhydratedIslands: await unhydrated() };
+  } finally {
+    await context.close();
+  }
+}
+
+/** What the service worker downloads when it installs (its precache), on a first visit to `path`. */
+export interface PrecacheWeight {
+  /** False when the site registered no service worker. */
+  registered: boolean;
+  /** The worker script and everything it fetched. */
+  bytes: Bytes;
+  /** Biggest files it fetched (gzip). */
+  top: { path: string; raw: number; gzip: number }[];
+}
+
+/**
+ * Visits `path` with service workers allowed and sums what the worker downloads until it is
+ * active and the network has been quiet for a second (at most 60 s).
+ */
+export async function measurePrecache(browser: Browser, baseUrl: string, siteDir: string, path = '/'): Promise<PrecacheWeight> {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const pending: Promise<Resource>[] = [];
+  const origin = new URL(baseUrl).origin;
+  let lastActivity = performance.now();
+  context.on('request', () => (lastActivity = performance.now()));
+  context.on('requestfinished', () => (lastActivity = performance.now()));
+  context.on('response', (response) => pending.push(record(response, origin, siteDir)));
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL(path, baseUrl).toString(), { waitUntil: 'load', timeout: 60_000 });
+    const registered = await page.evaluate(async () => {
+      if (!('serviceWorker' in navigator)) return false;
+      const ready = navigator.serviceWorker.ready.then(() => true);
+      return Promise.race([ready, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000))]);
+    });
+    const deadline = performance.now() + 60_000;
+    // Precaching runs many requests back to back; two quiet seconds mark its end.
+    while (performance.now() < deadline && performance.now() - lastActivity < QUIET_MS * 2) await new Promise((resolve) => setTimeout(resolve, 100));
+    const resources = (await Promise.all(pending)).filter((r) => r.serviceWorker || r.path.startsWith('/sw.js'));
+    const bytes = empty();
+    for (const r of resources) add(bytes, r);
+    const top = resources.map((r) => ({ path: r.path, raw: r.rawBytes, gzip: r.gzipBytes })).sort((a, b) => b.gzip - a.gzip).slice(0, 10);
+    return { registered, bytes, top };
   } finally {
     await context.close();
   }

@@ -4,6 +4,7 @@ import { gradeCodingExercise, type CodingResult, type CodeResult } from '../../d
 import { describeFinding, describeInvalidReason } from '../../domain/exercises/describe-finding.ts';
 import type { CodingFinding } from '../../domain/exercises/finding.ts';
 import { normalizeIcdCode, normalizeLineCode } from '../../domain/exercises/normalize-attempt.ts';
+import { noteParagraphs } from '../../domain/exercises/note-paragraphs.ts';
 import { loadGraderView, provideCptLists } from './load-grader-view.ts';
 import { CodePicker } from './CodePicker.tsx';
 import { CodeTitle } from './CodeTitle.tsx';
@@ -203,7 +204,7 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, onResult }
           <div><dt>Date of service</dt><dd>{formatDate(c.dateOfService)}</dd></div>
           <div><dt>Patient</dt><dd>{c.patient.age} {c.patient.ageUnit ?? 'years'} old, {c.patient.sex}</dd></div>
         </dl>
-        <div className="note" tabIndex={0} aria-label="Encounter note">{c.note}</div>
+        <div className="note">{noteParagraphs(c.note).map((p, i) => <p key={i}>{p}</p>)}</div>
         <p className="task"><strong>Your task:</strong> {exercise.task.instructions}</p>
       </section>
 

@@ -3,7 +3,7 @@
  * lessons, glossary terms and exercises (lunr, /search-index.json) and the code lookup
  * (searchCodes). Nothing is downloaded until the dialog first opens.
  */
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { flattenGroups, groupResults, resultCountMessage } from '../../domain/search/group-results.ts';
 import { highlight } from '../../domain/search/highlight.ts';
 import { opensSearch } from '../../domain/search/shortcut.ts';
@@ -119,7 +119,7 @@ export default function SiteSearch(): ReactNode {
     linkRefs.current[target]?.focus();
   };
 
-  const onDialogKeyDown = (event: KeyboardEvent<HTMLDialogElement>): void => {
+  const onDialogKeyDown = (event: globalThis.KeyboardEvent): void => {
     const current = linkRefs.current.slice(0, items.length).findIndex((el) => el !== null && el === document.activeElement);
     const inInput = document.activeElement === inputRef.current;
     if (event.key === 'Escape') {
@@ -144,6 +144,23 @@ export default function SiteSearch(): ReactNode {
 
   // Refs are never cleared during render: React may render and then skip the commit, which
   // would leave the list empty. Stale entries past the end are detached and never focused.
+  // The dialog's own listeners are native: the keys act on whatever inside has focus, and a click
+  // on the backdrop (the dialog element itself) closes it, as Escape does.
+  const keyHandler = useRef(onDialogKeyDown);
+  useEffect(() => { keyHandler.current = onDialogKeyDown; });
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const onKey = (event: globalThis.KeyboardEvent): void => keyHandler.current(event);
+    const onClick = (event: MouseEvent): void => { if (event.target === dialog) dialog.close(); };
+    dialog.addEventListener('keydown', onKey);
+    dialog.addEventListener('click', onClick);
+    return () => {
+      dialog.removeEventListener('keydown', onKey);
+      dialog.removeEventListener('click', onClick);
+    };
+  }, []);
+
   let flatIndex = 0;
   return (
     <>
@@ -156,9 +173,7 @@ export default function SiteSearch(): ReactNode {
         ref={dialogRef}
         className="search-dialog"
         aria-labelledby={`${id}-title`}
-        onKeyDown={onDialogKeyDown}
         onClose={() => buttonRef.current?.focus()}
-        onClick={(event) => { if (event.target === dialogRef.current) dialogRef.current.close(); }}
       >
         <div className="search-panel">
           <div className="search-top">
