@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { codingExerciseSchema } from '../../src/domain/exercises/coding-exercise-schema.ts';
+import { claimExerciseSchema } from '../../src/domain/claims/claim-exercise-schema.ts';
+import { lessonSchema, moduleSchema } from '../../src/domain/content/lesson-schema.ts';
+import { quizSchema } from '../../src/domain/quiz/quiz-schema.ts';
+import { glossarySchema } from '../../src/domain/glossary/glossary-schema.ts';
+import { examItemFileSchema, examSchema } from '../../src/domain/exams/exam-item-schema.ts';
+import { authoredDeckSchema } from '../../src/domain/review/flashcard-schema.ts';
+import { cptListSchema, cptModifierListSchema } from '../../src/domain/codes/cpt-schema.ts';
+
+/** Every authored-content schema and the JSON Schema file editors read it from. */
+export const OUTPUTS: { file: string; schema: z.ZodType; title: string }[] = [
+  { file: 'public/schemas/coding-exercise.schema.json', schema: codingExerciseSchema, title: 'ClaimLab coding exercise' },
+  { file: 'public/schemas/claim-exercise.schema.json', schema: claimExerciseSchema, title: 'ClaimLab claim exercise' },
+  { file: 'public/schemas/lesson-frontmatter.schema.json', schema: lessonSchema, title: 'ClaimLab lesson frontmatter' },
+  { file: 'public/schemas/module.schema.json', schema: moduleSchema, title: 'ClaimLab course module' },
+  { file: 'public/schemas/quiz.schema.json', schema: quizSchema, title: 'ClaimLab quiz' },
+  { file: 'public/schemas/glossary.schema.json', schema: glossarySchema, title: 'ClaimLab glossary' },
+  { file: 'public/schemas/exam.schema.json', schema: examSchema, title: 'ClaimLab practice exam' },
+  { file: 'public/schemas/exam-items.schema.json', schema: examItemFileSchema, title: 'ClaimLab exam item bank file' },
+  { file: 'public/schemas/flashcards.schema.json', schema: authoredDeckSchema, title: 'ClaimLab flashcard deck' },
+  { file: 'public/schemas/cpt-codes.schema.json', schema: cptListSchema, title: 'ClaimLab CPT teaching list' },
+  { file: 'public/schemas/cpt-modifiers.schema.json', schema: cptModifierListSchema, title: 'ClaimLab CPT modifier list' },
+];
+
+
+/** The JSON Schema of one output, as written to disk (title first). */
+export function jsonSchemaOf(output: (typeof OUTPUTS)[number]): Record<string, unknown> {
+  // io: 'input' describes what authors write (optional fields stay optional).
+  return { title: output.title, ...z.toJSONSchema(output.schema, { io: 'input', unrepresentable: 'any' }) };
+}
