@@ -78,7 +78,8 @@ describe.each(lessonFiles)('%s', (file) => {
   });
 
   test('every embedded exercise exists', () => {
-    const ids = [...body.matchAll(/<CodingExercise id="([^"]+)"/g)].map((m) => m[1]);
-    expect(ids.filter((id) => !exerciseIds.has(id ?? ''))).toEqual([]);
+    const coding = [...body.matchAll(/<CodingExercise id="([^"]+)"/g)].map((m) => m[1] ?? '');
+    const claims = [...body.matchAll(/<ClaimExercise id="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect([...coding.filter((id) => !exerciseIds.has(id)), ...claims.filter((id) => !claimIds.has(id))]).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { launch, site } from './support/browser.ts';
 
 let browser: Browser;
@@ -18,8 +20,8 @@ async function expectRendered(page: Page, path: string): Promise<void> {
     await page.getByRole('heading', { name: 'What you will learn' }).waitFor();
     await expect(page.locator('article').textContent()).resolves.toContain('Eligibility verification');
   } else if (path === EXERCISE) {
-    await page.locator('form.attempt').waitFor();
-    await expect(page.getByLabel('Encounter note').textContent()).resolves.toContain('basketball');
+    await page.locator('main form').first().waitFor();
+    await page.locator('main', { hasText: 'pickup basketball game' }).waitFor();
   } else if (path === CODE) {
     await page.locator('h1').filter({ hasText: 'hyperglycemia' }).waitFor();
   }
@@ -88,6 +90,37 @@ describe('offline use', () => {
       const r = await page.request.get(site(icon.src));
       expect(r.status(), icon.src).toBe(200);
       expect(r.headers()['content-type'], icon.src).toBe(icon.type);
+    }
+  });
+
+  test('a new version waits, the learner is offered "Reload", and accepting it switches over', async () => {
+    const swFile = resolve(process.env['CLAIMLAB_OUT'] ?? 'dist', 'sw.js');
+    const original = await readFile(swFile, 'utf8');
+    const updates = await browser.newContext();
+    try {
+      const tab = await updates.newPage();
+      await tab.goto(site('/learn/'), { waitUntil: 'networkidle' });
+      await waitForControl(tab);
+      const prompt = tab.locator('[data-sw-update]');
+      await expect(prompt.textContent()).resolves.toBe('');
+
+      // Any byte change makes the browser treat /sw.js as a new version.
+      await writeFile(swFile, `${original}\n// next build\n`);
+      await tab.evaluate(async () => { await (await navigator.serviceWorker.ready).update(); });
+      await prompt.getByRole('button', { name: 'Reload' }).waitFor();
+      await expect(prompt.textContent()).resolves.toContain('A new version of ClaimLab is available');
+      await expect(prompt.getAttribute('role')).resolves.toBe('status');
+
+      const reloaded = tab.waitForEvent('framenavigated');
+      await prompt.getByRole('button', { name: 'Reload' }).click();
+      await reloaded;
+      await tab.waitForLoadState('load');
+      await expect(tab.locator('[data-sw-update]').textContent()).resolves.toBe('');
+      const waiting = await tab.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null);
+      expect(waiting).toBeNull();
+    } finally {
+      await writeFile(swFile, original);
+      await updates.close();
     }
   });
 });

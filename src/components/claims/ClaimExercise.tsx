@@ -12,6 +12,7 @@ import { claimTo837p, DEFAULT_X12_OPTIONS, type ExplainedSegment } from '../../d
 import type { CodeSetView } from '../../domain/codes/types.ts';
 import { loadGraderView, provideCptLists, type CptLists } from '../coding/load-grader-view.ts';
 import { FORM_LINES, formToClaimInput, prefilledForm, readPath, type FormState } from './claim-form-state.ts';
+import { recordAttempt } from '../../stores/progress.ts';
 import './claims.css';
 
 /** What the page passes: the case facts safe to show, and the answer used for grading. */
@@ -158,6 +159,20 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
     const result = gradeClaim(formToClaimInput(form), props.answer, props.weights);
     setGrade(result);
     setStatus(result.type === 'invalid' ? 'The claim could not be graded: fill the highlighted items first.' : `Score: ${result.earned} of ${result.total} points (${result.percent}%).`);
+    if (result.type === 'points') {
+      recordAttempt({
+        exerciseId: props.id,
+        kind: 'claim',
+        earned: result.earned,
+        total: result.total,
+        missed: result.findings.slice(0, 20).map((f, i) => ({
+          key: `${props.id}:${f.path || f.item}:${i}`,
+          prompt: `Claim "${props.title}": what belongs in ${itemLabel(f.item)}?`.slice(0, 600),
+          answer: (String(f.data['expected'] ?? '') || '(leave blank)').slice(0, 600),
+        })),
+        topics: ['cms-1500'],
+      });
+    }
   };
 
   const on837 = () => {

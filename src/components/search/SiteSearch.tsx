@@ -102,7 +102,7 @@ export default function SiteSearch(): ReactNode {
         }
         const all = [...site, ...(await codes)];
         if (n !== seq.current) return;
-        const groups = groupResults(all);
+        const groups = groupResults(all, 5);
         const count = flattenGroups(groups).length;
         setActive(0);
         setView({ query: q, groups, prefixes, status: failed && count === 0 ? 'Search could not load. Check your connection and try again.' : resultCountMessage(count, q) });

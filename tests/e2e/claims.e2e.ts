@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const claimPath = '/claims/office-visit-diabetes-hypertension/';
+
+async function openClaim(): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(site(claimPath), { waitUntil: 'networkidle' });
+  await page.getByRole('button', { name: 'Scrub' }).waitFor();
+  return { page, errors };
+}
+
+describe('CMS-1500 claim exercise', () => {
+  test('scrubbing the pre-filled claim lists what is still missing, tied to the boxes', async () => {
+    const { page, errors } = await openClaim();
+    await page.getByRole('button', { name: 'Scrub' }).click();
+    await page.waitForFunction(() => document.querySelector('.cl-status')?.textContent?.startsWith('Scrubber'));
+    await expect(page.locator('.cl-status').textContent()).resolves.toMatch(/Scrubber: \d+ error/);
+    const findings = (await page.locator('.cl-findings').textContent()) ?? '';
+    expect(findings).toMatch(/21|diagnos/i);
+    // Errors are tied to their inputs for screen readers.
+    const described = await page.locator('input[aria-invalid="true"][aria-describedby]').count();
+    expect(described).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('grading shows the score and the student claim beside the answer; progress is kept', async () => {
+    const { page } = await openClaim();
+    await page.getByLabel('21A', { exact: true }).fill('E11.65');
+    await page.getByRole('button', { name: 'Submit for grading' }).click();
+    await expect(page.locator('.cl-status').textContent()).resolves.toMatch(/Score: [\d.]+ of [\d.]+ points/);
+    await expect(page.getByRole('heading', { name: 'Your claim beside the answer' }).isVisible()).resolves.toBe(true);
+    const saved = await page.evaluate(() => localStorage.getItem('claimlab:progress') ?? '');
+    expect(saved).toContain('office-visit-diabetes-hypertension');
+    await page.context().close();
+  });
+
+  test('odd characters typed into a box stay plain text, in the form and in the 837P', async () => {
+    const { page, errors } = await openClaim();
+    const field = page.getByLabel('19 Additional claim information');
+    await field.fill('<img src=x onerror="window.__pwned=1"> ~*:^ Ω');
+    await page.getByRole('button', { name: 'Export 837P' }).click();
+    await expect(field.inputValue()).resolves.toBe('<img src=x onerror="window.__pwned=1"> ~*:^ Ω');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('.cl-exercise img').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the claim page has no serious axe violations', async () => {
+    const { page } = await openClaim();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
