@@ -286,7 +286,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
       {x12 && (
         <section aria-labelledby={`${uid}-x12`}>
           <h2 id={`${uid}-x12`}>837P (005010X222A1)</h2>
-          <pre className="cl-x12" tabIndex={0}>{x12.map((s) => s.segment).join('\n')}</pre>
+          <pre className="cl-x12" role="region" aria-label="837P segments" tabIndex={0}>{x12.map((s) => s.segment).join('\n')}</pre>
           <table className="cl-compare">
             <thead><tr><th scope="col">Segment</th><th scope="col">Loop</th><th scope="col">Meaning</th></tr></thead>
             <tbody>{x12.map((s, i) => <tr key={i}><td><code>{s.segment}</code></td><td>{s.loop}</td><td>{s.explanation}</td></tr>)}</tbody>
