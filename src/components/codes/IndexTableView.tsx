@@ -113,7 +113,6 @@ export default function IndexTableView({ kind }: { kind: keyof typeof TABLES }) 
       )}
       {table && rows.length > 0 && (
         // A wide table scrolls sideways on phones; the region must take focus so keyboard users can scroll it (WCAG 2.1.1).
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         <div className="table-wrap code-table-wrap" role="region" aria-label={spec.name} tabIndex={0}>
           <table className="code-table">
             <thead>
