@@ -2,11 +2,9 @@ import { atom, type ReadableAtom } from 'nanostores';
 import { decodeProgress } from '../domain/progress/migrate-progress.ts';
 import type { ImportProblem } from '../domain/progress/progress-file.ts';
 import { emptyProgress, type Progress } from '../domain/progress/progress-schema.ts';
+import { PROGRESS_BACKUP_KEY, PROGRESS_KEY } from './progress-keys.ts';
 
-/** localStorage key of the learner's progress (one JSON value, see progress-schema.ts). */
-export const PROGRESS_KEY = 'claimlab:progress';
-/** localStorage key of the copy kept when the saved progress could not be read. */
-export const PROGRESS_BACKUP_KEY = 'claimlab:progress-backup';
+export { PROGRESS_BACKUP_KEY, PROGRESS_KEY } from './progress-keys.ts';
 
 /** The part of the Web Storage API the store uses, so tests can pass a fake. */
 export interface StorageLike {
@@ -40,6 +38,11 @@ export interface ProgressStoreOptions {
   subscribe?: ((listener: (event: StorageEventLike) => void) => () => void) | undefined;
   /** Current time; the only clock the store reads. */
   clock: () => Date;
+  /**
+   * Called when unreadable saved progress was set aside or storage is blocked or full, so the
+   * page can show the progress notice (the browser store dispatches PROGRESS_TROUBLE_EVENT).
+   */
+  onTrouble?: (() => void) | undefined;
 }
 
 /** A progress store bound to one storage. */
@@ -89,17 +92,22 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     }
   }
 
+  function setTrouble(trouble: StorageTrouble): void {
+    $trouble.set(trouble);
+    options.onTrouble?.();
+  }
+
   function write(key: string, value: string): boolean {
     const s = storage();
     if (!s) {
-      $trouble.set('unavailable');
+      setTrouble('unavailable');
       return false;
     }
     try {
       s.setItem(key, value);
       return true;
     } catch {
-      $trouble.set('write-failed');
+      setTrouble('write-failed');
       return false;
     }
   }
@@ -116,6 +124,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     const backup: ProgressBackup = { savedAt: now.toISOString(), problem: decoded.problem, raw: raw ?? '', dismissed: false };
     write(PROGRESS_BACKUP_KEY, JSON.stringify(backup));
     $backup.set(backup);
+    options.onTrouble?.();
     const clean = emptyProgress(now);
     write(PROGRESS_KEY, JSON.stringify(clean));
     $progress.set(clean);
@@ -124,13 +133,13 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
   function readRaw(key: string): string | null {
     const s = storage();
     if (!s) {
-      $trouble.set('unavailable');
+      setTrouble('unavailable');
       return null;
     }
     try {
       return s.getItem(key);
     } catch {
-      $trouble.set('unavailable');
+      setTrouble('unavailable');
       return null;
     }
   }

@@ -2,6 +2,7 @@ import { completeLesson, addAttempt, recordQuizAnswer, setCardState, uncompleteL
 import { applyImport, type ImportMode } from '../domain/progress/progress-file.ts';
 import type { CardState, ExamSession, Progress } from '../domain/progress/progress-schema.ts';
 import { createProgressStore, type StorageEventLike, type StorageLike } from './progress-store.ts';
+import { PROGRESS_TROUBLE_EVENT } from './progress-keys.ts';
 
 /**
  * The learner's progress in this browser, for every island. Import the functions below rather
@@ -21,8 +22,13 @@ function browserSubscribe(listener: (event: StorageEventLike) => void): () => vo
   return () => window.removeEventListener('storage', onStorage);
 }
 
+/** Tells the page-wide watcher (src/components/site/progress-watch.ts) to show the notice. */
+function announceTrouble(): void {
+  if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(PROGRESS_TROUBLE_EVENT));
+}
+
 /** The one progress store of the page. */
-export const progressStore = createProgressStore({ storage: browserStorage, subscribe: browserSubscribe, clock: () => new Date() });
+export const progressStore = createProgressStore({ storage: browserStorage, subscribe: browserSubscribe, clock: () => new Date(), onTrouble: announceTrouble });
 
 /** Current progress (empty until `startProgress()` runs in the browser). */
 export const $progress = progressStore.$progress;

@@ -36,6 +36,7 @@ describe('CMS-1500 claim exercise', () => {
     const { page } = await openClaim();
     await page.getByLabel('21A', { exact: true }).fill('E11.65');
     await page.getByRole('button', { name: 'Submit for grading' }).click();
+    await page.waitForFunction(() => document.querySelector('.cl-status')?.textContent?.startsWith('Score'));
     await expect(page.locator('.cl-status').textContent()).resolves.toMatch(/Score: [\d.]+ of [\d.]+ points/);
     await expect(page.getByRole('heading', { name: 'Your claim beside the answer' }).isVisible()).resolves.toBe(true);
     const saved = await page.evaluate(() => localStorage.getItem('claimlab:progress') ?? '');
@@ -48,6 +49,7 @@ describe('CMS-1500 claim exercise', () => {
     const field = page.getByLabel('19 Additional claim information');
     await field.fill('<img src=x onerror="window.__pwned=1"> ~*:^ Ω');
     await page.getByRole('button', { name: 'Export 837P' }).click();
+    await page.waitForFunction(() => /837P|readable claim/.test(document.querySelector('.cl-status')?.textContent ?? ''));
     await expect(field.inputValue()).resolves.toBe('<img src=x onerror="window.__pwned=1"> ~*:^ Ω');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('.cl-exercise img').count()).toBe(0);

@@ -36,7 +36,7 @@ describe('offline use', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext();
+    context = await browser.newContext({ serviceWorkers: 'allow' });
     page = await context.newPage();
   });
   afterAll(async () => { await context?.close(); });
@@ -96,7 +96,7 @@ describe('offline use', () => {
   test('a new version waits, the learner is offered "Reload", and accepting it switches over', async () => {
     const swFile = resolve(process.env['CLAIMLAB_OUT'] ?? 'dist', 'sw.js');
     const original = await readFile(swFile, 'utf8');
-    const updates = await browser.newContext();
+    const updates = await browser.newContext({ serviceWorkers: 'allow' });
     try {
       const tab = await updates.newPage();
       await tab.goto(site('/learn/'), { waitUntil: 'networkidle' });

@@ -98,6 +98,28 @@ describe('site search', () => {
     await page.close();
   });
 
+  test('on a lesson page the dialog code loads only when asked for, and keys typed meanwhile reach the box', async () => {
+    const { page, errors } = await open('/learn/foundations/coding-vs-billing/');
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+    await expect(dialog(page).count()).resolves.toBe(0);
+    await page.keyboard.press('/');
+    await page.keyboard.type('revenue');
+    await dialog(page).waitFor({ state: 'visible' });
+    await expect(input(page).inputValue()).resolves.toBe('revenue');
+    await settled(page, 'revenue');
+    expect(scripts.some((s) => s.includes('mount-search')), scripts.join(', ')).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog(page).waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-button'))).toBe(true);
+    // Opening again reuses the mounted dialog and keeps the last query, selected.
+    await page.keyboard.press('Control+k');
+    await dialog(page).waitFor({ state: 'visible' });
+    await expect(input(page).inputValue()).resolves.toBe('revenue');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('"/" typed in a form field stays in the field', async () => {
     const { page } = await open('/');
     await page.evaluate(() => {

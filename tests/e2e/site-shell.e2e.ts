@@ -53,6 +53,25 @@ describe('lesson pages', () => {
     await page.close();
   });
 
+  test('ship no React or zod on first view (search, progress notice and Mark complete load on demand)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors = watchErrors(page);
+    const reads: Promise<{ path: string; bytes: number }>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() !== 'script') return;
+      reads.push(r.body().then((b) => ({ path: new URL(r.url()).pathname, bytes: b.length })));
+    });
+    await page.goto(site('/learn/foundations/coding-vs-billing/'), { waitUntil: 'networkidle' });
+    const scripts = await Promise.all(reads);
+    expect(scripts.length).toBeGreaterThan(0);
+    const total = scripts.reduce((sum, s) => sum + s.bytes, 0);
+    // React DOM alone is about 190 kB raw; the page's own scripts are a few kB.
+    expect(total, scripts.map((s) => `${s.path} ${s.bytes}`).join(', ')).toBeLessThan(30_000);
+    await expect(page.getByRole('button', { name: 'Search' }).isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('fits a 360 px phone without sideways scrolling, with the contents folded away', async () => {
     const { page } = await open('/learn/foundations/coding-vs-billing/', 360);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

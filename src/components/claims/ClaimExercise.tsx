@@ -3,17 +3,17 @@ import type { Claim } from '../../domain/claims/claim-schema.ts';
 import { applyChanges } from '../../domain/claims/apply-changes.ts';
 import { describeFinding, itemLabel } from '../../domain/claims/describe.ts';
 import type { ClaimFinding } from '../../domain/claims/findings.ts';
-import { gradeClaim, type ClaimGrade } from '../../domain/claims/grade.ts';
+import type { ClaimGrade } from '../../domain/claims/grade.ts';
 import { formatPath } from '../../domain/claims/items.ts';
-import { readClaim } from '../../domain/claims/rules/claim-shape.ts';
-import { scrubClaim } from '../../domain/claims/scrub.ts';
-import { TEACHING_EDITS } from '../../domain/claims/teaching-edits.ts';
-import { claimTo837p, DEFAULT_X12_OPTIONS, type ExplainedSegment } from '../../domain/claims/x12-837p.ts';
+import type { ExplainedSegment } from '../../domain/claims/x12-837p.ts';
 import type { CodeSetView } from '../../domain/codes/types.ts';
 import { loadGraderView, provideCptLists, type CptLists } from '../coding/load-grader-view.ts';
 import { FORM_LINES, formToClaimInput, prefilledForm, readPath, type FormState } from './claim-form-state.ts';
-import { recordAttempt } from '../../stores/progress.ts';
+import { recordAttemptLater } from '../../stores/record.ts';
 import './claims.css';
+
+/** The scrubber, grader and 837P writer arrive on first use (see claim-engine.ts). */
+const loadEngine = () => import('./claim-engine.ts');
 
 /** What the page passes: the case facts safe to show, and the answer used for grading. */
 export interface ClaimExerciseProps {
@@ -132,7 +132,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
 
   const scrub = async (state: FormState) => {
     try {
-      const codes = await getView(state);
+      const [codes, { scrubClaim, TEACHING_EDITS }] = await Promise.all([getView(state), loadEngine()]);
       return scrubClaim(formToClaimInput(state), { codes, asOf, edits: TEACHING_EDITS }).findings;
     } catch {
       setStatus('The code-set data could not be loaded, so the scrubber cannot run. Check your connection and try again.');
@@ -155,12 +155,19 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
     setStatus(list.length === 0 ? 'Scrubber: no findings. The claim is ready to submit.' : `Scrubber: ${errors} error(s) and ${list.length - errors} warning(s). They are listed below and next to each box.`);
   };
 
-  const onGrade = () => {
-    const result = gradeClaim(formToClaimInput(form), props.answer, props.weights);
+  const onGrade = async () => {
+    let engine: Awaited<ReturnType<typeof loadEngine>>;
+    try {
+      engine = await loadEngine();
+    } catch {
+      setStatus('The grader could not be loaded. Check your connection and try again; your entries are kept.');
+      return;
+    }
+    const result = engine.gradeClaim(formToClaimInput(form), props.answer, props.weights);
     setGrade(result);
     setStatus(result.type === 'invalid' ? 'The claim could not be graded: fill the highlighted items first.' : `Score: ${result.earned} of ${result.total} points (${result.percent}%).`);
     if (result.type === 'points') {
-      recordAttempt({
+      recordAttemptLater({
         exerciseId: props.id,
         kind: 'claim',
         earned: result.earned,
@@ -175,7 +182,15 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
     }
   };
 
-  const on837 = () => {
+  const on837 = async () => {
+    let engine: Awaited<ReturnType<typeof loadEngine>>;
+    try {
+      engine = await loadEngine();
+    } catch {
+      setStatus('The 837P writer could not be loaded. Check your connection and try again.');
+      return;
+    }
+    const { readClaim, claimTo837p, DEFAULT_X12_OPTIONS } = engine;
     const read = readClaim(formToClaimInput(form));
     if (!read.ok) {
       setStatus('The 837P needs a readable claim: run the scrubber and fix the errors first.');
@@ -236,7 +251,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
         {props.prefill.length > 0 && <p className="cl-note">Already filled for you: {props.prefill.map((i) => itemLabel(i)).join('; ')}.</p>}
       </section>
 
-      <form className="cl-form" aria-label="CMS-1500 claim form" onSubmit={(e) => { e.preventDefault(); onGrade(); }}>
+      <form className="cl-form" aria-label="CMS-1500 claim form" onSubmit={(e) => { e.preventDefault(); void onGrade(); }}>
         {GROUPS.map(group)}
         <fieldset className="cl-group cl-lines">
           <legend>Item 24: service lines (up to {FORM_LINES})</legend>
@@ -251,7 +266,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
         <div className="cl-actions">
           <button type="button" onClick={() => void onScrub()}>Scrub</button>
           <button type="submit">Submit for grading</button>
-          <button type="button" onClick={on837}>Export 837P</button>
+          <button type="button" onClick={() => void on837()}>Export 837P</button>
           <button type="button" onClick={() => window.print()}>Print</button>
         </div>
       </form>

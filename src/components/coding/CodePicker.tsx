@@ -6,13 +6,16 @@ interface Props {
   onAdd: (code: string, system: 'icd10cm' | 'hcpcs') => void;
   /** Show HCPCS Level II results (exercises that ask for HCPCS). */
   allowHcpcs: boolean;
+  /** Heading level, matching the exercise around it. */
+  headingLevel?: 2 | 3;
 }
 
 /**
  * Inline code search beside an exercise: the same search as the code lookup, with an Add button
  * per result so a student can search the real code set without leaving the case.
  */
-export function CodePicker({ onAdd, allowHcpcs }: Props) {
+export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
+  const H = headingLevel === 2 ? 'h2' : 'h3';
   const id = useId();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<CodeSearchResult[]>([]);
@@ -42,7 +45,7 @@ export function CodePicker({ onAdd, allowHcpcs }: Props) {
 
   return (
     <section className="picker card" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Search the code set</h3>
+      <H id={`${id}-title`}>Search the code set</H>
       <label htmlFor={`${id}-q`}>Search by words or code (ICD-10-CM FY2027{allowHcpcs ? ' and HCPCS Level II' : ''})</label>
       <input id={`${id}-q`} type="search" value={query} autoComplete="off" spellCheck={false} placeholder="e.g. diabetes hyperglycemia, or E11.6" onChange={(e) => setQuery(e.target.value)} />
       <p className="muted small" role="status">

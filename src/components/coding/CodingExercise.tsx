@@ -8,7 +8,7 @@ import { noteParagraphs } from '../../domain/exercises/note-paragraphs.ts';
 import { loadGraderView, provideCptLists } from './load-grader-view.ts';
 import { CodePicker } from './CodePicker.tsx';
 import { CodeTitle } from './CodeTitle.tsx';
-import { recordAttempt } from '../../stores/progress.ts';
+import { recordAttemptLater } from '../../stores/record.ts';
 import './coding.css';
 
 /** A CPT number with our own explanation, passed in so the island needs no extra fetch. */
@@ -23,6 +23,8 @@ interface Props {
   cpt: CptSummary[];
   /** CPT modifier numbers with our own explanations. */
   cptModifiers: CptSummary[];
+  /** Level of the island's own headings: 3 inside a lesson section, 2 on the exercise's own page. */
+  headingLevel?: 2 | 3;
   /** Called after each graded attempt (the progress store records it). */
   onResult?: (result: Extract<CodingResult, { type: 'points' }>, exercise: Exercise) => void;
 }
@@ -73,7 +75,9 @@ function splitModifiers(text: string): string[] {
  * procedure lines (add, reorder, remove by keyboard or mouse), grading with per-line feedback,
  * retry, and the answer key revealed beside the attempt.
  */
-export default function CodingExercise({ exercise, cpt, cptModifiers, onResult }: Props) {
+export default function CodingExercise({ exercise, cpt, cptModifiers, headingLevel = 3, onResult }: Props) {
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const H4 = headingLevel === 2 ? 'h3' : 'h4';
   provideCptLists({ cpt, cptModifiers });
   const baseId = useId();
   const keyLines = exercise.answer.lines ?? [];
@@ -161,7 +165,7 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, onResult }
       setResult(graded);
       if (graded.type === 'points') {
         announce(`Graded: ${formatPoints(graded.earned)} of ${formatPoints(graded.total)} points.`);
-        recordAttempt({
+        recordAttemptLater({
           exerciseId: exercise.id,
           kind: 'coding',
           earned: graded.earned,
@@ -198,7 +202,7 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, onResult }
   return (
     <div className="coding-exercise">
       <section className="case card" aria-labelledby={`${baseId}-case`}>
-        <h3 id={`${baseId}-case`}>The case</h3>
+        <H id={`${baseId}-case`}>The case</H>
         <dl className="case-facts">
           <div><dt>Setting</dt><dd>{settingLabels[c.setting] ?? c.setting}</dd></div>
           <div><dt>Date of service</dt><dd>{formatDate(c.dateOfService)}</dd></div>
@@ -208,10 +212,10 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, onResult }
         <p className="task"><strong>Your task:</strong> {exercise.task.instructions}</p>
       </section>
 
-      <CodePicker onAdd={addFromSearch} allowHcpcs={exercise.task.codeSets.includes('hcpcs')} />
+      <CodePicker onAdd={addFromSearch} allowHcpcs={exercise.task.codeSets.includes('hcpcs')} headingLevel={headingLevel} />
 
       <form className="attempt card" onSubmit={submit} aria-labelledby={`${baseId}-attempt`}>
-        <h3 id={`${baseId}-attempt`}>Your codes</h3>
+        <H id={`${baseId}-attempt`}>Your codes</H>
         <fieldset>
           <legend>Diagnoses (ICD-10-CM), first-listed first</legend>
           {diagnoses.length === 0 ? <p className="muted">No diagnosis codes yet. Search above or type a code below.</p> : (
@@ -275,9 +279,9 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, onResult }
 
       {result && (
         <section className="results card" aria-labelledby={`${baseId}-results`}>
-          <h3 id={`${baseId}-results`} ref={resultHeading} tabIndex={-1}>
+          <H id={`${baseId}-results`} ref={resultHeading} tabIndex={-1}>
             {result.type === 'points' ? `Score: ${formatPoints(result.earned)} of ${formatPoints(result.total)} points` : 'Not graded yet'}
-          </h3>
+          </H>
           {result.type === 'invalid' ? <p>{describeInvalidReason(result.reason)}</p> : (
             <>
               <Meter earned={result.earned} total={result.total} />
@@ -294,14 +298,14 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, onResult }
 
       {result && showKey && (
         <section id={`${baseId}-key`} className="key card" aria-labelledby={`${baseId}-key-title`}>
-          <h3 id={`${baseId}-key-title`}>Answer key beside your attempt</h3>
+          <H id={`${baseId}-key-title`}>Answer key beside your attempt</H>
           <div className="compare">
             <div>
-              <h4>Your attempt</h4>
+              <H4>Your attempt</H4>
               <AttemptList diagnoses={diagnoses.map((d) => d.code)} lines={lines.map((l) => `${l.code}${splitModifiers(l.modifiers).length ? `-${splitModifiers(l.modifiers).join('-')}` : ''} × ${l.units || '1'}`)} />
             </div>
             <div>
-              <h4>Answer key</h4>
+              <H4>Answer key</H4>
               <ol className="key-list">
                 {exercise.answer.diagnoses.map((d, i) => (
                   <li key={d.code}><code>{d.code}</code>{i === 0 ? ' (first-listed)' : ''}: {d.why}</li>

@@ -19,6 +19,8 @@ import './progress.css';
 export interface DashboardProps {
   /** Modules and lessons in course order, built by the page from the content collections. */
   outline: CourseOutline;
+  /** Titles of coding and claim exercises by id, so activity reads as words, not ids. */
+  exerciseTitles?: Record<string, string>;
 }
 
 const kindLabel: Record<string, string> = { coding: 'Coding exercise', claim: 'Claim exercise', quiz: 'Quiz' };
@@ -29,7 +31,7 @@ const topicLabel = (key: string): string => {
 };
 
 /** The learner's progress page: next step, completion, mastery, activity, export/import/reset. */
-export default function Dashboard({ outline }: DashboardProps) {
+export default function Dashboard({ outline, exerciseTitles = {} }: DashboardProps) {
   const progress = useProgress();
   const backup = useStore($progressBackup);
   const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false });
@@ -92,7 +94,8 @@ export default function Dashboard({ outline }: DashboardProps) {
 
   function describeActivity(item: ActivityItem): string {
     if (item.type === 'lesson') return `Completed lesson: ${lessonTitles.get(item.lessonId)?.title ?? item.lessonId}`;
-    return `${kindLabel[item.kind] ?? item.kind} ${item.exerciseId}: ${item.earned} of ${item.total} points`;
+    const title = exerciseTitles[item.exerciseId];
+    return `${kindLabel[item.kind] ?? item.kind} ${title ? `“${title}”` : item.exerciseId}: ${item.earned} of ${item.total} points`;
   }
 
   return (

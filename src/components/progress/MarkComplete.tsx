@@ -8,7 +8,11 @@ export interface MarkCompleteProps {
   lessonId: string;
 }
 
-/** Toggle that records the lesson as complete in the learner's progress. */
+/**
+ * Toggle that records the lesson as complete in the learner's progress. The lesson page hydrates
+ * it client:visible (it sits at the end), so the server-rendered button stays disabled until
+ * saved progress is loaded: a click before then would otherwise be lost.
+ */
 export default function MarkComplete({ lessonId }: MarkCompleteProps) {
   const progress = useProgress();
   const [message, setMessage] = useState('');
@@ -26,7 +30,7 @@ export default function MarkComplete({ lessonId }: MarkCompleteProps) {
 
   return (
     <div className="mark-complete">
-      <button type="button" className={done ? 'btn secondary' : 'btn'} aria-pressed={done} onClick={toggle} data-mark-complete>
+      <button type="button" className={done ? 'btn secondary' : 'btn'} aria-pressed={done} disabled={progress === undefined} onClick={toggle} data-mark-complete>
         {done ? 'Completed ✓' : 'Mark lesson complete'}
       </button>
       <p role="status" className="muted mark-complete__status">{message}</p>

@@ -17,8 +17,10 @@ export function backupFileName(savedAt: string): string {
 }
 
 /**
- * Site-wide notice, placed once in the layout: says when unreadable saved progress was set
- * aside (with a download of the copy) or when progress cannot be saved.
+ * Site-wide notice: says when unreadable saved progress was set aside (with a download of the
+ * copy) or when progress cannot be saved. Not an island: src/components/site/progress-watch.ts
+ * mounts it, only when needed, inside the layout's role="status" region, so a page whose saved
+ * progress is fine ships neither React nor zod for it.
  */
 export default function ProgressNotice() {
   const backup = useStore($progressBackup);
@@ -31,28 +33,25 @@ export default function ProgressNotice() {
 
   const showBackup = ready && backup !== undefined && !backup.dismissed;
   const showTrouble = ready && trouble !== undefined;
+  if (!showBackup && !showTrouble) return null;
   return (
-    <div role="status" className="progress-notice-region">
-      {(showBackup || showTrouble) && (
-        <div className="container">
-          <div className="card progress-notice" data-progress-notice>
-            {showBackup && (
-              <>
-                <p>{describeRecovery(backup.problem)}</p>
-                <p className="progress-notice__actions">
-                  <button type="button" className="btn" onClick={() => downloadText(backupFileName(backup.savedAt), backup.raw)}>
-                    Download the copy
-                  </button>{' '}
-                  <button type="button" className="btn secondary" onClick={dismissProgressBackup}>
-                    Dismiss
-                  </button>
-                </p>
-              </>
-            )}
-            {showTrouble && <p>{troubleText[trouble]}</p>}
-          </div>
-        </div>
-      )}
+    <div className="container">
+      <div className="card progress-notice" data-progress-notice>
+        {showBackup && (
+          <>
+            <p>{describeRecovery(backup.problem)}</p>
+            <p className="progress-notice__actions">
+              <button type="button" className="btn" onClick={() => downloadText(backupFileName(backup.savedAt), backup.raw)}>
+                Download the copy
+              </button>{' '}
+              <button type="button" className="btn secondary" onClick={dismissProgressBackup}>
+                Dismiss
+              </button>
+            </p>
+          </>
+        )}
+        {showTrouble && <p>{troubleText[trouble]}</p>}
+      </div>
     </div>
   );
 }

@@ -1,16 +1,16 @@
 /**
- * Site search: a header button and one native <dialog> (opened with "/" or Ctrl+K) that searches
- * lessons, glossary terms and exercises (lunr, /search-index.json) and the code lookup
- * (searchCodes). Nothing is downloaded until the dialog first opens.
+ * Site search: one native <dialog> that searches lessons, glossary terms and exercises (lunr,
+ * /search-index.json) and the code lookup (searchCodes). The header button and the "/" and
+ * Ctrl+K shortcuts are plain HTML and a small script (search-trigger.ts), so no page ships React
+ * for search: this module is imported on first use (mount-search.tsx), and the index only when
+ * the dialog first opens. Styles: search.css, loaded with the header.
  */
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
 import { flattenGroups, groupResults, resultCountMessage } from '../../domain/search/group-results.ts';
 import { highlight } from '../../domain/search/highlight.ts';
-import { opensSearch } from '../../domain/search/shortcut.ts';
 import { codeHref } from '../../domain/codes/code-links.ts';
 import type { ResultGroup, ResultItem, SearchIndexFile } from '../../domain/search/types.ts';
 import type { SiteSearcher } from '../../domain/search/site-index.ts';
-import './search.css';
 
 interface Engine {
   search: SiteSearcher;
@@ -46,10 +46,24 @@ function Highlighted({ text, prefixes }: { text: string; prefixes: string[] }): 
 type View = { query: string; groups: ResultGroup[]; prefixes: string[]; status: string };
 const EMPTY: View = { query: '', groups: [], prefixes: [], status: '' };
 
-/** The header button plus the search dialog. */
-export default function SiteSearch(): ReactNode {
+/** What the header script can do with the dialog once it is mounted. */
+export interface SearchHandle {
+  /** Opens the dialog; `typed` is text typed while the dialog was loading, put in the box. */
+  open(typed?: string): void;
+  /** Whether the dialog is open. */
+  isOpen(): boolean;
+}
+
+export interface SiteSearchProps {
+  /** The header's Search button: focus returns to it when the dialog closes. */
+  trigger: HTMLElement;
+  /** Receives the handle (set during commit, so it is ready right after a synchronous render). */
+  ref: Ref<SearchHandle>;
+}
+
+/** The search dialog, opened by the header button or a shortcut through its handle. */
+export default function SiteSearch({ trigger, ref }: SiteSearchProps): ReactNode {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const linkRefs = useRef<(HTMLAnchorElement | null)[]>([]);
   const seq = useRef(0);
@@ -58,26 +72,17 @@ export default function SiteSearch(): ReactNode {
   const [active, setActive] = useState(0);
   const id = useId();
 
-  const open = useCallback((): void => {
+  const open = useCallback((typed = ''): void => {
     const dialog = dialogRef.current;
     if (!dialog || dialog.open) return;
     dialog.showModal();
     inputRef.current?.focus();
-    inputRef.current?.select();
+    if (typed === '') inputRef.current?.select();
+    else setQuery(typed);
     loadEngine().catch(() => setView((v) => ({ ...v, status: 'Search could not load. Check your connection and try again.' })));
   }, []);
 
-  useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent): void => {
-      const target = event.target instanceof HTMLElement ? event.target : undefined;
-      const key = { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, targetTag: target?.tagName ?? '', targetEditable: target?.isContentEditable ?? false };
-      if (dialogRef.current?.open || !opensSearch(key)) return;
-      event.preventDefault();
-      open();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [open]);
+  useImperativeHandle(ref, () => ({ open, isOpen: () => dialogRef.current?.open === true }), [open]);
 
   useEffect(() => {
     const q = query.trim();
@@ -163,63 +168,56 @@ export default function SiteSearch(): ReactNode {
 
   let flatIndex = 0;
   return (
-    <>
-      <button ref={buttonRef} type="button" className="search-button" onClick={open} aria-haspopup="dialog" aria-keyshortcuts="/ Control+K">
-        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16"><circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" strokeWidth="2" /><path d="M11 11l4 4" stroke="currentColor" strokeWidth="2" strokeLinecap="round" /></svg>
-        <span>Search</span>
-        <kbd aria-hidden="true">/</kbd>
-      </button>
-      <dialog
-        ref={dialogRef}
-        className="search-dialog"
-        aria-labelledby={`${id}-title`}
-        onClose={() => buttonRef.current?.focus()}
-      >
-        <div className="search-panel">
-          <div className="search-top">
-            <h2 id={`${id}-title`}>Search ClaimLab</h2>
-            <button type="button" className="search-close" onClick={() => dialogRef.current?.close()}>Close</button>
-          </div>
-          <label htmlFor={`${id}-input`}>Lessons, glossary, exercises and codes</label>
-          <input
-            ref={inputRef}
-            id={`${id}-input`}
-            type="search"
-            autoComplete="off"
-            spellCheck={false}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            aria-describedby={`${id}-help`}
-          />
-          <p id={`${id}-help`} className="search-help">↓ and ↑ move through the results, Enter opens one, Escape closes.</p>
-          <p role="status" className="search-status">{view.status}</p>
-          <div className="search-results">
-            {view.groups.map((g) => (
-              <section key={g.type} aria-labelledby={`${id}-${g.type}`} data-group={g.type}>
-                <h3 id={`${id}-${g.type}`}>{g.label}</h3>
-                <ul>
-                  {g.items.map((item) => {
-                    const i = flatIndex++;
-                    return (
-                      <li key={item.url}>
-                        <a
-                          ref={(el) => { linkRefs.current[i] = el; }}
-                          href={item.url}
-                          tabIndex={i === active ? 0 : -1}
-                          onFocus={() => setActive(i)}
-                        >
-                          <span className="search-title"><Highlighted text={item.title} prefixes={view.prefixes} /></span>
-                          {item.excerpt !== '' && <span className="search-excerpt"><Highlighted text={item.excerpt} prefixes={view.prefixes} /></span>}
-                        </a>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </section>
-            ))}
-          </div>
+    <dialog
+      ref={dialogRef}
+      className="search-dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={() => trigger.focus()}
+    >
+      <div className="search-panel">
+        <div className="search-top">
+          <h2 id={`${id}-title`}>Search ClaimLab</h2>
+          <button type="button" className="search-close" onClick={() => dialogRef.current?.close()}>Close</button>
         </div>
-      </dialog>
-    </>
+        <label htmlFor={`${id}-input`}>Lessons, glossary, exercises and codes</label>
+        <input
+          ref={inputRef}
+          id={`${id}-input`}
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          aria-describedby={`${id}-help`}
+        />
+        <p id={`${id}-help`} className="search-help">↓ and ↑ move through the results, Enter opens one, Escape closes.</p>
+        <p role="status" className="search-status">{view.status}</p>
+        <div className="search-results">
+          {view.groups.map((g) => (
+            <section key={g.type} aria-labelledby={`${id}-${g.type}`} data-group={g.type}>
+              <h3 id={`${id}-${g.type}`}>{g.label}</h3>
+              <ul>
+                {g.items.map((item) => {
+                  const i = flatIndex++;
+                  return (
+                    <li key={item.url}>
+                      <a
+                        ref={(el) => { linkRefs.current[i] = el; }}
+                        href={item.url}
+                        tabIndex={i === active ? 0 : -1}
+                        onFocus={() => setActive(i)}
+                      >
+                        <span className="search-title"><Highlighted text={item.title} prefixes={view.prefixes} /></span>
+                        {item.excerpt !== '' && <span className="search-excerpt"><Highlighted text={item.excerpt} prefixes={view.prefixes} /></span>}
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ))}
+        </div>
+      </div>
+    </dialog>
   );
 }

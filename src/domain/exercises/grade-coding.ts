@@ -1,5 +1,6 @@
 import type { CodeCheck, CodeSetView } from '../codes/types.ts';
-import { cptCodePattern, hcpcsCodePattern, type CodingExercise, type KeyLine, type MistakeTrigger } from './coding-exercise-schema.ts';
+import type { CodingExercise, KeyLine, MistakeTrigger } from './coding-exercise-schema.ts';
+import { cptCodePattern, hcpcsCodePattern } from './code-patterns.ts';
 import type { CodingFinding, CodingFindingCode } from './finding.ts';
 import { bareCode, MAX_ATTEMPT_ENTRIES, normalizeCodingAttempt, normalizeIcdCode, normalizeLineCode, type AttemptLine, type CodingAttempt } from './normalize-attempt.ts';
 

@@ -154,8 +154,8 @@ export type MissedItem = z.infer<typeof missedItemSchema>;
 export type CardState = z.infer<typeof cardStateSchema>;
 export type ExamSession = z.infer<typeof examSessionSchema>;
 
-/** Version written today. */
-export const CURRENT_PROGRESS_VERSION = 3;
+/** Version written today (defined in version.ts so zod-free code can read it). */
+export { CURRENT_PROGRESS_VERSION } from './version.ts';
 /** Schema of the version written today. */
 export const progressSchema = progressV3Schema;
 

@@ -10,8 +10,18 @@ export const chromiumArgs = [
   '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
 ];
 
+/**
+ * Launches Chromium. Pages and contexts block the service worker unless a test asks for it
+ * (`serviceWorkers: 'allow'`): otherwise every fresh context would precache the whole course
+ * in the background and slow every other test down. The offline tests opt in.
+ */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+  browser.newPage = (options = {}) => newPage({ serviceWorkers: 'block', ...options });
+  return browser;
 }
 
 /** Absolute URL of a site path on the test server. */

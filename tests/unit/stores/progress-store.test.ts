@@ -109,4 +109,47 @@ describe('progress store', () => {
     store.update((p, now) => completeLesson(p, 'a/b', now));
     expect(store.$trouble.get()).toBe('write-failed');
   });
+
+  describe('onTrouble (the page shows the progress notice when it fires)', () => {
+    function counting(storage: () => StorageLike | undefined): { store: ReturnType<typeof createProgressStore>; calls: () => number } {
+      let calls = 0;
+      const store = createProgressStore({ storage, clock, onTrouble: () => { calls += 1; } });
+      return { store, calls: () => calls };
+    }
+
+    test('fires when unreadable saved progress is set aside', () => {
+      const browser = fakeBrowser({ [PROGRESS_KEY]: '{"version":3,"lessons":{' });
+      const t = browser.tab();
+      const { store, calls } = counting(() => t.storage);
+      store.start();
+      expect(calls()).toBeGreaterThan(0);
+      expect(store.$backup.get()?.raw).toBe('{"version":3,"lessons":{');
+    });
+
+    test('fires when storage is blocked or full', () => {
+      const blocked = counting(() => {
+        throw new Error('SecurityError');
+      });
+      blocked.store.start();
+      expect(blocked.calls()).toBeGreaterThan(0);
+      const full = counting(() => ({ getItem: () => null, removeItem: () => {}, setItem: () => { throw new Error('QuotaExceededError'); } }));
+      full.store.start();
+      expect(full.calls()).toBe(0);
+      full.store.update((p, now) => completeLesson(p, 'a/b', now));
+      expect(full.calls()).toBeGreaterThan(0);
+    });
+
+    test('stays quiet for good progress, nothing saved, and an old version it migrates', () => {
+      const good = fakeBrowser();
+      open(good).update((p, now) => completeLesson(p, 'a/b', now));
+      const old = JSON.stringify({ version: 1, completedLessons: ['a/b'], attempts: [], updatedAt: '2026-10-01T00:00:00.000Z' });
+      for (const initial of [{ [PROGRESS_KEY]: good.data.get(PROGRESS_KEY) ?? '' }, {}, { [PROGRESS_KEY]: old }]) {
+        const t = fakeBrowser(initial).tab();
+        const { store, calls } = counting(() => t.storage);
+        store.start();
+        store.update((p, now) => completeLesson(p, 'c/d', now));
+        expect(calls()).toBe(0);
+      }
+    });
+  });
 });

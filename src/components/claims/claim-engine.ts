@@ -1,0 +1,9 @@
+/**
+ * The claim scrubber, grader and 837P writer, loaded on first use: they (and the claim schema
+ * behind them) are not needed to show the form, so the claim page's first view stays small.
+ */
+export { gradeClaim } from '../../domain/claims/grade.ts';
+export { readClaim } from '../../domain/claims/rules/claim-shape.ts';
+export { scrubClaim } from '../../domain/claims/scrub.ts';
+export { TEACHING_EDITS } from '../../domain/claims/teaching-edits.ts';
+export { claimTo837p, DEFAULT_X12_OPTIONS } from '../../domain/claims/x12-837p.ts';

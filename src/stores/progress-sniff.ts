@@ -1,0 +1,86 @@
+import { CURRENT_PROGRESS_VERSION } from '../domain/progress/version.ts';
+import { PROGRESS_BACKUP_KEY, PROGRESS_KEY } from './progress-keys.ts';
+
+/**
+ * A cheap first look at saved progress, for pages that do not load the progress store: is there
+ * anything the progress notice would have to say? Full validation (zod) stays in the store; this
+ * only has to catch what is visibly wrong without downloading it. A save that passes here but
+ * fails the schema is still caught when any island starts the store, which then dispatches
+ * PROGRESS_TROUBLE_EVENT.
+ */
+
+/** Top-level fields of the current version and the JS type each must have. */
+const FIELDS: Record<string, 'number' | 'string' | 'object' | 'array'> = {
+  version: 'number',
+  lessons: 'object',
+  attempts: 'array',
+  quizAnswers: 'object',
+  cards: 'object',
+  exams: 'array',
+  updatedAt: 'string',
+};
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  return typeof value;
+}
+
+/**
+ * True when `raw` (the saved text, or null when nothing is saved) looks like progress of the
+ * current version: JSON, an object, the current version number, exactly the expected top-level
+ * fields with the right types. Anything else (corrupt, another app's value, an older version to
+ * migrate, a newer ClaimLab's save) means the full store should have a look.
+ */
+export function looksLikeCurrentProgress(raw: string | null): boolean {
+  if (raw === null) return true;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return false;
+  }
+  if (kindOf(value) !== 'object') return false;
+  const record = value as Record<string, unknown>;
+  if (record['version'] !== CURRENT_PROGRESS_VERSION) return false;
+  const keys = Object.keys(record);
+  if (keys.length !== Object.keys(FIELDS).length) return false;
+  return keys.every((key) => Object.hasOwn(FIELDS, key) && kindOf(record[key]) === FIELDS[key]);
+}
+
+/**
+ * True when `raw` (the saved backup record) is a copy the learner has not dismissed yet, read
+ * the way the store reads it (progress-store.ts parseBackup): a damaged record is ignored there,
+ * so it is ignored here too.
+ */
+export function hasUndismissedBackup(raw: string | null): boolean {
+  if (raw === null || raw === '') return false;
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (kindOf(value) !== 'object') return false;
+    const record = value as Record<string, unknown>;
+    return typeof record['raw'] === 'string' && typeof record['savedAt'] === 'string' && kindOf(record['problem']) === 'object' && record['dismissed'] !== true;
+  } catch {
+    return false;
+  }
+}
+
+/** The part of the Web Storage API the sniff reads. */
+export interface ReadableStorage {
+  getItem(key: string): string | null;
+}
+
+/**
+ * Whether the progress notice should be loaded on this page: storage is blocked, the save does
+ * not look current, or an earlier page set a copy aside that the learner has not dismissed.
+ */
+export function progressNeedsAttention(storage: () => ReadableStorage | undefined): boolean {
+  try {
+    const s = storage();
+    if (!s) return true;
+    return !looksLikeCurrentProgress(s.getItem(PROGRESS_KEY)) || hasUndismissedBackup(s.getItem(PROGRESS_BACKUP_KEY));
+  } catch {
+    // Reading localStorage throws when the browser blocks it; the notice explains that.
+    return true;
+  }
+}
