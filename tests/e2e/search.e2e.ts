@@ -99,9 +99,13 @@ describe('site search', () => {
   });
 
   test('on a lesson page the dialog code loads only when asked for, and keys typed meanwhile reach the box', async () => {
-    const { page, errors } = await open('/learn/foundations/coding-vs-billing/');
+    // Not open(): the lesson's client:visible islands (quiz, Mark complete) stay unhydrated here.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
     const scripts: string[] = [];
     page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+    await page.goto(site('/learn/foundations/coding-vs-billing/'), { waitUntil: 'networkidle' });
+    expect(scripts.some((s) => s.includes('mount-search')), 'no dialog code on page load').toBe(false);
     await expect(dialog(page).count()).resolves.toBe(0);
     await page.keyboard.press('/');
     await page.keyboard.type('revenue');
@@ -111,7 +115,8 @@ describe('site search', () => {
     expect(scripts.some((s) => s.includes('mount-search')), scripts.join(', ')).toBe(true);
     await page.keyboard.press('Escape');
     await dialog(page).waitFor({ state: 'hidden' });
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-button'))).toBe(true);
+    // Focus returns in the dialog's close event, a task after it hides; opened by key, not click.
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-search-button'));
     // Opening again reuses the mounted dialog and keeps the last query, selected.
     await page.keyboard.press('Control+k');
     await dialog(page).waitFor({ state: 'visible' });

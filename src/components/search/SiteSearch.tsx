@@ -6,6 +6,7 @@
  * the dialog first opens. Styles: search.css, loaded with the header.
  */
 import { useCallback, useEffect, useId, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
+import { flushSync } from 'react-dom';
 import { flattenGroups, groupResults, resultCountMessage } from '../../domain/search/group-results.ts';
 import { highlight } from '../../domain/search/highlight.ts';
 import { codeHref } from '../../domain/codes/code-links.ts';
@@ -78,7 +79,9 @@ export default function SiteSearch({ trigger, ref }: SiteSearchProps): ReactNode
     dialog.showModal();
     inputRef.current?.focus();
     if (typed === '') inputRef.current?.select();
-    else setQuery(typed);
+    // Committed now, not on the next render: a key arriving first would otherwise be appended to
+    // the old value and the typed text lost.
+    else flushSync(() => setQuery(typed));
     loadEngine().catch(() => setView((v) => ({ ...v, status: 'Search could not load. Check your connection and try again.' })));
   }, []);
 
