@@ -63,3 +63,21 @@ describe('CMS-1500 claim exercise', () => {
     await page.context().close();
   });
 });
+
+describe('saving and loading a claim as JSON', () => {
+  test('a saved claim loads back into the form; a file that is not a claim changes nothing', async () => {
+    const { page } = await openClaim();
+    await page.getByLabel('21A', { exact: true }).fill('E11.65');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save claim (JSON)' }).click()]);
+    const path = await download.path();
+    await page.getByLabel('21A', { exact: true }).fill('');
+
+    await page.getByLabel('Load claim (JSON)').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('[1, 2, 3]') });
+    await expect.poll(() => page.locator('.cl-status').textContent()).toContain('not a ClaimLab claim, so nothing was changed');
+    await expect(page.getByLabel('21A', { exact: true }).inputValue()).resolves.toBe('');
+
+    await page.getByLabel('Load claim (JSON)').setInputFiles(path);
+    await expect.poll(() => page.getByLabel('21A', { exact: true }).inputValue()).toBe('E11.65');
+    await page.context().close();
+  });
+});

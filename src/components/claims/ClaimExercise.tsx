@@ -8,7 +8,7 @@ import { formatPath } from '../../domain/claims/items.ts';
 import type { ExplainedSegment } from '../../domain/claims/x12-837p.ts';
 import type { CodeSetView } from '../../domain/codes/types.ts';
 import { loadGraderView, provideCptLists, type CptLists } from '../coding/load-grader-view.ts';
-import { FORM_LINES, formToClaimInput, prefilledForm, readPath, type FormState } from './claim-form-state.ts';
+import { claimToForm, FORM_LINES, formToClaimInput, prefilledForm, readPath, type FormState } from './claim-form-state.ts';
 import { recordAttemptLater } from '../../stores/record.ts';
 import './claims.css';
 
@@ -200,6 +200,37 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
     setStatus('837P export ready below.');
   };
 
+  const onSave = () => {
+    const blob = new Blob([`${JSON.stringify(formToClaimInput(form), null, 2)}\n`], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${props.id}-claim.json`;
+    a.click();
+    URL.revokeObjectURL(url);
+    setStatus('Your claim was saved as a JSON file.');
+  };
+
+  const onLoad = async (file: File | undefined) => {
+    if (!file) return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await file.text());
+    } catch {
+      setStatus(`${file.name} is not JSON, so nothing was changed.`);
+      return;
+    }
+    const next = claimToForm(parsed);
+    if (!next) {
+      setStatus(`${file.name} is not a ClaimLab claim, so nothing was changed.`);
+      return;
+    }
+    setForm(next);
+    setFindings([]);
+    setGrade(undefined);
+    setStatus(`Loaded your claim from ${file.name}.`);
+  };
+
   const visible = findings.filter((f) => showAll || touched.has(fieldKey(f)));
   const byField = new Map<string, ClaimFinding[]>();
   for (const f of visible) byField.set(fieldKey(f), [...(byField.get(fieldKey(f)) ?? []), f]);
@@ -268,6 +299,8 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
           <button type="submit">Submit for grading</button>
           <button type="button" onClick={() => void on837()}>Export 837P</button>
           <button type="button" onClick={() => window.print()}>Print</button>
+          <button type="button" onClick={onSave}>Save claim (JSON)</button>
+          <label className="cl-load">Load claim (JSON)<input type="file" accept="application/json,.json" onChange={(e) => void onLoad(e.currentTarget.files?.[0])} /></label>
         </div>
       </form>
 

@@ -67,6 +67,27 @@ export function prefilledForm(answer: unknown, items: readonly string[]): FormSt
   return applyChanges(blankForm(), changes);
 }
 
+/**
+ * A saved claim (the JSON of docs/claim-format.md) as form state: every value the form knows is
+ * copied in; anything else in the file is ignored. Undefined when the file is not a claim at all.
+ */
+export function claimToForm(saved: unknown): FormState | undefined {
+  if (saved === null || typeof saved !== 'object' || Array.isArray(saved)) return undefined;
+  const blank = blankForm();
+  const known = (path: ClaimPath): boolean => {
+    let node: unknown = blank;
+    for (const key of path) {
+      if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return false;
+      node = (node as Record<string | number, unknown>)[key];
+    }
+    return node === null || typeof node !== 'object';
+  };
+  const changes: PathChange[] = leaves(saved)
+    .filter(([path, value]) => known(path) && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'))
+    .map(([path, value]) => ({ path: path.join('.'), value }));
+  return changes.length === 0 ? undefined : applyChanges(blank, changes);
+}
+
 const isBlankLeaf = (v: unknown) => v === '' || v === false || v === undefined || v === null;
 const allBlank = (v: unknown) => leaves(v).every(([, x]) => isBlankLeaf(x));
 const ENUM_KEYS = new Set(['insuranceType', 'relationship', 'sex', 'qualifier', 'unit']);
