@@ -16,9 +16,14 @@ const answers: Record<string, 'Coding' | 'Billing'> = {
   'Calling a payer about a claim': 'Billing',
 };
 
+/** The sort question, once its island (client:visible) is scrolled into view and hydrated. */
 async function sortQuestion(page: Page): Promise<Locator> {
   const question = page.locator('form.quiz__question').filter({ hasText: 'Coding or billing?' }).first();
-  await question.waitFor();
+  await question.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => {
+    const island = document.querySelector('form.quiz__question')?.closest('astro-island');
+    return island !== null && island !== undefined && !island.hasAttribute('ssr');
+  });
   return question;
 }
 
