@@ -4,6 +4,7 @@ import type { IndexNode, IndexShard } from '../../domain/codes/alphabetic-index.
 import { printedCode, seeHref } from './index-links.ts';
 import { countOf } from './code-words.ts';
 import './codes.css';
+import { replaceQueryParam } from './url-state.ts';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
 /** Main terms shown at once; a filter narrows longer letters. */
@@ -70,10 +71,7 @@ export default function IndexBrowser() {
   const onFilter = (value: string) => {
     setFilter(value);
     setShown(PAGE);
-    const url = new URL(window.location.href);
-    if (value.trim() === '') url.searchParams.delete('q');
-    else url.searchParams.set('q', value);
-    window.history.replaceState(null, '', url);
+    replaceQueryParam('q', value);
   };
 
   const needle = filter.trim().toLowerCase();

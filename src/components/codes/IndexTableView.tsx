@@ -4,6 +4,7 @@ import type { IndexTable, TableNode } from '../../domain/codes/tables.ts';
 import { printedCode, seeHref } from './index-links.ts';
 import { countOf } from './code-words.ts';
 import './codes.css';
+import { replaceQueryParam } from './url-state.ts';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
 /** Rows rendered at once; a filter or "show more" gets to the rest. */
@@ -62,10 +63,7 @@ export default function IndexTableView({ kind }: { kind: keyof typeof TABLES }) 
   const onFilter = (value: string) => {
     setFilter(value);
     setShown(PAGE);
-    const url = new URL(window.location.href);
-    if (value.trim() === '') url.searchParams.delete('q');
-    else url.searchParams.set('q', value);
-    window.history.replaceState(null, '', url);
+    replaceQueryParam('q', value);
   };
 
   const needle = filter.trim().toLowerCase();
