@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+import { launch, site, violationsInSchemes, watchErrors } from './support/browser.ts';
 
 const KEY = 'claimlab:progress';
 const BACKUP_KEY = 'claimlab:progress-backup';
@@ -176,13 +176,7 @@ describe('progress', () => {
 
   for (const path of ['/progress/', '/review/']) {
     test(`${path} has no serious or critical axe violations`, async () => {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ colorScheme });
-        const page = await context.newPage();
-        await page.goto(site(path), { waitUntil: 'networkidle' });
-        expect(await seriousViolations(page), `${path} in ${colorScheme}`).toEqual([]);
-        await context.close();
-      }
+      expect(await violationsInSchemes(browser, path)).toEqual([]);
     });
   }
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+import { launch, site, violationsInSchemes, watchErrors } from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -141,13 +141,7 @@ describe('accessibility', () => {
   const pageTypes = ['/', '/learn/', '/learn/foundations/', '/learn/foundations/coding-vs-billing/', '/notices/', '/404.html'];
   for (const path of pageTypes) {
     test(`${path} has no serious or critical axe violations (light and dark)`, async () => {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ colorScheme });
-        const page = await context.newPage();
-        await page.goto(site(path), { waitUntil: 'networkidle' });
-        expect(await seriousViolations(page), `${path} in ${colorScheme}`).toEqual([]);
-        await context.close();
-      }
+      expect(await violationsInSchemes(browser, path)).toEqual([]);
     });
   }
 });

@@ -7,7 +7,7 @@ import type { ClaimGrade } from '../../domain/claims/grade.ts';
 import { formatPath } from '../../domain/claims/items.ts';
 import type { ExplainedSegment } from '../../domain/claims/x12-837p.ts';
 import type { CodeSetView } from '../../domain/codes/types.ts';
-import { loadGraderView, provideCptLists, type CptLists } from '../coding/load-grader-view.ts';
+import { loadGraderView, provideCptLists, type CptLists } from '../../data/code-set-view-browser.ts';
 import { claimToForm, FORM_LINES, formToClaimInput, prefilledForm, readPath, type FormState } from './claim-form-state.ts';
 import { recordAttemptLater } from '../../stores/record.ts';
 import './claims.css';
@@ -130,6 +130,16 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
     return loaded.current.view;
   };
 
+  /** The claim engine, or undefined after telling the learner why it could not load. */
+  const engineOr = async (failure: string) => {
+    try {
+      return await loadEngine();
+    } catch {
+      setStatus(failure);
+      return undefined;
+    }
+  };
+
   const scrub = async (state: FormState) => {
     try {
       const [codes, { scrubClaim, TEACHING_EDITS }] = await Promise.all([getView(state), loadEngine()]);
@@ -156,13 +166,8 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
   };
 
   const onGrade = async () => {
-    let engine: Awaited<ReturnType<typeof loadEngine>>;
-    try {
-      engine = await loadEngine();
-    } catch {
-      setStatus('The grader could not be loaded. Check your connection and try again; your entries are kept.');
-      return;
-    }
+    const engine = await engineOr('The grader could not be loaded. Check your connection and try again; your entries are kept.');
+    if (!engine) return;
     const result = engine.gradeClaim(formToClaimInput(form), props.answer, props.weights);
     setGrade(result);
     setStatus(result.type === 'invalid' ? 'The claim could not be graded: fill the highlighted items first.' : `Score: ${result.earned} of ${result.total} points (${result.percent}%).`);
@@ -183,13 +188,8 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
   };
 
   const on837 = async () => {
-    let engine: Awaited<ReturnType<typeof loadEngine>>;
-    try {
-      engine = await loadEngine();
-    } catch {
-      setStatus('The 837P writer could not be loaded. Check your connection and try again.');
-      return;
-    }
+    const engine = await engineOr('The 837P writer could not be loaded. Check your connection and try again.');
+    if (!engine) return;
     const { readClaim, claimTo837p, DEFAULT_X12_OPTIONS } = engine;
     const read = readClaim(formToClaimInput(form));
     if (!read.ok) {

@@ -5,7 +5,7 @@ import { describeFinding, describeInvalidReason } from '../../domain/exercises/d
 import type { CodingFinding } from '../../domain/exercises/finding.ts';
 import { normalizeIcdCode, normalizeLineCode } from '../../domain/exercises/normalize-attempt.ts';
 import { noteParagraphs } from '../../domain/exercises/note-paragraphs.ts';
-import { loadGraderView, provideCptLists } from './load-grader-view.ts';
+import { loadGraderView, provideCptLists } from '../../data/code-set-view-browser.ts';
 import { CodePicker } from './CodePicker.tsx';
 import { CodeTitle } from './CodeTitle.tsx';
 import { recordAttemptLater } from '../../stores/record.ts';
@@ -85,7 +85,6 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, headingLev
   const nextKey = useRef(1);
   const [diagnoses, setDiagnoses] = useState<DiagnosisRow[]>([]);
   const [lines, setLines] = useState<LineRow[]>([]);
-  const [dxInput, setDxInput] = useState('');
   const [result, setResult] = useState<CodingResult | undefined>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -242,25 +241,7 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, headingLev
               })}
             </ol>
           )}
-          <div className="add-row">
-            <label htmlFor={`${baseId}-dx-input`}>Add a diagnosis code</label>
-            <input
-              id={`${baseId}-dx-input`}
-              value={dxInput}
-              autoComplete="off"
-              spellCheck={false}
-              placeholder="e.g. E11.65"
-              onChange={(e) => setDxInput(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  addDiagnosis(dxInput);
-                  setDxInput('');
-                }
-              }}
-            />
-            <button type="button" className="btn secondary" onClick={() => { addDiagnosis(dxInput); setDxInput(''); }}>Add</button>
-          </div>
+          <AddCodeRow id={`${baseId}-dx-input`} label="Add a diagnosis code" placeholder="e.g. E11.65" onAdd={addDiagnosis} />
         </fieldset>
 
         {wantsLines && (
@@ -345,6 +326,35 @@ function missedItems(exercise: Exercise, lines: CodeResult[]) {
     }));
 }
 
+/** A labelled box to type a code into: Enter or the Add button adds it and clears the box. */
+function AddCodeRow({ id, label, placeholder, onAdd }: { id: string; label: string; placeholder: string; onAdd: (code: string) => void }) {
+  const [value, setValue] = useState('');
+  const add = (): void => {
+    onAdd(value);
+    setValue('');
+  };
+  return (
+    <div className="add-row">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        value={value}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={placeholder}
+        onChange={(e) => setValue(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            add();
+          }
+        }}
+      />
+      <button type="button" className="btn secondary" onClick={add}>Add</button>
+    </div>
+  );
+}
+
 function formatPoints(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
@@ -393,11 +403,7 @@ interface LinesEditorProps {
 }
 
 function LinesEditor({ baseId, lines, cptTitles, onAdd, onUpdate, onRemove, rowResult, findingsAt }: LinesEditorProps): ReactNode {
-  const [input, setInput] = useState('');
-  const add = (): void => {
-    onAdd(input);
-    setInput('');
-  };
+
   return (
     <fieldset>
       <legend>Procedures, services and supplies (CPT / HCPCS)</legend>
@@ -427,24 +433,7 @@ function LinesEditor({ baseId, lines, cptTitles, onAdd, onUpdate, onRemove, rowR
           })}
         </ol>
       )}
-      <div className="add-row">
-        <label htmlFor={`${baseId}-line-input`}>Add a CPT or HCPCS code</label>
-        <input
-          id={`${baseId}-line-input`}
-          value={input}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder="e.g. 99213 or J1100"
-          onChange={(e) => setInput(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              add();
-            }
-          }}
-        />
-        <button type="button" className="btn secondary" onClick={add}>Add</button>
-      </div>
+      <AddCodeRow id={`${baseId}-line-input`} label="Add a CPT or HCPCS code" placeholder="e.g. 99213 or J1100" onAdd={onAdd} />
     </fieldset>
   );
 }

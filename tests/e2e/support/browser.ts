@@ -44,3 +44,16 @@ export function watchErrors(page: Page): string[] {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   return errors;
 }
+
+/** Opens `path` in each colour scheme and collects serious and critical axe violations, labelled. */
+export async function violationsInSchemes(browser: Browser, path: string, schemes: readonly ('light' | 'dark')[] = ['light', 'dark']): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of schemes) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(site(path), { waitUntil: 'networkidle' });
+    found.push(...(await seriousViolations(page)).map((v) => `${path} in ${colorScheme}: ${v}`));
+    await context.close();
+  }
+  return found;
+}

@@ -1,8 +1,8 @@
-import type { CodeSetView } from '../../domain/codes/types.ts';
-import { createCodeSetView, type CptEntry } from '../../domain/codes/code-set-view.ts';
-import type { HcpcsData, HcpcsShard, PlaceOfService } from '../../domain/codes/reference-data.ts';
-import { fetchData, loadIcdCodeSet, loadManifest } from '../../data/code-set-browser.ts';
-import { bareCode } from '../../domain/exercises/normalize-attempt.ts';
+import type { CodeSetView } from '../domain/codes/types.ts';
+import { createCodeSetView, type CptEntry } from '../domain/codes/code-set-view.ts';
+import type { HcpcsData, HcpcsShard, PlaceOfService } from '../domain/codes/reference-data.ts';
+import { fetchData, loadIcdCodeSet, loadManifest } from './code-set-browser.ts';
+import { bareCode } from '../domain/exercises/normalize-attempt.ts';
 
 /** What ClaimLab ships about CPT (our own wording), embedded at build time by the page. */
 export interface CptLists {
