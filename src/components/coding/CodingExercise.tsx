@@ -53,7 +53,8 @@ const settingLabels: Record<string, string> = {
 
 const outcomeLabels: Record<CodeResult['outcome'], string> = {
   exact: 'Correct',
-  alternate: 'Accepted',
+  alternate: 'Also acceptable',
+  optional: 'Optional',
   partial: 'Partly right',
   unusable: 'Not usable',
   missing: 'Missing',
@@ -159,7 +160,7 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, headingLev
     setError(undefined);
     try {
       const a = attempt();
-      const view = await loadGraderView([...a.diagnoses, ...exercise.answer.diagnoses.map((d) => d.code), ...(exercise.alternates ?? []).map((x) => x.code)]);
+      const view = await loadGraderView([...a.diagnoses, ...exercise.answer.diagnoses.map((d) => d.code), ...(exercise.alternates ?? []).map((x) => x.code), ...(exercise.optional ?? []).map((x) => x.code)]);
       const graded = gradeCodingExercise(exercise, a, view);
       setResult(graded);
       if (graded.type === 'points') {
@@ -299,8 +300,10 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, headingLev
                   ))}
                 </ul>
               )}
-              {(exercise.alternates ?? []).length > 0 && (
-                <p className="muted">Also accepted: {(exercise.alternates ?? []).map((a) => `${a.code} for ${a.acceptFor} (${a.why})`).join('; ')}</p>
+              {alsoAcceptable(exercise).length > 0 && (
+                <ul className="key-list muted" aria-label="Also acceptable">
+                  {alsoAcceptable(exercise).map((text) => <li key={text}>{text}</li>)}
+                </ul>
               )}
             </div>
           </div>
@@ -308,6 +311,17 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, headingLev
       )}
     </div>
   );
+}
+
+/** The key's defensible alternatives in words: alternates, other first-listed codes, modifier sets, optional codes. */
+function alsoAcceptable(exercise: Exercise): string[] {
+  const mods = (m: readonly string[]): string => (m.length === 0 ? 'no modifier' : m.join('-'));
+  return [
+    ...(exercise.answer.acceptFirst ?? []).map((a) => `Also acceptable first-listed: ${a.code}. ${a.why}`),
+    ...(exercise.alternates ?? []).map((a) => `Also acceptable: ${a.code} in place of ${a.acceptFor}. ${a.why}`),
+    ...(exercise.answer.lines ?? []).flatMap((l) => (l.acceptModifiers ?? []).map((a) => `Also acceptable on ${l.code}: ${mods(a.modifiers)}. ${a.why}`)),
+    ...(exercise.optional ?? []).map((o) => `Optional (no credit, no penalty): ${o.code}. ${o.why}`),
+  ];
 }
 
 /** Key items the student did not get right, as review cards for spaced repetition. */

@@ -87,6 +87,19 @@ export const keyDiagnosisSchema = z
   .strict()
   .describe('An expected diagnosis code.');
 
+const modifierSchema = z.string().regex(modifierPattern, { error: 'must be a two-character modifier such as "25" or "LT"' });
+
+/** Another modifier set that is also acceptable on a key line, with the reason. */
+export const modifierAlternativeSchema = z
+  .object({
+    /** The full modifier set accepted instead of the key's (empty list: no modifier). */
+    modifiers: z.array(modifierSchema).max(4).describe('The whole modifier set accepted instead of the key\'s; [] means no modifier.'),
+    /** Why a coder may defensibly use this set (payer rule, equivalent modifier). */
+    why: z.string().min(10).describe('Why this modifier set is also acceptable, e.g. "59 is still accepted by payers that do not use the X{EPSU} modifiers".'),
+  })
+  .strict()
+  .describe('A modifier set also accepted on this line for full credit.');
+
 /** One expected procedure or supply line in the answer key. */
 export const keyLineSchema = z
   .object({
@@ -95,7 +108,9 @@ export const keyLineSchema = z
     /** The expected CPT or HCPCS code. */
     code: lineCodeSchema,
     /** Expected modifiers; order does not matter for grading. */
-    modifiers: z.array(z.string().regex(modifierPattern, { error: 'must be a two-character modifier such as "25" or "LT"' })).max(4).optional().describe('Expected modifiers (two characters each, e.g. "25", "LT"); none when omitted.'),
+    modifiers: z.array(modifierSchema).max(4).optional().describe('Expected modifiers (two characters each, e.g. "25", "LT"); none when omitted.'),
+    /** Other modifier sets a competent coder could defensibly use on this line. */
+    acceptModifiers: z.array(modifierAlternativeSchema).max(4).optional().describe('Other modifier sets accepted for full credit, each with its reason (e.g. 59 or XS).'),
     /** Expected units; 1 when omitted. */
     units: z.number().int().min(1).max(999).optional().describe('Expected units of service (whole number); 1 when omitted.'),
     /** Why this line, modifiers and units. */
@@ -110,6 +125,17 @@ export const keyLineSchema = z
   })
   .describe('An expected procedure or supply line.');
 
+/** Another defensible first-listed diagnosis, with the reasoning that supports it. */
+export const acceptFirstSchema = z
+  .object({
+    /** A key diagnosis (not the key's first) that may also be listed first. */
+    code: icdCodeSchema.describe('A key diagnosis, other than the first, that may also be listed first.'),
+    /** Why listing it first is defensible (guideline, documentation). */
+    why: z.string().min(10).describe('Why listing this code first is also defensible (cite the guideline).'),
+  })
+  .strict()
+  .describe('An also-acceptable first-listed diagnosis.');
+
 /** The answer key. */
 export const codingAnswerSchema = z
   .object({
@@ -119,8 +145,17 @@ export const codingAnswerSchema = z
     lines: z.array(keyLineSchema).max(12).optional().describe('Expected CPT/HCPCS lines; order does not matter.'),
     /** How the diagnosis order is graded. */
     sequencing: z.enum(['first-only', 'strict']).optional().describe('first-only (default): only the first-listed diagnosis position is graded; strict: the whole order is graded.'),
+    /** Other key diagnoses that may defensibly be listed first. */
+    acceptFirst: z.array(acceptFirstSchema).max(4).optional().describe('Other key diagnoses that may also be listed first for full credit, each with its reason.'),
   })
   .strict()
+  .superRefine((answer, ctx) => {
+    const keyCodes = answer.diagnoses.map((d) => d.code);
+    (answer.acceptFirst ?? []).forEach((alt, i) => {
+      if (!keyCodes.includes(alt.code)) ctx.addIssue({ code: 'custom', path: ['acceptFirst', i, 'code'], message: `${alt.code} is not a key diagnosis; list it under diagnoses first` });
+      else if (keyCodes[0] === alt.code) ctx.addIssue({ code: 'custom', path: ['acceptFirst', i, 'code'], message: `${alt.code} is already the key's first-listed diagnosis` });
+    });
+  })
   .describe('The answer key.');
 
 /** A code accepted in place of a key code for full credit. */
@@ -135,6 +170,17 @@ export const alternateSchema = z
   })
   .strict()
   .describe('An alternate accepted answer.');
+
+/** A code that may be reported or left out: it earns no point and costs none. */
+export const optionalCodeSchema = z
+  .object({
+    /** The optional code (ICD-10-CM dotted, or CPT/HCPCS). */
+    code: z.string().regex(/^(?:[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?|[0-9]{4}[0-9FTU]|[A-V][0-9]{4})$/, { error: 'must be a dotted ICD-10-CM code or a CPT/HCPCS code' }).describe('Code accepted without credit or penalty.'),
+    /** Why it is optional: why a coder may add it, and why leaving it out is fine too. */
+    why: z.string().min(10).describe('Why this code is optional: what supports it and why omitting it is also correct.'),
+  })
+  .strict()
+  .describe('An optional code: neither credited nor penalized.');
 
 /**
  * What a common mistake looks like. Exactly one kind per trigger:
@@ -211,6 +257,8 @@ export const codingExerciseSchema = z
     answer: codingAnswerSchema,
     /** Codes accepted in place of key codes. */
     alternates: z.array(alternateSchema).optional().describe('Codes accepted in place of a key code for full credit.'),
+    /** Codes a coder may add or leave out without credit or penalty. */
+    optional: z.array(optionalCodeSchema).max(6).optional().describe('Codes accepted without credit or penalty, each with why it is optional.'),
     /** One to four common mistakes with targeted feedback. */
     mistakes: z.array(mistakeSchema).min(1).max(4).describe('One to four common mistakes, each with a trigger and feedback.'),
     /** Walk-through of the whole answer. */
@@ -219,12 +267,26 @@ export const codingExerciseSchema = z
     guidelines: z.array(z.string().regex(guidelineRefPattern, { error: 'must be a guideline section such as "I.C.4.a" or "IV.G"' })).min(1).describe('FY2026 guideline sections cited, e.g. "I.C.4.a".'),
   })
   .strict()
+  .superRefine((ex, ctx) => {
+    const key = new Set([...ex.answer.diagnoses.map((d) => d.code), ...(ex.answer.lines ?? []).map((l) => l.code), ...(ex.alternates ?? []).map((a) => a.code)]);
+    const reported = new Set(ex.mistakes.map((m) => m.trigger.reported).filter((c) => c !== undefined));
+    const firstListed = new Set(ex.mistakes.map((m) => m.trigger.firstListed).filter((c) => c !== undefined));
+    (ex.optional ?? []).forEach((o, i) => {
+      if (key.has(o.code)) ctx.addIssue({ code: 'custom', path: ['optional', i, 'code'], message: `${o.code} is already a key code or alternate; an optional code is one the key does not require` });
+      if (reported.has(o.code)) ctx.addIssue({ code: 'custom', path: ['optional', i, 'code'], message: `${o.code} is also a mistake trigger (reported); a code cannot be both optional and a mistake` });
+    });
+    (ex.answer.acceptFirst ?? []).forEach((a, i) => {
+      if (firstListed.has(a.code)) ctx.addIssue({ code: 'custom', path: ['answer', 'acceptFirst', i, 'code'], message: `${a.code} is also a firstListed mistake trigger; remove one of them` });
+    });
+  })
   .describe('A ClaimLab coding exercise.');
 
 /** A parsed coding exercise. */
 export type CodingExercise = z.infer<typeof codingExerciseSchema>;
 /** A common-mistake trigger. */
 export type MistakeTrigger = z.infer<typeof mistakeTriggerSchema>;
+/** An optional code with its reason. */
+export type OptionalCode = z.infer<typeof optionalCodeSchema>;
 /** One expected line of the answer key. */
 export type KeyLine = z.infer<typeof keyLineSchema>;
 

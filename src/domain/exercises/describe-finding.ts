@@ -17,7 +17,13 @@ export function describeFindingCore(f: CodingFinding): string {
     case 'correct':
       return `${got} is correct.`;
     case 'alternate':
-      return `${got} is accepted in place of ${f.expected ?? 'the key code'}.`;
+      return `${got} is also acceptable in place of ${f.expected ?? 'the key code'}.`;
+    case 'optional-code':
+      return `${got} is optional here: reporting it or leaving it out is acceptable, and it neither earns nor costs points.`;
+    case 'accepted-first':
+      return `${got} first is also acceptable (the key lists ${f.expected ?? 'another code'} first).`;
+    case 'accepted-modifiers':
+      return `Modifiers ${f.received === '' || f.received === undefined ? 'none' : f.received} on ${f.line ?? 'this line'} are also acceptable (the key uses ${f.expected === '' || f.expected === undefined ? 'none' : f.expected}).`;
     case 'missing-code':
       return `A code is missing: ${want}.`;
     case 'extra-code':
@@ -55,9 +61,10 @@ export function describeFindingCore(f: CodingFinding): string {
   }
 }
 
-/** Full description of a finding: the sentence plus targeted feedback and guideline, if any. */
+/** Full description of a finding: the sentence, why an alternative is acceptable, targeted feedback and guideline, if any. */
 export function describeFinding(f: CodingFinding): string {
   const parts = [describeFindingCore(f)];
+  if (f.why !== undefined) parts.push(`Why: ${f.why}`);
   if (f.feedback !== undefined) parts.push(f.feedback);
   if (f.guideline !== undefined) parts.push(`(Guidelines ${f.guideline})`);
   return parts.join(' ');

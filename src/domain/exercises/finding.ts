@@ -9,6 +9,12 @@ export type CodingFindingCode =
   | 'correct'
   /** An accepted alternate was reported in place of a key code. */
   | 'alternate'
+  /** An optional code was reported: no credit, no penalty; `why` says why it is optional. */
+  | 'optional-code'
+  /** Another defensible first-listed diagnosis was listed first; `why` says why. */
+  | 'accepted-first'
+  /** Another defensible modifier set was used on a key line; `why` says why. */
+  | 'accepted-modifiers'
   /** A key code was not reported at all. */
   | 'missing-code'
   /** A reported code is not in the key. */
@@ -63,6 +69,8 @@ export interface CodingFinding {
   conflictsWith?: string;
   /** Targeted feedback from a matching common mistake in the exercise. */
   feedback?: string;
+  /** For alternate, optional-code, accepted-first and accepted-modifiers: the author's reason the answer is also acceptable. */
+  why?: string;
   /** Guideline section the feedback cites. */
   guideline?: string;
   /** Official title of the received code when known, for the wording. */

@@ -6,13 +6,19 @@ import { bareCode, MAX_ATTEMPT_ENTRIES, normalizeCodingAttempt, normalizeIcdCode
 
 /**
  * Scoring rules (documented in docs/attempt-format.md; change them there too):
- * - each key diagnosis is worth 1 point: exact code or listed alternate = 1; a valid code in the
+ * - each key diagnosis is worth 1 point: exact code or listed alternate (`alternates`) = 1; a valid code in the
  *   same 3-character category (wrong specificity, 7th character, laterality, placeholder) = 0.5;
  *   a header or a code not valid on the date of service = 0; absent = 0;
- * - the first-listed diagnosis is worth 1 point (with `sequencing: strict`, the whole order must
- *   also follow the key);
- * - each key line is worth 1 point: wrong modifiers cost 0.5, wrong units cost 0.5;
- * - each extra diagnosis or line costs 0.5, because over-coding is a real compliance error;
+ * - the first-listed diagnosis is worth 1 point: the key's first or a code in `answer.acceptFirst`
+ *   (another defensible first-listed diagnosis); with `sequencing: strict`, the rest of the order
+ *   must also follow the key;
+ * - each key line is worth 1 point: modifiers other than the key's set or a set in the line's
+ *   `acceptModifiers` cost 0.5, wrong units cost 0.5;
+ * - a code in `optional` earns nothing and costs nothing, and is never taken as a near miss of a
+ *   key code;
+ * - each other extra diagnosis or line costs 0.5, because over-coding is a real compliance error;
+ * - every accepted alternative (alternate, acceptFirst, acceptModifiers, optional) yields an info
+ *   finding carrying the author's `why`, so the learner reads why it was also acceptable;
  * - the score is clamped to [0, total].
  */
 export const CODING_POINTS = {
@@ -29,7 +35,7 @@ export const CODING_POINTS = {
 export type InvalidReason = 'empty' | 'too-many-codes';
 
 /** Outcome of one key item or one reported code. */
-export type CodeOutcome = 'exact' | 'alternate' | 'partial' | 'unusable' | 'missing' | 'extra';
+export type CodeOutcome = 'exact' | 'alternate' | 'optional' | 'partial' | 'unusable' | 'missing' | 'extra';
 
 /** Per-code result: one entry per key item and per extra reported code. */
 export interface CodeResult {
@@ -80,6 +86,8 @@ export function gradeCodingExercise(exercise: CodingExercise, attempt: unknown, 
     codes,
     date: exercise.case.dateOfService,
     alternates: buildAlternates(exercise),
+    alternateWhy: new Map((exercise.alternates ?? []).map((a) => [`${normalizeAny(a.acceptFor)}|${normalizeAny(a.code)}`, a.why])),
+    optional: new Map((exercise.optional ?? []).map((o) => [normalizeAny(o.code), o.why])),
     findings: [],
     results: [],
   };
@@ -98,6 +106,10 @@ interface GradeContext {
   date: string;
   /** key code -> accepted alternates (normalized) */
   alternates: Map<string, Set<string>>;
+  /** "key|alternate" -> why the alternate is acceptable */
+  alternateWhy: Map<string, string>;
+  /** optional code (normalized) -> why it is optional */
+  optional: Map<string, string>;
   findings: CodingFinding[];
   results: CodeResult[];
 }
@@ -186,13 +198,24 @@ function gradeDiagnoses(ctx: GradeContext, reported: string[]): Tally {
     keyMatched[ki] = how;
     tally.earned += CODING_POINTS.code;
     const path = `diagnoses[${entry.index}]`;
-    ctx.findings.push(withTitle({ code: how === 'exact' ? 'correct' : 'alternate', severity: 'info', path, expected: k, received: entry.code, points: CODING_POINTS.code }, 'receivedTitle', checks.get(entry.code)?.title));
+    ctx.findings.push(withTitle(matchFinding(ctx, how, path, k, entry.code, CODING_POINTS.code), 'receivedTitle', checks.get(entry.code)?.title));
     ctx.results.push({ kind: 'diagnosis', path, expected: k, received: entry.code, outcome: how, earned: CODING_POINTS.code, possible: CODING_POINTS.code });
+  });
+
+  // Optional codes are settled before near misses, so an optional Z79.1 never stands in for a key Z79.4.
+  const optionalPos = new Set<number>();
+  entries.forEach((entry, pos) => {
+    const why = ctx.optional.get(entry.code);
+    if (matchOf.has(pos) || why === undefined) return;
+    optionalPos.add(pos);
+    const path = `diagnoses[${entry.index}]`;
+    ctx.findings.push(withTitle({ code: 'optional-code', severity: 'info', path, received: entry.code, why, points: 0 }, 'receivedTitle', checks.get(entry.code)?.title));
+    ctx.results.push({ kind: 'diagnosis', path, received: entry.code, outcome: 'optional', earned: 0, possible: 0 });
   });
 
   key.forEach((k, ki) => {
     if (keyMatched[ki] !== undefined) return;
-    const pos = entries.findIndex((e, p) => !matchOf.has(p) && bareCode(e.code).slice(0, 3) === bareCode(k).slice(0, 3));
+    const pos = entries.findIndex((e, p) => !matchOf.has(p) && !optionalPos.has(p) && bareCode(e.code).slice(0, 3) === bareCode(k).slice(0, 3));
     const entry = entries[pos];
     const keyTitle = keyChecks[ki]?.title;
     if (entry === undefined) {
@@ -215,7 +238,7 @@ function gradeDiagnoses(ctx: GradeContext, reported: string[]): Tally {
   });
 
   entries.forEach((entry, pos) => {
-    if (matchOf.has(pos)) return;
+    if (matchOf.has(pos) || optionalPos.has(pos)) return;
     const path = `diagnoses[${entry.index}]`;
     const check = checks.get(entry.code);
     const invalid = check === undefined ? undefined : validityFinding(check, path, entry.code);
@@ -231,18 +254,27 @@ function gradeDiagnoses(ctx: GradeContext, reported: string[]): Tally {
   if (firstKey !== undefined) {
     tally.possible += CODING_POINTS.sequence;
     if (first !== undefined) {
-      const firstOk = matchOf.get(0) === 0;
+      const firstKi = matchOf.get(0);
+      const firstCode = firstKi === undefined ? undefined : key[firstKi];
+      const acceptedFirst = firstKi === undefined || firstKi === 0 ? undefined : (ctx.exercise.answer.acceptFirst ?? []).find((a) => normalizeIcdCode(a.code) === firstCode);
+      const firstOk = firstKi === 0 || acceptedFirst !== undefined;
       const order = entries.map((_, p) => matchOf.get(p)).filter((v): v is number => v !== undefined);
-      const outOfOrderAt = order.findIndex((v, i) => i > 0 && v < (order[i - 1] ?? -1));
+      // An accepted other first-listed code leads; the rest must keep the key's order.
+      const rest = acceptedFirst === undefined ? order : order.slice(1);
+      const outOfOrderAt = rest.findIndex((v, i) => i > 0 && v < (rest[i - 1] ?? -1));
       const strict = ctx.exercise.answer.sequencing === 'strict';
       if (!firstOk) {
         ctx.findings.push({ code: 'sequence', severity: 'error', path: `diagnoses[${first.index}]`, expected: firstKey, received: first.code, points: 0 });
       } else if (strict && outOfOrderAt > 0) {
-        const entryPos = entries.findIndex((_, p) => matchOf.get(p) === order[outOfOrderAt]);
+        const entryPos = entries.findIndex((_, p) => matchOf.get(p) === rest[outOfOrderAt]);
         const entry = entries[entryPos];
-        ctx.findings.push({ code: 'sequence', severity: 'error', path: `diagnoses[${entry?.index ?? 0}]`, expected: key.join(', '), received: entries.map((e) => e.code).join(', '), points: 0 });
+        const expectedOrder = acceptedFirst === undefined ? key : [firstCode ?? '', ...key.filter((k) => k !== firstCode)];
+        ctx.findings.push({ code: 'sequence', severity: 'error', path: `diagnoses[${entry?.index ?? 0}]`, expected: expectedOrder.join(', '), received: entries.map((e) => e.code).join(', '), points: 0 });
       } else {
         tally.earned += CODING_POINTS.sequence;
+        if (acceptedFirst !== undefined) {
+          ctx.findings.push({ code: 'accepted-first', severity: 'info', path: `diagnoses[${first.index}]`, expected: firstKey, received: first.code, why: acceptedFirst.why, points: CODING_POINTS.sequence });
+        }
       }
     }
   }
@@ -311,7 +343,10 @@ function gradeLines(ctx: GradeContext, reported: AttemptLine[]): Tally {
     const path = `lines[${pos}]`;
     let points: number = CODING_POINTS.line;
     const expectedMods = k.modifiers ?? [];
-    if (!sameSet(expectedMods, line.modifiers)) {
+    const altMods = sameSet(expectedMods, line.modifiers) ? undefined : (k.acceptModifiers ?? []).find((a) => sameSet(a.modifiers, line.modifiers));
+    if (altMods !== undefined) {
+      ctx.findings.push({ code: 'accepted-modifiers', severity: 'info', path: `${path}.modifiers`, line: line.code, expected: expectedMods.join(', '), received: line.modifiers.join(', '), why: altMods.why, points: 0 });
+    } else if (!sameSet(expectedMods, line.modifiers)) {
       points -= CODING_POINTS.modifierPenalty;
       ctx.findings.push({ code: 'modifier', severity: 'error', path: `${path}.modifiers`, line: line.code, expected: expectedMods.join(', '), received: line.modifiers.join(', '), points: -CODING_POINTS.modifierPenalty });
     }
@@ -322,10 +357,9 @@ function gradeLines(ctx: GradeContext, reported: AttemptLine[]): Tally {
     }
     points = Math.max(0, points);
     tally.earned += points;
-    const how = satisfies(ctx, k.code, line.code) ?? 'exact';
-    if (points === CODING_POINTS.line) {
-      ctx.findings.push({ code: how === 'exact' ? 'correct' : 'alternate', severity: 'info', path, expected: k.code, received: line.code, points });
-    }
+    const matched = satisfies(ctx, k.code, line.code) ?? 'exact';
+    if (points === CODING_POINTS.line) ctx.findings.push(matchFinding(ctx, matched, path, k.code, line.code, points));
+    const how: CodeOutcome = matched === 'exact' && altMods !== undefined ? 'alternate' : matched;
     ctx.results.push({ kind: 'line', path, expected: k.code, received: line.code, outcome: points === CODING_POINTS.line ? how : 'partial', earned: points, possible: CODING_POINTS.line });
   });
 
@@ -341,6 +375,12 @@ function gradeLines(ctx: GradeContext, reported: AttemptLine[]): Tally {
       if (known === undefined) ctx.findings.push({ code: 'unknown-modifier', severity: 'warning', path: `${path}.modifiers`, received: m });
     }
     if (used.has(i)) return;
+    const optionalWhy = ctx.optional.get(line.code);
+    if (optionalWhy !== undefined) {
+      ctx.findings.push({ code: 'optional-code', severity: 'info', path, received: line.code, why: optionalWhy, points: 0 });
+      ctx.results.push({ kind: 'line', path, received: line.code, outcome: 'optional', earned: 0, possible: 0 });
+      return;
+    }
     const invalid = validityFinding(lineCheck(ctx, line.code), path, line.code);
     if (invalid !== undefined) ctx.findings.push(invalid);
     tally.earned -= CODING_POINTS.extraPenalty;
@@ -348,6 +388,15 @@ function gradeLines(ctx: GradeContext, reported: AttemptLine[]): Tally {
     ctx.results.push({ kind: 'line', path, received: line.code, outcome: 'extra', earned: -CODING_POINTS.extraPenalty, possible: 0 });
   });
   return tally;
+}
+
+/** The info finding for a key item met by its own code or by an accepted alternate (with the author's why). */
+function matchFinding(ctx: GradeContext, how: 'exact' | 'alternate', path: string, expected: string, received: string, points: number): CodingFinding {
+  if (how === 'exact') return { code: 'correct', severity: 'info', path, expected, received, points };
+  const finding: CodingFinding = { code: 'alternate', severity: 'info', path, expected, received, points };
+  const why = ctx.alternateWhy.get(`${expected}|${received}`);
+  if (why !== undefined) finding.why = why;
+  return finding;
 }
 
 /** True when the attempt satisfies a key code (itself or an accepted alternate). */
