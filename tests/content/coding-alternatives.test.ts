@@ -1,0 +1,148 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadCodeSetView } from '../../src/data/code-set-node.ts';
+import { codingExerciseSchema, type CodingExercise } from '../../src/domain/exercises/coding-exercise-schema.ts';
+import { describeFinding } from '../../src/domain/exercises/describe-finding.ts';
+import { answerKeyAttempt, gradeCodingExercise } from '../../src/domain/exercises/grade-coding.ts';
+import type { AttemptLine, CodingAttempt } from '../../src/domain/exercises/normalize-attempt.ts';
+
+/**
+ * Every defensible alternative an exercise accepts (another first-listed diagnosis, another
+ * modifier set, an optional code) scores full marks and says "also acceptable"/"optional" with
+ * its reason; the wrong answers next to it still lose points (issue 12, review 2026-11-29).
+ */
+
+const DIR = 'content/exercises/coding';
+const codes = loadCodeSetView();
+const exercises = new Map<string, CodingExercise>(
+  readdirSync(DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => {
+      const ex = codingExerciseSchema.parse(parse(readFileSync(join(DIR, f), 'utf8')));
+      return [ex.id, ex] as const;
+    }),
+);
+const withAlternatives = [...exercises.values()].filter((ex) => (ex.answer.acceptFirst ?? []).length > 0 || (ex.optional ?? []).length > 0 || (ex.answer.lines ?? []).some((l) => (l.acceptModifiers ?? []).length > 0));
+const isIcd = (code: string): boolean => code.includes('.') || /^[A-Z][0-9][0-9A-Z]$/.test(code);
+
+function grade(ex: CodingExercise, attempt: CodingAttempt) {
+  const r = gradeCodingExercise(ex, attempt, codes);
+  if (r.type !== 'points') throw new Error(`${ex.id}: attempt not graded (${r.reason})`);
+  return { ...r, text: r.findings.map(describeFinding).join('\n') };
+}
+const key = (id: string): { ex: CodingExercise; attempt: CodingAttempt } => {
+  const ex = exercises.get(id);
+  if (ex === undefined) throw new Error(`no exercise ${id}`);
+  return { ex, attempt: answerKeyAttempt(ex) };
+};
+const withModifiers = (lines: AttemptLine[], code: string, modifiers: string[]): AttemptLine[] => lines.map((l) => (l.code === code ? { ...l, modifiers } : l));
+
+it('covers the cases the 2026-11-29 coding review calls debatable', () => {
+  expect(withAlternatives.map((e) => e.id).sort()).toEqual(
+    expect.arrayContaining([
+      'annual-exam-new-prediabetes',
+      'annual-exam-normal-findings',
+      'colonoscopy-snare-and-biopsy-xs',
+      'cough-fever-probable-pneumonia',
+      'knee-oa-triamcinolone-injection-right',
+      'lung-cancer-brain-metastasis-radiation-planning',
+      'skin-biopsy-basal-cell-modifier-25',
+      'snf-aftercare-right-knee-replacement',
+    ]),
+  );
+});
+
+describe.each(withAlternatives.map((e) => [e.id, e] as const))('%s', (id, ex) => {
+  const keyAttempt = answerKeyAttempt(ex);
+
+  it('uses only optional codes and modifiers valid on its date of service', () => {
+    const date = ex.case.dateOfService;
+    const problems: string[] = [];
+    for (const { code } of ex.optional ?? []) {
+      const c = isIcd(code) ? codes.checkIcd(code, date) : /^\d/.test(code) ? codes.checkCpt(code, date) : codes.checkHcpcs(code, date);
+      if (c.status !== 'valid') problems.push(`optional ${code} is ${c.status} on ${date}`);
+    }
+    for (const line of ex.answer.lines ?? []) {
+      for (const alt of line.acceptModifiers ?? []) for (const m of alt.modifiers) if (codes.modifier(m) === undefined) problems.push(`acceptModifiers ${m} on ${line.code} is not a known modifier`);
+    }
+    const dx = [...ex.answer.diagnoses.map((d) => d.code), ...(ex.optional ?? []).map((o) => o.code).filter(isIcd)];
+    for (const o of (ex.optional ?? []).filter((x) => isIcd(x.code))) {
+      for (const k of dx) if (k !== o.code && codes.excludes1(o.code, k) !== undefined) problems.push(`optional ${o.code} conflicts with ${k} (Excludes1)`);
+    }
+    expect(problems, id).toEqual([]);
+  });
+
+  it.each((ex.answer.acceptFirst ?? []).map((a) => [a.code, a.why] as const))('gives full marks with %s listed first and says it is also acceptable', (code, why) => {
+    const r = grade(ex, { ...keyAttempt, diagnoses: [code, ...keyAttempt.diagnoses.filter((d) => d !== code)] });
+    expect(r.earned).toBe(r.total);
+    expect(r.text).toContain(`${code} first is also acceptable`);
+    expect(r.text).toContain(why);
+  });
+
+  it('still takes the first-listed point from a key code that is not an accepted first', () => {
+    const accepted = new Set([ex.answer.diagnoses[0]?.code, ...(ex.answer.acceptFirst ?? []).map((a) => a.code)]);
+    for (const other of ex.answer.diagnoses.map((d) => d.code).filter((c) => !accepted.has(c))) {
+      const r = grade(ex, { ...keyAttempt, diagnoses: [other, ...keyAttempt.diagnoses.filter((d) => d !== other)] });
+      expect(r.earned, `${other} first`).toBe(r.total - 1);
+      expect(r.findings.some((f) => f.code === 'sequence')).toBe(true);
+    }
+  });
+
+  it.each((ex.optional ?? []).map((o) => [o.code, o.why] as const))('accepts optional %s without credit or penalty and says why', (code, why) => {
+    const attempt = isIcd(code) ? { ...keyAttempt, diagnoses: [...keyAttempt.diagnoses, code] } : { ...keyAttempt, lines: [...keyAttempt.lines, { code, modifiers: [], units: 1 }] };
+    const r = grade(ex, attempt);
+    expect(r.earned).toBe(r.total);
+    expect(r.total).toBe(grade(ex, keyAttempt).total);
+    expect(r.text).toContain(`is optional here`);
+    expect(r.text).toContain(why);
+  });
+
+  it('still loses the first-listed point when an optional code is listed first', () => {
+    for (const { code } of (ex.optional ?? []).filter((o) => isIcd(o.code))) {
+      const r = grade(ex, { ...keyAttempt, diagnoses: [code, ...keyAttempt.diagnoses] });
+      expect(r.earned, `${code} first`).toBe(r.total - 1);
+    }
+  });
+
+  const modifierAlts = (ex.answer.lines ?? []).flatMap((l) => (l.acceptModifiers ?? []).map((a) => [l.code, a.modifiers, a.why, l.modifiers ?? []] as const));
+  it.each(modifierAlts)('accepts %s with modifiers %j and says they are also acceptable', (code, modifiers, why) => {
+    const r = grade(ex, { ...keyAttempt, lines: withModifiers(keyAttempt.lines, code, [...modifiers]) });
+    expect(r.earned).toBe(r.total);
+    expect(r.text).toContain(`are also acceptable`);
+    expect(r.text).toContain(why);
+  });
+
+  it.each(modifierAlts)('still takes 0.5 from %s with the key and the alternative together, or with another modifier', (code, modifiers, _why, keyMods) => {
+    for (const wrong of [[...new Set([...keyMods, ...modifiers])], [...modifiers, '76']]) {
+      if (wrong.length === modifiers.length) continue;
+      const r = grade(ex, { ...keyAttempt, lines: withModifiers(keyAttempt.lines, code, wrong) });
+      expect(r.earned, wrong.join('-')).toBe(r.total - 0.5);
+    }
+  });
+});
+
+/** The named wrong neighbours of each alternative the review discussed. */
+const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => CodingAttempt; lost: number }[] = [
+  { id: 'colonoscopy-snare-and-biopsy-xs', what: '45380 with XU (another X modifier) instead of XS or 59', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '45380', ['XU']) }), lost: 0.5 },
+  { id: 'colonoscopy-snare-and-biopsy-xs', what: 'Z79.899 (not optional) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.899'] }), lost: 0.5 },
+  { id: 'cough-fever-probable-pneumonia', what: 'J18.9 (probable pneumonia) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'J18.9'] }), lost: 0.5 },
+  { id: 'knee-oa-triamcinolone-injection-right', what: 'M25.561 (knee pain) first', attempt: (k) => ({ ...k, diagnoses: ['M25.561', ...k.diagnoses] }), lost: 1.5 },
+  { id: 'skin-biopsy-basal-cell-modifier-25', what: 'E78.5 first', attempt: (k) => ({ ...k, diagnoses: ['E78.5', 'I10', 'C44.519'] }), lost: 1 },
+  { id: 'snf-aftercare-right-knee-replacement', what: 'Z79.899 (not optional) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.899'] }), lost: 0.5 },
+  { id: 'snf-aftercare-right-knee-replacement', what: 'M17.11 added beside the aftercare code', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'M17.11'] }), lost: 0.5 },
+  { id: 'lung-cancer-brain-metastasis-radiation-planning', what: 'R51.9 (headache, integral) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'R51.9'] }), lost: 0.5 },
+  { id: 'annual-exam-new-prediabetes', what: '83036 with 59 instead of QW or none', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '83036', ['59']) }), lost: 0.5 },
+  { id: 'annual-exam-new-prediabetes', what: 'Z23 added although no vaccine was given', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z23'] }), lost: 0.5 },
+  { id: 'annual-exam-normal-findings', what: 'Z23 added although no vaccine was given', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z23'] }), lost: 0.5 },
+];
+
+describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
+  it(`loses ${lost} point(s) and no "also acceptable" note excuses it`, () => {
+    const { ex, attempt: k } = key(id);
+    const r = grade(ex, attempt(k));
+    expect(r.earned).toBe(r.total - lost);
+    expect(r.findings.filter((f) => f.severity === 'error').length).toBeGreaterThan(0);
+  });
+});
