@@ -259,8 +259,8 @@ export const codingExerciseSchema = z
     alternates: z.array(alternateSchema).optional().describe('Codes accepted in place of a key code for full credit.'),
     /** Codes a coder may add or leave out without credit or penalty. */
     optional: z.array(optionalCodeSchema).max(6).optional().describe('Codes accepted without credit or penalty, each with why it is optional.'),
-    /** One to four common mistakes with targeted feedback. */
-    mistakes: z.array(mistakeSchema).min(1).max(4).describe('One to four common mistakes, each with a trigger and feedback.'),
+    /** One to six common mistakes with targeted feedback. */
+    mistakes: z.array(mistakeSchema).min(1).max(6).describe('One to six common mistakes, each with a trigger and feedback.'),
     /** Walk-through of the whole answer. */
     rationale: z.string().min(40).describe('Plain-language walk-through of the answer with guideline sections.'),
     /** Guideline sections cited. */
