@@ -78,6 +78,29 @@ describe('coding exercise', () => {
     await page.close();
   });
 
+  test('another defensible first-listed diagnosis gets full marks and says why it is also acceptable', async () => {
+    const { page, errors } = await openExercise();
+    await typeCode(page, 'Add a diagnosis code', 'I10');
+    await typeCode(page, 'Add a diagnosis code', 'M17.11');
+    await typeCode(page, 'Add a CPT or HCPCS code', '20610');
+    await typeCode(page, 'Add a CPT or HCPCS code', 'J3301');
+    await typeCode(page, 'Add a CPT or HCPCS code', '99214');
+    await page.getByLabel('Modifiers').nth(0).fill('RT');
+    await page.getByLabel('Units').nth(1).fill('4');
+    await page.getByLabel('Modifiers').nth(2).fill('25');
+    await page.getByRole('button', { name: 'Check my codes' }).click();
+    const full = (await page.locator('.results :is(h2, h3)').textContent()) ?? '';
+    const [, earned, total] = /Score: ([\d.]+) of ([\d.]+)/.exec(full) ?? [];
+    expect(earned).toBe(total);
+    const text = (await page.locator('.coding-exercise').textContent()) ?? '';
+    expect(text).toContain('I10 first is also acceptable');
+    expect(text).toContain('each with its own billed service');
+    await page.getByRole('button', { name: 'Show answer key' }).click();
+    await expect(page.locator('.key').textContent()).resolves.toContain('Also acceptable first-listed: I10.');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('odd characters typed as codes are treated as text, never markup', async () => {
     const { page, errors } = await openExercise();
     await typeCode(page, 'Add a diagnosis code', '<img src=x onerror=alert(1)>');

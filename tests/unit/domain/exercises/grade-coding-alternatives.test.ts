@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codingExerciseSchema, type CodingExercise } from '../../../../src/domain/exercises/coding-exercise-schema.ts';
 import { describeFinding } from '../../../../src/domain/exercises/describe-finding.ts';
@@ -135,4 +136,18 @@ describe('schema guards', () => {
 it('names an alternate as also acceptable and gives its reason', () => {
   const r = grade({ diagnoses: ['E11.649', 'Z79.4'], lines: [{ code: '99214', modifiers: ['25'] }, { code: 'J1100', units: 4 }] }, sampleExercise);
   expect(text(r)).toContain('E11.649 (Type 2 diabetes mellitus with hypoglycemia without coma) is also acceptable in place of E11.65. Why: Test-only alternate.');
+});
+
+it('never changes a score by adding optional codes, whatever else the attempt holds', () => {
+  const dx = fc.constantFrom('E11.65', 'E11.9', 'I10', 'R73.9', 'Z79.4', 'E11.649', 'S52.521A');
+  const line = fc.record({ code: fc.constantFrom('99214', '20610', '96372', 'J1100'), modifiers: fc.subarray(['25', '59', 'XS', 'RT']) });
+  fc.assert(
+    fc.property(fc.uniqueArray(dx, { minLength: 1, maxLength: 5 }).filter((d) => !d.includes('Z79.4')), fc.array(line, { maxLength: 4 }).filter((ls) => !ls.some((l) => l.code === '96372')), (diagnoses, lines) => {
+      const base = grade({ diagnoses, lines });
+      const plus = grade({ diagnoses: [...diagnoses, 'Z79.4'], lines: [...lines, { code: '96372' }] });
+      expect(plus.earned).toBe(base.earned);
+      expect(plus.total).toBe(base.total);
+    }),
+    { numRuns: 300 },
+  );
 });
