@@ -273,7 +273,8 @@ function gradeDiagnoses(ctx: GradeContext, reported: string[]): Tally {
       } else {
         tally.earned += CODING_POINTS.sequence;
         if (acceptedFirst !== undefined) {
-          ctx.findings.push({ code: 'accepted-first', severity: 'info', path: `diagnoses[${first.index}]`, expected: firstKey, received: first.code, why: acceptedFirst.why, points: CODING_POINTS.sequence });
+          // Names the key code the entry stands for, so a near miss listed first does not read as accepted itself.
+          ctx.findings.push({ code: 'accepted-first', severity: 'info', path: `diagnoses[${first.index}]`, expected: firstKey, received: firstCode ?? first.code, why: acceptedFirst.why, points: CODING_POINTS.sequence });
         }
       }
     }
