@@ -1,7 +1,7 @@
 import { completeLesson, addAttempt, recordQuizAnswer, setCardState, uncompleteLesson, saveExamSession, resetProgress, type AttemptInput } from '../domain/progress/progress-ops.ts';
 import { applyImport, type ImportMode } from '../domain/progress/progress-file.ts';
 import type { CardState, ExamSession, Progress } from '../domain/progress/progress-schema.ts';
-import { createProgressStore, type StorageEventLike, type StorageLike } from './progress-store.ts';
+import { createProgressStore, type StorageEventLike, type StorageLike, type UpdateOutcome } from './progress-store.ts';
 import { PROGRESS_TROUBLE_EVENT } from './progress-keys.ts';
 
 /**
@@ -76,9 +76,12 @@ export function recordExamSession(session: ExamSession): void {
   progressStore.update((p, now) => saveExamSession(p, session, now));
 }
 
-/** Merges or replaces progress with an already validated import. */
-export function importProgress(incoming: Progress, mode: ImportMode): void {
-  progressStore.update((p, now) => applyImport(p, incoming, mode, now));
+/**
+ * Merges or replaces progress with an already validated import (replace keeps the newest
+ * MAX_ATTEMPTS attempts). Says whether it was saved, so the page reports the real outcome.
+ */
+export function importProgress(incoming: Progress, mode: ImportMode): UpdateOutcome {
+  return progressStore.update((p, now) => applyImport(p, incoming, mode, now));
 }
 
 /** Erases all progress in this browser. */
