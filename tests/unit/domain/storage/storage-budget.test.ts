@@ -28,7 +28,7 @@ describe('storage budget', () => {
     expect(unknown).toEqual({ ok: false, problem: { code: 'unknown-key', key: 'claimlab:whatever' } });
     const big = checkWrite(keys.DRAFTS_KEY, 'x'.repeat(400_000));
     expect(big.ok).toBe(false);
-    if (!big.ok) expect(describeWriteProblem(big.problem)).toBe('ClaimLab could not save your draft: it needs 400,016 characters, more than its share of 400,000. What was saved before is kept.');
+    if (!big.ok) expect(describeWriteProblem(big.problem)).toBe('ClaimLab could not save your draft: it needs 400,015 characters, more than its share of 400,000. What was saved before is kept.');
     expect(checkWrite(keys.PROGRESS_KEY, '{}').ok).toBe(true);
   });
 
