@@ -54,7 +54,7 @@ export function describeImportOutcome(
   outcome: { saved: boolean; lessons: number; attemptsInFile: number; attemptsLeftOut: number; cap: number; why?: string | undefined },
 ): string {
   if (!outcome.saved) {
-    return `The file was read but could not be saved${outcome.why ? `: ${outcome.why}` : '.'} Your saved progress was not changed; this page shows the import until you reload.`;
+    return `The file was read but not saved.${outcome.why ? ` ${outcome.why}` : ''} Your saved progress was not changed; this page shows the import until you reload.`;
   }
   const n = (x: number): string => x.toLocaleString('en-US');
   const cap = outcome.attemptsLeftOut > 0 ? ` Kept the newest ${n(outcome.attemptsInFile - outcome.attemptsLeftOut)} of its ${n(outcome.attemptsInFile)} attempts (ClaimLab keeps at most ${n(outcome.cap)}).` : '';
