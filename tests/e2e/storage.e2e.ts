@@ -58,7 +58,7 @@ describe('exercise drafts', () => {
     await page.getByLabel('1a Insured\'s ID number').fill('1EG4TE5MK73');
     // No wait: leaving the page saves at once.
     await page.reload({ waitUntil: 'networkidle' });
-    await expect.poll(() => page.getByLabel('21A', { exact: true }).inputValue()).toBe('E11.65');
+    await expect.poll(() => page.getByLabel('21A', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('E11.65');
     await expect(page.getByLabel('1a Insured\'s ID number').inputValue()).resolves.toBe('1EG4TE5MK73');
     await expect(page.locator('[data-draft-note]').textContent()).resolves.toMatch(/Restored your draft from/);
     expect(errors).toEqual([]);
@@ -97,7 +97,7 @@ describe('loading a claim file', () => {
     await page.getByLabel('21A', { exact: true }).fill('E11.65');
     const other = file('other.json', { format: 'claimlab-claim', exerciseId: 'some-other-case', savedAt: '2026-11-20T10:00:00.000Z', claim: { diagnoses: ['J06.9'] } });
     await page.getByLabel('Load claim (JSON)').setInputFiles(other);
-    await expect.poll(() => page.locator('.cl-status').textContent()).toContain('saved from another exercise (some-other-case)');
+    await expect.poll(() => page.locator('.cl-status').textContent(), { timeout: 10_000 }).toContain('saved from another exercise (some-other-case)');
     await expect(page.getByLabel('21A', { exact: true }).inputValue()).resolves.toBe('E11.65');
     await page.getByRole('button', { name: 'Keep my claim' }).click();
     await expect(page.getByLabel('21A', { exact: true }).inputValue()).resolves.toBe('E11.65');
@@ -105,7 +105,7 @@ describe('loading a claim file', () => {
     await page.getByLabel('Load claim (JSON)').setInputFiles([]);
     await page.getByLabel('Load claim (JSON)').setInputFiles(other);
     await page.getByRole('button', { name: 'Replace my claim with other.json' }).click();
-    await expect.poll(() => page.getByLabel('21A', { exact: true }).inputValue()).toBe('J06.9');
+    await expect.poll(() => page.getByLabel('21A', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('J06.9');
     await page.context().close();
   });
 });
