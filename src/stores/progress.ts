@@ -84,9 +84,9 @@ export function importProgress(incoming: Progress, mode: ImportMode): UpdateOutc
   return progressStore.update((p, now) => applyImport(p, incoming, mode, now));
 }
 
-/** Erases all progress in this browser. */
-export function resetAllProgress(): void {
-  progressStore.update((_p, now) => resetProgress(now));
+/** Erases all progress in this browser; says whether the erased state was saved. */
+export function resetAllProgress(): UpdateOutcome {
+  return progressStore.update((_p, now) => resetProgress(now));
 }
 
 /** Hides the recovery notice (the copy stays downloadable from /progress/). */

@@ -97,9 +97,10 @@ export default function Dashboard({ outline, exerciseTitles = {} }: DashboardPro
   }
 
   function onReset(): void {
-    resetAllProgress();
+    const outcome = resetAllProgress();
     setConfirmingReset(false);
-    say('All progress in this browser was erased.');
+    if (outcome.saved) say('All progress in this browser was erased.');
+    else say(`Progress was cleared on this page but not in storage. ${outcome.problem ? describeWriteProblem(outcome.problem) : 'This tab is not saving progress (see the notice at the top of the page).'}`, true);
     // The reset button only exists again after this render.
     requestAnimationFrame(() => resetButton.current?.focus());
   }
