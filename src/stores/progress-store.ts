@@ -2,16 +2,12 @@ import { atom, type ReadableAtom } from 'nanostores';
 import { decodeProgress } from '../domain/progress/migrate-progress.ts';
 import type { ImportProblem } from '../domain/progress/progress-file.ts';
 import { emptyProgress, type Progress } from '../domain/progress/progress-schema.ts';
+import type { WriteProblem } from '../domain/storage/storage-budget.ts';
 import { PROGRESS_BACKUP_KEY, PROGRESS_KEY } from './progress-keys.ts';
+import { readStored, writeWithinBudget, type StorageLike } from './storage-writer.ts';
 
 export { PROGRESS_BACKUP_KEY, PROGRESS_KEY } from './progress-keys.ts';
-
-/** The part of the Web Storage API the store uses, so tests can pass a fake. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+export type { StorageLike } from './storage-writer.ts';
 
 /** The fields of a `storage` event the store reads. */
 export interface StorageEventLike {
@@ -26,10 +22,22 @@ export interface ProgressBackup {
   /** The saved text exactly as it was found. */
   raw: string;
   dismissed: boolean;
+  /**
+   * False when the copy could not be written (storage full): the unreadable save is then left
+   * untouched under PROGRESS_KEY, this tab saves nothing, and the notice offers the download
+   * and "Start fresh".
+   */
+  stored: boolean;
 }
 
-/** Storage trouble that is not about the data: blocked (privacy mode) or full. */
-export type StorageTrouble = 'unavailable' | 'write-failed';
+/**
+ * Storage trouble that is not about the data: blocked (privacy mode), full or over budget, or a
+ * newer ClaimLab saved progress this tab cannot read (the tab stops saving until reloaded).
+ */
+export type StorageTrouble = 'unavailable' | 'write-failed' | 'newer-version';
+
+/** What an update did: the progress now in memory and whether it reached storage. */
+export type UpdateOutcome = { saved: true; progress: Progress } | { saved: false; progress: Progress; reason: StorageTrouble | 'unsaved-backup'; problem?: WriteProblem };
 
 export interface ProgressStoreOptions {
   /** The storage to use; undefined when there is none (server rendering, blocked storage). */
@@ -54,9 +62,12 @@ export interface ProgressStore {
   start(): void;
   /** Stops following other tabs (tests). */
   stop(): void;
-  /** Applies a pure change and saves it. */
-  update(change: (progress: Progress, now: Date) => Progress): Progress;
-  /** Hides the recovery notice but keeps the copy. */
+  /** Applies a pure change and saves it, unless saving would overwrite something newer or unread. */
+  update(change: (progress: Progress, now: Date) => Progress): UpdateOutcome;
+  /**
+   * Hides the recovery notice but keeps the copy. When the copy could not be stored, this is the
+   * learner's "Start fresh" after downloading it: the unreadable save is replaced by empty progress.
+   */
   dismissBackup(): void;
 }
 
@@ -65,7 +76,7 @@ function parseBackup(text: string | null): ProgressBackup | undefined {
   try {
     const value = JSON.parse(text) as Partial<ProgressBackup>;
     if (typeof value.raw === 'string' && typeof value.savedAt === 'string' && value.problem && typeof value.problem === 'object') {
-      return { savedAt: value.savedAt, problem: value.problem, raw: value.raw, dismissed: value.dismissed === true };
+      return { savedAt: value.savedAt, problem: value.problem, raw: value.raw, dismissed: value.dismissed === true, stored: true };
     }
   } catch {
     // A damaged backup is not worth a second notice; it is simply ignored.
@@ -74,8 +85,13 @@ function parseBackup(text: string | null): ProgressBackup | undefined {
 }
 
 /**
- * Creates the store. Logic lives in src/domain/progress; this only reads, writes and broadcasts.
- * Unreadable saved data is never thrown away: it is copied to PROGRESS_BACKUP_KEY first.
+ * Creates the store. Logic lives in src/domain/progress; this only reads, writes and broadcasts,
+ * through the storage budget (storage-writer.ts). Two promises:
+ * - unreadable saved data is never overwritten unless a copy of it was stored first;
+ * - a save this tab did not read (another tab's, perhaps by a newer ClaimLab) is never
+ *   overwritten blindly: before each write the store compares the stored text with the last text
+ *   it read or wrote, adopts the newer one and applies the change on top; a newer format makes
+ *   the tab stop saving and ask for a reload.
  */
 export function createProgressStore(options: ProgressStoreOptions): ProgressStore {
   const $progress = atom<Progress>(emptyProgress(new Date(0)));
@@ -83,6 +99,10 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
   const $trouble = atom<StorageTrouble | undefined>(undefined);
   let started = false;
   let unsubscribe: (() => void) | undefined;
+  /** The stored text this tab last read or wrote (its revision of the save). */
+  let lastRaw: string | null = null;
+  /** Why this tab must not write progress, if it must not. */
+  let frozen: 'newer-version' | 'unsaved-backup' | undefined;
 
   function storage(): StorageLike | undefined {
     try {
@@ -97,51 +117,59 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     options.onTrouble?.();
   }
 
-  function write(key: string, value: string): boolean {
-    const s = storage();
-    if (!s) {
-      setTrouble('unavailable');
-      return false;
-    }
-    try {
-      s.setItem(key, value);
-      return true;
-    } catch {
-      setTrouble('write-failed');
-      return false;
-    }
+  function write(key: string, value: string): { ok: true } | { ok: false; problem: WriteProblem } {
+    const outcome = writeWithinBudget(storage(), key, value);
+    if (outcome.ok) return { ok: true };
+    setTrouble(outcome.problem.code === 'unavailable' ? 'unavailable' : 'write-failed');
+    return { ok: false, problem: outcome.problem };
   }
 
-  /** Reads `raw` (the saved text); recovers from anything unreadable. */
+  /** Reads `raw` (the saved text); recovers from anything unreadable without losing it. */
   function adopt(raw: string | null): void {
     const now = options.clock();
+    lastRaw = raw;
     const decoded = decodeProgress(raw, now);
     if (decoded.ok) {
+      // Readable again (reloaded with newer code, or another tab replaced the unreadable save).
+      if (frozen === 'newer-version') $trouble.set(undefined);
+      frozen = undefined;
       $progress.set(decoded.progress);
-      if (decoded.migratedFrom !== undefined) write(PROGRESS_KEY, JSON.stringify(decoded.progress));
+      if (decoded.migratedFrom !== undefined) {
+        const text = JSON.stringify(decoded.progress);
+        if (write(PROGRESS_KEY, text).ok) lastRaw = text;
+      }
       return;
     }
-    const backup: ProgressBackup = { savedAt: now.toISOString(), problem: decoded.problem, raw: raw ?? '', dismissed: false };
-    write(PROGRESS_BACKUP_KEY, JSON.stringify(backup));
+    if (decoded.problem.code === 'future-version') {
+      // A newer ClaimLab (another tab, or this page served from an old cache) saved it: keep it
+      // as it is and stop saving here until the page is reloaded with the newer code.
+      frozen = 'newer-version';
+      setTrouble('newer-version');
+      return;
+    }
+    const backup: ProgressBackup = { savedAt: now.toISOString(), problem: decoded.problem, raw: raw ?? '', dismissed: false, stored: true };
+    const { stored: _stored, ...record } = backup;
+    if (!write(PROGRESS_BACKUP_KEY, JSON.stringify(record)).ok) {
+      // No copy: leave the unreadable save where it is, offer it as a download, save nothing.
+      $backup.set({ ...backup, stored: false });
+      frozen = 'unsaved-backup';
+      $progress.set(emptyProgress(now));
+      options.onTrouble?.();
+      return;
+    }
     $backup.set(backup);
     options.onTrouble?.();
     const clean = emptyProgress(now);
-    write(PROGRESS_KEY, JSON.stringify(clean));
+    const text = JSON.stringify(clean);
+    if (write(PROGRESS_KEY, text).ok) lastRaw = text;
     $progress.set(clean);
   }
 
   function readRaw(key: string): string | null {
-    const s = storage();
-    if (!s) {
-      setTrouble('unavailable');
-      return null;
-    }
-    try {
-      return s.getItem(key);
-    } catch {
-      setTrouble('unavailable');
-      return null;
-    }
+    const read = readStored(storage(), key);
+    if (read.ok) return read.value;
+    setTrouble('unavailable');
+    return null;
   }
 
   function start(): void {
@@ -152,7 +180,11 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     unsubscribe = options.subscribe?.((event) => {
       // key null means another tab cleared all storage.
       if (event.key === PROGRESS_KEY || event.key === null) adopt(event.key === null ? null : event.newValue);
-      if (event.key === PROGRESS_BACKUP_KEY || event.key === null) $backup.set(parseBackup(event.key === null ? null : event.newValue));
+      if (event.key === PROGRESS_BACKUP_KEY || event.key === null) {
+        const next = parseBackup(event.key === null ? null : event.newValue);
+        // An unstored copy stays on offer until the learner acts on it.
+        if (next || $backup.get()?.stored !== false) $backup.set(next);
+      }
     });
   }
 
@@ -162,22 +194,42 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     started = false;
   }
 
-  function update(change: (progress: Progress, now: Date) => Progress): Progress {
+  function update(change: (progress: Progress, now: Date) => Progress): UpdateOutcome {
     start();
+    if (!frozen) {
+      // Another tab may have saved since this one last looked (a missed or late storage event).
+      const read = readStored(storage(), PROGRESS_KEY);
+      if (read.ok && read.value !== lastRaw) adopt(read.value);
+    }
     const current = $progress.get();
     const next = change(current, options.clock());
-    if (next !== current) {
-      write(PROGRESS_KEY, JSON.stringify(next));
+    if (frozen) {
       $progress.set(next);
+      return { saved: false, progress: next, reason: frozen };
     }
-    return next;
+    if (next === current) return { saved: true, progress: next };
+    const text = JSON.stringify(next);
+    const written = write(PROGRESS_KEY, text);
+    $progress.set(next);
+    if (!written.ok) return { saved: false, progress: next, reason: written.problem.code === 'unavailable' ? 'unavailable' : 'write-failed', problem: written.problem };
+    lastRaw = text;
+    return { saved: true, progress: next };
   }
 
   function dismissBackup(): void {
     const backup = $backup.get();
     if (!backup) return;
     const next = { ...backup, dismissed: true };
-    write(PROGRESS_BACKUP_KEY, JSON.stringify(next));
+    if (!backup.stored) {
+      // The learner has the download and chose to start fresh.
+      frozen = undefined;
+      const clean = JSON.stringify($progress.get());
+      if (write(PROGRESS_KEY, clean).ok) lastRaw = clean;
+      $backup.set(undefined);
+      return;
+    }
+    const { stored: _stored, ...record } = next;
+    write(PROGRESS_BACKUP_KEY, JSON.stringify(record));
     $backup.set(next);
   }
 

@@ -1,7 +1,7 @@
 import { completeLesson, addAttempt, recordQuizAnswer, setCardState, uncompleteLesson, saveExamSession, resetProgress, type AttemptInput } from '../domain/progress/progress-ops.ts';
 import { applyImport, type ImportMode } from '../domain/progress/progress-file.ts';
 import type { CardState, ExamSession, Progress } from '../domain/progress/progress-schema.ts';
-import { createProgressStore, type StorageEventLike, type StorageLike } from './progress-store.ts';
+import { createProgressStore, type StorageEventLike, type StorageLike, type UpdateOutcome } from './progress-store.ts';
 import { PROGRESS_TROUBLE_EVENT } from './progress-keys.ts';
 
 /**
@@ -76,14 +76,17 @@ export function recordExamSession(session: ExamSession): void {
   progressStore.update((p, now) => saveExamSession(p, session, now));
 }
 
-/** Merges or replaces progress with an already validated import. */
-export function importProgress(incoming: Progress, mode: ImportMode): void {
-  progressStore.update((p, now) => applyImport(p, incoming, mode, now));
+/**
+ * Merges or replaces progress with an already validated import (replace keeps the newest
+ * MAX_ATTEMPTS attempts). Says whether it was saved, so the page reports the real outcome.
+ */
+export function importProgress(incoming: Progress, mode: ImportMode): UpdateOutcome {
+  return progressStore.update((p, now) => applyImport(p, incoming, mode, now));
 }
 
-/** Erases all progress in this browser. */
-export function resetAllProgress(): void {
-  progressStore.update((_p, now) => resetProgress(now));
+/** Erases all progress in this browser; says whether the erased state was saved. */
+export function resetAllProgress(): UpdateOutcome {
+  return progressStore.update((_p, now) => resetProgress(now));
 }
 
 /** Hides the recovery notice (the copy stays downloadable from /progress/). */

@@ -8,7 +8,11 @@ import { formatPath } from '../../domain/claims/items.ts';
 import type { ExplainedSegment } from '../../domain/claims/x12-837p.ts';
 import type { CodeSetView } from '../../domain/codes/types.ts';
 import { loadGraderView, provideCptLists, type CptLists } from '../../data/code-set-view-browser.ts';
-import { claimToForm, FORM_LINES, formToClaimInput, prefilledForm, readPath, type FormState } from './claim-form-state.ts';
+import { FORM_LINES, formToClaimInput, prefilledForm, readPath, type FormState } from './claim-form-state.ts';
+import { claimFileText } from '../../domain/claims/load-claim.ts';
+import { useClaimDraft, useClaimFile } from './use-claim-file.ts';
+import { ClaimFileNotes } from './ClaimFileNotes.tsx';
+import { DraftNote } from '../drafts/DraftNote.tsx';
 import { recordAttemptLater } from '../../stores/record.ts';
 import './claims.css';
 
@@ -108,7 +112,8 @@ function fieldKey(f: ClaimFinding): string {
 /** A CMS-1500 exercise: fill, scrub, submit for grading, compare, export the 837P. */
 export default function ClaimExercise(props: ClaimExerciseProps) {
   const uid = useId();
-  const [form, setForm] = useState<FormState>(() => prefilledForm(props.answer, props.prefill));
+  const [initialForm] = useState<FormState>(() => prefilledForm(props.answer, props.prefill));
+  const [form, setForm] = useState<FormState>(initialForm);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [findings, setFindings] = useState<ClaimFinding[]>([]);
   const [showAll, setShowAll] = useState(false);
@@ -117,6 +122,13 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
   const [status, setStatus] = useState('');
   const loaded = useRef<{ key: string; view: Promise<CodeSetView> } | undefined>(undefined);
   const asOf = props.asOf ?? localToday();
+  const replaceForm = (next: FormState) => {
+    setForm(next);
+    setFindings([]);
+    setGrade(undefined);
+  };
+  const draft = useClaimDraft(props.id, form, initialForm, replaceForm);
+  const claimFile = useClaimFile(props.id, replaceForm, setStatus);
 
   useEffect(() => provideCptLists(props.cpt), [props.cpt]);
 
@@ -201,7 +213,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
   };
 
   const onSave = () => {
-    const blob = new Blob([`${JSON.stringify(formToClaimInput(form), null, 2)}\n`], { type: 'application/json' });
+    const blob = new Blob([claimFileText(props.id, formToClaimInput(form), new Date().toISOString())], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -209,26 +221,6 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
     a.click();
     URL.revokeObjectURL(url);
     setStatus('Your claim was saved as a JSON file.');
-  };
-
-  const onLoad = async (file: File | undefined) => {
-    if (!file) return;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await file.text());
-    } catch {
-      setStatus(`${file.name} is not JSON, so nothing was changed.`);
-      return;
-    }
-    const next = claimToForm(parsed);
-    if (!next) {
-      setStatus(`${file.name} is not a ClaimLab claim, so nothing was changed.`);
-      return;
-    }
-    setForm(next);
-    setFindings([]);
-    setGrade(undefined);
-    setStatus(`Loaded your claim from ${file.name}.`);
   };
 
   const visible = findings.filter((f) => showAll || touched.has(fieldKey(f)));
@@ -282,6 +274,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
         {props.prefill.length > 0 && <p className="cl-note">Already filled for you: {props.prefill.map((i) => itemLabel(i)).join('; ')}.</p>}
       </section>
 
+      <DraftNote restoredAt={draft.restoredAt} problem={draft.problem} onStartOver={draft.startOver} />
       <form className="cl-form" aria-label="CMS-1500 claim form" onSubmit={(e) => { e.preventDefault(); void onGrade(); }}>
         {GROUPS.map(group)}
         <fieldset className="cl-group cl-lines">
@@ -300,11 +293,12 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
           <button type="button" onClick={() => void on837()}>Export 837P</button>
           <button type="button" onClick={() => window.print()}>Print</button>
           <button type="button" onClick={onSave}>Save claim (JSON)</button>
-          <label className="cl-load">Load claim (JSON)<input type="file" accept="application/json,.json" onChange={(e) => void onLoad(e.currentTarget.files?.[0])} /></label>
+          <label className="cl-load">Load claim (JSON)<input type="file" accept="application/json,.json" onChange={(e) => void claimFile.load(e.currentTarget.files?.[0])} /></label>
         </div>
       </form>
 
       <div role="status" aria-live="polite" className="cl-status">{status}</div>
+      <ClaimFileNotes file={claimFile} />
 
       {showAll && findings.length > 0 && (
         <section aria-labelledby={`${uid}-scrub`}>

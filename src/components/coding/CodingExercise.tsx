@@ -9,6 +9,8 @@ import { loadGraderView, provideCptLists } from '../../data/code-set-view-browse
 import { CodePicker } from './CodePicker.tsx';
 import { CodeTitle } from './CodeTitle.tsx';
 import { recordAttemptLater } from '../../stores/record.ts';
+import { useCodingDraft } from './use-coding-draft.ts';
+import { DraftNote } from '../drafts/DraftNote.tsx';
 import './coding.css';
 
 /** A CPT number with our own explanation, passed in so the island needs no extra fetch. */
@@ -95,6 +97,11 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, headingLev
   const cptTitles = new Map(cpt.map((c) => [c.code, c.summary]));
 
   const key = (): number => nextKey.current++;
+  const draft = useCodingDraft(exercise.id, diagnoses, lines, (d, l) => {
+    setDiagnoses(d.map((code) => ({ key: key(), code })));
+    setLines(l.map((line) => ({ key: key(), ...line })));
+    setResult(undefined);
+  });
   const announce = (text: string): void => setStatus(text);
 
   const addDiagnosis = (raw: string): void => {
@@ -216,6 +223,7 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, headingLev
 
       <form className="attempt card" onSubmit={submit} aria-labelledby={`${baseId}-attempt`}>
         <H id={`${baseId}-attempt`}>Your codes</H>
+        <DraftNote restoredAt={draft.restoredAt} problem={draft.problem} onStartOver={draft.startOver} />
         <fieldset>
           <legend>Diagnoses (ICD-10-CM), first-listed first</legend>
           {diagnoses.length === 0 ? <p className="muted">No diagnosis codes yet. Search above or type a code below.</p> : (

@@ -8,8 +8,10 @@ import {
   type ActivityItem,
   type CourseOutline,
 } from '../../domain/progress/dashboard.ts';
-import { exportProgress, parseProgressFile, type ImportMode } from '../../domain/progress/progress-file.ts';
-import { describeProgressProblem } from '../../domain/progress/progress-messages.ts';
+import { attemptsOverCap, exportProgress, parseProgressFile, type ImportMode } from '../../domain/progress/progress-file.ts';
+import { MAX_ATTEMPTS } from '../../domain/progress/progress-ops.ts';
+import { describeWriteProblem } from '../../domain/storage/storage-budget.ts';
+import { describeImportOutcome, describeProgressProblem } from '../../domain/progress/progress-messages.ts';
 import { $progressBackup, importProgress, resetAllProgress } from '../../stores/progress.ts';
 import BarChart from './BarChart.tsx';
 import { backupFileName } from './ProgressNotice.tsx';
@@ -79,15 +81,26 @@ export default function Dashboard({ outline, exerciseTitles = {} }: DashboardPro
       say(`${describeProgressProblem(parsed.problem, 'file')} Nothing was changed.`, true);
       return;
     }
-    importProgress(parsed.progress, mode);
-    const count = Object.keys(parsed.progress.lessons).length;
-    say(mode === 'replace' ? `Replaced your progress with the file (${count} completed lessons).` : `Merged the file into your progress (${count} completed lessons in the file).`);
+    const outcome = importProgress(parsed.progress, mode);
+    const why = outcome.saved ? undefined : outcome.problem ? describeWriteProblem(outcome.problem) : 'this tab is not saving progress (see the notice at the top of the page).';
+    say(
+      describeImportOutcome(mode, {
+        saved: outcome.saved,
+        lessons: Object.keys(parsed.progress.lessons).length,
+        attemptsInFile: parsed.progress.attempts.length,
+        attemptsLeftOut: mode === 'replace' ? attemptsOverCap(parsed.progress) : 0,
+        cap: MAX_ATTEMPTS,
+        why,
+      }),
+      !outcome.saved,
+    );
   }
 
   function onReset(): void {
-    resetAllProgress();
+    const outcome = resetAllProgress();
     setConfirmingReset(false);
-    say('All progress in this browser was erased.');
+    if (outcome.saved) say('All progress in this browser was erased.');
+    else say(`Progress was cleared on this page but not in storage. ${outcome.problem ? describeWriteProblem(outcome.problem) : 'This tab is not saving progress (see the notice at the top of the page).'}`, true);
     // The reset button only exists again after this render.
     requestAnimationFrame(() => resetButton.current?.focus());
   }

@@ -1,15 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { $progressBackup, $storageTrouble, dismissProgressBackup, startProgress } from '../../stores/progress.ts';
-import { describeRecovery } from '../../domain/progress/progress-messages.ts';
+import { describeRecovery, describeStorageTrouble, describeUnstoredRecovery } from '../../domain/progress/progress-messages.ts';
 import { downloadText } from './use-progress.ts';
 import './progress.css';
-
-/** Words for storage trouble, next to the other progress messages' use. */
-const troubleText = {
-  unavailable: 'This browser is not letting ClaimLab save progress (storage is blocked, for example in some private windows). Progress lasts until you close the tab.',
-  'write-failed': 'ClaimLab could not save your latest progress (browser storage may be full). Export your progress from the Progress page to keep it.',
-} as const;
 
 /** File name of a downloaded backup copy. */
 export function backupFileName(savedAt: string): string {
@@ -32,25 +26,26 @@ export default function ProgressNotice() {
   }, []);
 
   const showBackup = ready && backup !== undefined && !backup.dismissed;
-  const showTrouble = ready && trouble !== undefined;
+  // A copy that could not be stored already explains the full storage.
+  const showTrouble = ready && trouble !== undefined && !(showBackup && !backup.stored && trouble === 'write-failed');
   if (!showBackup && !showTrouble) return null;
   return (
     <div className="container">
       <div className="card progress-notice" data-progress-notice>
         {showBackup && (
           <>
-            <p>{describeRecovery(backup.problem)}</p>
+            <p>{backup.stored ? describeRecovery(backup.problem) : describeUnstoredRecovery(backup.problem)}</p>
             <p className="progress-notice__actions">
               <button type="button" className="btn" onClick={() => downloadText(backupFileName(backup.savedAt), backup.raw)}>
                 Download the copy
               </button>{' '}
               <button type="button" className="btn secondary" onClick={dismissProgressBackup}>
-                Dismiss
+                {backup.stored ? 'Dismiss' : 'Start fresh'}
               </button>
             </p>
           </>
         )}
-        {showTrouble && <p>{troubleText[trouble]}</p>}
+        {showTrouble && <p>{describeStorageTrouble(trouble)}</p>}
       </div>
     </div>
   );

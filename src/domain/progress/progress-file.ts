@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { decodeProgress, migrateProgress, type ProgressProblem } from './migrate-progress.ts';
-import { mergeProgress } from './progress-ops.ts';
+import { MAX_ATTEMPTS, mergeProgress } from './progress-ops.ts';
 import type { Progress } from './progress-schema.ts';
 
 /** `format` marker of an exported progress file, so a random JSON file is recognised as foreign. */
@@ -48,7 +48,17 @@ export function parseProgressFile(text: string, now: Date): { ok: true; progress
 /** How an import combines with what is already saved. */
 export type ImportMode = 'merge' | 'replace';
 
-/** The progress after importing `incoming` into `current`. */
+/**
+ * The progress after importing `incoming` into `current`. Both modes keep the newest
+ * MAX_ATTEMPTS attempts, so an import can never grow a save past the cap.
+ */
 export function applyImport(current: Progress, incoming: Progress, mode: ImportMode, now: Date): Progress {
-  return mode === 'replace' ? { ...incoming, updatedAt: now.toISOString() } : mergeProgress(current, incoming, now);
+  if (mode === 'merge') return mergeProgress(current, incoming, now);
+  const attempts = [...incoming.attempts].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0)).slice(-MAX_ATTEMPTS);
+  return { ...incoming, attempts, updatedAt: now.toISOString() };
+}
+
+/** Attempts in `incoming` an import leaves out because of the cap (0 when all fit). */
+export function attemptsOverCap(incoming: Progress): number {
+  return Math.max(0, incoming.attempts.length - MAX_ATTEMPTS);
 }

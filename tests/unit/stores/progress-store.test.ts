@@ -1,35 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { createProgressStore, PROGRESS_BACKUP_KEY, PROGRESS_KEY, type StorageEventLike, type StorageLike } from '../../../src/stores/progress-store.ts';
+import { createProgressStore, PROGRESS_BACKUP_KEY, PROGRESS_KEY, type StorageLike } from '../../../src/stores/progress-store.ts';
+import { fakeBrowser } from './fake-browser.ts';
 import { completeLesson } from '../../../src/domain/progress/progress-ops.ts';
 import { CURRENT_PROGRESS_VERSION } from '../../../src/domain/progress/progress-schema.ts';
-
-/** A shared localStorage plus the storage events the browser sends to the *other* tabs. */
-function fakeBrowser(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  const tabs: { listener: (e: StorageEventLike) => void; storage: StorageLike }[] = [];
-  function tab(): { storage: StorageLike; subscribe: (l: (e: StorageEventLike) => void) => () => void } {
-    const storage: StorageLike = {
-      getItem: (k) => data.get(k) ?? null,
-      setItem: (k, v) => {
-        data.set(k, v);
-        for (const t of tabs) if (t.storage !== storage) t.listener({ key: k, newValue: v });
-      },
-      removeItem: (k) => {
-        data.delete(k);
-        for (const t of tabs) if (t.storage !== storage) t.listener({ key: k, newValue: null });
-      },
-    };
-    return {
-      storage,
-      subscribe: (listener) => {
-        const entry = { listener, storage };
-        tabs.push(entry);
-        return () => tabs.splice(tabs.indexOf(entry), 1);
-      },
-    };
-  }
-  return { data, tab };
-}
 
 const clock = () => new Date('2026-11-20T15:00:00.000Z');
 
@@ -73,7 +46,6 @@ describe('progress store', () => {
     ['bad JSON', '{"version":3,"lessons":{', 'bad-json'],
     ['wrong shape', JSON.stringify({ version: 3, lessons: 'all of them' }), 'invalid'],
     ['foreign data', JSON.stringify({ hello: 'world' }), 'not-progress'],
-    ['a future version', JSON.stringify({ version: 42 }), 'future-version'],
   ])('%s is kept aside as a backup and replaced by a clean state', (_name, raw, code) => {
     const browser = fakeBrowser({ [PROGRESS_KEY]: raw });
     const store = open(browser);
@@ -151,5 +123,84 @@ describe('progress store', () => {
         expect(calls()).toBe(0);
       }
     });
+  });
+});
+
+describe('never overwriting what cannot be read', () => {
+  const broken = '{"version":3,"lessons":{"broken';
+
+  test('when the copy cannot be stored (storage full), the unreadable save stays and nothing is written', () => {
+    // Room for the broken save and a little more, not for a copy of it.
+    const browser = fakeBrowser({ [PROGRESS_KEY]: broken, filler: 'x'.repeat(100) }, PROGRESS_KEY.length + broken.length + 110);
+    const store = open(browser);
+    expect(browser.data.get(PROGRESS_KEY)).toBe(broken);
+    expect(browser.data.has(PROGRESS_BACKUP_KEY)).toBe(false);
+    expect(store.$backup.get()).toMatchObject({ raw: broken, stored: false, dismissed: false });
+
+    const outcome = store.update((p, now) => completeLesson(p, 'a/b', now));
+    expect(outcome).toMatchObject({ saved: false, reason: 'unsaved-backup' });
+    expect(store.$progress.get().lessons['a/b']).toBeDefined();
+    expect(browser.data.get(PROGRESS_KEY)).toBe(broken);
+  });
+
+  test('"Start fresh" after the download replaces the unreadable save with what this tab has', () => {
+    const browser = fakeBrowser({ [PROGRESS_KEY]: broken }, 260);
+    const store = open(browser);
+    expect(store.$backup.get()?.stored).toBe(false);
+    store.update((p, now) => completeLesson(p, 'a/b', now));
+    store.dismissBackup();
+    expect(store.$backup.get()).toBeUndefined();
+    expect(JSON.parse(browser.data.get(PROGRESS_KEY) ?? '{}').lessons).toHaveProperty(['a/b']);
+    expect(store.update((p, now) => completeLesson(p, 'c/d', now)).saved).toBe(true);
+  });
+});
+
+describe('two tabs', () => {
+  const newer = JSON.stringify({ version: CURRENT_PROGRESS_VERSION + 1, lessons: { 'x/y': {} }, shiny: true });
+
+  test('a tab open across a version bump does not overwrite the newer save (storage event)', () => {
+    const browser = fakeBrowser();
+    const oldTab = open(browser);
+    oldTab.update((p, now) => completeLesson(p, 'a/b', now));
+    // The other tab runs a newer ClaimLab and saves its format.
+    browser.tab().storage.setItem(PROGRESS_KEY, newer);
+    expect(browser.data.get(PROGRESS_KEY)).toBe(newer);
+    expect(oldTab.$trouble.get()).toBe('newer-version');
+
+    const outcome = oldTab.update((p, now) => completeLesson(p, 'c/d', now));
+    expect(outcome).toMatchObject({ saved: false, reason: 'newer-version' });
+    expect(browser.data.get(PROGRESS_KEY)).toBe(newer);
+    expect(browser.data.has(PROGRESS_BACKUP_KEY)).toBe(false);
+  });
+
+  test('the newer save is not overwritten even when the storage event never arrived', () => {
+    const browser = fakeBrowser();
+    const t = browser.tab();
+    const deaf = createProgressStore({ storage: () => t.storage, clock });
+    deaf.start();
+    browser.data.set(PROGRESS_KEY, newer);
+    expect(deaf.update((p, now) => completeLesson(p, 'c/d', now)).saved).toBe(false);
+    expect(browser.data.get(PROGRESS_KEY)).toBe(newer);
+    expect(deaf.$trouble.get()).toBe('newer-version');
+  });
+
+  test('a page opened on a newer save keeps it and asks for a reload', () => {
+    const browser = fakeBrowser({ [PROGRESS_KEY]: newer });
+    const store = open(browser);
+    store.update((p, now) => completeLesson(p, 'c/d', now));
+    expect(browser.data.get(PROGRESS_KEY)).toBe(newer);
+    expect(browser.data.has(PROGRESS_BACKUP_KEY)).toBe(false);
+    expect(store.$trouble.get()).toBe('newer-version');
+  });
+
+  test('a change from another tab that this tab missed is kept: the write applies on top of it', () => {
+    const browser = fakeBrowser();
+    const a = browser.tab();
+    const deaf = createProgressStore({ storage: () => a.storage, clock });
+    deaf.start();
+    open(browser).update((p, now) => completeLesson(p, 'from/other-tab', now));
+    deaf.update((p, now) => completeLesson(p, 'from/this-tab', now));
+    const saved = JSON.parse(browser.data.get(PROGRESS_KEY) ?? '{}') as { lessons: Record<string, unknown> };
+    expect(Object.keys(saved.lessons).sort()).toEqual(['from/other-tab', 'from/this-tab']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { applyImport, exportProgress, parseProgressFile } from '../../../../src/domain/progress/progress-file.ts';
-import { addAttempt, completeLesson, mergeProgress, recordQuizAnswer, setCardState } from '../../../../src/domain/progress/progress-ops.ts';
+import { applyImport, attemptsOverCap, exportProgress, parseProgressFile } from '../../../../src/domain/progress/progress-file.ts';
+import { describeImportOutcome } from '../../../../src/domain/progress/progress-messages.ts';
+import { addAttempt, completeLesson, MAX_ATTEMPTS, mergeProgress, recordQuizAnswer, setCardState } from '../../../../src/domain/progress/progress-ops.ts';
 import { emptyProgress } from '../../../../src/domain/progress/progress-schema.ts';
 import { rateCard } from '../../../../src/domain/review/scheduler.ts';
 
@@ -67,5 +68,26 @@ describe('export and import', () => {
     const parsed = parseProgressFile(text, now);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.problem.code).toBe(code);
+  });
+});
+
+describe('import cap and outcome', () => {
+  const at = (i: number): string => new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+  const many = (n: number) => ({ ...emptyProgress(new Date('2026-11-20T00:00:00.000Z')), attempts: Array.from({ length: n }, (_, i) => ({ exerciseId: `e${i}`, kind: 'coding' as const, earned: 1, total: 1, at: at(i), missed: [], topics: [], certifications: [] })) });
+
+  test('replace keeps the newest MAX_ATTEMPTS attempts, like every other write', () => {
+    const incoming = many(MAX_ATTEMPTS + 500);
+    const result = applyImport(emptyProgress(new Date()), incoming, 'replace', new Date('2026-11-20T00:00:00.000Z'));
+    expect(result.attempts).toHaveLength(MAX_ATTEMPTS);
+    expect(result.attempts[0]?.exerciseId).toBe('e500');
+    expect(attemptsOverCap(incoming)).toBe(500);
+    expect(attemptsOverCap(many(3))).toBe(0);
+  });
+
+  test('the message reports what happened: saved with the cap, or not saved', () => {
+    expect(describeImportOutcome('replace', { saved: true, lessons: 2, attemptsInFile: 2500, attemptsLeftOut: 500, cap: 2000 })).toBe('Replaced your progress with the file (2 completed lessons). Kept the newest 2,000 of its 2,500 attempts (ClaimLab keeps at most 2,000).');
+    const failed = describeImportOutcome('replace', { saved: false, lessons: 2, attemptsInFile: 3, attemptsLeftOut: 0, cap: 2000, why: "ClaimLab could not save your progress: this browser's storage for the site is full. What was saved before is kept." });
+    expect(failed).toMatch(/^The file was read but not saved\. ClaimLab could not save your progress: .*full.* Your saved progress was not changed/);
+    expect(failed).not.toMatch(/Replaced/);
   });
 });
