@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
  * Directives every page carries in its <meta http-equiv="content-security-policy">. Astro adds
  * `script-src` and `style-src` itself ('self' plus the hash of each inline block it emits).
  */
-export const CSP_DIRECTIVES: readonly string[] = [
+export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "base-uri 'self'",
   "object-src 'none'",
@@ -23,10 +23,10 @@ export const CSP_DIRECTIVES: readonly string[] = [
   "connect-src 'self'",
   "manifest-src 'self'",
   "worker-src 'self'",
-];
+] as const;
 
 /** Directives a <meta> policy may not carry (browsers ignore them there): sent as a header only. */
-export const HEADER_ONLY_CSP_DIRECTIVES: readonly string[] = ["frame-ancestors 'none'"];
+export const HEADER_ONLY_CSP_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
 /** The other security headers, sent with every response. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

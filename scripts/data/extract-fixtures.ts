@@ -6,7 +6,7 @@
  *
  *   node --experimental-strip-types scripts/data/extract-fixtures.ts
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
@@ -72,11 +72,11 @@ function cutTabular(xml: string, keep: Record<string, string[]>): string {
   const root = blocks(tree, 'ICD10CM.tabular')[0];
   if (!root) throw new Error('not a tabular list');
   const keepSection = (b: XmlBlock) => Object.hasOwn(keep, b.open.match(/id="([^"]+)"/)?.[1] ?? '');
-  root.children = root.children.flatMap((c) => {
+  root.children = root.children.flatMap<XmlNode>((c) => {
     if (typeof c === 'string') return [c];
     if (c.name === 'introduction') return [];
     if (c.name !== 'chapter' || !blocks(c.children, 'section').some(keepSection)) return c.name === 'chapter' ? [] : [c];
-    c.children = c.children.flatMap((cc) => {
+    c.children = c.children.flatMap<XmlNode>((cc) => {
       if (typeof cc === 'string') return [cc];
       if (cc.name === 'sectionIndex') cc.children = cc.children.filter((r) => typeof r === 'string' || keepSection(r));
       if (cc.name !== 'section') return [cc];
@@ -96,7 +96,7 @@ function cutIndex(xml: string, letters: string[], count: number): string {
   const tree = lineTree(rest.join('\n'));
   const root = blocks(tree, 'ICD10CM.index')[0];
   if (!root) throw new Error('not an index');
-  root.children = root.children.flatMap((c) => {
+  root.children = root.children.flatMap<XmlNode>((c) => {
     if (typeof c === 'string' || c.name !== 'letter') return [c];
     if (!letters.includes(childText(c, 'title') ?? '')) return [];
     let n = 0;
@@ -124,6 +124,7 @@ function copy(rel: string): void {
   const path = join(OUT, rel);
   mkdirSync(dirname(path), { recursive: true });
   copyFileSync(join(SHARED, rel), path);
+  chmodSync(path, 0o644); // ../shared is read-only; the copy must stay writable for the next run
   console.log(`copied tests/fixtures/sources/${rel}`);
 }
 
