@@ -3,12 +3,22 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import contentCheck from './src/integrations/content-check.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { CSP_DIRECTIVES, inlineScriptHashes } from './src/security-headers.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: 'https://claimlab.example',
   trailingSlash: 'ignore',
-  integrations: [contentCheck(), mdx(), react()],
+  integrations: [contentCheck(), mdx(), react(), securityHeaders()],
+  // Content-Security-Policy (src/security-headers.ts): Astro writes a <meta> policy on every page
+  // with the hashes of the scripts and styles it inlines; our own inline scripts add theirs.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { hashes: inlineScriptHashes() },
+    },
+  },
   build: { format: 'directory' },
   // CLAIMLAB_OUT lets parallel builds (e.g. a benchmark beside the tests) use their own folder.
   outDir: process.env.CLAIMLAB_OUT ?? './dist',

@@ -8,6 +8,7 @@ import { codingExerciseSchema, type CodingExercise } from '../../src/domain/exer
 import { describeFinding } from '../../src/domain/exercises/describe-finding.ts';
 import { answerKeyAttempt, applyMistake, gradeCodingExercise } from '../../src/domain/exercises/grade-coding.ts';
 import { guidelineSectionExists, parseGuidelineSections } from '../../src/domain/exercises/guideline-sections.ts';
+import { GUIDELINES_FY2026 } from '../fixtures/sources.ts';
 
 /**
  * freeCodeCamp-style checks over every authored coding exercise: it parses, it is valid, its
@@ -16,10 +17,9 @@ import { guidelineSectionExists, parseGuidelineSections } from '../../src/domain
  */
 
 const DIR = 'content/exercises/coding';
-const GUIDELINES = '../shared/data/icd10cm/guidelines/icd-10-cm-guidelines-fy2026.txt';
 const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
 const codes = loadCodeSetView();
-const sections = parseGuidelineSections(readFileSync(GUIDELINES, 'utf8'));
+const sections = parseGuidelineSections(readFileSync(GUIDELINES_FY2026, 'utf8'));
 
 function load(file: string): { raw: unknown; exercise: CodingExercise } {
   const path = join(DIR, file);

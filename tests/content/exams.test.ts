@@ -9,6 +9,7 @@ import { blueprintShortfalls, assembleExam } from '../../src/domain/exams/assemb
 import { codeTokens } from '../../src/domain/exams/code-tokens.ts';
 import { examItemFileSchema, examSchema, EXAM_DOMAINS, type ExamDefinition, type ExamItem } from '../../src/domain/exams/exam-item-schema.ts';
 import { shortfallMessage } from '../../src/domain/exams/exam-messages.ts';
+import { GUIDELINES_FY2026 } from '../fixtures/sources.ts';
 
 /**
  * Every practice exam and every item of the bank: schema-valid, unique, accurate codes, one
@@ -17,7 +18,6 @@ import { shortfallMessage } from '../../src/domain/exams/exam-messages.ts';
 
 const ITEMS_DIR = 'content/exams/items';
 const EXAMS_DIR = 'content/exams';
-const GUIDELINES = '../shared/data/icd10cm/guidelines/icd-10-cm-guidelines-fy2026.txt';
 const DEFAULT_DOS = '2026-11-01';
 const codes = loadCodeSetView();
 
@@ -63,7 +63,7 @@ describe('item bank', () => {
   });
 
   it('cites only guideline sections that exist', () => {
-    const sections = parseGuidelineSections(readFileSync(GUIDELINES, 'utf8'));
+    const sections = parseGuidelineSections(readFileSync(GUIDELINES_FY2026, 'utf8'));
     const bad = bank.flatMap((i) => (i.guidelines ?? []).filter((g) => !guidelineSectionExists(sections, g)).map((g) => `${i.id}: ${g}`));
     expect(bad).toEqual([]);
   });

@@ -1,13 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
-import { loadCodeSetView, loadIcdCodeSet, loadManifest, REPO_ROOT } from '../../../src/data/code-set-node.ts';
-import { parseOrderFile } from '../../../src/domain/codes/order-file.ts';
+import { loadCodeSetView, loadIcdCodeSet, loadManifest } from '../../../src/data/code-set-node.ts';
+import { parseOrderFile, type OrderEntry } from '../../../src/domain/codes/order-file.ts';
 import { parseCsvRecords } from '../../../src/domain/codes/csv.ts';
+import { fixtureSource, sharedSource } from '../../fixtures/sources.ts';
 
-const SHARED = join(REPO_ROOT, '../shared/data');
-const hasShared = existsSync(join(SHARED, 'icd10cm/fy2026/icd10cm-code-descriptions-2026.zip'));
+const release = sharedSource('icd10cm/fy2026/icd10cm-code-descriptions-2026.zip');
 const BEFORE = '2026-09-30';
 const AFTER = '2026-10-01';
 
@@ -41,9 +40,8 @@ describe('committed FY2027 data', () => {
   });
 });
 
-describe.runIf(hasShared)('FY2027 change lists through the API', () => {
-  const dir = join(SHARED, 'icd10cm/fy2027-changes');
-  const csv = (f: string) => parseCsvRecords(readFileSync(join(dir, f), 'utf8'));
+describe('FY2027 change lists through the API', () => {
+  const csv = (f: string) => parseCsvRecords(readFileSync(fixtureSource(`icd10cm/fy2027-changes/${f}`), 'utf8'));
   const v = loadCodeSetView();
   const icd = loadIcdCodeSet();
 
@@ -84,19 +82,29 @@ describe.runIf(hasShared)('FY2027 change lists through the API', () => {
   });
 
   it('200 sampled codes match the official FY2026 order file', () => {
-    const zip = unzipSync(readFileSync(join(SHARED, 'icd10cm/fy2026/icd10cm-code-descriptions-2026.zip')), {
-      filter: (f) => f.name === 'icd10cm-order-2026.txt',
-    });
+    // The sample is every 490th row of the official file (tests/fixtures/sources/README.md).
+    const sample = parseOrderFile(readFileSync(fixtureSource('icd10cm/fy2026/icd10cm-order-2026-sample.txt'), 'utf8'));
+    expect(sample.length).toBe(200);
+    expectMatchesBefore(v, sample);
+  });
+});
+
+/** Every entry of the FY2026 order file keeps its title and billable status the day before FY2027. */
+function expectMatchesBefore(v: ReturnType<typeof loadCodeSetView>, entries: OrderEntry[]): void {
+  for (const e of entries) {
+    const c = v.checkIcd(e.code, BEFORE);
+    expect(c.title, e.code).toBe(e.longTitle);
+    expect(c.status, e.code).toBe(e.billable ? 'valid' : 'header');
+  }
+}
+
+describe.runIf(release.present)(`the whole official FY2026 order file${release.skip}`, () => {
+  it('has 98,186 rows and the committed sample is cut from it', () => {
+    const zip = unzipSync(readFileSync(release.path), { filter: (f) => f.name === 'icd10cm-order-2026.txt' });
     const entries = parseOrderFile(strFromU8(zip['icd10cm-order-2026.txt'] ?? new Uint8Array()));
     expect(entries.length).toBe(98_186);
-    // Deterministic sample: every k-th entry from a fixed offset.
     const step = Math.floor(entries.length / 200);
-    for (let i = 0; i < 200; i++) {
-      const e = entries[7 + i * step];
-      if (!e) throw new Error('sample out of range');
-      const c = v.checkIcd(e.code, BEFORE);
-      expect(c.title, e.code).toBe(e.longTitle);
-      expect(c.status, e.code).toBe(e.billable ? 'valid' : 'header');
-    }
+    const sample = parseOrderFile(readFileSync(fixtureSource('icd10cm/fy2026/icd10cm-order-2026-sample.txt'), 'utf8'));
+    expect(sample).toEqual(Array.from({ length: 200 }, (_, i) => entries[7 + i * step]));
   });
 });

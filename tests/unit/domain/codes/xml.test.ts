@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../../../src/data/code-set-node.ts';
 import { child, childElements, parseXml, textOf, XmlError } from '../../../../src/domain/codes/xml.ts';
 import { noteRefs, refCovers } from '../../../../src/domain/codes/notes.ts';
+import { parseTabularXml } from '../../../../src/domain/codes/tabular.ts';
+import { fixtureSource } from '../../../fixtures/sources.ts';
 
-const excerpt = join(REPO_ROOT, '../shared/data/icd10cm/fy2025-tables/icd-10-cm-tabular-2025-chapter2-excerpt.xml');
+const excerpt = fixtureSource('icd10cm/fy2025-tables/icd-10-cm-tabular-2025-chapter2-extract.xml');
 
 describe('parseXml', () => {
   it('reads elements, attributes, entities and CDATA', () => {
@@ -20,11 +20,14 @@ describe('parseXml', () => {
     expect(() => parseXml('<a><b></a>')).toThrow(XmlError);
   });
 
-  it.runIf(existsSync(excerpt))('parses the FY2025 Chapter 2 tabular excerpt', () => {
-    const root = parseXml(readFileSync(excerpt, 'utf8'));
+  it('parses the FY2025 Chapter 2 tabular extract', () => {
+    const xml = readFileSync(excerpt, 'utf8');
+    const root = parseXml(xml);
     expect(root.name).toBe('ICD10CM.tabular');
     const chapter = child(root, 'chapter');
     expect(textOf(child(chapter ?? root, 'name'))).toBe('2');
+    const c00 = parseTabularXml(xml).diags.find((d) => d.code === 'C00');
+    expect(c00?.notes.excludes1).toContain('malignant melanoma of lip (C43.0)');
   });
 });
 

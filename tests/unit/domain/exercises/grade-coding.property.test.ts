@@ -3,26 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { gradeCodingExercise } from '../../../../src/domain/exercises/grade-coding.ts';
 import { describeResult } from '../../../../src/domain/exercises/describe-finding.ts';
 import { fakeCodes, perfectAttempt, sampleExercise } from './fixtures.ts';
+import { attemptLike } from '../../../fixtures/arbitraries.ts';
 
 const grade = (attempt: unknown) => gradeCodingExercise(sampleExercise, attempt, fakeCodes);
-
-/** Code-ish strings: ICD-like, CPT-like and noise, with random case, dots and unicode. */
-const codeLike = fc.oneof(
-  fc.string(),
-  fc.string({ unit: 'grapheme' }),
-  fc.stringMatching(/^[A-Za-z][0-9][0-9A-Za-z]\.?[0-9A-Za-z]{0,4}$/),
-  fc.stringMatching(/^[0-9]{5}$/),
-);
-const lineLike = fc.record(
-  { code: fc.oneof(codeLike, fc.anything()), modifiers: fc.oneof(fc.array(codeLike, { maxLength: 5 }), fc.string(), fc.anything()), units: fc.oneof(fc.integer(), fc.double(), fc.string(), fc.anything()) },
-  { requiredKeys: [] },
-);
-const attemptLike = fc.oneof(
-  fc.anything(),
-  fc.string(),
-  fc.array(codeLike, { maxLength: 3000 }),
-  fc.record({ diagnoses: fc.oneof(fc.array(codeLike, { maxLength: 3000 }), fc.anything()), lines: fc.oneof(fc.array(lineLike, { maxLength: 60 }), fc.anything()) }, { requiredKeys: [] }),
-);
 
 describe('gradeCodingExercise properties', () => {
   it('never throws, and any score lies within [0, total]', () => {
