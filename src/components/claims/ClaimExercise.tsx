@@ -11,6 +11,7 @@ import { loadGraderView, provideCptLists, type CptLists } from '../../data/code-
 import { claimToForm, FORM_LINES, formToClaimInput, prefilledForm, readPath, type FormState } from './claim-form-state.ts';
 import { recordAttemptLater } from '../../stores/record.ts';
 import './claims.css';
+import { TeachingPoints } from './TeachingPoints.tsx';
 
 /** The scrubber, grader and 837P writer arrive on first use (see claim-engine.ts). */
 const loadEngine = () => import('./claim-engine.ts');
@@ -28,6 +29,10 @@ export interface ClaimExerciseProps {
   /** Today, YYYY-MM-DD; defaults to the learner's local date (the domain never reads the clock). */
   asOf?: string;
   cpt: CptLists;
+  /** Teaching points, shown only after grading. */
+  teachingPoints?: string[];
+  /** Sources of the teaching points. */
+  references?: string[];
 }
 
 type Field = { path: string; label: string; type?: 'text' | 'date' | 'checkbox' | 'select'; options?: [string, string][]; width?: 's' | 'm' | 'l' };
@@ -328,6 +333,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
             </tbody>
           </table>
           {grade.findings.length === 0 && <p>Every item matches the answer.</p>}
+          <TeachingPoints points={props.teachingPoints ?? []} references={props.references ?? []} />
         </section>
       )}
 

@@ -95,7 +95,7 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
     <section className="picker card" aria-labelledby={`${id}-title`}>
       <H id={`${id}-title`}>Search the code set</H>
       <label htmlFor={`${id}-q`}>Search by words or code (ICD-10-CM FY2027{allowHcpcs ? ' and HCPCS Level II' : ''})</label>
-      <input ref={inputRef} id={`${id}-q`} type="search" value={query} autoComplete="off" spellCheck={false} placeholder="e.g. diabetes hyperglycemia, or E11.6" onChange={(e) => setQuery(e.target.value)} onKeyDown={onInputKey} aria-describedby={`${id}-keys`} />
+      <input ref={inputRef} id={`${id}-q`} type="search" value={query} autoComplete="off" spellCheck={false} placeholder="e.g. acne vulgaris, or L70" onChange={(e) => setQuery(e.target.value)} onKeyDown={onInputKey} aria-describedby={`${id}-keys`} />
       <p id={`${id}-keys`} className="muted small">Down arrow moves into the results; Escape comes back here.</p>
       <p className="muted small" role="status">
         {state === 'loading' ? 'Searching…' : state === 'error' ? 'Search is unavailable (the code data did not load).' : query.trim().length >= 2 ? `${results.length} result${results.length === 1 ? '' : 's'}` : ''}

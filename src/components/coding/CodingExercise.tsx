@@ -223,7 +223,7 @@ export default function CodingExercise({ exercise: publicExercise, cpt, cptModif
   const general = result?.type === 'points' ? result.findings.filter((f) => !/^(diagnoses|lines)\[\d+\]/.test(f.path)) : [];
   const mode = result?.type === 'points' ? feedbackMode({ tries, requested: revealRequested, earned: result.earned, total: result.total }) : revealRequested ? 'full' : 'hint';
   const hintContext: HintContext | undefined = exercise === undefined ? undefined : {
-    tokens: answerTokens(exercise),
+    tokens: answerTokens(exercise, { except: [...diagnoses.map((d) => d.code), ...lines.map((l) => l.code)] }),
     whyFor: new Map([...exercise.answer.diagnoses.map((d) => [d.code, d.why] as const), ...keyLines.map((l) => [l.code, l.why] as const)]),
   };
   const describe = (f: CodingFinding): string => (mode === 'hint' && hintContext !== undefined ? describeFindingHint(f, hintContext) : describeFinding(f));
@@ -282,7 +282,7 @@ export default function CodingExercise({ exercise: publicExercise, cpt, cptModif
               })}
             </ol>
           )}
-          <AddCodeRow id={`${baseId}-dx-input`} label="Add a diagnosis code" placeholder="e.g. E11.65" onAdd={addDiagnosis} />
+          <AddCodeRow id={`${baseId}-dx-input`} label="Add a diagnosis code" placeholder="e.g. L70.0" onAdd={addDiagnosis} />
         </fieldset>
 
         {wantsLines && (
@@ -489,7 +489,7 @@ function LinesEditor({ baseId, lines, cptTitles, onAdd, onUpdate, onRemove, rowR
           })}
         </ol>
       )}
-      <AddCodeRow id={`${baseId}-line-input`} label="Add a CPT or HCPCS code" placeholder="e.g. 99213 or J1100" onAdd={onAdd} />
+      <AddCodeRow id={`${baseId}-line-input`} label="Add a CPT or HCPCS code" placeholder="e.g. 99202 or A4206" onAdd={onAdd} />
     </fieldset>
   );
 }

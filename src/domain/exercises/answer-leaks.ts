@@ -44,11 +44,13 @@ function standalone(token: string): RegExp {
  * Every key fragment a summary or hint must not contain: each key and alternate code (dotted
  * and dotless), the category and subcategory prefixes of ICD-10-CM key codes (an "N18 stage
  * code" gives the answer away), and the modifiers on key lines (letters as words, digits only
- * next to the word "modifier").
+ * next to the word "modifier"). Codes in `except` (the student's own) are left out.
  */
-export function answerTokens(exercise: AnswerKeyParts): AnswerToken[] {
+export function answerTokens(exercise: AnswerKeyParts, options: { except?: Iterable<string> } = {}): AnswerToken[] {
   const out = new Map<string, RegExp>();
-  const icd = [...exercise.answer.diagnoses.map((d) => d.code), ...(exercise.alternates ?? []).map((a) => a.code).filter((c) => c.includes('.'))];
+  // Codes the student entered are theirs to read; the key's modifiers always stay hidden.
+  const except = new Set(options.except ?? []);
+  const icd = [...exercise.answer.diagnoses.map((d) => d.code), ...(exercise.alternates ?? []).map((a) => a.code).filter((c) => c.includes('.'))].filter((c) => !except.has(c));
   for (const code of icd) {
     out.set(code, standalone(code));
     const dotless = code.replace('.', '');
@@ -61,7 +63,7 @@ export function answerTokens(exercise: AnswerKeyParts): AnswerToken[] {
     }
   }
   const lines = exercise.answer.lines ?? [];
-  for (const code of [...lines.map((l) => l.code), ...(exercise.alternates ?? []).map((a) => a.code).filter((c) => !c.includes('.'))]) {
+  for (const code of [...lines.map((l) => l.code), ...(exercise.alternates ?? []).map((a) => a.code).filter((c) => !c.includes('.'))].filter((c) => !except.has(c))) {
     out.set(code, standalone(code));
   }
   for (const m of new Set(lines.flatMap((l) => l.modifiers ?? []))) {
@@ -83,4 +85,17 @@ export function findAnswerLeaks(text: string, tokens: readonly AnswerToken[]): A
 /** True when `text` contains any fragment of the key. */
 export function mentionsAnswer(text: string, tokens: readonly AnswerToken[]): boolean {
   return findAnswerLeaks(text, tokens).length > 0;
+}
+
+/**
+ * The text with every key fragment replaced by "…" (a trailing "-" of a prefix goes too), so
+ * an exercise's own feedback can still teach before the reveal without naming the code.
+ */
+export function maskAnswer(text: string, tokens: readonly AnswerToken[]): string {
+  let out = text;
+  // Longest first, so "E11.22" is masked whole rather than leaving "…22".
+  for (const { pattern } of [...tokens].sort((a, b) => b.token.length - a.token.length)) {
+    out = out.replace(new RegExp(`${pattern.source}-?`, pattern.flags), '…');
+  }
+  return out;
 }

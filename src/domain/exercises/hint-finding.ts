@@ -1,5 +1,5 @@
 import { chapterOf } from '../codes/chapters.ts';
-import { mentionsAnswer, type AnswerToken } from './answer-leaks.ts';
+import { maskAnswer, mentionsAnswer, type AnswerToken } from './answer-leaks.ts';
 import { describeFindingCore } from './describe-finding.ts';
 import type { CodingFinding } from './finding.ts';
 
@@ -101,8 +101,8 @@ export function describeFindingHint(f: CodingFinding, ctx: HintContext): string 
     }
   })();
   const parts = [core];
-  // The exercise's own feedback often names the right code; it waits for the reveal then.
-  if (f.feedback !== undefined && !mentionsAnswer(f.feedback, ctx.tokens)) parts.push(f.feedback);
+  // The exercise's own feedback often names the right code: it is shown with the code masked.
+  if (f.feedback !== undefined) parts.push(maskAnswer(f.feedback, ctx.tokens));
   if (f.guideline !== undefined) parts.push(`(Guidelines ${f.guideline})`);
   return parts.join(' ');
 }

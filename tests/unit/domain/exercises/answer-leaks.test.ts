@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTokens, findAnswerLeaks, mentionsAnswer } from '../../../../src/domain/exercises/answer-leaks.ts';
+import { answerTokens, findAnswerLeaks, maskAnswer, mentionsAnswer } from '../../../../src/domain/exercises/answer-leaks.ts';
 
 const key = {
   answer: {
@@ -31,4 +31,17 @@ describe('answer leaks', () => {
   it('counts alternates as part of the key', () => {
     expect(mentionsAnswer('Z79.84 for the oral drugs', tokens)).toBe(true);
   });
+});
+
+it('masks the key in feedback so it can still teach before the reveal', () => {
+  expect(maskAnswer('Add LT so the payer knows the side; E11.22 carries a note; see N18.3-.', tokens)).toBe('Add … so the payer knows the side; … carries a note; see ….');
+  expect(mentionsAnswer(maskAnswer('E11.22 with N18.31 and modifier 25', tokens), tokens)).toBe(false);
+});
+
+it('leaves out the codes the student entered, but never the key modifiers', () => {
+  const mine = answerTokens(key, { except: ['73610', 'E11.22'] }).map((t) => t.token);
+  expect(mine).not.toContain('73610');
+  expect(mine).not.toContain('E11.22');
+  expect(mine).toContain('N18.31');
+  expect(mine).toContain('LT');
 });

@@ -28,7 +28,7 @@ describe('hint wording before the key is revealed', () => {
     expect(lookHint('S93.492A', ctx)).toMatchObject({ where: 'Chapter 19 (Injury, poisoning and certain other consequences of external causes)', guideline: 'I.C.19' });
   });
 
-  it('keeps every finding of a wrong attempt free of key codes, holding back feedback that names them', () => {
+  it('keeps every finding of a wrong attempt free of key codes, masking the codes in the exercise feedback', () => {
     const attempt = { diagnoses: ['S93.402A', 'Y92.830'], lines: [{ code: '73610', modifiers: [], units: 1 }] };
     const result = gradeCodingExercise(ankle, attempt, loadCodeSetView());
     if (result.type !== 'points') throw new Error('expected points');
@@ -36,6 +36,7 @@ describe('hint wording before the key is revealed', () => {
     // The student's own codes may be named; the rest of the key may not.
     const notTyped = answerTokens({ answer: { diagnoses: ankle.answer.diagnoses, lines: (ankle.answer.lines ?? []).filter((l) => l.code !== '73610') } });
     expect(texts.filter((t) => mentionsAnswer(t, notTyped))).toEqual([]);
+    expect(texts.join(' ')).toContain('The provider names the anterior talofibular ligament, which the Index sends to …');
     expect(texts.join(' ')).toContain('S93.402A (Sprain of unspecified ligament of left ankle, initial encounter) is in the right category');
     expect(texts.join(' ')).toMatch(/A code is missing: an external cause code for the activity/);
     expect(texts.join(' ')).toMatch(/modifiers on 73610 are not what the documentation supports/);
