@@ -7,7 +7,7 @@ import { codingExerciseSchema, type CodingExercise } from '../../src/domain/exer
 import { answerTokens, findAnswerLeaks } from '../../src/domain/exercises/answer-leaks.ts';
 import { quizSchema } from '../../src/domain/quiz/quiz-schema.ts';
 import { questionTotal } from '../../src/domain/quiz/score-quiz.ts';
-import { launch, site, watchErrors } from './support/browser.ts';
+import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
 
 /**
  * The learner's workbench as issue 13 found it (points 2, 3, 5, 6, 9, 10): each test reproduces
@@ -188,6 +188,7 @@ describe('point 5: header codes in the exercise search', () => {
     const text = await panel.innerText();
     expect(text).toContain('needs a 7th character');
     expect(text).toMatch(/initial encounter for closed fracture/i);
+    expect(await seriousViolations(page)).toEqual([]);
     await panel.getByRole('button', { name: /^Add S52\.531A / }).click();
     await expect(page.locator('.dx-list li').first().textContent()).resolves.toContain('S52.531A');
     // Typed by hand, a header is flagged on its row at once, not only at grading.
@@ -291,6 +292,7 @@ describe('point 10: exam report', () => {
     const correct = Number(/\((\d+) of 100 correct\)/.exec((await page.locator('.exam-result').textContent()) ?? '')?.[1]);
     await page.getByRole('radio', { name: /^Wrong or unanswered/ }).check();
     await expect(page.locator('.exam-review-item').count()).resolves.toBe(100 - correct);
+    expect(await seriousViolations(page)).toEqual([]);
     await expect(page.locator('.exam-review [role="status"]').textContent()).resolves.toBe(correct === 0 ? 'Showing all 100 questions.' : `Showing ${100 - correct} of 100 questions.`);
     expect(errors).toEqual([]);
     await context.close();
