@@ -59,6 +59,15 @@ describe('point 2: no answer before the attempt', () => {
     expect(found).toEqual([]);
   });
 
+  test('the two renamed slugs that named an answer still lead to their exercise', async () => {
+    for (const [from, to] of [['colonoscopy-snare-and-biopsy-xs', 'colonoscopy-snare-and-separate-biopsies'], ['skin-biopsy-basal-cell-modifier-25', 'skin-biopsy-basal-cell-same-day-visit']]) {
+      const { context, page } = await open(`/exercises/${from}/`);
+      await page.waitForURL(`**/exercises/${to}/`);
+      await expect(page.locator('h1').textContent()).resolves.toBe(byId(to).title);
+      await context.close();
+    }
+  });
+
   test('before the first try, the visible page names no key code, line or modifier', async () => {
     const ex = byId('ankle-sprain-left-basketball');
     const { context, page, errors } = await open(`/exercises/${ex.id}/`);
@@ -167,6 +176,8 @@ describe('point 3: review cards from missed items', () => {
       expect(findAnswerLeaks(m.prompt, answerTokens(ex)).map((l) => l.token), m.prompt).toEqual([]);
     }
     expect(missed.find((m) => m.answer === 'Y93.67')?.prompt).toMatch(/basketball/i);
+    // A line card asks for modifiers and units, so its answer gives them.
+    expect(missed.find((m) => m.answer.startsWith('73610'))?.answer).toBe('73610-LT × 1');
 
     await page.goto(site('/review/'), { waitUntil: 'networkidle' });
     const front = await page.locator('#review-front').innerText();

@@ -375,10 +375,17 @@ function missedItems(exercise: Exercise, graded: Extract<CodingResult, { type: '
       return {
         key: `${exercise.id}:${expected}`,
         prompt: missedCardPrompt({ title: exercise.title, note: exercise.case.note, kind: l.kind, expected, expectedTitle: titleOf(expected), why: whyFor.get(expected), tokens }),
-        answer: expected,
+        answer: l.kind === 'line' ? lineAnswer(exercise, expected) : expected,
         explanation: (whyFor.get(expected) ?? exercise.rationale).slice(0, 1200),
       };
     });
+}
+
+/** A key line as a card's answer: code, modifiers and units, e.g. "73610-LT × 1". */
+function lineAnswer(exercise: Exercise, code: string): string {
+  const line = (exercise.answer.lines ?? []).find((l) => l.code === code);
+  if (!line) return code;
+  return `${code}${line.modifiers?.length ? `-${line.modifiers.join('-')}` : ''} × ${line.units ?? 1}`;
 }
 
 /** A labelled box to type a code into: Enter or the Add button adds it and clears the box. */
