@@ -60,7 +60,8 @@ describe('point 2: no answer before the attempt', () => {
   });
 
   test('the two renamed slugs that named an answer still lead to their exercise', async () => {
-    for (const [from, to] of [['colonoscopy-snare-and-biopsy-xs', 'colonoscopy-snare-and-separate-biopsies'], ['skin-biopsy-basal-cell-modifier-25', 'skin-biopsy-basal-cell-same-day-visit']]) {
+    const renamed: [string, string][] = [['colonoscopy-snare-and-biopsy-xs', 'colonoscopy-snare-and-separate-biopsies'], ['skin-biopsy-basal-cell-modifier-25', 'skin-biopsy-basal-cell-same-day-visit']];
+    for (const [from, to] of renamed) {
       const { context, page } = await open(`/exercises/${from}/`);
       await page.waitForURL(`**/exercises/${to}/`);
       await expect(page.locator('h1').textContent()).resolves.toBe(byId(to).title);
