@@ -20,6 +20,11 @@ export default defineConfig({
     },
   },
   build: { format: 'directory' },
+  // Exercise slugs that named the answer were renamed (issue 13); old links keep working.
+  redirects: {
+    '/exercises/colonoscopy-snare-and-biopsy-xs': '/exercises/colonoscopy-snare-and-separate-biopsies/',
+    '/exercises/skin-biopsy-basal-cell-modifier-25': '/exercises/skin-biopsy-basal-cell-same-day-visit/',
+  },
   // CLAIMLAB_OUT lets parallel builds (e.g. a benchmark beside the tests) use their own folder.
   outDir: process.env.CLAIMLAB_OUT ?? './dist',
 });

@@ -14,6 +14,7 @@ import { dotIcd, normalizeHcpcs, normalizeIcd } from '../domain/codes/normalize.
 import { expandShard, shardIdFor, type PackedIcdShard } from '../domain/codes/packed-shard.ts';
 import type { DrugTable, NeoplasmTable } from '../domain/codes/tables.ts';
 import type { HcpcsShard } from '../domain/codes/reference-data.ts';
+import { headerChoices, type HeaderChoices } from '../domain/codes/header-choices.ts';
 
 /** The manifest written by scripts/data/build.ts (fields the browser uses). */
 export interface BrowserManifest {
@@ -214,4 +215,13 @@ export async function searchCodes(query: string, options: { limit?: number } = {
     if (h.via !== undefined) r.via = h.via;
     return r;
   });
+}
+
+/**
+ * What a header still needs (children and 7th characters), from the same lookup and notes a
+ * code page shows; undefined for a code valid on a claim or one that is not found.
+ */
+export async function loadHeaderChoices(code: string): Promise<HeaderChoices | undefined> {
+  const r = await lookupIcd(code);
+  return r.kind === 'found' ? headerChoices(r.entry, r.notes) : undefined;
 }

@@ -44,11 +44,11 @@ it('covers the cases the 2026-11-29 coding review calls debatable', () => {
     expect.arrayContaining([
       'annual-exam-new-prediabetes',
       'annual-exam-normal-findings',
-      'colonoscopy-snare-and-biopsy-xs',
+      'colonoscopy-snare-and-separate-biopsies',
       'cough-fever-probable-pneumonia',
       'knee-oa-triamcinolone-injection-right',
       'lung-cancer-brain-metastasis-radiation-planning',
-      'skin-biopsy-basal-cell-modifier-25',
+      'skin-biopsy-basal-cell-same-day-visit',
       'snf-aftercare-right-knee-replacement',
     ]),
   );
@@ -126,11 +126,11 @@ describe.each(withAlternatives.map((e) => [e.id, e] as const))('%s', (id, ex) =>
 
 /** The named wrong neighbours of each alternative the review discussed. */
 const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => CodingAttempt; lost: number }[] = [
-  { id: 'colonoscopy-snare-and-biopsy-xs', what: '45380 with XU (another X modifier) instead of XS or 59', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '45380', ['XU']) }), lost: 0.5 },
-  { id: 'colonoscopy-snare-and-biopsy-xs', what: 'Z79.899 (not optional) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.899'] }), lost: 0.5 },
+  { id: 'colonoscopy-snare-and-separate-biopsies', what: '45380 with XU (another X modifier) instead of XS or 59', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '45380', ['XU']) }), lost: 0.5 },
+  { id: 'colonoscopy-snare-and-separate-biopsies', what: 'Z79.899 (not optional) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.899'] }), lost: 0.5 },
   { id: 'cough-fever-probable-pneumonia', what: 'J18.9 (probable pneumonia) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'J18.9'] }), lost: 0.5 },
   { id: 'knee-oa-triamcinolone-injection-right', what: 'M25.561 (knee pain) first', attempt: (k) => ({ ...k, diagnoses: ['M25.561', ...k.diagnoses] }), lost: 1.5 },
-  { id: 'skin-biopsy-basal-cell-modifier-25', what: 'E78.5 first', attempt: (k) => ({ ...k, diagnoses: ['E78.5', 'I10', 'C44.519'] }), lost: 1 },
+  { id: 'skin-biopsy-basal-cell-same-day-visit', what: 'E78.5 first', attempt: (k) => ({ ...k, diagnoses: ['E78.5', 'I10', 'C44.519'] }), lost: 1 },
   { id: 'snf-aftercare-right-knee-replacement', what: 'Z79.899 (not optional) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.899'] }), lost: 0.5 },
   { id: 'snf-aftercare-right-knee-replacement', what: 'M17.11 added beside the aftercare code', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'M17.11'] }), lost: 0.5 },
   { id: 'lung-cancer-brain-metastasis-radiation-planning', what: 'R51.9 (headache, integral) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'R51.9'] }), lost: 0.5 },

@@ -50,15 +50,18 @@ describe('coding exercise', () => {
     await page.getByRole('button', { name: 'Check my codes' }).click();
     const heading = page.locator('.results :is(h2, h3)');
     await expect(heading.textContent()).resolves.toMatch(/Score: [\d.]+ of [\d.]+ points/);
-    const text = (await page.locator('.coding-exercise').textContent()) ?? '';
-    expect(text).toContain('The note documents osteoarthritis of the right knee');
-    expect(text).toContain('J3301 is per 10 mg');
-    expect(text).toContain('Add RT to the joint injection');
+    // Before the key is revealed the targeted feedback teaches with the key codes masked.
+    const hints = (await page.locator('.coding-exercise').textContent()) ?? '';
+    expect(hints).toContain('The note documents osteoarthritis of the right knee');
+    expect(hints).toContain('J3301 is per 10 mg');
+    expect(hints).toContain('Add … to the joint injection');
+    expect(hints).not.toContain('M17.11');
     const status = (await page.locator('.coding-exercise [role="status"]').last().textContent()) ?? '';
     expect(status).toMatch(/Graded: [\d.]+ of [\d.]+ points/);
 
-    // Reveal the key beside the attempt; the attempt stays.
+    // Reveal the key beside the attempt; the attempt stays, and the feedback now names the codes.
     await page.getByRole('button', { name: 'Show answer key' }).click();
+    expect((await page.locator('.coding-exercise').textContent()) ?? '').toContain('Add RT to the joint injection');
     const key = (await page.locator('.key').textContent()) ?? '';
     expect(key).toContain('M17.11');
     expect(key).toContain('M17.12');

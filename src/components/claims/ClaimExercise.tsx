@@ -15,6 +15,7 @@ import { ClaimFileNotes } from './ClaimFileNotes.tsx';
 import { DraftNote } from '../drafts/DraftNote.tsx';
 import { recordAttemptLater } from '../../stores/record.ts';
 import './claims.css';
+import { TeachingPoints } from './TeachingPoints.tsx';
 
 /** The scrubber, grader and 837P writer arrive on first use (see claim-engine.ts). */
 const loadEngine = () => import('./claim-engine.ts');
@@ -32,6 +33,10 @@ export interface ClaimExerciseProps {
   /** Today, YYYY-MM-DD; defaults to the learner's local date (the domain never reads the clock). */
   asOf?: string;
   cpt: CptLists;
+  /** Teaching points, shown only after grading. */
+  teachingPoints?: string[];
+  /** Sources of the teaching points. */
+  references?: string[];
 }
 
 type Field = { path: string; label: string; type?: 'text' | 'date' | 'checkbox' | 'select'; options?: [string, string][]; width?: 's' | 'm' | 'l' };
@@ -322,6 +327,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
             </tbody>
           </table>
           {grade.findings.length === 0 && <p>Every item matches the answer.</p>}
+          <TeachingPoints points={props.teachingPoints ?? []} references={props.references ?? []} />
         </section>
       )}
 

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { searchCodes, type CodeSearchResult } from '../../data/code-set-browser.ts';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { loadHeaderChoices, searchCodes, type CodeSearchResult } from '../../data/code-set-browser.ts';
+import { describeHeaderChoices, type HeaderChoices } from '../../domain/codes/header-choices.ts';
 
 interface Props {
   /** Adds a code to the attempt. */
@@ -12,7 +13,9 @@ interface Props {
 
 /**
  * Inline code search beside an exercise: the same search as the code lookup, with an Add button
- * per result so a student can search the real code set without leaving the case.
+ * per result so a student can search the real code set without leaving the case. A header
+ * cannot be added: its button opens the codes under it and the 7th-character choices instead.
+ * Arrow keys move between the result buttons, as on /codes/.
  */
 export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
@@ -20,10 +23,14 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<CodeSearchResult[]>([]);
   const [state, setState] = useState<'idle' | 'loading' | 'error'>('idle');
+  const [open, setOpen] = useState<{ at: string; choices: HeaderChoices | 'loading' | 'error' } | undefined>();
   const latest = useRef(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
     const q = query.trim();
+    setOpen(undefined);
     if (q.length < 2) {
       setResults([]);
       return;
@@ -43,29 +50,118 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
     return () => clearTimeout(timer);
   }, [query, allowHcpcs]);
 
+  /** Opens (or walks down to) the choices under a header, in the result row it came from. */
+  const choose = (at: string, code: string): void => {
+    setOpen({ at, choices: 'loading' });
+    loadHeaderChoices(code).then(
+      (choices) => {
+        if (choices === undefined) onAdd(code, 'icd10cm');
+        setOpen(choices === undefined ? undefined : { at, choices });
+        requestAnimationFrame(() => document.getElementById(`${id}-choices-${at}`)?.focus());
+      },
+      () => setOpen({ at, choices: 'error' }),
+    );
+  };
+
+  const buttons = (): HTMLButtonElement[] => [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-pick]') ?? [])];
+  const onInputKey = (e: KeyboardEvent<HTMLInputElement>): void => {
+    if (e.key === 'ArrowDown') {
+      const first = buttons()[0];
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    }
+  };
+  const onListKey = (e: KeyboardEvent<HTMLUListElement>): void => {
+    const all = buttons();
+    const at = all.findIndex((b) => b === document.activeElement);
+    if (at < 0) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = e.key === 'ArrowDown' ? Math.min(at + 1, all.length - 1) : at - 1;
+      if (next < 0) inputRef.current?.focus();
+      else all[next]?.focus();
+    } else if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      (e.key === 'Home' ? all[0] : all[all.length - 1])?.focus();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      inputRef.current?.focus();
+    }
+  };
+
   return (
     <section className="picker card" aria-labelledby={`${id}-title`}>
       <H id={`${id}-title`}>Search the code set</H>
       <label htmlFor={`${id}-q`}>Search by words or code (ICD-10-CM FY2027{allowHcpcs ? ' and HCPCS Level II' : ''})</label>
-      <input id={`${id}-q`} type="search" value={query} autoComplete="off" spellCheck={false} placeholder="e.g. diabetes hyperglycemia, or E11.6" onChange={(e) => setQuery(e.target.value)} />
+      <input ref={inputRef} id={`${id}-q`} type="search" value={query} autoComplete="off" spellCheck={false} placeholder="e.g. acne vulgaris, or L70" onChange={(e) => setQuery(e.target.value)} onKeyDown={onInputKey} aria-describedby={`${id}-keys`} />
+      <p id={`${id}-keys`} className="muted small">Down arrow moves into the results; Escape comes back here.</p>
       <p className="muted small" role="status">
         {state === 'loading' ? 'Searching…' : state === 'error' ? 'Search is unavailable (the code data did not load).' : query.trim().length >= 2 ? `${results.length} result${results.length === 1 ? '' : 's'}` : ''}
       </p>
       {results.length > 0 && (
-        <ul className="picker-results">
-          {results.map((r) => (
-            <li key={`${r.system}-${r.code}`}>
-              <div>
-                <a href={r.system === 'hcpcs' ? `/codes/hcpcs/${r.code}/` : `/codes/${r.code}/`} target="_blank" rel="noopener"><code>{r.code}</code></a>{' '}
-                <span>{r.title}</span>{' '}
-                {!r.billable && <span className="badge">header</span>}
-                {r.via && <span className="muted small"> · via Index: {r.via}</span>}
-              </div>
-              <button type="button" className="btn secondary small" onClick={() => onAdd(r.code, r.system)} aria-label={`Add ${r.code} ${r.title}`}>Add</button>
-            </li>
-          ))}
+        // The list only forwards arrow keys between its buttons; each button is a real control.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+        <ul className="picker-results" ref={listRef} onKeyDown={onListKey}>
+          {results.map((r) => {
+            const at = `${r.system}-${r.code}`.replace(/\./g, '_');
+            const isOpen = open?.at === at;
+            return (
+              <li key={at}>
+                <div className="picker-row">
+                  <div>
+                    <a href={r.system === 'hcpcs' ? `/codes/hcpcs/${r.code}/` : `/codes/${r.code}/`} target="_blank" rel="noopener"><code>{r.code}</code></a>{' '}
+                    <span>{r.title}</span>{' '}
+                    {!r.billable && <span className="badge">header: needs more characters</span>}
+                    {r.via && <span className="muted small"> · via Index: {r.via}</span>}
+                  </div>
+                  {r.billable || r.system === 'hcpcs' ? (
+                    <button type="button" data-pick className="btn secondary small" onClick={() => onAdd(r.code, r.system)} aria-label={`Add ${r.code} ${r.title}`}>Add</button>
+                  ) : (
+                    <button type="button" data-pick className="btn secondary small" aria-expanded={isOpen} aria-controls={`${id}-choices-${at}`} onClick={() => (isOpen ? setOpen(undefined) : choose(at, r.code))} aria-label={`Choose a code under ${r.code} ${r.title}`}>
+                      Choose…
+                    </button>
+                  )}
+                </div>
+                {isOpen && <Choices id={`${id}-choices-${at}`} choices={open.choices} onAdd={(code) => onAdd(code, 'icd10cm')} onChoose={(code) => choose(at, code)} />}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>
+  );
+}
+
+function Choices({ id, choices, onAdd, onChoose }: { id: string; choices: HeaderChoices | 'loading' | 'error'; onAdd: (code: string) => void; onChoose: (code: string) => void }) {
+  if (choices === 'loading') return <div id={id} className="header-choices muted small">Loading the codes under this header…</div>;
+  if (choices === 'error') return <div id={id} className="header-choices" role="alert">The codes under this header could not be loaded. Check your connection and try again.</div>;
+  return (
+    <div id={id} className="header-choices" tabIndex={-1} role="group" aria-label={`Codes under ${choices.code}`}>
+      <p><strong>{describeHeaderChoices(choices)}</strong></p>
+      {choices.seventh && (
+        <details open={choices.needs === 'seventh-character'}>
+          <summary>7th characters for {choices.seventh.from}</summary>
+          <dl className="seventh-list">
+            {choices.seventh.choices.map(([c, meaning]) => (
+              <div key={c}><dt><code>{c}</code></dt><dd>{meaning}</dd></div>
+            ))}
+          </dl>
+        </details>
+      )}
+      <ul>
+        {choices.children.map((c) => (
+          <li key={c.code} className="picker-row">
+            <div><code>{c.code}</code> <span>{c.title}</span>{!c.billable && <span className="badge">header</span>}</div>
+            {c.billable ? (
+              <button type="button" data-pick className="btn secondary small" onClick={() => onAdd(c.code)} aria-label={`Add ${c.code} ${c.title}`}>Add</button>
+            ) : (
+              <button type="button" data-pick className="btn secondary small" onClick={() => onChoose(c.code)} aria-label={`Choose a code under ${c.code} ${c.title}`}>Choose…</button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

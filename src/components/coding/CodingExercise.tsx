@@ -2,6 +2,12 @@ import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { CodingExercise as Exercise } from '../../domain/exercises/coding-exercise-schema.ts';
 import { gradeCodingExercise, type CodingResult, type CodeResult } from '../../domain/exercises/grade-coding.ts';
 import { describeFinding, describeInvalidReason } from '../../domain/exercises/describe-finding.ts';
+import { describeFindingHint, type HintContext } from '../../domain/exercises/hint-finding.ts';
+import { answerTokens } from '../../domain/exercises/answer-leaks.ts';
+import { joinExercise, type CodingExercisePublic } from '../../domain/exercises/public-exercise.ts';
+import { feedbackMode, triesLeft } from '../../domain/exercises/reveal.ts';
+import { missedCardPrompt } from '../../domain/review/missed-card-prompt.ts';
+import { loadExerciseRubric } from '../../data/exercise-key-browser.ts';
 import type { CodingFinding } from '../../domain/exercises/finding.ts';
 import { normalizeIcdCode, normalizeLineCode } from '../../domain/exercises/normalize-attempt.ts';
 import { noteParagraphs } from '../../domain/exercises/note-paragraphs.ts';
@@ -20,7 +26,8 @@ export interface CptSummary {
 }
 
 interface Props {
-  exercise: Exercise;
+  /** The exercise without its key; the key is fetched when the student first grades. */
+  exercise: CodingExercisePublic;
   /** ClaimLab's CPT teaching list (numbers with our own explanations). */
   cpt: CptSummary[];
   /** CPT modifier numbers with our own explanations. */
@@ -76,15 +83,19 @@ function splitModifiers(text: string): string[] {
 /**
  * The coding exercise island: the case, an inline code search, the student's diagnosis list and
  * procedure lines (add, reorder, remove by keyboard or mouse), grading with per-line feedback,
- * retry, and the answer key revealed beside the attempt.
+ * retry, and the answer key revealed beside the attempt. Until the key is revealed (on request,
+ * after the last try or at full marks: reveal.ts) feedback hints without naming key codes.
  */
-export default function CodingExercise({ exercise, cpt, cptModifiers, headingLevel = 3, onResult }: Props) {
+export default function CodingExercise({ exercise: publicExercise, cpt, cptModifiers, headingLevel = 3, onResult }: Props) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const H4 = headingLevel === 2 ? 'h3' : 'h4';
   provideCptLists({ cpt, cptModifiers });
   const baseId = useId();
-  const keyLines = exercise.answer.lines ?? [];
-  const wantsLines = exercise.task.codeSets.some((s) => s !== 'icd10cm') || keyLines.length > 0;
+  const wantsLines = publicExercise.asksForLines;
+  const [exercise, setExercise] = useState<Exercise | undefined>();
+  const [tries, setTries] = useState(0);
+  const [revealRequested, setRevealRequested] = useState(false);
+  const keyLines = exercise?.answer.lines ?? [];
   const nextKey = useRef(1);
   const [diagnoses, setDiagnoses] = useState<DiagnosisRow[]>([]);
   const [lines, setLines] = useState<LineRow[]>([]);
@@ -97,7 +108,7 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, headingLev
   const cptTitles = new Map(cpt.map((c) => [c.code, c.summary]));
 
   const key = (): number => nextKey.current++;
-  const draft = useCodingDraft(exercise.id, diagnoses, lines, (d, l) => {
+  const draft = useCodingDraft(publicExercise.id, diagnoses, lines, (d, l) => {
     setDiagnoses(d.map((code) => ({ key: key(), code })));
     setLines(l.map((line) => ({ key: key(), ...line })));
     setResult(undefined);
@@ -137,13 +148,21 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, headingLev
     setDiagnoses(copy);
     setResult(undefined);
     announce(`${row.code} moved to position ${target + 1}${target === 0 ? ', first-listed' : ''}.`);
-    requestAnimationFrame(() => document.getElementById(`${baseId}-dx-${row.key}-${delta < 0 ? 'up' : 'down'}`)?.focus());
+    // At the top or bottom the same arrow is disabled and would drop focus to the page: use the other one.
+    const atEdge = target === 0 || target === copy.length - 1;
+    const same = delta < 0 ? 'up' : 'down';
+    const other = delta < 0 ? 'down' : 'up';
+    const direction = atEdge && copy.length > 1 ? other : same;
+    requestAnimationFrame(() => document.getElementById(`${baseId}-dx-${row.key}-${direction}`)?.focus());
   };
   const removeDiagnosis = (index: number): void => {
     const row = diagnoses[index];
+    const stays = diagnoses[index + 1] ?? diagnoses[index - 1];
     setDiagnoses((list) => list.filter((_, i) => i !== index));
     setResult(undefined);
     if (row) announce(`${row.code} removed.`);
+    // Focus moves to the Remove button of the row now in its place, or to the code box when the list is empty.
+    requestAnimationFrame(() => document.getElementById(stays ? `${baseId}-dx-${stays.key}-remove` : `${baseId}-dx-input`)?.focus());
   };
   const updateLine = (index: number, patch: Partial<LineRow>): void => {
     setLines((list) => list.map((l, i) => (i === index ? { ...l, ...patch } : l)));
@@ -151,9 +170,11 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, headingLev
   };
   const removeLine = (index: number): void => {
     const row = lines[index];
+    const stays = lines[index + 1] ?? lines[index - 1];
     setLines((list) => list.filter((_, i) => i !== index));
     setResult(undefined);
     if (row) announce(`Line ${row.code} removed.`);
+    requestAnimationFrame(() => document.getElementById(stays ? `${baseId}-line-${stays.key}-remove` : `${baseId}-line-input`)?.focus());
   };
 
   const attempt = () => ({
@@ -167,27 +188,31 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, headingLev
     setError(undefined);
     try {
       const a = attempt();
-      const view = await loadGraderView([...a.diagnoses, ...exercise.answer.diagnoses.map((d) => d.code), ...(exercise.alternates ?? []).map((x) => x.code), ...(exercise.optional ?? []).map((x) => x.code)]);
-      const graded = gradeCodingExercise(exercise, a, view);
+      const full = exercise ?? joinExercise(publicExercise, await loadExerciseRubric(publicExercise.id));
+      setExercise(full);
+      const view = await loadGraderView([...a.diagnoses, ...full.answer.diagnoses.map((d) => d.code), ...(full.alternates ?? []).map((x) => x.code), ...(full.optional ?? []).map((x) => x.code)]);
+      const graded = gradeCodingExercise(full, a, view);
       setResult(graded);
       if (graded.type === 'points') {
+        setTries(tries + 1);
+        if (feedbackMode({ tries: tries + 1, requested: revealRequested, earned: graded.earned, total: graded.total }) === 'full') setShowKey(true);
         announce(`Graded: ${formatPoints(graded.earned)} of ${formatPoints(graded.total)} points.`);
         recordAttemptLater({
-          exerciseId: exercise.id,
+          exerciseId: full.id,
           kind: 'coding',
           earned: graded.earned,
           total: graded.total,
-          missed: missedItems(exercise, graded.lines),
-          topics: exercise.topics,
-          certifications: exercise.certifications,
+          missed: missedItems(full, graded, cptTitles),
+          topics: full.topics,
+          certifications: full.certifications,
         });
-        onResult?.(graded, exercise);
+        onResult?.(graded, full);
       } else {
         announce(describeInvalidReason(graded.reason));
       }
       requestAnimationFrame(() => resultHeading.current?.focus());
     } catch (err) {
-      setError(`The code data could not be loaded, so the attempt was not graded (${err instanceof Error ? err.message : String(err)}). Check your connection and try again; your codes are kept.`);
+      setError(`The code data or the answer key could not be loaded, so the attempt was not graded (${err instanceof Error ? err.message : String(err)}). Check your connection and try again; your codes are kept.`);
     } finally {
       setBusy(false);
     }
@@ -195,7 +220,7 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, headingLev
 
   const retry = (): void => {
     setResult(undefined);
-    setShowKey(false);
+    if (!revealRequested) setShowKey(false);
     announce('Try again: your codes are kept; change them and grade again.');
     requestAnimationFrame(() => document.getElementById(`${baseId}-dx-input`)?.focus());
   };
@@ -204,8 +229,24 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, headingLev
     result?.type === 'points' ? result.findings.filter((f) => f.path === prefix || f.path.startsWith(`${prefix}.`)) : [];
   const rowResult = (path: string): CodeResult | undefined => (result?.type === 'points' ? result.lines.find((l) => l.path === path) : undefined);
   const general = result?.type === 'points' ? result.findings.filter((f) => !/^(diagnoses|lines)\[\d+\]/.test(f.path)) : [];
+  const mode = result?.type === 'points' ? feedbackMode({ tries, requested: revealRequested, earned: result.earned, total: result.total }) : revealRequested ? 'full' : 'hint';
+  const hintContext: HintContext | undefined = exercise === undefined ? undefined : {
+    tokens: answerTokens(exercise, { except: [...diagnoses.map((d) => d.code), ...lines.map((l) => l.code)] }),
+    whyFor: new Map([...exercise.answer.diagnoses.map((d) => [d.code, d.why] as const), ...keyLines.map((l) => [l.code, l.why] as const)]),
+  };
+  const describe = (f: CodingFinding): string => (mode === 'hint' && hintContext !== undefined ? describeFindingHint(f, hintContext) : describeFinding(f));
+  const keyOpen = showKey && mode === 'full';
+  const revealKey = (): void => {
+    if (mode === 'full') {
+      setShowKey((s) => !s);
+      return;
+    }
+    setRevealRequested(true);
+    setShowKey(true);
+    announce('Answer key shown below, with the rationale.');
+  };
 
-  const c = exercise.case;
+  const c = publicExercise.case;
   return (
     <div className="coding-exercise">
       <section className="case card" aria-labelledby={`${baseId}-case`}>
@@ -216,10 +257,10 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, headingLev
           <div><dt>Patient</dt><dd>{c.patient.age} {c.patient.ageUnit ?? 'years'} old, {c.patient.sex}</dd></div>
         </dl>
         <div className="note">{noteParagraphs(c.note).map((p, i) => <p key={i}>{p}</p>)}</div>
-        <p className="task"><strong>Your task:</strong> {exercise.task.instructions}</p>
+        <p className="task"><strong>Your task:</strong> {publicExercise.task.instructions}</p>
       </section>
 
-      <CodePicker onAdd={addFromSearch} allowHcpcs={exercise.task.codeSets.includes('hcpcs')} headingLevel={headingLevel} />
+      <CodePicker onAdd={addFromSearch} allowHcpcs={publicExercise.task.codeSets.includes('hcpcs')} headingLevel={headingLevel} />
 
       <form className="attempt card" onSubmit={submit} aria-labelledby={`${baseId}-attempt`}>
         <H id={`${baseId}-attempt`}>Your codes</H>
@@ -241,26 +282,26 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, headingLev
                       <span className="row-actions">
                         <button type="button" id={`${baseId}-dx-${d.key}-up`} onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move ${d.code} up`}>↑</button>
                         <button type="button" id={`${baseId}-dx-${d.key}-down`} onClick={() => move(i, 1)} disabled={i === diagnoses.length - 1} aria-label={`Move ${d.code} down`}>↓</button>
-                        <button type="button" onClick={() => removeDiagnosis(i)} aria-label={`Remove ${d.code}`}>Remove</button>
+                        <button type="button" id={`${baseId}-dx-${d.key}-remove`} onClick={() => removeDiagnosis(i)} aria-label={`Remove ${d.code}`}>Remove</button>
                       </span>
                     </div>
-                    {findings.length > 0 && <Findings findings={findings} />}
+                    {findings.length > 0 && <Findings findings={findings} describe={describe} />}
                   </li>
                 );
               })}
             </ol>
           )}
-          <AddCodeRow id={`${baseId}-dx-input`} label="Add a diagnosis code" placeholder="e.g. E11.65" onAdd={addDiagnosis} />
+          <AddCodeRow id={`${baseId}-dx-input`} label="Add a diagnosis code" placeholder="e.g. L70.0" onAdd={addDiagnosis} />
         </fieldset>
 
         {wantsLines && (
-          <LinesEditor baseId={baseId} lines={lines} cptTitles={cptTitles} onAdd={addLine} onUpdate={updateLine} onRemove={removeLine} rowResult={rowResult} findingsAt={findingsAt} />
+          <LinesEditor baseId={baseId} lines={lines} cptTitles={cptTitles} onAdd={addLine} onUpdate={updateLine} onRemove={removeLine} rowResult={rowResult} findingsAt={findingsAt} describe={describe} />
         )}
 
         <div className="actions">
           <button type="submit" className="btn" disabled={busy}>{busy ? 'Grading…' : 'Check my codes'}</button>
           {result && <button type="button" className="btn secondary" onClick={retry}>Try again</button>}
-          {result && <button type="button" className="btn secondary" aria-expanded={showKey} aria-controls={`${baseId}-key`} onClick={() => setShowKey((s) => !s)}>{showKey ? 'Hide answer key' : 'Show answer key'}</button>}
+          {result?.type === 'points' && <button type="button" className="btn secondary" aria-expanded={keyOpen} aria-controls={`${baseId}-key`} onClick={revealKey}>{keyOpen ? 'Hide answer key' : 'Show answer key'}</button>}
         </div>
         {error && <p className="error" role="alert">{error}</p>}
       </form>
@@ -275,18 +316,24 @@ export default function CodingExercise({ exercise, cpt, cptModifiers, headingLev
           {result.type === 'invalid' ? <p>{describeInvalidReason(result.reason)}</p> : (
             <>
               <Meter earned={result.earned} total={result.total} />
-              {general.length > 0 && <Findings findings={general} />}
-              <details open={result.earned < result.total}>
-                <summary>Why: the rationale</summary>
-                <p className="rationale">{exercise.rationale}</p>
-                <p className="muted">Guidelines cited: {exercise.guidelines.map((g) => `Section ${g}`).join(', ')} (ICD-10-CM Official Guidelines for Coding and Reporting FY2026).</p>
-              </details>
+              {general.length > 0 && <Findings findings={general} describe={describe} />}
+              {mode === 'hint' ? (
+                <p className="hint-note">
+                  Hints only: the feedback says what kind of code to look for and where, not the code. {triesLeft(tries) === 1 ? 'One try is left' : `${triesLeft(tries)} tries are left`} before the answer key and the rationale open; or press Show answer key.
+                </p>
+              ) : exercise && (
+                <details open={result.earned < result.total}>
+                  <summary>Why: the rationale</summary>
+                  <p className="rationale">{exercise.rationale}</p>
+                  <p className="muted">Guidelines cited: {exercise.guidelines.map((g) => `Section ${g}`).join(', ')} (ICD-10-CM Official Guidelines for Coding and Reporting FY2026).</p>
+                </details>
+              )}
             </>
           )}
         </section>
       )}
 
-      {result && showKey && (
+      {result && keyOpen && exercise && (
         <section id={`${baseId}-key`} className="key card" aria-labelledby={`${baseId}-key-title`}>
           <H id={`${baseId}-key-title`}>Answer key beside your attempt</H>
           <div className="compare">
@@ -332,20 +379,35 @@ function alsoAcceptable(exercise: Exercise): string[] {
   ];
 }
 
-/** Key items the student did not get right, as review cards for spaced repetition. */
-function missedItems(exercise: Exercise, lines: CodeResult[]) {
+/**
+ * Key items the student did not get right, as review cards for spaced repetition: each front
+ * asks about the finding in the note that leads to that code (missed-card-prompt.ts).
+ */
+function missedItems(exercise: Exercise, graded: Extract<CodingResult, { type: 'points' }>, cptTitles: Map<string, string>) {
   const whyFor = new Map<string, string>([
     ...exercise.answer.diagnoses.map((d) => [d.code, d.why] as const),
     ...(exercise.answer.lines ?? []).map((l) => [l.code, l.why] as const),
   ]);
-  return lines
+  const tokens = answerTokens(exercise);
+  const titleOf = (code: string): string | undefined => graded.findings.find((f) => f.expected === code && f.expectedTitle !== undefined)?.expectedTitle ?? cptTitles.get(code);
+  return graded.lines
     .filter((l) => l.expected !== undefined && l.outcome !== 'exact' && l.outcome !== 'alternate')
-    .map((l) => ({
-      key: `${exercise.id}:${l.expected ?? ''}`,
-      prompt: `Case "${exercise.title}": ${exercise.summary} Which ${l.kind === 'diagnosis' ? 'ICD-10-CM code' : 'CPT/HCPCS line'} did you miss or get wrong?`.slice(0, 600),
-      answer: l.expected ?? '',
-      explanation: (whyFor.get(l.expected ?? '') ?? exercise.rationale).slice(0, 1200),
-    }));
+    .map((l) => {
+      const expected = l.expected ?? '';
+      return {
+        key: `${exercise.id}:${expected}`,
+        prompt: missedCardPrompt({ title: exercise.title, note: exercise.case.note, kind: l.kind, expected, expectedTitle: titleOf(expected), why: whyFor.get(expected), tokens }),
+        answer: l.kind === 'line' ? lineAnswer(exercise, expected) : expected,
+        explanation: (whyFor.get(expected) ?? exercise.rationale).slice(0, 1200),
+      };
+    });
+}
+
+/** A key line as a card's answer: code, modifiers and units, e.g. "73610-LT × 1". */
+function lineAnswer(exercise: Exercise, code: string): string {
+  const line = (exercise.answer.lines ?? []).find((l) => l.code === code);
+  if (!line) return code;
+  return `${code}${line.modifiers?.length ? `-${line.modifiers.join('-')}` : ''} × ${line.units ?? 1}`;
 }
 
 /** A labelled box to type a code into: Enter or the Add button adds it and clears the box. */
@@ -390,13 +452,13 @@ function Meter({ earned, total }: { earned: number; total: number }) {
   );
 }
 
-function Findings({ findings }: { findings: CodingFinding[] }) {
+function Findings({ findings, describe }: { findings: CodingFinding[]; describe: (f: CodingFinding) => string }) {
   return (
     <ul className="findings">
       {findings.map((f, i) => (
         <li key={`${f.code}-${i}`} className={`finding ${f.severity}`}>
           <span className="sr-tag">{f.severity === 'error' ? 'Problem: ' : f.severity === 'warning' ? 'Check: ' : 'OK: '}</span>
-          {describeFinding(f)}
+          {describe(f)}
         </li>
       ))}
     </ul>
@@ -422,9 +484,10 @@ interface LinesEditorProps {
   onRemove: (index: number) => void;
   rowResult: (path: string) => CodeResult | undefined;
   findingsAt: (path: string) => CodingFinding[];
+  describe: (f: CodingFinding) => string;
 }
 
-function LinesEditor({ baseId, lines, cptTitles, onAdd, onUpdate, onRemove, rowResult, findingsAt }: LinesEditorProps): ReactNode {
+function LinesEditor({ baseId, lines, cptTitles, onAdd, onUpdate, onRemove, rowResult, findingsAt, describe }: LinesEditorProps): ReactNode {
 
   return (
     <fieldset>
@@ -447,15 +510,15 @@ function LinesEditor({ baseId, lines, cptTitles, onAdd, onUpdate, onRemove, rowR
                   <input id={`${baseId}-mod-${l.key}`} value={l.modifiers} size={8} placeholder="e.g. 25 RT" autoComplete="off" onChange={(e) => onUpdate(i, { modifiers: e.target.value })} />
                   <label htmlFor={`${baseId}-units-${l.key}`}>Units</label>
                   <input id={`${baseId}-units-${l.key}`} value={l.units} inputMode="numeric" size={4} onChange={(e) => onUpdate(i, { units: e.target.value })} />
-                  <button type="button" onClick={() => onRemove(i)} aria-label={`Remove line ${l.code}`}>Remove</button>
+                  <button type="button" id={`${baseId}-line-${l.key}-remove`} onClick={() => onRemove(i)} aria-label={`Remove line ${l.code}`}>Remove</button>
                 </div>
-                {findings.length > 0 && <Findings findings={findings} />}
+                {findings.length > 0 && <Findings findings={findings} describe={describe} />}
               </li>
             );
           })}
         </ol>
       )}
-      <AddCodeRow id={`${baseId}-line-input`} label="Add a CPT or HCPCS code" placeholder="e.g. 99213 or J1100" onAdd={onAdd} />
+      <AddCodeRow id={`${baseId}-line-input`} label="Add a CPT or HCPCS code" placeholder="e.g. 99202 or A4206" onAdd={onAdd} />
     </fieldset>
   );
 }

@@ -3,9 +3,12 @@ import { useStore } from '@nanostores/react';
 import { assembleExam } from '../../domain/exams/assemble-exam.ts';
 import { DOMAIN_LABELS, type ExamDefinition, type ExamItem } from '../../domain/exams/exam-item-schema.ts';
 import {
-  answer, canVisit, crossedThreshold, formatClock, goTo, remainingMs, startSession, submit, tick, toggleFlag, unansweredCount,
+  answer, canVisit, crossedThreshold, flaggedCount, formatClock, goTo, remainingMs, startSession, submit, tick, toggleFlag, unansweredCount,
   type ExamSession, type Transition,
 } from '../../domain/exams/exam-session.ts';
+import { joinExamItems, type PublicExamItem } from '../../domain/exams/exam-key.ts';
+import { filterReview, REVIEW_FILTER_LABELS, type ReviewFilter } from '../../domain/exams/review-filter.ts';
+import { loadExamKey } from '../../data/exam-key-browser.ts';
 import { refusalMessage, submitConfirmation, timeLeftMessage } from '../../domain/exams/exam-messages.ts';
 import { scoreExam, type ExamScore } from '../../domain/exams/score-exam.ts';
 import { recordExamSession } from '../../stores/progress.ts';
@@ -18,8 +21,8 @@ export type RunnerExam = Pick<ExamDefinition, 'id' | 'certification' | 'title' |
 
 export interface ExamRunnerProps {
   exam: RunnerExam;
-  /** Items of the bank eligible for this exam; the island draws a paper from them at start. */
-  items: ExamItem[];
+  /** Items of the bank eligible for this exam, without their key; the island draws a paper from them at start. */
+  items: PublicExamItem[];
   /** For exams without a code book: the title of each code shown in an item, by item id. */
   codeDetails?: Record<string, { code: string; title: string }[]>;
 }
@@ -40,6 +43,14 @@ export default function ExamRunner({ exam, items, codeDetails = {} }: ExamRunner
   const [announcement, setAnnouncement] = useState('');
   const [confirming, setConfirming] = useState(false);
   const bank = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
+  // The scoring bank exists once the key has been fetched (at submission or on reopening a report).
+  const [scored, setScored] = useState<Map<string, ExamItem> | 'error' | undefined>();
+  const ensureKey = useCallback(async (): Promise<Map<string, ExamItem>> => {
+    const full = joinExamItems(items, await loadExamKey(exam.id));
+    const map = new Map(full.map((i) => [i.id, i]));
+    setScored(map);
+    return map;
+  }, [items, exam.id]);
   const lastRemaining = useRef<number | undefined>(undefined);
   const questionHeading = useRef<HTMLHeadingElement>(null);
   const reportHeading = useRef<HTMLHeadingElement>(null);
@@ -52,8 +63,15 @@ export default function ExamRunner({ exam, items, codeDetails = {} }: ExamRunner
 
   /** Save a finished sitting to progress once, then keep it on screen until a new attempt. */
   const finishSitting = useCallback(
-    (done: ExamSession) => {
-      const score = scoreExam(done, bank, exam.passMark);
+    async (done: ExamSession) => {
+      let full: Map<string, ExamItem>;
+      try {
+        full = await ensureKey();
+      } catch {
+        setScored('error');
+        return;
+      }
+      const score = scoreExam(done, full, exam.passMark);
       recordExamSession({
         id: `${done.examId}-${done.startedAt}`,
         examId: done.examId,
@@ -64,15 +82,20 @@ export default function ExamRunner({ exam, items, codeDetails = {} }: ExamRunner
         total: score.total,
       });
     },
-    [bank, exam.passMark],
+    [ensureKey, exam.passMark],
   );
+
+  // A finished sitting reopened after a reload needs the key again to show its report.
+  useEffect(() => {
+    if (session?.status === 'finished' && scored === undefined) ensureKey().catch(() => setScored('error'));
+  }, [session?.status, scored, ensureKey]);
 
   const apply = useCallback(
     (t: Transition) => {
       $session.set(t.session);
       setNotice(t.ok ? '' : refusalMessage(t.reason));
       if (t.session.status === 'finished' && session?.status !== 'finished') {
-        finishSitting(t.session);
+        void finishSitting(t.session);
         setConfirming(false);
       }
     },
@@ -94,7 +117,7 @@ export default function ExamRunner({ exam, items, codeDetails = {} }: ExamRunner
       const ticked = tick(current, t);
       if (ticked.status === 'finished') {
         $session.set(ticked);
-        finishSitting(ticked);
+        void finishSitting(ticked);
         setNotice(refusalMessage('time-up'));
       }
     }, 1000);
@@ -188,7 +211,20 @@ export default function ExamRunner({ exam, items, codeDetails = {} }: ExamRunner
   }
 
   if (session.status === 'finished') {
-    const score = scoreExam(session, bank, exam.passMark);
+    if (scored === undefined || scored === 'error') {
+      return (
+        <section className="exam-report" aria-labelledby="exam-report-h">
+          <h2 id="exam-report-h" ref={reportHeading} tabIndex={-1}>Score report</h2>
+          {scored === 'error' ? (
+            <div role="alert">
+              <p>Your answers are saved, but the answer key could not be loaded to score them. Check your connection and try again.</p>
+              <button type="button" className="btn" onClick={() => { setScored(undefined); void finishSitting(session); }}>Try again</button>
+            </div>
+          ) : <p role="status">Scoring your answers…</p>}
+        </section>
+      );
+    }
+    const score = scoreExam(session, scored, exam.passMark);
     return (
       <section className="exam-report" aria-labelledby="exam-report-h">
         <h2 id="exam-report-h" ref={reportHeading} tabIndex={-1}>Score report</h2>
@@ -201,7 +237,7 @@ export default function ExamRunner({ exam, items, codeDetails = {} }: ExamRunner
         <p className="muted">{score.endReason === 'timeout' ? 'Submitted automatically when the time ran out' : 'Submitted by you'} after {minutesText(score.durationMs)}.</p>
         <DomainTable score={score} />
         <button type="button" className="btn" onClick={restart}>Start a new attempt</button>
-        <Review score={score} bank={bank} session={session} />
+        <Review score={score} bank={scored} session={session} />
         {historyBlock}
       </section>
     );
@@ -222,6 +258,7 @@ export default function ExamRunner({ exam, items, codeDetails = {} }: ExamRunner
   const flagged = session.flagged[session.current] ?? false;
   const at = session.current;
   const unanswered = unansweredCount(session);
+  const flaggedTotal = flaggedCount(session);
   const details = codeDetails[item.id] ?? [];
 
   return (
@@ -294,7 +331,7 @@ export default function ExamRunner({ exam, items, codeDetails = {} }: ExamRunner
       </form>
       {confirming && (
         <div className="exam-confirm card" role="alertdialog" aria-labelledby="confirm-text">
-          <p id="confirm-text">{submitConfirmation(unanswered)}</p>
+          <p id="confirm-text">{submitConfirmation(unanswered, flaggedTotal)}</p>
           <button type="button" className="btn" ref={confirmButton} onClick={() => apply(submit(session, Date.now()))}>
             Submit now
           </button>
@@ -363,11 +400,24 @@ function DomainTable({ score }: { score: ExamScore }): ReactNode {
 }
 
 function Review({ score, bank, session }: { score: ExamScore; bank: Map<string, ExamItem>; session: ExamSession }): ReactNode {
+  const [filter, setFilter] = useState<ReviewFilter>('all');
+  const rows = filterReview(score.items, filter);
+  const filters: ReviewFilter[] = ['all', 'wrong', 'flagged', 'wrong-or-flagged'];
   return (
     <section aria-labelledby="review-h" className="exam-review">
-      <h2 id="review-h">Review every question</h2>
+      <h2 id="review-h">Review the questions</h2>
+      <fieldset className="exam-review-filter">
+        <legend>Show</legend>
+        {filters.map((f) => (
+          <label key={f}>
+            <input type="radio" name="review-filter" value={f} checked={filter === f} onChange={() => setFilter(f)} />{' '}
+            {REVIEW_FILTER_LABELS[f]} ({filterReview(score.items, f).length})
+          </label>
+        ))}
+      </fieldset>
+      <p role="status" className="muted">{rows.length === score.items.length ? `Showing all ${rows.length} questions.` : `Showing ${rows.length} of ${score.items.length} questions.`}</p>
       <ol>
-        {score.items.map((row) => {
+        {rows.map((row) => {
           const item = bank.get(row.itemId);
           const order = session.items[row.position]?.optionOrder ?? [];
           if (!item) return null;

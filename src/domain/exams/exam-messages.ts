@@ -26,8 +26,9 @@ export function timeLeftMessage(minutes: number): string {
   return minutes === 1 ? '1 minute left.' : `${minutes} minutes left.`;
 }
 
-/** Confirmation shown before submitting. */
-export function submitConfirmation(unanswered: number): string {
-  if (unanswered === 0) return 'All questions are answered. Submit the exam?';
-  return `${unanswered} ${unanswered === 1 ? 'question is' : 'questions are'} unanswered and will be scored as wrong. Submit anyway?`;
+/** Confirmation shown before submitting: counts unanswered and flagged questions. */
+export function submitConfirmation(unanswered: number, flagged = 0): string {
+  const flags = flagged === 0 ? '' : ` ${flagged} ${flagged === 1 ? 'question is' : 'questions are'} still flagged for review.`;
+  if (unanswered === 0) return flagged === 0 ? 'All questions are answered. Submit the exam?' : `All questions are answered.${flags} Submit anyway?`;
+  return `${unanswered} ${unanswered === 1 ? 'question is' : 'questions are'} unanswered and will be scored as wrong.${flags} Submit anyway?`;
 }

@@ -153,6 +153,11 @@ export function unansweredCount(session: ExamSession): number {
   return session.answers.filter((a) => a === null).length;
 }
 
+/** Questions still flagged for review. */
+export function flaggedCount(session: ExamSession): number {
+  return session.flagged.filter(Boolean).length;
+}
+
 /** Time thresholds (minutes left) at which the timer is announced to screen readers. */
 export const ANNOUNCE_AT_MINUTES = [10, 1] as const;
 

@@ -234,8 +234,8 @@ export const mistakeSchema = z
   .strict()
   .describe('A common mistake with targeted feedback.');
 
-/** A coding exercise, one YAML file per exercise in content/exercises/coding/. */
-export const codingExerciseSchema = z
+/** The fields of a coding exercise, before the cross-field checks (used to pick the rubric part). */
+export const codingExerciseShape = z
   .object({
     /** Kebab-case id; equals the file name without .yaml. */
     id: kebabIdSchema.describe('Kebab-case id, equal to the file name without .yaml.'),
@@ -266,7 +266,10 @@ export const codingExerciseSchema = z
     /** Guideline sections cited. */
     guidelines: z.array(z.string().regex(guidelineRefPattern, { error: 'must be a guideline section such as "I.C.4.a" or "IV.G"' })).min(1).describe('FY2026 guideline sections cited, e.g. "I.C.4.a".'),
   })
-  .strict()
+  .strict();
+
+/** A coding exercise, one YAML file per exercise in content/exercises/coding/. */
+export const codingExerciseSchema = codingExerciseShape
   .superRefine((ex, ctx) => {
     const key = new Set([...ex.answer.diagnoses.map((d) => d.code), ...(ex.answer.lines ?? []).map((l) => l.code), ...(ex.alternates ?? []).map((a) => a.code)]);
     const reported = new Set(ex.mistakes.map((m) => m.trigger.reported).filter((c) => c !== undefined));
