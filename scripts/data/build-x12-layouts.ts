@@ -39,6 +39,9 @@ for (const d of kids(parseXml(readFileSync(join(maps, 'dataele.xml'), 'utf8')), 
 }
 
 const externalUsed = new Set<string>();
+const codesXml = parseXml(readFileSync(join(maps, 'codes.xml'), 'utf8'));
+/** Code set id -> the data element codes.xml says it lists. */
+const codeSetElement = new Map(kids(codesXml, 'codeset').map((set) => [text(set, 'id') ?? '', text(set, 'data_ele') ?? '']));
 
 function element(node: XmlNode): X12ElementLayout {
   const dataElement = text(node, 'data_ele') ?? '';
@@ -75,14 +78,16 @@ function walk(node: XmlNode, loops: string[], rows: X12SegmentLayout[]): void {
 }
 
 /**
- * The maps name an external list on most elements of a data element but not all (2010AA N402
+ * The maps name an external list on most elements of a coded data element but not all (2010AA N402
  * has no states list while 2010BA N402 does): apply a list named anywhere in a map to every
  * element of that data element in the same map, so the same value is judged the same way.
  */
 function fillExternal(rows: X12SegmentLayout[]): void {
   const all = (els: X12ElementLayout[]): X12ElementLayout[] => els.flatMap((e) => [e, ...(e.components ?? [])]);
   const lists = new Map<string, string>();
-  for (const r of rows) for (const e of all(r.elements)) if (e.externalCodes) lists.set(e.dataElement, e.externalCodes);
+  // Only lists that codes.xml ties to that data element, and only for ID (coded) elements:
+  // states for 156, never remark codes for 127, which is also every free reference number.
+  for (const r of rows) for (const e of all(r.elements)) if (e.externalCodes && e.type === 'ID' && codeSetElement.get(e.externalCodes) === e.dataElement) lists.set(e.dataElement, e.externalCodes);
   for (const r of rows) for (const e of all(r.elements)) if (!e.codes && !e.externalCodes && e.usage !== 'N' && lists.has(e.dataElement)) e.externalCodes = lists.get(e.dataElement)!;
 }
 
@@ -110,7 +115,7 @@ for (const t of TRANSACTIONS) {
 }
 
 const codeSets: Record<string, string[]> = {};
-for (const set of kids(parseXml(readFileSync(join(maps, 'codes.xml'), 'utf8')), 'codeset')) {
+for (const set of kids(codesXml, 'codeset')) {
   const id = text(set, 'id') ?? '';
   if (!externalUsed.has(id)) continue;
   codeSets[id] = set.children.filter((c) => c.tag === 'version').flatMap((v) => kids(v, 'code').map((c) => c.text.trim()));

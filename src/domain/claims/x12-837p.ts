@@ -70,8 +70,9 @@ function seg(...elements: string[]): string {
 const FILING: Record<Claim['insuranceType'], string> = { medicare: 'MB', medicaid: 'MC', tricare: 'CH', champva: 'VA', group: 'CI', feca: 'FI', other: 'ZZ' };
 const RELATIONSHIP: Record<string, string> = { self: '18', spouse: '01', child: '19', other: 'G8' };
 
-function personName(n: PersonName | undefined): [string, string, string, string] {
-  return [x12Text(n?.last), x12Text(n?.first), x12Text(n?.middleInitial), x12Text(n?.suffix)];
+/** NM103-NM107: last, first, middle, prefix (not used in 5010, always empty), suffix. */
+function personName(n: PersonName | undefined): [string, string, string, string, string] {
+  return [x12Text(n?.last), x12Text(n?.first), x12Text(n?.middleInitial), '', x12Text(n?.suffix)];
 }
 
 const CREDENTIALS = new Set(['MD', 'DO', 'NP', 'PA', 'PAC', 'DPM', 'DC', 'RN', 'CNM', 'PHD', 'PT', 'DDS', 'OD', 'FNP', 'APRN']);
@@ -118,7 +119,7 @@ export function claimTo837p(claim: Claim, options: X12Options): { text: string; 
   add('2000B', `Subscriber information (SBR): P primary payer, ${patientIsSubscriber ? '18 self, ' : ''}group number (item 11), claim filing indicator ${FILING[claim.insuranceType]} from item 1.`,
     'SBR', 'P', patientIsSubscriber ? '18' : '', policy === 'NONE' ? '' : policy, policy && policy !== 'NONE' ? '' : x12Text(claim.insured.planName), '', '', '', '', FILING[claim.insuranceType]);
   const insuredName = claim.insured.name.last.trim() ? claim.insured.name : claim.patient.name;
-  add('2010BA', 'Subscriber name and member ID (items 4 and 1a): NM1*IL, MI = member identification number.', 'NM1', 'IL', '1', ...personName(insuredName), '', 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
+  add('2010BA', 'Subscriber name and member ID (items 4 and 1a): NM1*IL, MI = member identification number.', 'NM1', 'IL', '1', ...personName(insuredName), 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
   const subAddress = patientIsSubscriber ? claim.patient.address : (claim.insured.address ?? claim.patient.address);
   add('2010BA', 'Subscriber street address (item 7, or item 5 when the patient is the subscriber).', 'N3', x12Text(subAddress.street));
   add('2010BA', 'Subscriber city, state, ZIP.', 'N4', x12Text(subAddress.city), x12Text(subAddress.state), digitsOf(subAddress.zip));
