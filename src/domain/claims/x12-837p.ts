@@ -53,8 +53,10 @@ export function x12Text(value: string | undefined): string {
 
 const d8 = (value: string | undefined): string => (parseDate(value ?? '') ?? '').replace(/-/g, '');
 
+/** An unreadable amount is written as typed, so the layout check refuses it instead of sending 0. */
 function amount(value: string): string {
-  const cents = parseMoneyCents(value) ?? 0;
+  const cents = parseMoneyCents(value);
+  if (cents === undefined) return x12Text(value);
   const whole = Math.trunc(cents / 100);
   const rest = cents % 100;
   return rest === 0 ? String(whole) : `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}`;
@@ -149,7 +151,7 @@ export function claimTo837p(claim: Claim, options: X12Options): { text: string; 
   if (claim.amountPaid && (parseMoneyCents(claim.amountPaid) ?? 0) > 0) add('2300', 'Patient amount paid (item 29).', 'AMT', 'F5', amount(claim.amountPaid));
   if (claim.priorAuthorization) add('2300', 'Prior authorization number (item 23): REF*G1.', 'REF', 'G1', x12Text(claim.priorAuthorization));
   if (claim.resubmission?.originalRef) add('2300', 'Payer claim control number of the claim being replaced or voided (item 22): REF*F8.', 'REF', 'F8', x12Text(claim.resubmission.originalRef));
-  if (claim.additionalInfo) add('2300', 'Claim note (item 19): NTE*ADD.', 'NTE', 'ADD', x12Text(claim.additionalInfo).slice(0, 80));
+  if (claim.additionalInfo) add('2300', 'Claim note (item 19): NTE*ADD.', 'NTE', 'ADD', x12Text(claim.additionalInfo));
   const dx = claim.diagnoses.map((d) => d.trim().toUpperCase().replace(/\./g, '')).filter(Boolean);
   if (dx.length) {
     add('2300', 'Diagnoses (item 21), without decimal points: ABK = principal ICD-10-CM, ABF = other ICD-10-CM diagnoses, in the A-L order.',

@@ -32,7 +32,10 @@ export type X12FindingCode =
   | 'trailing-empty'
   | 'syntax'
   | 'isa-length'
-  | 'segment-count';
+  | 'segment-count'
+  /** Export notes (warnings): free text repaired to fit. */
+  | 'truncated'
+  | 'transliterated';
 
 /** One problem, as data. */
 export interface X12Finding {

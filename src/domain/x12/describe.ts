@@ -32,6 +32,10 @@ export function describeX12Finding(f: X12Finding): string {
       return `${f.segment} breaks the syntax note ${d.rule} (${d.elements}).`;
     case 'isa-length':
       return `The ISA is ${d.length} characters; it must be exactly 106.`;
+    case 'truncated':
+      return `${where} was ${d.length} characters; cut to the maximum ${d.max}: "${d.result}".`;
+    case 'transliterated':
+      return `${where} had characters outside the X12 character set; written as "${d.result}".`;
     case 'segment-count':
       return `SE01 says ${d.value || '(empty)'} segments; ST to SE holds ${d.expected}.`;
   }

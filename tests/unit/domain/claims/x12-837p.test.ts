@@ -73,7 +73,7 @@ describe('every segment of every claim case fits the 005010X222A1 layout', () =>
     expect(findings.map((f) => `${segments[f.index ?? 0]?.segment}: ${describeX12Finding(f)}`)).toEqual([]);
     // Each segment was held to a row of the loop the writer meant.
     for (const [i, s] of segments.entries()) {
-      const { row } = checkSegmentInLayout(s.segment, X12_837P_LAYOUT, { loop: loops[i] });
+      const { row } = checkSegmentInLayout(s.segment, X12_837P_LAYOUT, { loop: loops[i] ?? '' });
       expect(row?.loop, s.segment).toBe(loops[i]);
     }
   });
