@@ -7,7 +7,11 @@ import { CLAIM_ITEMS, formatPath } from './items.ts';
  * and the grader produce data only; the UI, CLI and tests all call `describeFinding`.
  */
 
-const s = (data: FindingData, key: string): string => String(data[key] ?? '');
+/** A value for a sentence, cut so a huge pasted value is never echoed back whole. */
+const s = (data: FindingData, key: string): string => {
+  const v = String(data[key] ?? '');
+  return v.length > 200 ? `${v.slice(0, 200)}... (${v.length} characters)` : v;
+};
 
 const INSURANCE: Record<string, string> = {
   medicare: 'Medicare', medicaid: 'Medicaid', tricare: 'TRICARE', champva: 'CHAMPVA', group: 'a group health plan', feca: 'FECA black lung', other: 'this payer',
@@ -39,6 +43,10 @@ const MESSAGES: Record<string, Message> = {
   'claim-shape/unknown-field': (d) => `Unknown field(s) ${s(d, 'keys')}: check the spelling against the claim format.`,
   'claim-shape/missing-field': (d, label) => `A required part of the claim is missing (${label}): ${s(d, 'detail')}.`,
   'claim-shape/wrong-shape': (d, label) => `${label} has the wrong shape: ${s(d, 'detail')}.`,
+
+  'length-limits/will-be-cut': (d, label) => `${label} is ${s(d, 'length')} characters; the 837P field (${s(d, 'element')}) holds ${s(d, 'max')}, so the export will cut it. Shorten it or use an abbreviation.`,
+  'length-limits/too-long': (d, label) => `${label} is ${s(d, 'length')} characters; the 837P field (${s(d, 'element')}) holds at most ${s(d, 'max')}, and an ID or amount cannot be cut.`,
+  'length-limits/far-too-long': (d, label) => `${label} is ${s(d, 'length')} characters long: far more than any claim field holds (at most ${s(d, 'max')}). Check that the right text was pasted here.`,
 
   'required-items/missing': (d, label) => `${label} is required for ${INSURANCE[s(d, 'insuranceType')] ?? 'this payer'} and is blank.`,
   'required-items/no-lines': () => 'The claim has no service lines: item 24 needs at least one.',
