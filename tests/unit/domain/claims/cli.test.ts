@@ -51,7 +51,7 @@ describe('npm run claim: bad input gets a sentence, never a stack trace', { time
 
   it('check --json writes all of a large report into a pipe (no cut at 64 KB)', () => {
     const claim = JSON.parse(clean) as Record<string, unknown>;
-    for (let i = 0; i < 3000; i++) claim[`unknownField${i}`] = 1;
+    for (let i = 0; i < 8000; i++) claim[`unknownField${i}`] = 1;
     const file = join(dir, 'big.json');
     writeFileSync(file, JSON.stringify(claim));
     const { code, out } = run('check', file, '--json', '--as-of', '2026-11-26');
