@@ -149,10 +149,19 @@ function importNcci(): void {
   const ptp = option('ptp');
   const mue = option('mue');
   if (!out || (!ptp && !mue)) usage();
+  // The CMS files are Latin-1 text; a missing or unreadable one is named, never a stack trace.
+  const latin1 = (path: string): string => {
+    try {
+      return readFileSync(path, 'latin1');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      fail(describeFileProblem(path, code === 'ENOENT' ? 'not-found' : code === 'EISDIR' ? 'is-directory' : code === 'EACCES' ? 'no-permission' : 'unreadable', code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' ? '' : String(code ?? error)));
+    }
+  };
   const tables: EditTables = {
     label: `CMS NCCI files imported by the user (${[ptp, mue].filter(Boolean).join(', ')})`,
-    ptp: ptp ? parsePtpFile(readFileSync(ptp, 'latin1')) : [],
-    mue: mue ? parseMueFile(readFileSync(mue, 'latin1')) : [],
+    ptp: ptp ? parsePtpFile(latin1(ptp)) : [],
+    mue: mue ? parseMueFile(latin1(mue)) : [],
   };
   writeFileSync(out, JSON.stringify(tables));
   process.stdout.write(`wrote ${out}: ${tables.ptp.length} PTP edits, ${tables.mue.length} MUE values\n`);
