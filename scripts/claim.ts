@@ -27,6 +27,7 @@ import { editTablesSchema, readEditTables } from '../src/domain/claims/edit-tabl
 import { export837p, isIsoDate } from '../src/domain/claims/export-837p.ts';
 import { describeX12Finding } from '../src/domain/x12/describe.ts';
 import { readTextFile } from './lib/read-text-file.ts';
+import { writeOut } from './lib/write-out.ts';
 import type { ClaimFinding } from '../src/domain/claims/findings.ts';
 import { formatPath } from '../src/domain/claims/items.ts';
 import { parseMueFile, parsePtpFile, type EditTables } from '../src/domain/claims/ncci.ts';
@@ -43,10 +44,7 @@ const option = (name: string): string | undefined => {
 const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--as-of', '--edits', '--ptp', '--mue', '--out'].includes(args[i - 1] ?? '')));
 const [command, file] = positional;
 
-/** Writes to stdout and waits until it has drained, so a pipe gets every byte before exit. */
-async function out(text: string): Promise<void> {
-  if (!process.stdout.write(text)) await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
-}
+const out = writeOut;
 
 /** Stops with a message on stderr (exit 2: the command line or a file is wrong). */
 function fail(message: string): never {

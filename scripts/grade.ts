@@ -16,6 +16,7 @@ import { describeFileProblem } from '../src/domain/claims/describe.ts';
 import { describeResult } from '../src/domain/exercises/describe-finding.ts';
 import { gradeCodingExercise } from '../src/domain/exercises/grade-coding.ts';
 import { readTextFile } from './lib/read-text-file.ts';
+import { writeOut } from './lib/write-out.ts';
 
 const EXERCISE_DIR = 'content/exercises/coding';
 const USAGE = 'Usage: npm run grade -- <exercise-id> <attempt.json> [--json]\n(see docs/attempt-format.md)';
@@ -56,5 +57,4 @@ try {
 
 const result = gradeCodingExercise(parsed.data, attempt, loadCodeSetView());
 const text = asJson ? `${JSON.stringify(result, null, 2)}\n` : `${parsed.data.title} (${id})\n${describeResult(result).join('\n')}\n`;
-// No process.exit here: Node exits once stdout has drained, so a pipe gets every byte.
-process.stdout.write(text);
+await writeOut(text);

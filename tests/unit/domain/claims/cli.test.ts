@@ -49,15 +49,22 @@ describe('npm run claim: bad input gets a sentence, never a stack trace', { time
   const clean = readFileSync(join(REPO_ROOT, 'tests/fixtures/claims/office-visit.json'), 'utf8');
   const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
-  it('check --json writes all of a large report into a pipe (no cut at 64 KB)', () => {
-    const claim = JSON.parse(clean) as Record<string, unknown>;
-    for (let i = 0; i < 8000; i++) claim[`unknownField${i}`] = 1;
+  it('check --json writes all of a large report into a slow pipe (no cut at 64 KB)', () => {
+    const claim = JSON.parse(clean) as { diagnoses: string[]; lines: Record<string, unknown>[] };
+    const v = (ch: string) => ch.repeat(190);
+    claim.diagnoses = Array.from({ length: 12 }, (_, i) => v(String.fromCharCode(65 + i)));
+    claim.lines = Array.from({ length: 6 }, () => ({ ...claim.lines[0], procedure: v('P'), modifiers: [v('M'), v('N'), v('O'), v('Q')], pointers: [v('A'), v('B'), v('C'), v('D')], units: v('u'), charge: v('c'), placeOfService: v('p'), from: v('f'), to: v('t'), renderingNpi: v('9') }));
     const file = join(dir, 'big.json');
     writeFileSync(file, JSON.stringify(claim));
-    const { code, out } = run('check', file, '--json', '--as-of', '2026-11-26');
-    expect(code).toBe(1);
-    expect(out.length).toBeGreaterThan(128 * 1024);
-    expect(() => JSON.parse(out)).not.toThrow();
+    // The reader waits before reading, so the pipe fills and the rest must wait for the drain.
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" scripts/claim.ts check "${file}" --json --as-of 2026-11-26 | (sleep 2; cat)`], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(r.stdout.length).toBeGreaterThan(64 * 1024);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+  });
+  it('writeOut hands every byte to a slow pipe before the process exits', () => {
+    const script = "import('./scripts/lib/write-out.ts').then(async (m) => { await m.writeOut('x'.repeat(1 << 20)); process.exit(1); })";
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" -e "${script}" | (sleep 2; wc -c)`], { cwd: REPO_ROOT, encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe(String(1 << 20));
   });
   it('a missing claim file names the file and why', () => {
     const { code, out } = run('check', join(dir, 'nope.json'), '--as-of', '2026-11-26');
