@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../../src/data/code-set-node.ts';
 import { X12_837P_LAYOUT, X12_CODE_SETS } from '../../../../src/data/x12-layouts.ts';
 import type { Claim } from '../../../../src/domain/claims/claim-schema.ts';
+import { layoutLoopOf } from '../../../../src/domain/claims/export-837p.ts';
 import { claimExerciseSchema } from '../../../../src/domain/claims/claim-exercise-schema.ts';
 import { checkSegmentInLayout } from '../../../../src/domain/x12/check-segment.ts';
 import { checkTransaction } from '../../../../src/domain/x12/check-transaction.ts';
@@ -55,8 +56,6 @@ describe('claimTo837p', () => {
 
 describe('every segment of every claim case fits the 005010X222A1 layout', () => {
   const dir = join(REPO_ROOT, 'content/exercises/claims');
-  /** The writer's loop labels for segments outside the numbered loops. */
-  const loopOf = (loop: string, id: string): string => (loop === 'envelope' ? (['ISA', 'IEA'].includes(id) ? 'ISA_LOOP' : 'GS_LOOP') : loop === 'header' ? (id === 'ST' ? 'ST_LOOP' : 'HEADER') : loop === 'trailer' ? 'ST_LOOP' : loop);
   const variants: [string, Claim][] = [
     ['dependent with an NDC line, a suffix and a replacement claim', applyChanges(BASE, [{ path: 'relationship', value: 'child' }, { path: 'insured.name', value: { last: 'Marlow', first: 'Evan', suffix: 'Jr' } }, { path: 'patient.name.suffix', value: 'III' }, { path: 'lines.1.supplemental', value: { qualifier: 'N4', value: '12345067801', unit: 'ML', quantity: '1' } }, { path: 'resubmission', value: { code: '7', originalRef: '2026101500452' } }])],
     ['ordering provider (DK) on every line', applyChanges(BASE, [{ path: 'referringProvider', value: { qualifier: 'DK', name: { last: 'Brandt', first: 'Thomas', suffix: 'Sr' }, npi: '1357914682' } }])],
@@ -68,7 +67,7 @@ describe('every segment of every claim case fits the 005010X222A1 layout', () =>
   ];
   it.each(cases)('%s', (_, claim) => {
     const { text, segments } = claimTo837p(claim, options);
-    const loops = segments.map((s) => loopOf(s.loop, s.segment.split('*')[0] ?? ''));
+    const loops = segments.map((s) => layoutLoopOf(s.loop, s.segment.split('*')[0] ?? ''));
     const findings = checkTransaction(text, X12_837P_LAYOUT, { loops, codeSets: X12_CODE_SETS });
     expect(findings.map((f) => `${segments[f.index ?? 0]?.segment}: ${describeX12Finding(f)}`)).toEqual([]);
     // Each segment was held to a row of the loop the writer meant.
