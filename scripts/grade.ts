@@ -12,8 +12,11 @@ import { parse } from 'yaml';
 import { loadCodeSetView } from '../src/data/code-set-node.ts';
 import { formatZodIssues } from '../src/domain/content-errors.ts';
 import { codingExerciseSchema } from '../src/domain/exercises/coding-exercise-schema.ts';
+import { describeFileProblem } from '../src/domain/claims/describe.ts';
 import { describeResult } from '../src/domain/exercises/describe-finding.ts';
 import { gradeCodingExercise } from '../src/domain/exercises/grade-coding.ts';
+import { readTextFile } from './lib/read-text-file.ts';
+import { writeOut } from './lib/write-out.ts';
 
 const EXERCISE_DIR = 'content/exercises/coding';
 const USAGE = 'Usage: npm run grade -- <exercise-id> <attempt.json> [--json]\n(see docs/attempt-format.md)';
@@ -42,13 +45,16 @@ try {
 const parsed = codingExerciseSchema.safeParse(raw);
 if (!parsed.success) fail(formatZodIssues(exercisePath, parsed.error, { schema: codingExerciseSchema, input: raw }));
 
+// UTF-8 with or without BOM, or UTF-16 with BOM; an attempt is small, so 1 MB is plenty.
+const read = readTextFile(attemptPath, 1024 * 1024);
+if (!read.ok) fail(`${describeFileProblem(attemptPath === '-' ? 'the attempt on stdin' : attemptPath, read.problem, read.detail)}\nThe attempt must be a JSON file; see docs/attempt-format.md.`);
 let attempt: unknown;
 try {
-  attempt = JSON.parse(readFileSync(attemptPath === '-' ? 0 : attemptPath, 'utf8'));
+  attempt = JSON.parse(read.text);
 } catch (error) {
-  fail(`Cannot read the attempt "${attemptPath}": ${(error as Error).message}\nIt must be a JSON file; see docs/attempt-format.md.`);
+  fail(`The attempt "${attemptPath}" is not valid JSON (${(error as Error).message}); see docs/attempt-format.md.`);
 }
 
 const result = gradeCodingExercise(parsed.data, attempt, loadCodeSetView());
-if (asJson) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-else process.stdout.write(`${parsed.data.title} (${id})\n${describeResult(result).join('\n')}\n`);
+const text = asJson ? `${JSON.stringify(result, null, 2)}\n` : `${parsed.data.title} (${id})\n${describeResult(result).join('\n')}\n`;
+await writeOut(text);

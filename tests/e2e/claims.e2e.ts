@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
@@ -53,6 +56,31 @@ describe('CMS-1500 claim exercise', () => {
     await expect(field.inputValue()).resolves.toBe('<img src=x onerror="window.__pwned=1"> ~*:^ Ω');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('.cl-exercise img').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('Export 837P refuses a claim with scrubber errors and lists them', async () => {
+    const { page, errors } = await openClaim();
+    await page.getByRole('button', { name: 'Export 837P' }).click();
+    await page.waitForFunction(() => /837P/.test(document.querySelector('.cl-status')?.textContent ?? ''));
+    await expect(page.locator('.cl-status').textContent()).resolves.toMatch(/^No 837P: the scrubber found \d+ error/);
+    expect(await page.locator('.cl-x12').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('Export 837P writes the answer claim, every segment checked against the 005010X222A1 layout', async () => {
+    const { page, errors } = await openClaim();
+    const answer = (parseYaml(readFileSync(join(process.cwd(), 'content/exercises/claims/office-visit-diabetes-hypertension.yaml'), 'utf8')) as { answer: unknown }).answer;
+    await page.getByLabel('Load claim (JSON)').setInputFiles({ name: 'answer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(answer)) });
+    await expect.poll(() => page.getByLabel('21A', { exact: true }).inputValue()).not.toBe('');
+    await page.getByRole('button', { name: 'Export 837P' }).click();
+    await page.waitForFunction(() => /837P/.test(document.querySelector('.cl-status')?.textContent ?? ''));
+    await expect(page.locator('.cl-status').textContent()).resolves.toMatch(/^837P export ready below\./);
+    const text = (await page.locator('.cl-x12').textContent()) ?? '';
+    expect(text.split('\n')[0]).toHaveLength(106);
+    expect(text.trim().endsWith('IEA*1*000000001~')).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

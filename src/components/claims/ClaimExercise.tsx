@@ -204,17 +204,29 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
     }
   };
 
+  /** The guarded export (export-837p.ts): only a claim with no scrubber errors, never a bent ID or code. */
   const on837 = async () => {
     const engine = await engineOr('The 837P writer could not be loaded. Check your connection and try again.');
     if (!engine) return;
-    const { readClaim, claimTo837p, DEFAULT_X12_OPTIONS } = engine;
-    const read = readClaim(formToClaimInput(form));
-    if (!read.ok) {
-      setStatus('The 837P needs a readable claim: run the scrubber and fix the errors first.');
+    let codes: CodeSetView;
+    try {
+      codes = await getView(form);
+    } catch {
+      setStatus('The code-set data could not be loaded, so the claim cannot be checked for export. Check your connection and try again.');
       return;
     }
-    setX12(claimTo837p(read.claim, { ...DEFAULT_X12_OPTIONS, createdDate: asOf }).segments);
-    setStatus('837P export ready below.');
+    const { scrubClaim, TEACHING_EDITS, export837p, DEFAULT_X12_OPTIONS, X12_837P_LAYOUT, X12_CODE_SETS, describeExportRefusal, describeX12Finding } = engine;
+    const scrubbed = scrubClaim(formToClaimInput(form), { codes, asOf, edits: TEACHING_EDITS });
+    const result = export837p(scrubbed, { ...DEFAULT_X12_OPTIONS, createdDate: asOf }, X12_837P_LAYOUT, X12_CODE_SETS);
+    if (!result.ok) {
+      setX12(undefined);
+      if (result.reason === 'scrubber-errors') setFindings(scrubbed.findings);
+      const details = result.reason === 'scrubber-errors' ? result.errors.map(describeFinding) : result.reason === 'layout' ? result.findings.map(describeX12Finding) : [];
+      setStatus([describeExportRefusal(result), ...details.slice(0, 5), details.length > 5 ? `and ${details.length - 5} more.` : ''].filter(Boolean).join(' '));
+      return;
+    }
+    setX12(result.segments);
+    setStatus(['837P export ready below.', ...result.warnings.map(describeX12Finding)].join(' '));
   };
 
   const onSave = () => {

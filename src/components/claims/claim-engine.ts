@@ -7,3 +7,7 @@ export { readClaim } from '../../domain/claims/rules/claim-shape.ts';
 export { scrubClaim } from '../../domain/claims/scrub.ts';
 export { TEACHING_EDITS } from '../../domain/claims/teaching-edits.ts';
 export { claimTo837p, DEFAULT_X12_OPTIONS } from '../../domain/claims/x12-837p.ts';
+export { export837p } from '../../domain/claims/export-837p.ts';
+export { describeExportRefusal } from '../../domain/claims/describe.ts';
+export { describeX12Finding } from '../../domain/x12/describe.ts';
+export { X12_837P_LAYOUT, X12_CODE_SETS } from '../../data/x12-layouts.ts';

@@ -1,3 +1,4 @@
+import type { Export837pResult } from './export-837p.ts';
 import type { ClaimFinding, FindingData } from './findings.ts';
 import { CLAIM_ITEMS, formatPath } from './items.ts';
 
@@ -6,7 +7,11 @@ import { CLAIM_ITEMS, formatPath } from './items.ts';
  * and the grader produce data only; the UI, CLI and tests all call `describeFinding`.
  */
 
-const s = (data: FindingData, key: string): string => String(data[key] ?? '');
+/** A value for a sentence, cut so a huge pasted value is never echoed back whole. */
+const s = (data: FindingData, key: string): string => {
+  const v = String(data[key] ?? '');
+  return v.length > 200 ? `${v.slice(0, 200)}... (${v.length} characters)` : v;
+};
 
 const INSURANCE: Record<string, string> = {
   medicare: 'Medicare', medicaid: 'Medicaid', tricare: 'TRICARE', champva: 'CHAMPVA', group: 'a group health plan', feca: 'FECA black lung', other: 'this payer',
@@ -14,11 +19,34 @@ const INSURANCE: Record<string, string> = {
 
 type Message = (d: FindingData, label: string) => string;
 
+/** Why a file named on the command line could not be used. */
+export type FileProblem = 'not-found' | 'is-directory' | 'no-permission' | 'not-text' | 'empty' | 'too-large' | 'unreadable';
+
+const FILE_PROBLEMS: Record<FileProblem, string> = {
+  'not-found': 'there is no such file (check the path and the current directory)',
+  'is-directory': 'it is a folder, not a file',
+  'no-permission': 'permission denied',
+  'not-text': 'it is not a text file (save it as UTF-8, or UTF-16 with a byte-order mark)',
+  empty: 'the file is empty',
+  'too-large': 'the file is too large',
+  unreadable: 'the file could not be read',
+};
+
+/** One sentence naming the file and why it cannot be used. */
+export function describeFileProblem(file: string, problem: string, detail = ''): string {
+  return `Cannot use ${file}: ${FILE_PROBLEMS[problem as FileProblem] ?? problem}${detail ? ` (${detail})` : ''}.`;
+}
+
 const MESSAGES: Record<string, Message> = {
+  'claim-shape/unreadable': (d) => describeFileProblem(s(d, 'file'), s(d, 'problem'), s(d, 'detail')),
   'claim-shape/not-a-claim': (d) => `This is not a ClaimLab claim (got ${s(d, 'kind')}): expected an object with "form": "CMS-1500 (02/12)", patient, lines and the other items. See docs/claim-format.md.`,
   'claim-shape/unknown-field': (d) => `Unknown field(s) ${s(d, 'keys')}: check the spelling against the claim format.`,
   'claim-shape/missing-field': (d, label) => `A required part of the claim is missing (${label}): ${s(d, 'detail')}.`,
   'claim-shape/wrong-shape': (d, label) => `${label} has the wrong shape: ${s(d, 'detail')}.`,
+
+  'length-limits/will-be-cut': (d, label) => `${label} is ${s(d, 'length')} characters; the 837P field (${s(d, 'element')}) holds ${s(d, 'max')}, so the export will cut it. Shorten it or use an abbreviation.`,
+  'length-limits/too-long': (d, label) => `${label} is ${s(d, 'length')} characters; the 837P field (${s(d, 'element')}) holds at most ${s(d, 'max')}, and an ID or amount cannot be cut.`,
+  'length-limits/far-too-long': (d, label) => `${label} is ${s(d, 'length')} characters long: far more than any claim field holds (at most ${s(d, 'max')}). Check that the right text was pasted here.`,
 
   'required-items/missing': (d, label) => `${label} is required for ${INSURANCE[s(d, 'insuranceType')] ?? 'this payer'} and is blank.`,
   'required-items/no-lines': () => 'The claim has no service lines: item 24 needs at least one.',
@@ -123,4 +151,26 @@ export function describeFinding(f: ClaimFinding): string {
 /** Whether a rule/code pair has its own wording (tests use it to keep this file complete). */
 export function hasMessage(rule: string, code: string): boolean {
   return `${rule}/${code}` in MESSAGES;
+}
+
+const OPTION_WORDS: Record<string, string> = {
+  createdDate: 'the creation date (--as-of) must be a calendar date YYYY-MM-DD',
+  createdTime: 'the creation time must be HHMM',
+  controlNumber: 'the interchange control number must be a whole number from 1 to 999999999',
+  senderId: 'the sender ID must be 1-15 letters, digits or spaces',
+  receiverId: 'the receiver ID must be 1-15 letters, digits or spaces',
+};
+
+/** Why the 837P export was refused, in one sentence (details: the findings' own sentences). */
+export function describeExportRefusal(result: Exclude<Export837pResult, { ok: true }>): string {
+  switch (result.reason) {
+    case 'scrubber-errors':
+      return result.errors.length
+        ? `No 837P: the scrubber found ${result.errors.length} error(s). An 837P is written only from a claim with no scrubber errors (warnings are allowed); fix these first:`
+        : 'No 837P: the claim could not be read. Run the scrubber and fix the errors first.';
+    case 'options':
+      return `No 837P: ${result.problems.map((p) => `${OPTION_WORDS[p.option]} (got "${p.value.slice(0, 40)}")`).join('; ')}.`;
+    case 'layout':
+      return `No 837P: ${result.findings.length} value(s) do not fit the 005010X222A1 layout (IDs, codes, amounts and dates are never cut or changed to fit):`;
+  }
 }

@@ -53,8 +53,10 @@ export function x12Text(value: string | undefined): string {
 
 const d8 = (value: string | undefined): string => (parseDate(value ?? '') ?? '').replace(/-/g, '');
 
+/** An unreadable amount is written as typed, so the layout check refuses it instead of sending 0. */
 function amount(value: string): string {
-  const cents = parseMoneyCents(value) ?? 0;
+  const cents = parseMoneyCents(value);
+  if (cents === undefined) return x12Text(value);
   const whole = Math.trunc(cents / 100);
   const rest = cents % 100;
   return rest === 0 ? String(whole) : `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}`;
@@ -70,8 +72,9 @@ function seg(...elements: string[]): string {
 const FILING: Record<Claim['insuranceType'], string> = { medicare: 'MB', medicaid: 'MC', tricare: 'CH', champva: 'VA', group: 'CI', feca: 'FI', other: 'ZZ' };
 const RELATIONSHIP: Record<string, string> = { self: '18', spouse: '01', child: '19', other: 'G8' };
 
-function personName(n: PersonName | undefined): [string, string, string, string] {
-  return [x12Text(n?.last), x12Text(n?.first), x12Text(n?.middleInitial), x12Text(n?.suffix)];
+/** NM103-NM107: last, first, middle, prefix (not used in 5010, always empty), suffix. */
+function personName(n: PersonName | undefined): [string, string, string, string, string] {
+  return [x12Text(n?.last), x12Text(n?.first), x12Text(n?.middleInitial), '', x12Text(n?.suffix)];
 }
 
 const CREDENTIALS = new Set(['MD', 'DO', 'NP', 'PA', 'PAC', 'DPM', 'DC', 'RN', 'CNM', 'PHD', 'PT', 'DDS', 'OD', 'FNP', 'APRN']);
@@ -118,7 +121,7 @@ export function claimTo837p(claim: Claim, options: X12Options): { text: string; 
   add('2000B', `Subscriber information (SBR): P primary payer, ${patientIsSubscriber ? '18 self, ' : ''}group number (item 11), claim filing indicator ${FILING[claim.insuranceType]} from item 1.`,
     'SBR', 'P', patientIsSubscriber ? '18' : '', policy === 'NONE' ? '' : policy, policy && policy !== 'NONE' ? '' : x12Text(claim.insured.planName), '', '', '', '', FILING[claim.insuranceType]);
   const insuredName = claim.insured.name.last.trim() ? claim.insured.name : claim.patient.name;
-  add('2010BA', 'Subscriber name and member ID (items 4 and 1a): NM1*IL, MI = member identification number.', 'NM1', 'IL', '1', ...personName(insuredName), '', 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
+  add('2010BA', 'Subscriber name and member ID (items 4 and 1a): NM1*IL, MI = member identification number.', 'NM1', 'IL', '1', ...personName(insuredName), 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
   const subAddress = patientIsSubscriber ? claim.patient.address : (claim.insured.address ?? claim.patient.address);
   add('2010BA', 'Subscriber street address (item 7, or item 5 when the patient is the subscriber).', 'N3', x12Text(subAddress.street));
   add('2010BA', 'Subscriber city, state, ZIP.', 'N4', x12Text(subAddress.city), x12Text(subAddress.state), digitsOf(subAddress.zip));
@@ -148,7 +151,7 @@ export function claimTo837p(claim: Claim, options: X12Options): { text: string; 
   if (claim.amountPaid && (parseMoneyCents(claim.amountPaid) ?? 0) > 0) add('2300', 'Patient amount paid (item 29).', 'AMT', 'F5', amount(claim.amountPaid));
   if (claim.priorAuthorization) add('2300', 'Prior authorization number (item 23): REF*G1.', 'REF', 'G1', x12Text(claim.priorAuthorization));
   if (claim.resubmission?.originalRef) add('2300', 'Payer claim control number of the claim being replaced or voided (item 22): REF*F8.', 'REF', 'F8', x12Text(claim.resubmission.originalRef));
-  if (claim.additionalInfo) add('2300', 'Claim note (item 19): NTE*ADD.', 'NTE', 'ADD', x12Text(claim.additionalInfo).slice(0, 80));
+  if (claim.additionalInfo) add('2300', 'Claim note (item 19): NTE*ADD.', 'NTE', 'ADD', x12Text(claim.additionalInfo));
   const dx = claim.diagnoses.map((d) => d.trim().toUpperCase().replace(/\./g, '')).filter(Boolean);
   if (dx.length) {
     add('2300', 'Diagnoses (item 21), without decimal points: ABK = principal ICD-10-CM, ABF = other ICD-10-CM diagnoses, in the A-L order.',

@@ -1,3 +1,4 @@
+import { MAX_ATTEMPT_ENTRIES } from './normalize-attempt.ts';
 import type { CodingFinding } from './finding.ts';
 import type { CodingResult, InvalidReason } from './grade-coding.ts';
 
@@ -56,6 +57,14 @@ export function describeFindingCore(f: CodingFinding): string {
       return `${got} is not a known CPT or HCPCS modifier.`;
     case 'units':
       return `Units on ${f.line ?? 'this line'} should be ${f.expected ?? '?'}, not ${f.received ?? '?'}.`;
+    case 'unreadable-units': {
+      const on = f.line ?? 'this line';
+      const typed = JSON.stringify(f.received ?? '');
+      if (f.problem === 'negative') return `Units on ${on} cannot be negative (${typed}): enter how many units were provided, e.g. ${f.expected ?? '1'}.`;
+      if (f.problem === 'with-text') return `Units on ${on} must be a number alone: ${typed} has words in it; enter just the number, e.g. ${f.expected ?? '1'}.`;
+      if (f.problem === 'too-large') return `Units on ${on} (${typed}) are far more than any service is billed in; check the number.`;
+      return `Units on ${on} must be a number, not ${typed}; enter how many units were provided, e.g. ${f.expected ?? '1'}.`;
+    }
     case 'mistake':
       return 'This is a common mistake.';
   }
@@ -72,9 +81,16 @@ export function describeFinding(f: CodingFinding): string {
 
 /** Words for an attempt that could not be graded. */
 export function describeInvalidReason(reason: InvalidReason): string {
-  return reason === 'empty'
-    ? 'Nothing to grade: enter at least one code.'
-    : 'Too many codes: a claim holds at most 12 diagnoses; enter only the codes the documentation supports.';
+  switch (reason) {
+    case 'empty':
+      return 'Nothing to grade: enter at least one code.';
+    case 'wrong-shape':
+      return 'This is not a coding attempt: expected {"diagnoses": ["E11.65"], "lines": [{"code": "99214", "modifiers": ["25"], "units": 1}]}, a list of diagnosis codes, or codes separated by commas (see docs/attempt-format.md).';
+    case 'too-many-lines':
+      return `Too many procedure lines: an attempt takes at most ${MAX_ATTEMPT_ENTRIES}; enter only the services the documentation supports.`;
+    case 'too-many-codes':
+      return `Too many diagnosis codes: an attempt takes at most ${MAX_ATTEMPT_ENTRIES} (a CMS-1500 claim holds 12); enter only the codes the documentation supports.`;
+  }
 }
 
 /** A result as lines of plain text: the score first, then errors, warnings and confirmations. */

@@ -45,6 +45,8 @@ export type CodingFindingCode =
   | 'unknown-modifier'
   /** Wrong units on a line. */
   | 'units'
+  /** Units typed that are not a number of units ("-4", "abc", "4 units"). */
+  | 'unreadable-units'
   /** A listed common mistake matched but no other finding carried its feedback. */
   | 'mistake';
 
@@ -65,6 +67,8 @@ export interface CodingFinding {
   received?: string;
   /** For modifier/units findings: the code of the line concerned. */
   line?: string;
+  /** For unreadable-units: why (negative, not-a-number, with-text, too-large). */
+  problem?: 'negative' | 'not-a-number' | 'with-text' | 'too-large';
   /** For excludes1: the other reported code of the conflicting pair. */
   conflictsWith?: string;
   /** Targeted feedback from a matching common mistake in the exercise. */

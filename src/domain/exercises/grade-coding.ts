@@ -32,7 +32,7 @@ export const CODING_POINTS = {
 } as const;
 
 /** Why an attempt could not be graded. */
-export type InvalidReason = 'empty' | 'too-many-codes';
+export type InvalidReason = 'empty' | 'wrong-shape' | 'too-many-codes' | 'too-many-lines';
 
 /** Outcome of one key item or one reported code. */
 export type CodeOutcome = 'exact' | 'alternate' | 'optional' | 'partial' | 'unusable' | 'missing' | 'extra';
@@ -77,10 +77,10 @@ export type CodingResult =
  */
 export function gradeCodingExercise(exercise: CodingExercise, attempt: unknown, codes: CodeSetView): CodingResult {
   const normalized = normalizeCodingAttempt(attempt);
+  if (normalized.wrongShape) return { type: 'invalid', reason: 'wrong-shape' };
   if (normalized.diagnoses.length === 0 && normalized.lines.length === 0) return { type: 'invalid', reason: 'empty' };
-  if (normalized.diagnoses.length > MAX_ATTEMPT_ENTRIES || normalized.lines.length > MAX_ATTEMPT_ENTRIES) {
-    return { type: 'invalid', reason: 'too-many-codes' };
-  }
+  if (normalized.lines.length > MAX_ATTEMPT_ENTRIES) return { type: 'invalid', reason: 'too-many-lines' };
+  if (normalized.diagnoses.length > MAX_ATTEMPT_ENTRIES) return { type: 'invalid', reason: 'too-many-codes' };
   const ctx: GradeContext = {
     exercise,
     codes,
@@ -352,7 +352,11 @@ function gradeLines(ctx: GradeContext, reported: AttemptLine[]): Tally {
       ctx.findings.push({ code: 'modifier', severity: 'error', path: `${path}.modifiers`, line: line.code, expected: expectedMods.join(', '), received: line.modifiers.join(', '), points: -CODING_POINTS.modifierPenalty });
     }
     const expectedUnits = k.units ?? 1;
-    if (line.units !== expectedUnits) {
+    if (line.unitsProblem) {
+      // Unreadable units are never taken as 1: the learner is told what was wrong with them.
+      points -= CODING_POINTS.unitsPenalty;
+      ctx.findings.push({ code: 'unreadable-units', severity: 'error', path: `${path}.units`, line: line.code, expected: String(expectedUnits), received: line.unitsProblem.received, problem: line.unitsProblem.problem, points: -CODING_POINTS.unitsPenalty });
+    } else if (line.units !== expectedUnits) {
       points -= CODING_POINTS.unitsPenalty;
       ctx.findings.push({ code: 'units', severity: 'error', path: `${path}.units`, line: line.code, expected: String(expectedUnits), received: String(line.units), points: -CODING_POINTS.unitsPenalty });
     }

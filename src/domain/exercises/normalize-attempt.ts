@@ -9,9 +9,21 @@ export interface AttemptLine {
   code: string;
   /** Normalized modifiers, in the order typed, without duplicates. */
   modifiers: string[];
-  /** Units of service; 1 when not given or not a positive number. */
+  /** Units of service; 1 when not given (or when unreadable: see `unitsProblem`). */
   units: number;
+  /** Units were given but cannot be read as a number of units; the grader says why. */
+  unitsProblem?: UnitsProblem;
 }
+
+/** Why typed units are unusable: "-4", "abc", "4 units", 1e309. */
+export interface UnitsProblem {
+  problem: 'negative' | 'not-a-number' | 'with-text' | 'too-large';
+  /** What was typed, cut to 40 characters. */
+  received: string;
+}
+
+/** Largest units value a line may carry (SV104 holds 15 digits; no service comes near this). */
+export const MAX_UNITS = 99_999;
 
 /** A normalized attempt. */
 export interface CodingAttempt {
@@ -19,6 +31,8 @@ export interface CodingAttempt {
   diagnoses: string[];
   /** Procedure/supply lines. */
   lines: AttemptLine[];
+  /** Set when the input is not shaped like an attempt at all (e.g. {"codes": [...]} or 42). */
+  wrongShape?: true;
 }
 
 /** More entries than any claim holds means the input is not an attempt; stops runaway work. */
@@ -52,15 +66,19 @@ export function normalizeCodingAttempt(input: unknown): CodingAttempt {
   try {
     if (typeof input === 'string') return { diagnoses: splitCodes(input).map(normalizeIcdCode).filter(Boolean), lines: [] };
     if (Array.isArray(input)) return { diagnoses: normalizeDiagnoses(input), lines: [] };
-    if (input === null || typeof input !== 'object') return { diagnoses: [], lines: [] };
+    if (input === null || input === undefined) return { diagnoses: [], lines: [] };
+    if (typeof input !== 'object') return { diagnoses: [], lines: [], wrongShape: true };
     const record = input as Record<string, unknown>;
     const diagnosesRaw = record['diagnoses'];
+    const linesRaw = record['lines'];
+    const diagnosesOk = diagnosesRaw === undefined || Array.isArray(diagnosesRaw) || typeof diagnosesRaw === 'string';
+    const linesOk = linesRaw === undefined || Array.isArray(linesRaw);
+    if ((diagnosesRaw === undefined && linesRaw === undefined) || !diagnosesOk || !linesOk) return { diagnoses: [], lines: [], wrongShape: true };
     const diagnoses = Array.isArray(diagnosesRaw)
       ? normalizeDiagnoses(diagnosesRaw)
       : typeof diagnosesRaw === 'string'
         ? splitCodes(diagnosesRaw).map(normalizeIcdCode).filter(Boolean)
         : [];
-    const linesRaw = record['lines'];
     const lines = Array.isArray(linesRaw) ? linesRaw.slice(0, MAX_ATTEMPT_ENTRIES * 4).map(normalizeLine).filter((l): l is AttemptLine => l !== undefined) : [];
     return { diagnoses, lines };
   } catch {
@@ -87,10 +105,21 @@ function normalizeLine(item: unknown): AttemptLine | undefined {
   const modsRaw = record['modifiers'];
   const modList: unknown[] = Array.isArray(modsRaw) ? modsRaw.slice(0, 20) : typeof modsRaw === 'string' ? modsRaw.split(/[,;\s]+/) : [];
   const modifiers = [...new Set(modList.map(normalizeLineCode).filter(Boolean))];
-  const unitsRaw = record['units'];
-  const unitsNumber = typeof unitsRaw === 'number' ? unitsRaw : typeof unitsRaw === 'string' ? Number(unitsRaw.normalize('NFKC').trim()) : Number.NaN;
-  const units = Number.isFinite(unitsNumber) && unitsNumber >= 0 ? Math.round(unitsNumber * 1000) / 1000 : 1;
-  return { code, modifiers, units };
+  const units = readUnits(record['units']);
+  return { code, modifiers, ...units };
+}
+
+/** Units as typed: absent or blank means 1; anything else must be a plain number from 0 to MAX_UNITS. */
+export function readUnits(raw: unknown): { units: number; unitsProblem?: UnitsProblem } {
+  if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return { units: 1 };
+  const text = typeof raw === 'string' ? raw.normalize('NFKC').trim() : typeof raw === 'number' ? String(raw) : '';
+  const received = (typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : JSON.stringify(raw) ?? typeof raw).slice(0, 40);
+  const value = typeof raw === 'number' ? raw : /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : Number.NaN;
+  const problem = (p: UnitsProblem['problem']) => ({ units: 1, unitsProblem: { problem: p, received } });
+  if (Number.isNaN(value)) return problem(/^[+-]?\d/.test(text) ? 'with-text' : 'not-a-number');
+  if (value < 0) return problem('negative');
+  if (!Number.isFinite(value) || value > MAX_UNITS) return problem('too-large');
+  return { units: Math.round(value * 1000) / 1000 };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

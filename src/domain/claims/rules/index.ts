@@ -5,6 +5,7 @@ import { duplicateLinesRule } from './duplicate-lines.ts';
 import { excludes1Rule } from './excludes1.ts';
 import { formatsRule } from './formats.ts';
 import { icdIndicatorRule } from './icd-indicator.ts';
+import { lengthLimitsRule } from './length-limits.ts';
 import { modifiersRule } from './modifiers.ts';
 import { ncciMueRule } from './ncci-mue.ts';
 import { ncciPtpRule } from './ncci-ptp.ts';
@@ -23,6 +24,7 @@ import { unitsChargesRule } from './units-charges.ts';
 export const CLAIM_RULES: readonly ClaimRule[] = [
   requiredItemsRule,
   formatsRule,
+  lengthLimitsRule,
   npiCheckDigitRule,
   taxIdRule,
   icdIndicatorRule,

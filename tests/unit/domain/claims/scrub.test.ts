@@ -21,6 +21,12 @@ describe('scrubClaim', () => {
       { numRuns: 400 },
     );
   });
+  it('reports a 10 MB value without echoing it back (findings carry at most 200 characters of it)', () => {
+    const huge = 'E'.repeat(10_000_000);
+    const r = scrubClaim(applyChanges(BASE, [{ path: 'diagnoses.1', value: huge }, { path: 'patient.name.last', value: huge }]), CONTEXT);
+    expect(r.findings.map((f) => `${f.rule}/${f.code}`)).toEqual(expect.arrayContaining(['length-limits/far-too-long']));
+    expect(JSON.stringify(r.findings).length).toBeLessThan(10_000);
+  });
   it('describes every finding in one sentence', () => {
     const r = scrubClaim(applyChanges(BASE, [{ path: 'billingProvider.npi', value: '1357924680' }]), CONTEXT);
     expect(r.findings.map(describeFinding)).toEqual(['Item 33a (Billing provider NPI): NPI 1357924680 fails the check digit (Luhn with prefix 80840), so it was mistyped or made up.']);

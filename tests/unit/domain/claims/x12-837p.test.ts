@@ -1,4 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../../../src/data/code-set-node.ts';
+import { X12_837P_LAYOUT, X12_CODE_SETS } from '../../../../src/data/x12-layouts.ts';
+import type { Claim } from '../../../../src/domain/claims/claim-schema.ts';
+import { layoutLoopOf } from '../../../../src/domain/claims/export-837p.ts';
+import { claimExerciseSchema } from '../../../../src/domain/claims/claim-exercise-schema.ts';
+import { checkSegmentInLayout } from '../../../../src/domain/x12/check-segment.ts';
+import { checkTransaction } from '../../../../src/domain/x12/check-transaction.ts';
+import { describeX12Finding } from '../../../../src/domain/x12/describe.ts';
 import { applyChanges } from '../../../../src/domain/claims/apply-changes.ts';
 import { claimTo837p, DEFAULT_X12_OPTIONS, x12Text } from '../../../../src/domain/claims/x12-837p.ts';
 import { BASE } from './helpers.ts';
@@ -40,5 +51,34 @@ describe('claimTo837p', () => {
     expect(out).toContain('PAT*19~');
     expect(out).toContain('LIN**N4*12345067801~');
     expect(out).toContain('CTP****1*ML~');
+  });
+});
+
+describe('every segment of every claim case fits the 005010X222A1 layout', () => {
+  const dir = join(REPO_ROOT, 'content/exercises/claims');
+  const variants: [string, Claim][] = [
+    ['dependent with an NDC line, a suffix and a replacement claim', applyChanges(BASE, [{ path: 'relationship', value: 'child' }, { path: 'insured.name', value: { last: 'Marlow', first: 'Evan', suffix: 'Jr' } }, { path: 'patient.name.suffix', value: 'III' }, { path: 'lines.1.supplemental', value: { qualifier: 'N4', value: '12345067801', unit: 'ML', quantity: '1' } }, { path: 'resubmission', value: { code: '7', originalRef: '2026101500452' } }])],
+    ['ordering provider (DK) on every line', applyChanges(BASE, [{ path: 'referringProvider', value: { qualifier: 'DK', name: { last: 'Brandt', first: 'Thomas', suffix: 'Sr' }, npi: '1357914682' } }])],
+    ['supervising provider (DQ)', applyChanges(BASE, [{ path: 'referringProvider', value: { qualifier: 'DQ', name: { last: 'Brandt', first: 'Thomas' }, npi: '1357914682' } }])],
+  ];
+  const cases: [string, Claim][] = [
+    ...readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f): [string, Claim] => [f, claimExerciseSchema.parse(parseYaml(readFileSync(join(dir, f), 'utf8'))).answer]),
+    ...variants,
+  ];
+  it.each(cases)('%s', (_, claim) => {
+    const { text, segments } = claimTo837p(claim, options);
+    const loops = segments.map((s) => layoutLoopOf(s.loop, s.segment.split('*')[0] ?? ''));
+    const findings = checkTransaction(text, X12_837P_LAYOUT, { loops, codeSets: X12_CODE_SETS });
+    expect(findings.map((f) => `${segments[f.index ?? 0]?.segment}: ${describeX12Finding(f)}`)).toEqual([]);
+    // Each segment was held to a row of the loop the writer meant.
+    for (const [i, s] of segments.entries()) {
+      const { row } = checkSegmentInLayout(s.segment, X12_837P_LAYOUT, { loop: loops[i] ?? '' });
+      expect(row?.loop, s.segment).toBe(loops[i]);
+    }
+  });
+  it('puts the referring provider NPI in NM109 after the XX qualifier in NM108', () => {
+    const exercise = claimExerciseSchema.parse(parseYaml(readFileSync(join(dir, 'medicare-referred-skin-biopsy.yaml'), 'utf8')));
+    const nm1 = claimTo837p(exercise.answer, options).segments.find((s) => s.loop === '2310A');
+    expect(nm1?.segment.split('*').slice(8)).toEqual(['XX', '1357914682~']);
   });
 });

@@ -39,9 +39,45 @@ describe('gradeCodingExercise', () => {
     expect(r.earned).toBe(5);
   });
 
-  it('returns invalid for empty or unusable attempts', () => {
-    for (const a of [undefined, null, 42, {}, { diagnoses: [] }, { diagnoses: ['', ' . '] }, '']) {
+  it('returns invalid for empty attempts', () => {
+    for (const a of [undefined, null, { diagnoses: [] }, { diagnoses: ['', ' . '] }, '']) {
       expect(gradeCodingExercise(sampleExercise, a, fakeCodes)).toEqual({ type: 'invalid', reason: 'empty' });
+    }
+  });
+
+  it('says what shape is expected when the attempt is shaped wrong, instead of "Nothing to grade"', () => {
+    for (const a of [42, true, {}, { codes: ['E11.65'] }, { diagnosis: 'E11.65' }, { diagnoses: 5 }, { diagnoses: ['E11.65'], lines: '99214' }]) {
+      const r = gradeCodingExercise(sampleExercise, a, fakeCodes);
+      expect(r, JSON.stringify(a)).toEqual({ type: 'invalid', reason: 'wrong-shape' });
+      expect(describeResult(r)[0]).toContain('expected {"diagnoses": ["E11.65"], "lines": [{"code": "99214"');
+    }
+  });
+
+  it('says too many lines for 10,000 lines, not "12 diagnoses"', () => {
+    const r = gradeCodingExercise(sampleExercise, { diagnoses: ['E11.65'], lines: Array.from({ length: 10_000 }, () => ({ code: '99214' })) }, fakeCodes);
+    expect(r).toEqual({ type: 'invalid', reason: 'too-many-lines' });
+    expect(describeResult(r)).toEqual(['Too many procedure lines: an attempt takes at most 50; enter only the services the documentation supports.']);
+  });
+
+  it.each([
+    [-4, 'Units on J1100 cannot be negative ("-4"): enter how many units were provided, e.g. 4.'],
+    ['-4', 'Units on J1100 cannot be negative ("-4"): enter how many units were provided, e.g. 4.'],
+    ['abc', 'Units on J1100 must be a number, not "abc"; enter how many units were provided, e.g. 4.'],
+    ['4 units', 'Units on J1100 must be a number alone: "4 units" has words in it; enter just the number, e.g. 4.'],
+    ['1E309', 'Units on J1100 ("1E309") are far more than any service is billed in; check the number.'],
+    [{ n: 4 }, 'Units on J1100 must be a number, not "{\\"n\\":4}"; enter how many units were provided, e.g. 4.'],
+  ])('units %j get their own message and are never read as 1', (units, message) => {
+    const r = grade({ diagnoses: ['E11.65', 'Z79.4'], lines: [{ code: '99214', modifiers: ['25'] }, { code: 'J1100', units }] });
+    const f = r.findings.find((x) => x.path === 'lines[1].units');
+    expect(f?.code).toBe('unreadable-units');
+    expect(f && describeFinding(f)).toBe(message);
+    expect(r.findings.some((x) => x.code === 'units')).toBe(false);
+    expect(r.earned).toBe(4.5);
+  });
+
+  it('reads units 4, "4", " 4 " and 2.5 as numbers', () => {
+    for (const units of [4, '4', ' 4 ', '４']) {
+      expect(errors(grade({ diagnoses: ['E11.65', 'Z79.4'], lines: [{ code: '99214', modifiers: ['25'] }, { code: 'J1100', units }] }).findings), String(units)).toEqual([]);
     }
   });
 
@@ -178,6 +214,6 @@ describe('codingAttemptSchema', () => {
       lines: [{ code: '20610', modifiers: ['RT', '59'], units: 2 }],
     });
     expect(codingAttemptSchema.parse('E11.65, Z79.4')).toEqual({ diagnoses: ['E11.65', 'Z79.4'], lines: [] });
-    expect(codingAttemptSchema.parse(Symbol('x'))).toEqual({ diagnoses: [], lines: [] });
+    expect(codingAttemptSchema.parse(Symbol('x'))).toEqual({ diagnoses: [], lines: [], wrongShape: true });
   });
 });

@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../../src/data/code-set-node.ts';
+
+const ID = 'ankle-sprain-left-basketball';
+function grade(file: string): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, ['scripts/grade.ts', ID, file], { cwd: REPO_ROOT, encoding: 'utf8' });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+
+describe('npm run grade: each kind of bad attempt gets its own message', { timeout: 90_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'grade-cli-'));
+  const write = (name: string, data: string | Buffer) => {
+    const file = join(dir, name);
+    writeFileSync(file, data);
+    return file;
+  };
+  const dx = ['S93.492A', 'W01.0XXA', 'Y92.310', 'Y93.67', 'Y99.8'];
+
+  it('units "4 units" are not read as 1', () => {
+    const { code, out } = grade(write('units.json', JSON.stringify({ diagnoses: dx, lines: [{ code: '73610', modifiers: ['LT'], units: '4 units' }, { code: '29515', modifiers: ['LT'] }] })));
+    expect(code).toBe(0);
+    expect(out).toContain('Units on 73610 must be a number alone: "4 units" has words in it');
+    expect(out).not.toContain('not 1');
+  });
+  it('a wrongly shaped attempt is told the expected shape', () => {
+    expect(grade(write('shape.json', JSON.stringify({ codes: dx }))).out).toContain('This is not a coding attempt: expected {"diagnoses"');
+  });
+  it('10,000 lines are too many lines, not "12 diagnoses"', () => {
+    const { out } = grade(write('many.json', JSON.stringify({ diagnoses: dx, lines: Array.from({ length: 10_000 }, () => ({ code: '73610' })) })));
+    expect(out).toContain('Too many procedure lines');
+    expect(out).not.toContain('12 diagnoses');
+  });
+  it('a UTF-16 attempt with a byte-order mark is read; a missing one is named', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify({ diagnoses: dx }), 'utf16le')]);
+    expect(grade(write('utf16.json', le)).out).toMatch(/Score: /);
+    const missing = grade(join(dir, 'nope.json'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain(`Cannot use ${join(dir, 'nope.json')}: there is no such file`);
+  });
+});
