@@ -32,6 +32,11 @@ const MESSAGES: Record<string, Message> = {
   'formats/ndc': (d) => `The NDC "${s(d, 'value')}" after qualifier N4 must be 11 digits (5-4-2, pad with leading zeros, no hyphens).`,
   'formats/ndc-quantity': () => 'An N4 NDC needs its unit of measure (UN, ML, GR, ME, F2) and a quantity above zero.',
 
+  'formats/id-separator': (d, label) => `${label}: "${s(d, 'value')}" contains a hyphen or space; enter the number without separators (NUCC items 9a, 11 and 23).`,
+
+  'service-facility/npi-same-as-billing': () => 'Item 32a repeats the billing provider NPI from 33a; report 32a only when the service location has a different NPI (NUCC item 32a).',
+  'service-facility/npi-missing': () => 'Item 32 names a location other than the billing provider, but 32a (its NPI) is blank.',
+
   'npi-check-digit/not-ten-digits': (d, label) => `${label}: "${s(d, 'value')}" is not an NPI; an NPI is exactly 10 digits.`,
   'npi-check-digit/bad-check-digit': (d, label) => `${label}: NPI ${s(d, 'value')} fails the check digit (Luhn with prefix 80840), so it was mistyped or made up.`,
 
