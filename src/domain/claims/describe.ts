@@ -1,4 +1,5 @@
 import type { ClaimFinding, FindingData } from './findings.ts';
+import { releaseLabel } from '../codes/currency.ts';
 import { CLAIM_ITEMS, formatPath } from './items.ts';
 
 /**
@@ -76,7 +77,7 @@ const MESSAGES: Record<string, Message> = {
 
   'procedure-codes/bad-syntax': (d) => `Line ${s(d, 'line')}: "${s(d, 'value')}" is not a CPT code (5 digits) or HCPCS Level II code (a letter and 4 digits); put modifiers in their own boxes.`,
   'procedure-codes/cpt-not-found': (d) => `Line ${s(d, 'line')}: CPT ${s(d, 'code')} is not in ClaimLab's CPT teaching list.`,
-  'procedure-codes/hcpcs-not-found': (d) => `Line ${s(d, 'line')}: ${s(d, 'code')} is not a HCPCS Level II code on ${s(d, 'date')}.`,
+  'procedure-codes/hcpcs-not-found': (d) => `Line ${s(d, 'line')}: ${s(d, 'code')} is not in the CMS HCPCS Level II file ClaimLab checks against${d['release'] ? ` (${releaseLabel(s(d, 'release'))} quarterly release)` : ''}. Check the code; if CMS added it in a later quarter, confirm it in the file in force on ${s(d, 'date')}.`,
   'procedure-codes/hcpcs-deleted': (d) => `Line ${s(d, 'line')}: HCPCS ${s(d, 'code')} was deleted before ${s(d, 'date')}.`,
   'procedure-codes/cpt-deleted': (d) => `Line ${s(d, 'line')}: CPT ${s(d, 'code')} is deleted on ${s(d, 'date')}.`,
 
