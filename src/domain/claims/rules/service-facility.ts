@@ -20,7 +20,7 @@ export const serviceFacilityRule: ClaimRule = {
     if (!sf) return [];
     const out: ClaimFinding[] = [];
     const npi = digitsOf(sf.npi ?? '');
-    if (npi !== '' && npi === digitsOf(claim.billingProvider.npi)) {
+    if (npi !== '' && npi === digitsOf(claim.billingProvider.npi ?? '')) {
       out.push(finding(ID, 'npi-same-as-billing', '32a', ['serviceFacility', 'npi'], { value: npi }, { severity: 'warning', reference: nuccRef('32a') }));
     } else if (npi === '' && !sameAddress(sf.address, claim.billingProvider.address)) {
       out.push(finding(ID, 'npi-missing', '32a', ['serviceFacility', 'npi'], {}, { severity: 'warning', reference: nuccRef('32a') }));
