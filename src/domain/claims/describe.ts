@@ -83,6 +83,8 @@ const MESSAGES: Record<string, Message> = {
 
   'modifiers/bad-syntax': (d) => `Line ${s(d, 'line')}: modifier "${s(d, 'value')}" must be two letters or digits.`,
   'modifiers/unknown': (d) => `Line ${s(d, 'line')}: ${s(d, 'value')} is not a HCPCS Level II modifier or a CPT modifier ClaimLab knows.`,
+  'modifiers/jw-and-jz': (d) => `Line ${s(d, 'line')}: JW (amount discarded) and JZ (nothing discarded) contradict each other; the discarded amount goes on its own line with JW.`,
+  'modifiers/drug-waste-modifier': (d) => `Line ${s(d, 'line')}: Medicare expects ${s(d, 'code')} from a single-dose container to carry JZ when none was discarded, or a separate JW line for the discarded amount; a multi-dose vial needs neither.`,
   'modifiers/repeated': (d) => `Line ${s(d, 'line')}: modifier ${s(d, 'value')} is entered twice.`,
   'modifiers/left-and-right': (d) => `Line ${s(d, 'line')}: LT and RT on one line; report a bilateral service with 50 or on two lines, as the payer directs.`,
 
