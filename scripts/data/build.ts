@@ -4,6 +4,7 @@
  * src/domain/codes; this file only reads, checks and writes.
  *
  *   node --experimental-strip-types scripts/data/build.ts [--order FILE] [--tabular FILE] [--index FILE] [--year N]
+ *     [--hcpcs FILE] [--hcpcs-release YYYY-MM] [--guidelines FILE] [--guidelines-year N]
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -28,20 +29,34 @@ interface Args {
   tabular?: string;
   index?: string;
   year?: number;
+  /** HCPCS Level II CSV in the layout of ../shared/data/hcpcs (code,kind,short,long). */
+  hcpcs?: string;
+  hcpcsRelease?: string;
+  /** Official Guidelines text (pdftotext of the CDC PDF); only its edition is recorded. */
+  guidelines?: string;
+  guidelinesYear?: number;
 }
+
+const USAGE = 'Usage: build.ts [--order FILE] [--tabular FILE] [--index FILE] [--year N] [--hcpcs FILE] [--hcpcs-release YYYY-MM] [--guidelines FILE] [--guidelines-year N]';
+const FILE_FLAGS: Record<string, 'order' | 'tabular' | 'index' | 'hcpcs' | 'guidelines'> = {
+  '--order': 'order', '--tabular': 'tabular', '--index': 'index', '--hcpcs': 'hcpcs', '--guidelines': 'guidelines',
+};
 
 function parseArgs(argv: string[]): Args {
   const args: Args = {};
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
-    if (flag === '--order' || flag === '--tabular' || flag === '--index' || flag === '--year') {
+    const fileKey = flag === undefined ? undefined : FILE_FLAGS[flag];
+    if (fileKey !== undefined || flag === '--year' || flag === '--hcpcs-release' || flag === '--guidelines-year') {
       if (value === undefined) fail(`${flag} needs a value`);
       if (flag === '--year') args.year = Number(value);
-      else args[flag.slice(2) as 'order' | 'tabular' | 'index'] = resolve(value);
+      else if (flag === '--guidelines-year') args.guidelinesYear = Number(value);
+      else if (flag === '--hcpcs-release') args.hcpcsRelease = value;
+      else if (fileKey !== undefined) args[fileKey] = resolve(value);
       i++;
     } else {
-      fail(`unknown argument ${flag}. Usage: build.ts [--order FILE] [--tabular FILE] [--index FILE] [--year N]`);
+      fail(`unknown argument ${flag}. ${USAGE}`);
     }
   }
   return args;
@@ -102,8 +117,31 @@ export function shardRows(rows: readonly IcdRow[], year: number): PackedIcdShard
   return out;
 }
 
+/**
+ * Fiscal year of an Official Guidelines text: --guidelines-year, else the "FY 2027" on its title
+ * page, else a year in the file name. The text itself is not copied into public/data.
+ */
+function guidelinesYear(path: string, given: number | undefined): number {
+  const head = readText(path).slice(0, 400);
+  const fromText = /FY\s?(\d{4})/.exec(head)?.[1];
+  const fromName = /fy(\d{4})/i.exec(basename(path))?.[1];
+  const year = given ?? Number(fromText ?? fromName);
+  if (!Number.isInteger(year) || year < 2016) fail(`cannot tell the guidelines edition of ${basename(path)}; pass --guidelines-year N`);
+  if (fromText !== undefined && Number(fromText) !== year) fail(`${basename(path)} says FY ${fromText} on its title page, not FY ${year}`);
+  return year;
+}
+
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
+  // Newer guidelines and HCPCS files are checked before anything under public/data is replaced.
+  const hcpcsPath = args.hcpcs ?? join(SHARED, 'hcpcs/hcpcs-level2-2025-10.csv');
+  const hcpcsRelease = args.hcpcsRelease ?? /(\d{4}-\d{2})/.exec(basename(hcpcsPath))?.[1];
+  if (hcpcsRelease === undefined || !/^\d{4}-(0[1-9]|1[0-2])$/.test(hcpcsRelease)) {
+    fail(`cannot tell the HCPCS release from ${basename(hcpcsPath)}; pass --hcpcs-release YYYY-MM (for example 2026-01)`);
+  }
+  const guidelinesPath = args.guidelines ?? join(SHARED, 'icd10cm/guidelines/icd-10-cm-guidelines-fy2026.txt');
+  const guidelinesEdition = guidelinesYear(guidelinesPath, args.guidelinesYear);
+  const hcpcs = parseHcpcsCsv(readText(hcpcsPath), hcpcsRelease);
   const official = args.order === undefined;
   const orderPath = args.order ?? join(SHARED, 'icd10cm/fy2026/icd10cm-code-descriptions-2026.zip');
   const orderText = readText(orderPath, /icd10cm[-_]order[-_]\d{4}\.txt$/i);
@@ -159,7 +197,6 @@ function main(): void {
   for (const s of shards) writeJson(`${fy}/codes-${s.id}.json`, s);
   writeJson(`${fy}/changes.json`, changes);
 
-  const hcpcs = parseHcpcsCsv(readText(join(SHARED, 'hcpcs/hcpcs-level2-2025-10.csv')), '2025-10');
   const hcpcsBase = `hcpcs/${hcpcs.release}`;
   rmSync(join(OUT, 'hcpcs'), { recursive: true, force: true });
   const hcpcsShards = shardHcpcs(hcpcs);
@@ -205,6 +242,7 @@ function main(): void {
       letters: hcpcsShards.map((s) => s.letter),
       modifiers: `${hcpcsBase}/modifiers.json`,
     },
+    guidelines: { edition: guidelinesEdition, source: basename(guidelinesPath) },
     pos: { file: 'pos/place-of-service.json' },
     remittance: { file: 'remittance/adjustment-codes.json' },
     files: [...written].sort((a, b) => (a.path < b.path ? -1 : 1)),

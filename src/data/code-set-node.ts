@@ -41,6 +41,8 @@ export const DATA_DIR = join(REPO_ROOT, 'public/data');
 export interface DataManifest {
   icd10cm: { year: number; previousYear: number; effective: string; letters: string[]; shards: string[]; base: string; [k: string]: unknown };
   hcpcs: { release: string; base: string; letters: string[]; modifiers: string };
+  /** Edition (fiscal year) of the Official Guidelines text the lessons quote. */
+  guidelines: { edition: number; source: string };
   pos: { file: string };
   remittance: { file: string };
   files: { path: string; bytes: number }[];

@@ -44,6 +44,25 @@ describe('claim exercises', () => {
       for (const line of exercise.answer.lines) if (/^\d{5}$/.test(line.procedure)) expect(cptList.has(line.procedure), line.procedure).toBe(true);
     });
 
+    it('the answer key follows the item rules the lessons teach', () => {
+      const a = exercise.answer;
+      // NUCC items 9a, 11, 23: no hyphen or space separators.
+      for (const v of [a.insured.policyGroup, a.otherInsured?.policyGroup, a.priorAuthorization]) expect(v ?? '', 'items 9a/11/23').not.toMatch(/[\s-]/);
+      // NUCC item 32a: only when it differs from 33a.
+      if (a.serviceFacility?.npi) expect(a.serviceFacility.npi, '32a repeats 33a').not.toBe(a.billingProvider.npi);
+      if (a.insuranceType === 'medicare') {
+        expect(a.anotherPlan, 'Medicare: 11d blank (ch. 26)').toBeUndefined();
+        if (a.lines.some((l) => l.placeOfService !== '12')) expect(a.serviceFacility, 'Medicare: item 32 except POS 12 (ch. 26)').toBeDefined();
+      } else if (a.serviceFacility) {
+        expect(a.serviceFacility.address.street, 'item 32 only for another location').not.toBe(a.billingProvider.address.street);
+      }
+      // Waived lab tests carry QW with a CLIA number in item 23 (Medicare and Medicaid).
+      for (const l of a.lines) {
+        if (l.modifiers.includes('QW')) expect(a.priorAuthorization ?? '', 'CLIA number in item 23').toMatch(/^\d{2}D\d{7}$/);
+        if (l.procedure === '87880' && (a.insuranceType === 'medicare' || a.insuranceType === 'medicaid')) expect(l.modifiers).toContain('QW');
+      }
+    });
+
     it('grading the answer against itself scores 100%', () => {
       const grade = gradeClaim(exercise.answer, exercise.answer, exercise.weights);
       expect(grade.type === 'points' && grade.percent).toBe(100);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { fingerprint, nearVerbatimMatches, type WordSetFingerprint } from './support/descriptor-fingerprint.ts';
 
 /**
  * Fingerprints of phrases from AMA CPT descriptors: the SHA-256 of the phrase's lower-case
@@ -19,6 +20,34 @@ const fingerprints: { words: number; sha256: string }[] = [
   { words: 16, sha256: '827d1a60fa4c00e06ff58726f50d604a53f74a0935e5e673429a31a8a5f97fed' },
   { words: 15, sha256: '70a832e09c3497c89d5e839288112e0cdb142588b28632ade807596784b6a79b' },
 ];
+
+/**
+ * Word-set fingerprints (see support/descriptor-fingerprint.ts) of wording the 2026-11-29 content
+ * review found near-verbatim to AMA descriptors and modifier titles: CPT summaries, modifier
+ * summaries and E/M lesson rows as they stood before the rewrite. Only salted word hashes are
+ * stored. Add more with support/make-fingerprints.ts.
+ */
+const wordSets = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/descriptor-fingerprints.json'), 'utf8')) as WordSetFingerprint[];
+
+/** An invented look-alike descriptor (no such procedure exists) to prove the check works. */
+const synthetic = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/synthetic-descriptor.json'), 'utf8')) as {
+  exact: string;
+  nearVerbatim: string[];
+  ownWords: string;
+};
+
+/**
+ * Matches in files owned by the coding-cases and exam-items review (issue 12, other branch), which
+ * this branch may not edit. Each entry is a file and the fingerprint it still matches; the lead
+ * removes an entry when that file is rewritten. A new match anywhere else still fails.
+ */
+const PENDING_ELSEWHERE: Readonly<Record<string, readonly string[]>> = {
+  'content/exercises/coding/screening-mammogram-family-history.yaml': ['cpt 77067 summary before the 2026-11-29 review'],
+  'content/exercises/coding/chest-pain-uncertain-diagnosis-urgent-care.yaml': ['cpt 93010 summary before the 2026-11-29 review', 'cpt 93000 summary before the 2026-11-29 review'],
+  'content/exercises/coding/ankle-sprain-left-basketball.yaml': ['cpt 29515 summary before the 2026-11-29 review'],
+  'content/exams/items/coding-cases.yaml': ['cpt 29515 summary before the 2026-11-29 review'],
+  'content/exams/items/cpt-em.yaml': ['cpt 99281 summary before the 2026-11-29 review', 'cpt 99211 summary before the 2026-11-29 review'],
+};
 
 const roots = ['content', 'src', 'docs', 'public/schemas', 'README.md'];
 
@@ -53,7 +82,30 @@ describe('no AMA CPT descriptor text', () => {
     fingerprints.pop();
   });
 
+  test('has word-set fingerprints for every flagged summary, each long enough to compare', () => {
+    expect(wordSets.length).toBeGreaterThanOrEqual(40);
+    for (const fp of wordSets) expect(fp.words.length, fp.id).toBeGreaterThanOrEqual(5);
+  });
+
+  describe('near-verbatim check on an invented look-alike descriptor', () => {
+    const fp = [fingerprint('synthetic', synthetic.exact)];
+    test('catches the exact text', () => expect(nearVerbatimMatches(synthetic.exact, fp)).toHaveLength(1));
+    test.each(synthetic.nearVerbatim)('catches a reordered or reworded copy: %s', (variant) => {
+      expect(nearVerbatimMatches(variant, fp)).toHaveLength(1);
+    });
+    test('catches the copy inside a longer paragraph', () => {
+      expect(nearVerbatimMatches(`Some context first. ${synthetic.nearVerbatim[0] ?? ''}. More text after it.`, fp)).toHaveLength(1);
+    });
+    test('does not flag an explanation in our own functional words', () => {
+      expect(nearVerbatimMatches(synthetic.ownWords, fp)).toEqual([]);
+    });
+  });
+
   test.each(files)('%s', (file) => {
-    expect(matchesIn(readFileSync(file, 'utf8'))).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(matchesIn(text)).toBe(0);
+    const pending = PENDING_ELSEWHERE[file.split('\\').join('/')] ?? [];
+    const found = nearVerbatimMatches(text, wordSets).filter((m) => !pending.includes(m.id));
+    expect(found.map((m) => `${m.id} (${Math.round(m.share * 100)}% of its words)`)).toEqual([]);
   });
 });

@@ -135,6 +135,8 @@ describe('code pages', () => {
   test('a HCPCS code page shows the CMS title', async () => {
     const { page } = await open('/codes/hcpcs/J1100/', { status: 404 });
     await page.locator('h1').filter({ hasText: 'dexamethasone sodium phosphate' }).waitFor();
+    // The page names the quarterly file it was checked against, in words.
+    await expect(page.locator('.code-status').textContent()).resolves.toContain('October 2025 quarterly file');
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { lookupHcpcs, lookupIcd, type CodeNotes, type HcpcsLookupResult, type IcdPageResult } from '../../data/code-set-browser.ts';
+import { releaseLabel } from '../../domain/codes/currency.ts';
 import type { IcdLookup } from '../../domain/codes/icd-code-set.ts';
 import { NOTE_KINDS } from '../../domain/codes/notes.ts';
 import { codeHref } from '../../domain/codes/code-links.ts';
@@ -351,7 +352,7 @@ function HcpcsView({ result }: { result: HcpcsLookupResult }) {
       <>
         {crumbs}
         <h1><span className="code-id">{result.code}</span>: no such code</h1>
-        <div className="code-alert danger" role="note"><p>{result.code} is not in the CMS HCPCS Level II release {result.release}.</p></div>
+        <div className="code-alert danger" role="note"><p>{result.code} is not in the CMS HCPCS Level II {releaseLabel(result.release)} quarterly file, the release ClaimLab checks against. A code CMS added in a later quarter is not known here yet.</p></div>
         <p><a href={`/codes/?q=${encodeURIComponent(result.code.slice(0, 3))}`}>Search for similar codes</a></p>
       </>
     );
@@ -362,7 +363,7 @@ function HcpcsView({ result }: { result: HcpcsLookupResult }) {
       <h1><span className="code-id">{result.code}</span> {result.title}</h1>
       <div className="code-status">
         <span className="badge badge-ok">valid</span>
-        <p>Listed in the CMS HCPCS Level II release {result.release}. Short title: “{result.short}”.</p>
+        <p>Listed in the CMS HCPCS Level II {releaseLabel(result.release)} quarterly file, the release ClaimLab checks against; later quarterly files can change it. Short title: “{result.short}”.</p>
       </div>
       {/^J/.test(result.code) && <p>For drug codes, bill units in the dose stated in the description: a 4 mg dose of a “1 mg” code is 4 units.</p>}
     </>

@@ -1,5 +1,6 @@
 import type { Export837pResult } from './export-837p.ts';
 import type { ClaimFinding, FindingData } from './findings.ts';
+import { releaseLabel } from '../codes/currency.ts';
 import { CLAIM_ITEMS, formatPath } from './items.ts';
 
 /**
@@ -60,6 +61,11 @@ const MESSAGES: Record<string, Message> = {
   'formats/ndc': (d) => `The NDC "${s(d, 'value')}" after qualifier N4 must be 11 digits (5-4-2, pad with leading zeros, no hyphens).`,
   'formats/ndc-quantity': () => 'An N4 NDC needs its unit of measure (UN, ML, GR, ME, F2) and a quantity above zero.',
 
+  'formats/id-separator': (d, label) => `${label}: "${s(d, 'value')}" contains a hyphen or space; enter the number without separators (NUCC items 9a, 11 and 23).`,
+
+  'service-facility/npi-same-as-billing': () => 'Item 32a repeats the billing provider NPI from 33a; report 32a only when the service location has a different NPI (NUCC item 32a).',
+  'service-facility/npi-missing': () => 'Item 32 names a location other than the billing provider, but 32a (its NPI) is blank.',
+
   'npi-check-digit/not-ten-digits': (d, label) => `${label}: "${s(d, 'value')}" is not an NPI; an NPI is exactly 10 digits.`,
   'npi-check-digit/bad-check-digit': (d, label) => `${label}: NPI ${s(d, 'value')} fails the check digit (Luhn with prefix 80840), so it was mistyped or made up.`,
 
@@ -99,12 +105,14 @@ const MESSAGES: Record<string, Message> = {
 
   'procedure-codes/bad-syntax': (d) => `Line ${s(d, 'line')}: "${s(d, 'value')}" is not a CPT code (5 digits) or HCPCS Level II code (a letter and 4 digits); put modifiers in their own boxes.`,
   'procedure-codes/cpt-not-found': (d) => `Line ${s(d, 'line')}: CPT ${s(d, 'code')} is not in ClaimLab's CPT teaching list.`,
-  'procedure-codes/hcpcs-not-found': (d) => `Line ${s(d, 'line')}: ${s(d, 'code')} is not a HCPCS Level II code on ${s(d, 'date')}.`,
+  'procedure-codes/hcpcs-not-found': (d) => `Line ${s(d, 'line')}: ${s(d, 'code')} is not in the CMS HCPCS Level II file ClaimLab checks against${d['release'] ? ` (${releaseLabel(s(d, 'release'))} quarterly release)` : ''}. Check the code; if CMS added it in a later quarter, confirm it in the file in force on ${s(d, 'date')}.`,
   'procedure-codes/hcpcs-deleted': (d) => `Line ${s(d, 'line')}: HCPCS ${s(d, 'code')} was deleted before ${s(d, 'date')}.`,
   'procedure-codes/cpt-deleted': (d) => `Line ${s(d, 'line')}: CPT ${s(d, 'code')} is deleted on ${s(d, 'date')}.`,
 
   'modifiers/bad-syntax': (d) => `Line ${s(d, 'line')}: modifier "${s(d, 'value')}" must be two letters or digits.`,
   'modifiers/unknown': (d) => `Line ${s(d, 'line')}: ${s(d, 'value')} is not a HCPCS Level II modifier or a CPT modifier ClaimLab knows.`,
+  'modifiers/jw-and-jz': (d) => `Line ${s(d, 'line')}: JW (amount discarded) and JZ (nothing discarded) contradict each other; the discarded amount goes on its own line with JW.`,
+  'modifiers/drug-waste-modifier': (d) => `Line ${s(d, 'line')}: Medicare expects ${s(d, 'code')} from a single-dose container to carry JZ when none was discarded, or a separate JW line for the discarded amount; a multi-dose vial needs neither.`,
   'modifiers/repeated': (d) => `Line ${s(d, 'line')}: modifier ${s(d, 'value')} is entered twice.`,
   'modifiers/left-and-right': (d) => `Line ${s(d, 'line')}: LT and RT on one line; report a bilateral service with 50 or on two lines, as the payer directs.`,
 

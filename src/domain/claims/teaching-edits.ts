@@ -28,7 +28,7 @@ export const TEACHING_EDITS: EditTables = {
       effective: '2026-01-01',
       modifierIndicator: '1',
       rationale: 'Misuse of column two code with column one code',
-      source: 'Teaching example. Models a general policy, not a specific dated CMS edit. NCCI Policy Manual, Chapter I (Medical/Surgical Package; E&M Services) and Medicare Claims Processing Manual, Chapter 12, §40.1 and §30.6.6: the decision to perform a minor procedure (0- or 10-day global) is included in it; a significant, separately identifiable E/M on the same day is reported with modifier 25.',
+      source: 'Teaching example. Models a general policy, not a specific dated CMS edit. NCCI Policy Manual, Chapter I (Medical/Surgical Package; E&M Services) and Medicare Claims Processing Manual, Chapter 12, §40.1 and §30.6.6: the decision to perform a minor procedure (0- or 10-day global) is included in it; an E/M that same day goes on the claim, with modifier 25, only for work that is significant and identifiable apart from that decision.',
     },
   ],
   mue: [

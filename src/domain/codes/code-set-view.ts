@@ -47,9 +47,10 @@ export function createCodeSetView(data: CodeSetViewData): CodeSetView {
     year: number,
   ): CodeCheck => {
     const n = system === 'hcpcs' ? normalizeHcpcs(input) : normalizeCpt(input);
-    if (!n.ok) return { code: input.trim().toUpperCase(), system, status: 'bad-syntax', year };
+    const release = system === 'hcpcs' ? { release: data.hcpcs.release } : {};
+    if (!n.ok) return { code: input.trim().toUpperCase(), system, status: 'bad-syntax', year, ...release };
     const title = table.get(n.code);
-    return title === undefined ? { code: n.code, system, status: 'not-found', year } : { code: n.code, system, status: 'valid', title, year };
+    return title === undefined ? { code: n.code, system, status: 'not-found', year, ...release } : { code: n.code, system, status: 'valid', title, year, ...release };
   };
 
   return {

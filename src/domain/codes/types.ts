@@ -29,6 +29,8 @@ export interface CodeCheck {
   title?: string;
   /** Fiscal or code-set year used for the check, e.g. 2027 for ICD-10-CM on 2026-10-01. */
   year: number;
+  /** HCPCS only: the CMS quarterly release checked against, YYYY-MM. */
+  release?: string;
 }
 
 /** An Excludes1 note that forbids reporting two codes together. */

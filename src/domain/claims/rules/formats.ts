@@ -48,7 +48,7 @@ const filled = (v: string | undefined): v is string => v !== undefined && v.trim
 /** Dates, ZIP codes, states, phones, money and NDCs are written the way the 1500 expects. */
 export const formatsRule: ClaimRule = {
   id: ID,
-  summary: 'Dates are real dates, ZIP codes 5 or 9 digits, states two letters, phones 10 digits, money in dollars and cents, NDCs 11 digits.',
+  summary: 'Dates are real dates, ZIP codes 5 or 9 digits, states two letters, phones 10 digits, money in dollars and cents, NDCs 11 digits, IDs in 9a, 11 and 23 without hyphens or spaces.',
   check(claim) {
     const out: ClaimFinding[] = [];
     const { dates, money, addresses, phones } = collect(claim);
@@ -69,6 +69,15 @@ export const formatsRule: ClaimRule = {
     const accidentState = claim.conditionRelatedTo.autoAccidentState;
     if (filled(accidentState) && !/^[A-Za-z]{2}$/.test(accidentState.trim())) {
       out.push(finding(ID, 'state', '10b', ['conditionRelatedTo', 'autoAccidentState'], { value: accidentState }));
+    }
+    // NUCC items 9a, 11 and 23: no hyphen or space as a separator inside the number.
+    const ids: [ClaimPath, string | undefined][] = [
+      [['insured', 'policyGroup'], claim.insured.policyGroup],
+      [['otherInsured', 'policyGroup'], claim.otherInsured?.policyGroup],
+      [['priorAuthorization'], claim.priorAuthorization],
+    ];
+    for (const [path, v] of ids) {
+      if (filled(v) && /[\s-]/.test(v.trim())) out.push(finding(ID, 'id-separator', itemForPath(path), path, { value: v }, { severity: 'warning' }));
     }
     claim.lines.forEach((line, i) => {
       const s = line.supplemental;

@@ -15,6 +15,7 @@ import { procedureCodesRule } from './procedure-codes.ts';
 import { requiredItemsRule } from './required-items.ts';
 import { resubmissionRule } from './resubmission.ts';
 import { serviceDatesRule } from './service-dates.ts';
+import { serviceFacilityRule } from './service-facility.ts';
 import { sexAgeDiagnosisRule } from './sex-age-diagnosis.ts';
 import { taxIdRule } from './tax-id.ts';
 import { totalChargeRule } from './total-charge.ts';
@@ -26,6 +27,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   formatsRule,
   lengthLimitsRule,
   npiCheckDigitRule,
+  serviceFacilityRule,
   taxIdRule,
   icdIndicatorRule,
   diagnosisCodesRule,

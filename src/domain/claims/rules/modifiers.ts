@@ -3,10 +3,14 @@ import { finding, type ClaimFinding, type ClaimRule } from '../findings.ts';
 
 const ID = 'modifiers';
 
+/** Injected and infused drug codes (J0-J6, J9); the J7/J8 series hold oral and other drugs. */
+const INJECTED_DRUG = /^J[0-69]\d{3}$/;
+const DRUG_WASTE_REF = 'CMS Medicare Claims Processing Manual, Chapter 17, section 40 (discarded drugs: JW, JZ)';
+
 /** 24D modifiers are two characters, known (HCPCS Level II or CPT), not repeated and not contradictory. */
 export const modifiersRule: ClaimRule = {
   id: ID,
-  summary: 'Modifiers in 24D are known two-character HCPCS or CPT modifiers, used once, and never LT with RT on one line.',
+  summary: 'Modifiers in 24D are known two-character HCPCS or CPT modifiers, used once, never LT with RT or JW with JZ on one line; Medicare injected drugs carry JZ or a JW line.',
   check(claim, { codes }) {
     const out: ClaimFinding[] = [];
     claim.lines.forEach((line, i) => {
@@ -17,6 +21,14 @@ export const modifiersRule: ClaimRule = {
         else if (!codes.modifier(m)) out.push(finding(ID, 'unknown', '24D', path, { line: i + 1, value: m }, { reference: 'CMS HCPCS Level II modifier list; ClaimLab CPT modifier list; NUCC item 24D' }));
         else if (mods.indexOf(m) < k) out.push(finding(ID, 'repeated', '24D', path, { line: i + 1, value: m }));
       });
+      if (mods.includes('JW') && mods.includes('JZ')) {
+        out.push(finding(ID, 'jw-and-jz', '24D', ['lines', i, 'modifiers'], { line: i + 1 }, { reference: DRUG_WASTE_REF }));
+      }
+      if (claim.insuranceType === 'medicare' && INJECTED_DRUG.test(line.procedure.trim().toUpperCase()) && !mods.includes('JW') && !mods.includes('JZ')) {
+        const code = line.procedure.trim().toUpperCase();
+        const wasteLine = claim.lines.some((other, j) => j !== i && other.procedure.trim().toUpperCase() === code && modifiersOf(other).includes('JW'));
+        if (!wasteLine) out.push(finding(ID, 'drug-waste-modifier', '24D', ['lines', i, 'modifiers'], { line: i + 1, code }, { severity: 'warning', reference: DRUG_WASTE_REF }));
+      }
       if (mods.includes('LT') && mods.includes('RT')) {
         out.push(finding(ID, 'left-and-right', '24D', ['lines', i, 'modifiers'], { line: i + 1 }, { severity: 'warning', reference: 'CMS Medicare Claims Processing Manual, Chapter 12, 40.7 (bilateral surgery: modifier 50, or LT and RT on separate lines as the payer directs)' }));
       }

@@ -23,7 +23,7 @@ export const procedureCodesRule: ClaimRule = {
       }
       const check = system === 'cpt' ? codes.checkCpt(code, date) : codes.checkHcpcs(code, date);
       if (check.status !== 'valid') {
-        out.push(finding(ID, `${system}-${check.status}`, '24D', path, { line: i + 1, code, date }, {
+        out.push(finding(ID, `${system}-${check.status}`, '24D', path, { line: i + 1, code, date, ...(check.release ? { release: check.release } : {}) }, {
           reference: system === 'cpt' ? 'ClaimLab CPT teaching list (content/cpt/codes.yaml); NUCC item 24D' : 'CMS HCPCS Level II quarterly file; NUCC item 24D',
         }));
       }

@@ -60,9 +60,8 @@ function needs(claim: Claim): Need[] {
     list.push({ path: ['referringProvider', 'name', 'last'], value: claim.referringProvider.name.last });
     list.push({ path: ['referringProvider', 'npi'], value: claim.referringProvider.npi });
   }
-  if (claim.serviceFacility) {
-    list.push({ path: ['serviceFacility', 'npi'], value: claim.serviceFacility.npi, severity: 'warning' });
-  } else if (claim.lines.some((l) => l.placeOfService.trim() !== '12')) {
+  // 32a (facility NPI) is checked by service-facility.ts: only when it differs from 33a.
+  if (!claim.serviceFacility && claim.lines.some((l) => l.placeOfService.trim() !== '12')) {
     // Medicare wants the service location for every place of service except the home (12).
     list.push({ path: ['serviceFacility'], value: undefined, when: (t) => t === 'medicare', reference: `${MEDICARE_MANUAL} 32` });
   }

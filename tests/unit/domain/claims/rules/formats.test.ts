@@ -21,4 +21,12 @@ describe('formats', () => {
     const f = run(formatsRule, [{ path: 'lines.1.supplemental', value: { qualifier: 'N4', value: '12345-678-01' } }]);
     expect(keys(f)).toEqual(['ndc@24', 'ndc-quantity@24']);
   });
+  it('warns about hyphens or spaces in items 11, 9a and 23 (NUCC)', () => {
+    const f = run(formatsRule, [
+      { path: 'insured.policyGroup', value: 'PM-44120' },
+      { path: 'priorAuthorization', value: '36D 9876543' },
+    ]);
+    expect(keys(f)).toEqual(['id-separator@11', 'id-separator@23']);
+    expect(run(formatsRule, [{ path: 'insured.policyGroup', value: 'NONE' }, { path: 'priorAuthorization', value: 'PA88812' }])).toEqual([]);
+  });
 });

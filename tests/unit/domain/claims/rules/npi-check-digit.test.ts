@@ -12,7 +12,7 @@ describe('npi-check-digit', () => {
   it('checks 17b, 24J, 32a and 33a', () => {
     const f = run(npiCheckDigitRule, [
       { path: 'billingProvider.npi', value: '1357924680' },
-      { path: 'serviceFacility.npi', value: '135792468' },
+      { path: 'serviceFacility', value: { name: 'Scioto Valley Community Hospital', address: { street: '1500 Scioto Valley Boulevard', city: 'Columbus', state: 'OH', zip: '43214' }, npi: '135792468' } },
       { path: 'lines.0.renderingNpi', value: '1246813575' },
       { path: 'referringProvider', value: { qualifier: 'DN', name: { last: 'Doe', first: 'Jo' }, npi: '1234567890' } },
     ]);

@@ -5,9 +5,13 @@ import { keys, run } from '../helpers.ts';
 describe('required-items', () => {
   it('passes a complete claim', () => expect(run(requiredItemsRule)).toEqual([]));
   it('flags a blank insured ID (1a)', () => expect(keys(run(requiredItemsRule, [{ path: 'insuredId', value: ' ' }]))).toEqual(['missing@1a']));
-  it('requires item 11 for Medicare but not item 4', () => {
+  it('requires items 11 and 32 for Medicare (Pub. 100-04 ch. 26) but not item 4', () => {
     const f = run(requiredItemsRule, [{ path: 'insuranceType', value: 'medicare' }, { path: 'insured.name', value: { last: '', first: '' } }, { path: 'insured.policyGroup', value: null }, { path: 'relationship', value: null }]);
-    expect(keys(f)).toEqual(['missing@11']);
+    expect(keys(f)).toEqual(['missing@11', 'missing@32']);
+  });
+  it('does not want item 32 on a Medicare home visit (POS 12)', () => {
+    const f = run(requiredItemsRule, [{ path: 'insuranceType', value: 'medicare' }, { path: 'insured.name', value: { last: '', first: '' } }, { path: 'insured.policyGroup', value: 'NONE' }, { path: 'relationship', value: null }, { path: 'lines.0.placeOfService', value: '12' }, { path: 'lines.1.placeOfService', value: '12' }]);
+    expect(keys(f)).toEqual([]);
   });
   it('requires 9, 9a and 9d when 11d is yes', () => {
     expect(keys(run(requiredItemsRule, [{ path: 'anotherPlan', value: true }]))).toEqual(['missing@9', 'missing@9a', 'missing@9d']);
