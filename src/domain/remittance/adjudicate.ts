@@ -184,6 +184,7 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
     statusCode,
     outcome,
     claimFilingIndicator: payer.claimFilingIndicator,
+    facilityCode: /^\d{2}$/.test(claim.lines[0]?.placeOfService.trim() ?? '') ? (claim.lines[0]?.placeOfService.trim() ?? '') : '',
     frequencyCode,
     chargeCents,
     paidCents,

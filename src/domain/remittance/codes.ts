@@ -14,8 +14,8 @@ export const REMARKS: Readonly<Record<string, { text: string; source: string }>>
     text: 'The claim has incomplete or invalid information and is unprocessable, so it carries no appeal rights: submit a new claim with the complete, correct information.',
     source: 'NGS Medicare, "Unprocessable Claim Rejections and Corrections" (ngsmedicare.com); First Coast, "Return Unprocessable Claim (RUC) Reason Code CO 16 FAQ" (2024-07-11)',
   },
-  MA27: {
-    text: "Missing, incomplete or invalid entitlement number or name (the patient's Medicare number).",
+  N382: {
+    text: "Missing, incomplete or invalid patient identifier (the patient's Medicare number).",
     source: 'First Coast, "Return Unprocessable Claim (RUC) Reason Code CO 16 FAQ" (2024-07-11)',
   },
 };

@@ -71,6 +71,8 @@ export interface ClaimPayment {
   /** What happened, for the EOB and exercises. */
   outcome: 'paid' | 'partly-paid' | 'patient-responsibility' | 'denied' | 'returned-unprocessable' | 'reversed';
   claimFilingIndicator: string;
+  /** Place of service of the first line (CLP08, as sent in the 837P CLM05-1). */
+  facilityCode: string;
   /** Item 22 frequency code (1 original, 7 replacement, 8 void). */
   frequencyCode: string;
   chargeCents: number;

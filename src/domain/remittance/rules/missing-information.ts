@@ -16,7 +16,7 @@ export const missingInformationRule: AdjudicationRule = {
     const medicare = payer.returnsUnprocessable;
     const claimLevel = (problem: string, remark?: string): LineDenial[] =>
       denyAll(context, 'CO', '16', { problem }, [...(medicare ? ['MA130'] : []), ...(remark ? [remark] : [])]);
-    if (!claim.insuredId.trim()) return claimLevel('member-id', medicare ? 'MA27' : undefined);
+    if (!claim.insuredId.trim()) return claimLevel('member-id', 'N382');
     if (!claim.diagnoses.some((d) => d.trim())) return claimLevel('diagnosis');
     if (context.lines.length === 0) return [];
     const code = claim.resubmission?.code.trim();

@@ -122,11 +122,11 @@ describe('adjudicate: Medicare Part B (teaching contractor)', () => {
     expect(cas(run(knee([dx, { path: 'lines.0.modifiers', value: ['GZ'] }]), 'medicare-part-b').payment.lines[0])).toEqual(['CO-50 210.00']);
   });
 
-  it('returns a claim without a Medicare number as unprocessable: CO-16, MA130 and MA27, status 4', () => {
+  it('returns a claim without a Medicare number as unprocessable: CO-16, MA130 and N382, status 4', () => {
     const { payment } = run(knee([{ path: 'insuredId', value: '' }]), 'medicare-part-b');
     expect(payment.outcome).toBe('returned-unprocessable');
     expect(payment.remarks).toEqual(['MA130']);
-    expect(payment.lines[0]?.remarks).toEqual(['MA130', 'MA27']);
+    expect(payment.lines[0]?.remarks).toEqual(['MA130', 'N382']);
     expect(describeOutcome(payment)).toMatch(/new claim/);
   });
 
