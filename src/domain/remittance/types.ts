@@ -18,7 +18,7 @@ export interface Adjustment {
   /** Cents; positive reduces the payment, negative only on a reversal. */
   amountCents: number;
   /** Units not paid, when the adjustment removes units (CAS04). */
-  units?: number;
+  units?: number | undefined;
   /** The adjudication rule that made it (a file in rules/), for describe.ts. */
   rule: string;
   data: Readonly<Record<string, string | number | boolean>>;
@@ -84,7 +84,7 @@ export interface ClaimPayment {
   /** Who receives the payment: the patient on an unassigned Medicare claim. */
   paidTo: 'provider' | 'patient';
   /** Supplemental payer the claim was forwarded to (CLP02 19, NM1*TT). */
-  crossoverTo?: { id: string; name: string };
+  crossoverTo?: { id: string; name: string } | undefined;
   /** Received date (the asOf passed to adjudicate). */
   receivedDate: string;
 }
@@ -104,7 +104,7 @@ export interface PatientAccount {
   /** Claims this payer adjudicated before (for duplicates, frequency limits and replacements). */
   history: ClaimPayment[];
   /** For a secondary payer: the primary payer's payment on this claim. */
-  primaryPayment?: ClaimPayment;
+  primaryPayment?: ClaimPayment | undefined;
 }
 
 /** Everything an adjudication rule may read. */
