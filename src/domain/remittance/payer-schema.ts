@@ -132,7 +132,7 @@ export const payerSchema = z
     sequestrationPercent: percent('Medicare sequestration: percent taken from the payment, reported CO-253; 0 for other payers.'),
     secondary: z
       .object({
-        pays: z.enum(['coinsurance-and-copay', 'all-patient-responsibility']).describe('What the plan pays of the primary payer\'s patient responsibility (a Medigap Plan G-like plan leaves the Part B deductible to the patient).'),
+        pays: z.enum(['coinsurance-and-copay', 'deductible-coinsurance-copay']).describe('What the plan pays of the primary payer\'s patient responsibility (a Medigap Plan G-like plan leaves the Part B deductible to the patient).'),
         source: z.string().min(1).describe('Where the benefit design comes from.'),
       })
       .strict()

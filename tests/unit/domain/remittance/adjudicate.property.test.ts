@@ -4,7 +4,7 @@ import { PTP_BYPASS_MODIFIERS } from '../../../../src/domain/claims/ncci.ts';
 import { TEACHING_EDITS } from '../../../../src/domain/claims/teaching-edits.ts';
 import { adjudicate, recordAdjudication } from '../../../../src/domain/remittance/adjudicate.ts';
 import { CARCS_USED } from '../../../../src/domain/remittance/codes.ts';
-import { describeAdjustment, describeOutcome } from '../../../../src/domain/remittance/describe.ts';
+import { describeAdjustment, describeOutcome, hasAdjustmentWording } from '../../../../src/domain/remittance/describe.ts';
 import { daysBetween, memberKey } from '../../../../src/domain/remittance/rules/helpers.ts';
 import type { Adjudication, ClaimPayment, PatientAccount } from '../../../../src/domain/remittance/types.ts';
 import { claim, payer } from './helpers.ts';
@@ -91,6 +91,7 @@ describe('adjudicate over generated claims (fast-check)', () => {
           for (const adj of p.lines.flatMap((l) => l.adjustments)) {
             expect(CARCS_USED as readonly string[]).toContain(adj.carc);
             expect(describeAdjustment(adj)).not.toMatch(/undefined|NaN/);
+            expect(hasAdjustmentWording(adj.rule, adj.carc), `${adj.rule}/${adj.carc}`).toBe(true);
           }
           expect(describeOutcome(p)).not.toMatch(/undefined|NaN/);
           if (p.statusCode !== '22') for (const l of p.lines) expect(l.paidCents).toBeGreaterThanOrEqual(0);
