@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../../src/data/code-set-node.ts';
-import { newAccount, recordAdjudication } from '../../../../src/domain/remittance/adjudicate.ts';
+import { adjudicate, newAccount, recordAdjudication } from '../../../../src/domain/remittance/adjudicate.ts';
 import { CARCS_USED } from '../../../../src/domain/remittance/codes.ts';
 import { describeAdjustment, describeOutcome, hasAdjustmentWording } from '../../../../src/domain/remittance/describe.ts';
 import { ADJUDICATION_RULES } from '../../../../src/domain/remittance/rules/index.ts';
-import { AS_OF, cas, claim, metAccount, oneLine, run } from './helpers.ts';
+import { AS_OF, cas, claim, metAccount, oneLine, payer, run } from './helpers.ts';
 
 const MEDICARE = [{ path: 'insuranceType', value: 'medicare' }, { path: 'insuredId', value: '3TR7QP2WC48' }, { path: 'diagnoses', value: ['M17.11', 'I10'] }];
 
@@ -159,6 +159,14 @@ describe('adjudicate: Medicare Part B (teaching contractor)', () => {
     expect(secondary.payment.statusCode).toBe('2');
     expect(cas(secondary.payment.lines[0])).toEqual(['OA-23 170.91', 'PR-1 33.00']);
     expect(secondary.payment.paidCents).toBe(609);
+  });
+
+  it('a supplement that also covers the deductible pays the whole patient share (Plan F-like)', () => {
+    const gapF = { ...payer('medigap-plan-g'), secondary: { pays: 'deductible-coinsurance-copay' as const, source: 'test' } };
+    const primary = run(knee(), 'medicare-part-b', { accumulators: { year: '2026', deductibleMetCents: 25000, outOfPocketMetCents: 25000 }, history: [] });
+    const secondary = adjudicate(knee(), gapF, { ...newAccount('2026'), primaryPayment: primary.payment }, AS_OF);
+    expect(cas(secondary.payment.lines[0])).toEqual(['OA-23 170.91']);
+    expect(secondary.payment.paidCents).toBe(3909);
   });
 
   it('the supplemental plan denies CO-22 when sent without the primary payment', () => {
