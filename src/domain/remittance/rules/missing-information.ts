@@ -4,8 +4,9 @@ import { denyAll } from './helpers.ts';
 /**
  * Information the payer cannot adjudicate without. Medicare returns such a claim as
  * unprocessable (CO-16 with MA130: no appeal, send a new claim); other payers deny CO-16.
- * CARC 16 must be sent with at least one remark code (its X12 usage note), so every denial
- * names one.
+ * CARC 16's usage note asks for a remark code naming what is missing; ClaimLab adds only remark
+ * codes it has a source for (codes.ts: MA130, N382 for a missing member ID) and otherwise names
+ * the missing item in the adjustment's data, which describe.ts turns into words.
  */
 export const missingInformationRule: AdjudicationRule = {
   id: 'missing-information',
