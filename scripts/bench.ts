@@ -8,7 +8,7 @@
  *
  * Builds the site into its own temporary folder (CLAIMLAB_OUT) so it never races other builds of
  * dist/, then measures bytes per page type in Chromium, code search (scripts/bench-codes.ts),
- * grading time and Lighthouse, checks the budgets of scripts/bench/budgets.ts and writes
+ * grading time, remittance time (adjudication + 835) and Lighthouse, checks the budgets of scripts/bench/budgets.ts and writes
  * everything to bench-results/bench.json.
  */
 import { spawn } from 'node:child_process';
@@ -22,6 +22,7 @@ import { serveDirectory } from '../tests/e2e/support/static-server.ts';
 import { benchCodes } from './bench-codes.ts';
 import { describeCheck, evaluateBudgets, type BudgetFigures } from './bench/budgets.ts';
 import { benchGrading, type GradingResults } from './bench/grading.ts';
+import { benchRemittance } from './bench/remittance.ts';
 import { runLighthouse, type LighthousePage } from './bench/lighthouse.ts';
 import { measurePage, measurePrecache, type PageWeight, type PrecacheWeight } from './bench/page-weight.ts';
 import { formatBytes, round } from './bench/stats.ts';
@@ -152,6 +153,10 @@ async function main(): Promise<number> {
     log(`  claim ${grading.claim.exercise} (${grading.claim.size}): scrub+grade median ${grading.claim.medianMs} ms, p95 ${grading.claim.p95Ms} ms`);
     log(`  coding ${grading.coding.exercise} (${grading.coding.size}): grade median ${grading.coding.medianMs} ms, p95 ${grading.coding.p95Ms} ms`);
 
+    log('remittance (adjudicate + 835 + remittance advice)');
+    const remittance = benchRemittance(200);
+    log(`  ${remittance.exercise} to ${remittance.payer} (${remittance.lines} lines, ${remittance.segments} segments): median ${remittance.medianMs} ms, p95 ${remittance.p95Ms} ms`);
+
     const specs = pageSpecs(site);
     const { server, url } = await serveDirectory(site);
     const pages: PageWeight[] = [];
@@ -213,6 +218,7 @@ async function main(): Promise<number> {
       serviceWorkerPrecache: precache ?? null,
       codeSearch: codes.results,
       grading,
+      remittance,
       lighthouse: lighthouse ?? null,
       budgets: checks,
       failures: failures.map(describeCheck),

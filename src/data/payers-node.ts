@@ -1,0 +1,25 @@
+/**
+ * Node loader for the teaching payer profiles in content/payers, for scripts and tests. The
+ * browser gets the same parsed profiles through the content layer; both use readPayer.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PayerProfile } from '../domain/remittance/payer-schema.ts';
+import { readPayer } from '../domain/remittance/read-payer.ts';
+import { REPO_ROOT } from './code-set-node.ts';
+
+const DIR = join(REPO_ROOT, 'content/payers');
+
+/** Ids of every payer profile, sorted. */
+export function payerIds(): string[] {
+  return readdirSync(DIR).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+}
+
+/** A payer profile by id; the error names the file and the fix, or lists the ids. */
+export function loadPayer(id: string): { ok: true; payer: PayerProfile } | { ok: false; error: string } {
+  const file = `content/payers/${id}.yaml`;
+  if (!/^[a-z0-9-]+$/.test(id) || !existsSync(join(REPO_ROOT, file))) {
+    return { ok: false, error: `No payer "${id}". Hint: use one of ${payerIds().join(', ')}.` };
+  }
+  return readPayer(file, readFileSync(join(REPO_ROOT, file), 'utf8'));
+}

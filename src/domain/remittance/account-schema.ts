@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { PatientAccount } from './types.ts';
+
+/**
+ * The patient account as JSON or YAML (the CLI's --account file, an exercise's starting
+ * state): accumulators, earlier payments from this payer and, for a secondary payer, the
+ * primary's payment. Money in integer cents, as `adjudicate` returns it, so the `account`
+ * printed by `npm run remit -- adjudicate ... --json` can be fed back for the next claim.
+ */
+
+const cents = (d: string) => z.number().int().describe(`${d}, in cents.`);
+const year = z.string().regex(/^\d{4}$/, 'a year such as 2026');
+
+const adjustmentSchema = z
+  .object({
+    group: z.enum(['CO', 'PR', 'OA', 'PI']).describe('Claim adjustment group code.'),
+    carc: z.string().min(1).describe('Claim adjustment reason code.'),
+    amountCents: cents('Amount'),
+    units: z.number().optional().describe('Units not paid.'),
+    rule: z.string().describe('Rule that made it.'),
+    data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}).describe('Values for the sentence.'),
+  })
+  .strict();
+
+const shareSchema = z.object({ deductibleCents: cents('Deductible'), coinsuranceCents: cents('Coinsurance'), copayCents: cents('Copay'), otherCents: cents('Other PR'), totalCents: cents('Total PR') }).strict();
+
+const linePaymentSchema = z
+  .object({
+    lineNumber: z.number().int().positive(),
+    procedure: z.string(),
+    modifiers: z.array(z.string()),
+    from: z.string(),
+    to: z.string(),
+    units: z.number(),
+    chargeCents: cents('Charge'),
+    allowedCents: cents('Allowed'),
+    paidCents: cents('Paid'),
+    adjustments: z.array(adjustmentSchema),
+    remarks: z.array(z.string()),
+  })
+  .strict();
+
+/** A claim payment as adjudicate returns it. */
+export const claimPaymentSchema = z
+  .object({
+    payerId: z.string(),
+    payerClaimNumber: z.string().min(1).describe('Payer claim control number (CLP07).'),
+    patientAccountNumber: z.string(),
+    memberId: z.string(),
+    patientName: z.object({ last: z.string(), first: z.string() }).strict(),
+    providerNpi: z.string(),
+    statusCode: z.enum(['1', '2', '4', '19', '22']),
+    outcome: z.enum(['paid', 'partly-paid', 'patient-responsibility', 'denied', 'returned-unprocessable', 'reversed']),
+    claimFilingIndicator: z.string(),
+    facilityCode: z.string(),
+    frequencyCode: z.string(),
+    chargeCents: cents('Charge'),
+    paidCents: cents('Paid'),
+    patientShare: shareSchema,
+    remarks: z.array(z.string()),
+    lines: z.array(linePaymentSchema),
+    paidTo: z.enum(['provider', 'patient']),
+    crossoverTo: z.object({ id: z.string(), name: z.string() }).strict().optional(),
+    receivedDate: z.string(),
+  })
+  .strict()
+  .describe('One adjudicated claim (the adjudication.payment of `npm run remit -- adjudicate --json`).');
+
+/** The account file. */
+export const patientAccountSchema = z
+  .object({
+    accumulators: z
+      .object({ year: year.describe('Calendar year the totals are for.'), deductibleMetCents: cents('Deductible met this year').min(0), outOfPocketMetCents: cents('Out-of-pocket paid this year').min(0) })
+      .strict()
+      .describe('Running totals for the year.'),
+    history: z.array(claimPaymentSchema).default([]).describe('Earlier payments from this payer, oldest first.'),
+    primaryPayment: claimPaymentSchema.optional().describe("For a secondary payer: the primary payer's payment on this claim."),
+  })
+  .strict()
+  .describe('What the payer knows about the patient besides the claim.');
+
+/** An account file as written (history and primaryPayment optional). */
+export type PatientAccountInput = z.input<typeof patientAccountSchema>;
+
+/** A parsed account is a PatientAccount (the compiler checks the schema and the type agree). */
+export function accountFrom(parsed: z.infer<typeof patientAccountSchema>): PatientAccount {
+  return parsed;
+}

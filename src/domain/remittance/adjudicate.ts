@@ -1,0 +1,201 @@
+import type { Claim } from '../claims/claim-schema.ts';
+import { DIAGNOSIS_LETTERS } from '../claims/claim-schema.ts';
+import type { EditTables } from '../claims/ncci.ts';
+import { digitsOf, parseDate, parseMoneyCents } from '../claims/normalize.ts';
+import { TEACHING_EDITS } from '../claims/teaching-edits.ts';
+import { shareLine, startCostShare } from './cost-share.ts';
+import type { PayerProfile } from './payer-schema.ts';
+import { priceLine } from './price.ts';
+import { isParticipating, memberKey } from './rules/helpers.ts';
+import { ADJUDICATION_RULES } from './rules/index.ts';
+import type { Accumulators, Adjudication, AdjudicationContext, Adjustment, ClaimPayment, LineDenial, LineFacts, LinePayment, PatientAccount, PatientShare } from './types.ts';
+
+/**
+ * The teaching payer. `adjudicate` decides a claim from its facts and the payer profile only:
+ * 1. every rule in rules/ (in order) may deny lines; the first denial of a line decides it;
+ * 2. a secondary plan pays on the primary's patient responsibility:
+ *    what the primary settled is OA-23, the part the plan does not cover stays PR;
+ * 3. a primary payer prices the other lines (price.ts: CO-45, PR-45), applies cost sharing
+ *    (cost-share.ts: PR-3, PR-1, PR-2) and, for Medicare, sequestration (CO-253);
+ * 4. a replacement (item 22 code 7) or void (8) of a claim in the history first reverses it
+ *    (CLP02 22, same groups, negative amounts) and gives its deductible back.
+ * It never throws: odd input becomes CO-16 lines. Money is in cents throughout.
+ */
+
+/** An empty account for the start of a year. */
+export function newAccount(year: string): PatientAccount {
+  return { accumulators: { year, deductibleMetCents: 0, outOfPocketMetCents: 0 }, history: [] };
+}
+
+/** The account after an adjudication: totals updated and the payments added to the history. */
+export function recordAdjudication(account: PatientAccount, result: Adjudication): PatientAccount {
+  return { accumulators: result.accumulators, history: [...account.history, ...(result.reversal ? [result.reversal] : []), result.payment] };
+}
+
+function lineFacts(claim: Claim): LineFacts[] {
+  return claim.lines.map((line, index) => {
+    const from = parseDate(line.from) ?? '';
+    const units = /^\s*\d+(\.\d+)?\s*$/.test(line.units) ? Number(line.units) : Number.NaN;
+    return {
+      index,
+      procedure: line.procedure.trim().toUpperCase(),
+      modifiers: line.modifiers.map((m) => m.trim().toUpperCase()).filter(Boolean),
+      from,
+      to: parseDate(line.to) ?? from,
+      units,
+      chargeCents: parseMoneyCents(line.charge) ?? Number.NaN,
+      diagnoses: line.pointers
+        .map((p) => claim.diagnoses[DIAGNOSIS_LETTERS.indexOf(p.trim().toUpperCase() as (typeof DIAGNOSIS_LETTERS)[number])])
+        .filter((d): d is string => typeof d === 'string' && d.trim() !== '')
+        .map((d) => d.trim().toUpperCase().replace(/\./g, '')),
+    };
+  });
+}
+
+/** FNV-1a, for a payer claim number that is the same every run. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36).toUpperCase().padStart(7, '0');
+}
+
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+
+/** The EOB split of the PR adjustments. */
+export function patientShareOf(adjustments: Adjustment[]): PatientShare {
+  const pr = adjustments.filter((a) => a.group === 'PR');
+  const by = (carc: string) => sum(pr.filter((a) => a.carc === carc).map((a) => a.amountCents));
+  const total = sum(pr.map((a) => a.amountCents));
+  return { deductibleCents: by('1'), coinsuranceCents: by('2'), copayCents: by('3'), otherCents: total - by('1') - by('2') - by('3'), totalCents: total };
+}
+
+/** -n without the -0 that would print as "-0". */
+const minus = (n: number): number => (n === 0 ? 0 : -n);
+
+function negate(p: ClaimPayment): ClaimPayment {
+  const neg = (a: Adjustment): Adjustment => ({ ...a, amountCents: minus(a.amountCents) });
+  const share = p.patientShare;
+  const { crossoverTo: _forwarded, ...rest } = p;
+  return {
+    ...rest,
+    statusCode: '22',
+    outcome: 'reversed',
+    chargeCents: minus(p.chargeCents),
+    paidCents: minus(p.paidCents),
+    patientShare: { deductibleCents: minus(share.deductibleCents), coinsuranceCents: minus(share.coinsuranceCents), copayCents: minus(share.copayCents), otherCents: minus(share.otherCents), totalCents: minus(share.totalCents) },
+    lines: p.lines.map((l) => ({ ...l, chargeCents: minus(l.chargeCents), allowedCents: minus(l.allowedCents), paidCents: minus(l.paidCents), adjustments: l.adjustments.map(neg) })),
+  };
+}
+
+/** Adjudicates a claim for one payer. Pure and total: it never throws and never reads the clock. */
+export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAccount, asOf: string, edits: EditTables = TEACHING_EDITS): Adjudication {
+  const lines = lineFacts(claim);
+  const frequencyCode = claim.resubmission?.code.trim() || '1';
+  const originalRef = claim.resubmission?.originalRef?.trim();
+  const original = (frequencyCode === '7' || frequencyCode === '8') && payer.acceptsReplacementClaims && originalRef
+    ? account.history.find((p) => p.payerClaimNumber === originalRef && p.statusCode !== '22' && memberKey(p.memberId) === memberKey(claim.insuredId) && !account.history.some((r) => r.statusCode === '22' && r.payerClaimNumber === originalRef))
+    : undefined;
+  const reversal = original ? negate(original) : undefined;
+
+  const year = (lines.find((l) => l.from)?.from ?? asOf).slice(0, 4);
+  const before: Accumulators = reversal && original && account.accumulators.year === original.lines[0]?.from.slice(0, 4)
+    ? {
+        ...account.accumulators,
+        deductibleMetCents: Math.max(0, account.accumulators.deductibleMetCents - original.patientShare.deductibleCents),
+        outOfPocketMetCents: Math.max(0, account.accumulators.outOfPocketMetCents - (original.patientShare.totalCents - original.patientShare.otherCents)),
+      }
+    : account.accumulators;
+
+  const context: AdjudicationContext = { claim, payer, account: { ...account, accumulators: before }, asOf, edits, lines };
+  const denials = new Map<number, LineDenial & { rule: string }>();
+  for (const rule of ADJUDICATION_RULES) {
+    let found: LineDenial[] = [];
+    try {
+      found = rule.check(context);
+    } catch {
+      found = lines.map((l) => ({ index: l.index, group: 'CO' as const, carc: '16', data: { problem: 'unreadable' } }));
+    }
+    for (const d of found) if (!denials.has(d.index)) denials.set(d.index, { ...d, rule: rule.id });
+  }
+  if (originalRef && (frequencyCode === '7' || frequencyCode === '8') && payer.acceptsReplacementClaims && !original) {
+    for (const l of lines) if (!denials.has(l.index)) denials.set(l.index, { index: l.index, group: 'CO', carc: '16', rule: 'missing-information', data: { problem: 'original-not-found', originalRef } });
+  }
+
+  const participating = isParticipating(context) || payer.participation.nonParticipating === 'same-as-participating';
+  const assigned = claim.acceptAssignment !== false;
+  const state = startCostShare(before, year);
+  const primary = payer.secondary ? account.primaryPayment : undefined;
+
+  const payments: LinePayment[] = lines.map((l) => {
+    const charge = Number.isFinite(l.chargeCents) ? l.chargeCents : 0;
+    const base = { lineNumber: l.index + 1, procedure: l.procedure, modifiers: l.modifiers, from: l.from, to: l.to, units: Number.isFinite(l.units) ? l.units : 0, chargeCents: charge };
+    const denial = denials.get(l.index);
+    if (denial || frequencyCode === '8') {
+      const d = denial ?? { group: 'CO' as const, carc: '16', rule: 'missing-information', data: { problem: 'void' }, remarks: [] };
+      return { ...base, allowedCents: 0, paidCents: 0, remarks: d.remarks ?? [], adjustments: charge > 0 ? [{ group: d.group, carc: d.carc, amountCents: charge, rule: d.rule, data: d.data ?? {} }] : [] };
+    }
+    if (primary) {
+      const pl = primary.lines.find((x) => x.lineNumber === l.index + 1);
+      const primaryPr = pl ? pl.adjustments.filter((a) => a.group === 'PR') : [];
+      const prTotal = Math.min(charge, sum(primaryPr.map((a) => a.amountCents)));
+      const covered = new Set(payer.secondary?.pays === 'coinsurance-and-copay' ? ['2', '3'] : ['1', '2', '3']);
+      // What the primary settled (paid or wrote off) is OA-23; of the patient's share, the plan
+      // pays what its benefit covers and the rest stays with the patient under its PR code.
+      let budget = prTotal;
+      const adjustments: Adjustment[] = [];
+      if (charge - prTotal > 0) adjustments.push({ group: 'OA', carc: '23', amountCents: charge - prTotal, rule: 'secondary', data: { primaryPaidCents: pl?.paidCents ?? 0, primaryPayer: primary.payerId } });
+      for (const a of primaryPr) {
+        if (covered.has(a.carc)) continue;
+        const amount = Math.min(a.amountCents, budget);
+        budget -= amount;
+        if (amount > 0) adjustments.push({ group: 'PR', carc: a.carc, amountCents: amount, rule: 'secondary', data: { fromPrimary: true } });
+      }
+      const paid = budget;
+      return { ...base, allowedCents: pl?.allowedCents ?? 0, paidCents: paid, remarks: [], adjustments: adjustments.filter((a) => a.amountCents !== 0) };
+    }
+    const priced = priceLine(payer, l.procedure, l.units, charge, participating, assigned);
+    const share = shareLine(payer, l.procedure, l.from, priced.allowedCents, state);
+    const payment = priced.allowedCents - sum(share.map((a) => a.amountCents));
+    const sequestration = Math.round((payment * payer.sequestrationPercent) / 100);
+    const adjustments = [...priced.adjustments, ...share];
+    if (sequestration > 0) adjustments.push({ group: 'CO', carc: '253', amountCents: sequestration, rule: 'sequestration', data: { percent: payer.sequestrationPercent } });
+    return { ...base, allowedCents: priced.allowedCents, paidCents: payment - sequestration, remarks: [], adjustments };
+  });
+
+  const all = payments.flatMap((p) => p.adjustments);
+  const patientShare = patientShareOf(all);
+  const chargeCents = sum(payments.map((p) => p.chargeCents));
+  const paidCents = sum(payments.map((p) => p.paidCents));
+  const unprocessable = payer.returnsUnprocessable && payments.length > 0 && payments.every((p) => p.remarks.includes('MA130'));
+  const crossover = payer.crossoverTo && claim.otherInsured && patientShare.totalCents > 0 && !unprocessable;
+  const outcome: ClaimPayment['outcome'] = unprocessable ? 'returned-unprocessable'
+    : paidCents === 0 && patientShare.totalCents === 0 ? 'denied'
+    : paidCents === 0 ? 'patient-responsibility'
+    : payments.some((p) => p.paidCents === 0) ? 'partly-paid' : 'paid';
+  const statusCode: ClaimPayment['statusCode'] = frequencyCode === '8' && reversal ? '22' : outcome === 'denied' || unprocessable ? '4' : payer.secondary ? '2' : crossover ? '19' : '1';
+  const accountNumber = claim.patientAccountNumber?.trim() || 'NONE';
+  const payment: ClaimPayment = {
+    payerId: payer.payerId,
+    payerClaimNumber: `${payer.payerId}${asOf.replace(/-/g, '').slice(2)}${hash(JSON.stringify([payer.id, claim.insuredId, accountNumber, claim.lines, frequencyCode, asOf]))}`,
+    patientAccountNumber: accountNumber,
+    memberId: memberKey(claim.insuredId),
+    patientName: { last: claim.patient.name.last.trim(), first: claim.patient.name.first.trim() },
+    providerNpi: digitsOf(claim.billingProvider.npi ?? ''),
+    statusCode,
+    outcome,
+    claimFilingIndicator: payer.claimFilingIndicator,
+    facilityCode: /^\d{2}$/.test(claim.lines[0]?.placeOfService.trim() ?? '') ? (claim.lines[0]?.placeOfService.trim() ?? '') : '',
+    frequencyCode,
+    chargeCents,
+    paidCents,
+    patientShare,
+    remarks: unprocessable ? ['MA130'] : [],
+    lines: payments,
+    paidTo: payer.participation.nonParticipating === 'medicare-limiting-charge' && !assigned && !isParticipating(context) ? 'patient' : 'provider',
+    ...(crossover && payer.crossoverTo ? { crossoverTo: { id: payer.crossoverTo, name: claim.otherInsured?.planName?.trim() || payer.crossoverTo } } : {}),
+    receivedDate: asOf,
+  };
+  const accumulators: Accumulators = { year, deductibleMetCents: state.deductibleMetCents, outOfPocketMetCents: state.outOfPocketMetCents };
+  if (frequencyCode === '8' && reversal) return { payment: reversal, accumulators: primary ? before : accumulators };
+  return { payment, ...(reversal ? { reversal } : {}), accumulators: primary ? before : accumulators };
+}

@@ -1,0 +1,110 @@
+import { REMARKS } from './codes.ts';
+import type { Adjustment, ClaimPayment } from './types.ts';
+
+/**
+ * The one place where adjudication results become English: adjustments (group, CARC, rule
+ * and data), remark codes and claim outcomes. The CLI, the 835 explained view, the EOB model
+ * and later the UI all call these, so a biller reads one wording everywhere.
+ */
+
+type Data = Adjustment['data'];
+const s = (d: Data, k: string): string => String(d[k] ?? '');
+const usd = (cents: number): string => `${cents < 0 ? '-' : ''}$${(Math.abs(cents) / 100).toFixed(2)}`;
+
+/** Group codes in plain words (X12 CAS01). */
+export const GROUP_MEANING: Readonly<Record<Adjustment['group'], string>> = {
+  CO: 'contractual obligation: the provider writes it off and may not bill the patient',
+  PR: 'patient responsibility: bill the patient or the secondary payer',
+  OA: 'other adjustment',
+  PI: 'payer-initiated reduction',
+};
+
+const PROBLEMS: Record<string, string> = {
+  'member-id': "the member ID (item 1a) is blank",
+  diagnosis: 'there is no diagnosis in item 21',
+  'replacement-not-accepted': 'this payer does not accept replacement or void claims (item 22 code 7 or 8); Medicare corrections go through a reopening, or a new claim after a return',
+  'original-reference': 'item 22 has a replacement or void code but no original claim number',
+  'original-not-found': 'item 22 names a claim this payer has no record of',
+  'service-date': 'the date of service cannot be read',
+  units: 'the units are not a number above zero',
+  charge: 'the charge is not an amount above zero',
+  pointer: 'the line points to no diagnosis (24E)',
+  unreadable: 'part of the claim could not be read',
+};
+
+const BY_RULE: Record<string, (d: Data, a: Adjustment) => string> = {
+  'missing-information/16': (d) => `Claim lacks information needed to adjudicate: ${PROBLEMS[s(d, 'problem')] ?? s(d, 'problem')}. Correct it and submit again.`,
+  'related-cause/109': (d) => (s(d, 'need') === 'employment' ? "Not a workers' compensation claim: item 10a does not say the condition is work-related. Bill the patient's health plan." : 'Not an auto claim: item 10b does not say the condition comes from an auto accident. Bill the patient\'s health plan.'),
+  'coordination-of-benefits/22': () => "This plan pays after another payer: send the claim with the primary payer's remittance (or let Medicare cross it over).",
+  'eligibility/26': (d) => `Service on ${s(d, 'date')} is before coverage started (${s(d, 'start')}). Check eligibility and bill the plan that covered that date.`,
+  'eligibility/27': (d) => `Service on ${s(d, 'date')} is after coverage ended (${s(d, 'end')}). Check eligibility and bill the plan that covered that date.`,
+  'timely-filing/29': (d) => `Received ${s(d, 'days')} days after the date of service; this payer's limit is ${s(d, 'limit')} days. Not billable to the patient; appeal only with proof of timely filing.`,
+  'duplicate/18': (d) => `Duplicate of a line already processed on claim ${s(d, 'original')}. Do not resubmit; check the first claim's status.`,
+  'network/242': () => 'The provider is outside this plan\'s network and the plan pays nothing out of network.',
+  'prior-authorization/197': (d) => `${s(d, 'code')} needs prior authorization and item 23 is blank. Get a retro-authorization if the payer allows it, then correct and resubmit.`,
+  'exclusions/96': (d) => s(d, 'reason'),
+  'exclusions/109': (d) => s(d, 'reason'),
+  'exclusions/204': (d) => s(d, 'reason'),
+  'fee-schedule/96': (d) => `${s(d, 'code')} is not on this payer's fee schedule: a non-covered charge.`,
+  'medical-necessity/50': (d, a) =>
+    a.group === 'PR'
+      ? `Not medically necessary under teaching coverage rule ${s(d, 'coverageRule')}; modifier GA says an ABN is on file, so the patient is liable.`
+      : `Not medically necessary under teaching coverage rule ${s(d, 'coverageRule')}${s(d, 'abn') === 'GZ' ? '; modifier GZ says no ABN was signed, so the provider is liable' : ''}. Check the diagnosis pointers; appeal with records if the service was necessary.`,
+  'ncci-ptp/97': (d) => `Bundled into ${s(d, 'column1')} on line ${s(d, 'line1')} (NCCI procedure-to-procedure edit, ${s(d, 'table')}). A modifier such as 59 or XS applies only when the services were truly separate.`,
+  'ncci-mue/151': (d) => `${s(d, 'units')} units exceed the medically unlikely edit of ${s(d, 'max')} (${s(d, 'table')}).`,
+  'frequency/119': (d) => `Benefit limit of ${s(d, 'max')} per ${s(d, 'per') === 'day' ? 'day' : 'calendar year'} already reached (${s(d, 'used')} used).`,
+  'price/45': (d, a) => {
+    const basis = s(d, 'basis');
+    if (basis === 'limiting-charge') return `Non-participating provider, unassigned claim: the patient owes the difference up to the limiting charge (${usd(Number(d.limitingCents))}).`;
+    if (basis === 'over-limiting-charge') return `Charge above the Medicare limiting charge (${usd(Number(d.limitingCents))}): the provider may not collect it from anyone.`;
+    if (basis === 'out-of-network') return 'Out of network: no contract, so the amount over the allowed amount may be billed to the patient where the law allows.';
+    if (basis === 'non-par-assigned') return 'Non-participating provider accepting assignment: paid on 95% of the fee schedule; the rest is written off.';
+    if (basis === 'percent-of-charge') return `Code not on the fee schedule: allowed at ${s(d, 'percent')}% of the charge; the rest is written off.`;
+    return a.group === 'CO' ? 'Charge above the fee schedule (contractual adjustment): write it off.' : 'Charge above the allowed amount.';
+  },
+  'cost-share/1': () => 'Applied to the annual deductible: the patient (or a secondary plan) owes it.',
+  'cost-share/2': (d) => `Coinsurance, ${s(d, 'percent')}% of the allowed amount after the deductible.`,
+  'cost-share/3': () => 'Copay for the visit.',
+  'sequestration/253': (d) => `Medicare sequestration: ${s(d, 'percent')}% taken from the payment by law. Not billable to the patient.`,
+  'secondary/23': (d) => `Settled by the primary payer (${s(d, 'primaryPayer')} paid ${usd(Number(d.primaryPaidCents))} and wrote off the rest); this plan considers only the patient's share.`,
+  'secondary/1': () => "The primary payer's deductible, which this plan does not cover: the patient owes it.",
+  'secondary/2': () => 'Coinsurance this plan does not cover: the patient owes it.',
+  'secondary/3': () => 'Copay this plan does not cover: the patient owes it.',
+  'secondary/50': () => 'The primary payer found it not medically necessary with an ABN on file: the patient owes it.',
+  'secondary/45': () => 'The amount up to the limiting charge from the primary payer: the patient owes it.',
+  'secondary/96': () => 'Not covered by the primary payer: the patient owes it.',
+};
+
+/** The sentence for an adjustment; on a reversal (negative amount) it says so. */
+export function describeAdjustment(a: Adjustment): string {
+  const words = BY_RULE[`${a.rule}/${a.carc}`]?.(a.data, a) ?? `${a.group}-${a.carc}.`;
+  return a.amountCents < 0 ? `Reversal of the earlier ${a.group}-${a.carc}: ${words}` : words;
+}
+
+/** Whether an adjustment rule/CARC has its own wording (a test keeps this complete). */
+export function hasAdjustmentWording(rule: string, carc: string): boolean {
+  return `${rule}/${carc}` in BY_RULE;
+}
+
+/** The meaning of a remark code, or the code itself. */
+export function describeRemark(code: string): string {
+  return REMARKS[code]?.text ?? code;
+}
+
+/** One sentence on the claim's outcome. */
+export function describeOutcome(p: ClaimPayment): string {
+  const paid = usd(p.paidCents);
+  const owes = usd(p.patientShare.totalCents);
+  switch (p.outcome) {
+    case 'returned-unprocessable':
+      return 'Returned as unprocessable (CO-16 with MA130): nothing was decided, so there is nothing to appeal. Correct the claim and send it as a new claim.';
+    case 'reversed':
+      return `Reversal (claim status 22) of claim ${p.payerClaimNumber}: the earlier payment of ${usd(-p.paidCents)} is taken back and its posting undone.`;
+    case 'denied':
+      return 'Denied: nothing paid and nothing owed by the patient. Read each line\'s reason to correct and resubmit, appeal, or write off.';
+    case 'patient-responsibility':
+      return `Processed with no payment: the patient owes ${owes}${p.crossoverTo ? `, forwarded to ${p.crossoverTo.name}` : ''}.`;
+    default:
+      return `${p.outcome === 'paid' ? 'Paid' : 'Partly paid'} ${paid}${p.paidTo === 'patient' ? ' to the patient (unassigned claim)' : ''}; the patient owes ${owes}${p.crossoverTo ? `; forwarded to ${p.crossoverTo.name} (crossover)` : ''}.`;
+  }
+}

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+
+/**
+ * A teaching payer profile (content/payers/<id>.yaml): the rules `adjudicate` applies. Every
+ * amount is a teaching figure unless its `source` names a public file; docs/remittance.md
+ * explains each field. Money is written in dollars and cents as numbers (125.5 = $125.50).
+ */
+
+const isoDate = (description: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD').describe(description);
+const code = (description: string) => z.string().regex(/^[A-Z0-9]{5}$/, 'a 5-character CPT or HCPCS code such as 99213').describe(description);
+const money = (description: string) => z.number().nonnegative().multipleOf(0.01).describe(description);
+const percent = (description: string) => z.number().min(0).max(100).describe(description);
+
+/** One fee schedule row. */
+export const feeSchema = z
+  .object({
+    code: code('CPT or HCPCS code the fee is for.'),
+    amount: money('Allowed amount per unit in dollars, for a participating provider. Leave out when `rvu` is given: the fee is then rvu x conversionFactor.').optional(),
+    rvu: z.number().positive().describe('Total relative value units (work + practice expense + malpractice, non-facility); the fee is rvu x the schedule conversion factor, rounded to cents.').optional(),
+    patientCostShare: z.boolean().default(true).describe('false when no deductible, coinsurance or copay applies to this code (for example Medicare clinical lab tests, paid at 100% of the lab fee schedule).'),
+    note: z.string().optional().describe('Where the figure comes from, when it differs from the schedule label.'),
+  })
+  .strict()
+  .refine((f) => (f.amount === undefined) !== (f.rvu === undefined), { message: 'give exactly one of amount or rvu' })
+  .describe('One fee schedule row.');
+
+/** A teaching coverage rule in the spirit of an LCD: a procedure is covered only for some diagnoses. */
+export const coverageRuleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'kebab-case').describe('Short id shown in findings, e.g. "knee-injection-arthritis".'),
+    procedures: z.array(code('Procedure code.')).min(1).describe('Procedures the rule covers.'),
+    diagnosisPrefixes: z.array(z.string().regex(/^[A-Z][0-9A-Z.]*$/, 'an ICD-10-CM code or the start of one, e.g. M17')).min(1).describe('The line is covered when one of its pointed diagnoses starts with one of these (dots ignored).'),
+    label: z.string().min(1).describe('What the rule teaches, labelled as a teaching rule (not a real LCD).'),
+    source: z.string().min(1).describe('The policy the rule imitates, e.g. "Teaching rule modelled on MAC LCDs for ... ".'),
+  })
+  .strict()
+  .describe('Teaching medical-necessity rule: without a matching diagnosis the line is denied CARC 50.');
+
+/** Codes the payer never pays, and how it says so. */
+export const exclusionSchema = z
+  .object({
+    procedures: z.array(code('Procedure code.')).min(1).describe('Codes excluded.'),
+    group: z.enum(['CO', 'PR']).describe('Who owes the charge: PR when the patient may be billed (a statutory exclusion such as a Medicare routine physical), CO when the provider writes it off.'),
+    carc: z.enum(['96', '109', '204']).describe('96 non-covered charges; 109 not covered by this payer, send to the right one (e.g. DME goes to the DME MAC); 204 not covered under the patient\'s benefit plan.'),
+    reason: z.string().min(1).describe('Why, in a sentence, for the explanation.'),
+    source: z.string().min(1).describe('Where the exclusion comes from.'),
+  })
+  .strict()
+  .describe('An exclusion: lines with these codes are denied with this group and CARC.');
+
+/** How often a code may be paid. */
+export const frequencyLimitSchema = z
+  .object({
+    procedures: z.array(code('Procedure code.')).min(1).describe('Codes that share the limit.'),
+    max: z.number().int().positive().describe('Most units paid in the period.'),
+    per: z.enum(['day', 'calendar-year']).describe('The period: one date of service, or the calendar year of the date of service.'),
+    source: z.string().min(1).describe('Where the limit comes from (teaching benefit design unless a policy is named).'),
+  })
+  .strict()
+  .describe('Benefit frequency limit; units over it are denied CARC 119 (benefit maximum reached).');
+
+/** One enrolled member whose coverage dates differ from the plan's. */
+export const memberSchema = z
+  .object({
+    memberId: z.string().min(1).describe("Member ID as on the card (item 1a), compared without spaces or hyphens."),
+    start: isoDate('First day of coverage.'),
+    end: isoDate('Last day of coverage; leave out while covered.').optional(),
+    note: z.string().optional().describe('Why this member is listed (for authors).'),
+  })
+  .strict();
+
+/** A payer profile. */
+export const payerSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'kebab-case, the same as the file name').describe('Profile id, the same as the file name, e.g. "medicare-part-b".'),
+    name: z.string().min(1).describe('Payer name as printed on the remittance (835 loop 1000A N1*PR).'),
+    kind: z.enum(['medicare-part-b', 'commercial-ppo', 'commercial-hmo', 'medicaid', 'medigap', 'workers-compensation', 'auto']).describe('Payer type; decides which program-wide rules apply (sequestration and return-as-unprocessable for Medicare).'),
+    teaching: z.literal(true).describe('Always true: this is a fictional teaching payer, not a real plan.'),
+    payerId: z.string().regex(/^[A-Z0-9]{2,10}$/, '2-10 capital letters or digits').describe('Payer identifier (835 N1*PR N104 with qualifier XV, and the 837P NM1*PR).'),
+    address: z.object({ street: z.string().min(1).describe('Street or PO box.'), city: z.string().min(1).describe('City.'), state: z.string().regex(/^[A-Z]{2}$/).describe('Two-letter state.'), zip: z.string().regex(/^\d{5}(\d{4})?$/).describe('5 or 9 digits.') }).strict().describe('Payer address (835 1000A N3/N4).'),
+    billingContactPhone: z.string().regex(/^\d{10}$/, '10 digits').describe('Provider services phone for the required 835 PER*BL (technical contact) segment.'),
+    claimFilingIndicator: z.enum(['MB', 'MC', '12', '15', 'HM', 'WC', 'AM', 'ZZ']).describe('835 CLP06 claim filing indicator (005010X221A1 list): MB Medicare Part B, MC Medicaid, 12 PPO, 15 indemnity (a Medicare supplement), HM HMO, WC workers\' compensation, AM automobile medical, ZZ mutually defined. The 837P code CI (commercial) is not in the 835 list.'),
+    feeSchedule: z
+      .object({
+        label: z.string().min(1).describe('What the amounts are, e.g. "Teaching amounts, not a real plan\'s fees".'),
+        source: z.string().min(1).describe('Where the amounts or the conversion factor come from.'),
+        conversionFactor: z.number().positive().describe('Dollars per RVU for rows given as rvu (CY2026 Medicare PFS: 33.4009, non-qualifying APM participants, CMS RVU26).').optional(),
+        unlisted: z.enum(['deny', 'percent-of-charge']).describe('A code not on the schedule: deny (CO-96 non-covered charge) or allow a percent of the charge.'),
+        unlistedPercent: percent('Percent of the charge allowed for an unlisted code when unlisted is percent-of-charge.').optional(),
+        fees: z.array(feeSchema).min(1).describe('Rows, one per code.'),
+      })
+      .strict()
+      .describe('Fee schedule: the allowed amount per unit for a participating provider.'),
+    participation: z
+      .object({
+        participatingNpis: z.array(z.string().regex(/^\d{10}$/)).describe('Billing provider NPIs (item 33a) with a contract; all others are non-participating.'),
+        nonParticipating: z.enum(['medicare-limiting-charge', 'out-of-network', 'same-as-participating']).describe('How a non-participating provider is paid: Medicare (95% of the fee schedule, limiting charge 115% of that on unassigned claims), out of network (percent of the fee, no contract write-off), or the same fee.'),
+        outOfNetworkPercent: percent('For out-of-network: percent of the fee schedule allowed.').optional(),
+        source: z.string().min(1).describe('Where the participation rule comes from.'),
+      })
+      .strict()
+      .describe('Who has a contract and how everyone else is paid.'),
+    costShare: z
+      .object({
+        deductible: money('Annual deductible per member, reset each calendar year.'),
+        coinsurancePercent: percent('Patient share of the allowed amount after deductible and copay.'),
+        copay: money('Flat copay per visit line (applies to codes in copayCodes only).'),
+        copayCodes: z.array(code('Code.')).describe('Codes a copay applies to (office and emergency visits).'),
+        outOfPocketMax: money('Annual out-of-pocket limit; 0 means none (Original Medicare has none).'),
+        exemptCodes: z.array(code('Code.')).describe('Codes paid with no cost sharing (preventive services under the plan).'),
+        source: z.string().min(1).describe('Where the figures come from (e.g. the Federal Register notice for the Medicare Part B deductible).'),
+      })
+      .strict()
+      .describe('Patient cost sharing.'),
+    timelyFilingDays: z.number().int().positive().describe('Days from the date of service within which the claim must be received; later lines are denied CO-29.'),
+    timelyFilingSource: z.string().min(1).describe('Where the limit comes from.'),
+    eligibility: z
+      .object({
+        planStart: isoDate('First day of coverage for members not listed below.'),
+        planEnd: isoDate('Last day of coverage for members not listed below; leave out while the plan runs.').optional(),
+        members: z.array(memberSchema).default([]).describe('Members with their own coverage dates (terminated or late-enrolled).'),
+      })
+      .strict()
+      .describe('Eligibility dates: services before coverage are denied CARC 26, after it ends CO-27.'),
+    priorAuthorization: z.array(code('Code.')).describe('Codes that need a prior authorization number in item 23; without it the line is denied CO-197.'),
+    coverageRules: z.array(coverageRuleSchema).default([]).describe('Teaching medical-necessity rules.'),
+    frequencyLimits: z.array(frequencyLimitSchema).default([]).describe('Benefit frequency limits.'),
+    exclusions: z.array(exclusionSchema).default([]).describe('Codes this payer never pays (checked before the fee schedule).'),
+    requiresRelatedCause: z.enum(['employment', 'auto-accident']).optional().describe("Workers' compensation or auto: the claim must say so in item 10a or 10b, otherwise it is denied CO-109 (not this payer's claim)."),
+    acceptsReplacementClaims: z.boolean().describe('true when item 22 code 7/8 replaces or voids an earlier claim (commercial); false for Medicare Part B, which returns such claims as unprocessable (corrections go through a reopening).'),
+    returnsUnprocessable: z.boolean().describe('Medicare: a claim missing required information is returned as unprocessable, CO-16 with remark MA130 (no appeal rights; correct it and send a new claim).'),
+    sequestrationPercent: percent('Medicare sequestration: percent taken from the payment, reported CO-253; 0 for other payers.'),
+    secondary: z
+      .object({
+        pays: z.enum(['coinsurance-and-copay', 'deductible-coinsurance-copay']).describe('What the plan pays of the primary payer\'s patient responsibility (a Medigap Plan G-like plan leaves the Part B deductible to the patient).'),
+        source: z.string().min(1).describe('Where the benefit design comes from.'),
+      })
+      .strict()
+      .optional()
+      .describe('Only for a secondary/supplemental plan: it pays after the primary; the primary\'s share is reported OA-23.'),
+    crossoverTo: z.string().regex(/^[a-z0-9-]+$/).optional().describe('Profile id of the supplemental plan the claim is forwarded to (Medicare crossover: CLP02 19 and NM1*TT).'),
+  })
+  .strict()
+  .describe('A ClaimLab teaching payer profile.');
+
+/** A payer profile after parsing (defaults applied). */
+export type PayerProfile = z.infer<typeof payerSchema>;
+/** A payer profile as authored. */
+export type PayerProfileInput = z.input<typeof payerSchema>;
+/** One fee schedule row. */
+export type Fee = z.infer<typeof feeSchema>;

@@ -1,0 +1,57 @@
+import type { Fee, PayerProfile } from './payer-schema.ts';
+import type { Adjustment } from './types.ts';
+
+/** A fee row's amount per unit in cents (rvu x conversion factor, rounded to the cent). */
+export function feeCents(fee: Fee, payer: PayerProfile): number {
+  if (fee.amount !== undefined) return Math.round(fee.amount * 100);
+  return Math.round((fee.rvu ?? 0) * (payer.feeSchedule.conversionFactor ?? 0) * 100);
+}
+
+/** The fee row for a code, if any. */
+export function feeFor(payer: PayerProfile, code: string): Fee | undefined {
+  return payer.feeSchedule.fees.find((f) => f.code === code);
+}
+
+/** What pricing decides for one line. */
+export interface Priced {
+  allowedCents: number;
+  adjustments: Adjustment[];
+  /** Fee schedule amount before any non-participation reduction (for the EOB). */
+  scheduleCents: number;
+}
+
+/**
+ * The allowed amount of a line and the contractual adjustments that get there:
+ * - participating: the lesser of the charge and fee x units; the rest is CO-45;
+ * - Medicare non-participating: 95% of the fee. On an assigned claim the rest is CO-45; on an
+ *   unassigned claim the patient owes up to the limiting charge (115% of that amount, PR-45)
+ *   and anything above the limiting charge is CO-45 (SSA 1848(g));
+ * - out of network (commercial): a percent of the fee with no contract, so the difference is PR-45;
+ * - unlisted code priced at a percent of charge: the rest is CO-45.
+ */
+export function priceLine(payer: PayerProfile, code: string, units: number, chargeCents: number, participating: boolean, assigned: boolean): Priced {
+  const fee = feeFor(payer, code);
+  const adj = (group: Adjustment['group'], cents: number, data: Adjustment['data']): Adjustment[] => (cents > 0 ? [{ group, carc: '45', amountCents: cents, rule: 'price', data }] : []);
+  if (!fee) {
+    const allowed = Math.min(chargeCents, Math.round((chargeCents * (payer.feeSchedule.unlistedPercent ?? 0)) / 100));
+    return { allowedCents: allowed, scheduleCents: allowed, adjustments: adj('CO', chargeCents - allowed, { basis: 'percent-of-charge', percent: payer.feeSchedule.unlistedPercent ?? 0 }) };
+  }
+  const schedule = Math.round(feeCents(fee, payer) * units);
+  const mode = participating ? 'participating' : payer.participation.nonParticipating;
+  if (mode === 'medicare-limiting-charge') {
+    const allowed = Math.min(chargeCents, Math.round(schedule * 0.95));
+    if (assigned) return { allowedCents: allowed, scheduleCents: schedule, adjustments: adj('CO', chargeCents - allowed, { basis: 'non-par-assigned' }) };
+    const limiting = Math.round(allowed * 1.15);
+    return {
+      allowedCents: allowed,
+      scheduleCents: schedule,
+      adjustments: [...adj('CO', chargeCents - Math.max(allowed, Math.min(chargeCents, limiting)), { basis: 'over-limiting-charge', limitingCents: limiting }), ...adj('PR', Math.min(chargeCents, limiting) - allowed, { basis: 'limiting-charge', limitingCents: limiting })],
+    };
+  }
+  if (mode === 'out-of-network') {
+    const allowed = Math.min(chargeCents, Math.round((schedule * (payer.participation.outOfNetworkPercent ?? 0)) / 100));
+    return { allowedCents: allowed, scheduleCents: schedule, adjustments: adj('PR', chargeCents - allowed, { basis: 'out-of-network' }) };
+  }
+  const allowed = Math.min(chargeCents, schedule);
+  return { allowedCents: allowed, scheduleCents: schedule, adjustments: adj('CO', chargeCents - allowed, { basis: 'fee-schedule' }) };
+}

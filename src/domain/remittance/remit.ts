@@ -1,0 +1,34 @@
+import type { Claim } from '../claims/claim-schema.ts';
+import type { EditTables } from '../claims/ncci.ts';
+import { TEACHING_EDITS } from '../claims/teaching-edits.ts';
+import { adjudicate, recordAdjudication } from './adjudicate.ts';
+import type { PayerProfile } from './payer-schema.ts';
+import { remittanceAdvice, type RemittanceAdvice } from './remittance-advice.ts';
+import type { Adjudication, PatientAccount } from './types.ts';
+import { DEFAULT_835_OPTIONS, payeeFromClaim, paymentsTo835, type X835Options } from './x12-835.ts';
+import type { ExplainedSegment } from '../claims/x12-837p.ts';
+
+/** Everything one claim sent to one payer produces. */
+export interface Remittance {
+  adjudication: Adjudication;
+  /** The 835 text, its explained segments and the check amount (BPR02). */
+  x835: { text: string; segments: ExplainedSegment[]; totalCents: number };
+  advice: RemittanceAdvice;
+  /** The patient's account after this claim (history and accumulators), for the next claim. */
+  account: PatientAccount;
+}
+
+/**
+ * One call for the CLI, exercises and the browser loop: adjudicate the claim, write the 835
+ * (reversal first when the claim replaces an earlier one) and the remittance advice, and
+ * return the updated account. Pure: the date comes in as `asOf`.
+ */
+export function remit(claim: Claim, payer: PayerProfile, account: PatientAccount, asOf: string, options: { edits?: EditTables; x835?: Partial<X835Options> } = {}): Remittance {
+  const adjudication = adjudicate(claim, payer, account, asOf, options.edits ?? TEACHING_EDITS);
+  const payments = adjudication.reversal && adjudication.payment !== adjudication.reversal ? [adjudication.reversal, adjudication.payment] : [adjudication.payment];
+  const payee = payeeFromClaim(claim);
+  const traceNumber = options.x835?.traceNumber ?? adjudication.payment.payerClaimNumber;
+  const x835 = paymentsTo835(payments, payer, payee, { ...DEFAULT_835_OPTIONS, date: asOf, traceNumber, ...options.x835 });
+  const advice = remittanceAdvice(payments, payer, payee, { date: asOf, traceNumber, hasSecondary: claim.anotherPlan === true || claim.otherInsured !== undefined });
+  return { adjudication, x835, advice, account: recordAdjudication(account, adjudication) };
+}

@@ -1,0 +1,13 @@
+import type { AdjudicationRule } from '../types.ts';
+
+/** A code not on the fee schedule of a payer that denies unlisted codes is non-covered, CO-96. */
+export const feeScheduleRule: AdjudicationRule = {
+  id: 'fee-schedule',
+  summary: 'A code the payer has no fee for, when the payer does not price unlisted codes, is denied CO-96.',
+  carcs: ['96'],
+  check({ payer, lines }) {
+    if (payer.feeSchedule.unlisted !== 'deny' || payer.secondary) return [];
+    const codes = new Set(payer.feeSchedule.fees.map((f) => f.code));
+    return lines.filter((l) => !codes.has(l.procedure)).map((l) => ({ index: l.index, group: 'CO' as const, carc: '96', data: { code: l.procedure } }));
+  },
+};

@@ -1,0 +1,175 @@
+import type { Claim } from '../claims/claim-schema.ts';
+import { digitsOf } from '../claims/normalize.ts';
+import { x12Text, type ExplainedSegment } from '../claims/x12-837p.ts';
+import { describeAdjustment, describeOutcome, describeRemark, GROUP_MEANING } from './describe.ts';
+import type { PayerProfile } from './payer-schema.ts';
+import type { Adjustment, ClaimPayment } from './types.ts';
+
+/**
+ * Export of claim payments as an X12 835 Health Care Claim Payment/Advice (005010X221A1), with a
+ * plain-language explanation of every segment (the same ExplainedSegment shape as the 837P).
+ * One payer, one payee, one transaction. Segments follow the layout table in
+ * src/data/x12/835.json (tests check every emitted segment against it).
+ *
+ * Balancing, which the tests prove for any claim and payer:
+ * - each SVC: SVC02 charge - SVC03 paid = the line's CAS amounts;
+ * - each CLP: CLP03 charge - CLP04 paid = the claim's CAS amounts (all at line level here);
+ * - BPR02 = sum of CLP04 - sum of PLB04. A net negative total (a reversal larger than the new
+ *   payment) is carried as a PLB forwarding balance (FB), so BPR02 is never negative.
+ */
+
+/** Who is paid (835 loop 1000B N1*PE). */
+export interface Payee {
+  name: string;
+  npi: string;
+  /** EIN, 9 digits. */
+  taxId: string;
+  address: { street: string; city: string; state: string; zip: string };
+}
+
+/** Envelope and payment values a payer's system would assign. */
+export interface X835Options {
+  senderId: string;
+  receiverId: string;
+  controlNumber: number;
+  /** Production and payment date, YYYY-MM-DD: passed in, never read from the clock. */
+  date: string;
+  time: string;
+  /** Check or EFT trace number (TRN02). */
+  traceNumber: string;
+  /** '1' + the payer's 9-digit EIN (TRN03); teaching payers use a made-up one. */
+  originatorId: string;
+  usage?: 'P' | 'T';
+}
+
+/** Teaching defaults. */
+export const DEFAULT_835_OPTIONS: Omit<X835Options, 'date' | 'traceNumber'> = {
+  senderId: 'TEACHINGPAYER',
+  receiverId: 'CLAIMLAB',
+  controlNumber: 1,
+  time: '1200',
+  originatorId: '1999999999',
+  usage: 'T',
+};
+
+/** The payee blocks of a claim: billing provider (item 33) and tax ID (item 25). */
+export function payeeFromClaim(claim: Claim): Payee {
+  const bp = claim.billingProvider;
+  return { name: bp.name, npi: digitsOf(bp.npi ?? ''), taxId: digitsOf(claim.federalTaxId.id), address: bp.address };
+}
+
+/** Cents as an X12 decimal: no trailing zeros, a leading minus when negative. */
+export function x12Amount(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const whole = Math.trunc(abs / 100);
+  const rest = abs % 100;
+  return `${sign}${rest === 0 ? whole : `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}`}`;
+}
+
+function seg(...elements: string[]): string {
+  const out = [...elements];
+  while (out.length > 1 && out[out.length - 1] === '') out.pop();
+  return `${out.join('*')}~`;
+}
+
+const usd = (cents: number): string => `${cents < 0 ? '-' : ''}$${(Math.abs(cents) / 100).toFixed(2)}`;
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+
+/** CAS segments for a list of adjustments: one per group, up to six reason/amount/units triplets each. */
+function casSegments(adjustments: Adjustment[]): { elements: string[]; adjustments: Adjustment[] }[] {
+  const out: { elements: string[]; adjustments: Adjustment[] }[] = [];
+  const groups = [...new Set(adjustments.map((a) => a.group))];
+  for (const group of groups) {
+    const mine = adjustments.filter((a) => a.group === group && a.amountCents !== 0);
+    for (let i = 0; i < mine.length; i += 6) {
+      const chunk = mine.slice(i, i + 6);
+      const elements = ['CAS', group];
+      for (const a of chunk) elements.push(a.carc, x12Amount(a.amountCents), a.units ? String(a.units) : '');
+      out.push({ elements, adjustments: chunk });
+    }
+  }
+  return out;
+}
+
+const STATUS: Record<ClaimPayment['statusCode'], string> = {
+  '1': 'processed as primary',
+  '2': 'processed as secondary',
+  '4': 'denied',
+  '19': 'processed as primary and forwarded to the supplemental payer',
+  '22': 'reversal of a previous payment',
+};
+
+/** The 835 for some claim payments (a reversal first, then its replacement) and its explanation. */
+export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerProfile, payee: Payee, options: X835Options): { text: string; segments: ExplainedSegment[]; totalCents: number } {
+  const out: ExplainedSegment[] = [];
+  const add = (loop: string, explanation: string, ...elements: string[]) => out.push({ segment: seg(...elements), loop, explanation });
+  const ctl = String(options.controlNumber).padStart(9, '0');
+  const date8 = options.date.replace(/-/g, '');
+  const pad = (v: string, n: number) => x12Text(v).slice(0, n).padEnd(n, ' ');
+  const claimsTotal = sum(payments.map((p) => p.paidCents));
+  const forward = claimsTotal < 0 ? claimsTotal : 0;
+  const total = claimsTotal - forward;
+
+  add('envelope', 'ISA interchange header: sender (the payer) and receiver IDs, date and time, the delimiters, control number, T test or P production.',
+    'ISA', '00', pad('', 10), '00', pad('', 10), 'ZZ', pad(options.senderId, 15), 'ZZ', pad(options.receiverId, 15), date8.slice(2), options.time, '^', '00501', ctl, '0', options.usage ?? 'T', ':');
+  add('envelope', 'GS functional group header: HP = health care claim payment/advice; version 005010X221A1 is the 835 implementation guide.',
+    'GS', 'HP', x12Text(options.senderId), x12Text(options.receiverId), date8, options.time, String(options.controlNumber), 'X', '005010X221A1');
+  add('header', 'ST transaction set header: an 835, control number 0001.', 'ST', '835', '0001');
+  if (total > 0) {
+    add('header', `BPR financial information: I = the payment comes with this remittance, ${usd(total)} credit (C) by check (CHK), paid ${options.date}.`,
+      'BPR', 'I', x12Amount(total), 'C', 'CHK', '', '', '', '', '', '', '', '', '', '', '', date8);
+  } else {
+    add('header', `BPR financial information: H = remittance information only, no money moves (NON), ${usd(0)}.`, 'BPR', 'H', '0', 'C', 'NON', '', '', '', '', '', '', '', '', '', '', '', date8);
+  }
+  add('header', 'TRN reassociation trace number: the check or EFT number that ties this remittance to the money, and the payer (1 + its tax ID).', 'TRN', '1', x12Text(options.traceNumber), options.originatorId);
+  add('header', 'REF*EV receiver identification: the ID of the party this 835 was sent to.', 'REF', 'EV', x12Text(options.receiverId));
+  add('header', 'DTM*405 production date: when the payer produced the remittance.', 'DTM', '405', date8);
+
+  add('1000A', `Payer (N1*PR): ${payer.name}, identified by its payer ID (XV).`, 'N1', 'PR', x12Text(payer.name), 'XV', payer.payerId);
+  add('1000A', 'Payer street address.', 'N3', x12Text(payer.address.street));
+  add('1000A', 'Payer city, state, ZIP.', 'N4', x12Text(payer.address.city), payer.address.state, payer.address.zip);
+  add('1000A', 'PER*BL payer technical contact (required): who to call about this remittance.', 'PER', 'BL', 'PROVIDER SERVICES', 'TE', payer.billingContactPhone);
+
+  add('1000B', `Payee (N1*PE): ${payee.name}, identified by NPI (XX).`, 'N1', 'PE', x12Text(payee.name), 'XX', payee.npi);
+  add('1000B', 'Payee street address.', 'N3', x12Text(payee.address.street));
+  add('1000B', 'Payee city, state, ZIP.', 'N4', x12Text(payee.address.city), x12Text(payee.address.state), digitsOf(payee.address.zip));
+  add('1000B', 'REF*TJ payee federal tax ID.', 'REF', 'TJ', payee.taxId);
+
+  add('2000', 'LX header number: starts the group of claims for this provider.', 'LX', '1');
+  for (const p of payments) {
+    add('2100', `CLP claim payment: account ${p.patientAccountNumber}, status ${p.statusCode} (${STATUS[p.statusCode]}), charge ${usd(p.chargeCents)}, paid ${usd(p.paidCents)}, patient responsibility ${usd(p.patientShare.totalCents)}, filing indicator ${p.claimFilingIndicator}, payer claim number ${p.payerClaimNumber}, place of service ${p.facilityCode}, frequency ${p.frequencyCode}. ${describeOutcome(p)}`,
+      'CLP', x12Text(p.patientAccountNumber), p.statusCode, x12Amount(p.chargeCents), x12Amount(p.paidCents), p.patientShare.totalCents !== 0 ? x12Amount(p.patientShare.totalCents) : '', p.claimFilingIndicator, p.payerClaimNumber, p.facilityCode, p.frequencyCode);
+    add('2100', `NM1*QC patient: name${p.memberId ? ' and member ID (MI)' : ' (no member ID was on the claim)'}.`, 'NM1', 'QC', '1', x12Text(p.patientName.last), x12Text(p.patientName.first), '', '', '', p.memberId ? 'MI' : '', x12Text(p.memberId));
+    if (p.crossoverTo) add('2100', `NM1*TT crossover carrier: the claim was forwarded to ${p.crossoverTo.name}; do not bill that plan yourself.`, 'NM1', 'TT', '2', x12Text(p.crossoverTo.name), '', '', '', '', 'PI', x12Text(p.crossoverTo.id).replace(/ /g, '').slice(0, 20));
+    if (p.remarks.length > 0) add('2100', `MOA outpatient adjudication remark codes: ${p.remarks.map((r) => `${r} (${describeRemark(r)})`).join('; ')}`, 'MOA', '', '', ...p.remarks.slice(0, 5));
+    add('2100', `DTM*050 received date: the payer received the claim on ${p.receivedDate}.`, 'DTM', '050', p.receivedDate.replace(/-/g, ''));
+    for (const l of p.lines) {
+      const code = ['HC', x12Text(l.procedure), ...l.modifiers.map(x12Text)].join(':');
+      add('2110', `SVC line ${l.lineNumber}: ${l.procedure}${l.modifiers.length ? ` with ${l.modifiers.join(', ')}` : ''}, charge ${usd(l.chargeCents)}, paid ${usd(l.paidCents)}, ${l.units} unit(s).`,
+        'SVC', code, x12Amount(l.chargeCents), x12Amount(l.paidCents), '', l.units > 0 && l.units !== 1 ? String(l.units) : '');
+      if (l.from) {
+        if (l.to && l.to !== l.from) {
+          add('2110', `DTM*150 service period start ${l.from}.`, 'DTM', '150', l.from.replace(/-/g, ''));
+          add('2110', `DTM*151 service period end ${l.to}.`, 'DTM', '151', l.to.replace(/-/g, ''));
+        } else add('2110', `DTM*472 date of service ${l.from}.`, 'DTM', '472', l.from.replace(/-/g, ''));
+      }
+      for (const cas of casSegments(l.adjustments)) {
+        const group = cas.adjustments[0]?.group ?? 'CO';
+        add('2110', `CAS adjustments, group ${group} (${GROUP_MEANING[group]}): ${cas.adjustments.map((a) => `${a.carc} ${usd(a.amountCents)}: ${describeAdjustment(a)}`).join(' ')}`, ...cas.elements);
+      }
+      add('2110', 'REF*6R line item control number: the claim line this payment belongs to.', 'REF', '6R', String(l.lineNumber));
+      if (l.allowedCents !== 0) add('2110', `AMT*B6 allowed amount ${usd(l.allowedCents)}.`, 'AMT', 'B6', x12Amount(l.allowedCents));
+      for (const r of l.remarks) add('2110', `LQ*HE remark code ${r}: ${describeRemark(r)}`, 'LQ', 'HE', r);
+    }
+  }
+  if (forward !== 0) {
+    add('footer', `PLB provider adjustment FB (forwarding balance): the reversal took back more than this remittance pays, so ${usd(-forward)} is carried to a later payment.`,
+      'PLB', payee.npi, `${options.date.slice(0, 4)}1231`, `FB:${x12Text(payments[0]?.payerClaimNumber ?? '')}`, x12Amount(forward));
+  }
+  const inTransaction = out.filter((s) => s.loop !== 'envelope').length + 1;
+  add('trailer', `SE transaction set trailer: ${inTransaction} segments from ST to SE inclusive.`, 'SE', String(inTransaction), '0001');
+  add('envelope', 'GE functional group trailer: 1 transaction.', 'GE', '1', String(options.controlNumber));
+  add('envelope', 'IEA interchange trailer: 1 functional group, the same control number as ISA.', 'IEA', '1', ctl);
+  return { text: out.map((s) => s.segment).join('\n'), segments: out, totalCents: total };
+}

@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadCodeSetView, REPO_ROOT } from '../../src/data/code-set-node.ts';
+import { loadPayer, payerIds } from '../../src/data/payers-node.ts';
+import { validateContent } from '../../src/domain/content/validate-content.ts';
+import { contentRules } from '../../src/domain/content/content-rules.ts';
+import { readPayer } from '../../src/domain/remittance/read-payer.ts';
+
+const codes = loadCodeSetView();
+const cptList = new Set((parse(readFileSync(join(REPO_ROOT, 'content/cpt/codes.yaml'), 'utf8')) as { code: string }[]).map((e) => e.code));
+const CLAIMS = join(REPO_ROOT, 'content/exercises/claims');
+const claimCodes = new Set(
+  readdirSync(CLAIMS).flatMap((f) => [...readFileSync(join(CLAIMS, f), 'utf8').matchAll(/procedure: "?([0-9A-Z]{5})"?/g)].map((m) => m[1] ?? '')),
+);
+
+describe('teaching payer profiles', () => {
+  it('has the payer types issue 14 asks for', () => {
+    const kinds = payerIds().map((id) => (loadPayer(id) as { ok: true; payer: { kind: string } }).payer.kind).sort();
+    expect(kinds).toEqual(['auto', 'commercial-hmo', 'commercial-ppo', 'medicaid', 'medicare-part-b', 'medigap', 'workers-compensation']);
+  });
+
+  describe.each(payerIds())('%s', (id) => {
+    const read = loadPayer(id);
+    it('parses against the payer schema', () => {
+      expect(read.ok ? '' : read.error).toBe('');
+    });
+    if (!read.ok) return;
+    const payer = read.payer;
+    it('every fee schedule code is a CPT code in our list or a HCPCS code valid in 2026', () => {
+      for (const fee of payer.feeSchedule.fees) {
+        if (/^\d/.test(fee.code)) expect(cptList.has(fee.code), fee.code).toBe(true);
+        else expect(codes.checkHcpcs(fee.code, '2026-10-01').status, fee.code).toBe('valid');
+      }
+    });
+    it('prices every code the claim cases bill (or says how it treats unlisted codes)', () => {
+      for (const code of claimCodes) expect(payer.feeSchedule.fees.some((f) => f.code === code) || payer.exclusions.some((e) => e.procedures.includes(code)) || payer.feeSchedule.unlisted === 'percent-of-charge', code).toBe(true);
+    });
+    it('labels its amounts and names sources', () => {
+      expect(payer.feeSchedule.label).toMatch(/teaching|not used/i);
+      for (const text of [payer.feeSchedule.source, payer.costShare.source, payer.timelyFilingSource, payer.participation.source]) expect(text.length).toBeGreaterThan(10);
+    });
+    it('coverage and prior-authorization codes are on its fee schedule', () => {
+      const fees = new Set(payer.feeSchedule.fees.map((f) => f.code));
+      for (const code of [...payer.priorAuthorization, ...payer.coverageRules.flatMap((r) => r.procedures)]) expect(fees.has(code), code).toBe(true);
+    });
+    it('coverage rule diagnoses are ICD-10-CM categories or codes', () => {
+      for (const prefix of payer.coverageRules.flatMap((r) => r.diagnosisPrefixes)) expect(['valid', 'header'], prefix).toContain(codes.checkIcd(prefix, '2026-10-01').status);
+    });
+  });
+
+  it('Medicare derives fees from the CY2026 conversion factor 33.4009 and the 2026 Part B deductible $283', () => {
+    const read = loadPayer('medicare-part-b');
+    if (!read.ok) throw new Error(read.error);
+    expect(read.payer.feeSchedule.conversionFactor).toBe(33.4009);
+    expect(read.payer.costShare.deductible).toBe(283);
+    expect(read.payer.sequestrationPercent).toBe(2);
+  });
+
+  it('a bad payer file fails naming the file, the field and the fix', () => {
+    const text = readFileSync(join(REPO_ROOT, 'content/payers/lakeshore-ppo.yaml'), 'utf8').replace('timelyFilingDays: 180', 'timelyFillingDays: 180');
+    const read = readPayer('content/payers/lakeshore-ppo.yaml', text);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.error).toMatch(/content\/payers\/lakeshore-ppo\.yaml.*timely/is);
+    const errors = validateContent([{ path: 'content/payers/lakeshore-ppo.yaml', text }], contentRules);
+    expect(errors.join('\n')).toMatch(/content\/payers\/lakeshore-ppo\.yaml.*Hint/s);
+  });
+
+  it('an id that does not match the file name is refused', () => {
+    const text = readFileSync(join(REPO_ROOT, 'content/payers/lakeshore-ppo.yaml'), 'utf8');
+    const read = readPayer('content/payers/other-name.yaml', text);
+    expect(read.ok ? '' : read.error).toMatch(/does not match the file name.*Hint: set id to "other-name"/);
+  });
+});

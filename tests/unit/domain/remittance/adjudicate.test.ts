@@ -1,0 +1,211 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../../../src/data/code-set-node.ts';
+import { adjudicate, newAccount, recordAdjudication } from '../../../../src/domain/remittance/adjudicate.ts';
+import { CARCS_USED } from '../../../../src/domain/remittance/codes.ts';
+import { describeAdjustment, describeOutcome, hasAdjustmentWording } from '../../../../src/domain/remittance/describe.ts';
+import { ADJUDICATION_RULES } from '../../../../src/domain/remittance/rules/index.ts';
+import { AS_OF, cas, claim, metAccount, oneLine, payer, run } from './helpers.ts';
+
+const MEDICARE = [{ path: 'insuranceType', value: 'medicare' }, { path: 'insuredId', value: '3TR7QP2WC48' }, { path: 'diagnoses', value: ['M17.11', 'I10'] }];
+
+describe('adjudicate: a commercial PPO (lakeshore-ppo)', () => {
+  it('first claim of the year: CO-45 to the fee, copay PR-3, then the deductible PR-1, nothing paid', () => {
+    const { payment, accumulators } = run(claim(), 'lakeshore-ppo');
+    expect(cas(payment.lines[0])).toEqual(['CO-45 25.00', 'PR-3 30.00', 'PR-1 130.00']);
+    expect(cas(payment.lines[1])).toEqual(['CO-45 17.00', 'PR-1 15.00']);
+    expect(payment.paidCents).toBe(0);
+    expect(payment.outcome).toBe('patient-responsibility');
+    expect(payment.patientShare).toMatchObject({ deductibleCents: 14500, copayCents: 3000, coinsuranceCents: 0, totalCents: 17500 });
+    expect(accumulators).toEqual({ year: '2026', deductibleMetCents: 14500, outOfPocketMetCents: 17500 });
+  });
+
+  it('a second claim in the same year pays differently once the deductible is met: 20% coinsurance after the copay', () => {
+    const first = run(claim(), 'lakeshore-ppo');
+    const { payment } = run(claim([{ path: 'lines.0.from', value: '2026-10-15' }, { path: 'lines.0.to', value: '2026-10-15' }, { path: 'lines.1.from', value: '2026-10-15' }, { path: 'lines.1.to', value: '2026-10-15' }]), 'lakeshore-ppo', { ...recordAdjudication(newAccount('2026'), first), accumulators: metAccount(100000).accumulators });
+    expect(cas(payment.lines[0])).toEqual(['CO-45 25.00', 'PR-3 30.00', 'PR-2 26.00']);
+    expect(payment.lines[0]?.paidCents).toBe(10400);
+    expect(payment.statusCode).toBe('1');
+  });
+
+  it('CO-27 after coverage ended and CO-26 before it started (eligibility dates)', () => {
+    expect(cas(run(claim([{ path: 'insuredId', value: 'LHP551200417' }]), 'lakeshore-ppo').payment.lines[0])).toEqual(['CO-27 185.00']);
+    expect(cas(run(claim([{ path: 'insuredId', value: 'LHP660100233' }]), 'lakeshore-ppo').payment.lines[0])).toEqual(['CO-26 185.00']);
+  });
+
+  it('CO-29 when received after the 180-day limit, not on day 180', () => {
+    expect(run(claim(), 'lakeshore-ppo', newAccount('2026'), '2027-04-13').payment.lines[0]?.adjustments[0]?.carc).toBe('29');
+    expect(run(claim(), 'lakeshore-ppo', newAccount('2026'), '2027-04-12').payment.lines[0]?.adjustments[0]?.carc).toBe('45');
+  });
+
+  it('CO-18 when the same claim is sent again', () => {
+    const first = run(claim(), 'lakeshore-ppo');
+    const again = run(claim(), 'lakeshore-ppo', recordAdjudication(newAccount('2026'), first), '2026-10-28');
+    expect(again.payment.lines.map((l) => cas(l))).toEqual([['CO-18 185.00'], ['CO-18 32.00']]);
+    expect(again.payment.statusCode).toBe('4');
+    expect(describeAdjustment(again.payment.lines[0]!.adjustments[0]!)).toContain(first.payment.payerClaimNumber);
+  });
+
+  it('CO-197 for a code on the prior-authorization list without item 23, paid with it', () => {
+    expect(cas(run(claim(oneLine('29881', '2400.00')), 'lakeshore-ppo').payment.lines[0])).toEqual(['CO-197 2400.00']);
+    expect(run(claim([...oneLine('29881', '2400.00'), { path: 'priorAuthorization', value: 'PA7781' }]), 'lakeshore-ppo').payment.lines[0]?.allowedCents).toBe(115000);
+  });
+
+  it('CO-97 for the diagnostic colonoscopy billed with the one with biopsy (NCCI PTP)', () => {
+    const c = claim([{ path: 'lines', value: [
+      { from: '2026-10-14', to: '2026-10-14', placeOfService: '22', procedure: '45380', modifiers: [], pointers: ['A'], charge: '900.00', units: '1' },
+      { from: '2026-10-14', to: '2026-10-14', placeOfService: '22', procedure: '45378', modifiers: [], pointers: ['A'], charge: '700.00', units: '1' },
+    ] }]);
+    const { payment } = run(c, 'lakeshore-ppo');
+    expect(cas(payment.lines[1])).toEqual(['CO-97 700.00']);
+    expect(payment.lines[0]?.allowedCents).toBe(61000);
+  });
+
+  it('CO-151 for venipuncture units over the teaching MUE of 1', () => {
+    expect(cas(run(claim(oneLine('36415', '20.00', { units: '2' })), 'lakeshore-ppo').payment.lines[0])).toEqual(['CO-151 20.00']);
+  });
+
+  it('CO-119 for a second preventive visit in the calendar year; the first has no cost sharing', () => {
+    const first = run(claim(oneLine('99396', '250.00')), 'lakeshore-ppo');
+    expect(cas(first.payment.lines[0])).toEqual(['CO-45 60.00']);
+    const second = run(claim([...oneLine('99396', '250.00'), { path: 'lines.0.from', value: '2026-11-02' }, { path: 'lines.0.to', value: '2026-11-02' }]), 'lakeshore-ppo', recordAdjudication(newAccount('2026'), first), '2026-11-05');
+    expect(cas(second.payment.lines[0])).toEqual(['CO-119 250.00']);
+  });
+
+  it('CO-16 with no pointer on a line; the other line is still paid', () => {
+    const { payment } = run(claim([{ path: 'lines.1.pointers', value: [] }]), 'lakeshore-ppo', metAccount(100000));
+    expect(cas(payment.lines[1])).toEqual(['CO-16 32.00']);
+    expect(payment.lines[0]?.paidCents).toBeGreaterThan(0);
+    expect(payment.outcome).toBe('partly-paid');
+  });
+
+  it('a replaced claim (item 22 code 7) is reversed with CLP02 22 and negative amounts, then re-adjudicated; the deductible is given back first', () => {
+    const first = run(claim(), 'lakeshore-ppo');
+    const account = recordAdjudication(newAccount('2026'), first);
+    const corrected = claim([{ path: 'resubmission', value: { code: '7', originalRef: first.payment.payerClaimNumber } }, { path: 'lines.0.procedure', value: '99213' }, { path: 'lines.0.charge', value: '140.00' }, { path: 'totalCharge', value: '172.00' }]);
+    const result = run(corrected, 'lakeshore-ppo', account, '2026-10-30');
+    expect(result.reversal?.statusCode).toBe('22');
+    expect(result.reversal?.payerClaimNumber).toBe(first.payment.payerClaimNumber);
+    expect(result.reversal?.chargeCents).toBe(-21700);
+    expect(cas(result.reversal?.lines[0])).toEqual(['CO-45 -25.00', 'PR-3 -30.00', 'PR-1 -130.00']);
+    expect(cas(result.payment.lines[0])).toEqual(['CO-45 30.00', 'PR-3 30.00', 'PR-1 80.00']);
+    expect(result.accumulators.deductibleMetCents).toBe(9500);
+    expect(describeOutcome(result.reversal!)).toMatch(/Reversal \(claim status 22\)/);
+  });
+
+  it('a replacement naming a claim the payer never processed is CO-16', () => {
+    expect(run(claim([{ path: 'resubmission', value: { code: '7', originalRef: 'NOPE123' } }]), 'lakeshore-ppo').payment.lines[0]?.adjustments[0]).toMatchObject({ group: 'CO', carc: '16', data: { problem: 'original-not-found' } });
+  });
+});
+
+describe('adjudicate: Medicare Part B (teaching contractor)', () => {
+  const knee = (changes = [] as { path: string; value: unknown }[]) => claim([...MEDICARE, ...oneLine('20610', '210.00'), ...changes]);
+
+  it('fee = teaching RVU x 33.4009; deductible $283 first, then 20% coinsurance and 2% sequestration CO-253', () => {
+    const first = run(knee(), 'medicare-part-b');
+    expect(cas(first.payment.lines[0])).toEqual(['CO-45 146.54', 'PR-1 63.46']);
+    const met = run(knee(), 'medicare-part-b', metAccount(28300));
+    // 63.46 allowed, 12.69 coinsurance, 50.77 payment, 2% of it 1.02
+    expect(cas(met.payment.lines[0])).toEqual(['CO-45 146.54', 'PR-2 12.69', 'CO-253 1.02']);
+    expect(met.payment.paidCents).toBe(4975);
+  });
+
+  it('lab tests carry no deductible or coinsurance', () => {
+    expect(cas(run(claim([...MEDICARE, { path: 'diagnoses', value: ['E11.9'] }, ...oneLine('83036', '32.00')]), 'medicare-part-b').payment.lines[0])).toEqual(['CO-45 22.30', 'CO-253 0.19']);
+  });
+
+  it('CO-50 when the diagnosis does not support the service; GA (ABN signed) makes it PR-50, GZ keeps it CO-50', () => {
+    const dx = { path: 'diagnoses', value: ['I10'] };
+    expect(cas(run(knee([dx]), 'medicare-part-b').payment.lines[0])).toEqual(['CO-50 210.00']);
+    expect(cas(run(knee([dx, { path: 'lines.0.modifiers', value: ['GA'] }]), 'medicare-part-b').payment.lines[0])).toEqual(['PR-50 210.00']);
+    expect(cas(run(knee([dx, { path: 'lines.0.modifiers', value: ['GZ'] }]), 'medicare-part-b').payment.lines[0])).toEqual(['CO-50 210.00']);
+  });
+
+  it('returns a claim without a Medicare number as unprocessable: CO-16, MA130 and N382, status 4', () => {
+    const { payment } = run(knee([{ path: 'insuredId', value: '' }]), 'medicare-part-b');
+    expect(payment.outcome).toBe('returned-unprocessable');
+    expect(payment.remarks).toEqual(['MA130']);
+    expect(payment.lines[0]?.remarks).toEqual(['MA130', 'N382']);
+    expect(describeOutcome(payment)).toMatch(/new claim/);
+  });
+
+  it('never accepts item 22 code 7: returned as unprocessable, corrections go through a reopening', () => {
+    const { payment } = run(knee([{ path: 'resubmission', value: { code: '7', originalRef: 'X1' } }]), 'medicare-part-b');
+    expect(payment.outcome).toBe('returned-unprocessable');
+    expect(payment.lines[0]?.adjustments[0]?.data).toMatchObject({ problem: 'replacement-not-accepted' });
+  });
+
+  it('non-participating, unassigned: paid on 95% of the fee, patient owes up to the 115% limiting charge (PR-45), above it CO-45', () => {
+    const { payment } = run(knee([{ path: 'billingProvider.npi', value: '1234567893' }, { path: 'acceptAssignment', value: false }]), 'medicare-part-b', metAccount(28300));
+    // allowed 95% of 63.46 = 60.29; limiting charge 115% = 69.33
+    expect(cas(payment.lines[0])).toEqual(['CO-45 140.67', 'PR-45 9.04', 'PR-2 12.06', 'CO-253 0.96']);
+    expect(payment.paidTo).toBe('patient');
+  });
+
+  it('a routine physical is a statutory exclusion (PR-96) and crutches belong to the DME MAC (CO-109)', () => {
+    expect(cas(run(claim([...MEDICARE, ...oneLine('99396', '250.00')]), 'medicare-part-b').payment.lines[0])).toEqual(['PR-96 250.00']);
+    expect(cas(run(claim([...MEDICARE, ...oneLine('E0114', '60.00')]), 'medicare-part-b').payment.lines[0])).toEqual(['CO-109 60.00']);
+  });
+
+  it('crosses over to the supplemental plan named in item 9d (status 19), which pays the coinsurance: OA-23 and the deductible stays PR-1', () => {
+    const withGap = [{ path: 'anotherPlan', value: true }, { path: 'otherInsured', value: { name: { last: 'Marlow', first: 'Denise' }, policyGroup: 'BMSG-1', planName: 'Buckeye Medicare Supplement Plan G' } }];
+    const account = { accumulators: { year: '2026', deductibleMetCents: 25000, outOfPocketMetCents: 25000 }, history: [] };
+    const primary = run(knee(withGap), 'medicare-part-b', account);
+    expect(primary.payment.statusCode).toBe('19');
+    expect(primary.payment.crossoverTo?.id).toBe('medigap-plan-g');
+    expect(cas(primary.payment.lines[0])).toEqual(['CO-45 146.54', 'PR-1 33.00', 'PR-2 6.09', 'CO-253 0.49']);
+    const secondary = run(knee(withGap), 'medigap-plan-g', { ...newAccount('2026'), primaryPayment: primary.payment });
+    expect(secondary.payment.statusCode).toBe('2');
+    expect(cas(secondary.payment.lines[0])).toEqual(['OA-23 170.91', 'PR-1 33.00']);
+    expect(secondary.payment.paidCents).toBe(609);
+  });
+
+  it('a supplement that also covers the deductible pays the whole patient share (Plan F-like)', () => {
+    const gapF = { ...payer('medigap-plan-g'), secondary: { pays: 'deductible-coinsurance-copay' as const, source: 'test' } };
+    const primary = run(knee(), 'medicare-part-b', { accumulators: { year: '2026', deductibleMetCents: 25000, outOfPocketMetCents: 25000 }, history: [] });
+    const secondary = adjudicate(knee(), gapF, { ...newAccount('2026'), primaryPayment: primary.payment }, AS_OF);
+    expect(cas(secondary.payment.lines[0])).toEqual(['OA-23 170.91']);
+    expect(secondary.payment.paidCents).toBe(3909);
+  });
+
+  it('the supplemental plan denies CO-22 when sent without the primary payment', () => {
+    expect(cas(run(knee(), 'medigap-plan-g').payment.lines[0])).toEqual(['CO-22 210.00']);
+  });
+});
+
+describe("adjudicate: HMO, Medicaid, workers' compensation, auto", () => {
+  it('HMO: CO-242 for a provider outside the network', () => {
+    expect(cas(run(claim([{ path: 'billingProvider.npi', value: '1234567893' }]), 'prairie-hmo').payment.lines[0])).toEqual(['CO-242 185.00']);
+  });
+  it('Medicaid: no cost sharing, CO-45 down to the fee', () => {
+    const { payment } = run(claim(), 'heartland-medicaid');
+    expect(cas(payment.lines[0])).toEqual(['CO-45 85.80']);
+    expect(payment.paidCents).toBe(9920 + 930);
+  });
+  it("workers' compensation: CO-109 unless item 10a says the injury is work-related", () => {
+    expect(cas(run(claim(), 'buckeye-workers-comp').payment.lines[0])).toEqual(['CO-109 185.00']);
+    expect(run(claim([{ path: 'conditionRelatedTo.employment', value: true }]), 'buckeye-workers-comp').payment.paidCents).toBe(18400 + 1725);
+  });
+  it('auto: CO-109 unless item 10b says auto accident', () => {
+    expect(cas(run(claim(), 'great-lakes-auto').payment.lines[0])).toEqual(['CO-109 185.00']);
+    expect(run(claim([{ path: 'conditionRelatedTo.autoAccident', value: true }, { path: 'conditionRelatedTo.autoAccidentState', value: 'OH' }]), 'great-lakes-auto').payment.paidCents).toBeGreaterThan(0);
+  });
+});
+
+describe('codes and words', () => {
+  const data = JSON.parse(readFileSync(join(REPO_ROOT, 'public/data/remittance/adjustment-codes.json'), 'utf8')) as { groups: { code: string }[]; reasons: { code: string }[] };
+  it('every CARC the payer can produce is in public/data/remittance, and every group code too', () => {
+    const reasons = new Set(data.reasons.map((r) => r.code));
+    for (const code of CARCS_USED) expect(reasons.has(code), code).toBe(true);
+    for (const rule of ADJUDICATION_RULES) for (const code of rule.carcs) expect(CARCS_USED as readonly string[], `${rule.id} ${code}`).toContain(code);
+    const groups = new Set(data.groups.map((g) => g.code));
+    for (const g of ['CO', 'PR', 'OA', 'PI']) expect(groups.has(g)).toBe(true);
+  });
+  it('every rule and CARC it produces has its own sentence', () => {
+    for (const rule of ADJUDICATION_RULES) for (const code of rule.carcs) expect(hasAdjustmentWording(rule.id, code), `${rule.id}/${code}`).toBe(true);
+  });
+  it('the received date is the asOf passed in (no clock)', () => {
+    expect(run(claim(), 'lakeshore-ppo').payment.receivedDate).toBe(AS_OF);
+  });
+});

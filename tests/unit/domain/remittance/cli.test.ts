@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../../../src/data/code-set-node.ts';
+
+function remit(...args: string[]): { code: number; out: string; err: string } {
+  try {
+    return { code: 0, out: execFileSync(process.execPath, ['scripts/remit.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }), err: '' };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { code: e.status, out: e.stdout, err: e.stderr };
+  }
+}
+
+const CLAIM = 'tests/fixtures/claims/office-visit.json';
+
+describe('npm run remit', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'remit-cli-'));
+
+  it('adjudicate prints a remittance advice with each reason in words', () => {
+    const { code, out } = remit('adjudicate', CLAIM, '--payer', 'lakeshore-ppo', '--as-of', '2026-10-21');
+    expect(code).toBe(0);
+    expect(out).toContain('Lakeshore Health Plan (teaching payer) remittance advice, 2026-10-21');
+    expect(out).toMatch(/CO-45\s+25\.00\s+Charge above the fee schedule/);
+    expect(out).toContain('patient owes 175.00 (deductible 145.00, coinsurance 0.00, copay 30.00, other 0.00); next: bill-patient');
+  });
+
+  it('--835 prints the interchange itself, --explain each segment with its meaning', () => {
+    const x = remit('adjudicate', CLAIM, '--payer', 'lakeshore-ppo', '--as-of', '2026-10-21', '--835');
+    expect(x.code).toBe(0);
+    expect(x.out.startsWith('ISA*00*')).toBe(true);
+    expect(x.out).toContain('ST*835*0001~');
+    expect(x.out.trim().endsWith('IEA*1*000000001~')).toBe(true);
+    const e = remit('adjudicate', CLAIM, '--payer', 'lakeshore-ppo', '--as-of', '2026-10-21', '--835', '--explain');
+    expect(e.out).toMatch(/PER\*BL\*PROVIDER SERVICES\*TE\*8005550140~\s+\[1000A\] PER\*BL payer technical contact/);
+  });
+
+  it('--json gives an account that, fed back with --account, makes the same claim a duplicate (CO-18)', () => {
+    const first = remit('adjudicate', CLAIM, '--payer', 'lakeshore-ppo', '--as-of', '2026-10-21', '--json');
+    const parsed = JSON.parse(first.out) as { account: unknown; adjudication: { payment: { payerClaimNumber: string } } };
+    const file = join(dir, 'account.json');
+    writeFileSync(file, JSON.stringify(parsed.account));
+    const again = remit('adjudicate', CLAIM, '--payer', 'lakeshore-ppo', '--as-of', '2026-10-28', '--account', file);
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(/CO-18\s+185\.00\s+Duplicate of a line already processed on claim/);
+    expect(again.out).toContain(parsed.adjudication.payment.payerClaimNumber);
+  });
+
+  it('--primary lets the supplemental plan pay after Medicare (OA-23)', () => {
+    const medicare = join(dir, 'medicare.json');
+    const claim = JSON.parse(readFileSync(join(REPO_ROOT, CLAIM), 'utf8')) as Record<string, unknown>;
+    writeFileSync(medicare, JSON.stringify({ ...claim, insuranceType: 'medicare', insuredId: '3TR7QP2WC48' }));
+    const primary = remit('adjudicate', medicare, '--payer', 'medicare-part-b', '--as-of', '2026-10-21', '--json');
+    const file = join(dir, 'primary.json');
+    writeFileSync(file, primary.out);
+    const gap = remit('adjudicate', medicare, '--payer', 'medigap-plan-g', '--as-of', '2026-11-02', '--primary', file);
+    expect(gap.code).toBe(0);
+    expect(gap.out).toMatch(/OA-23\s+\d+\.\d\d\s+Settled by the primary payer/);
+  });
+
+  it('bad input: a clear message on stderr, a non-zero exit and never a stack trace', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"form": ');
+    const cases: [string[], number, RegExp][] = [
+      [['adjudicate', CLAIM], 2, /--payer is required: one of .*lakeshore-ppo/],
+      [['adjudicate', CLAIM, '--payer', 'nope'], 2, /No payer "nope"\. Hint: use one of/],
+      [['adjudicate', 'missing.json', '--payer', 'lakeshore-ppo'], 1, /missing\.json: cannot read the claim file \(no such file\)/],
+      [['adjudicate', bad, '--payer', 'lakeshore-ppo'], 1, /bad\.json: the claim file is not valid JSON/],
+      [['adjudicate', 'package.json', '--payer', 'lakeshore-ppo'], 1, /not a claim ClaimLab can read/],
+      [['adjudicate', CLAIM, '--payer', 'lakeshore-ppo', '--account', 'package.json'], 1, /package\.json: accumulators: is required but missing\. Hint:/],
+      [['adjudicate', CLAIM, '--payer', 'lakeshore-ppo', '--as-of', '2026-02-30'], 2, /--as-of "2026-02-30" is not a date/],
+      [['adjudicate', CLAIM, '--payer'], 2, /--payer needs a value/],
+      [['adjudicate', CLAIM, '--payer', 'lakeshore-ppo', '--bogus'], 2, /Unknown option --bogus/],
+      [['frobnicate'], 2, /usage: npm run remit/],
+    ];
+    for (const [args, code, message] of cases) {
+      const r = remit(...args);
+      expect(r.code, args.join(' ')).toBe(code);
+      expect(r.err, args.join(' ')).toMatch(message);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('payers lists every profile with its kind', () => {
+    const { code, out } = remit('payers');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^medicare-part-b\s+medicare-part-b\s+Medicare Part B \(teaching contractor\)$/m);
+    expect(out.trim().split('\n')).toHaveLength(7);
+  });
+});

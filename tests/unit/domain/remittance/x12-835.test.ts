@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { X12_835_LAYOUT, X12_CODE_SETS } from '../../../../src/data/x12-layouts.ts';
+import { newAccount, recordAdjudication } from '../../../../src/domain/remittance/adjudicate.ts';
+import { remit, type Remittance } from '../../../../src/domain/remittance/remit.ts';
+import { REMARKS } from '../../../../src/domain/remittance/codes.ts';
+import { x12Amount } from '../../../../src/domain/remittance/x12-835.ts';
+import { checkTransaction, splitSegments } from '../../../../src/domain/x12/check-transaction.ts';
+import { describeX12Finding } from '../../../../src/domain/x12/describe.ts';
+import { claim, metAccount, oneLine, payer } from './helpers.ts';
+
+// The pyx12 maps attach the remark-code list to data element 127 (every REF02, TRN02, CLP07),
+// which would refuse any reference number; remark codes are checked against it separately below.
+const { remark_code: REMARK_CODES, ...CODE_SETS } = X12_CODE_SETS;
+const LOOP: Record<string, string | undefined> = { envelope: undefined, header: 'HEADER', trailer: 'ST_LOOP', footer: 'FOOTER' };
+const MEDICARE = [{ path: 'insuranceType', value: 'medicare' }, { path: 'insuredId', value: '3TR7QP2WC48' }, { path: 'diagnoses', value: ['M17.11', 'I10'] }];
+
+/** Every segment checked against the 005010X221A1 layout table, in the loop the writer meant. */
+function layoutProblems(r: Remittance): string[] {
+  const loops = r.x835.segments.map((s) => (s.loop in LOOP ? LOOP[s.loop] : s.loop));
+  return checkTransaction(r.x835.text, X12_835_LAYOUT, { loops, codeSets: CODE_SETS })
+    .map((f) => `${r.x835.segments[f.index ?? 0]?.segment ?? ''} ${describeX12Finding(f)}`);
+}
+
+/** The 835 read back from its text: the numbers a posting system would see. */
+function readBack(text: string) {
+  const segs = splitSegments(text).map((s) => s.slice(0, -1).split('*'));
+  const num = (v: string | undefined) => Math.round(Number(v ?? '0') * 100);
+  const claims: { charge: number; paid: number; pr: number; cas: number; lines: { charge: number; paid: number; cas: number }[] }[] = [];
+  let bpr = 0;
+  let plb = 0;
+  for (const e of segs) {
+    const casSum = () => [3, 6, 9, 12, 15, 18].reduce((n, i) => n + num(e[i]), 0);
+    if (e[0] === 'BPR') bpr = num(e[2]);
+    if (e[0] === 'CLP') claims.push({ charge: num(e[3]), paid: num(e[4]), pr: num(e[5]), cas: 0, lines: [] });
+    const c = claims[claims.length - 1];
+    if (e[0] === 'SVC' && c) c.lines.push({ charge: num(e[2]), paid: num(e[3]), cas: 0 });
+    if (e[0] === 'CAS' && c) {
+      const l = c.lines[c.lines.length - 1];
+      if (l) l.cas += casSum();
+      c.cas += casSum();
+    }
+    if (e[0] === 'PLB') plb += [4, 6, 8, 10, 12, 14].reduce((n, i) => n + num(e[i]), 0);
+  }
+  return { bpr, plb, claims };
+}
+
+function expectBalanced(r: Remittance): void {
+  const back = readBack(r.x835.text);
+  for (const c of back.claims) {
+    for (const l of c.lines) expect(l.charge - l.paid, 'line: charge - paid = line CAS').toBe(l.cas);
+    expect(c.charge - c.paid, 'claim: CLP03 - CLP04 = claim and line CAS').toBe(c.cas);
+  }
+  expect(back.bpr, 'BPR02 = sum CLP04 - PLB').toBe(back.claims.reduce((n, c) => n + c.paid, 0) - back.plb);
+  expect(back.bpr).toBeGreaterThanOrEqual(0);
+}
+
+const AS_OF = '2026-10-21';
+const knee = (extra: { path: string; value: unknown }[] = []) => claim([...MEDICARE, ...oneLine('20610', '210.00'), ...extra]);
+const CASES: [string, () => Remittance][] = [
+  ['PPO, deductible and copay', () => remit(claim(), payer('lakeshore-ppo'), newAccount('2026'), AS_OF)],
+  ['PPO, paid with coinsurance', () => remit(claim(), payer('lakeshore-ppo'), metAccount(100000), AS_OF)],
+  ['Medicare with sequestration', () => remit(knee(), payer('medicare-part-b'), metAccount(28300), AS_OF)],
+  ['Medicare returned unprocessable (MOA MA130, LQ)', () => remit(knee([{ path: 'insuredId', value: '' }]), payer('medicare-part-b'), newAccount('2026'), AS_OF)],
+  ['Medicare crossover (NM1*TT)', () => remit(knee([{ path: 'otherInsured', value: { name: { last: 'A', first: 'B' }, planName: 'Buckeye Medicare Supplement Plan G' } }]), payer('medicare-part-b'), newAccount('2026'), AS_OF)],
+  ['Medicare non-par limiting charge', () => remit(knee([{ path: 'billingProvider.npi', value: '1234567893' }, { path: 'acceptAssignment', value: false }]), payer('medicare-part-b'), metAccount(28300), AS_OF)],
+  ['denied CO-97 with a two-day service period', () => remit(claim([{ path: 'lines', value: [
+    { from: '2026-10-14', to: '2026-10-14', placeOfService: '22', procedure: '45380', modifiers: [], pointers: ['A'], charge: '900.00', units: '1' },
+    { from: '2026-10-14', to: '2026-10-15', placeOfService: '22', procedure: '45378', modifiers: [], pointers: ['A'], charge: '700.00', units: '1' },
+  ] }]), payer('lakeshore-ppo'), newAccount('2026'), AS_OF)],
+  ['Medicaid', () => remit(claim(), payer('heartland-medicaid'), newAccount('2026'), AS_OF)],
+];
+
+describe('835 export (005010X221A1)', () => {
+  it.each(CASES)('%s: every segment fits the 835 layout table', (_name, make) => {
+    expect(layoutProblems(make())).toEqual([]);
+  });
+
+  it.each(CASES)('%s: balances line, claim and BPR', (_name, make) => {
+    expectBalanced(make());
+  });
+
+  it('has the segments in guide order, including the required PER*BL and N1*PE', () => {
+    const ids = remit(claim(), payer('lakeshore-ppo'), metAccount(100000), AS_OF).x835.segments.map((s) => s.segment.split('*')[0]?.replace('~', ''));
+    expect(ids.join(' ')).toBe('ISA GS ST BPR TRN REF DTM N1 N3 N4 PER N1 N3 N4 REF LX CLP NM1 DTM SVC DTM CAS CAS REF AMT SVC DTM CAS CAS REF AMT SE GE IEA');
+    const text = remit(claim(), payer('lakeshore-ppo'), metAccount(100000), AS_OF).x835.text;
+    expect(text).toContain('PER*BL*PROVIDER SERVICES*TE*8005550140~');
+    expect(text).toContain('N1*PE*MAPLE GROVE FAMILY MEDICINE*XX*1357924681~');
+    expect(text).toMatch(/CLP\*MAR-10442\*1\*217\*116\*59\*12\*LKS01261021\w{7}\*11\*1~/);
+    expect(text).toContain('BPR*I*116*C*CHK************20261021~');
+    expect(text).toContain('CAS*CO*45*25~');
+    expect(text).toContain('CAS*PR*3*30**2*26~');
+  });
+
+  it('a replacement: the reversal (CLP02 22, negative amounts) comes first, then the new claim; a negative net is carried in PLB FB', () => {
+    const first = remit(claim(), payer('lakeshore-ppo'), metAccount(100000), AS_OF);
+    const corrected = claim([{ path: 'resubmission', value: { code: '7', originalRef: first.adjudication.payment.payerClaimNumber } }, { path: 'lines.0.procedure', value: '99212' }, { path: 'lines.0.charge', value: '95.00' }, { path: 'lines', value: [{ from: '2026-10-14', to: '2026-10-14', placeOfService: '11', procedure: '99212', modifiers: [], pointers: ['A'], charge: '95.00', units: '1' }] }, { path: 'totalCharge', value: '95.00' }]);
+    const second = remit(corrected, payer('lakeshore-ppo'), first.account, '2026-10-30');
+    const clps = second.x835.segments.filter((s) => s.segment.startsWith('CLP'));
+    expect(clps.map((s) => s.segment.split('*')[2])).toEqual(['22', '1']);
+    expect(clps[0]?.segment).toContain('*-217*-');
+    expect(second.x835.text).toMatch(/PLB\*1357924681\*20261231\*FB:/);
+    expect(layoutProblems(second)).toEqual([]);
+    expectBalanced(second);
+    expect(second.advice.claims.map((c) => c.nextSteps)).toEqual([['post-reversal'], ['bill-patient']]);
+  });
+
+  it('explains every segment in plain words, CAS with the reason sentence', () => {
+    const r = remit(knee(), payer('medicare-part-b'), metAccount(28300), AS_OF);
+    for (const s of r.x835.segments) expect(s.explanation.length).toBeGreaterThan(10);
+    expect(r.x835.segments.find((s) => s.segment.startsWith('CAS*CO'))?.explanation).toMatch(/sequestration/i);
+  });
+
+  it('the remittance advice carries the same numbers, the reasons in words and the next step', () => {
+    const r = remit(knee(), payer('medicare-part-b'), metAccount(28300), AS_OF);
+    const c = r.advice.claims[0]!;
+    expect(c.totals).toMatchObject({ billedCents: 21000, allowedCents: 6346, coinsuranceCents: 1269, paidCents: 4975, notBillableCents: 14654 + 102 });
+    expect(c.lines[0]?.reasons.map((x) => x.code)).toEqual(['CO-45', 'PR-2', 'CO-253']);
+    expect(c.nextSteps).toEqual(['bill-patient']);
+    expect(r.advice.claimsPaidCents).toBe(r.x835.totalCents);
+    const returned = remit(knee([{ path: 'insuredId', value: '' }]), payer('medicare-part-b'), newAccount('2026'), AS_OF);
+    expect(returned.advice.claims[0]?.nextSteps).toEqual(['send-new-claim']);
+    expect(returned.advice.claims[0]?.remarks[0]?.text).toMatch(/no appeal rights/);
+  });
+
+  it('every remark code the payer uses is in the X12 remark code list', () => {
+    for (const code of Object.keys(REMARKS)) expect(REMARK_CODES, code).toContain(code);
+  });
+
+  it('x12Amount writes X12 decimals', () => {
+    expect([0, 100, 2550, 2505, -21700, 1].map(x12Amount)).toEqual(['0', '1', '25.5', '25.05', '-217', '0.01']);
+  });
+});
+
+describe('835 balancing over generated claims (fast-check)', () => {
+  const PAYERS = ['medicare-part-b', 'lakeshore-ppo', 'prairie-hmo', 'heartland-medicaid', 'buckeye-workers-comp', 'great-lakes-auto'];
+  const line = fc.record({
+    from: fc.constantFrom('2026-10-14', '2026-06-15', '2025-01-01', 'bad'),
+    procedure: fc.constantFrom('99213', '99214', '20610', '45380', '45378', '36415', '83036', '29881', 'E0114', '99999'),
+    modifiers: fc.subarray(['GA', 'GZ', '59', '25'], { maxLength: 4 }),
+    pointers: fc.constantFrom(['A'], ['B'], [] as string[]),
+    charge: fc.oneof(fc.integer({ min: 1, max: 500000 }).map((c) => (c / 100).toFixed(2)), fc.constant('x')),
+    units: fc.constantFrom('1', '2', '3', '0'),
+  });
+  it('line, claim and BPR balance on the wire and the layout holds, for any claim and payer, including replacements', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), fc.array(line, { minLength: 1, maxLength: 6 }), fc.constantFrom(...PAYERS), fc.integer({ min: 0, max: 200000 }), fc.boolean(), (lines1, lines2, payerId, met, replace) => {
+        const p = payer(payerId);
+        const build = (lines: typeof lines1) => claim([...MEDICARE, { path: 'conditionRelatedTo', value: { employment: true, autoAccident: true, otherAccident: false } }, { path: 'lines', value: lines.map((l) => ({ ...l, to: l.from, placeOfService: '11' })) }]);
+        const first = remit(build(lines1), p, { ...metAccount(met), history: [] }, '2026-10-21');
+        expectBalanced(first);
+        expect(layoutProblems(first)).toEqual([]);
+        const c2 = build(lines2);
+        const second = remit(replace ? { ...c2, resubmission: { code: '7', originalRef: first.adjudication.payment.payerClaimNumber } } : c2, p, recordAdjudication(first.account, first.adjudication), '2026-10-28');
+        expectBalanced(second);
+        expect(layoutProblems(second)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
