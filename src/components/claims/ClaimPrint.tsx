@@ -97,6 +97,7 @@ export function ClaimPrint({ form }: { form: FormState }) {
         </Box>
 
         <table className="p-lines" style={{ gridColumn: 'span 12' }}>
+          <colgroup>{[16, 6, 5, 20, 8, 11, 7, 6, 6, 15].map((w, i) => <col key={i} style={{ width: `${w}%` }} />)}</colgroup>
           <thead>
             <tr>
               <th>24. A. DATE(S) OF SERVICE From · To</th><th>B. PLACE OF SERVICE</th><th>C. EMG</th>
