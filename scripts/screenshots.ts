@@ -61,6 +61,12 @@ async function scrubClaim(page: Page): Promise<void> {
   await page.locator('.cl-findings').scrollIntoViewIfNeeded();
 }
 
+/** Scrolls so `selector` is at the top of the viewport. */
+const scrollTo = (selector: string) => async (page: Page): Promise<void> => {
+  await page.locator(selector).first().waitFor();
+  await page.locator(selector).first().evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 8));
+};
+
 const SHOTS: Shot[] = [
   { name: 'home-desktop-light', caption: 'Home page', path: '/', device: 'desktop', scheme: 'light' },
   { name: 'home-desktop-dark', caption: 'Home page, dark theme', path: '/', device: 'desktop', scheme: 'dark' },
@@ -71,11 +77,11 @@ const SHOTS: Shot[] = [
   { name: 'exercise-graded-desktop-dark', caption: 'Coding exercise after grading, dark theme', path: '/exercises/knee-oa-triamcinolone-injection-right/', device: 'desktop', scheme: 'dark', prepare: gradeCodingAttempt },
   { name: 'exercise-phone-light', caption: 'Coding exercise on a phone', path: '/exercises/knee-oa-triamcinolone-injection-right/', device: 'phone', scheme: 'light' },
   { name: 'exercises-list-desktop-light', caption: 'Exercise list with done and best score', path: '/exercises/', device: 'desktop', scheme: 'light' },
-  { name: 'claim-desktop-light', caption: 'CMS-1500 claim exercise with the "Jump to" list', path: '/claims/office-visit-diabetes-hypertension/', device: 'desktop', scheme: 'light' },
+  { name: 'claim-desktop-light', caption: 'CMS-1500 claim exercise with the "Jump to" list', path: '/claims/office-visit-diabetes-hypertension/', device: 'desktop', scheme: 'light', prepare: scrollTo('.cl-jump') },
   { name: 'claim-scrubbed-desktop-dark', caption: 'Claim scrubber findings (each moves focus to its box), dark theme', path: '/claims/office-visit-diabetes-hypertension/', device: 'desktop', scheme: 'dark', prepare: scrubClaim },
-  { name: 'claim-phone-light', caption: 'Claim exercise on a phone', path: '/claims/office-visit-diabetes-hypertension/', device: 'phone', scheme: 'light' },
+  { name: 'claim-phone-light', caption: 'Claim exercise on a phone: a compact service line, one blank line shown', path: '/claims/office-visit-diabetes-hypertension/', device: 'phone', scheme: 'light', prepare: scrollTo('.cl-lines') },
   { name: 'codes-desktop-light', caption: 'Code lookup: "heart attack"', path: '/codes/?q=heart%20attack', device: 'desktop', scheme: 'light' },
-  { name: 'neoplasm-phone-dark', caption: 'Neoplasm Table on a phone (scroll hint, sticky header), dark theme', path: '/codes/neoplasm/', device: 'phone', scheme: 'dark' },
+  { name: 'neoplasm-phone-dark', caption: 'Neoplasm Table on a phone (scroll hint, sticky header), dark theme', path: '/codes/neoplasm/', device: 'phone', scheme: 'dark', prepare: scrollTo('.table-legend') },
   { name: 'progress-phone-light', caption: 'Progress page on a phone', path: '/progress/', device: 'phone', scheme: 'light' },
 ];
 
