@@ -162,7 +162,7 @@ describe('claim form: lines, grading, print and 837P (point 7)', () => {
     await completeClaim(page);
     await page.emulateMedia({ media: 'print' });
     const sheet = page.locator('.cl-print-sheet');
-    await expect(sheet.isVisible()).resolves.toBe(true);
+    await sheet.waitFor({ state: 'visible' });
     const text = (await sheet.textContent()) ?? '';
     for (const s of ['HEALTH INSURANCE CLAIM FORM', '1a. INSURED\'S I.D. NUMBER', 'LHP448120931', 'Marlow, Denise, A', '21. DIAGNOSIS', 'A. E11.9', 'B. I10', '99214', '83036', '217.00', '33a. NPI']) {
       expect(text, s).toContain(s);

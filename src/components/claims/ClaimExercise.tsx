@@ -7,7 +7,7 @@ import type { ClaimFinding } from '../../domain/claims/findings.ts';
 import type { ClaimGrade } from '../../domain/claims/grade.ts';
 import type { ExplainedSegment } from '../../domain/claims/x12-837p.ts';
 import { FOOTER, GROUPS, LINE_FIELDS, linesToShow, SHADED_FIELDS, type Field, type Group } from './claim-form-fields.ts';
-import { ClaimPrint } from './ClaimPrint.tsx';
+import type { ClaimPrint } from './ClaimPrint.tsx';
 import { findingPath as fieldKey, GradeTable, ScrubFindings, X12View } from './ClaimResults.tsx';
 import type { CodeSetView } from '../../domain/codes/types.ts';
 import { loadGraderView, provideCptLists, type CptLists } from '../../data/code-set-view-browser.ts';
@@ -17,6 +17,8 @@ import './claims.css';
 
 /** The scrubber, grader and 837P writer arrive on first use (see claim-engine.ts). */
 const loadEngine = () => import('./claim-engine.ts');
+/** The print sheet arrives once there is something to print (first entry, or Print). */
+const loadPrint = () => import('./ClaimPrint.tsx').then((m) => m.ClaimPrint);
 
 /** What the page passes: the case facts safe to show, and the answer used for grading. */
 export interface ClaimExerciseProps {
@@ -52,6 +54,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
   const [x12, setX12] = useState<ExplainedSegment[] | undefined>();
   const [status, setStatus] = useState('');
   const [printing, setPrinting] = useState(false);
+  const [Print, setPrint] = useState<typeof ClaimPrint | undefined>();
   const [minLines, setMinLines] = useState(0);
   const scrubRef = useRef<HTMLButtonElement>(null);
   const loaded = useRef<{ key: string; view: Promise<CodeSetView> } | undefined>(undefined);
@@ -94,7 +97,10 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
     setFindings(await scrub(form));
   };
 
-  const set = (path: string, value: unknown) => setForm((f) => applyChanges(f, [{ path, value }]));
+  const set = (path: string, value: unknown) => {
+    setForm((f) => applyChanges(f, [{ path, value }]));
+    if (!Print) void loadPrint().then((c) => setPrint(() => c), () => undefined);
+  };
 
   const onScrub = async () => {
     const list = await scrub(form);
@@ -181,8 +187,18 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
     el?.focus();
   };
 
-  const onPrint = () => {
-    flushSync(() => setPrinting(true));
+  const onPrint = async () => {
+    let sheet: typeof ClaimPrint;
+    try {
+      sheet = Print ?? (await loadPrint());
+    } catch {
+      setStatus('The print layout could not be loaded. Check your connection and try again.');
+      return;
+    }
+    flushSync(() => {
+      setPrint(() => sheet);
+      setPrinting(true);
+    });
     window.print();
     setPrinting(false);
   };
@@ -276,7 +292,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
           <button type="button" ref={scrubRef} onClick={() => void onScrub()}>Scrub</button>
           <button type="submit">Submit for grading</button>
           <button type="button" onClick={() => void on837()}>Export 837P</button>
-          <button type="button" onClick={onPrint}>Print</button>
+          <button type="button" onClick={() => void onPrint()}>Print</button>
           <button type="button" onClick={onSave}>Save claim (JSON)</button>
           <label className="cl-load">Load claim (JSON)<input type="file" accept="application/json,.json" onChange={(e) => void onLoad(e.currentTarget.files?.[0])} /></label>
         </div>
@@ -287,7 +303,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
       {showAll && findings.length > 0 && <ScrubFindings id={`${uid}-scrub`} findings={findings} goTo={goTo} />}
       {grade?.type === 'points' && <GradeTable id={`${uid}-grade`} grade={grade} goTo={goTo} />}
       {x12 && <X12View id={`${uid}-x12`} segments={x12} goTo={goTo} />}
-      {(props.printSheet || printing) && <ClaimPrint form={form} />}
+      {Print && (props.printSheet || printing) && <Print form={form} />}
     </div>
   );
 }
