@@ -47,12 +47,17 @@ export const GET: APIRoute = async () => {
   hash.update(serviceWorkerSource({ version: '', pages, assets }));
   const publicDir = resolve('public');
   for (const f of filesUnder(publicDir)) hash.update(relative(publicDir, f)).update(readFileSync(f));
+  // The data cache outlives app versions whose /data files are unchanged (docs/offline.md).
+  const dataHash = createHash('sha256');
+  const dataDir = join(publicDir, 'data');
+  for (const f of filesUnder(dataDir)) dataHash.update(relative(dataDir, f)).update(readFileSync(f));
+  const dataVersion = dataHash.digest('hex').slice(0, 16);
   for (const name of ['lessons', 'glossary', 'codingExercises', 'claimExercises', 'quizzes'] as const) {
     for (const e of await getCollection(name)) hash.update(e.id).update(JSON.stringify(e.data)).update('body' in e ? (e.body ?? '') : '');
   }
   const version = hash.digest('hex').slice(0, 16);
 
-  return new Response(serviceWorkerSource({ version, pages, assets }), {
+  return new Response(serviceWorkerSource({ version, pages, assets, dataVersion }), {
     headers: { 'content-type': 'text/javascript; charset=utf-8' },
   });
 };

@@ -1,11 +1,14 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Claim } from '../../domain/claims/claim-schema.ts';
 import { applyChanges } from '../../domain/claims/apply-changes.ts';
 import { describeFinding, itemLabel } from '../../domain/claims/describe.ts';
 import type { ClaimFinding } from '../../domain/claims/findings.ts';
 import type { ClaimGrade } from '../../domain/claims/grade.ts';
-import { formatPath } from '../../domain/claims/items.ts';
 import type { ExplainedSegment } from '../../domain/claims/x12-837p.ts';
+import { FOOTER, GROUPS, LINE_FIELDS, linesToShow, SHADED_FIELDS, type Field, type Group } from './claim-form-fields.ts';
+import type { ClaimPrint } from './ClaimPrint.tsx';
+import { findingPath as fieldKey, GradeTable, ScrubFindings, X12View } from './ClaimResults.tsx';
 import type { CodeSetView } from '../../domain/codes/types.ts';
 import { loadGraderView, provideCptLists, type CptLists } from '../../data/code-set-view-browser.ts';
 import { FORM_LINES, formToClaimInput, prefilledForm, readPath, type FormState } from './claim-form-state.ts';
@@ -19,6 +22,8 @@ import { TeachingPoints } from './TeachingPoints.tsx';
 
 /** The scrubber, grader and 837P writer arrive on first use (see claim-engine.ts). */
 const loadEngine = () => import('./claim-engine.ts');
+/** The print sheet arrives once there is something to print (first entry, or Print). */
+const loadPrint = () => import('./ClaimPrint.tsx').then((m) => m.ClaimPrint);
 
 /** What the page passes: the case facts safe to show, and the answer used for grading. */
 export interface ClaimExerciseProps {
@@ -37,81 +42,14 @@ export interface ClaimExerciseProps {
   teachingPoints?: string[];
   /** Sources of the teaching points. */
   references?: string[];
+  /** The claim's own page: Ctrl+P prints the one-page CMS-1500 (in a lesson, only the Print button does). */
+  printSheet?: boolean;
 }
-
-type Field = { path: string; label: string; type?: 'text' | 'date' | 'checkbox' | 'select'; options?: [string, string][]; width?: 's' | 'm' | 'l' };
-type Group = { legend: string; fields: Field[] };
-
-const STATE_ADDRESS = (base: string, what: string): Field[] => [
-  { path: `${base}.street`, label: `${what} street`, width: 'l' },
-  { path: `${base}.city`, label: `${what} city` },
-  { path: `${base}.state`, label: `${what} state`, width: 's' },
-  { path: `${base}.zip`, label: `${what} ZIP`, width: 's' },
-];
-const NAME = (base: string, what: string): Field[] => [
-  { path: `${base}.last`, label: `${what} last name` },
-  { path: `${base}.first`, label: `${what} first name` },
-  { path: `${base}.middleInitial`, label: `${what} middle initial`, width: 's' },
-];
-const YES = (path: string, label: string): Field => ({ path, label, type: 'checkbox' });
-
-/** The form, top to bottom as on the paper CMS-1500. */
-const GROUPS: Group[] = [
-  { legend: 'Carrier: payer name and address', fields: [{ path: 'payer.name', label: 'Payer name', width: 'l' }, ...STATE_ADDRESS('payer.address', 'Payer')] },
-  { legend: 'Items 1-1a: insurance type and insured ID', fields: [
-    { path: 'insuranceType', label: '1 Insurance type', type: 'select', options: [['', '(choose)'], ['medicare', 'Medicare'], ['medicaid', 'Medicaid'], ['tricare', 'TRICARE'], ['champva', 'CHAMPVA'], ['group', 'Group health plan'], ['feca', 'FECA black lung'], ['other', 'Other']] },
-    { path: 'insuredId', label: "1a Insured's ID number" }] },
-  { legend: 'Items 2, 3, 5: patient', fields: [...NAME('patient.name', '2 Patient'), { path: 'patient.birthDate', label: '3 Birth date', type: 'date' },
-    { path: 'patient.sex', label: '3 Sex', type: 'select', options: [['', '(choose)'], ['M', 'M'], ['F', 'F']] }, ...STATE_ADDRESS('patient.address', '5 Patient'), { path: 'patient.phone', label: '5 Patient phone' }] },
-  { legend: 'Items 4, 6, 7, 11: insured', fields: [...NAME('insured.name', '4 Insured'),
-    { path: 'relationship', label: '6 Patient relationship to insured', type: 'select', options: [['', '(none)'], ['self', 'Self'], ['spouse', 'Spouse'], ['child', 'Child'], ['other', 'Other']] },
-    ...STATE_ADDRESS('insured.address', '7 Insured'), { path: 'insured.policyGroup', label: '11 Policy group or FECA number' },
-    { path: 'insured.birthDate', label: '11a Insured birth date', type: 'date' }, { path: 'insured.sex', label: '11a Insured sex', type: 'select', options: [['', '(none)'], ['M', 'M'], ['F', 'F']] },
-    { path: 'insured.otherClaimId', label: '11b Other claim ID' }, { path: 'insured.planName', label: '11c Plan name' }, YES('anotherPlan', '11d Another health benefit plan')] },
-  { legend: 'Items 9-9d: other insured', fields: [...NAME('otherInsured.name', '9 Other insured'), { path: 'otherInsured.policyGroup', label: '9a Other policy or group' }, { path: 'otherInsured.planName', label: '9d Other plan name' }] },
-  { legend: 'Items 10a-10d: condition related to', fields: [YES('conditionRelatedTo.employment', '10a Employment'), YES('conditionRelatedTo.autoAccident', '10b Auto accident'),
-    { path: 'conditionRelatedTo.autoAccidentState', label: '10b State', width: 's' }, YES('conditionRelatedTo.otherAccident', '10c Other accident'), { path: 'claimCodes', label: '10d Claim codes' }] },
-  { legend: 'Items 12-13: signatures', fields: [YES('patientSignature.onFile', '12 Patient signature on file'), YES('insuredSignatureOnFile', '13 Insured signature on file')] },
-  { legend: 'Items 14, 17-19: dates, referring provider, additional information', fields: [
-    { path: 'currentIllness.date', label: '14 Date of current illness', type: 'date' },
-    { path: 'currentIllness.qualifier', label: '14 Qualifier', type: 'select', options: [['', '(none)'], ['431', '431 onset'], ['484', '484 last menstrual period']] },
-    { path: 'referringProvider.qualifier', label: '17 Qualifier', type: 'select', options: [['', '(none)'], ['DN', 'DN referring'], ['DK', 'DK ordering'], ['DQ', 'DQ supervising']] },
-    ...NAME('referringProvider.name', '17 Provider'), { path: 'referringProvider.npi', label: '17b NPI' }, { path: 'additionalInfo', label: '19 Additional claim information', width: 'l' }] },
-  { legend: 'Item 21: ICD indicator and diagnoses', fields: [{ path: 'icdIndicator', label: '21 ICD Ind.', width: 's' },
-    ...'ABCDEFGHIJKL'.split('').map((l, i): Field => ({ path: `diagnoses.${i}`, label: `21${l}`, width: 's' }))] },
-  { legend: 'Items 22-23: resubmission and prior authorization', fields: [{ path: 'resubmission.code', label: '22 Resubmission code', width: 's' }, { path: 'resubmission.originalRef', label: '22 Original ref. no.' }, { path: 'priorAuthorization', label: '23 Prior authorization number' }] },
-];
-
-const LINE_FIELDS = (i: number): Field[] => [
-  { path: `lines.${i}.from`, label: '24A From', type: 'date' }, { path: `lines.${i}.to`, label: '24A To', type: 'date' },
-  { path: `lines.${i}.placeOfService`, label: '24B POS', width: 's' }, YES(`lines.${i}.emergency`, '24C EMG'),
-  { path: `lines.${i}.procedure`, label: '24D CPT/HCPCS', width: 's' },
-  ...[0, 1, 2, 3].map((k): Field => ({ path: `lines.${i}.modifiers.${k}`, label: `24D Modifier ${k + 1}`, width: 's' })),
-  ...[0, 1, 2, 3].map((k): Field => ({ path: `lines.${i}.pointers.${k}`, label: `24E Pointer ${k + 1}`, width: 's' })),
-  { path: `lines.${i}.charge`, label: '24F Charges', width: 's' }, { path: `lines.${i}.units`, label: '24G Units', width: 's' },
-  { path: `lines.${i}.renderingNpi`, label: '24J Rendering NPI' },
-  { path: `lines.${i}.supplemental.qualifier`, label: 'Shaded: qualifier (N4)', width: 's' }, { path: `lines.${i}.supplemental.value`, label: 'Shaded: NDC' },
-  { path: `lines.${i}.supplemental.unit`, label: 'Shaded: unit', width: 's' }, { path: `lines.${i}.supplemental.quantity`, label: 'Shaded: quantity', width: 's' },
-];
-
-const FOOTER: Group[] = [
-  { legend: 'Items 25-29: tax ID, account, assignment, totals', fields: [{ path: 'federalTaxId.id', label: '25 Federal tax ID' },
-    { path: 'federalTaxId.type', label: '25 SSN or EIN', type: 'select', options: [['EIN', 'EIN'], ['SSN', 'SSN']] }, { path: 'patientAccountNumber', label: "26 Patient's account no." },
-    YES('acceptAssignment', '27 Accept assignment'), { path: 'totalCharge', label: '28 Total charge', width: 's' }, { path: 'amountPaid', label: '29 Amount paid', width: 's' }] },
-  { legend: 'Item 31: signature of physician or supplier', fields: [{ path: 'providerSignature.name', label: '31 Signed', width: 'l' }, { path: 'providerSignature.date', label: '31 Date', type: 'date' }] },
-  { legend: 'Item 32: service facility location', fields: [{ path: 'serviceFacility.name', label: '32 Facility name', width: 'l' }, ...STATE_ADDRESS('serviceFacility.address', '32 Facility'), { path: 'serviceFacility.npi', label: '32a NPI' }] },
-  { legend: 'Item 33: billing provider', fields: [{ path: 'billingProvider.name', label: '33 Billing provider name', width: 'l' }, ...STATE_ADDRESS('billingProvider.address', '33 Billing'), { path: 'billingProvider.phone', label: '33 Phone' }, { path: 'billingProvider.npi', label: '33a NPI' }] },
-];
 
 /** The learner's local date as YYYY-MM-DD. */
 function localToday(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** Which form control a finding belongs to: its path, or the nearest control above it. */
-function fieldKey(f: ClaimFinding): string {
-  return formatPath(f.path).replace(/\[(\d+)\]/g, '.$1');
 }
 
 /** A CMS-1500 exercise: fill, scrub, submit for grading, compare, export the 837P. */
@@ -125,6 +63,10 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
   const [grade, setGrade] = useState<ClaimGrade | undefined>();
   const [x12, setX12] = useState<ExplainedSegment[] | undefined>();
   const [status, setStatus] = useState('');
+  const [printing, setPrinting] = useState(false);
+  const [Print, setPrint] = useState<typeof ClaimPrint | undefined>();
+  const [minLines, setMinLines] = useState(0);
+  const scrubRef = useRef<HTMLButtonElement>(null);
   const loaded = useRef<{ key: string; view: Promise<CodeSetView> } | undefined>(undefined);
   const asOf = props.asOf ?? localToday();
   const replaceForm = (next: FormState) => {
@@ -172,7 +114,10 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
     setFindings(await scrub(form));
   };
 
-  const set = (path: string, value: unknown) => setForm((f) => applyChanges(f, [{ path, value }]));
+  const set = (path: string, value: unknown) => {
+    setForm((f) => applyChanges(f, [{ path, value }]));
+    if (!Print) void loadPrint().then((c) => setPrint(() => c), () => undefined);
+  };
 
   const onScrub = async () => {
     const list = await scrub(form);
@@ -240,6 +185,36 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
     setStatus('Your claim was saved as a JSON file.');
   };
 
+  /** Moves focus to a box (opening its line or shaded area first), e.g. from a finding. */
+  const goTo = (path: string | undefined) => {
+    if (!path) return;
+    const line = /^lines\.(\d+)\./.exec(path);
+    if (line) flushSync(() => setMinLines((n) => Math.max(n, Number(line[1]) + 1)));
+    const el = document.getElementById(`${uid}-${path}`);
+    const fold = el?.closest('details');
+    if (fold) fold.open = true;
+    el?.focus();
+  };
+
+  const onPrint = async () => {
+    let sheet: typeof ClaimPrint;
+    try {
+      sheet = Print ?? (await loadPrint());
+    } catch {
+      setStatus('The print layout could not be loaded. Check your connection and try again.');
+      return;
+    }
+    flushSync(() => {
+      setPrint(() => sheet);
+      setPrinting(true);
+    });
+    window.print();
+    setPrinting(false);
+  };
+
+  const findingLines = findings.flatMap((f) => (f.path[0] === 'lines' && typeof f.path[1] === 'number' ? [f.path[1] + 1] : []));
+  const shownLines = linesToShow(form, Math.max(minLines, ...findingLines));
+
   const visible = findings.filter((f) => showAll || touched.has(fieldKey(f)));
   const byField = new Map<string, ClaimFinding[]>();
   for (const f of visible) byField.set(fieldKey(f), [...(byField.get(fieldKey(f)) ?? []), f]);
@@ -271,8 +246,9 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
     );
   };
 
+  const groupId = (k: string) => `${uid}-group-${k}`;
   const group = (g: Group) => (
-    <fieldset key={g.legend} className="cl-group">
+    <fieldset key={g.legend} id={groupId(g.jump)} className="cl-group">
       <legend>{g.legend}</legend>
       {g.fields.map(control)}
     </fieldset>
@@ -292,23 +268,42 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
       </section>
 
       <DraftNote restoredAt={draft.restoredAt} problem={draft.problem} onStartOver={draft.startOver} />
+
+      <nav className="cl-jump" aria-label="Jump to a part of the claim form">
+        <h2 id={`${uid}-jump`}>Jump to</h2>
+        <ul aria-labelledby={`${uid}-jump`}>
+          <li><a href={`#${uid}-actions`} onClick={(e) => { e.preventDefault(); scrubRef.current?.focus(); }}>Scrub and submit</a></li>
+          {[...GROUPS, { jump: '24 Service lines', fields: LINE_FIELDS(0) }, ...FOOTER].map((g) => (
+            <li key={g.jump}><a href={`#${groupId(g.jump)}`} onClick={(e) => { e.preventDefault(); goTo(g.fields[0]?.path); }}>{g.jump}</a></li>
+          ))}
+        </ul>
+      </nav>
+
       <form className="cl-form" aria-label="CMS-1500 claim form" onSubmit={(e) => { e.preventDefault(); void onGrade(); }}>
         {GROUPS.map(group)}
-        <fieldset className="cl-group cl-lines">
-          <legend>Item 24: service lines (up to {FORM_LINES})</legend>
-          {Array.from({ length: FORM_LINES }, (_, i) => (
-            <fieldset key={i} className="cl-line">
-              <legend>Line {i + 1}</legend>
-              {LINE_FIELDS(i).map(control)}
-            </fieldset>
-          ))}
+        <fieldset className="cl-group cl-lines" id={groupId('24')}>
+          <legend>Item 24: service lines</legend>
+          {Array.from({ length: shownLines }, (_, i) => {
+            const shaded = SHADED_FIELDS(i);
+            return (
+              <fieldset key={i} className="cl-line">
+                <legend>Line {i + 1}</legend>
+                {LINE_FIELDS(i).map(control)}
+                <details className="cl-shaded" open={shaded.some((f) => readPath(form, f.path)) || undefined}>
+                  <summary>Line {i + 1} shaded area (NDC for drugs)</summary>
+                  <div className="cl-shaded-fields">{shaded.map(control)}</div>
+                </details>
+              </fieldset>
+            );
+          })}
+          <p className="cl-note">{shownLines < FORM_LINES ? `A new blank line appears when you start the last one (up to ${FORM_LINES}).` : `The form has ${FORM_LINES} lines.`}</p>
         </fieldset>
         {FOOTER.map(group)}
-        <div className="cl-actions">
-          <button type="button" onClick={() => void onScrub()}>Scrub</button>
+        <div className="cl-actions" id={`${uid}-actions`}>
+          <button type="button" ref={scrubRef} onClick={() => void onScrub()}>Scrub</button>
           <button type="submit">Submit for grading</button>
           <button type="button" onClick={() => void on837()}>Export 837P</button>
-          <button type="button" onClick={() => window.print()}>Print</button>
+          <button type="button" onClick={() => void onPrint()}>Print</button>
           <button type="button" onClick={onSave}>Save claim (JSON)</button>
           <label className="cl-load">Load claim (JSON)<input type="file" accept="application/json,.json" onChange={(e) => void claimFile.load(e.currentTarget.files?.[0])} /></label>
         </div>
@@ -317,42 +312,11 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
       <div role="status" aria-live="polite" className="cl-status">{status}</div>
       <ClaimFileNotes file={claimFile} />
 
-      {showAll && findings.length > 0 && (
-        <section aria-labelledby={`${uid}-scrub`}>
-          <h2 id={`${uid}-scrub`}>Scrubber findings</h2>
-          <ul className="cl-findings">
-            {findings.map((f, i) => <li key={i} className={f.severity}><strong>{f.severity === 'error' ? 'Error' : 'Warning'}</strong> {describeFinding(f)} <small>({f.reference})</small></li>)}
-          </ul>
-        </section>
-      )}
-
-      {grade?.type === 'points' && (
-        <section aria-labelledby={`${uid}-grade`}>
-          <h2 id={`${uid}-grade`}>Your claim beside the answer</h2>
-          <p>{grade.earned} of {grade.total} points ({grade.percent}%).</p>
-          <table className="cl-compare">
-            <thead><tr><th scope="col">Item</th><th scope="col">Your entry</th><th scope="col">Answer</th></tr></thead>
-            <tbody>
-              {grade.findings.map((f, i) => (
-                <tr key={i}><th scope="row">{itemLabel(f.item)}{typeof f.data['line'] === 'number' ? `, line ${f.data['line']}` : ''}</th><td>{String(f.data['actual'] ?? '') || '(blank)'}</td><td>{String(f.data['expected'] ?? '') || '(blank)'}</td></tr>
-              ))}
-            </tbody>
-          </table>
-          {grade.findings.length === 0 && <p>Every item matches the answer.</p>}
-          <TeachingPoints points={props.teachingPoints ?? []} references={props.references ?? []} />
-        </section>
-      )}
-
-      {x12 && (
-        <section aria-labelledby={`${uid}-x12`}>
-          <h2 id={`${uid}-x12`}>837P (005010X222A1)</h2>
-          <pre className="cl-x12" role="region" aria-label="837P segments" tabIndex={0}>{x12.map((s) => s.segment).join('\n')}</pre>
-          <table className="cl-compare">
-            <thead><tr><th scope="col">Segment</th><th scope="col">Loop</th><th scope="col">Meaning</th></tr></thead>
-            <tbody>{x12.map((s, i) => <tr key={i}><td><code>{s.segment}</code></td><td>{s.loop}</td><td>{s.explanation}</td></tr>)}</tbody>
-          </table>
-        </section>
-      )}
+      {showAll && findings.length > 0 && <ScrubFindings id={`${uid}-scrub`} findings={findings} goTo={goTo} />}
+      {grade?.type === 'points' && <GradeTable id={`${uid}-grade`} grade={grade} goTo={goTo} />}
+      {grade?.type === 'points' && <TeachingPoints points={props.teachingPoints ?? []} references={props.references ?? []} />}
+      {x12 && <X12View id={`${uid}-x12`} segments={x12} goTo={goTo} />}
+      {Print && (props.printSheet || printing) && <Print form={form} />}
     </div>
   );
 }

@@ -33,6 +33,7 @@ export default function IndexBrowser() {
   const [shard, setShard] = useState<IndexShard | undefined>();
   const [error, setError] = useState('');
   const [shown, setShown] = useState(PAGE);
+  const [others, setOthers] = useState<ReadonlyMap<string, IndexShard | undefined>>(new Map());
   const filterId = useId();
 
   useEffect(() => {
@@ -75,20 +76,39 @@ export default function IndexBrowser() {
   };
 
   const needle = filter.trim().toLowerCase();
-  const terms = useMemo(() => {
-    const all = shard?.terms ?? [];
-    if (needle === '') return all;
+  const filtering = needle !== '';
+
+  // A filter searches every letter (a learner looking for "sprain" from A must find it): the
+  // other letters load on the first filter and stay loaded.
+  useEffect(() => {
+    if (!filtering || others.size === LETTERS.length) return;
+    let current = true;
+    for (const l of LETTERS) {
+      if (others.has(l)) continue;
+      loadIndexLetter(l)
+        .then((s) => { if (current) setOthers((m) => new Map(m).set(l, s)); })
+        .catch(() => { /* a letter that fails to load is left out; the status says how many were searched */ });
+    }
+    return () => { current = false; };
+    // `others` grows as letters arrive; re-running for each would only skip the loaded ones.
+  }, [filtering]);
+
+  const terms = useMemo((): { node: IndexNode; letter: string }[] => {
+    if (!filtering) return (shard?.terms ?? []).map((node) => ({ node, letter }));
+    const all = LETTERS.flatMap((l) => ((l === letter ? shard : others.get(l))?.terms ?? []).map((node) => ({ node, letter: l })));
     // Main terms starting with the text come first: that is how a coder scans the index.
-    const starts = all.filter((t) => t.t.toLowerCase().startsWith(needle));
-    const rest = all.filter((t) => !t.t.toLowerCase().startsWith(needle) && matches(t, needle));
+    const starts = all.filter((t) => t.node.t.toLowerCase().startsWith(needle));
+    const rest = all.filter((t) => !t.node.t.toLowerCase().startsWith(needle) && matches(t.node, needle));
     return [...starts, ...rest];
-  }, [shard, needle]);
+  }, [shard, others, needle, filtering, letter]);
+  const searched = new Set([...others.keys(), ...(shard ? [letter] : [])]).size;
 
   const year = shard?.year ?? 2027;
   let status = '';
   if (error) status = error;
   else if (!shard && letter !== '') status = `Loading ${letter}…`;
-  else if (shard) status = `${countOf(terms.length, 'main term')} under ${letter}${needle === '' ? '' : ` ${terms.length === 1 ? 'matches' : 'match'} "${filter.trim()}"`}.`;
+  else if (shard && !filtering) status = `${countOf(terms.length, 'main term')} under ${letter}.`;
+  else if (shard) status = `${countOf(terms.length, 'main term')} ${terms.length === 1 ? 'matches' : 'match'} "${filter.trim()}" ${searched === LETTERS.length ? 'in all letters' : `in ${searched} of ${LETTERS.length} letters so far`}.`;
 
   return (
     <div className="index-browser">
@@ -106,14 +126,16 @@ export default function IndexBrowser() {
         </ul>
       </nav>
       <div className="table-filter">
-        <label htmlFor={filterId}>Filter terms under {letter || '…'}</label>
+        <label htmlFor={filterId}>Filter terms (searches every letter)</label>
         <input id={filterId} type="search" value={filter} onChange={(e) => onFilter(e.target.value)} autoComplete="off" />
       </div>
       <p role="status" className="lookup-status">{status}</p>
       {shard && (
         <>
-          <ul className="index-tree" aria-label={`Index terms under ${letter}`}>
-            {terms.slice(0, shown).map((t, i) => <Term key={`${t.t}-${i}`} node={t} year={year} openInitially={needle !== '' && terms.length === 1} />)}
+          <ul className="index-tree" aria-label={filtering ? `Index terms matching "${filter.trim()}"` : `Index terms under ${letter}`}>
+            {terms.slice(0, shown).map((t, i) => (
+              <Term key={`${t.letter}-${t.node.t}-${i}`} node={t.node} year={year} openInitially={filtering && terms.length === 1} />
+            ))}
           </ul>
           {terms.length > shown && (
             <button type="button" className="btn secondary" onClick={() => setShown((n) => n + PAGE)}>

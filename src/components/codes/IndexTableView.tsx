@@ -5,6 +5,7 @@ import { printedCode, seeHref } from './index-links.ts';
 import { countOf } from './code-words.ts';
 import './codes.css';
 import { replaceQueryParam } from './url-state.ts';
+import { watchTableScroll } from '../site/table-scroll.ts';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
 /** Rows rendered at once; a filter or "show more" gets to the rest. */
@@ -111,7 +112,7 @@ export default function IndexTableView({ kind }: { kind: keyof typeof TABLES }) 
       )}
       {table && rows.length > 0 && (
         // A wide table scrolls sideways on phones; the region must take focus so keyboard users can scroll it (WCAG 2.1.1).
-        <div className="table-wrap code-table-wrap" role="region" aria-label={spec.name} tabIndex={0}>
+        <div className="table-wrap code-table-wrap" role="region" aria-label={spec.name} tabIndex={0} ref={(el) => (el ? watchTableScroll(el) : undefined)}>
           <table className="code-table">
             <thead>
               <tr>{columns.map((c, i) => <th key={i} scope="col">{c}</th>)}</tr>

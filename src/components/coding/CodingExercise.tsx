@@ -11,6 +11,7 @@ import { loadExerciseRubric } from '../../data/exercise-key-browser.ts';
 import type { CodingFinding } from '../../domain/exercises/finding.ts';
 import { normalizeIcdCode, normalizeLineCode } from '../../domain/exercises/normalize-attempt.ts';
 import { noteParagraphs } from '../../domain/exercises/note-paragraphs.ts';
+import { proseParagraphs } from '../../domain/exercises/prose-paragraphs.ts';
 import { loadGraderView, provideCptLists } from '../../data/code-set-view-browser.ts';
 import { CodePicker } from './CodePicker.tsx';
 import { CodeTitle } from './CodeTitle.tsx';
@@ -324,7 +325,7 @@ export default function CodingExercise({ exercise: publicExercise, cpt, cptModif
               ) : exercise && (
                 <details open={result.earned < result.total}>
                   <summary>Why: the rationale</summary>
-                  <p className="rationale">{exercise.rationale}</p>
+                  <div className="rationale">{proseParagraphs(exercise.rationale).map((p, i) => <p key={i}>{p}</p>)}</div>
                   <p className="muted">Guidelines cited: {exercise.guidelines.map((g) => `Section ${g}`).join(', ')} (ICD-10-CM Official Guidelines for Coding and Reporting FY2026).</p>
                 </details>
               )}

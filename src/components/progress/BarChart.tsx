@@ -9,37 +9,27 @@ export interface BarChartProps {
   label?: (key: string) => string;
 }
 
-const ROW = 28;
-const LABEL_W = 170;
-const BAR_W = 300;
-
 /**
- * Horizontal bars of mastery percent. The SVG is a picture of the table that follows it, so it
- * is hidden from assistive technology and the table carries the numbers.
+ * Horizontal bars of mastery percent. The bars are a picture of the table that follows them, so
+ * they are hidden from assistive technology and the table carries the numbers. They are HTML, not
+ * a scaled SVG, so labels keep the page's text size on a phone.
  */
 export default function BarChart({ title, rows, label = (k) => k }: BarChartProps) {
   const captionId = useId();
-  const height = rows.length * ROW + 8;
   return (
     <figure className="dash-chart" aria-labelledby={captionId}>
       <figcaption id={captionId}>
         <strong>{title}</strong>
       </figcaption>
-      <svg viewBox={`0 0 ${LABEL_W + BAR_W + 60} ${height}`} aria-hidden="true" focusable="false">
-        {rows.map((row, i) => {
-          const y = i * ROW + 4;
-          return (
-            <g key={row.key}>
-              <text x={LABEL_W - 8} y={y + 15} textAnchor="end">
-                {label(row.key).length > 22 ? `${label(row.key).slice(0, 21)}…` : label(row.key)}
-              </text>
-              <rect className="track" x={LABEL_W} y={y} width={BAR_W} height={ROW - 8} rx={3} />
-              <rect className="bar" x={LABEL_W} y={y} width={(BAR_W * row.percent) / 100} height={ROW - 8} rx={3} />
-              <text x={LABEL_W + BAR_W + 6} y={y + 15}>{row.percent}%</text>
-            </g>
-          );
-        })}
-      </svg>
+      <div className="dash-bars" aria-hidden="true">
+        {rows.map((row) => (
+          <div className="dash-bar" key={row.key}>
+            <span className="dash-bar__label">{label(row.key)}</span>
+            <span className="dash-bar__track"><span className="dash-bar__fill" style={{ width: `${row.percent}%` }} /></span>
+            <span className="dash-bar__value">{row.percent}%</span>
+          </div>
+        ))}
+      </div>
       <table className="dash-table">
         <caption className="visually-hidden">{title} as a table</caption>
         <thead>

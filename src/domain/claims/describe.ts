@@ -38,6 +38,9 @@ export function describeFileProblem(file: string, problem: string, detail = ''):
   return `Cannot use ${file}: ${FILE_PROBLEMS[problem as FileProblem] ?? problem}${detail ? ` (${detail})` : ''}.`;
 }
 
+/** " (pointing at E11.9, I10)" when a 24E finding carries the codes its letters point at. */
+const pointing = (d: FindingData, side: 'expected' | 'actual'): string => (d[`${side}Codes`] === undefined ? '' : ` (pointing at ${s(d, `${side}Codes`)})`);
+
 const MESSAGES: Record<string, Message> = {
   'claim-shape/unreadable': (d) => describeFileProblem(s(d, 'file'), s(d, 'problem'), s(d, 'detail')),
   'claim-shape/not-a-claim': (d) => `This is not a ClaimLab claim (got ${s(d, 'kind')}): expected an object with "form": "CMS-1500 (02/12)", patient, lines and the other items. See docs/claim-format.md.`,
@@ -131,8 +134,8 @@ const MESSAGES: Record<string, Message> = {
   'resubmission/missing-original': () => 'Item 22: a corrected or voided claim needs the original reference number (the payer\'s claim number) next to the code.',
   'resubmission/medicare': () => 'Item 22: Medicare does not use item 22; corrections to Medicare claims go through a reopening.',
 
-  'grade/mismatch': (d, label) => `${label}: you entered "${s(d, 'actual')}", the answer is "${s(d, 'expected')}".`,
-  'grade/missing': (d, label) => `${label}: left blank; the answer is "${s(d, 'expected')}".`,
+  'grade/mismatch': (d, label) => `${label}: you entered "${s(d, 'actual')}"${pointing(d, 'actual')}, the answer is "${s(d, 'expected')}"${pointing(d, 'expected')}.`,
+  'grade/missing': (d, label) => `${label}: left blank; the answer is "${s(d, 'expected')}"${pointing(d, 'expected')}.`,
   'grade/extra': (d, label) => `${label}: "${s(d, 'actual')}" should be left blank for this case.`,
 };
 
@@ -154,6 +157,19 @@ export function describeFinding(f: ClaimFinding): string {
   if (message) return message(f.data, label);
   if (f.code === 'internal') return `The ${f.rule} check could not run on this claim (${s(f.data, 'detail')}).`;
   return `${label}: ${f.rule} (${f.code}) at ${formatPath(f.path)}.`;
+}
+
+/**
+ * Why one row of the grade table lost its points, in a few words beside "your entry" and
+ * "answer" (the full sentence is `describeFinding`). Grader findings only.
+ */
+export function gradeReason(f: ClaimFinding): string {
+  if (f.code === 'missing') return f.item === '24E' ? `You gave no pointer; the answer points at ${s(f.data, 'expectedCodes')}.` : 'Left blank, but the case calls for this item.';
+  if (f.code === 'extra') return 'Nothing in this case calls for this item: leave it blank.';
+  if (f.item === '24E') return `Your letters point at ${s(f.data, 'actualCodes')}; the answer points at ${s(f.data, 'expectedCodes')}. Pointers are graded by the codes they reach.`;
+  if (f.item === '21') return 'The first code (A) must match the answer\'s first-listed diagnosis; B-L may be in any order, but each must match.';
+  if (f.item === '24D' && f.path.at(-1) === 'modifiers') return 'The modifiers differ (their order does not matter).';
+  return 'Different from the answer, after ignoring case, spacing and date or amount format.';
 }
 
 /** Whether a rule/code pair has its own wording (tests use it to keep this file complete). */

@@ -20,13 +20,22 @@ export function itemWeight(item: string, weights: Readonly<Record<string, number
   return weights[item] ?? DEFAULT_ITEM_WEIGHTS[item] ?? 1;
 }
 
-type Kind = 'text' | 'date' | 'money' | 'phone' | 'digits' | 'code' | 'icd' | 'flag';
+/**
+ * How a field is normalized. `paid` is an amount where zero and blank mean the same thing
+ * (item 29 amount paid, item 20 outside lab charges): the NUCC manual leaves them blank when
+ * nothing was paid, and answer claims often say "0.00".
+ */
+type Kind = 'text' | 'date' | 'money' | 'paid' | 'phone' | 'digits' | 'code' | 'icd' | 'flag';
 
 /** One gradable field: its path, how to normalize it and its raw value. */
 interface Field {
   path: ClaimPath;
   kind: Kind;
   value: unknown;
+  /** What the learner sees for the value when it is not `value` itself (24E letters). */
+  shown?: string;
+  /** Extra values for the finding's message (24E: the codes the letters point at). */
+  data?: Readonly<Record<string, string>>;
 }
 
 function norm(kind: Kind, value: unknown): string {
@@ -40,6 +49,10 @@ function norm(kind: Kind, value: unknown): string {
     case 'money': {
       const cents = parseMoneyCents(v);
       return cents === undefined ? normalizeText(v) : String(cents);
+    }
+    case 'paid': {
+      const cents = parseMoneyCents(v);
+      return cents === undefined ? normalizeText(v) : cents === 0 ? '' : String(cents);
     }
     case 'phone':
       return parsePhone(v) ?? digitsOf(v);
@@ -116,7 +129,7 @@ function headerFields(c: Claim): Field[] {
     { path: ['hospitalization', 'to'], kind: 'date', value: c.hospitalization?.to },
     { path: ['additionalInfo'], kind: 'text', value: c.additionalInfo },
     { path: ['outsideLab', 'used'], kind: 'flag', value: c.outsideLab?.used },
-    { path: ['outsideLab', 'charges'], kind: 'money', value: c.outsideLab?.charges },
+    { path: ['outsideLab', 'charges'], kind: 'paid', value: c.outsideLab?.charges },
     { path: ['icdIndicator'], kind: 'code', value: c.icdIndicator },
     { path: ['resubmission', 'code'], kind: 'code', value: c.resubmission?.code },
     { path: ['resubmission', 'originalRef'], kind: 'code', value: c.resubmission?.originalRef },
@@ -126,7 +139,7 @@ function headerFields(c: Claim): Field[] {
     { path: ['patientAccountNumber'], kind: 'code', value: c.patientAccountNumber },
     { path: ['acceptAssignment'], kind: 'flag', value: c.acceptAssignment },
     { path: ['totalCharge'], kind: 'money', value: c.totalCharge },
-    { path: ['amountPaid'], kind: 'money', value: c.amountPaid },
+    { path: ['amountPaid'], kind: 'paid', value: c.amountPaid },
     { path: ['providerSignature', 'date'], kind: 'date', value: c.providerSignature.date },
     { path: ['serviceFacility', 'name'], kind: 'text', value: c.serviceFacility?.name },
     ...address(['serviceFacility', 'address'], c.serviceFacility?.address),
@@ -148,6 +161,14 @@ function pointedCodes(c: Claim, line: ServiceLine): string {
     .join(',');
 }
 
+/** The 24E field: graded by the codes pointed at, shown as the letters typed. */
+function pointerField(c: Claim | undefined, line: ServiceLine | undefined, base: ClaimPath): Field {
+  const path = [...base, 'pointers'];
+  if (!c || !line) return { path, kind: 'code', value: undefined };
+  const codes = line.pointers.map((p) => c.diagnoses['ABCDEFGHIJKL'.indexOf(p.trim().toUpperCase())]?.trim() || `(nothing at ${p.trim().toUpperCase()})`);
+  return { path, kind: 'code', value: pointedCodes(c, line), shown: line.pointers.map((p) => p.trim().toUpperCase()).join(', '), data: { codes: codes.join(', ') } };
+}
+
 /** Normalized values of one service line, keyed by path tail. */
 function lineFields(c: Claim | undefined, i: number): Field[] {
   const line = c?.lines[i];
@@ -161,7 +182,7 @@ function lineFields(c: Claim | undefined, i: number): Field[] {
     { path: [...base, 'procedure'], kind: 'code', value: line?.procedure },
     // Modifier order rarely changes payment in teaching cases; compared as a set.
     { path: [...base, 'modifiers'], kind: 'code', value: line ? line.modifiers.map((m) => m.trim().toUpperCase()).filter(Boolean).sort().join(',') : undefined },
-    { path: [...base, 'pointers'], kind: 'code', value: c && line ? pointedCodes(c, line) : undefined },
+    pointerField(c, line, base),
     { path: [...base, 'charge'], kind: 'money', value: line?.charge },
     { path: [...base, 'units'], kind: 'code', value: line ? String(Number(line.units) || line.units) : undefined },
     { path: [...base, 'epsdt'], kind: 'code', value: line?.epsdt },
@@ -214,7 +235,10 @@ export function gradeClaim(input: unknown, answer: Claim, weights: Readonly<Reco
     group.any = true;
     if (expected !== actual) {
       const code = actual === '' ? 'missing' : expected === '' ? 'extra' : 'mismatch';
-      group.wrong.push(finding('grade', code, item, a.path, { expected: display(a.value), actual: display(s.value), ...(line === undefined ? {} : { line: line + 1 }) }, { reference: GRADE_REF }));
+      const extra: Record<string, string> = {};
+      for (const [k, v] of Object.entries(a.data ?? {})) extra[`expected${k[0]?.toUpperCase()}${k.slice(1)}`] = v;
+      for (const [k, v] of Object.entries(s.data ?? {})) extra[`actual${k[0]?.toUpperCase()}${k.slice(1)}`] = v;
+      group.wrong.push(finding('grade', code, item, a.path, { expected: a.shown ?? display(a.value), actual: s.shown ?? display(s.value), ...extra, ...(line === undefined ? {} : { line: line + 1 }) }, { reference: GRADE_REF }));
     }
     groups.set(key, group);
   };

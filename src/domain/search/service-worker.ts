@@ -3,11 +3,14 @@
  * build's version and precache lists; everything the worker does at run time is here, so the
  * caching rules live in one place.
  *
- * Strategies:
+ * The one caching policy (docs/offline.md explains it to people, with the sizes):
  * - install: precache the app shell, every lesson page and the built JS/CSS; pages are also
  *   scanned for /_astro/ files in case the list missed one.
- * - /_astro/ (content-hashed) and /data/ (changes only with a new build, which changes the
- *   version): cache first, stored on first use, so code lookups work offline after one visit.
+ * - /_astro/ (content-hashed): cache first, stored on first use in the runtime cache.
+ * - /data/: cache first, stored on first use in the data cache, which is named by a hash of the
+ *   data files only, so a new app version keeps the code sets already saved when the data did
+ *   not change. Opening an exercise fills it with the practice pack (src/domain/codes/
+ *   practice-pack.ts) through these same fetches, so search and grading work offline.
  * - pages: network first, stored on success (exercise and code pages the learner opened); offline,
  *   the stored copy, else /404.html for /codes/... (it renders any code page from cached data),
  *   else a short offline notice.
@@ -22,6 +25,8 @@ export interface ServiceWorkerConfig {
   pages: readonly string[];
   /** Built assets to precache; a missing one is skipped. */
   assets: readonly string[];
+  /** Hash of the /data files; names the data cache (default: `version`). */
+  dataVersion?: string;
 }
 
 /** Prefix of every cache ClaimLab creates, so activation can delete only its own old ones. */
@@ -39,6 +44,7 @@ const VERSION = ${JSON.stringify(config.version)};
 const PREFIX = ${JSON.stringify(CACHE_PREFIX)};
 const PRECACHE = PREFIX + 'precache-' + VERSION;
 const RUNTIME = PREFIX + 'runtime-' + VERSION;
+const DATA = PREFIX + 'data-' + ${JSON.stringify(config.dataVersion ?? config.version)};
 const PAGES = ${JSON.stringify(config.pages)};
 const ASSETS = ${JSON.stringify(config.assets)};
 const OFFLINE_PAGE = ${JSON.stringify(OFFLINE_PAGE)};
@@ -60,7 +66,7 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    const keep = new Set([PRECACHE, RUNTIME]);
+    const keep = new Set([PRECACHE, RUNTIME, DATA]);
     for (const key of await caches.keys()) {
       if (key.startsWith(PREFIX) && !keep.has(key)) await caches.delete(key);
     }
@@ -76,11 +82,11 @@ async function fromCache(request) {
   return (await caches.match(request, { ignoreSearch: true })) || undefined;
 }
 
-async function cacheFirst(request) {
+async function cacheFirst(request, cacheName) {
   const hit = await fromCache(request);
   if (hit) return hit;
   const res = await fetch(request);
-  if (res.ok) (await caches.open(RUNTIME)).put(request, res.clone());
+  if (res.ok) await (await caches.open(cacheName)).put(request, res.clone());
   return res;
 }
 
@@ -109,8 +115,10 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || url.pathname === '/sw.js') return;
-  if (url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/data/')) {
-    event.respondWith(cacheFirst(request));
+  if (url.pathname.startsWith('/data/')) {
+    event.respondWith(cacheFirst(request, DATA));
+  } else if (url.pathname.startsWith('/_astro/')) {
+    event.respondWith(cacheFirst(request, RUNTIME));
   } else {
     event.respondWith(networkFirst(request, url));
   }

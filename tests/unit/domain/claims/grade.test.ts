@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyChanges } from '../../../../src/domain/claims/apply-changes.ts';
-import { describeFinding } from '../../../../src/domain/claims/describe.ts';
+import { describeFinding, gradeReason } from '../../../../src/domain/claims/describe.ts';
 import { gradeClaim } from '../../../../src/domain/claims/grade.ts';
 import { BASE } from './helpers.ts';
 
@@ -36,6 +36,33 @@ describe('gradeClaim', () => {
     const swapped = applyChanges(BASE, [{ path: 'diagnoses', value: ['E11.9', 'I10'] }]);
     const g = gradeClaim(applyChanges(swapped, [{ path: 'lines.0.pointers', value: ['A', 'C'] }]), BASE);
     expect(g.type === 'points' && g.findings.map((f) => f.item)).toEqual(['24E']);
+  });
+  it('shows 24E as the letters typed, with the codes they point at, and says why the row lost points', () => {
+    const g = gradeClaim(applyChanges(BASE, [{ path: 'lines.0.pointers', value: ['b'] }]), BASE);
+    if (g.type !== 'points') throw new Error('expected points');
+    const f = g.findings.find((x) => x.item === '24E');
+    expect(f?.data['actual']).toBe('B');
+    expect(f?.data['expected']).toMatch(/^[A-L](, [A-L])*$/);
+    expect(f && describeFinding(f)).toMatch(/you entered "B" \(pointing at I10\)/);
+    expect(f && gradeReason(f)).toMatch(/^Your letters point at I10; the answer points at E11\.9/);
+  });
+  it('does not mark item 29 left blank wrong when the answer says 0.00 (nothing paid)', () => {
+    const answer = applyChanges(BASE, [{ path: 'amountPaid', value: '0.00' }]);
+    for (const typed of [undefined, '', '0', '0.00']) {
+      const g = gradeClaim(applyChanges(BASE, [{ path: 'amountPaid', value: typed }]), answer);
+      expect(g.type === 'points' && g.findings.map((f) => f.item), String(typed)).toEqual([]);
+    }
+    const paid = gradeClaim(applyChanges(BASE, [{ path: 'amountPaid', value: '20.00' }]), answer);
+    expect(paid.type === 'points' && paid.findings.map((f) => `${f.item}/${f.code}`)).toEqual(['29/extra']);
+  });
+  it('gives every grade row a reason', () => {
+    const g = gradeClaim(applyChanges(BASE, [{ path: 'insuredId', value: '' }, { path: 'priorAuthorization', value: 'X1' }, { path: 'lines.0.procedure', value: '99213' }]), BASE);
+    if (g.type !== 'points') throw new Error('expected points');
+    expect(g.findings.map(gradeReason)).toEqual([
+      'Left blank, but the case calls for this item.',
+      'Nothing in this case calls for this item: leave it blank.',
+      'Different from the answer, after ignoring case, spacing and date or amount format.',
+    ]);
   });
   it('returns invalid for input that is not a claim', () => expect(gradeClaim([1], BASE).type).toBe('invalid'));
   it('never throws on arbitrary JSON', () => {

@@ -22,6 +22,13 @@ describe('serviceWorkerSource', () => {
     expect(serviceWorkerSource({ ...config, version: 'def456' })).not.toBe(source);
   });
 
+  test('/data files go to a cache named by the data version, which activation keeps', () => {
+    const withData = serviceWorkerSource({ ...config, dataVersion: 'd4t4' });
+    expect(withData).toContain(`const DATA = PREFIX + 'data-' + "d4t4";`);
+    expect(withData).toContain('new Set([PRECACHE, RUNTIME, DATA])');
+    expect(withData).toMatch(/startsWith\('\/data\/'\)\) \{\s*event\.respondWith\(cacheFirst\(request, DATA\)\)/);
+  });
+
   test('values that look like code stay data', () => {
     const odd = serviceWorkerSource({ ...config, pages: ['/a"b</script>/'] });
     expect(() => new Function(odd)).not.toThrow();

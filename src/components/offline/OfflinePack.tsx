@@ -1,0 +1,75 @@
+import { useEffect, useId, useState } from 'react';
+import { countSaved, offlineCapable, practicePack, saveForOffline, whenControlled } from '../../data/offline-cache.ts';
+
+/**
+ * "Available offline" for an exercise page or a module: opening an exercise saves the practice
+ * pack (code search and grading data) in the background, and the button saves every page of the
+ * module too. The caching itself is the service worker's (docs/offline.md).
+ */
+export interface OfflinePackProps {
+  /** Pages to keep besides the practice pack (the module's exercises and lessons). */
+  pages: string[];
+  /** Button text, e.g. "Make this module available offline". */
+  label: string;
+  /** Save the practice pack as soon as the page is controlled (an opened exercise). */
+  auto?: boolean;
+}
+
+type State = { kind: 'idle' } | { kind: 'saving'; saved: number; total: number } | { kind: 'ready'; all: boolean } | { kind: 'failed'; saved: number; total: number } | { kind: 'unsupported' };
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** Status line and button for offline practice. */
+export default function OfflinePack({ pages, label, auto = false }: OfflinePackProps) {
+  const id = useId();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [size, setSize] = useState<number | undefined>();
+
+  const save = async (withPages: boolean) => {
+    try {
+      const pack = await practicePack();
+      setSize(pack.bytes);
+      const urls = withPages ? [...pack.urls, ...pages] : pack.urls;
+      const saved = await saveForOffline(urls, (n, total) => setState({ kind: 'saving', saved: n, total }));
+      setState(saved === urls.length ? { kind: 'ready', all: withPages } : { kind: 'failed', saved, total: urls.length });
+    } catch {
+      setState({ kind: 'failed', saved: 0, total: 0 });
+    }
+  };
+
+  useEffect(() => {
+    if (!('serviceWorker' in navigator)) {
+      setState({ kind: 'unsupported' });
+      return;
+    }
+    let live = true;
+    void whenControlled().then(async () => {
+      if (!live || !offlineCapable()) return;
+      const pack = await practicePack().catch(() => undefined);
+      if (!pack || !live) return;
+      setSize(pack.bytes);
+      const all = [...pack.urls, ...pages];
+      if ((await countSaved(all)) === all.length) setState({ kind: 'ready', all: true });
+      else if ((await countSaved(pack.urls)) === pack.urls.length) setState({ kind: 'ready', all: false });
+      else if (auto && !(navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) void save(false);
+    });
+    return () => { live = false; };
+    // Runs once per page: `pages` and `auto` come from the server and do not change.
+  }, []);
+
+  if (state.kind === 'unsupported') return null;
+  const message = state.kind === 'saving' ? `Saving code data for offline practice: ${state.saved} of ${state.total} files…`
+    : state.kind === 'ready' ? (state.all ? 'Available offline: these pages, code search and grading work without a connection.' : 'Code search and grading on this page work offline.')
+    : state.kind === 'failed' ? `Could not save everything for offline use (${state.saved} of ${state.total} files). Check your connection and try again.`
+    : auto ? 'Code search and grading will be saved for offline practice once the app is installed in this browser.' : '';
+  return (
+    <div className="offline-pack">
+      <p role="status" id={id} className="muted small">{message}</p>
+      {!(state.kind === 'ready' && state.all) && (
+        <button type="button" className="btn secondary small" aria-describedby={id} disabled={state.kind === 'saving'} onClick={() => void save(true)}>
+          {label}{size ? ` (about ${mb(size)})` : ''}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { describeExerciseStatus, exerciseStatuses } from '../../domain/progress/exercise-status.ts';
+import type { AttemptKind } from '../../domain/progress/progress-schema.ts';
+import { useProgress } from './use-progress.ts';
+import './progress.css';
+
+/**
+ * Done / best score beside each exercise of a list page. The list itself is static HTML; each
+ * item carries an empty `[data-exercise-status="<id>"]` slot that this island fills (saved
+ * progress exists only in the browser). Above the list: how many are done.
+ */
+export default function ExerciseListStatus({ kind }: { kind: AttemptKind }) {
+  const progress = useProgress();
+  const [slots, setSlots] = useState<HTMLElement[]>([]);
+  useEffect(() => setSlots([...document.querySelectorAll<HTMLElement>('[data-exercise-status]')]), []);
+  if (!progress) return null;
+  const statuses = exerciseStatuses(progress, kind);
+  const done = slots.filter((s) => statuses.get(s.dataset['exerciseStatus'] ?? '')?.done).length;
+  const tried = slots.filter((s) => statuses.has(s.dataset['exerciseStatus'] ?? '')).length;
+  return (
+    <>
+      <p className="exercise-summary">{`${done} of ${slots.length} done (full marks), ${tried} tried. Saved in this browser.`}</p>
+      {slots.map((slot) => {
+        const st = statuses.get(slot.dataset['exerciseStatus'] ?? '');
+        return createPortal(
+          <span className={`exercise-status${st?.done ? ' is-done' : st ? ' is-tried' : ''}`}>{st?.done ? '✓ ' : ''}{describeExerciseStatus(st)}</span>,
+          slot,
+          slot.dataset['exerciseStatus'],
+        );
+      })}
+    </>
+  );
+}

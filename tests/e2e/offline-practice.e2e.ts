@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, site } from './support/browser.ts';
+
+/** Issue 13, point 4: practice on a train. */
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const EXERCISE = '/exercises/ankle-sprain-left-basketball/';
+
+async function controlled(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 45_000 });
+}
+
+async function addCode(page: Page, label: string, code: string): Promise<void> {
+  const input = page.getByLabel(label);
+  await input.fill(code);
+  await input.press('Enter');
+}
+
+describe('offline practice', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+  });
+  afterAll(async () => { await context?.close(); });
+
+  test('an exercise opened online searches (a term not in the key) and grades after going offline and reloading', async () => {
+    await page.goto(site('/'), { waitUntil: 'networkidle' });
+    await controlled(page);
+    await page.goto(site(EXERCISE), { waitUntil: 'load' });
+    const status = page.locator('.offline-pack [role="status"]');
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toBe('Code search and grading on this page work offline.');
+
+    await context.setOffline(true);
+    try {
+      await page.reload({ waitUntil: 'load' });
+      await page.getByLabel('Add a diagnosis code').waitFor();
+      expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+
+      // Asthma has nothing to do with the ankle sprain: its shard was never needed online.
+      const search = page.getByLabel(/Search by words or code/);
+      await search.fill('asthma');
+      const results = page.locator('.picker-results li');
+      await results.first().waitFor({ timeout: 20_000 });
+      await expect(page.locator('.picker-results').textContent()).resolves.toMatch(/J45/);
+      await expect(page.locator('.picker [role="status"]').textContent()).resolves.not.toMatch(/unavailable/);
+
+      await addCode(page, 'Add a diagnosis code', 'S93.492A');
+      await addCode(page, 'Add a diagnosis code', 'W01.0XXA');
+      await page.getByRole('button', { name: 'Check my codes' }).click();
+      await expect.poll(() => page.locator('.results').textContent(), { timeout: 20_000 }).toMatch(/Score: [\d.]+ of [\d.]+ points/);
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+
+  test('"Make this module available offline" saves the module and says so; the button then goes away', async () => {
+    const fresh = await browser.newContext({ serviceWorkers: 'allow' });
+    try {
+      const tab = await fresh.newPage();
+      await tab.goto(site('/learn/icd-10-cm/'), { waitUntil: 'load' });
+      await controlled(tab);
+      const button = tab.getByRole('button', { name: /Make this module available offline \(about \d+\.\d MB\)/ });
+      await button.click();
+      await expect.poll(() => tab.locator('.offline-pack [role="status"]').textContent(), { timeout: 60_000 })
+        .toBe('Available offline: these pages, code search and grading work without a connection.');
+      await expect(button.count()).resolves.toBe(0);
+      const kept = await tab.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('claimlab-data-')).length);
+      expect(kept).toBe(1);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
