@@ -12,7 +12,7 @@ export interface ReviewProps {
 }
 
 const ratingLabels: Record<ReviewRating, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
-const deckOrder: DeckId[] = ['missed', 'conventions', 'modifiers', 'place-of-service', 'glossary'];
+const deckOrder: DeckId[] = ['missed', 'conventions', 'terminology', 'modifiers', 'place-of-service', 'glossary'];
 
 /**
  * Daily spaced-repetition session. Keyboard first: Space (or Enter) shows the answer, 1-4 rate

@@ -2,7 +2,7 @@ import type { AuthoredFlashcard } from './flashcard-schema.ts';
 import type { Progress } from '../progress/progress-schema.ts';
 
 /** Decks a card can come from; `missed` are the learner's own mistakes. */
-export type DeckId = 'missed' | 'conventions' | 'glossary' | 'modifiers' | 'place-of-service';
+export type DeckId = 'missed' | 'conventions' | 'terminology' | 'glossary' | 'modifiers' | 'place-of-service';
 
 /** A review card as shown: front, back and where the back comes from. */
 export interface Flashcard {
@@ -18,6 +18,7 @@ export interface Flashcard {
 export const deckLabels: Record<DeckId, string> = {
   missed: 'Your missed items',
   conventions: 'Code-set conventions',
+  terminology: 'Medical terminology word parts',
   glossary: 'Glossary',
   modifiers: 'Modifiers',
   'place-of-service': 'Place of Service',
