@@ -60,3 +60,12 @@ describe('security headers', () => {
     expect(g.__zod_globalConfig?.jitless).toBe(true);
   });
 });
+
+describe("redirect stubs", () => {
+  it("an Astro redirect page needs no meta policy, a page with a script does", async () => {
+    const { isRedirectStub } = await import('../../src/integrations/security-headers.ts');
+    expect(isRedirectStub('<!doctype html><title>Redirecting to: /a/</title><meta http-equiv="refresh" content="0;url=/a/"><body><a href="/a/">Redirecting</a></body>')).toBe(true);
+    expect(isRedirectStub('<!doctype html><meta http-equiv="refresh" content="0;url=/a/"><script>alert(1)</script>')).toBe(false);
+    expect(isRedirectStub('<!doctype html><title>Lesson</title><main>text</main>')).toBe(false);
+  });
+});
