@@ -7,6 +7,8 @@ import { glossarySchema } from '../../src/domain/glossary/glossary-schema.ts';
 import { examItemFileSchema, examSchema } from '../../src/domain/exams/exam-item-schema.ts';
 import { authoredDeckSchema } from '../../src/domain/review/flashcard-schema.ts';
 import { cptListSchema, cptModifierListSchema } from '../../src/domain/codes/cpt-schema.ts';
+import { blueprintSchema } from '../../src/domain/blueprints/blueprint-schema.ts';
+import { topicMapSchema } from '../../src/domain/blueprints/topic-map-schema.ts';
 
 /** Every authored-content schema and the JSON Schema file editors read it from. */
 export const OUTPUTS: { file: string; schema: z.ZodType; title: string }[] = [
@@ -21,6 +23,8 @@ export const OUTPUTS: { file: string; schema: z.ZodType; title: string }[] = [
   { file: 'public/schemas/flashcards.schema.json', schema: authoredDeckSchema, title: 'ClaimLab flashcard deck' },
   { file: 'public/schemas/cpt-codes.schema.json', schema: cptListSchema, title: 'ClaimLab CPT teaching list' },
   { file: 'public/schemas/cpt-modifiers.schema.json', schema: cptModifierListSchema, title: 'ClaimLab CPT modifier list' },
+  { file: 'public/schemas/blueprint.schema.json', schema: blueprintSchema, title: 'ClaimLab certification outline' },
+  { file: 'public/schemas/topic-map.schema.json', schema: topicMapSchema, title: 'ClaimLab topic map' },
 ];
 
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TOPIC_IDS } from '../blueprints/topics.ts';
 
 /**
  * Schemas of the practice-exam content: item-bank files (content/exams/items/*.yaml, each a YAML
@@ -61,6 +62,10 @@ export const examItemSchema = z
   .object({
     id: idSchema.describe('Unique id across the whole bank, e.g. "icd-conv-001".'),
     domain: z.enum(EXAM_DOMAINS).describe('Content domain the blueprint counts this item under.'),
+    topic: z
+      .enum(TOPIC_IDS)
+      .optional()
+      .describe('The one ClaimLab topic the readiness map counts the item under; needed only when the domain mixes topics (see content/blueprints/topic-map.yaml).'),
     difficulty: z.enum(['easy', 'medium', 'hard']).describe('How hard the item is.'),
     certifications: z.array(z.enum(CERTIFICATIONS)).min(1).describe('Exams the item fits (CPC, CCA, CBCS, CPB).'),
     kind: z.literal('single').describe('Single choice: four options, exactly one correct.'),
