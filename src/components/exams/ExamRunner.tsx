@@ -11,6 +11,8 @@ import { scoreExam, type ExamScore } from '../../domain/exams/score-exam.ts';
 import { recordExamSession } from '../../stores/progress.ts';
 import { useProgress } from '../progress/use-progress.ts';
 import { sessionStore } from './exam-store.ts';
+import { KEY_FAILED, LOAD_FAILED, loadKey, loadQuestions } from './exam-data.ts';
+import { joinKeys, type ExamItemsFile } from '../../domain/exams/item-split.ts';
 import './exams.css';
 
 /** The exam as the island needs it (format notes stay on the page). */
@@ -18,10 +20,10 @@ export type RunnerExam = Pick<ExamDefinition, 'id' | 'certification' | 'title' |
 
 export interface ExamRunnerProps {
   exam: RunnerExam;
-  /** Items of the bank eligible for this exam; the island draws a paper from them at start. */
-  items: ExamItem[];
-  /** For exams without a code book: the title of each code shown in an item, by item id. */
-  codeDetails?: Record<string, { code: string; title: string }[]>;
+  /** The exam's questions file (no answers), fetched at start or when a sitting resumes. */
+  itemsUrl: string;
+  /** The exam's answer-key file, fetched at submission or to show a finished sitting's report. */
+  keyUrl: string;
 }
 
 const minutesText = (ms: number): string => {
@@ -30,7 +32,7 @@ const minutesText = (ms: number): string => {
 };
 
 /** Runs one practice exam: start screen, one question per screen, timer, review and report. */
-export default function ExamRunner({ exam, items, codeDetails = {} }: ExamRunnerProps): ReactNode {
+export default function ExamRunner({ exam, itemsUrl, keyUrl }: ExamRunnerProps): ReactNode {
   const $session = useMemo(() => sessionStore(exam.id), [exam.id]);
   const session = useStore($session);
   const progress = useProgress();
@@ -39,7 +41,11 @@ export default function ExamRunner({ exam, items, codeDetails = {} }: ExamRunner
   const [notice, setNotice] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const bank = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
+  const [questions, setQuestions] = useState<ExamItemsFile | undefined>(undefined);
+  const [bank, setBank] = useState<Map<string, ExamItem> | undefined>(undefined);
+  const [loadError, setLoadError] = useState('');
+  const shown = useMemo(() => new Map((questions?.items ?? []).map((i) => [i.id, i])), [questions]);
+  const codeDetails = questions?.codeDetails ?? {};
   const lastRemaining = useRef<number | undefined>(undefined);
   const questionHeading = useRef<HTMLHeadingElement>(null);
   const reportHeading = useRef<HTMLHeadingElement>(null);
@@ -50,10 +56,27 @@ export default function ExamRunner({ exam, items, codeDetails = {} }: ExamRunner
     setNow(Date.now());
   }, []);
 
-  /** Save a finished sitting to progress once, then keep it on screen until a new attempt. */
+  /** Questions first, then the key: both files are needed to score and review. */
+  const loadBank = useCallback(async (): Promise<Map<string, ExamItem> | undefined> => {
+    try {
+      const [q, k] = await Promise.all([loadQuestions(itemsUrl), loadKey(keyUrl)]);
+      const full = new Map(joinKeys(q.items, k.keys).map((i) => [i.id, i]));
+      setQuestions(q);
+      setBank(full);
+      setLoadError('');
+      return full;
+    } catch {
+      setLoadError(KEY_FAILED);
+      return undefined;
+    }
+  }, [itemsUrl, keyUrl]);
+
+  /** Score a finished sitting (fetching the key) and save it to progress once. */
   const finishSitting = useCallback(
-    (done: ExamSession) => {
-      const score = scoreExam(done, bank, exam.passMark);
+    async (done: ExamSession) => {
+      const full = bank ?? (await loadBank());
+      if (!full) return;
+      const score = scoreExam(done, full, exam.passMark);
       recordExamSession({
         id: `${done.examId}-${done.startedAt}`,
         examId: done.examId,
@@ -64,15 +87,40 @@ export default function ExamRunner({ exam, items, codeDetails = {} }: ExamRunner
         total: score.total,
       });
     },
-    [bank, exam.passMark],
+    [bank, loadBank, exam.passMark],
   );
+
+  // A sitting in progress needs its questions; a finished one (after a reload) its key too.
+  const status = session?.status;
+  useEffect(() => {
+    if (!hydrated || !status) return;
+    if (status === 'finished') {
+      if (!bank) void loadBank();
+      return;
+    }
+    if (!questions) {
+      loadQuestions(itemsUrl).then(
+        (q) => {
+          setQuestions(q);
+          setLoadError('');
+        },
+        () => setLoadError(LOAD_FAILED),
+      );
+    }
+  }, [hydrated, status, bank, questions, itemsUrl, loadBank]);
+
+  // A sitting that finished while the key could not load is recorded once the key arrives.
+  useEffect(() => {
+    if (!bank || !session || session.status !== 'finished' || !progress) return;
+    if (!progress.exams.some((e) => e.id === `${session.examId}-${session.startedAt}`)) void finishSitting(session);
+  }, [bank, session, progress, finishSitting]);
 
   const apply = useCallback(
     (t: Transition) => {
       $session.set(t.session);
       setNotice(t.ok ? '' : refusalMessage(t.reason));
       if (t.session.status === 'finished' && session?.status !== 'finished') {
-        finishSitting(t.session);
+        void finishSitting(t.session);
         setConfirming(false);
       }
     },
@@ -94,17 +142,28 @@ export default function ExamRunner({ exam, items, codeDetails = {} }: ExamRunner
       const ticked = tick(current, t);
       if (ticked.status === 'finished') {
         $session.set(ticked);
-        finishSitting(ticked);
+        void finishSitting(ticked);
         setNotice(refusalMessage('time-up'));
       }
     }, 1000);
     return () => window.clearInterval(id);
   }, [session?.status, $session, finishSitting, session]);
 
-  const begin = (): void => {
+  const begin = async (): Promise<void> => {
+    let file = questions;
+    if (!file) {
+      setNotice('Loading the questions…');
+      try {
+        file = await loadQuestions(itemsUrl);
+        setQuestions(file);
+      } catch {
+        setNotice(LOAD_FAILED);
+        return;
+      }
+    }
     const seed = Math.floor(Math.random() * 2 ** 31);
     const t = Date.now();
-    const paper = assembleExam(exam, items, seed);
+    const paper = assembleExam(exam, file.items, seed);
     lastRemaining.current = exam.minutes * 60_000;
     $session.set(startSession(paper, { minutes: exam.minutes, navigation: exam.navigation }, t));
     setNow(t);
@@ -181,13 +240,24 @@ export default function ExamRunner({ exam, items, codeDetails = {} }: ExamRunner
           <li>At zero the exam is submitted automatically. Unanswered questions count as wrong. ClaimLab's practice pass mark is {exam.passMark}%.</li>
           <li>Keyboard: 1-4 choose an option{exam.navigation === 'free' ? ', N and P next and previous' : ', N next'}, F flag for review.</li>
         </ul>
-        <button type="button" className="btn" onClick={begin}>Start the exam</button>
+        <div role="status">{notice}</div>
+        <button type="button" className="btn" onClick={() => void begin()}>Start the exam</button>
         {historyBlock}
       </section>
     );
   }
 
-  if (session.status === 'finished') {
+  if (session.status === 'finished' && !bank) {
+    return (
+      <section className="exam-report" aria-labelledby="exam-report-h">
+        <h2 id="exam-report-h" ref={reportHeading} tabIndex={-1}>Score report</h2>
+        <div role="status">{loadError ? <p>{loadError}</p> : <p>Scoring your answers…</p>}</div>
+        {loadError && <button type="button" className="btn" onClick={() => void loadBank()}>Try again</button>}
+      </section>
+    );
+  }
+
+  if (session.status === 'finished' && bank) {
     const score = scoreExam(session, bank, exam.passMark);
     return (
       <section className="exam-report" aria-labelledby="exam-report-h">
@@ -207,8 +277,16 @@ export default function ExamRunner({ exam, items, codeDetails = {} }: ExamRunner
     );
   }
 
+  if (session.status === 'finished') return null;
+  if (!questions) {
+    return (
+      <div role="status">
+        {loadError ? <p>{loadError}</p> : <p className="muted">Loading the questions…</p>}
+      </div>
+    );
+  }
   const paperItem = session.items[session.current];
-  const item = paperItem ? bank.get(paperItem.itemId) : undefined;
+  const item = paperItem ? shown.get(paperItem.itemId) : undefined;
   if (!paperItem || !item) {
     return (
       <div role="alert">
