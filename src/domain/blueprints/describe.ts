@@ -1,5 +1,6 @@
 import type { CoverageFinding } from './coverage.ts';
 import type { TopicProblem } from './entries.ts';
+import { READY_MIN_ITEMS, READY_PERCENT, type DomainReadiness } from './readiness.ts';
 
 /**
  * Words for coverage findings and unresolved topics: one place for the test, the CLI and pages.
@@ -35,3 +36,14 @@ export function describeTopicProblem(p: TopicProblem): string {
   const why = p.reason === 'ambiguous' ? 'its module or domain mixes several topics' : 'nothing in content/blueprints/topic-map.yaml gives it a default';
   return `${p.kind} "${p.id}": topic: cannot tell which outline topic it counts under (${why}). Hint: ${FIX[p.kind]}; topic ids are listed in src/domain/blueprints/topics.ts.`;
 }
+
+/** The readiness status as the learner reads it. */
+export const READINESS_LABELS: Record<DomainReadiness['status'], string> = {
+  'no-content': 'Not covered by ClaimLab yet',
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  ready: 'Ready',
+};
+
+/** How "Ready" is decided, for the readiness page. */
+export const READINESS_RULE = `Ready means at least ${READY_MIN_ITEMS} of the domain's practice-exam questions answered (all of them when it has fewer) with ${READY_PERCENT}% or more right in your latest answers, and, where the domain has cases, an average best score of ${READY_PERCENT}% or more on at least two of them.`;

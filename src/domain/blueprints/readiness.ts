@@ -1,4 +1,3 @@
-import type { CoverageEntry } from './entries.ts';
 
 /**
  * How ready a learner is in one outline domain, from their own progress: lessons completed,
@@ -25,6 +24,13 @@ export interface ProgressLike {
   exams: readonly { answers: Record<string, unknown>; finishedAt?: string | undefined; startedAt: string }[];
 }
 
+/** What readiness needs of a domain's content: ids, and each exam item's right option. */
+export interface DomainContentIds {
+  lessons: readonly { id: string }[];
+  cases: readonly { id: string }[];
+  items: readonly { id: string; key?: number | undefined }[];
+}
+
 /** One domain's readiness. */
 export interface DomainReadiness {
   lessons: { done: number; total: number };
@@ -36,7 +42,7 @@ export interface DomainReadiness {
 const percent = (part: number, whole: number): number => Math.round((part * 100) / whole);
 
 /** Readiness in one domain, given its content (from domainCoverage) and the learner's progress. */
-export function domainReadiness(content: { lessons: readonly CoverageEntry[]; cases: readonly CoverageEntry[]; items: readonly CoverageEntry[] }, progress: ProgressLike): DomainReadiness {
+export function domainReadiness(content: DomainContentIds, progress: ProgressLike): DomainReadiness {
   const lessonsDone = content.lessons.filter((l) => progress.lessons[l.id] !== undefined).length;
 
   const best = new Map<string, number>();
