@@ -1,19 +1,24 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useStore } from '@nanostores/react';
 import { assembleExam } from '../../domain/exams/assemble-exam.ts';
-import { DOMAIN_LABELS, type ExamDefinition, type ExamItem } from '../../domain/exams/exam-item-schema.ts';
+import type { ExamDefinition, ExamItem } from '../../domain/exams/exam-item-schema.ts';
 import {
-  answer, canVisit, crossedThreshold, formatClock, goTo, remainingMs, startSession, submit, tick, toggleFlag, unansweredCount,
+  crossedThreshold, remainingMs, startSession, tick,
   type ExamSession, type Transition,
 } from '../../domain/exams/exam-session.ts';
-import { refusalMessage, submitConfirmation, timeLeftMessage } from '../../domain/exams/exam-messages.ts';
-import { scoreExam, type ExamScore } from '../../domain/exams/score-exam.ts';
+import { refusalMessage, timeLeftMessage } from '../../domain/exams/exam-messages.ts';
+import { scoreExam } from '../../domain/exams/score-exam.ts';
 import { recordExamSession } from '../../stores/progress.ts';
 import { useProgress } from '../progress/use-progress.ts';
 import { sessionStore } from './exam-store.ts';
 import { KEY_FAILED, LOAD_FAILED, loadKey, loadQuestions } from './exam-data.ts';
 import { joinKeys, type ExamItemsFile } from '../../domain/exams/item-split.ts';
+import { minutesText } from './exam-format.ts';
+import ExamReview from './ExamReview.tsx';
 import './exams.css';
+
+// The question screen loads when a sitting starts or resumes; the start screen does not need it.
+const ExamSitting = lazy(() => import('./ExamSitting.tsx'));
 
 /** The exam as the island needs it (format notes stay on the page). */
 export type RunnerExam = Pick<ExamDefinition, 'id' | 'certification' | 'title' | 'minutes' | 'questionCount' | 'navigation' | 'codeBook' | 'passMark' | 'blueprint'>;
@@ -26,10 +31,6 @@ export interface ExamRunnerProps {
   keyUrl: string;
 }
 
-const minutesText = (ms: number): string => {
-  const s = Math.round(ms / 1000);
-  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
-};
 
 /** Runs one practice exam: start screen, one question per screen, timer, review and report. */
 export default function ExamRunner({ exam, itemsUrl, keyUrl }: ExamRunnerProps): ReactNode {
@@ -40,16 +41,13 @@ export default function ExamRunner({ exam, itemsUrl, keyUrl }: ExamRunnerProps):
   const [now, setNow] = useState(0);
   const [notice, setNotice] = useState('');
   const [announcement, setAnnouncement] = useState('');
-  const [confirming, setConfirming] = useState(false);
   const [questions, setQuestions] = useState<ExamItemsFile | undefined>(undefined);
   const [bank, setBank] = useState<Map<string, ExamItem> | undefined>(undefined);
   const [loadError, setLoadError] = useState('');
   const shown = useMemo(() => new Map((questions?.items ?? []).map((i) => [i.id, i])), [questions]);
   const codeDetails = questions?.codeDetails ?? {};
   const lastRemaining = useRef<number | undefined>(undefined);
-  const questionHeading = useRef<HTMLHeadingElement>(null);
   const reportHeading = useRef<HTMLHeadingElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     setHydrated(true);
@@ -121,7 +119,6 @@ export default function ExamRunner({ exam, itemsUrl, keyUrl }: ExamRunnerProps):
       setNotice(t.ok ? '' : refusalMessage(t.reason));
       if (t.session.status === 'finished' && session?.status !== 'finished') {
         void finishSitting(t.session);
-        setConfirming(false);
       }
     },
     [$session, finishSitting, session?.status],
@@ -176,49 +173,9 @@ export default function ExamRunner({ exam, itemsUrl, keyUrl }: ExamRunnerProps):
     setNotice('');
   };
 
-  // Keyboard: 1-4 choose, N/P next/previous, F flag.
-  useEffect(() => {
-    if (!session || session.status !== 'in-progress') return undefined;
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.altKey || e.ctrlKey || e.metaKey || confirming) return;
-      const target = e.target as HTMLElement | null;
-      if (target && (target.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text' || target.tagName === 'TEXTAREA')) return;
-      const s = $session.get();
-      if (!s || s.status !== 'in-progress') return;
-      const t = Date.now();
-      const key = e.key.toLowerCase();
-      const paperItem = s.items[s.current];
-      if (['1', '2', '3', '4'].includes(key) && paperItem) {
-        const authored = paperItem.optionOrder[Number(key) - 1];
-        if (authored !== undefined) apply(answer(s, authored, t));
-        e.preventDefault();
-      } else if (key === 'n' && s.current + 1 < s.items.length) {
-        apply(goTo(s, s.current + 1, t));
-        e.preventDefault();
-      } else if (key === 'p' && s.current > 0) {
-        apply(goTo(s, s.current - 1, t));
-        e.preventDefault();
-      } else if (key === 'f') {
-        apply(toggleFlag(s, t));
-        e.preventDefault();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [session, confirming, $session, apply]);
-
-  // Move focus to the new question's heading when the question changes.
-  const currentIndex = session?.status === 'in-progress' ? session.current : -1;
-  useEffect(() => {
-    if (currentIndex >= 0) questionHeading.current?.focus();
-  }, [currentIndex]);
   useEffect(() => {
     if (session?.status === 'finished') reportHeading.current?.focus();
   }, [session?.status]);
-  // The confirmation takes focus so keyboard users land on its choice.
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
 
   if (!hydrated) return <p className="muted">Loading the exam…</p>;
 
@@ -269,9 +226,8 @@ export default function ExamRunner({ exam, itemsUrl, keyUrl }: ExamRunnerProps):
           </p>
         </div>
         <p className="muted">{score.endReason === 'timeout' ? 'Submitted automatically when the time ran out' : 'Submitted by you'} after {minutesText(score.durationMs)}.</p>
-        <DomainTable score={score} />
         <button type="button" className="btn" onClick={restart}>Start a new attempt</button>
-        <Review score={score} bank={bank} session={session} />
+        <ExamReview score={score} bank={bank} session={session} />
         {historyBlock}
       </section>
     );
@@ -295,187 +251,20 @@ export default function ExamRunner({ exam, itemsUrl, keyUrl }: ExamRunnerProps):
       </div>
     );
   }
-  const left = remainingMs(session, now);
-  const chosen = session.answers[session.current] ?? null;
-  const flagged = session.flagged[session.current] ?? false;
-  const at = session.current;
-  const unanswered = unansweredCount(session);
-  const details = codeDetails[item.id] ?? [];
-
   return (
-    <section className="exam-run" aria-label={`${exam.title} in progress`}>
-      <div className="exam-bar">
-        <p className="exam-timer">
-          Time left: <span className="exam-clock">{formatClock(left)}</span>
-        </p>
-        <p aria-live="polite" className="visually-hidden">{announcement}</p>
-        <p>Question {at + 1} of {session.items.length} · {session.items.length - unanswered} answered</p>
-      </div>
-      <div role="status" className="exam-notice">{notice}</div>
-      <form className="exam-question" onSubmit={(e) => e.preventDefault()}>
-        <fieldset>
-          <legend>
-            <h2 ref={questionHeading} tabIndex={-1}>Question {at + 1}</h2>
-          </legend>
-          <p className="exam-stem">{item.stem}</p>
-          {details.length > 0 && (
-            <div className="exam-code-details">
-              <h3>Code details</h3>
-              <dl>
-                {details.map((d) => (
-                  <div key={d.code}>
-                    <dt>{d.code}</dt>
-                    <dd>{d.title}</dd>
-                  </div>
-                ))}
-              </dl>
-            </div>
-          )}
-          <div className="exam-options">
-            {paperItem.optionOrder.map((authored, shown) => {
-              const option = item.options[authored];
-              if (!option) return null;
-              const id = `opt-${at}-${shown}`;
-              return (
-                <div key={id} className="exam-option">
-                  <input
-                    type="radio"
-                    id={id}
-                    name={`q-${at}`}
-                    checked={chosen === authored}
-                    onChange={() => apply(answer(session, authored, Date.now()))}
-                  />
-                  <label htmlFor={id}>
-                    <span className="exam-letter" aria-hidden="true">{shown + 1}.</span> {option.text}
-                  </label>
-                </div>
-              );
-            })}
-          </div>
-        </fieldset>
-        <div className="exam-actions">
-          {exam.navigation === 'free' && (
-            <button type="button" className="btn secondary" disabled={at === 0} onClick={() => apply(goTo(session, at - 1, Date.now()))}>
-              Previous
-            </button>
-          )}
-          <button type="button" className="btn secondary" aria-pressed={flagged} onClick={() => apply(toggleFlag(session, Date.now()))}>
-            {flagged ? 'Flagged for review' : 'Flag for review'}
-          </button>
-          <button type="button" className="btn secondary" disabled={at + 1 >= session.items.length} onClick={() => apply(goTo(session, at + 1, Date.now()))}>
-            Next
-          </button>
-          <button type="button" className="btn" onClick={() => setConfirming(true)}>
-            Submit exam
-          </button>
-        </div>
-      </form>
-      {confirming && (
-        <div className="exam-confirm card" role="alertdialog" aria-labelledby="confirm-text">
-          <p id="confirm-text">{submitConfirmation(unanswered)}</p>
-          <button type="button" className="btn" ref={confirmButton} onClick={() => apply(submit(session, Date.now()))}>
-            Submit now
-          </button>
-          <button type="button" className="btn secondary" onClick={() => setConfirming(false)}>
-            Keep working
-          </button>
-        </div>
-      )}
-      <nav className="exam-nav" aria-label="Questions">
-        <h2 className="visually-hidden">All questions</h2>
-        <p className="muted exam-legend">Filled: answered. ⚑: flagged. Outlined: this question.</p>
-        <ol>
-          {session.items.map((p, i) => {
-            const answered = session.answers[i] !== null;
-            const isFlagged = session.flagged[i] ?? false;
-            const state = [answered ? 'answered' : 'not answered', isFlagged ? 'flagged' : '', i < at && !canVisit(session, i) ? 'locked' : ''].filter(Boolean).join(', ');
-            return (
-              <li key={p.itemId}>
-                <button
-                  type="button"
-                  className={`exam-nav-item${answered ? ' answered' : ''}${isFlagged ? ' flagged' : ''}`}
-                  aria-current={i === at ? 'step' : undefined}
-                  aria-label={`Question ${i + 1}, ${state}`}
-                  disabled={!canVisit(session, i)}
-                  onClick={() => apply(goTo(session, i, Date.now()))}
-                >
-                  {i + 1}
-                  {isFlagged && <span aria-hidden="true">⚑</span>}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-      </nav>
-    </section>
-  );
-}
-
-function DomainTable({ score }: { score: ExamScore }): ReactNode {
-  return (
-    <table className="exam-domains">
-      <caption>Score by domain</caption>
-      <thead>
-        <tr>
-          <th scope="col">Domain</th>
-          <th scope="col">Correct</th>
-          <th scope="col">Percent</th>
-        </tr>
-      </thead>
-      <tbody>
-        {score.domains.map((d) => (
-          <tr key={d.domain}>
-            <th scope="row">{DOMAIN_LABELS[d.domain]}</th>
-            <td>{d.correct} / {d.total}</td>
-            <td>
-              <span className="exam-bar-track" aria-hidden="true">
-                <span className={`exam-bar-fill${d.percent >= score.passMark ? ' pass' : ''}`} style={{ width: `${d.percent}%` }} />
-              </span>
-              {d.percent}%
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function Review({ score, bank, session }: { score: ExamScore; bank: Map<string, ExamItem>; session: ExamSession }): ReactNode {
-  return (
-    <section aria-labelledby="review-h" className="exam-review">
-      <h2 id="review-h">Review every question</h2>
-      <ol>
-        {score.items.map((row) => {
-          const item = bank.get(row.itemId);
-          const order = session.items[row.position]?.optionOrder ?? [];
-          if (!item) return null;
-          return (
-            <li key={row.itemId} className={`card exam-review-item ${row.isCorrect ? 'right' : 'wrong'}`}>
-              <h3>
-                Question {row.position + 1}: {row.isCorrect ? 'correct' : row.chosen === null ? 'not answered' : 'wrong'}
-                {row.flagged ? ' (flagged)' : ''}
-              </h3>
-              <p className="muted">{DOMAIN_LABELS[row.domain]} · time on question {minutesText(row.timeMs)}</p>
-              <p className="exam-stem">{item.stem}</p>
-              <ul className="exam-review-options">
-                {order.map((authored, shown) => {
-                  const option = item.options[authored];
-                  if (!option) return null;
-                  const marks = [authored === row.correctOption ? 'right answer' : '', authored === row.chosen ? 'your answer' : ''].filter(Boolean).join(', ');
-                  return (
-                    <li key={authored} className={authored === row.correctOption ? 'correct' : authored === row.chosen ? 'chosen' : ''}>
-                      {shown + 1}. {option.text}
-                      {marks && <strong> ({marks})</strong>}
-                    </li>
-                  );
-                })}
-              </ul>
-              <p className="exam-explanation"><strong>Explanation:</strong> {item.explanation}</p>
-            </li>
-          );
-        })}
-      </ol>
-    </section>
+    <Suspense fallback={<p className="muted">Loading the question…</p>}>
+      <ExamSitting
+        exam={exam}
+        session={session}
+        $session={$session}
+        item={item}
+        details={codeDetails[item.id] ?? []}
+        now={now}
+        notice={notice}
+        announcement={announcement}
+        apply={apply}
+      />
+    </Suspense>
   );
 }
 

@@ -1,0 +1,84 @@
+import type { ReactNode } from 'react';
+import { DOMAIN_LABELS, type ExamItem } from '../../domain/exams/exam-item-schema.ts';
+import type { ExamSession } from '../../domain/exams/exam-session.ts';
+import type { ExamScore } from '../../domain/exams/score-exam.ts';
+import { minutesText } from './exam-format.ts';
+
+/** The score by domain and the review of every question, shown once a sitting is finished. */
+export default function ExamReview({ score, bank, session }: { score: ExamScore; bank: Map<string, ExamItem>; session: ExamSession }): ReactNode {
+  return (
+    <>
+      <DomainTable score={score} />
+      <Review score={score} bank={bank} session={session} />
+    </>
+  );
+}
+
+function DomainTable({ score }: { score: ExamScore }): ReactNode {
+  return (
+    <table className="exam-domains">
+      <caption>Score by domain</caption>
+      <thead>
+        <tr>
+          <th scope="col">Domain</th>
+          <th scope="col">Correct</th>
+          <th scope="col">Percent</th>
+        </tr>
+      </thead>
+      <tbody>
+        {score.domains.map((d) => (
+          <tr key={d.domain}>
+            <th scope="row">{DOMAIN_LABELS[d.domain]}</th>
+            <td>{d.correct} / {d.total}</td>
+            <td>
+              <span className="exam-bar-track" aria-hidden="true">
+                <span className={`exam-bar-fill${d.percent >= score.passMark ? ' pass' : ''}`} style={{ width: `${d.percent}%` }} />
+              </span>
+              {d.percent}%
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Review({ score, bank, session }: { score: ExamScore; bank: Map<string, ExamItem>; session: ExamSession }): ReactNode {
+  return (
+    <section aria-labelledby="review-h" className="exam-review">
+      <h2 id="review-h">Review every question</h2>
+      <ol>
+        {score.items.map((row) => {
+          const item = bank.get(row.itemId);
+          const order = session.items[row.position]?.optionOrder ?? [];
+          if (!item) return null;
+          return (
+            <li key={row.itemId} className={`card exam-review-item ${row.isCorrect ? 'right' : 'wrong'}`}>
+              <h3>
+                Question {row.position + 1}: {row.isCorrect ? 'correct' : row.chosen === null ? 'not answered' : 'wrong'}
+                {row.flagged ? ' (flagged)' : ''}
+              </h3>
+              <p className="muted">{DOMAIN_LABELS[row.domain]} · time on question {minutesText(row.timeMs)}</p>
+              <p className="exam-stem">{item.stem}</p>
+              <ul className="exam-review-options">
+                {order.map((authored, shown) => {
+                  const option = item.options[authored];
+                  if (!option) return null;
+                  const marks = [authored === row.correctOption ? 'right answer' : '', authored === row.chosen ? 'your answer' : ''].filter(Boolean).join(', ');
+                  return (
+                    <li key={authored} className={authored === row.correctOption ? 'correct' : authored === row.chosen ? 'chosen' : ''}>
+                      {shown + 1}. {option.text}
+                      {marks && <strong> ({marks})</strong>}
+                    </li>
+                  );
+                })}
+              </ul>
+              <p className="exam-explanation"><strong>Explanation:</strong> {item.explanation}</p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
