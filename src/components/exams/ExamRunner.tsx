@@ -13,12 +13,13 @@ import { useProgress } from '../progress/use-progress.ts';
 import { sessionStore } from './exam-store.ts';
 import { KEY_FAILED, LOAD_FAILED, loadKey, loadQuestions } from './exam-data.ts';
 import { joinKeys, type ExamItemsFile } from '../../domain/exams/item-split.ts';
-import { minutesText } from './exam-format.ts';
-import ExamReview from './ExamReview.tsx';
+import { AttemptHistory } from './AttemptHistory.tsx';
 import './exams.css';
 
 // The question screen loads when a sitting starts or resumes; the start screen does not need it.
 const ExamSitting = lazy(() => import('./ExamSitting.tsx'));
+// The score report and review load when a sitting is finished.
+const ExamReport = lazy(() => import('./ExamReport.tsx'));
 
 /** The exam as the island needs it (format notes stay on the page). */
 export type RunnerExam = Pick<ExamDefinition, 'id' | 'certification' | 'title' | 'minutes' | 'questionCount' | 'navigation' | 'codeBook' | 'passMark' | 'blueprint'>;
@@ -204,32 +205,20 @@ export default function ExamRunner({ exam, itemsUrl, keyUrl }: ExamRunnerProps):
     );
   }
 
-  if (session.status === 'finished' && !bank) {
-    return (
-      <section className="exam-report" aria-labelledby="exam-report-h">
-        <h2 id="exam-report-h" ref={reportHeading} tabIndex={-1}>Score report</h2>
-        <div role="status">{loadError ? <p>{loadError}</p> : <p>Scoring your answers…</p>}</div>
-        {loadError && <button type="button" className="btn" onClick={() => void loadBank()}>Try again</button>}
-      </section>
-    );
-  }
+  const scoring = (
+    <section className="exam-report" aria-labelledby="exam-report-h">
+      <h2 id="exam-report-h" ref={reportHeading} tabIndex={-1}>Score report</h2>
+      <div role="status">{loadError ? <p>{loadError}</p> : <p>Scoring your answers…</p>}</div>
+      {loadError && <button type="button" className="btn" onClick={() => void loadBank()}>Try again</button>}
+    </section>
+  );
+  if (session.status === 'finished' && !bank) return scoring;
 
   if (session.status === 'finished' && bank) {
-    const score = scoreExam(session, bank, exam.passMark);
     return (
-      <section className="exam-report" aria-labelledby="exam-report-h">
-        <h2 id="exam-report-h" ref={reportHeading} tabIndex={-1}>Score report</h2>
-        <div role="status">
-          {notice && <p>{notice}</p>}
-          <p className={`exam-result ${score.passed ? 'pass' : 'fail'}`}>
-            <strong>{score.percent}%</strong> ({score.correct} of {score.total} correct): {score.passed ? 'pass' : 'not yet a pass'} against ClaimLab's practice mark of {exam.passMark}%.
-          </p>
-        </div>
-        <p className="muted">{score.endReason === 'timeout' ? 'Submitted automatically when the time ran out' : 'Submitted by you'} after {minutesText(score.durationMs)}.</p>
-        <button type="button" className="btn" onClick={restart}>Start a new attempt</button>
-        <ExamReview score={score} bank={bank} session={session} />
-        {historyBlock}
-      </section>
+      <Suspense fallback={scoring}>
+        <ExamReport exam={exam} session={session} bank={bank} notice={notice} onRestart={restart} history={historyBlock} />
+      </Suspense>
     );
   }
 
@@ -265,25 +254,5 @@ export default function ExamRunner({ exam, itemsUrl, keyUrl }: ExamRunnerProps):
         apply={apply}
       />
     </Suspense>
-  );
-}
-
-/** Earlier sittings of this exam from the progress store. */
-export function AttemptHistory({ attempts, passMark }: { attempts: { id: string; startedAt: string; earned?: number | undefined; total?: number | undefined }[]; passMark: number }): ReactNode {
-  if (attempts.length === 0) return <p className="muted">No finished attempts yet.</p>;
-  return (
-    <section aria-labelledby="history-h" className="exam-history">
-      <h2 id="history-h">Your attempts</h2>
-      <ul>
-        {[...attempts].reverse().map((a) => {
-          const pct = a.total ? Math.floor(((a.earned ?? 0) * 100) / a.total) : 0;
-          return (
-            <li key={a.id}>
-              {new Date(a.startedAt).toLocaleString()}: {a.earned ?? 0} of {a.total ?? 0} ({pct}%) {pct >= passMark ? 'pass' : 'below the practice mark'}
-            </li>
-          );
-        })}
-      </ul>
-    </section>
   );
 }

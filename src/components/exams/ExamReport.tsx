@@ -1,16 +1,42 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { DOMAIN_LABELS, type ExamItem } from '../../domain/exams/exam-item-schema.ts';
 import type { ExamSession } from '../../domain/exams/exam-session.ts';
-import type { ExamScore } from '../../domain/exams/score-exam.ts';
+import { scoreExam, type ExamScore } from '../../domain/exams/score-exam.ts';
+import type { RunnerExam } from './ExamRunner.tsx';
 import { minutesText } from './exam-format.ts';
 
-/** The score by domain and the review of every question, shown once a sitting is finished. */
-export default function ExamReview({ score, bank, session }: { score: ExamScore; bank: Map<string, ExamItem>; session: ExamSession }): ReactNode {
+export interface ExamReportProps {
+  exam: RunnerExam;
+  session: ExamSession;
+  /** The full items (questions joined with the answer key). */
+  bank: Map<string, ExamItem>;
+  notice: string;
+  onRestart: () => void;
+  history: ReactNode;
+}
+
+/** The score report of a finished sitting: result, score by domain, and every question reviewed. */
+export default function ExamReport({ exam, session, bank, notice, onRestart, history }: ExamReportProps): ReactNode {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  const score = scoreExam(session, bank, exam.passMark);
   return (
-    <>
+    <section className="exam-report" aria-labelledby="exam-report-h">
+      <h2 id="exam-report-h" ref={heading} tabIndex={-1}>Score report</h2>
+      <div role="status">
+        {notice && <p>{notice}</p>}
+        <p className={`exam-result ${score.passed ? 'pass' : 'fail'}`}>
+          <strong>{score.percent}%</strong> ({score.correct} of {score.total} correct): {score.passed ? 'pass' : 'not yet a pass'} against ClaimLab's practice mark of {exam.passMark}%.
+        </p>
+      </div>
+      <p className="muted">{score.endReason === 'timeout' ? 'Submitted automatically when the time ran out' : 'Submitted by you'} after {minutesText(score.durationMs)}.</p>
       <DomainTable score={score} />
+      <button type="button" className="btn" onClick={onRestart}>Start a new attempt</button>
       <Review score={score} bank={bank} session={session} />
-    </>
+      {history}
+    </section>
   );
 }
 
