@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { DOMAIN_LABELS, type ExamItem } from '../../domain/exams/exam-item-schema.ts';
+import { DOMAIN_LABELS } from '../../domain/exams/exam-domains.ts';
+import type { ExamItem } from '../../domain/exams/exam-item-schema.ts';
 import type { ExamSession } from '../../domain/exams/exam-session.ts';
 import { scoreExam, type ExamScore } from '../../domain/exams/score-exam.ts';
 import type { RunnerExam } from './ExamRunner.tsx';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXAM_DOMAINS } from '../exams/exam-item-schema.ts';
+import { EXAM_DOMAINS } from '../exams/exam-domains.ts';
 import { TOPIC_IDS } from './topics.ts';
 
 /**
