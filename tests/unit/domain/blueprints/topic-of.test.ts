@@ -49,3 +49,14 @@ describe('codingExerciseTopic', () => {
     expect(codingExerciseTopic({ id: 'c', topic: 'modifiers', answer: { lines: [{ code: '99214' }] } })).toMatchObject({ topic: 'modifiers', how: 'explicit' });
   });
 });
+
+describe('describeTopicProblem', () => {
+  it('names the lesson, why its topic is unclear and both ways to fix it', async () => {
+    const { describeTopicProblem } = await import('../../../../src/domain/blueprints/describe.ts');
+    const problem = lessonTopic({ id: 'foundations/new', module: 'foundations' }, map);
+    if (problem.ok) throw new Error('expected a problem');
+    expect(describeTopicProblem(problem)).toBe(
+      'lesson "foundations/new": topic: cannot tell which outline topic it counts under (its module or domain mixes several topics). Hint: add `topic: <id>` to its frontmatter, or a line under `lessons:` in content/blueprints/topic-map.yaml; topic ids are listed in src/domain/blueprints/topics.ts.',
+    );
+  });
+});
