@@ -104,7 +104,7 @@ function pageSpecs(site: string): PageSpec[] {
     { key: 'code-lookup', path: '/codes/', lighthouse: true },
     { key: 'code-page', path: '/codes/E11.65/', via404: true },
     ...(existsSync(join(site, 'exams/index.html')) ? [{ key: 'exams', path: '/exams/' }] : []),
-    ...(exam ? [{ key: 'exam', path: exam, lighthouse: true }] : []),
+    ...(exam ? [{ key: 'exam', path: exam, budget: 'exercise-total' as const, lighthouse: true }] : []),
     { key: 'glossary-term', path: '/glossary/revenue-cycle/' },
   ];
 }

@@ -8,6 +8,7 @@ import { cptCodeSchema, cptModifierSchema } from './domain/codes/cpt-schema.ts';
 import { codingExerciseSchema } from './domain/exercises/coding-exercise-schema.ts';
 import { claimExerciseSchema } from './domain/claims/claim-exercise-schema.ts';
 import { examItemSchema, examSchema } from './domain/exams/exam-item-schema.ts';
+import { blueprintSchema } from './domain/blueprints/blueprint-schema.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
@@ -69,9 +70,15 @@ const examItems = defineCollection({
   schema: examItemSchema,
 });
 
+/** Certification outlines (content/blueprints/<cert>.yaml); the topic map is read beside them. */
+const blueprints = defineCollection({
+  loader: glob({ pattern: '{cpc,cbcs,cpb,cca}.yaml', base: './content/blueprints' }),
+  schema: blueprintSchema,
+});
+
 const claimExercises = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/exercises/claims' }),
   schema: claimExerciseSchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, claimExercises, exams, examItems };
+export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, claimExercises, exams, examItems, blueprints };

@@ -8,6 +8,8 @@ import { examItemFileSchema, examSchema } from '../../src/domain/exams/exam-item
 import { authoredDeckSchema } from '../../src/domain/review/flashcard-schema.ts';
 import { payerSchema } from '../../src/domain/remittance/payer-schema.ts';
 import { cptListSchema, cptModifierListSchema } from '../../src/domain/codes/cpt-schema.ts';
+import { blueprintSchema } from '../../src/domain/blueprints/blueprint-schema.ts';
+import { topicMapSchema } from '../../src/domain/blueprints/topic-map-schema.ts';
 
 /** Every authored-content schema and the JSON Schema file editors read it from. */
 export const OUTPUTS: { file: string; schema: z.ZodType; title: string }[] = [
@@ -23,6 +25,8 @@ export const OUTPUTS: { file: string; schema: z.ZodType; title: string }[] = [
   { file: 'public/schemas/cpt-codes.schema.json', schema: cptListSchema, title: 'ClaimLab CPT teaching list' },
   { file: 'public/schemas/payer.schema.json', schema: payerSchema, title: 'ClaimLab teaching payer profile' },
   { file: 'public/schemas/cpt-modifiers.schema.json', schema: cptModifierListSchema, title: 'ClaimLab CPT modifier list' },
+  { file: 'public/schemas/blueprint.schema.json', schema: blueprintSchema, title: 'ClaimLab certification outline' },
+  { file: 'public/schemas/topic-map.schema.json', schema: topicMapSchema, title: 'ClaimLab topic map' },
 ];
 
 

@@ -28,7 +28,7 @@ describe('practice exams', () => {
     for (const title of ['CPC-style practice exam', 'CCA-style practice exam', 'CBCS-style practice exam', 'CPB-style practice exam']) {
       await expect(page.getByRole('link', { name: title, exact: true }).count()).resolves.toBe(1);
     }
-    await expect(page.getByText('Forward-only', { exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByText('Free navigation', { exact: true }).count()).resolves.toBe(4);
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -71,17 +71,45 @@ describe('practice exams', () => {
     await context.close();
   });
 
-  test('CCA-style is forward-only: going back is refused with a reason', async () => {
+  test('CCA-style has free navigation (AHIMA, exams from 2026-05-01): going back works', async () => {
     const { context, page, errors } = await open('/exams/cca-style/');
+    await expect(page.getByText('exams scheduled on or after 2026-05-01', { exact: false }).count()).resolves.toBe(1);
     await startExam(page);
-    await expect(page.getByRole('button', { name: 'Previous' }).count()).resolves.toBe(0);
     await page.keyboard.press('1');
     await page.keyboard.press('n');
     await page.getByRole('heading', { name: 'Question 2', exact: true }).waitFor();
-    await expect(page.getByRole('button', { name: /^Question 1,/ }).isDisabled()).resolves.toBe(true);
-    await page.keyboard.press('p');
-    await expect(page.getByRole('status').filter({ hasText: 'forward-only' }).count()).resolves.toBe(1);
-    await expect(page.getByRole('heading', { name: 'Question 2', exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: /^Question 1,/ }).isDisabled()).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Previous' }).click();
+    await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the exam page loads its questions on demand and the answer key only at submission', async () => {
+    const { context, page, errors } = await open('/exams/cpc-style/');
+    const html = await page.content();
+    expect(html).not.toContain('"explanation"');
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await startExam(page);
+    expect(requested).toContain('/exams/cpc-style/items.json');
+    expect(requested).not.toContain('/exams/cpc-style/key.json');
+    await page.getByRole('button', { name: 'Submit exam' }).click();
+    await page.getByRole('button', { name: 'Submit now' }).click();
+    await page.getByRole('heading', { name: 'Score report' }).waitFor();
+    await page.locator('.exam-result').waitFor();
+    expect(requested).toContain('/exams/cpc-style/key.json');
+    await expect(page.locator('.exam-result').textContent()).resolves.toMatch(/0 of 100 correct/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('CBCS-style has no code book: search and code lookup are off on its page', async () => {
+    const { context, page, errors } = await open('/exams/cbcs-style/');
+    await expect(page.getByRole('button', { name: 'Search' }).count()).resolves.toBe(0);
+    await expect(page.getByText('search and code lookup are off', { exact: false }).count()).resolves.toBe(1);
+    await page.keyboard.press('/');
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

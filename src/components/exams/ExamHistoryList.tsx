@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useProgress } from '../progress/use-progress.ts';
-import { AttemptHistory } from './ExamRunner.tsx';
+import { AttemptHistory } from './AttemptHistory.tsx';
 
 /** Attempt history of one exam on the exam list (read from the progress store). */
 export default function ExamHistoryList({ examId, passMark }: { examId: string; passMark: number }): ReactNode {

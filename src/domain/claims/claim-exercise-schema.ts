@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TOPIC_IDS } from '../blueprints/topics.ts';
 import { certificationSchema } from '../content/lesson-schema.ts';
 import { claimSchema } from './claim-schema.ts';
 import { CLAIM_ITEMS } from './items.ts';
@@ -40,6 +41,10 @@ export const claimExerciseSchema = z
     certifications: z.array(certificationSchema).default([]).describe('Certifications this case helps prepare for.'),
     difficulty: z.enum(['intro', 'core', 'advanced']).describe('intro, core or advanced.'),
     topics: z.array(z.string().min(2)).default([]).describe('Short tags, e.g. modifier-25, telehealth, secondary-insurance.'),
+    topic: z
+      .enum(TOPIC_IDS)
+      .optional()
+      .describe('The one ClaimLab topic the readiness map counts the case under; default claims (content/blueprints/topic-map.yaml).'),
     dateOfService: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Main date of service (YYYY-MM-DD); the code sets of that date apply.'),
     narrative: z.string().min(40).describe('The encounter as the learner reads it (fictional patient).'),
     faceSheet: z.array(faceSheetEntrySchema).min(3).describe('Registration and encounter facts: patient demographics, insurance, provider data.'),

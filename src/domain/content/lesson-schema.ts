@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TOPIC_IDS } from '../blueprints/topics.ts';
 
 /** Certifications ClaimLab prepares for; used to tag lessons, exercises and exam items. */
 export const certificationSchema = z
@@ -49,6 +50,11 @@ export const lessonSchema = z
     objectives: z.array(z.string().min(5)).min(1).describe('What the learner will be able to do after the lesson.'),
     /** Reading and practice time in minutes. */
     estimatedMinutes: z.number().int().min(1).max(240).describe('Estimated time to complete, in minutes.'),
+    /** The one topic the readiness map counts the lesson under. */
+    topic: z
+      .enum(TOPIC_IDS)
+      .optional()
+      .describe('The one ClaimLab topic the readiness map counts the lesson under; needed only when content/blueprints/topic-map.yaml has no default for the module.'),
     /** Certifications this lesson prepares for. */
     certifications: z.array(certificationSchema).default([]).describe('Certifications this lesson prepares for.'),
     /** Key takeaways shown at the end of the lesson. */

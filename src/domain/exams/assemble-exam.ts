@@ -24,16 +24,16 @@ export interface BlueprintShortfall {
   available: number;
 }
 
-/** What assembling needs of an item; the page's items without their key qualify. */
-export type BankItem = Pick<ExamItem, 'id' | 'domain' | 'certifications'> & { options: readonly unknown[] };
+/** What drawing a paper needs of an item: the answers are not needed, so the questions file will do. */
+export type DrawableItem = Pick<ExamItem, 'id' | 'domain' | 'certifications'> & { options: readonly unknown[] };
 
 /** Items of the bank that may appear on this exam (tagged with its certification). */
-export function eligibleItems<T extends BankItem>(exam: Pick<ExamDefinition, 'certification'>, bank: readonly T[]): T[] {
+export function eligibleItems<T extends DrawableItem>(exam: Pick<ExamDefinition, 'certification'>, bank: readonly T[]): T[] {
   return bank.filter((item) => item.certifications.includes(exam.certification));
 }
 
 /** Blueprint rows the bank cannot fill for this exam; empty when the exam can be assembled. */
-export function blueprintShortfalls(exam: Pick<ExamDefinition, 'certification' | 'blueprint'>, bank: readonly BankItem[]): BlueprintShortfall[] {
+export function blueprintShortfalls(exam: Pick<ExamDefinition, 'certification' | 'blueprint'>, bank: readonly DrawableItem[]): BlueprintShortfall[] {
   const pool = eligibleItems(exam, bank);
   return exam.blueprint.flatMap((row) => {
     const available = pool.filter((item) => item.domain === row.domain).length;
@@ -48,7 +48,7 @@ export function blueprintShortfalls(exam: Pick<ExamDefinition, 'certification' |
  * the bank's contents, the exam and the seed. Throws when the blueprint cannot be filled,
  * because a silently shorter exam would misreport the learner's readiness.
  */
-export function assembleExam(exam: Pick<ExamDefinition, 'id' | 'certification' | 'blueprint'>, bank: readonly BankItem[], seed: number): ExamPaper {
+export function assembleExam(exam: Pick<ExamDefinition, 'id' | 'certification' | 'blueprint'>, bank: readonly DrawableItem[], seed: number): ExamPaper {
   const shortfalls = blueprintShortfalls(exam, bank);
   if (shortfalls.length > 0) {
     const rows = shortfalls.map((s) => `${s.domain} needs ${s.needed}, bank has ${s.available}`).join('; ');

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { TOPIC_IDS } from '../blueprints/topics.ts';
+import { CERTIFICATIONS, EXAM_DOMAINS } from './exam-domains.ts';
 
 /**
  * Schemas of the practice-exam content: item-bank files (content/exams/items/*.yaml, each a YAML
@@ -6,41 +8,7 @@ import { z } from 'zod';
  * an author's typo fails loudly instead of being dropped.
  */
 
-/** Content domains an item is tagged with; exam blueprints count items per domain. */
-export const EXAM_DOMAINS = [
-  'icd10cm-conventions',
-  'icd10cm-chapters',
-  'cpt-em',
-  'cpt-surgery',
-  'cpt-ancillary',
-  'hcpcs-modifiers',
-  'medical-terminology-anatomy',
-  'claims-cms1500',
-  'revenue-cycle',
-  'remittance-denials',
-  'compliance-hipaa',
-] as const;
-
-/** One content domain. */
-export type ExamDomain = (typeof EXAM_DOMAINS)[number];
-
-/** Readable names of the domains, for score reports (one source of truth). */
-export const DOMAIN_LABELS: Record<ExamDomain, string> = {
-  'icd10cm-conventions': 'ICD-10-CM conventions and guidelines',
-  'icd10cm-chapters': 'ICD-10-CM chapter-specific coding',
-  'cpt-em': 'CPT evaluation and management',
-  'cpt-surgery': 'CPT surgery',
-  'cpt-ancillary': 'CPT radiology, laboratory and medicine',
-  'hcpcs-modifiers': 'HCPCS Level II and modifiers',
-  'medical-terminology-anatomy': 'Medical terminology and anatomy',
-  'claims-cms1500': 'Claims and the CMS-1500',
-  'revenue-cycle': 'Revenue cycle and insurance',
-  'remittance-denials': 'Remittance, denials and appeals',
-  'compliance-hipaa': 'Compliance, HIPAA and ethics',
-};
-
-/** Certifications an item helps prepare for. */
-export const CERTIFICATIONS = ['CPC', 'CCA', 'CBCS', 'CPB'] as const;
+export { CERTIFICATIONS, DOMAIN_LABELS, EXAM_DOMAINS, type ExamDomain } from './exam-domains.ts';
 
 const idSchema = z
   .string()
@@ -61,6 +29,10 @@ export const examItemSchema = z
   .object({
     id: idSchema.describe('Unique id across the whole bank, e.g. "icd-conv-001".'),
     domain: z.enum(EXAM_DOMAINS).describe('Content domain the blueprint counts this item under.'),
+    topic: z
+      .enum(TOPIC_IDS)
+      .optional()
+      .describe('The one ClaimLab topic the readiness map counts the item under; needed only when the domain mixes topics (see content/blueprints/topic-map.yaml).'),
     difficulty: z.enum(['easy', 'medium', 'hard']).describe('How hard the item is.'),
     certifications: z.array(z.enum(CERTIFICATIONS)).min(1).describe('Exams the item fits (CPC, CCA, CBCS, CPB).'),
     kind: z.literal('single').describe('Single choice: four options, exactly one correct.'),

@@ -1,6 +1,6 @@
 import type { RefusalReason } from './exam-session.ts';
 import type { BlueprintShortfall } from './assemble-exam.ts';
-import { DOMAIN_LABELS } from './exam-item-schema.ts';
+import { DOMAIN_LABELS } from './exam-domains.ts';
 
 /** Every exam message in one place, so the UI and the tests share the wording. */
 export const REFUSAL_MESSAGES: Record<RefusalReason, string> = {

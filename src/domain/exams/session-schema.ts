@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXAM_DOMAINS } from './exam-item-schema.ts';
+import { EXAM_DOMAINS } from './exam-domains.ts';
 
 /**
  * Shape of a saved exam session (exam-session.ts), so a copy read back from storage after a

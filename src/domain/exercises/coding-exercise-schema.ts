@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TOPIC_IDS } from '../blueprints/topics.ts';
 import { certificationSchema, kebabIdSchema } from '../content/lesson-schema.ts';
 import { normalizeCodingAttempt } from './normalize-attempt.ts';
 import { cptCodePattern, guidelineRefPattern, hcpcsCodePattern, icdCodePattern, modifierPattern } from './code-patterns.ts';
@@ -247,6 +248,11 @@ export const codingExerciseShape = z
     difficulty: z.enum(['beginner', 'intermediate', 'advanced']).describe('beginner, intermediate or advanced.'),
     /** Topic tags (kebab-case). */
     topics: z.array(kebabIdSchema).min(1).describe('Topic tags, kebab-case, e.g. diabetes.'),
+    /** The one topic the readiness map counts the case under. */
+    topic: z
+      .enum(TOPIC_IDS)
+      .optional()
+      .describe('The one ClaimLab topic the readiness map counts the case under; by default the CPT section of the first procedure line, or ICD-10-CM chapter coding when there is none.'),
     /** Certifications the exercise prepares for. */
     certifications: z.array(certificationSchema).min(1).describe('Certifications this exercise prepares for.'),
     /** The scenario. */

@@ -1,0 +1,48 @@
+/**
+ * `npm run coverage`: writes docs/coverage.md, the coverage table of every certification outline
+ * (domains, weights, and the lessons, cases and exam items counted under each).
+ *   --ratchet   also rewrite tests/content/coverage-ratchet.json with the current counts of the
+ *               domains still below the bar (after adding content, so the test's floor rises).
+ *   --check     write nothing; exit 1 when docs/coverage.md is out of date.
+ * Exit codes: 0 done, 1 out of date (--check) or content whose topic is unclear.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readCoverageContent } from './lib/coverage-content.ts';
+import { coverageEntries } from '../src/domain/blueprints/entries.ts';
+import { domainCoverage, nextRatchet } from '../src/domain/blueprints/coverage.ts';
+import { coverageMarkdown } from '../src/domain/blueprints/coverage-table.ts';
+import { describeTopicProblem } from '../src/domain/blueprints/describe.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const args = new Set(process.argv.slice(2));
+const { blueprints, map, source } = readCoverageContent(root);
+const { entries, problems } = coverageEntries(source, map);
+if (problems.length > 0) {
+  console.error(`✗ ${problems.length} piece${problems.length === 1 ? '' : 's'} of content without a clear topic:`);
+  for (const p of problems) console.error(`  - ${describeTopicProblem(p)}`);
+  process.exit(1);
+}
+const outlines = blueprints.map((blueprint) => ({ blueprint, coverage: domainCoverage(blueprint, entries) }));
+const markdown = coverageMarkdown(outlines);
+const docPath = `${root}docs/coverage.md`;
+if (args.has('--check')) {
+  let current = '';
+  try {
+    current = readFileSync(docPath, 'utf8');
+  } catch {
+    current = '';
+  }
+  if (current !== markdown) {
+    console.error('✗ docs/coverage.md is out of date. Hint: run npm run coverage and commit the file.');
+    process.exit(1);
+  }
+  console.log('✓ docs/coverage.md is up to date.');
+  process.exit(0);
+}
+writeFileSync(docPath, markdown);
+console.log(`wrote docs/coverage.md (${entries.length} pieces of content counted)`);
+if (args.has('--ratchet')) {
+  const ratchet = nextRatchet(outlines.flatMap((o) => o.coverage));
+  writeFileSync(`${root}tests/content/coverage-ratchet.json`, `${JSON.stringify(ratchet, null, 2)}\n`);
+  console.log('wrote tests/content/coverage-ratchet.json');
+}
