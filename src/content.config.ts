@@ -6,6 +6,7 @@ import { quizSchema } from './domain/quiz/quiz-schema.ts';
 import { glossaryTermSchema } from './domain/glossary/glossary-schema.ts';
 import { cptCodeSchema, cptModifierSchema } from './domain/codes/cpt-schema.ts';
 import { codingExerciseSchema } from './domain/exercises/coding-exercise-schema.ts';
+import { emExerciseSchema } from './domain/em/em-exercise-schema.ts';
 import { claimExerciseSchema } from './domain/claims/claim-exercise-schema.ts';
 import { examItemSchema, examSchema } from './domain/exams/exam-item-schema.ts';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -69,9 +70,15 @@ const examItems = defineCollection({
   schema: examItemSchema,
 });
 
+/** E/M levelling exercises (content/exercises/em/<id>.yaml). */
+const emExercises = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/em' }),
+  schema: emExerciseSchema,
+});
+
 const claimExercises = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/exercises/claims' }),
   schema: claimExerciseSchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, claimExercises, exams, examItems };
+export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, emExercises, claimExercises, exams, examItems };

@@ -31,6 +31,9 @@ export function describeEmFinding(f: EmFinding, family: EmFamily): string {
     case 'element-right':
       parts.push(`${name}: ${f.element === 'time' ? timeChoiceWords(f.received) : f.received} is right.`, ruleFor(f, family));
       break;
+    case 'element-accepted':
+      parts.push(`${name}: ${f.received} is also acceptable (the key rates it ${f.expected}). Why: ${f.alsoWhy ?? ''}`, ruleFor(f, family));
+      break;
     case 'element-wrong':
       parts.push(`${name}: you chose ${f.received === '' ? 'nothing' : f.element === 'time' ? timeChoiceWords(f.received) : f.received}; the note supports ${f.element === 'time' ? timeChoiceWords(f.expected) : f.expected}.`, ruleFor(f, family));
       break;

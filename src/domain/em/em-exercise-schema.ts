@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { certificationSchema, kebabIdSchema } from '../content/lesson-schema.ts';
 import { isoDateSchema, patientSchema } from '../exercises/coding-exercise-schema.ts';
-import { codeForMinutes, codeForRank, codeOrder, dataRank, EM_FAMILIES, ELEMENT_LEVELS, familyCodes, mdmRank, rankOf, timeAllowed, type EmFamily } from './em-table.ts';
+import { codeForMinutes, codeForRank, codeOrder, dataRank, EM_FAMILIES, ELEMENT_LEVELS, familyCodes, MDM_ELEMENTS, mdmRank, rankOf, timeAllowed, type EmFamily } from './em-table.ts';
 
 /**
  * Schema of an E/M levelling exercise (content/exercises/em/<id>.yaml), the sibling of the coding
@@ -44,6 +44,23 @@ export const emCaseSchema = z
 
 const why = z.string().min(20).describe('What in the note supports this level, citing the rule.');
 
+/** Another level a competent coder could defensibly give an element, with the reason. */
+const acceptSchema = <T extends readonly [string, ...string[]]>(levels: T) =>
+  z
+    .array(
+      z
+        .object({
+          /** The also-acceptable level. */
+          level: z.enum(levels).describe('The other level accepted for full credit.'),
+          /** Why it is defensible. */
+          why: z.string().min(20).describe('Why this level is also defensible (definition, auditor practice).'),
+        })
+        .strict(),
+    )
+    .max(2)
+    .optional()
+    .describe('Other defensible levels for this element; accepted only when they do not change the visit code.');
+
 /** Data tally by category; the data level must follow from it. */
 export const dataTallySchema = z
   .object({
@@ -67,11 +84,11 @@ export const dataTallySchema = z
 export const emAnswerSchema = z
   .object({
     /** Problems addressed. */
-    problems: z.object({ level: z.enum(ELEMENT_LEVELS.problems).describe('minimal, low, moderate or high.'), why }).strict().describe('Number and complexity of problems addressed.'),
+    problems: z.object({ level: z.enum(ELEMENT_LEVELS.problems).describe('minimal, low, moderate or high.'), why, accept: acceptSchema(ELEMENT_LEVELS.problems) }).strict().describe('Number and complexity of problems addressed.'),
     /** Data reviewed and analysed. */
-    data: z.object({ level: z.enum(ELEMENT_LEVELS.data).describe('minimal, limited, moderate or extensive.'), tally: dataTallySchema, why }).strict().describe('Amount and complexity of data reviewed and analysed.'),
+    data: z.object({ level: z.enum(ELEMENT_LEVELS.data).describe('minimal, limited, moderate or extensive.'), tally: dataTallySchema, why, accept: acceptSchema(ELEMENT_LEVELS.data) }).strict().describe('Amount and complexity of data reviewed and analysed.'),
     /** Risk of patient management. */
-    risk: z.object({ level: z.enum(ELEMENT_LEVELS.risk).describe('minimal, low, moderate or high.'), why }).strict().describe('Risk of complications of patient management.'),
+    risk: z.object({ level: z.enum(ELEMENT_LEVELS.risk).describe('minimal, low, moderate or high.'), why, accept: acceptSchema(ELEMENT_LEVELS.risk) }).strict().describe('Risk of complications of patient management.'),
     /** The code to report, with why (MDM or time). */
     code: z.object({ code: z.string().regex(/^99\d{3}$/, { error: 'must be a quoted E/M code such as "99214"' }).describe('The E/M code to report.'), why }).strict().describe('The visit code and how it follows.'),
   })
@@ -131,11 +148,21 @@ export const emExerciseSchema = z
     if (ex.answer.code.code !== expected) {
       ctx.addIssue({ code: 'custom', path: ['answer', 'code', 'code'], message: `${ex.answer.code.code} does not follow from the elements${ex.case.totalMinutes === undefined ? '' : ' and the time'}: they support ${expected}` });
     }
+    for (const element of MDM_ELEMENTS) {
+      (ex.answer[element].accept ?? []).forEach((alt, i) => {
+        const path = ['answer', element, 'accept', i, 'level'];
+        if (alt.level === ex.answer[element].level) ctx.addIssue({ code: 'custom', path, message: `"${alt.level}" is already the key's level` });
+        const swapped = keyCode(family, { ...ex.answer, [element]: { ...ex.answer[element], level: alt.level } }, ex.case.totalMinutes);
+        if (swapped !== expected) ctx.addIssue({ code: 'custom', path, message: `accepting "${alt.level}" would change the code to ${swapped}; accept only levels that keep ${expected}, or rethink the key` });
+      });
+    }
     ex.mistakes.forEach((m, i) => {
       const allowed = m.element === 'code' ? familyCodes(family) : m.element === 'time' ? [...familyCodes(family), 'none'] : (ELEMENT_LEVELS[m.element] as readonly string[]);
       if (m.element === 'time' && ex.case.totalMinutes === undefined) ctx.addIssue({ code: 'custom', path: ['mistakes', i, 'element'], message: 'the case documents no total time; add case.totalMinutes or pick another element' });
       if (!allowed.includes(m.chose)) ctx.addIssue({ code: 'custom', path: ['mistakes', i, 'chose'], message: `"${m.chose}" is not a choice for ${m.element}; use one of ${allowed.join(', ')}` });
       const key = m.element === 'code' ? ex.answer.code.code : m.element === 'time' ? (ex.case.totalMinutes === undefined ? undefined : (codeForMinutes(family, ex.case.totalMinutes) ?? 'none')) : ex.answer[m.element].level;
+      const accepted = m.element === 'problems' || m.element === 'data' || m.element === 'risk' ? (ex.answer[m.element].accept ?? []).map((a) => a.level as string) : [];
+      if (accepted.includes(m.chose)) ctx.addIssue({ code: 'custom', path: ['mistakes', i, 'chose'], message: `"${m.chose}" is an accepted level for ${m.element}, not a mistake` });
       if (key === m.chose) ctx.addIssue({ code: 'custom', path: ['mistakes', i, 'chose'], message: `"${m.chose}" is the key's own answer, not a mistake` });
     });
   })

@@ -8,6 +8,8 @@ import type { EmElement } from './em-table.ts';
 export type EmFindingCode =
   /** An element was levelled as the key levels it. */
   | 'element-right'
+  /** An element was given another level the key accepts as defensible; `alsoWhy` says why. */
+  | 'element-accepted'
   /** An element was levelled differently from the key. */
   | 'element-wrong'
   /** The visit code matches the key. */
@@ -35,6 +37,8 @@ export interface EmFinding {
   follows?: string;
   /** What in the note supports the key (the author's why, per element). */
   why?: string;
+  /** For element-accepted: why the other level is also defensible. */
+  alsoWhy?: string;
   /** Targeted feedback from a matching common mistake. */
   feedback?: string;
   /** Points earned by this item. */

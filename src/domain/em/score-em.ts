@@ -12,6 +12,8 @@ import { validateEm, type EmInvalid } from './validate-em.ts';
  * - a chosen code that does not follow from the student's own element choices (two of three, or
  *   time when higher) adds a warning without costing points, so the learner sees the rule slip
  *   apart from the reading slip;
+ * - a level listed in an element's `accept` (another defensible reading that keeps the same code)
+ *   earns the point and shows the author's reason;
  * - a listed common mistake that matches a choice attaches its feedback to that element's finding.
  */
 export const EM_POINTS = { element: 1, time: 1, code: 2 } as const;
@@ -46,15 +48,17 @@ export function scoreEm(exercise: EmExercise, input: EmUserInput): Extract<EmRes
   for (const element of MDM_ELEMENTS) {
     const expected = exercise.answer[element].level;
     const received = norm(input[element]);
-    const right = received === expected;
+    const alternative = (exercise.answer[element].accept ?? []).find((a) => a.level === received);
+    const right = received === expected || alternative !== undefined;
     const feedback = right ? undefined : feedbackFor(exercise, element, received);
     findings.push({
-      code: right ? 'element-right' : 'element-wrong',
+      code: alternative !== undefined ? 'element-accepted' : right ? 'element-right' : 'element-wrong',
       severity: right ? 'info' : 'error',
       element,
       expected,
       received,
       why: exercise.answer[element].why,
+      ...(alternative === undefined ? {} : { alsoWhy: alternative.why }),
       ...(feedback === undefined ? {} : { feedback }),
       earned: right ? EM_POINTS.element : 0,
       possible: EM_POINTS.element,

@@ -96,3 +96,24 @@ describe('emExerciseSchema', () => {
     expect(emExerciseSchema.safeParse(raw((o) => (o.anwser = {}))).success).toBe(false);
   });
 });
+
+describe('defensible alternatives', () => {
+  const withAccept = (level: string): unknown => {
+    const o = structuredClone(ex) as unknown as { answer: { problems: Record<string, unknown> } };
+    o.answer.problems.accept = [{ level, why: 'Some auditors rate an unstable chronic illness this way.' }];
+    return o;
+  };
+
+  it('gives full credit for an accepted level and says why', () => {
+    const accepting = emExerciseSchema.parse(withAccept('high'));
+    const r = gradeEm(accepting, { ...emKeyInput(accepting), problems: 'high' });
+    expect(r).toMatchObject({ type: 'points', earned: 6 });
+    expect(describeEmResult(r, 'office-established')).toContain('OK: Problems: high is also acceptable (the key rates it moderate). Why: Some auditors rate an unstable chronic illness this way. Rule: moderate problems means one or more chronic illnesses getting worse, progressing or causing treatment side effects; two or more stable chronic illnesses; an undiagnosed new problem with an uncertain outcome; an acute illness with systemic symptoms; or an acute complicated injury. In this note: Diabetes is not at goal (A1c up), a chronic illness progressing.');
+  });
+
+  it('refuses an accepted level that would change the code', () => {
+    const r = emExerciseSchema.safeParse({ ...(withAccept('minimal') as object), case: { ...ex.case, totalMinutes: 25 } });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues.map((i) => i.message)).toContain('accepting "minimal" would change the code to 99213; accept only levels that keep 99214, or rethink the key');
+  });
+});
