@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { certificationSchema, kebabIdSchema } from '../content/lesson-schema.ts';
 import { isoDateSchema, patientSchema } from '../exercises/coding-exercise-schema.ts';
-import { codeForMinutes, codeForRank, codeOrder, dataRank, EM_FAMILIES, ELEMENT_LEVELS, familyCodes, MDM_ELEMENTS, mdmRank, rankOf, timeAllowed, type EmFamily } from './em-table.ts';
+import { codeChoices, codeForMinutes, codeForRank, codeOrder, dataRank, EM_FAMILIES, ELEMENT_LEVELS, familyCodes, MDM_ELEMENTS, mdmRank, rankOf, timeAllowed, type ElementLevel, type EmFamily } from './em-table.ts';
 
 /**
  * Schema of an E/M levelling exercise (content/exercises/em/<id>.yaml), the sibling of the coding
@@ -150,14 +150,19 @@ export const emExerciseSchema = z
     }
     for (const element of MDM_ELEMENTS) {
       (ex.answer[element].accept ?? []).forEach((alt, i) => {
-        const path = ['answer', element, 'accept', i, 'level'];
-        if (alt.level === ex.answer[element].level) ctx.addIssue({ code: 'custom', path, message: `"${alt.level}" is already the key's level` });
-        const swapped = keyCode(family, { ...ex.answer, [element]: { ...ex.answer[element], level: alt.level } }, ex.case.totalMinutes);
-        if (swapped !== expected) ctx.addIssue({ code: 'custom', path, message: `accepting "${alt.level}" would change the code to ${swapped}; accept only levels that keep ${expected}, or rethink the key` });
+        if (alt.level === ex.answer[element].level) ctx.addIssue({ code: 'custom', path: ['answer', element, 'accept', i, 'level'], message: `"${alt.level}" is already the key's level` });
       });
     }
+    // Every combination of accepted levels must keep the key code, or a learner could earn every element point and still be told the code is wrong.
+    for (const combo of acceptedCombinations(ex.answer)) {
+      const swapped = keyCode(family, { problems: { level: combo.problems }, data: { level: combo.data }, risk: { level: combo.risk } }, ex.case.totalMinutes);
+      if (swapped !== expected) {
+        const changed = MDM_ELEMENTS.filter((e) => combo[e] !== ex.answer[e].level);
+        ctx.addIssue({ code: 'custom', path: ['answer', changed[0] ?? 'problems', 'accept'], message: `accepting ${changed.map((e) => `${e} "${combo[e]}"`).join(' with ')} would change the code to ${swapped}; accept only levels that keep ${expected}, or rethink the key` });
+      }
+    }
     ex.mistakes.forEach((m, i) => {
-      const allowed = m.element === 'code' ? familyCodes(family) : m.element === 'time' ? [...familyCodes(family), 'none'] : (ELEMENT_LEVELS[m.element] as readonly string[]);
+      const allowed = m.element === 'code' ? codeChoices(family).flatMap((c) => c.codes) : m.element === 'time' ? [...familyCodes(family), 'none'] : (ELEMENT_LEVELS[m.element] as readonly string[]);
       if (m.element === 'time' && ex.case.totalMinutes === undefined) ctx.addIssue({ code: 'custom', path: ['mistakes', i, 'element'], message: 'the case documents no total time; add case.totalMinutes or pick another element' });
       if (!allowed.includes(m.chose)) ctx.addIssue({ code: 'custom', path: ['mistakes', i, 'chose'], message: `"${m.chose}" is not a choice for ${m.element}; use one of ${allowed.join(', ')}` });
       const key = m.element === 'code' ? ex.answer.code.code : m.element === 'time' ? (ex.case.totalMinutes === undefined ? undefined : (codeForMinutes(family, ex.case.totalMinutes) ?? 'none')) : ex.answer[m.element].level;
@@ -179,7 +184,7 @@ export type EmMistake = z.infer<typeof emMistakeSchema>;
  * The code the key's elements and time support: the MDM code from two of three, or the time code
  * when it is higher (the provider may use whichever method supports the visit better).
  */
-export function keyCode(family: EmFamily, answer: Pick<EmAnswer, 'problems' | 'data' | 'risk'>, totalMinutes: number | undefined): string {
+export function keyCode(family: EmFamily, answer: { problems: { level: ElementLevel<'problems'> }; data: { level: ElementLevel<'data'> }; risk: { level: ElementLevel<'risk'> } }, totalMinutes: number | undefined): string {
   const mdm = codeForRank(family, mdmRank(rankOf('problems', answer.problems.level), rankOf('data', answer.data.level), rankOf('risk', answer.risk.level)));
   const byTime = totalMinutes === undefined || !timeAllowed(family) ? undefined : codeForMinutes(family, totalMinutes);
   return byTime !== undefined && codeOrder(family, byTime) > codeOrder(family, mdm) ? byTime : mdm;
@@ -204,3 +209,13 @@ export const emUserInputSchema = z
 
 /** A student attempt. */
 export type EmUserInput = z.infer<typeof emUserInputSchema>;
+
+type LevelCombo = { problems: ElementLevel<'problems'>; data: ElementLevel<'data'>; risk: ElementLevel<'risk'> };
+
+/** Every mix of key and accepted levels other than the key itself. */
+function acceptedCombinations(answer: EmAnswer): LevelCombo[] {
+  const options = <E extends 'problems' | 'data' | 'risk'>(e: E): ElementLevel<E>[] => [answer[e].level as ElementLevel<E>, ...(answer[e].accept ?? []).map((a) => a.level as ElementLevel<E>)];
+  const combos: LevelCombo[] = [];
+  for (const problems of options('problems')) for (const data of options('data')) for (const risk of options('risk')) combos.push({ problems, data, risk });
+  return combos.slice(1);
+}

@@ -122,6 +122,20 @@ export const codeForRank = (family: EmFamily, rank: Rank): string => FAMILY_TABL
 /** Every distinct code of a family, lowest first. */
 export const familyCodes = (family: EmFamily): string[] => [...new Set(FAMILY_TABLE[family].codes)];
 
+/** Families whose codes a learner chooses between (new vs established, initial vs subsequent). */
+const SIBLINGS: Record<EmFamily, EmFamily[]> = {
+  'office-new': ['office-new', 'office-established'],
+  'office-established': ['office-new', 'office-established'],
+  'hospital-initial': ['hospital-initial', 'hospital-subsequent'],
+  'hospital-subsequent': ['hospital-initial', 'hospital-subsequent'],
+  emergency: ['emergency'],
+};
+
+/** The codes offered for the visit code: the family and its sibling, so patient status is part of the task. */
+export function codeChoices(family: EmFamily): { family: EmFamily; label: string; codes: string[] }[] {
+  return SIBLINGS[family].map((f) => ({ family: f, label: FAMILY_TABLE[f].label, codes: familyCodes(f) }));
+}
+
 /** Whether the family may be levelled by total time. */
 export const timeAllowed = (family: EmFamily): boolean => FAMILY_TABLE[family].minutes !== undefined;
 

@@ -114,6 +114,6 @@ describe('defensible alternatives', () => {
   it('refuses an accepted level that would change the code', () => {
     const r = emExerciseSchema.safeParse({ ...(withAccept('minimal') as object), case: { ...ex.case, totalMinutes: 25 } });
     expect(r.success).toBe(false);
-    if (!r.success) expect(r.error.issues.map((i) => i.message)).toContain('accepting "minimal" would change the code to 99213; accept only levels that keep 99214, or rethink the key');
+    if (!r.success) expect(r.error.issues.map((i) => i.message)).toContain('accepting problems "minimal" would change the code to 99213; accept only levels that keep 99214, or rethink the key');
   });
 });
