@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import type { EmExercise as Exercise, EmUserInput } from '../../domain/em/em-exercise-schema.ts';
 import { gradeEm, type EmResult } from '../../domain/em/score-em.ts';
 import { describeEmFinding, describeEmInvalid, findingTitle } from '../../domain/em/describe-em.ts';
@@ -45,7 +45,7 @@ export default function EmExercise({ exercise, codeSummaries, headingLevel = 3 }
     setResult(undefined);
   };
 
-  const submit = (event: FormEvent): void => {
+  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
     const graded = gradeEm(exercise, input);
     setResult(graded);
