@@ -30,10 +30,10 @@ describe('E/M levelling exercise', () => {
 
   test('credits the adapted note and its license', async () => {
     const { page } = await openExercise();
-    const credit = (await page.locator('.em-source').textContent()) ?? '';
+    const credit = (await page.locator('.adapted-source').textContent()) ?? '';
     expect(credit).toContain('Adapted from ACI-BENCH encounter D2N012');
     expect(credit).toContain('Changes: Shortened');
-    await expect(page.locator('.em-source a[rel="license"]').getAttribute('href')).resolves.toBe('https://creativecommons.org/licenses/by/4.0/');
+    await expect(page.locator('.adapted-source a[rel="license"]').getAttribute('href')).resolves.toBe('https://creativecommons.org/licenses/by/4.0/');
     await page.close();
   });
 

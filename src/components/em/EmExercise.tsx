@@ -6,7 +6,7 @@ import { ELEMENT_NAMES, EM_RULE_SOURCE, LEVEL_RULES, timeRule, TWO_OF_THREE } fr
 import { codeChoices, ELEMENT_LEVELS, FAMILY_TABLE, MDM_ELEMENTS, timeAllowed } from '../../domain/em/em-table.ts';
 import { noteParagraphs } from '../../domain/exercises/note-paragraphs.ts';
 import { recordAttemptLater } from '../../stores/record.ts';
-import { EmSource } from './EmSource.tsx';
+import { AdaptedSource } from '../sources/AdaptedSource.tsx';
 import './em.css';
 
 interface Props {
@@ -86,7 +86,7 @@ export default function EmExercise({ exercise, codeSummaries, headingLevel = 3 }
           {c.totalMinutes !== undefined && <div><dt>Total time documented</dt><dd>{c.totalMinutes} minutes</dd></div>}
         </dl>
         <div className="note">{noteParagraphs(c.note).map((p, i) => <p key={i}>{p}</p>)}</div>
-        <EmSource source={exercise.source} />
+        <AdaptedSource source={exercise.source} />
       </section>
 
       <form className="attempt card" onSubmit={submit} aria-labelledby={`${baseId}-attempt`}>

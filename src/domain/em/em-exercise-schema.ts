@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { certificationSchema, kebabIdSchema } from '../content/lesson-schema.ts';
 import { isoDateSchema, patientSchema } from '../exercises/coding-exercise-schema.ts';
+import { adaptedSourceSchema } from '../content/adapted-source-schema.ts';
 import { codeChoices, codeForMinutes, codeForRank, codeOrder, dataRank, EM_FAMILIES, ELEMENT_LEVELS, familyCodes, MDM_ELEMENTS, mdmRank, rankOf, timeAllowed, type ElementLevel, type EmFamily } from './em-table.ts';
 
 /**
@@ -12,18 +13,8 @@ import { codeChoices, codeForMinutes, codeForRank, codeOrder, dataRank, EM_FAMIL
 /** The E/M family the visit belongs to. */
 export const emFamilySchema = z.enum(EM_FAMILIES).describe('E/M family: office-new, office-established, hospital-initial, hospital-subsequent or emergency.');
 
-/** Where the source note comes from, shown on the page (CC BY 4.0 requires it). */
-export const emSourceSchema = z
-  .object({
-    /** Data set name as it should be credited. */
-    dataset: z.literal('ACI-BENCH').describe('The data set the note was adapted from.'),
-    /** The encounter id in the data set, e.g. D2N087. */
-    encounter: z.string().regex(/^D2N\d{3}$/, { error: 'must be an ACI-BENCH encounter id such as "D2N087"' }).describe('ACI-BENCH encounter id, e.g. D2N087.'),
-    /** What ClaimLab changed, as the license asks. */
-    changes: z.string().min(20).describe('What was changed from the source note (shortened, date of service added, ...).'),
-  })
-  .strict()
-  .describe('Source of an adapted note, credited on the page.');
+/** Where the adapted note comes from (CC BY 4.0 credit). */
+export const emSourceSchema = adaptedSourceSchema;
 
 /** The scenario. */
 export const emCaseSchema = z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { certificationSchema, kebabIdSchema } from '../content/lesson-schema.ts';
 import { normalizeCodingAttempt } from './normalize-attempt.ts';
+import { adaptedSourceSchema } from '../content/adapted-source-schema.ts';
 import { cptCodePattern, guidelineRefPattern, hcpcsCodePattern, icdCodePattern, modifierPattern } from './code-patterns.ts';
 
 /**
@@ -249,6 +250,8 @@ export const codingExerciseSchema = z
     topics: z.array(kebabIdSchema).min(1).describe('Topic tags, kebab-case, e.g. diabetes.'),
     /** Certifications the exercise prepares for. */
     certifications: z.array(certificationSchema).min(1).describe('Certifications this exercise prepares for.'),
+    /** Credit for a note adapted from a licensed data set (shown on the page). */
+    source: adaptedSourceSchema.optional(),
     /** The scenario. */
     case: codingCaseSchema,
     /** The task. */
