@@ -37,6 +37,13 @@ describe('E/M levelling exercise', () => {
     await page.close();
   });
 
+  test('an adapted coding case shows its credit too', async () => {
+    const page = await browser.newPage();
+    await page.goto(site('/exercises/aci-ureteral-stone-referral/'), { waitUntil: 'networkidle' });
+    await expect(page.locator('.coding-exercise .adapted-source').textContent()).resolves.toContain('Adapted from ACI-BENCH encounter D2N050');
+    await page.close();
+  });
+
   test('an empty attempt is not graded and the reason is announced', async () => {
     const { page } = await openExercise();
     await page.getByRole('button', { name: 'Check my levels' }).click();
