@@ -20,7 +20,7 @@ interface Adapted {
   file: string;
   title: string;
   summary: string;
-  source?: { encounter: string; changes: string };
+  source: { encounter: string; changes: string } | undefined;
   answerCodes: string[];
 }
 
