@@ -47,7 +47,7 @@ export const GET: APIRoute = async () => {
   hash.update(serviceWorkerSource({ version: '', pages, assets }));
   const publicDir = resolve('public');
   for (const f of filesUnder(publicDir)) hash.update(relative(publicDir, f)).update(readFileSync(f));
-  for (const name of ['lessons', 'glossary', 'codingExercises', 'claimExercises', 'quizzes'] as const) {
+  for (const name of ['lessons', 'glossary', 'codingExercises', 'claimExercises', 'emExercises', 'quizzes'] as const) {
     for (const e of await getCollection(name)) hash.update(e.id).update(JSON.stringify(e.data)).update('body' in e ? (e.body ?? '') : '');
   }
   const version = hash.digest('hex').slice(0, 16);
