@@ -42,7 +42,7 @@ const adapted = [...coding, ...em].filter((c) => c.source !== undefined);
 
 it('has at least ten adapted coding cases and ten E/M cases', () => {
   expect(coding.filter((c) => c.source !== undefined).length).toBeGreaterThanOrEqual(10);
-  expect(em.every((c) => c.source !== undefined)).toBe(true);
+  expect(em.filter((c) => c.source !== undefined).length).toBeGreaterThanOrEqual(10);
 });
 
 it('knows the ACI-BENCH encounter ids', () => {

@@ -44,6 +44,15 @@ describe('E/M levelling exercise', () => {
     await page.close();
   });
 
+  test('an emergency department case offers ED codes and no time element', async () => {
+    const page = await browser.newPage();
+    await page.goto(site('/exercises/em/em-ed-pyelonephritis-discharge/'), { waitUntil: 'networkidle' });
+    await page.locator('astro-island:not([ssr]) .em-exercise').waitFor();
+    await expect(page.getByRole('group', { name: /Total time on the date of service/ }).count()).resolves.toBe(0);
+    await expect(page.getByRole('group', { name: 'Emergency department visit', exact: true }).getByRole('radio').count()).resolves.toBe(4);
+    await page.close();
+  });
+
   test('an empty attempt is not graded and the reason is announced', async () => {
     const { page } = await openExercise();
     await page.getByRole('button', { name: 'Check my levels' }).click();

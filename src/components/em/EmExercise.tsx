@@ -86,7 +86,7 @@ export default function EmExercise({ exercise, codeSummaries, headingLevel = 3 }
           {c.totalMinutes !== undefined && <div><dt>Total time documented</dt><dd>{c.totalMinutes} minutes</dd></div>}
         </dl>
         <div className="note">{noteParagraphs(c.note).map((p, i) => <p key={i}>{p}</p>)}</div>
-        <AdaptedSource source={exercise.source} />
+        {exercise.source && <AdaptedSource source={exercise.source} />}
       </section>
 
       <form className="attempt card" onSubmit={submit} aria-labelledby={`${baseId}-attempt`}>

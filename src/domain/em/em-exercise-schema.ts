@@ -114,8 +114,8 @@ export const emExerciseSchema = z
     topics: z.array(kebabIdSchema).min(1).describe('Topic tags, kebab-case.'),
     /** Certifications served. */
     certifications: z.array(certificationSchema).min(1).describe('Certifications this exercise prepares for.'),
-    /** Source of the note. */
-    source: emSourceSchema,
+    /** Credit for a note adapted from ACI-BENCH; omit for an original note. */
+    source: emSourceSchema.optional(),
     /** The visit. */
     case: emCaseSchema,
     /** The key. */
