@@ -3,7 +3,7 @@ import type { EmResult } from './score-em.ts';
 import type { EmInvalid } from './validate-em.ts';
 import { ELEMENT_NAMES, ELEMENT_SHORT, LEVEL_RULES, TWO_OF_THREE } from './em-rules.ts';
 import type { EmFamily } from './em-table.ts';
-import { minutesFor } from './em-table.ts';
+import { FAMILY_TABLE, minutesFor } from './em-table.ts';
 
 /**
  * The one place where E/M findings become words: the island, the CLI and the tests share them.
@@ -16,9 +16,10 @@ function ruleFor(f: EmFinding, family: EmFamily): string {
   if (f.element === 'problems' || f.element === 'data' || f.element === 'risk') return `Rule: ${f.expected} ${f.element === 'data' ? 'data' : f.element} means ${LEVEL_RULES[f.element][f.expected] ?? '?'}.`;
   if (f.element === 'time') {
     const need = minutesFor(family, f.expected);
+    const nextUp = FAMILY_TABLE[family].minutes?.find((t) => need !== undefined && t.minutes > need);
     return f.expected === 'none'
       ? `Rule: ${f.minutes ?? '?'} minutes is below the lowest time threshold of this family, so time supports no level.`
-      : `Rule: ${f.minutes ?? '?'} minutes meets or exceeds the ${need ?? '?'}-minute minimum of ${f.expected} and not the next one.`;
+      : `Rule: ${f.minutes ?? '?'} minutes meets or exceeds the ${need ?? '?'}-minute minimum of ${f.expected}${nextUp === undefined ? '' : `, not the ${nextUp.minutes}-minute minimum of ${nextUp.code}`}.`;
   }
   return '';
 }

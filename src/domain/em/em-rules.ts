@@ -42,10 +42,10 @@ export const LEVEL_RULES: { [E in MdmElement]: Record<string, string> } = {
     extensive: 'two of those three categories',
   },
   risk: {
-    minimal: 'minimal risk from further tests or treatment (rest, fluids, a bandage)',
-    low: 'low risk, such as over-the-counter drugs, physical therapy or minor surgery without risk factors',
-    moderate: 'moderate risk, such as prescription drug management; a decision about minor surgery with risk factors or elective major surgery without them; or care significantly limited by social determinants of health',
-    high: 'high risk, such as drug therapy needing intensive monitoring for toxicity; a decision about major surgery with risk factors or emergency major surgery; a decision about hospital admission or escalation; or a decision not to resuscitate',
+    minimal: 'management with little risk, such as rest, fluids or a bandage',
+    low: 'low-risk management, such as over-the-counter drugs, physical therapy or minor surgery without risk factors',
+    moderate: 'management such as prescription drug management; a decision about minor surgery with risk factors or elective major surgery without them; or care significantly limited by social determinants of health',
+    high: 'management such as drug therapy needing intensive monitoring for toxicity; a decision about major surgery with risk factors or emergency major surgery; a decision about hospital admission or escalation; or a decision not to resuscitate',
   },
 };
 

@@ -34,11 +34,17 @@ describe('gradeEm', () => {
     );
   });
 
+  it('names the next time threshold that was not met', () => {
+    const short = makeEmExercise({ case: { ...ex.case, totalMinutes: 33 }, answer: { ...ex.answer, code: { code: '99214', why: 'MDM is moderate and 33 minutes supports 99214 as well.' } }, mistakes: [{ element: 'time', chose: '99215', feedback: 'Thirty-three minutes does not reach the 40-minute minimum.' }] });
+    const r = gradeEm(short, { ...emKeyInput(short), time: '99215' });
+    expect(describeEmResult(r, 'office-established')).toContain('Error: Time: you chose 99215; the note supports 99214. Rule: 33 minutes meets or exceeds the 30-minute minimum of 99214, not the 40-minute minimum of 99215. Thirty-three minutes does not reach the 40-minute minimum.');
+  });
+
   it('explains the time element with the threshold met', () => {
     const r = gradeEm(ex, { ...emKeyInput(ex), time: '99214' });
     const lines = describeEmResult(r, 'office-established');
     expect(lines[0]).toBe('Score: 5 / 6');
-    expect(lines).toContain('Error: Time: you chose 99214; the note supports 99215. Rule: 42 minutes meets or exceeds the 40-minute minimum of 99215 and not the next one.');
+    expect(lines).toContain('Error: Time: you chose 99214; the note supports 99215. Rule: 42 minutes meets or exceeds the 40-minute minimum of 99215.');
   });
 
   it('warns when the chosen code does not follow from the student\'s own elements', () => {
