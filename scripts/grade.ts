@@ -1,7 +1,9 @@
 /**
- * Grades a student attempt at a coding exercise from the command line.
+ * Grades a student attempt at a coding or E/M levelling exercise from the command line.
  *
  *   npm run grade -- <exercise-id> <attempt.json> [--json]   (use - to read the attempt from stdin)
+ *
+ * E/M exercises live in content/exercises/em; their attempt is { problems, data, risk, time?, code }.
  *
  * The attempt format is documented in docs/attempt-format.md. Prints the result in words (the
  * same words the UI shows, from describe-finding.ts), or the JSON result with --json.
@@ -17,8 +19,12 @@ import { describeResult } from '../src/domain/exercises/describe-finding.ts';
 import { gradeCodingExercise } from '../src/domain/exercises/grade-coding.ts';
 import { readTextFile } from './lib/read-text-file.ts';
 import { writeOut } from './lib/write-out.ts';
+import { emExerciseSchema, emUserInputSchema } from '../src/domain/em/em-exercise-schema.ts';
+import { gradeEm } from '../src/domain/em/score-em.ts';
+import { describeEmResult } from '../src/domain/em/describe-em.ts';
 
 const EXERCISE_DIR = 'content/exercises/coding';
+const EM_DIR = 'content/exercises/em';
 const USAGE = 'Usage: npm run grade -- <exercise-id> <attempt.json> [--json]\n(see docs/attempt-format.md)';
 
 function fail(message: string): never {
@@ -31,9 +37,12 @@ const asJson = args.includes('--json');
 const [id, attemptPath] = args.filter((a) => a !== '--json');
 if (id === undefined || attemptPath === undefined) fail(USAGE);
 
-const exercisePath = join(EXERCISE_DIR, `${id}.yaml`);
+const codingPath = join(EXERCISE_DIR, `${id}.yaml`);
+const emPath = join(EM_DIR, `${id}.yaml`);
+const isEm = /^[a-z0-9-]+$/.test(id) && !existsSync(codingPath) && existsSync(emPath);
+const exercisePath = isEm ? emPath : codingPath;
 if (!/^[a-z0-9-]+$/.test(id) || !existsSync(exercisePath)) {
-  fail(`Unknown exercise id "${id}": no file ${exercisePath}.\n${USAGE}`);
+  fail(`Unknown exercise id "${id}": no file ${codingPath} or ${emPath}.\n${USAGE}`);
 }
 
 let raw: unknown;
@@ -42,9 +51,6 @@ try {
 } catch (error) {
   fail(`${exercisePath} is not valid YAML: ${(error as Error).message}`);
 }
-const parsed = codingExerciseSchema.safeParse(raw);
-if (!parsed.success) fail(formatZodIssues(exercisePath, parsed.error, { schema: codingExerciseSchema, input: raw }));
-
 // UTF-8 with or without BOM, or UTF-16 with BOM; an attempt is small, so 1 MB is plenty.
 const read = readTextFile(attemptPath, 1024 * 1024);
 if (!read.ok) fail(`${describeFileProblem(attemptPath === '-' ? 'the attempt on stdin' : attemptPath, read.problem, read.detail)}\nThe attempt must be a JSON file; see docs/attempt-format.md.`);
@@ -55,6 +61,17 @@ try {
   fail(`The attempt "${attemptPath}" is not valid JSON (${(error as Error).message}); see docs/attempt-format.md.`);
 }
 
-const result = gradeCodingExercise(parsed.data, attempt, loadCodeSetView());
-const text = asJson ? `${JSON.stringify(result, null, 2)}\n` : `${parsed.data.title} (${id})\n${describeResult(result).join('\n')}\n`;
-await writeOut(text);
+if (isEm) {
+  const em = emExerciseSchema.safeParse(raw);
+  if (!em.success) fail(formatZodIssues(exercisePath, em.error, { schema: emExerciseSchema, input: raw }));
+  const input = emUserInputSchema.safeParse(attempt);
+  if (!input.success) fail(`The attempt "${attemptPath}" is not an E/M attempt: expected {"problems": "moderate", "data": "limited", "risk": "moderate", "code": "99214"} (add "time" when the note documents time); see docs/attempt-format.md.`);
+  const emResult = gradeEm(em.data, input.data);
+  await writeOut(asJson ? `${JSON.stringify(emResult, null, 2)}\n` : `${em.data.title} (${id})\n${describeEmResult(emResult, em.data.case.family).join('\n')}\n`);
+} else {
+  const parsed = codingExerciseSchema.safeParse(raw);
+  if (!parsed.success) fail(formatZodIssues(exercisePath, parsed.error, { schema: codingExerciseSchema, input: raw }));
+  const result = gradeCodingExercise(parsed.data, attempt, loadCodeSetView());
+  await writeOut(asJson ? `${JSON.stringify(result, null, 2)}\n` : `${parsed.data.title} (${id})\n${describeResult(result).join('\n')}\n`);
+}
+

@@ -6,6 +6,7 @@ import { quizSchema } from './domain/quiz/quiz-schema.ts';
 import { glossaryTermSchema } from './domain/glossary/glossary-schema.ts';
 import { cptCodeSchema, cptModifierSchema } from './domain/codes/cpt-schema.ts';
 import { codingExerciseSchema } from './domain/exercises/coding-exercise-schema.ts';
+import { emExerciseSchema } from './domain/em/em-exercise-schema.ts';
 import { claimExerciseSchema } from './domain/claims/claim-exercise-schema.ts';
 import { examItemSchema, examSchema } from './domain/exams/exam-item-schema.ts';
 import { blueprintSchema } from './domain/blueprints/blueprint-schema.ts';
@@ -76,9 +77,15 @@ const blueprints = defineCollection({
   schema: blueprintSchema,
 });
 
+/** E/M levelling exercises (content/exercises/em/<id>.yaml). */
+const emExercises = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/em' }),
+  schema: emExerciseSchema,
+});
+
 const claimExercises = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/exercises/claims' }),
   schema: claimExerciseSchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, claimExercises, exams, examItems, blueprints };
+export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, claimExercises, exams, examItems, blueprints, emExercises };

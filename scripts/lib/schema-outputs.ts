@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { codingExerciseSchema } from '../../src/domain/exercises/coding-exercise-schema.ts';
+import { emExerciseSchema } from '../../src/domain/em/em-exercise-schema.ts';
 import { claimExerciseSchema } from '../../src/domain/claims/claim-exercise-schema.ts';
 import { lessonSchema, moduleSchema } from '../../src/domain/content/lesson-schema.ts';
 import { quizSchema } from '../../src/domain/quiz/quiz-schema.ts';
@@ -14,6 +15,7 @@ import { topicMapSchema } from '../../src/domain/blueprints/topic-map-schema.ts'
 /** Every authored-content schema and the JSON Schema file editors read it from. */
 export const OUTPUTS: { file: string; schema: z.ZodType; title: string }[] = [
   { file: 'public/schemas/coding-exercise.schema.json', schema: codingExerciseSchema, title: 'ClaimLab coding exercise' },
+  { file: 'public/schemas/em-exercise.schema.json', schema: emExerciseSchema, title: 'ClaimLab E/M levelling exercise' },
   { file: 'public/schemas/claim-exercise.schema.json', schema: claimExerciseSchema, title: 'ClaimLab claim exercise' },
   { file: 'public/schemas/lesson-frontmatter.schema.json', schema: lessonSchema, title: 'ClaimLab lesson frontmatter' },
   { file: 'public/schemas/module.schema.json', schema: moduleSchema, title: 'ClaimLab course module' },

@@ -51,6 +51,14 @@ export const GET: APIRoute = async () => {
     headings: '',
     body: 'claim CMS-1500',
   }));
-  const file = buildSearchIndex([...lessons, ...glossary, ...coding, ...claims]);
+  const em: SearchSource[] = (await getCollection('emExercises')).map((e) => ({
+    type: 'exercise',
+    url: `/exercises/em/${e.id}/`,
+    title: e.data.title,
+    excerpt: excerpt(e.data.summary),
+    headings: '',
+    body: `E/M levelling ${e.data.topics.map((t) => t.replaceAll('-', ' ')).join(' ')}`,
+  }));
+  const file = buildSearchIndex([...lessons, ...glossary, ...coding, ...claims, ...em]);
   return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

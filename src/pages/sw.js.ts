@@ -52,7 +52,7 @@ export const GET: APIRoute = async () => {
   const dataDir = join(publicDir, 'data');
   for (const f of filesUnder(dataDir)) dataHash.update(relative(dataDir, f)).update(readFileSync(f));
   const dataVersion = dataHash.digest('hex').slice(0, 16);
-  for (const name of ['lessons', 'glossary', 'codingExercises', 'claimExercises', 'quizzes'] as const) {
+  for (const name of ['lessons', 'glossary', 'codingExercises', 'claimExercises', 'emExercises', 'quizzes'] as const) {
     for (const e of await getCollection(name)) hash.update(e.id).update(JSON.stringify(e.data)).update('body' in e ? (e.body ?? '') : '');
   }
   const version = hash.digest('hex').slice(0, 16);

@@ -18,6 +18,7 @@ import { CodeTitle } from './CodeTitle.tsx';
 import { recordAttemptLater } from '../../stores/record.ts';
 import { useCodingDraft } from './use-coding-draft.ts';
 import { DraftNote } from '../drafts/DraftNote.tsx';
+import { AdaptedSource } from '../sources/AdaptedSource.tsx';
 import './coding.css';
 
 /** A CPT number with our own explanation, passed in so the island needs no extra fetch. */
@@ -258,6 +259,7 @@ export default function CodingExercise({ exercise: publicExercise, cpt, cptModif
           <div><dt>Patient</dt><dd>{c.patient.age} {c.patient.ageUnit ?? 'years'} old, {c.patient.sex}</dd></div>
         </dl>
         <div className="note">{noteParagraphs(c.note).map((p, i) => <p key={i}>{p}</p>)}</div>
+        {publicExercise.source && <AdaptedSource source={publicExercise.source} />}
         <p className="task"><strong>Your task:</strong> {publicExercise.task.instructions}</p>
       </section>
 

@@ -4,6 +4,7 @@ import Fy2027Changes from './Fy2027Changes.astro';
 import Code from './Code.astro';
 import DataCurrency from './DataCurrency.astro';
 import CodingExercise from './CodingExercise.astro';
+import EmExercise from './EmExercise.astro';
 import Quiz from './Quiz.astro';
 import Term from './Term.astro';
 import TableWrap from './TableWrap.astro';
@@ -12,4 +13,4 @@ import TableWrap from './TableWrap.astro';
  * Components lesson authors can use in MDX without importing them; `table` wraps Markdown
  * tables so wide ones scroll sideways on a phone instead of widening the page.
  */
-export const mdxComponents = { Callout, ClaimExercise, Code, CodingExercise, DataCurrency, Fy2027Changes, Quiz, Term, table: TableWrap };
+export const mdxComponents = { Callout, ClaimExercise, Code, CodingExercise, DataCurrency, EmExercise, Fy2027Changes, Quiz, Term, table: TableWrap };

@@ -4,6 +4,7 @@ import { quizSchema } from '../quiz/quiz-schema.ts';
 import { glossarySchema } from '../glossary/glossary-schema.ts';
 import { cptListSchema, cptModifierListSchema } from '../codes/cpt-schema.ts';
 import { codingExerciseSchema } from '../exercises/coding-exercise-schema.ts';
+import { emExerciseSchema } from '../em/em-exercise-schema.ts';
 import { claimExerciseSchema } from '../claims/claim-exercise-schema.ts';
 import { examItemFileSchema, examSchema } from '../exams/exam-item-schema.ts';
 import { authoredDeckSchema } from '../review/flashcard-schema.ts';
@@ -25,6 +26,7 @@ export const contentRules: ContentRule[] = [
   { matches: exact('content/cpt/codes.yaml'), schema: cptListSchema, source: 'data' },
   { matches: exact('content/cpt/modifiers.yaml'), schema: cptModifierListSchema, source: 'data' },
   { matches: inFolder('content/exercises/coding'), schema: codingExerciseSchema, source: 'data' },
+  { matches: inFolder('content/exercises/em'), schema: emExerciseSchema, source: 'data' },
   { matches: inFolder('content/exercises/claims'), schema: claimExerciseSchema, source: 'data' },
   { matches: inFolder('content/exams'), schema: examSchema, source: 'data' },
   { matches: inFolder('content/exams/items'), schema: examItemFileSchema, source: 'data' },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TOPIC_IDS } from '../blueprints/topics.ts';
 import { certificationSchema, kebabIdSchema } from '../content/lesson-schema.ts';
 import { normalizeCodingAttempt } from './normalize-attempt.ts';
+import { adaptedSourceSchema } from '../content/adapted-source-schema.ts';
 import { cptCodePattern, guidelineRefPattern, hcpcsCodePattern, icdCodePattern, modifierPattern } from './code-patterns.ts';
 
 /**
@@ -255,6 +256,8 @@ export const codingExerciseShape = z
       .describe('The one ClaimLab topic the readiness map counts the case under; by default the CPT section of the first procedure line, or ICD-10-CM chapter coding when there is none.'),
     /** Certifications the exercise prepares for. */
     certifications: z.array(certificationSchema).min(1).describe('Certifications this exercise prepares for.'),
+    /** Credit for a note adapted from a licensed data set (shown on the page). */
+    source: adaptedSourceSchema.optional(),
     /** The scenario. */
     case: codingCaseSchema,
     /** The task. */

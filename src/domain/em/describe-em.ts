@@ -1,0 +1,72 @@
+import type { EmFinding } from './em-finding.ts';
+import type { EmResult } from './score-em.ts';
+import type { EmInvalid } from './validate-em.ts';
+import { ELEMENT_NAMES, ELEMENT_SHORT, LEVEL_RULES, TWO_OF_THREE } from './em-rules.ts';
+import type { EmFamily } from './em-table.ts';
+import { FAMILY_TABLE, minutesFor } from './em-table.ts';
+
+/**
+ * The one place where E/M findings become words: the island, the CLI and the tests share them.
+ * Each element's sentence cites the rule for the key's level and what in the note supports it.
+ */
+
+const timeChoiceWords = (choice: string): string => (choice === 'none' ? 'no time-based level' : choice);
+
+function ruleFor(f: EmFinding, family: EmFamily): string {
+  if (f.element === 'problems' || f.element === 'data' || f.element === 'risk') return `Rule: ${f.expected} ${f.element === 'data' ? 'data' : f.element} means ${LEVEL_RULES[f.element][f.expected] ?? '?'}.`;
+  if (f.element === 'time') {
+    const need = minutesFor(family, f.expected);
+    const nextUp = FAMILY_TABLE[family].minutes?.find((t) => need !== undefined && t.minutes > need);
+    return f.expected === 'none'
+      ? `Rule: ${f.minutes ?? '?'} minutes is below the lowest time threshold of this family, so time supports no level.`
+      : `Rule: ${f.minutes ?? '?'} minutes meets or exceeds the ${need ?? '?'}-minute minimum of ${f.expected}${nextUp === undefined ? '' : `, not the ${nextUp.minutes}-minute minimum of ${nextUp.code}`}.`;
+  }
+  return '';
+}
+
+/** Plain-English sentence for one finding, including the rule, the note's support and any targeted feedback. */
+export function describeEmFinding(f: EmFinding, family: EmFamily): string {
+  const name = ELEMENT_SHORT[f.element];
+  const parts: string[] = [];
+  switch (f.code) {
+    case 'element-right':
+      parts.push(`${name}: ${f.element === 'time' ? timeChoiceWords(f.received) : f.received} is right.`, ruleFor(f, family));
+      break;
+    case 'element-accepted':
+      parts.push(`${name}: ${f.received} is also acceptable (the key rates it ${f.expected}). Why: ${f.alsoWhy ?? ''}`, ruleFor(f, family));
+      break;
+    case 'element-wrong':
+      parts.push(`${name}: you chose ${f.received === '' ? 'nothing' : f.element === 'time' ? timeChoiceWords(f.received) : f.received}; the note supports ${f.element === 'time' ? timeChoiceWords(f.expected) : f.expected}.`, ruleFor(f, family));
+      break;
+    case 'code-right':
+      parts.push(`${name}: ${f.received} is right.`);
+      break;
+    case 'code-wrong':
+      parts.push(`${name}: you chose ${f.received === '' ? 'nothing' : f.received}; the documentation supports ${f.expected}.`);
+      break;
+    case 'code-does-not-follow':
+      parts.push(`${name}: your own element choices support ${f.follows ?? '?'}, not ${f.received}. ${TWO_OF_THREE} When time is documented, report the higher of the MDM and time levels.`);
+      break;
+  }
+  if (f.why !== undefined) parts.push(`In this note: ${f.why}`);
+  if (f.feedback !== undefined) parts.push(f.feedback);
+  return parts.filter((p) => p !== '').join(' ');
+}
+
+/** Full element name for a finding's heading. */
+export const findingTitle = (f: EmFinding): string => ELEMENT_NAMES[f.element];
+
+/** Words for an attempt that cannot be graded. */
+export function describeEmInvalid(invalid: EmInvalid): string {
+  if (invalid.reason === 'empty') return 'Nothing to grade: choose a level for each element and the visit code.';
+  return `Not graded yet: choose ${invalid.missing.map((m) => ELEMENT_SHORT[m].toLowerCase()).join(', ')} as well.`;
+}
+
+/** A result as lines of plain text: the score, then one line per finding, errors first. */
+export function describeEmResult(result: EmResult, family: EmFamily): string[] {
+  if (result.type === 'invalid') return [describeEmInvalid(result)];
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const sorted = [...result.findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const label = { error: 'Error', warning: 'Warning', info: 'OK' } as const;
+  return [`Score: ${result.earned} / ${result.total}`, ...sorted.map((f) => `${label[f.severity]}: ${describeEmFinding(f, family)}`)];
+}

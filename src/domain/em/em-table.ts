@@ -1,0 +1,186 @@
+/**
+ * The E/M levelling tables as data: code families, the four levels of medical decision making
+ * (MDM), the data-element categories and the total-time thresholds.
+ *
+ * Sources (checked 2026-11-29): AMA CPT Evaluation and Management Services Guidelines, Levels of
+ * MDM table (office and outpatient visits since 2021-01-01; hospital inpatient and observation,
+ * and emergency department visits since 2023-01-01; time thresholds written as minimums "met or
+ * exceeded" since 2024-01-01); CMS MLN006764 Evaluation and Management Services Guide. The words
+ * in `em-rules.ts` are ClaimLab's own summaries, not AMA text.
+ */
+
+/** The E/M code families the exercise kind can level. */
+export const EM_FAMILIES = ['office-new', 'office-established', 'hospital-initial', 'hospital-subsequent', 'emergency'] as const;
+/** One E/M code family. */
+export type EmFamily = (typeof EM_FAMILIES)[number];
+
+/** The MDM elements and, where the case documents it, total time. */
+export const MDM_ELEMENTS = ['problems', 'data', 'risk'] as const;
+/** One of the three MDM elements. */
+export type MdmElement = (typeof MDM_ELEMENTS)[number];
+/** Any element a student levels. */
+export type EmElement = MdmElement | 'time';
+
+/** Rank 1-4 on the shared scale: straightforward/minimal, low/limited, moderate, high/extensive. */
+export type Rank = 1 | 2 | 3 | 4;
+
+/** The words each element uses for its four ranks, lowest first. */
+export const ELEMENT_LEVELS = {
+  problems: ['minimal', 'low', 'moderate', 'high'],
+  data: ['minimal', 'limited', 'moderate', 'extensive'],
+  risk: ['minimal', 'low', 'moderate', 'high'],
+} as const;
+
+/** Level words of one MDM element. */
+export type ElementLevel<E extends MdmElement> = (typeof ELEMENT_LEVELS)[E][number];
+/** Any element level word. */
+export type AnyElementLevel = ElementLevel<MdmElement>;
+
+/** The four levels of MDM, lowest first. */
+export const MDM_LEVELS = ['straightforward', 'low', 'moderate', 'high'] as const;
+/** One level of MDM. */
+export type MdmLevel = (typeof MDM_LEVELS)[number];
+
+interface FamilyTable {
+  /** Plain name shown to learners. */
+  label: string;
+  /** Code for each MDM rank 1-4 (hospital straightforward and low share a code). */
+  codes: readonly [string, string, string, string];
+  /** Minimum total minutes on the date for each code, lowest code first; undefined: time may not be used. */
+  minutes?: readonly { code: string; minutes: number }[];
+}
+
+/** Codes and time thresholds per family. */
+export const FAMILY_TABLE: Record<EmFamily, FamilyTable> = {
+  'office-new': {
+    label: 'Office or outpatient visit, new patient',
+    codes: ['99202', '99203', '99204', '99205'],
+    minutes: [
+      { code: '99202', minutes: 15 },
+      { code: '99203', minutes: 30 },
+      { code: '99204', minutes: 45 },
+      { code: '99205', minutes: 60 },
+    ],
+  },
+  'office-established': {
+    label: 'Office or outpatient visit, established patient',
+    codes: ['99212', '99213', '99214', '99215'],
+    minutes: [
+      { code: '99212', minutes: 10 },
+      { code: '99213', minutes: 20 },
+      { code: '99214', minutes: 30 },
+      { code: '99215', minutes: 40 },
+    ],
+  },
+  'hospital-initial': {
+    label: 'Initial hospital inpatient or observation visit',
+    codes: ['99221', '99221', '99222', '99223'],
+    minutes: [
+      { code: '99221', minutes: 40 },
+      { code: '99222', minutes: 55 },
+      { code: '99223', minutes: 75 },
+    ],
+  },
+  'hospital-subsequent': {
+    label: 'Subsequent hospital inpatient or observation visit',
+    codes: ['99231', '99231', '99232', '99233'],
+    minutes: [
+      { code: '99231', minutes: 25 },
+      { code: '99232', minutes: 35 },
+      { code: '99233', minutes: 50 },
+    ],
+  },
+  // ED visits are levelled by MDM only: the family has no time thresholds.
+  emergency: { label: 'Emergency department visit', codes: ['99282', '99283', '99284', '99285'] },
+};
+
+/** Rank of an element level word (1-4). */
+export function rankOf<E extends MdmElement>(element: E, level: ElementLevel<E>): Rank {
+  return ((ELEMENT_LEVELS[element] as readonly string[]).indexOf(level) + 1) as Rank;
+}
+
+/** Element level word for a rank. */
+export function levelAt<E extends MdmElement>(element: E, rank: Rank): ElementLevel<E> {
+  return ELEMENT_LEVELS[element][rank - 1] as ElementLevel<E>;
+}
+
+/**
+ * Two of three: the MDM level is the highest level that at least two elements meet or exceed,
+ * which is the middle of the three ranks.
+ */
+export function mdmRank(problems: Rank, data: Rank, risk: Rank): Rank {
+  const sorted = [problems, data, risk].sort((a, b) => a - b);
+  return sorted[1] as Rank;
+}
+
+/** The MDM level word for a rank. */
+export const mdmLevelAt = (rank: Rank): MdmLevel => MDM_LEVELS[rank - 1] as MdmLevel;
+
+/** The code a family reports for an MDM rank. */
+export const codeForRank = (family: EmFamily, rank: Rank): string => FAMILY_TABLE[family].codes[rank - 1] as string;
+
+/** Every distinct code of a family, lowest first. */
+export const familyCodes = (family: EmFamily): string[] => [...new Set(FAMILY_TABLE[family].codes)];
+
+/** Families whose codes a learner chooses between (new vs established, initial vs subsequent). */
+const SIBLINGS: Record<EmFamily, EmFamily[]> = {
+  'office-new': ['office-new', 'office-established'],
+  'office-established': ['office-new', 'office-established'],
+  'hospital-initial': ['hospital-initial', 'hospital-subsequent'],
+  'hospital-subsequent': ['hospital-initial', 'hospital-subsequent'],
+  emergency: ['emergency'],
+};
+
+/** The codes offered for the visit code: the family and its sibling, so patient status is part of the task. */
+export function codeChoices(family: EmFamily): { family: EmFamily; label: string; codes: string[] }[] {
+  return SIBLINGS[family].map((f) => ({ family: f, label: FAMILY_TABLE[f].label, codes: familyCodes(f) }));
+}
+
+/** Whether the family may be levelled by total time. */
+export const timeAllowed = (family: EmFamily): boolean => FAMILY_TABLE[family].minutes !== undefined;
+
+/** The code total time supports (highest threshold met or exceeded), or undefined below the lowest. */
+export function codeForMinutes(family: EmFamily, minutes: number): string | undefined {
+  const table = FAMILY_TABLE[family].minutes ?? [];
+  return [...table].reverse().find((t) => minutes >= t.minutes)?.code;
+}
+
+/** Minimum minutes of a code in a family's time table. */
+export const minutesFor = (family: EmFamily, code: string): number | undefined => FAMILY_TABLE[family].minutes?.find((t) => t.code === code)?.minutes;
+
+/** Position of a code within its family (for "higher of MDM and time"). */
+export const codeOrder = (family: EmFamily, code: string): number => familyCodes(family).indexOf(code);
+
+/** Tally of the data element, by category. */
+export interface DataTally {
+  /** Category 1: unique sources of external notes reviewed. */
+  externalNotes: number;
+  /** Category 1: unique tests whose results were reviewed (not ones this provider ordered and counted before). */
+  resultsReviewed: number;
+  /** Category 1: unique tests ordered (the later review of their results is included). */
+  testsOrdered: number;
+  /** Category 1 (limited: its own category): an assessment needing an independent historian. */
+  independentHistorian: boolean;
+  /** Category 2: independent interpretation of a test billed by someone else. */
+  independentInterpretation: boolean;
+  /** Category 3: discussion of management or results with an external physician or appropriate source. */
+  discussion: boolean;
+}
+
+/** Which data categories a tally meets at the moderate/extensive level. */
+export function dataCategoriesMet(t: DataTally): { tests: boolean; interpretation: boolean; discussion: boolean } {
+  const items = t.externalNotes + t.resultsReviewed + t.testsOrdered + (t.independentHistorian ? 1 : 0);
+  return { tests: items >= 3, interpretation: t.independentInterpretation, discussion: t.discussion };
+}
+
+/**
+ * The data level a tally supports: extensive when two of the three categories are met, moderate
+ * when one is, limited with two tests/documents or an independent historian, else minimal.
+ */
+export function dataRank(t: DataTally): Rank {
+  const met = Object.values(dataCategoriesMet(t)).filter(Boolean).length;
+  if (met >= 2) return 4;
+  if (met === 1) return 3;
+  if (t.externalNotes + t.resultsReviewed + t.testsOrdered >= 2 || t.independentHistorian) return 2;
+  return 1;
+}

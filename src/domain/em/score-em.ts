@@ -1,0 +1,117 @@
+import { keyTimeChoice, type EmExercise, type EmMistake, type EmUserInput } from './em-exercise-schema.ts';
+import type { EmFinding } from './em-finding.ts';
+import { codeForMinutes, codeForRank, codeOrder, ELEMENT_LEVELS, MDM_ELEMENTS, mdmRank, rankOf, type MdmElement } from './em-table.ts';
+import { validateEm, type EmInvalid } from './validate-em.ts';
+
+/**
+ * Scoring rules (documented in docs/attempt-format.md, "E/M levelling"; change them there too):
+ * - each MDM element (problems, data, risk) is worth 1 point when its level matches the key;
+ * - when the note documents total time, the time element (the code the time supports) is worth 1 point;
+ * - the visit code is worth 2 points, because it is what the claim carries;
+ * - partial credit is per element: a wrong element costs only its own point;
+ * - a chosen code that does not follow from the student's own element choices (two of three, or
+ *   time when higher) adds a warning without costing points, so the learner sees the rule slip
+ *   apart from the reading slip;
+ * - a level listed in an element's `accept` (another defensible reading that keeps the same code)
+ *   earns the point and shows the author's reason;
+ * - a listed common mistake that matches a choice attaches its feedback to that element's finding.
+ */
+export const EM_POINTS = { element: 1, time: 1, code: 2 } as const;
+
+/** Result of grading an E/M attempt (Perseus style). */
+export type EmResult =
+  | EmInvalid
+  | {
+      type: 'points';
+      earned: number;
+      total: number;
+      /** One finding per element and for the code, in that order, plus any rule warning. */
+      findings: EmFinding[];
+    };
+
+const norm = (s: string | undefined): string => (s ?? '').trim().toLowerCase();
+
+/** Grades an attempt: validate first, then score every element and the code. */
+export function gradeEm(exercise: EmExercise, input: EmUserInput): EmResult {
+  const invalid = validateEm(exercise, input);
+  if (invalid !== undefined) return invalid;
+  return scoreEm(exercise, input);
+}
+
+function feedbackFor(exercise: EmExercise, element: EmMistake['element'], chose: string): string | undefined {
+  return exercise.mistakes.find((m) => m.element === element && norm(m.chose) === chose)?.feedback;
+}
+
+/** Scores a complete attempt against the key. */
+export function scoreEm(exercise: EmExercise, input: EmUserInput): Extract<EmResult, { type: 'points' }> {
+  const findings: EmFinding[] = [];
+  for (const element of MDM_ELEMENTS) {
+    const expected = exercise.answer[element].level;
+    const received = norm(input[element]);
+    const alternative = (exercise.answer[element].accept ?? []).find((a) => a.level === received);
+    const right = received === expected || alternative !== undefined;
+    const feedback = right ? undefined : feedbackFor(exercise, element, received);
+    findings.push({
+      code: alternative !== undefined ? 'element-accepted' : right ? 'element-right' : 'element-wrong',
+      severity: right ? 'info' : 'error',
+      element,
+      expected,
+      received,
+      why: exercise.answer[element].why,
+      ...(alternative === undefined ? {} : { alsoWhy: alternative.why }),
+      ...(feedback === undefined ? {} : { feedback }),
+      earned: right ? EM_POINTS.element : 0,
+      possible: EM_POINTS.element,
+    });
+  }
+  const timeKey = keyTimeChoice(exercise);
+  const minutes = exercise.case.totalMinutes;
+  if (timeKey !== undefined && minutes !== undefined) {
+    const received = norm(input.time);
+    const right = received === timeKey;
+    const feedback = right ? undefined : feedbackFor(exercise, 'time', received);
+    findings.push({ code: right ? 'element-right' : 'element-wrong', severity: right ? 'info' : 'error', element: 'time', expected: timeKey, received, minutes, ...(feedback === undefined ? {} : { feedback }), earned: right ? EM_POINTS.time : 0, possible: EM_POINTS.time });
+  }
+  const code = norm(input.code);
+  const codeRight = code === exercise.answer.code.code;
+  const codeFeedback = codeRight ? undefined : feedbackFor(exercise, 'code', code);
+  findings.push({ code: codeRight ? 'code-right' : 'code-wrong', severity: codeRight ? 'info' : 'error', element: 'code', expected: exercise.answer.code.code, received: code, why: exercise.answer.code.why, ...(codeFeedback === undefined ? {} : { feedback: codeFeedback }), earned: codeRight ? EM_POINTS.code : 0, possible: EM_POINTS.code });
+
+  const follows = codeFromChoices(exercise, input);
+  if (follows !== undefined && follows !== code) {
+    findings.push({ code: 'code-does-not-follow', severity: 'warning', element: 'code', expected: exercise.answer.code.code, received: code, follows, earned: 0, possible: 0 });
+  }
+  const earned = findings.reduce((sum, f) => sum + f.earned, 0);
+  const total = findings.reduce((sum, f) => sum + f.possible, 0);
+  return { type: 'points', earned, total, findings };
+}
+
+/** The code the student's own choices support, or undefined when a choice is not a level word. */
+export function codeFromChoices(exercise: EmExercise, input: EmUserInput): string | undefined {
+  const family = exercise.case.family;
+  const ranks = MDM_ELEMENTS.map((e) => rankOfChoice(e, norm(input[e])));
+  if (ranks.some((r) => r === undefined)) return undefined;
+  const [p, d, r] = ranks as [1 | 2 | 3 | 4, 1 | 2 | 3 | 4, 1 | 2 | 3 | 4];
+  const mdm = codeForRank(family, mdmRank(p, d, r));
+  const time = norm(input.time);
+  if (keyTimeChoice(exercise) === undefined || time === '' || time === 'none') return mdm;
+  return codeOrder(family, time) > codeOrder(family, mdm) ? time : mdm;
+}
+
+function rankOfChoice(element: MdmElement, choice: string): 1 | 2 | 3 | 4 | undefined {
+  return (ELEMENT_LEVELS[element] as readonly string[]).includes(choice) ? rankOf(element, choice as never) : undefined;
+}
+
+/** The attempt that reproduces the key (used by content tests and the "show answer" view). */
+export function emKeyInput(exercise: EmExercise): EmUserInput {
+  const time = keyTimeChoice(exercise);
+  return { problems: exercise.answer.problems.level, data: exercise.answer.data.level, risk: exercise.answer.risk.level, ...(time === undefined ? {} : { time }), code: exercise.answer.code.code };
+}
+
+/** The key attempt with one listed mistake applied. */
+export function applyEmMistake(exercise: EmExercise, mistake: Pick<EmMistake, 'element' | 'chose'>): EmUserInput {
+  return { ...emKeyInput(exercise), [mistake.element]: mistake.chose };
+}
+
+/** Minutes a code needs (re-exported for the describer). */
+export { codeForMinutes };

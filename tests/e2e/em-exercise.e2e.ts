@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, site, violationsInSchemes, watchErrors } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const exercisePath = '/exercises/em/em-chronic-follow-up-time/';
+
+async function openExercise(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const errors = watchErrors(page);
+  await page.goto(site(exercisePath), { waitUntil: 'networkidle' });
+  // Astro drops the ssr attribute once the island has hydrated; before that clicks do nothing.
+  await page.locator('astro-island:not([ssr]) .em-exercise').waitFor();
+  return { page, errors };
+}
+
+const group = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
+
+describe('E/M levelling exercise', () => {
+  test('lists at least ten cases and links each one', async () => {
+    const page = await browser.newPage();
+    await page.goto(site('/exercises/em/'), { waitUntil: 'networkidle' });
+    const links = await page.locator('main a[href^="/exercises/em/em-"]').count();
+    expect(links).toBeGreaterThanOrEqual(10);
+    await page.close();
+  });
+
+  test('credits the adapted note and its license', async () => {
+    const { page } = await openExercise();
+    const credit = (await page.locator('.adapted-source').textContent()) ?? '';
+    expect(credit).toContain('Adapted from ACI-BENCH encounter D2N012');
+    expect(credit).toContain('Changes: Shortened');
+    await expect(page.locator('.adapted-source a[rel="license"]').getAttribute('href')).resolves.toBe('https://creativecommons.org/licenses/by/4.0/');
+    await page.close();
+  });
+
+  test('an adapted coding case shows its credit too', async () => {
+    const page = await browser.newPage();
+    await page.goto(site('/exercises/aci-ureteral-stone-referral/'), { waitUntil: 'networkidle' });
+    await expect(page.locator('.coding-exercise .adapted-source').textContent()).resolves.toContain('Adapted from ACI-BENCH encounter D2N050');
+    await page.close();
+  });
+
+  test('an emergency department case offers ED codes and no time element', async () => {
+    const page = await browser.newPage();
+    await page.goto(site('/exercises/em/em-ed-pyelonephritis-discharge/'), { waitUntil: 'networkidle' });
+    await page.locator('astro-island:not([ssr]) .em-exercise').waitFor();
+    await expect(page.getByRole('group', { name: /Total time on the date of service/ }).count()).resolves.toBe(0);
+    await expect(page.getByRole('group', { name: 'Emergency department visit', exact: true }).getByRole('radio').count()).resolves.toBe(4);
+    await page.close();
+  });
+
+  test('an empty attempt is not graded and the reason is announced', async () => {
+    const { page } = await openExercise();
+    await page.getByRole('button', { name: 'Check my levels' }).click();
+    await expect(page.locator('.results').textContent()).resolves.toContain('Nothing to grade: choose a level for each element and the visit code.');
+    await expect(page.locator('.em-exercise [role="status"]').textContent()).resolves.toContain('Nothing to grade');
+    await page.close();
+  });
+
+  test('a learner levels by keyboard, gets feedback per element, retries and reaches full marks', async () => {
+    const { page, errors } = await openExercise();
+    // Arrow keys move the choice inside a radio group: Minimal -> Low -> Moderate.
+    await group(page, 'Number and complexity of problems addressed').getByRole('radio', { name: 'Minimal' }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(group(page, 'Number and complexity of problems addressed').getByRole('radio', { name: 'Moderate' }).isChecked()).resolves.toBe(true);
+    // Two classic slips: counting the provider's own earlier A1c as data, and forgetting time.
+    await group(page, 'Amount and complexity of data reviewed and analysed').getByRole('radio', { name: 'Moderate' }).check();
+    await group(page, 'Risk of complications of patient management').getByRole('radio', { name: 'Moderate' }).check();
+    await page.getByRole('radio', { name: '99215 (40 minutes or more)' }).check();
+    await group(page, 'Office or outpatient visit, established patient').getByRole('radio', { name: '99214' }).check();
+    await page.getByRole('button', { name: 'Check my levels' }).click();
+
+    const heading = page.locator('.results :is(h2, h3)');
+    await expect(heading.textContent()).resolves.toBe('Score: 3 of 6 points');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Score: 3 of 6 points');
+    const text = (await page.locator('.results').textContent()) ?? '';
+    expect(text).toContain('Data: you chose moderate; the note supports limited. Rule: limited data means two items from category 1');
+    expect(text).toContain('The A1c was ordered by this same provider at the last visit');
+    expect(text).toContain('99214 is right by MDM, but the note also records 42 minutes of total time');
+    expect(text).toContain('your own element choices support 99215, not 99214');
+    await expect(page.locator('.em-exercise [role="status"]').textContent()).resolves.toBe('Graded: 3 of 6 points.');
+
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await group(page, 'Amount and complexity of data reviewed and analysed').getByRole('radio', { name: 'Limited' }).check();
+    await group(page, 'Office or outpatient visit, established patient').getByRole('radio', { name: '99215' }).check();
+    await page.getByRole('button', { name: 'Check my levels' }).click();
+    await expect(heading.textContent()).resolves.toBe('Score: 6 of 6 points');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('has no serious accessibility violations in light or dark mode', async () => {
+    expect([...(await violationsInSchemes(browser, exercisePath)), ...(await violationsInSchemes(browser, '/exercises/em/'))]).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { codeForMinutes, codeForRank, dataRank, mdmRank, type DataTally } from '../../../../src/domain/em/em-table.ts';
+
+const none: DataTally = { externalNotes: 0, resultsReviewed: 0, testsOrdered: 0, independentHistorian: false, independentInterpretation: false, discussion: false };
+
+describe('two of three', () => {
+  it('takes the middle rating: low problems, minimal data, moderate risk is low MDM', () => {
+    expect(mdmRank(2, 1, 3)).toBe(2);
+  });
+  it('high problems and high risk with limited data is high MDM', () => {
+    expect(mdmRank(4, 2, 4)).toBe(4);
+  });
+  it('one high element alone does not lift the level', () => {
+    expect(mdmRank(1, 1, 4)).toBe(1);
+  });
+});
+
+describe('data element by category', () => {
+  it('one test ordered is minimal', () => {
+    expect(dataRank({ ...none, testsOrdered: 1 })).toBe(1);
+  });
+  it('two category 1 items are limited', () => {
+    expect(dataRank({ ...none, testsOrdered: 1, resultsReviewed: 1 })).toBe(2);
+  });
+  it('an independent historian alone is limited', () => {
+    expect(dataRank({ ...none, independentHistorian: true })).toBe(2);
+  });
+  it('three category 1 items (historian counting as one) are moderate', () => {
+    expect(dataRank({ ...none, testsOrdered: 2, independentHistorian: true })).toBe(3);
+  });
+  it('an independent interpretation alone is moderate', () => {
+    expect(dataRank({ ...none, independentInterpretation: true })).toBe(3);
+  });
+  it('two categories met is extensive', () => {
+    expect(dataRank({ ...none, testsOrdered: 3, discussion: true })).toBe(4);
+    expect(dataRank({ ...none, independentInterpretation: true, discussion: true })).toBe(4);
+  });
+});
+
+describe('codes and time', () => {
+  it('maps MDM ranks to office codes', () => {
+    expect(codeForRank('office-new', 1)).toBe('99202');
+    expect(codeForRank('office-established', 4)).toBe('99215');
+  });
+  it('hospital straightforward and low share the lowest code', () => {
+    expect(codeForRank('hospital-subsequent', 1)).toBe('99231');
+    expect(codeForRank('hospital-subsequent', 2)).toBe('99231');
+    expect(codeForRank('emergency', 3)).toBe('99284');
+  });
+  it('uses minimum times met or exceeded', () => {
+    expect(codeForMinutes('office-established', 39)).toBe('99214');
+    expect(codeForMinutes('office-established', 40)).toBe('99215');
+    expect(codeForMinutes('office-new', 14)).toBeUndefined();
+    expect(codeForMinutes('hospital-initial', 55)).toBe('99222');
+  });
+  it('gives the emergency family no time levels', () => {
+    expect(codeForMinutes('emergency', 120)).toBeUndefined();
+  });
+});
