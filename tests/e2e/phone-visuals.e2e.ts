@@ -79,6 +79,8 @@ describe('phone and visuals', () => {
     await input.fill('S93.402A');
     await input.press('Enter');
     await page.getByRole('button', { name: 'Check my codes' }).click();
+    // Hints come first; the rationale shows once the learner asks for the key.
+    await page.getByRole('button', { name: 'Show answer key' }).click();
     const rationale = page.locator('.rationale');
     await rationale.waitFor();
     const shown = await rationale.evaluate((el) => ({ ws: getComputedStyle(el).whiteSpace, text: el.textContent ?? '' }));

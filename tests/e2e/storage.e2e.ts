@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, site, watchErrors } from './support/browser.ts';
+import { passLessonQuiz } from './support/lesson-quiz.ts';
 
 /** Storage rules in the browser: drafts survive a reload, bad files and full storage lose nothing (docs/storage.md). */
 
@@ -147,6 +148,7 @@ describe('progress storage', () => {
     const context = await browser.newContext();
     const old = await context.newPage();
     await old.goto(site('/learn/foundations/coding-vs-billing/'), { waitUntil: 'networkidle' });
+    await passLessonQuiz(old);
     // Hydrated, so this tab has read the current save before the other tab replaces it.
     const button = old.getByRole('button', { name: 'Mark lesson complete' });
     await button.scrollIntoViewIfNeeded();

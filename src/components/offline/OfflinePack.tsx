@@ -13,6 +13,8 @@ export interface OfflinePackProps {
   label: string;
   /** Save the practice pack as soon as the page is controlled (an opened exercise). */
   auto?: boolean;
+  /** Files this page needs to grade offline (its answer key), saved with the practice pack. */
+  grading?: string[];
 }
 
 type State = { kind: 'idle' } | { kind: 'saving'; saved: number; total: number } | { kind: 'ready'; all: boolean } | { kind: 'failed'; saved: number; total: number } | { kind: 'unsupported' };
@@ -20,7 +22,7 @@ type State = { kind: 'idle' } | { kind: 'saving'; saved: number; total: number }
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /** Status line and button for offline practice. */
-export default function OfflinePack({ pages, label, auto = false }: OfflinePackProps) {
+export default function OfflinePack({ pages, label, auto = false, grading = [] }: OfflinePackProps) {
   const id = useId();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [size, setSize] = useState<number | undefined>();
@@ -29,7 +31,7 @@ export default function OfflinePack({ pages, label, auto = false }: OfflinePackP
     try {
       const pack = await practicePack();
       setSize(pack.bytes);
-      const urls = withPages ? [...pack.urls, ...pages] : pack.urls;
+      const urls = withPages ? [...pack.urls, ...grading, ...pages] : [...pack.urls, ...grading];
       const saved = await saveForOffline(urls, (n, total) => setState({ kind: 'saving', saved: n, total }));
       setState(saved === urls.length ? { kind: 'ready', all: withPages } : { kind: 'failed', saved, total: urls.length });
     } catch {
@@ -48,9 +50,10 @@ export default function OfflinePack({ pages, label, auto = false }: OfflinePackP
       const pack = await practicePack().catch(() => undefined);
       if (!pack || !live) return;
       setSize(pack.bytes);
-      const all = [...pack.urls, ...pages];
+      const own = [...pack.urls, ...grading];
+      const all = [...own, ...pages];
       if ((await countSaved(all)) === all.length) setState({ kind: 'ready', all: true });
-      else if ((await countSaved(pack.urls)) === pack.urls.length) setState({ kind: 'ready', all: false });
+      else if ((await countSaved(own)) === own.length) setState({ kind: 'ready', all: false });
       else if (auto && !(navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) void save(false);
     });
     return () => { live = false; };

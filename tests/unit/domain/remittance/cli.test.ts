@@ -81,7 +81,8 @@ describe('npm run remit', () => {
       expect(r.err, args.join(' ')).toMatch(message);
       expect(r.err).not.toMatch(/\n\s+at /);
     }
-  });
+    // Ten CLI runs in a row: generous under a loaded CI machine.
+  }, 120_000);
 
   it('payers lists every profile with its kind', () => {
     const { code, out } = remit('payers');
