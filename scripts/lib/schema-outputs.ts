@@ -7,6 +7,8 @@ import { glossarySchema } from '../../src/domain/glossary/glossary-schema.ts';
 import { examItemFileSchema, examSchema } from '../../src/domain/exams/exam-item-schema.ts';
 import { authoredDeckSchema } from '../../src/domain/review/flashcard-schema.ts';
 import { payerSchema } from '../../src/domain/remittance/payer-schema.ts';
+import { denialExerciseSchema } from '../../src/domain/denials/denial-exercise-schema.ts';
+import { arExerciseSchema } from '../../src/domain/ar/ar-exercise-schema.ts';
 import { cptListSchema, cptModifierListSchema } from '../../src/domain/codes/cpt-schema.ts';
 
 /** Every authored-content schema and the JSON Schema file editors read it from. */
@@ -22,6 +24,8 @@ export const OUTPUTS: { file: string; schema: z.ZodType; title: string }[] = [
   { file: 'public/schemas/flashcards.schema.json', schema: authoredDeckSchema, title: 'ClaimLab flashcard deck' },
   { file: 'public/schemas/cpt-codes.schema.json', schema: cptListSchema, title: 'ClaimLab CPT teaching list' },
   { file: 'public/schemas/payer.schema.json', schema: payerSchema, title: 'ClaimLab teaching payer profile' },
+  { file: 'public/schemas/denial-exercise.schema.json', schema: denialExerciseSchema, title: 'ClaimLab denial management exercise' },
+  { file: 'public/schemas/ar-exercise.schema.json', schema: arExerciseSchema, title: 'ClaimLab A/R follow-up exercise' },
   { file: 'public/schemas/cpt-modifiers.schema.json', schema: cptModifierListSchema, title: 'ClaimLab CPT modifier list' },
 ];
 
