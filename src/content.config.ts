@@ -8,6 +8,8 @@ import { cptCodeSchema, cptModifierSchema } from './domain/codes/cpt-schema.ts';
 import { codingExerciseSchema } from './domain/exercises/coding-exercise-schema.ts';
 import { claimExerciseSchema } from './domain/claims/claim-exercise-schema.ts';
 import { examItemSchema, examSchema } from './domain/exams/exam-item-schema.ts';
+import { denialExerciseSchema } from './domain/denials/denial-exercise-schema.ts';
+import { arExerciseSchema } from './domain/ar/ar-exercise-schema.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
@@ -74,4 +76,16 @@ const claimExercises = defineCollection({
   schema: claimExerciseSchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, claimExercises, exams, examItems };
+/** Denial management worklists (content/exercises/denials); the teaching payer makes the denials at build. */
+const denialExercises = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/denials' }),
+  schema: denialExerciseSchema,
+});
+
+/** A/R follow-up reports (content/exercises/ar). */
+const arExercises = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/ar' }),
+  schema: arExerciseSchema,
+});
+
+export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, claimExercises, exams, examItems, denialExercises, arExercises };

@@ -23,7 +23,7 @@ function keyAttempt(ex: DenialExercise, rubric: DenialRubric): DenialUserInput {
       const r = rubric.lines.find((l) => l.id === c.id);
       return [c.id, { ...emptyLine(), cause: c.key.cause, action: c.key.action, appealLevel: c.key.appealLevel ?? '', appealDeadline: c.key.appealDeadline ?? '', writeOff: c.key.writeOff ?? '', payerClaimNumber: r?.payerClaimNumber ?? '' }];
     }),
-  );
+  ) as DenialUserInput['lines'];
   const letter = Object.fromEntries(LETTER_PARTS.map((p) => [p, rubric.letter?.parts[p].correct ?? ''])) as DenialUserInput['letter'];
   return { lines, letter };
 }

@@ -76,14 +76,14 @@ export interface AppealLevelRule {
  * Medicare Part B appeal levels. Receipt of a notice is presumed 5 days after its date
  * (42 CFR 405.942(a)(2)), so the redetermination deadline is the RA date + 5 + 120 days.
  * CY2026 amounts in controversy: ALJ $200, federal court $1,960 (CMS annual adjustment notice
- * for CY2026, Federal Register, 2025).
+ * CMS-4209-N, Federal Register 2025-12-04).
  */
 export const APPEAL_LEVEL_RULES: Record<AppealLevel, AppealLevelRule> = {
   redetermination: { label: 'Medicare redetermination (level 1, the MAC)', days: 120, source: '42 CFR 405.942; CMS Pub. 100-04 ch. 29 §310' },
   reconsideration: { label: 'Medicare reconsideration (level 2, the QIC)', days: 180, source: '42 CFR 405.962; CMS Pub. 100-04 ch. 29 §320' },
-  alj: { label: 'Administrative law judge hearing (level 3)', days: 60, amountInControversy: 200, source: '42 CFR 405.1014; CMS Pub. 100-04 ch. 29 §330; CY2026 amount in controversy $200' },
+  alj: { label: 'Administrative law judge hearing (level 3)', days: 60, amountInControversy: 200, source: '42 CFR 405.1014; CMS Pub. 100-04 ch. 29 §330; CY2026 amount in controversy $200 (CMS-4209-N, Federal Register 2025-12-04)' },
   council: { label: 'Medicare Appeals Council review (level 4)', days: 60, source: '42 CFR 405.1102; CMS Pub. 100-04 ch. 29 §340' },
-  'federal-court': { label: 'Judicial review in federal district court (level 5)', days: 60, amountInControversy: 1960, source: '42 CFR 405.1136; CMS Pub. 100-04 ch. 29 §345; CY2026 amount in controversy $1,960' },
+  'federal-court': { label: 'Judicial review in federal district court (level 5)', days: 60, amountInControversy: 1960, source: '42 CFR 405.1136; CMS Pub. 100-04 ch. 29 §345; CY2026 amount in controversy $1,960 (CMS-4209-N, Federal Register 2025-12-04)' },
   'commercial-first-level': { label: 'Commercial plan first-level appeal (per the provider contract)', days: null, source: 'Provider contract (teaching contract terms in the exercise)' },
 };
 
