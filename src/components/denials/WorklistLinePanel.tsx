@@ -1,12 +1,11 @@
 import { ACTION_LABELS, ACTIONS, APPEAL_LEVEL_RULES, APPEAL_LEVELS, CAUSE_LABELS, CAUSES } from '../../domain/denials/appeal-rules.ts';
-import type { WorklistLine } from '../../domain/denials/build-worklist.ts';
+import type { PublicWorklistLine } from '../../domain/denials/split-denial.ts';
 import type { DenialLineInput } from '../../domain/denials/denial-types.ts';
-import { describeAdjustment } from '../../domain/remittance/describe.ts';
 
 const money = (cents: number): string => `$${(cents / 100).toFixed(2)}`;
 
 /** One worklist claim: what the remittance says, and the student's cause and action. */
-export function WorklistLinePanel({ line, index, value, onChange }: { line: WorklistLine; index: number; value: DenialLineInput; onChange: (v: DenialLineInput) => void }) {
+export function WorklistLinePanel({ line, index, value, onChange }: { line: PublicWorklistLine; index: number; value: DenialLineInput; onChange: (v: DenialLineInput) => void }) {
   const id = `dl-${line.id}`;
   const set = (patch: Partial<DenialLineInput>) => onChange({ ...value, ...patch });
   const a = line.advice;
@@ -52,7 +51,7 @@ export function WorklistLinePanel({ line, index, value, onChange }: { line: Work
             <strong>
               {adj.group}-{adj.carc}
             </strong>{' '}
-            {money(adj.amountCents)}: {describeAdjustment(adj)}
+            {money(adj.amountCents)}: {adj.text}
           </li>
         ))}
         {a.remarks.map((r) => (

@@ -3,13 +3,24 @@ import { LETTER_PARTS, type DenialExercise, type LetterPart } from './denial-exe
 import type { DenialRubric } from './denial-types.ts';
 import type { WorklistLine } from './build-worklist.ts';
 
+/** An adjustment as the page shows it: worded at build, without the payer rule id (that would name the cause). */
+export interface PublicAdjustment {
+  group: string;
+  carc: string;
+  amountCents: number;
+  text: string;
+}
+
+/** A worklist line as the page gets it. */
+export type PublicWorklistLine = Omit<WorklistLine, 'adjustments'> & { adjustments: PublicAdjustment[] };
+
 /** What the page may show before an attempt: the worklist and the letter's options, no answers. */
 export interface DenialPublicData {
   id: string;
   title: string;
   summary: string;
   worklistDate: string;
-  lines: WorklistLine[];
+  lines: PublicWorklistLine[];
   letter?: { forClaim: string; parts: Record<LetterPart, { id: string; text: string }[]> } | undefined;
 
 }
@@ -22,7 +33,7 @@ export function splitDenialExercise(id: string, exercise: DenialExercise, lines:
     title: exercise.title,
     summary: exercise.summary,
     worklistDate: exercise.worklistDate,
-    lines,
+    lines: lines.map((l) => ({ ...l, adjustments: l.adjustments.map((a) => ({ group: a.group, carc: a.carc, amountCents: a.amountCents, text: describeAdjustment(a) })) })),
     letter: letter ? { forClaim: letter.forClaim, parts: Object.fromEntries(LETTER_PARTS.map((p) => [p, letter[p].map(({ id: optionId, text }) => ({ id: optionId, text }))])) as Record<LetterPart, { id: string; text: string }[]> } : undefined,
   };
   const rubric: DenialRubric = {
