@@ -24,7 +24,7 @@ describe('denial management exercise', () => {
     await page.getByLabel('Cause').selectOption('timely-filing');
     await page.getByLabel('Action').selectOption('bill-patient');
     await page.getByRole('button', { name: 'Grade' }).press('Enter');
-    await expect.poll(async () => page.getByRole('status').first().textContent()).toMatch(/Graded: 1 of 3 points/);
+    await expect.poll(async () => page.locator('form.dl [role=status]').textContent()).toMatch(/Graded: 1 of 3 points/);
     const results = (await page.locator('.dl-results').textContent()) ?? '';
     expect(results).toContain('Group CO means the patient may not be billed');
     expect(results).toContain('CARC 29');
