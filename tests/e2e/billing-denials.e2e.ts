@@ -40,3 +40,23 @@ describe('denial management exercise', () => {
     expect([...(await violationsInSchemes(browser, '/billing/denials/', ['light'])), ...(await violationsInSchemes(browser, '/billing/ar/family-practice-october/', ['light']))]).toEqual([]);
   });
 });
+
+describe('A/R follow-up exercise', () => {
+  test('the computed answers score full marks by keyboard and the lesson is linked', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site('/billing/ar/family-practice-october/'), { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    expect(await page.locator('form.dl a[href="/learn/payment-and-ar/patient-balances-and-ar/"]').count()).toBe(1);
+    const buckets: Record<string, string> = { '0-30': '185', '31-60': '96', '61-90': '240', '91-120': '1,320.00', '120+': '$2560' };
+    for (const [b, v] of Object.entries(buckets)) await page.getByLabel(`${b} days ($)`).fill(v);
+    for (const [i, id] of ['okafor-hmo', 'lindqvist-medicare', 'patel-ppo'].entries()) await page.getByLabel(`Rank ${i + 1}`).selectOption(id);
+    await page.getByLabel('Days in A/R').fill('36');
+    await page.getByLabel('Net collection rate (%)').fill('93.9%');
+    await page.getByRole('button', { name: 'Grade' }).press('Enter');
+    await expect.poll(async () => page.locator('form.dl [role=status]').textContent()).toMatch(/Graded: 10 of 10 points/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
