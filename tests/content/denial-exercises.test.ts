@@ -111,12 +111,12 @@ describe('denial management exercises', () => {
 });
 
 describe('denial page data', () => {
-  it.each(denialExerciseIds())('%s: holds no key, no rule id and no letter verdicts', (id) => {
+  it.each(denialExerciseIds())('%s: holds no key, no rule id, no next steps and no letter verdicts', (id) => {
     const read = loadDenialExercise(id);
     if (!read.ok) throw new Error(read.error);
     const w = worklistOf(read.data);
     if (!w.ok) throw new Error(w.error);
     const json = JSON.stringify(splitDenialExercise(id, read.data, w.lines).publicData);
-    for (const word of ['"key"', '"rule"', '"correct"', '"why"', '"writeOff"', '"mistakes"']) expect(json).not.toContain(word);
+    for (const word of ['"key"', '"rule"', '"correct"', '"why"', '"writeOff"', '"mistakes"', '"nextSteps"']) expect(json).not.toContain(word);
   });
 });

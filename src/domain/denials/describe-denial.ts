@@ -46,7 +46,7 @@ export function describeDenialFinding(f: DenialFinding, rubric: DenialRubric): s
     case 'letter-part': {
       const why = rubric.letter?.parts[f.part ?? 'identifiers']?.why ?? {};
       const partName = { identifiers: 'Claim identifiers', reason: 'Reason for disagreement', documentation: 'Supporting documentation', policy: 'Policy cited' }[f.part ?? 'identifiers'];
-      return f.ok ? `${partName}: ${why[f.expected] ?? 'right.'}` : `${partName}: ${f.given ? why[f.given] ?? 'not the right paragraph.' : 'no paragraph chosen; an appeal letter needs it.'} A redetermination request names the beneficiary, the Medicare number, the service and date, and the reasons for disagreeing (42 CFR 405.944(b); CMS Pub. 100-04 ch. 29 §310.1).`;
+      return f.ok ? `${partName}: ${why[f.expected] ?? 'right.'}` : `${partName}: ${f.given ? why[f.given] ?? 'not the right paragraph.' : 'no paragraph chosen; an appeal letter needs it.'} A redetermination request names the beneficiary, the Medicare number, the service and date, and the reasons for disagreeing (42 CFR 405.944(b); CMS Pub. 100-04 ch. 29 §310).`;
     }
   }
 }

@@ -12,7 +12,7 @@ export interface PublicAdjustment {
 }
 
 /** A worklist line as the page gets it. */
-export type PublicWorklistLine = Omit<WorklistLine, 'adjustments'> & { adjustments: PublicAdjustment[] };
+export type PublicWorklistLine = Omit<WorklistLine, 'adjustments' | 'advice'> & { adjustments: PublicAdjustment[]; advice: Omit<WorklistLine['advice'], 'nextSteps'> };
 
 /** What the page may show before an attempt: the worklist and the letter's options, no answers. */
 export interface DenialPublicData {
@@ -33,7 +33,8 @@ export function splitDenialExercise(id: string, exercise: DenialExercise, lines:
     title: exercise.title,
     summary: exercise.summary,
     worklistDate: exercise.worklistDate,
-    lines: lines.map((l) => ({ ...l, adjustments: l.adjustments.map((a) => ({ group: a.group, carc: a.carc, amountCents: a.amountCents, text: describeAdjustment(a) })) })),
+    // nextSteps would name the action the student must choose, so it stays out of the page.
+    lines: lines.map(({ advice: { nextSteps: _steps, ...advice }, ...l }) => ({ ...l, advice, adjustments: l.adjustments.map((a) => ({ group: a.group, carc: a.carc, amountCents: a.amountCents, text: describeAdjustment(a) })) })),
     letter: letter ? { forClaim: letter.forClaim, parts: Object.fromEntries(LETTER_PARTS.map((p) => [p, letter[p].map(({ id: optionId, text }) => ({ id: optionId, text }))])) as Record<LetterPart, { id: string; text: string }[]> } : undefined,
   };
   const rubric: DenialRubric = {
