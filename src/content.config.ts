@@ -10,6 +10,8 @@ import { emExerciseSchema } from './domain/em/em-exercise-schema.ts';
 import { claimExerciseSchema } from './domain/claims/claim-exercise-schema.ts';
 import { examItemSchema, examSchema } from './domain/exams/exam-item-schema.ts';
 import { blueprintSchema } from './domain/blueprints/blueprint-schema.ts';
+import { denialExerciseSchema } from './domain/denials/denial-exercise-schema.ts';
+import { arExerciseSchema } from './domain/ar/ar-exercise-schema.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
@@ -88,4 +90,16 @@ const claimExercises = defineCollection({
   schema: claimExerciseSchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, claimExercises, exams, examItems, blueprints, emExercises };
+/** Denial management worklists (content/exercises/denials); the teaching payer makes the denials at build. */
+const denialExercises = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/denials' }),
+  schema: denialExerciseSchema,
+});
+
+/** A/R follow-up reports (content/exercises/ar). */
+const arExercises = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/ar' }),
+  schema: arExerciseSchema,
+});
+
+export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, claimExercises, exams, examItems, blueprints, emExercises, denialExercises, arExercises };

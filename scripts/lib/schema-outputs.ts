@@ -8,6 +8,8 @@ import { glossarySchema } from '../../src/domain/glossary/glossary-schema.ts';
 import { examItemFileSchema, examSchema } from '../../src/domain/exams/exam-item-schema.ts';
 import { authoredDeckSchema } from '../../src/domain/review/flashcard-schema.ts';
 import { payerSchema } from '../../src/domain/remittance/payer-schema.ts';
+import { denialExerciseSchema } from '../../src/domain/denials/denial-exercise-schema.ts';
+import { arExerciseSchema } from '../../src/domain/ar/ar-exercise-schema.ts';
 import { cptListSchema, cptModifierListSchema } from '../../src/domain/codes/cpt-schema.ts';
 import { blueprintSchema } from '../../src/domain/blueprints/blueprint-schema.ts';
 import { topicMapSchema } from '../../src/domain/blueprints/topic-map-schema.ts';
@@ -26,6 +28,8 @@ export const OUTPUTS: { file: string; schema: z.ZodType; title: string }[] = [
   { file: 'public/schemas/flashcards.schema.json', schema: authoredDeckSchema, title: 'ClaimLab flashcard deck' },
   { file: 'public/schemas/cpt-codes.schema.json', schema: cptListSchema, title: 'ClaimLab CPT teaching list' },
   { file: 'public/schemas/payer.schema.json', schema: payerSchema, title: 'ClaimLab teaching payer profile' },
+  { file: 'public/schemas/denial-exercise.schema.json', schema: denialExerciseSchema, title: 'ClaimLab denial management exercise' },
+  { file: 'public/schemas/ar-exercise.schema.json', schema: arExerciseSchema, title: 'ClaimLab A/R follow-up exercise' },
   { file: 'public/schemas/cpt-modifiers.schema.json', schema: cptModifierListSchema, title: 'ClaimLab CPT modifier list' },
   { file: 'public/schemas/blueprint.schema.json', schema: blueprintSchema, title: 'ClaimLab certification outline' },
   { file: 'public/schemas/topic-map.schema.json', schema: topicMapSchema, title: 'ClaimLab topic map' },

@@ -20,7 +20,7 @@ const glossaryIds = new Set((parseYaml(readFileSync('content/glossary/terms.yaml
 const exerciseIds = new Set(readdirSync('content/exercises/coding').map((f) => f.replace(/\.yaml$/, '')));
 const claimIds = new Set(readdirSync('content/exercises/claims').map((f) => f.replace(/\.yaml$/, '')));
 const lessonRoutes = new Set(lessonFiles.map((f) => `/learn/${f.replace(/^content\/lessons\//, '').replace(/\.mdx$/, '')}/`));
-const staticRoutes = new Set(['/', '/learn/', '/exercises/', '/claims/', '/codes/', '/codes/cpt/', '/codes/hcpcs/', '/codes/index/', '/codes/neoplasm/', '/codes/drugs/', '/glossary/', '/notices/', '/exams/', '/review/', '/progress/']);
+const staticRoutes = new Set(['/', '/learn/', '/exercises/', '/claims/', '/codes/', '/codes/cpt/', '/codes/hcpcs/', '/codes/index/', '/codes/neoplasm/', '/codes/drugs/', '/glossary/', '/notices/', '/exams/', '/review/', '/progress/', '/billing/denials/', '/billing/ar/']);
 
 /** Why an internal link would be broken, or undefined when it resolves. */
 function brokenLink(href: string): string | undefined {

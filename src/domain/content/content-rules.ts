@@ -11,6 +11,8 @@ import { authoredDeckSchema } from '../review/flashcard-schema.ts';
 import { payerSchema } from '../remittance/payer-schema.ts';
 import { blueprintSchema } from '../blueprints/blueprint-schema.ts';
 import { topicMapSchema } from '../blueprints/topic-map-schema.ts';
+import { denialExerciseSchema } from '../denials/denial-exercise-schema.ts';
+import { arExerciseSchema } from '../ar/ar-exercise-schema.ts';
 
 const exact = (path: string) => (p: string): boolean => p === path;
 const inFolder = (folder: string) => (p: string): boolean => new RegExp(`^${folder}/[^/]+\\.ya?ml$`).test(p);
@@ -34,5 +36,7 @@ export const contentRules: ContentRule[] = [
   { matches: inFolder('content/payers'), schema: payerSchema, source: 'data' },
   { matches: (p) => /^content\/blueprints\/(cpc|cbcs|cpb|cca)\.yaml$/.test(p), schema: blueprintSchema, source: 'data' },
   { matches: exact('content/blueprints/topic-map.yaml'), schema: topicMapSchema, source: 'data' },
+  { matches: inFolder('content/exercises/denials'), schema: denialExerciseSchema, source: 'data' },
+  { matches: inFolder('content/exercises/ar'), schema: arExerciseSchema, source: 'data' },
 ];
 

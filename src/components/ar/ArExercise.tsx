@@ -1,0 +1,76 @@
+import { useRef, useState } from 'react';
+import { loadBillingKey } from '../../data/billing-key-browser.ts';
+import type { ArExercise as ArExerciseData } from '../../domain/ar/ar-exercise-schema.ts';
+import { AR_LESSON, describeArFinding } from '../../domain/ar/describe-ar.ts';
+import type { ArRubric, ArScore, ArUserInput } from '../../domain/ar/ar-types.ts';
+import { scoreAr } from '../../domain/ar/score-ar.ts';
+import { recordAttemptLater } from '../../stores/record.ts';
+import { LastResult } from '../denials/LastResult.tsx';
+import { ArAnswerForm } from './ArAnswerForm.tsx';
+import { ArReport } from './ArReport.tsx';
+import '../denials/denials.css';
+import './ar.css';
+
+const isRubric = (v: unknown): v is ArRubric => typeof v === 'object' && v !== null && Array.isArray((v as ArRubric).priority);
+
+/** A/R follow-up: age the open claims, rank the work, compute the KPIs, grade. */
+export default function ArExercise({ id, ex }: { id: string; ex: ArExerciseData }) {
+  const [input, setInput] = useState<ArUserInput>({ buckets: {}, priority: [], daysInAr: '', netCollectionRate: '' });
+  const [graded, setGraded] = useState<{ score: Extract<ArScore, { type: 'points' }>; rubric: ArRubric } | null>(null);
+  const [status, setStatus] = useState('');
+  const heading = useRef<HTMLHeadingElement | null>(null);
+
+  async function grade(e: React.FormEvent) {
+    e.preventDefault();
+    try {
+      const rubric = await loadBillingKey('ar', id, isRubric);
+      const score = scoreAr(rubric, input);
+      if (score.type === 'invalid') {
+        setStatus('Fill in at least one figure or rank, then grade.');
+        return;
+      }
+      setGraded({ score, rubric });
+      setStatus(`Graded: ${score.earned} of ${score.total} points.`);
+      recordAttemptLater({ exerciseId: `ar/${id}`, kind: 'ar', earned: score.earned, total: score.total, topics: ex.topics, certifications: ex.certifications });
+      requestAnimationFrame(() => heading.current?.focus());
+    } catch {
+      setStatus('The answer key could not be loaded. Check the connection and try again.');
+    }
+  }
+
+  return (
+    <form className="dl" onSubmit={grade} noValidate>
+      <LastResult exerciseId={`ar/${id}`} kind="ar" />
+      <ArReport ex={ex} />
+      <p>
+        The formulas are in the lesson <a href={AR_LESSON}>Patient balances and A/R</a>. Round days in A/R to one decimal; give the rate as a percentage.
+      </p>
+      <ArAnswerForm ex={ex} value={input} onChange={setInput} />
+      <button type="submit" className="btn">
+        Grade
+      </button>
+      <p role="status" className="dl-status">
+        {status}
+      </p>
+      {graded && (
+        <section aria-labelledby="ar-results" className="dl-results">
+          <h2 id="ar-results" tabIndex={-1} ref={heading}>
+            Result: {graded.score.earned} of {graded.score.total} points
+          </h2>
+          <ul>
+            {graded.score.findings.map((f, i) => (
+              <li key={i} className={f.ok ? 'ok' : 'miss'}>
+                <strong>{f.ok ? '✓' : '✗'}</strong> {describeArFinding(f, graded.rubric)}
+              </li>
+            ))}
+          </ul>
+          <ul>
+            {graded.rubric.teachingPoints.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </form>
+  );
+}

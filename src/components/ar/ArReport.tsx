@@ -1,0 +1,50 @@
+import type { ArExercise } from '../../domain/ar/ar-exercise-schema.ts';
+
+const money = (n: number): string => `$${n.toFixed(2)}`;
+
+/** The practice's open-claims report and the period figures (read-only). */
+export function ArReport({ ex }: { ex: ArExercise }) {
+  return (
+    <>
+      <table className="ar-table">
+        <caption>Open claims as of {ex.asOf}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Id</th>
+            <th scope="col">Patient</th>
+            <th scope="col">Payer</th>
+            <th scope="col">Date of service</th>
+            <th scope="col">Billed on</th>
+            <th scope="col">Balance</th>
+            <th scope="col">Status</th>
+            <th scope="col">Deadline</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ex.claims.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{c.id}</th>
+              <td>{c.patient}</td>
+              <td>{c.payer}</td>
+              <td>{c.dateOfService}</td>
+              <td>{c.billedOn}</td>
+              <td className="num">{money(c.balance)}</td>
+              <td>{c.status}</td>
+              <td>{c.deadline ? `${c.deadline} (${c.deadlineKind === 'appeal' ? 'appeal' : 'timely filing'})` : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl className="ar-period">
+        <dt>Period</dt>
+        <dd>last {ex.period.days} days</dd>
+        <dt>Charges in the period</dt>
+        <dd>{money(ex.period.charges)}</dd>
+        <dt>Payments in the period</dt>
+        <dd>{money(ex.period.payments)}</dd>
+        <dt>Contractual adjustments in the period</dt>
+        <dd>{money(ex.period.contractualAdjustments)}</dd>
+      </dl>
+    </>
+  );
+}

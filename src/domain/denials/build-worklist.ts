@@ -1,0 +1,76 @@
+import type { Claim } from '../claims/claim-schema.ts';
+import { applyChanges } from '../claims/apply-changes.ts';
+import { newAccount } from '../remittance/adjudicate.ts';
+import { accountFrom } from '../remittance/account-schema.ts';
+import type { PayerProfile } from '../remittance/payer-schema.ts';
+import { remit } from '../remittance/remit.ts';
+import type { AdviceClaim } from '../remittance/remittance-advice.ts';
+import type { Adjustment, PatientAccount } from '../remittance/types.ts';
+import type { DenialExercise, WorklistClaim } from './denial-exercise-schema.ts';
+
+/** One worklist line as the student sees it: the RA claim the teaching payer produced. */
+export interface WorklistLine {
+  id: string;
+  payerName: string;
+  payerKind: string;
+  receivedOn: string;
+  /** Date of the latest decision notice (appeal deadlines count from it). */
+  noticeDate: string;
+  note?: string | undefined;
+  /** Commercial contract appeal window, when the exercise gives one. */
+  appealDays?: number | undefined;
+  advice: AdviceClaim;
+  /** Claim items that matter for the denial (item 22, item 23, member ID, diagnoses). */
+  claimFacts: { label: string; value: string }[];
+  /** The adjustments other than CO-45 and CO-253 (denials first, then PR cost sharing): what the worklist is about. */
+  adjustments: Adjustment[];
+}
+
+export type WorklistResult = { ok: true; lines: WorklistLine[] } | { ok: false; error: string };
+
+const ROUTINE = new Set(['CO-45', 'CO-253']);
+
+function claimFacts(claim: Claim): { label: string; value: string }[] {
+  return [
+    { label: 'Member ID (1a)', value: claim.insuredId || '(blank)' },
+    { label: 'Diagnoses (21)', value: claim.diagnoses.join(', ') || '(none)' },
+    { label: 'Services (24D)', value: claim.lines.map((l) => [l.procedure, ...l.modifiers].filter(Boolean).join('-') + ` x${l.units}`).join('; ') },
+    { label: 'Resubmission (22)', value: claim.resubmission ? `${claim.resubmission.code} ${claim.resubmission.originalRef ?? ''}`.trim() : '(blank)' },
+    { label: 'Prior authorization (23)', value: claim.priorAuthorization ?? '(blank)' },
+  ];
+}
+
+/**
+ * Sends each worklist claim to the teaching payer (earlier claims first, so history exists) and
+ * returns what the student works: the denial is whatever the payer's rules decide, never a script.
+ * Pure: claim answers and payer profiles come in through the lookups.
+ */
+export function buildWorklist(exercise: DenialExercise, claimOf: (id: string) => Claim | undefined, payerOf: (id: string) => PayerProfile | undefined): WorklistResult {
+  const lines: WorklistLine[] = [];
+  for (const item of exercise.claims) {
+    const line = buildLine(item, claimOf, payerOf);
+    if ('error' in line) return { ok: false, error: line.error };
+    lines.push(line);
+  }
+  return { ok: true, lines };
+}
+
+function buildLine(item: WorklistClaim, claimOf: (id: string) => Claim | undefined, payerOf: (id: string) => PayerProfile | undefined): WorklistLine | { error: string } {
+  const base = claimOf(item.claimCase);
+  if (!base) return { error: `claims.${item.id}.claimCase: no claim exercise "${item.claimCase}". Hint: use a file name from content/exercises/claims without .yaml.` };
+  const payer = payerOf(item.payer);
+  if (!payer) return { error: `claims.${item.id}.payer: no payer profile "${item.payer}". Hint: use a file name from content/payers without .yaml.` };
+  const year = (base.lines[0]?.from ?? item.receivedOn).slice(0, 4);
+  let account: PatientAccount = item.account ? accountFrom(item.account) : newAccount(year);
+  for (const earlier of item.earlier) account = remit(applyChanges(base, earlier.changes), payer, account, earlier.receivedOn).account;
+  const claim = applyChanges(base, item.changes);
+  const result = remit(claim, payer, account, item.receivedOn);
+  const advice = result.advice.claims[result.advice.claims.length - 1];
+  if (!advice) return { error: `claims.${item.id}: the teaching payer returned no claim. Hint: check the claim case and changes.` };
+  // Denials first, then the patient's share, so the first adjustment is the one the line is about.
+  const adjustments = result.adjudication.payment.lines
+    .flatMap((l) => l.adjustments)
+    .filter((a) => !ROUTINE.has(`${a.group}-${a.carc}`))
+    .sort((a, b) => Number(a.rule === 'cost-share') - Number(b.rule === 'cost-share'));
+  return { id: item.id, payerName: payer.name, payerKind: payer.kind, receivedOn: item.receivedOn, noticeDate: item.noticeDate ?? item.receivedOn, note: item.note, appealDays: item.appealDays, advice, claimFacts: claimFacts(claim), adjustments };
+}

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, seriousViolations, site, violationsInSchemes, watchErrors } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const PAGE = '/billing/denials/medicare-timely-filing/';
+
+describe('denial management exercise', () => {
+  test('the page holds no key; a worked denial is graded, explained, and its result survives a reload', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const keyRequests: string[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('/key.json')) keyRequests.push(r.url()); });
+    await page.goto(site(PAGE), { waitUntil: 'networkidle' });
+    expect(await page.content()).not.toMatch(/&quot;(writeOff|rule|correct)&quot;|"(writeOff|rule|correct)"/);
+    expect(keyRequests).toEqual([]);
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    // The teaching payer's remittance is on the worklist.
+    await expect.poll(async () => page.locator('.dl-adjust').first().textContent()).toContain('CO-29');
+    await page.getByLabel('Cause').selectOption('timely-filing');
+    await page.getByLabel('Action').selectOption('bill-patient');
+    await page.getByRole('button', { name: 'Grade' }).press('Enter');
+    await expect.poll(async () => page.locator('form.dl [role=status]').textContent()).toMatch(/Graded: 1 of 3 points/);
+    const results = (await page.locator('.dl-results').textContent()) ?? '';
+    expect(results).toContain('Group CO means the patient may not be billed');
+    expect(results).toContain('CARC 29');
+    expect(keyRequests).toHaveLength(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(async () => (await page.locator('.dl-last').textContent()) ?? '').toContain('Your last result: 1 of 3 points');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the listing and an A/R page have no serious accessibility violations', async () => {
+    expect([...(await violationsInSchemes(browser, '/billing/denials/', ['light'])), ...(await violationsInSchemes(browser, '/billing/ar/family-practice-october/', ['light']))]).toEqual([]);
+  });
+});
+
+describe('A/R follow-up exercise', () => {
+  test('the computed answers score full marks by keyboard and the lesson is linked', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site('/billing/ar/family-practice-october/'), { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    expect(await page.locator('form.dl a[href="/learn/payment-and-ar/patient-balances-and-ar/"]').count()).toBe(1);
+    const buckets: Record<string, string> = { '0-30': '185', '31-60': '96', '61-90': '240', '91-120': '1,320.00', '120+': '$2560' };
+    for (const [b, v] of Object.entries(buckets)) await page.getByLabel(`${b} days ($)`).fill(v);
+    for (const [i, id] of ['okafor-hmo', 'lindqvist-medicare', 'patel-ppo'].entries()) await page.getByLabel(`Rank ${i + 1}`).selectOption(id);
+    await page.getByLabel('Days in A/R').fill('36');
+    await page.getByLabel('Net collection rate (%)').fill('93.9%');
+    await page.getByRole('button', { name: 'Grade' }).press('Enter');
+    await expect.poll(async () => page.locator('form.dl [role=status]').textContent()).toMatch(/Graded: 10 of 10 points/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
