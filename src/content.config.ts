@@ -8,6 +8,7 @@ import { cptCodeSchema, cptModifierSchema } from './domain/codes/cpt-schema.ts';
 import { codingExerciseSchema } from './domain/exercises/coding-exercise-schema.ts';
 import { claimExerciseSchema } from './domain/claims/claim-exercise-schema.ts';
 import { examItemSchema, examSchema } from './domain/exams/exam-item-schema.ts';
+import { postingExerciseSchema, secondaryExerciseSchema } from './domain/billing/billing-exercise-schema.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
@@ -74,4 +75,16 @@ const claimExercises = defineCollection({
   schema: claimExerciseSchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, claimExercises, exams, examItems };
+/** Payment posting exercises (docs/billing-exercises.md); the ERA is built from the claim case at build time. */
+const postingExercises = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/posting' }),
+  schema: postingExerciseSchema,
+});
+
+/** Secondary and patient billing exercises. */
+const secondaryExercises = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/secondary' }),
+  schema: secondaryExerciseSchema,
+});
+
+export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, claimExercises, exams, examItems, postingExercises, secondaryExercises };

@@ -7,6 +7,7 @@ import { glossarySchema } from '../../src/domain/glossary/glossary-schema.ts';
 import { examItemFileSchema, examSchema } from '../../src/domain/exams/exam-item-schema.ts';
 import { authoredDeckSchema } from '../../src/domain/review/flashcard-schema.ts';
 import { payerSchema } from '../../src/domain/remittance/payer-schema.ts';
+import { postingExerciseSchema, secondaryExerciseSchema } from '../../src/domain/billing/billing-exercise-schema.ts';
 import { cptListSchema, cptModifierListSchema } from '../../src/domain/codes/cpt-schema.ts';
 
 /** Every authored-content schema and the JSON Schema file editors read it from. */
@@ -22,6 +23,8 @@ export const OUTPUTS: { file: string; schema: z.ZodType; title: string }[] = [
   { file: 'public/schemas/flashcards.schema.json', schema: authoredDeckSchema, title: 'ClaimLab flashcard deck' },
   { file: 'public/schemas/cpt-codes.schema.json', schema: cptListSchema, title: 'ClaimLab CPT teaching list' },
   { file: 'public/schemas/payer.schema.json', schema: payerSchema, title: 'ClaimLab teaching payer profile' },
+  { file: 'public/schemas/posting-exercise.schema.json', schema: postingExerciseSchema, title: 'ClaimLab payment posting exercise' },
+  { file: 'public/schemas/secondary-exercise.schema.json', schema: secondaryExerciseSchema, title: 'ClaimLab secondary and patient billing exercise' },
   { file: 'public/schemas/cpt-modifiers.schema.json', schema: cptModifierListSchema, title: 'ClaimLab CPT modifier list' },
 ];
 

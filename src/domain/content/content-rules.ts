@@ -8,6 +8,7 @@ import { claimExerciseSchema } from '../claims/claim-exercise-schema.ts';
 import { examItemFileSchema, examSchema } from '../exams/exam-item-schema.ts';
 import { authoredDeckSchema } from '../review/flashcard-schema.ts';
 import { payerSchema } from '../remittance/payer-schema.ts';
+import { postingExerciseSchema, secondaryExerciseSchema } from '../billing/billing-exercise-schema.ts';
 
 const exact = (path: string) => (p: string): boolean => p === path;
 const inFolder = (folder: string) => (p: string): boolean => new RegExp(`^${folder}/[^/]+\\.ya?ml$`).test(p);
@@ -28,5 +29,7 @@ export const contentRules: ContentRule[] = [
   { matches: inFolder('content/exams/items'), schema: examItemFileSchema, source: 'data' },
   { matches: inFolder('content/flashcards'), schema: authoredDeckSchema, source: 'data' },
   { matches: inFolder('content/payers'), schema: payerSchema, source: 'data' },
+  { matches: inFolder('content/exercises/posting'), schema: postingExerciseSchema, source: 'data' },
+  { matches: inFolder('content/exercises/secondary'), schema: secondaryExerciseSchema, source: 'data' },
 ];
 
