@@ -21,6 +21,8 @@ describe('payment posting exercises', () => {
     for (const code of ['CO-45', 'PR-1', 'PR-2', 'PR-3', 'CO-253', 'CO-97', 'CO-197', 'PR-50']) expect(codes, code).toContain(code);
     const statuses = new Set(posting.flatMap((p) => p.publicData.era.claims.map((c) => c.statusCode)));
     for (const s of ['1', '4', '19', '22']) expect(statuses, `CLP02 ${s}`).toContain(s);
+    const crossover = posting.flatMap((p) => p.publicData.era.claims).find((c) => c.statusCode === '19');
+    expect(crossover?.remarks.map((r) => r.code)).toEqual(['MA18']);
   });
 
   describe.each(posting.map((p) => [p.id, p] as const))('%s', (_id, ex) => {

@@ -49,7 +49,7 @@ export function describePostingFinding(f: PostingFinding): string {
       return `${at}: nothing goes to the patient for this line.${cite(f.reasons)} An in-network provider may not bill the patient for a CO denial.`;
     case 'transfer-wrong': {
       const why =
-        f.basis === 'crossover' ? 'the ERA shows claim status 19 and names the supplemental plan: the payer crossed the claim over, so the balance waits for the secondary (do not bill the patient yet).'
+        f.basis === 'crossover' ? 'the ERA shows claim status 19, remark MA18 and the supplemental plan: the payer crossed the claim over, so the balance waits for the secondary (do not bill the patient yet).'
         : f.basis === 'secondary-plan' ? 'the patient has another plan on file (item 11d): bill the secondary with this ERA before the patient.'
         : f.basis === 'patient' ? 'no other plan: the PR balance goes to the patient.'
         : f.basis === 'reversal' ? 'a reversal only undoes the earlier posting; the new claim on the ERA carries the balance.'
@@ -98,7 +98,7 @@ export function describeSecondaryFinding(f: SecondaryFinding, context: { covered
   switch (f.code) {
     case 'route-wrong':
       return f.expected === 'crossover'
-        ? `The primary crossed the claim over to ${f.crossoverTo} (claim status 19, the plan named on the ERA): do not send it again, a second claim is a duplicate.`
+        ? `The primary crossed the claim over to ${f.crossoverTo} (claim status 19 and remark MA18 on the ERA): do not send it again, a second claim is a duplicate.`
         : 'The primary ERA shows no crossover (status 1, no other payer named): send the secondary a claim with the primary\'s payment and adjustments.';
     case 'amount-wrong': {
       const reasons = f.field === 'secondaryPaid' ? context.coveredByPlan : f.field === 'patientOwes' ? context.leftToPatient : f.field === 'statementAdjustments' || f.field === 'otherPayerAdjustment' ? context.writtenOff : [];
