@@ -1,4 +1,4 @@
-import { parseLedgerCents } from './money.ts';
+import { parseLedgerCents, plainAmount as amount } from './money.ts';
 import type { PostingFinding, PostingScore } from './posting-finding.ts';
 import { LEDGER_AMOUNTS, type EraReason, type LedgerAmount, type PostingKeyRow, type PostingRubric, type PostingUserInput, type Transfer } from './posting-types.ts';
 import { validatePosting } from './validate-posting.ts';
@@ -81,7 +81,6 @@ export function scorePosting(input: PostingUserInput, rubric: PostingRubric): Po
 
 /** The key as a filled ledger (tests, and the "show the key" view). */
 export function keyAsInput(rubric: PostingRubric): PostingUserInput {
-  const amount = (c: number) => `${c < 0 ? '-' : ''}${Math.trunc(Math.abs(c) / 100)}.${String(Math.abs(c) % 100).padStart(2, '0')}`;
   return {
     rows: rubric.rows.map((r) => ({
       paid: amount(r.paidCents), adjustment: amount(r.adjustmentCents), deductible: amount(r.deductibleCents), coinsurance: amount(r.coinsuranceCents), copay: amount(r.copayCents), otherPatient: amount(r.otherPatientCents), transfer: r.transfer,

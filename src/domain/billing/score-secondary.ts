@@ -1,4 +1,4 @@
-import { parseLedgerCents } from './money.ts';
+import { parseLedgerCents, plainAmount as amount } from './money.ts';
 import { MONEY_FIELDS, type SecondaryFinding, type SecondaryInvalid, type SecondaryRubric, type SecondaryScore, type SecondaryUserInput } from './secondary-types.ts';
 
 /**
@@ -34,7 +34,6 @@ export function scoreSecondary(input: SecondaryUserInput, rubric: SecondaryRubri
 
 /** The key as a filled answer. */
 export function secondaryKeyAsInput(rubric: SecondaryRubric): SecondaryUserInput {
-  const amount = (c: number) => `${c < 0 ? '-' : ''}${Math.trunc(Math.abs(c) / 100)}.${String(Math.abs(c) % 100).padStart(2, '0')}`;
   return {
     route: rubric.route,
     secondaryPaid: amount(rubric.amounts.secondaryPaid),
