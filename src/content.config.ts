@@ -12,6 +12,7 @@ import { examItemSchema, examSchema } from './domain/exams/exam-item-schema.ts';
 import { blueprintSchema } from './domain/blueprints/blueprint-schema.ts';
 import { denialExerciseSchema } from './domain/denials/denial-exercise-schema.ts';
 import { arExerciseSchema } from './domain/ar/ar-exercise-schema.ts';
+import { postingExerciseSchema, secondaryExerciseSchema } from './domain/billing/billing-exercise-schema.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
@@ -102,4 +103,17 @@ const arExercises = defineCollection({
   schema: arExerciseSchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, claimExercises, exams, examItems, blueprints, emExercises, denialExercises, arExercises };
+
+/** Payment posting exercises (docs/billing-exercises.md); the ERA is built from the claim case at build time. */
+const postingExercises = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/posting' }),
+  schema: postingExerciseSchema,
+});
+
+/** Secondary and patient billing exercises. */
+const secondaryExercises = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/secondary' }),
+  schema: secondaryExerciseSchema,
+});
+
+export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, claimExercises, exams, examItems, blueprints, emExercises, denialExercises, arExercises, postingExercises, secondaryExercises };

@@ -13,6 +13,7 @@ import { blueprintSchema } from '../blueprints/blueprint-schema.ts';
 import { topicMapSchema } from '../blueprints/topic-map-schema.ts';
 import { denialExerciseSchema } from '../denials/denial-exercise-schema.ts';
 import { arExerciseSchema } from '../ar/ar-exercise-schema.ts';
+import { postingExerciseSchema, secondaryExerciseSchema } from '../billing/billing-exercise-schema.ts';
 
 const exact = (path: string) => (p: string): boolean => p === path;
 const inFolder = (folder: string) => (p: string): boolean => new RegExp(`^${folder}/[^/]+\\.ya?ml$`).test(p);
@@ -38,5 +39,7 @@ export const contentRules: ContentRule[] = [
   { matches: exact('content/blueprints/topic-map.yaml'), schema: topicMapSchema, source: 'data' },
   { matches: inFolder('content/exercises/denials'), schema: denialExerciseSchema, source: 'data' },
   { matches: inFolder('content/exercises/ar'), schema: arExerciseSchema, source: 'data' },
+  { matches: inFolder('content/exercises/posting'), schema: postingExerciseSchema, source: 'data' },
+  { matches: inFolder('content/exercises/secondary'), schema: secondaryExerciseSchema, source: 'data' },
 ];
 

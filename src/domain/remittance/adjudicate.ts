@@ -189,7 +189,7 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
     chargeCents,
     paidCents,
     patientShare,
-    remarks: unprocessable ? ['MA130'] : [],
+    remarks: unprocessable ? ['MA130'] : crossover ? ['MA18'] : [],
     lines: payments,
     paidTo: payer.participation.nonParticipating === 'medicare-limiting-charge' && !assigned && !isParticipating(context) ? 'patient' : 'provider',
     ...(crossover && payer.crossoverTo ? { crossoverTo: { id: payer.crossoverTo, name: claim.otherInsured?.planName?.trim() || payer.crossoverTo } } : {}),

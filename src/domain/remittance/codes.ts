@@ -14,6 +14,10 @@ export const REMARKS: Readonly<Record<string, { text: string; source: string }>>
     text: 'The claim has incomplete or invalid information and is unprocessable, so it carries no appeal rights: submit a new claim with the complete, correct information.',
     source: 'NGS Medicare, "Unprocessable Claim Rejections and Corrections" (ngsmedicare.com); First Coast, "Return Unprocessable Claim (RUC) Reason Code CO 16 FAQ" (2024-07-11)',
   },
+  MA18: {
+    text: 'The claim was forwarded to the supplemental insurer (crossover): wait for its payment before billing the patient, and do not send it the claim again.',
+    source: 'CMS MLN Matters SE0909: remark codes MA18 or N89 on the Medicare remittance show the claim is being crossed over; allow about 15 working days before billing the supplemental insurer',
+  },
   N382: {
     text: "Missing, incomplete or invalid patient identifier (the patient's Medicare number).",
     source: 'First Coast, "Return Unprocessable Claim (RUC) Reason Code CO 16 FAQ" (2024-07-11)',

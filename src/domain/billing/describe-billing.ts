@@ -1,0 +1,117 @@
+import { usd } from './money.ts';
+import type { PostingFinding, PostingInvalid } from './posting-finding.ts';
+import type { EraReason, LedgerAmount, Transfer } from './posting-types.ts';
+import type { SecondaryFinding, SecondaryInvalid, SecondaryMoneyField } from './secondary-types.ts';
+
+/**
+ * The one place where billing-exercise findings become English. Every sentence about an
+ * amount cites the payer's group code and CARC and the posting rule behind it.
+ */
+
+const COLUMN: Record<LedgerAmount, string> = { paid: 'payment', adjustment: 'write-off', deductible: 'deductible', coinsurance: 'coinsurance', copay: 'copay', otherPatient: 'other patient responsibility' };
+const TRANSFER: Record<Transfer, string> = { none: 'no transfer', secondary: 'transfer to the secondary payer', patient: 'transfer to the patient' };
+
+/** The posting rule for one group code and CARC. */
+export function ruleFor(r: Pick<EraReason, 'group' | 'carc'>): string {
+  const code = `${r.group}-${r.carc}`;
+  if (r.group === 'CO' && r.carc === '45') return `${code} is a contractual write-off: never bill it to the patient`;
+  if (r.group === 'CO' && r.carc === '253') return `${code} is Medicare sequestration: write it off, never bill it to the patient`;
+  if (r.group === 'CO') return `${code} is a denial the provider is liable for: post it as an adjustment (and work the denial), never bill it to the patient`;
+  if (r.group === 'OA' && r.carc === '23') return `${code} is what the primary payer already settled: adjust it off, it is nobody's balance`;
+  if (r.group === 'OA' || r.group === 'PI') return `${code} is not billable to the patient: adjust it off`;
+  if (r.carc === '1') return `${code} is the patient's deductible: post it as patient responsibility`;
+  if (r.carc === '2') return `${code} is coinsurance: post it as patient responsibility`;
+  if (r.carc === '3') return `${code} is the copay: post it as patient responsibility`;
+  if (r.carc === '50') return `${code} is a non-covered service with a signed ABN (modifier GA): the patient owes it`;
+  return `${code} is patient responsibility: the patient (or a secondary plan) owes it`;
+}
+
+const cite = (reasons: readonly EraReason[]): string =>
+  reasons.length === 0 ? '' : ` ${reasons.map((r) => `${ruleFor(r)} (${usd(r.amountCents)}).`).join(' ')}`;
+
+/** One posting finding in words. */
+export function describePostingFinding(f: PostingFinding): string {
+  const at = `Row ${f.row}`;
+  switch (f.code) {
+    case 'paid-wrong':
+      return `${at}: the payment is ${usd(f.expectedCents)} (the ERA's paid amount for the line), not ${usd(f.enteredCents)}.`;
+    case 'reversal-not-negative':
+      return `${at}: this line is a reversal (claim status 22): post the ${COLUMN[f.field]} as ${usd(f.expectedCents)}, a negative amount that undoes the earlier posting.`;
+    case 'contractual-billed-to-patient':
+      return `${at}: ${COLUMN[f.field]} ${usd(f.enteredCents)} should be ${usd(f.expectedCents)}: part of a CO amount went to the patient.${cite(f.reasons)}`;
+    case 'patient-share-written-off':
+      return `${at}: ${COLUMN[f.field]} ${usd(f.enteredCents)} should be ${usd(f.expectedCents)}: a PR amount was written off; the patient or the secondary owes it.${cite(f.reasons)}`;
+    case 'patient-share-misclassified':
+      return `${at}: the patient total is right but the ${COLUMN[f.field]} is ${usd(f.expectedCents)}, not ${usd(f.enteredCents)}: split PR amounts by their CARC (1 deductible, 2 coinsurance, 3 copay).${cite(f.reasons)}`;
+    case 'amount-wrong':
+      return `${at}: the ${COLUMN[f.field]} is ${usd(f.expectedCents)}, not ${usd(f.enteredCents)}.${cite(f.reasons)}`;
+    case 'denial-billed-to-patient':
+      return `${at}: nothing goes to the patient for this line.${cite(f.reasons)} An in-network provider may not bill the patient for a CO denial.`;
+    case 'transfer-wrong': {
+      const why =
+        f.basis === 'crossover' ? 'the ERA shows claim status 19, remark MA18 and the supplemental plan: the payer crossed the claim over, so the balance waits for the secondary (do not bill the patient yet).'
+        : f.basis === 'secondary-plan' ? 'the patient has another plan on file (item 11d): bill the secondary with this ERA before the patient.'
+        : f.basis === 'patient' ? 'no other plan: the PR balance goes to the patient.'
+        : f.basis === 'reversal' ? 'a reversal only undoes the earlier posting; the new claim on the ERA carries the balance.'
+        : 'no patient responsibility on this line, so nothing moves.';
+      return `${at}: ${TRANSFER[f.expected]}, not ${TRANSFER[f.entered]}: ${why}${cite(f.reasons)}`;
+    }
+    case 'unbalanced':
+      return `${at} does not balance: the charge is ${usd(f.chargeCents)} but payment + write-off + patient responsibility = ${usd(f.postedCents)}. Every line must satisfy charge = paid + adjustments.`;
+  }
+}
+
+/** Why a posting attempt was not graded. */
+export function describePostingInvalid(r: PostingInvalid): string {
+  switch (r.code) {
+    case 'empty':
+      return 'Post the ERA first: enter the amounts for each line and choose where each balance goes.';
+    case 'unreadable-amount':
+      return `Row ${r.row}: "${r.value}" in ${COLUMN[r.field]} is not an amount. Type dollars and cents such as 25.00 (negative for a reversal: -25.00).`;
+    case 'transfer-missing':
+      return `Row ${r.row}: choose where the balance goes (no transfer, secondary or patient).`;
+    case 'row-count':
+      return `The ledger has ${r.entered} rows but the ERA has ${r.expected} lines. Reload the page.`;
+  }
+}
+
+const FIELD: Record<SecondaryMoneyField, string> = {
+  secondaryPaid: 'secondary payment',
+  otherPayerAdjustment: 'OA-23 amount on the secondary ERA',
+  patientOwes: 'patient balance after both payers',
+  statementCharges: 'statement charges',
+  statementPrimaryPaid: 'primary payment on the statement',
+  statementAdjustments: 'statement adjustments',
+};
+
+const FIELD_RULE: Record<SecondaryMoneyField, string> = {
+  secondaryPaid: 'The secondary pays only the primary\'s PR amounts its benefit covers, never the CO amounts.',
+  otherPayerAdjustment: 'OA-23 = charge - the primary\'s patient responsibility: everything the primary paid or wrote off.',
+  patientOwes: 'After both payers the patient owes only the PR left on the secondary\'s ERA.',
+  statementCharges: 'The statement starts from the full charges.',
+  statementPrimaryPaid: "Copy the primary's payment from its ERA (after sequestration).",
+  statementAdjustments: 'Adjustments = charges - both payments - patient due: the CO write-offs, which never appear as a patient balance.',
+};
+
+/** One secondary-billing finding in words; `context` supplies the reasons to cite. */
+export function describeSecondaryFinding(f: SecondaryFinding, context: { coveredByPlan: EraReason[]; leftToPatient: EraReason[]; writtenOff: EraReason[] }): string {
+  switch (f.code) {
+    case 'route-wrong':
+      return f.expected === 'crossover'
+        ? `The primary crossed the claim over to ${f.crossoverTo} (claim status 19 and remark MA18 on the ERA): do not send it again, a second claim is a duplicate.`
+        : 'The primary ERA shows no crossover (status 1, no other payer named): send the secondary a claim with the primary\'s payment and adjustments.';
+    case 'amount-wrong': {
+      const reasons = f.field === 'secondaryPaid' ? context.coveredByPlan : f.field === 'patientOwes' ? context.leftToPatient : f.field === 'statementAdjustments' || f.field === 'otherPayerAdjustment' ? context.writtenOff : [];
+      return `The ${FIELD[f.field]} is ${usd(f.expectedCents)}, not ${usd(f.enteredCents)}. ${FIELD_RULE[f.field]}${cite(reasons)}`;
+    }
+    case 'statement-unbalanced':
+      return `The statement does not balance: charges ${usd(f.chargeCents)}, but primary + secondary + adjustments + patient due = ${usd(f.postedCents)}.`;
+  }
+}
+
+/** Why a secondary attempt was not graded. */
+export function describeSecondaryInvalid(r: SecondaryInvalid): string {
+  if (r.code === 'empty') return 'Answer first: choose how the secondary gets the claim and fill in the amounts.';
+  if (r.code === 'route-missing') return 'Choose how the secondary gets the claim (crossover or send the claim).';
+  return `"${r.value}" in ${FIELD[r.field]} is not an amount. Type dollars and cents such as 25.00.`;
+}

@@ -1,0 +1,89 @@
+import { parseLedgerCents, plainAmount as amount } from './money.ts';
+import type { PostingFinding, PostingScore } from './posting-finding.ts';
+import { LEDGER_AMOUNTS, type EraReason, type LedgerAmount, type PostingKeyRow, type PostingRubric, type PostingUserInput, type Transfer } from './posting-types.ts';
+import { validatePosting } from './validate-posting.ts';
+
+/**
+ * Scores a posted ledger against the key. Per ERA line, one point for each of the six amount
+ * columns, one for the transfer and one for a row that balances (charge = paid + write-off +
+ * patient responsibility, the 835 line rule), so a student who balances with the wrong split
+ * still learns which column was wrong. Pure and total: never throws.
+ */
+
+const PR_CARC: Partial<Record<LedgerAmount, string>> = { deductible: '1', coinsurance: '2', copay: '3' };
+const PATIENT: LedgerAmount[] = ['deductible', 'coinsurance', 'copay', 'otherPatient'];
+
+function expected(row: PostingKeyRow, f: LedgerAmount): number {
+  return { paid: row.paidCents, adjustment: row.adjustmentCents, deductible: row.deductibleCents, coinsurance: row.coinsuranceCents, copay: row.copayCents, otherPatient: row.otherPatientCents }[f];
+}
+
+/** The payer's reasons behind one ledger column. */
+export function reasonsFor(row: PostingKeyRow, f: LedgerAmount): EraReason[] {
+  if (f === 'paid') return [];
+  if (f === 'adjustment') return row.reasons.filter((r) => r.group !== 'PR');
+  const carc = PR_CARC[f];
+  return row.reasons.filter((r) => r.group === 'PR' && (carc ? r.carc === carc : !['1', '2', '3'].includes(r.carc)));
+}
+
+function isDenial(r: EraReason): boolean {
+  return r.group === 'CO' && !['45', '253'].includes(r.carc);
+}
+
+function amountFinding(row: PostingKeyRow, f: LedgerAmount, entered: number, got: Record<LedgerAmount, number>): PostingFinding {
+  const exp = expected(row, f);
+  if (row.reversal && entered === -exp && exp !== 0) return { code: 'reversal-not-negative', row: row.row, field: f, expectedCents: exp, enteredCents: entered };
+  if (f === 'paid') return { code: 'paid-wrong', row: row.row, expectedCents: exp, enteredCents: entered };
+  const prKey = PATIENT.reduce((s, k) => s + expected(row, k), 0);
+  const prGot = PATIENT.reduce((s, k) => s + got[k], 0);
+  const base = { row: row.row, field: f, expectedCents: exp, enteredCents: entered };
+  const co = row.reasons.filter((r) => r.group !== 'PR');
+  const pr = row.reasons.filter((r) => r.group === 'PR');
+  if (f === 'adjustment') {
+    if (entered < exp && prGot > prKey) return { code: 'contractual-billed-to-patient', ...base, reasons: co };
+    if (entered > exp && prGot < prKey) return { code: 'patient-share-written-off', ...base, reasons: pr };
+    return { code: 'amount-wrong', ...base, reasons: co };
+  }
+  if (entered > exp && got.adjustment < row.adjustmentCents) return { code: 'contractual-billed-to-patient', ...base, reasons: co };
+  if (entered < exp && got.adjustment > row.adjustmentCents) return { code: 'patient-share-written-off', ...base, reasons: reasonsFor(row, f) };
+  if (prGot === prKey) return { code: 'patient-share-misclassified', ...base, reasons: reasonsFor(row, f).length > 0 ? reasonsFor(row, f) : pr };
+  return { code: 'amount-wrong', ...base, reasons: reasonsFor(row, f) };
+}
+
+function transferFinding(row: PostingKeyRow, entered: Transfer): PostingFinding {
+  const denials = row.reasons.filter(isDenial);
+  if (entered === 'patient' && row.transfer === 'none' && denials.length > 0) return { code: 'denial-billed-to-patient', row: row.row, reasons: denials };
+  return { code: 'transfer-wrong', row: row.row, expected: row.transfer, entered, basis: row.transferBasis, reasons: row.reasons.filter((r) => r.group === 'PR') };
+}
+
+/** Grades a ledger: invalid (with the reason) or points with findings. */
+export function scorePosting(input: PostingUserInput, rubric: PostingRubric): PostingScore {
+  const invalid = validatePosting(input, rubric.rows.length);
+  if (invalid) return { type: 'invalid', reason: invalid };
+  const findings: PostingFinding[] = [];
+  const rows = rubric.rows.map((key, i) => {
+    const typed = input.rows[i];
+    const got = Object.fromEntries(LEDGER_AMOUNTS.map((f) => [f, parseLedgerCents(typed?.[f] ?? '') ?? 0])) as Record<LedgerAmount, number>;
+    let earned = 0;
+    for (const f of LEDGER_AMOUNTS) {
+      if (got[f] === expected(key, f)) earned += 1;
+      else findings.push(amountFinding(key, f, got[f], got));
+    }
+    const transfer = (typed?.transfer || 'none') as Transfer;
+    if (transfer === key.transfer) earned += 1;
+    else findings.push(transferFinding(key, transfer));
+    const posted = LEDGER_AMOUNTS.reduce((s, f) => s + got[f], 0);
+    if (posted === key.chargeCents) earned += 1;
+    else findings.push({ code: 'unbalanced', row: key.row, chargeCents: key.chargeCents, postedCents: posted });
+    return { row: key.row, earned, total: LEDGER_AMOUNTS.length + 2 };
+  });
+  return { type: 'points', earned: rows.reduce((s, r) => s + r.earned, 0), total: rows.reduce((s, r) => s + r.total, 0), findings, rows };
+}
+
+/** The key as a filled ledger (tests, and the "show the key" view). */
+export function keyAsInput(rubric: PostingRubric): PostingUserInput {
+  return {
+    rows: rubric.rows.map((r) => ({
+      paid: amount(r.paidCents), adjustment: amount(r.adjustmentCents), deductible: amount(r.deductibleCents), coinsurance: amount(r.coinsuranceCents), copay: amount(r.copayCents), otherPatient: amount(r.otherPatientCents), transfer: r.transfer,
+    })),
+  };
+}

@@ -1,0 +1,46 @@
+import { parseLedgerCents, plainAmount as amount } from './money.ts';
+import { MONEY_FIELDS, type SecondaryFinding, type SecondaryInvalid, type SecondaryRubric, type SecondaryScore, type SecondaryUserInput } from './secondary-types.ts';
+
+/**
+ * Secondary and patient billing, graded per field: one point for the route (crossover or send
+ * the claim), one per amount, and one for a statement that balances (charges = primary paid +
+ * secondary paid + adjustments + patient due). Pure and total.
+ */
+
+/** Is the answer complete enough to grade? */
+export function validateSecondary(input: SecondaryUserInput): SecondaryInvalid | null {
+  if (input.route === '' && MONEY_FIELDS.every((f) => input[f].trim() === '')) return { code: 'empty' };
+  for (const f of MONEY_FIELDS) if (parseLedgerCents(input[f]) === undefined) return { code: 'unreadable-amount', field: f, value: input[f] };
+  return input.route === '' ? { code: 'route-missing' } : null;
+}
+
+export function scoreSecondary(input: SecondaryUserInput, rubric: SecondaryRubric): SecondaryScore {
+  const invalid = validateSecondary(input);
+  if (invalid) return { type: 'invalid', reason: invalid };
+  const findings: SecondaryFinding[] = [];
+  let earned = 0;
+  if (input.route === rubric.route) earned += 1;
+  else if (input.route !== '') findings.push({ code: 'route-wrong', expected: rubric.route, entered: input.route, crossoverTo: rubric.secondaryEra.payer.name });
+  const got = Object.fromEntries(MONEY_FIELDS.map((f) => [f, parseLedgerCents(input[f]) ?? 0])) as Record<(typeof MONEY_FIELDS)[number], number>;
+  for (const f of MONEY_FIELDS) {
+    if (got[f] === rubric.amounts[f]) earned += 1;
+    else findings.push({ code: 'amount-wrong', field: f, expectedCents: rubric.amounts[f], enteredCents: got[f] });
+  }
+  const posted = got.statementPrimaryPaid + got.secondaryPaid + got.statementAdjustments + got.patientOwes;
+  if (posted === got.statementCharges && got.statementCharges === rubric.amounts.statementCharges) earned += 1;
+  else findings.push({ code: 'statement-unbalanced', chargeCents: rubric.amounts.statementCharges, postedCents: posted });
+  return { type: 'points', earned, total: MONEY_FIELDS.length + 2, findings };
+}
+
+/** The key as a filled answer. */
+export function secondaryKeyAsInput(rubric: SecondaryRubric): SecondaryUserInput {
+  return {
+    route: rubric.route,
+    secondaryPaid: amount(rubric.amounts.secondaryPaid),
+    otherPayerAdjustment: amount(rubric.amounts.otherPayerAdjustment),
+    patientOwes: amount(rubric.amounts.patientOwes),
+    statementCharges: amount(rubric.amounts.statementCharges),
+    statementPrimaryPaid: amount(rubric.amounts.statementPrimaryPaid),
+    statementAdjustments: amount(rubric.amounts.statementAdjustments),
+  };
+}

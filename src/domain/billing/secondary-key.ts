@@ -1,0 +1,63 @@
+import type { Claim } from '../claims/claim-schema.ts';
+import { newAccount } from '../remittance/adjudicate.ts';
+import { remit, type Remittance } from '../remittance/remit.ts';
+import type { SecondaryExercise } from './billing-exercise-schema.ts';
+import { claimOf, payerOf, startAccount, type BillingSources, type Built } from './build-case.ts';
+import { eraView } from './posting-key.ts';
+import type { SecondaryPublicData, SecondaryRubric } from './secondary-types.ts';
+
+/**
+ * Coordination of benefits from two remittances: the primary adjudicates the claim, then the
+ * secondary adjudicates it with the primary's payment (OA-23 for what the primary settled).
+ * The key follows from both: the statement balances as charges = primary paid + secondary
+ * paid + write-offs + patient due.
+ */
+
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+
+/** Both remittances of a secondary exercise. */
+export function secondaryRemittances(ex: SecondaryExercise, sources: BillingSources): Built<{ claim: Claim; primary: Remittance; secondary: Remittance; secondaryPlan: string }> {
+  const claim = claimOf(ex.claim, sources, 'claim');
+  if (!claim.ok) return claim;
+  const primaryPayer = payerOf(ex.primary, sources, 'primary');
+  if (!primaryPayer.ok) return primaryPayer;
+  const secondaryPayer = payerOf(ex.secondary, sources, 'secondary');
+  if (!secondaryPayer.ok) return secondaryPayer;
+  if (!secondaryPayer.value.secondary) return { ok: false, field: 'secondary', error: `payer "${ex.secondary}" has no \`secondary\` section, so it does not pay after another payer. Hint: use a supplemental profile such as medigap-plan-g.` };
+  const primary = remit(claim.value, primaryPayer.value, startAccount(ex.account, claim.value), ex.receivedDate);
+  const year = primary.adjudication.accumulators.year;
+  const secondary = remit(claim.value, secondaryPayer.value, { ...newAccount(year), primaryPayment: primary.adjudication.payment }, ex.secondaryReceivedDate);
+  return { ok: true, value: { claim: claim.value, primary, secondary, secondaryPlan: claim.value.otherInsured?.planName?.trim() || secondaryPayer.value.name } };
+}
+
+/** The page-safe part and the key. */
+export function splitSecondary(id: string, ex: SecondaryExercise, built: { primary: Remittance; secondary: Remittance; secondaryPlan: string }): { publicData: SecondaryPublicData; rubric: SecondaryRubric } {
+  const p = built.primary.adjudication.payment;
+  const s = built.secondary.adjudication.payment;
+  const primaryEra = eraView(built.primary);
+  const reasons = primaryEra.claims.flatMap((c) => c.lines.flatMap((l) => l.reasons));
+  const secondaryPr = new Set(s.lines.flatMap((l) => l.adjustments.filter((a) => a.group === 'PR').map((a) => `PR-${a.carc}`)));
+  const pr = reasons.filter((r) => r.group === 'PR');
+  const patientOwes = s.patientShare.totalCents;
+  return {
+    publicData: { id, title: ex.title, scenario: ex.scenario, secondaryPlan: built.secondaryPlan, primaryEra, x835: { text: built.primary.x835.text, segments: built.primary.x835.segments } },
+    rubric: {
+      id,
+      route: p.crossoverTo ? 'crossover' : 'send-claim',
+      amounts: {
+        secondaryPaid: s.paidCents,
+        otherPayerAdjustment: sum(s.lines.flatMap((l) => l.adjustments.filter((a) => a.group === 'OA' && a.carc === '23').map((a) => a.amountCents))),
+        patientOwes,
+        statementCharges: p.chargeCents,
+        statementPrimaryPaid: p.paidCents,
+        statementAdjustments: p.chargeCents - p.paidCents - s.paidCents - patientOwes,
+      },
+      coveredByPlan: pr.filter((r) => !secondaryPr.has(r.code)),
+      leftToPatient: pr.filter((r) => secondaryPr.has(r.code)),
+      writtenOff: reasons.filter((r) => r.group !== 'PR'),
+      primaryPatientCents: p.patientShare.totalCents,
+      secondaryEra: eraView(built.secondary),
+      teachingPoints: ex.teachingPoints,
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { postingExercises, secondaryExercises } from '../../src/data/posting-exercises-node.ts';
+import { SECONDARY_FIELDS } from '../../src/domain/billing/billing-exercise-schema.ts';
+import { describePostingFinding, describeSecondaryFinding } from '../../src/domain/billing/describe-billing.ts';
+import { parseLedgerCents } from '../../src/domain/billing/money.ts';
+import type { LedgerAmount, PostingKeyRow } from '../../src/domain/billing/posting-types.ts';
+import { keyAsInput, scorePosting } from '../../src/domain/billing/score-posting.ts';
+import { scoreSecondary, secondaryKeyAsInput } from '../../src/domain/billing/score-secondary.ts';
+import type { SecondaryMoneyField, SecondaryUserInput } from '../../src/domain/billing/secondary-types.ts';
+
+/** freeCodeCamp-style checks for every authored billing exercise. */
+
+const posting = postingExercises();
+const secondary = secondaryExercises();
+const CENTS: Record<LedgerAmount, keyof PostingKeyRow> = { paid: 'paidCents', adjustment: 'adjustmentCents', deductible: 'deductibleCents', coinsurance: 'coinsuranceCents', copay: 'copayCents', otherPatient: 'otherPatientCents' };
+
+describe('payment posting exercises', () => {
+  it('there are at least 10, covering the cases issue 14 asks for', () => {
+    expect(posting.length).toBeGreaterThanOrEqual(10);
+    const codes = new Set(posting.flatMap((p) => p.rubric.rows.flatMap((r) => r.reasons.map((x) => x.code))));
+    for (const code of ['CO-45', 'PR-1', 'PR-2', 'PR-3', 'CO-253', 'CO-97', 'CO-197', 'CO-50', 'PR-50']) expect(codes, code).toContain(code);
+    const statuses = new Set(posting.flatMap((p) => p.publicData.era.claims.map((c) => c.statusCode)));
+    for (const s of ['1', '4', '19', '22']) expect(statuses, `CLP02 ${s}`).toContain(s);
+    const crossover = posting.flatMap((p) => p.publicData.era.claims).find((c) => c.statusCode === '19');
+    expect(crossover?.remarks.map((r) => r.code)).toEqual(['MA18']);
+  });
+
+  describe.each(posting.map((p) => [p.id, p] as const))('%s', (_id, ex) => {
+    it('every key row balances: charge = paid + write-off + patient responsibility', () => {
+      for (const r of ex.rubric.rows) expect(r.paidCents + r.adjustmentCents + r.deductibleCents + r.coinsuranceCents + r.copayCents + r.otherPatientCents, `row ${r.row}`).toBe(r.chargeCents);
+    });
+
+    it("the computed key agrees with the author's expected values", () => {
+      for (const e of ex.exercise.expected) {
+        const row = ex.rubric.rows[e.row - 1];
+        expect(row, `row ${e.row}`).toBeDefined();
+        for (const f of Object.keys(CENTS) as LedgerAmount[]) if (e[f] !== undefined) expect(row?.[CENTS[f]], `row ${e.row} ${f}`).toBe(parseLedgerCents(e[f]));
+        if (e.transfer) expect(row?.transfer, `row ${e.row} transfer`).toBe(e.transfer);
+      }
+    });
+
+    it('the key scores full marks', () => {
+      const s = scorePosting(keyAsInput(ex.rubric), ex.rubric);
+      expect(s.type === 'points' && s.earned === s.total && s.findings.length === 0).toBe(true);
+    });
+
+    it('an empty ledger is not graded', () => {
+      const empty = { rows: ex.rubric.rows.map(() => ({ paid: '', adjustment: '', deductible: '', coinsurance: '', copay: '', otherPatient: '', transfer: '' as const })) };
+      expect(scorePosting(empty, ex.rubric)).toEqual({ type: 'invalid', reason: { code: 'empty' } });
+    });
+
+    it.each(ex.exercise.commonMistakes.map((m) => [m.description, m] as const))('mistake: %s loses points with its feedback', (_d, m) => {
+      const input = keyAsInput(ex.rubric);
+      for (const e of m.edits) {
+        const row = input.rows[e.row - 1];
+        expect(row, `row ${e.row}`).toBeDefined();
+        if (row) Object.assign(row, { [e.field]: e.value });
+      }
+      const s = scorePosting(input, ex.rubric);
+      expect(s.type).toBe('points');
+      if (s.type !== 'points') return;
+      expect(s.earned).toBeLessThan(s.total);
+      const found = s.findings.filter((f) => f.code === m.finding);
+      expect(found.map((f) => f.code), `findings: ${s.findings.map((f) => f.code).join(', ')}`).toContain(m.finding);
+      expect(found.map(describePostingFinding).join(' ')).toMatch(/Row \d/);
+    });
+  });
+});
+
+describe('secondary and patient billing exercises', () => {
+  it('there are at least 5', () => {
+    expect(secondary.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(secondary.map((s) => s.rubric.route))).toEqual(new Set(['crossover', 'send-claim']));
+  });
+
+  describe.each(secondary.map((s) => [s.id, s] as const))('%s', (_id, ex) => {
+    it('the statement balances and the secondary ERA shows OA-23 for what the primary settled', () => {
+      const a = ex.rubric.amounts;
+      expect(a.statementPrimaryPaid + a.secondaryPaid + a.statementAdjustments + a.patientOwes).toBe(a.statementCharges);
+      expect(a.otherPayerAdjustment).toBe(a.statementCharges - ex.rubric.primaryPatientCents);
+    });
+
+    it("the computed key agrees with the author's expected values", () => {
+      const key = secondaryKeyAsInput(ex.rubric);
+      for (const f of SECONDARY_FIELDS) {
+        const want = ex.exercise.expected[f];
+        if (want === undefined) continue;
+        if (f === 'route') expect(key.route).toBe(want);
+        else expect(parseLedgerCents(key[f]), f).toBe(parseLedgerCents(want));
+      }
+    });
+
+    it('the key scores full marks; an empty answer is not graded', () => {
+      const s = scoreSecondary(secondaryKeyAsInput(ex.rubric), ex.rubric);
+      expect(s.type === 'points' && s.earned === s.total).toBe(true);
+      const empty: SecondaryUserInput = { route: '', secondaryPaid: '', otherPayerAdjustment: '', patientOwes: '', statementCharges: '', statementPrimaryPaid: '', statementAdjustments: '' };
+      expect(scoreSecondary(empty, ex.rubric).type).toBe('invalid');
+    });
+
+    it.each(ex.exercise.commonMistakes.map((m) => [m.description, m] as const))('mistake: %s loses points with its feedback', (_d, m) => {
+      const input = { ...secondaryKeyAsInput(ex.rubric), ...m.answer } as SecondaryUserInput;
+      const s = scoreSecondary(input, ex.rubric);
+      expect(s.type).toBe('points');
+      if (s.type !== 'points') return;
+      expect(s.earned).toBeLessThan(s.total);
+      const [code, field] = m.finding.split(':');
+      const found = s.findings.filter((f) => f.code === code && (field === undefined || (f.code === 'amount-wrong' && f.field === (field as SecondaryMoneyField))));
+      expect(found.length, `findings: ${JSON.stringify(s.findings)}`).toBeGreaterThan(0);
+      expect(found.map((f) => describeSecondaryFinding(f, ex.rubric)).join(' ').length).toBeGreaterThan(20);
+    });
+  });
+});

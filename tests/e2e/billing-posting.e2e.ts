@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+/** The copay-and-deductible case: two ERA lines (99214 and the A1c test), both to the patient. */
+const path = '/billing/posting/ppo-copay-and-deductible/';
+const LEDGER: Record<string, string>[] = [
+  { Payment: '0.00', 'Write-off (CO/OA/PI)': '25.00', Deductible: '130.00', Copay: '30.00' },
+  { Payment: '0.00', 'Write-off (CO/OA/PI)': '17.00', Deductible: '15.00' },
+];
+
+describe('payment posting', () => {
+  test('a student reads the ERA, posts it, is graded, and the result is still there after a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const keyRequests: string[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('/key.json')) keyRequests.push(r.url()); });
+    await page.goto(site(path), { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { name: 'Remittance advice (ERA)' }).waitFor();
+    expect(await page.locator('.era').textContent()).toContain('CO-45');
+    expect(keyRequests).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The 835 with its explained segments opens on request.
+    await page.getByText('Show the 835').click();
+    expect(await page.locator('.era-835').textContent()).toMatch(/CLP\*/);
+
+    // An empty ledger is not graded.
+    await page.getByRole('button', { name: 'Grade my posting' }).click();
+    await expect.poll(() => page.locator('.billing-status').textContent()).toContain('Post the ERA first');
+
+    // A classic mistake: the CO-45 write-off billed to the patient.
+    for (const [i, row] of LEDGER.entries()) {
+      for (const [label, value] of Object.entries(row)) await page.getByLabel(`Row ${i + 1} ${label}`, { exact: true }).fill(value);
+      await page.getByLabel(`Row ${i + 1} balance goes`).selectOption('patient');
+    }
+    await page.getByLabel('Row 1 Write-off (CO/OA/PI)', { exact: true }).fill('0.00');
+    await page.getByLabel('Row 1 Other patient resp.', { exact: true }).fill('25.00');
+    await page.getByRole('button', { name: 'Grade my posting' }).click();
+    await expect.poll(() => page.locator('.billing-status').textContent()).toBe('Graded: 14 of 16 points.');
+    expect(await page.locator('.findings').textContent()).toContain('CO-45 is a contractual write-off: never bill it to the patient');
+    expect(keyRequests).toHaveLength(1);
+
+    // Fixed: full marks.
+    await page.getByLabel('Row 1 Write-off (CO/OA/PI)', { exact: true }).fill('25.00');
+    await page.getByLabel('Row 1 Other patient resp.', { exact: true }).fill('');
+    await page.getByRole('button', { name: 'Grade my posting' }).click();
+    await expect.poll(() => page.locator('.billing-status').textContent()).toBe('Graded: 16 of 16 points.');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.waitForTimeout(500);
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('[data-exercise-status="ppo-copay-and-deductible"]').textContent()).toContain('Done · best 100% (2 tries)');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the secondary billing page grades per field and keeps the result', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(site('/billing/secondary/medigap-deductible-left/'), { waitUntil: 'networkidle' });
+    await page.getByLabel('The primary crossed it over: wait for the secondary\'s ERA').check();
+    await page.getByLabel('What the patient owes after both payers').fill('33.00');
+    await page.getByRole('button', { name: 'Grade my answer' }).click();
+    await expect.poll(() => page.locator('.billing-status').textContent()).toMatch(/^Graded: 2 of 8 points\.$/);
+    expect(await page.locator('.findings').textContent()).toContain('OA-23');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.waitForTimeout(500);
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('[data-exercise-status="medigap-deductible-left"]').textContent()).toContain('Tried once');
+    await context.close();
+  });
+});

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { nodeSources } from '../../../../src/data/posting-exercises-node.ts';
+import { postingExerciseSchema, secondaryExerciseSchema } from '../../../../src/domain/billing/billing-exercise-schema.ts';
+import { postingRemittance } from '../../../../src/domain/billing/build-case.ts';
+import { secondaryRemittances } from '../../../../src/domain/billing/secondary-key.ts';
+import { contentRules } from '../../../../src/domain/content/content-rules.ts';
+import { validateContent } from '../../../../src/domain/content/validate-content.ts';
+
+const FILE = 'content/exercises/posting/medicare-sequestration.yaml';
+const text = readFileSync(FILE, 'utf8');
+const base = { title: 'A posting case', summary: 'Post a remittance to the ledger.', difficulty: 'intro', scenario: 'A patient visit was billed and the payer sent a remittance; post it.', claim: { case: 'medicare-knee-injection-units' }, payer: 'medicare-part-b', receivedDate: '2026-10-28', commonMistakes: [{ description: 'A mistake of some kind.', edits: [{ row: 1, field: 'paid', value: '1.00' }], finding: 'paid-wrong' }] };
+
+describe('building a billing exercise', () => {
+  it('a typo in a field name fails the content check, naming the file and the field', () => {
+    const errors = validateContent([{ path: FILE, text: text.replace('receivedDate:', 'recievedDate:') }], contentRules);
+    expect(errors.join('\n')).toMatch(/medicare-sequestration\.yaml.*recievedDate/);
+  });
+
+  it('an unknown claim case names the field and the fix', () => {
+    const ex = postingExerciseSchema.parse({ ...base, claim: { case: 'no-such-case' } });
+    expect(postingRemittance(ex, nodeSources)).toEqual({ ok: false, field: 'claim.case', error: 'there is no claim case "no-such-case". Hint: use a file name from content/exercises/claims without .yaml.' });
+  });
+
+  it('an unknown payer names the field and the fix', () => {
+    const ex = postingExerciseSchema.parse({ ...base, payer: 'acme' });
+    const r = postingRemittance(ex, nodeSources);
+    expect(r.ok === false && `${r.field}: ${r.error}`).toBe('payer: there is no payer profile "acme". Hint: use a file name from content/payers without .yaml.');
+  });
+
+  it('a secondary payer must be a profile that pays after another payer', () => {
+    const { payer: _payer, ...common } = base;
+    const ex = secondaryExerciseSchema.parse({ ...common, primary: 'medicare-part-b', secondary: 'lakeshore-ppo', secondaryReceivedDate: '2026-11-04', commonMistakes: [{ description: 'A mistake of some kind.', answer: { route: 'send-claim' }, finding: 'route-wrong' }] });
+    const r = secondaryRemittances(ex, nodeSources);
+    expect(r.ok === false && r.field).toBe('secondary');
+  });
+
+  it('the account and the claim changes reach the payer: a met deductible means coinsurance, not deductible', () => {
+    const met = postingExerciseSchema.parse({ ...base, account: { deductibleMet: '283.00' } });
+    const fresh = postingExerciseSchema.parse(base);
+    const pr = (ex: typeof met) => {
+      const r = postingRemittance(ex, nodeSources);
+      return r.ok ? r.value.remittance.adjudication.payment.lines[0]?.adjustments.filter((a) => a.group === 'PR').map((a) => a.carc) : [];
+    };
+    expect(pr(fresh)).toEqual(['1']);
+    expect(pr(met)).toEqual(['2']);
+  });
+});

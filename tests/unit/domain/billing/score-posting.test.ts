@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { postingExercises } from '../../../../src/data/posting-exercises-node.ts';
+import { describePostingFinding, describePostingInvalid, ruleFor } from '../../../../src/domain/billing/describe-billing.ts';
+import { parseLedgerCents, usd } from '../../../../src/domain/billing/money.ts';
+import { LEDGER_AMOUNTS, type PostingUserInput } from '../../../../src/domain/billing/posting-types.ts';
+import { keyAsInput, scorePosting } from '../../../../src/domain/billing/score-posting.ts';
+
+const all = postingExercises();
+const byId = (id: string) => {
+  const ex = all.find((e) => e.id === id);
+  if (!ex) throw new Error(id);
+  return ex.rubric;
+};
+
+describe('money', () => {
+  it('reads typed dollars, negatives and blanks', () => {
+    expect(parseLedgerCents('$1,250.5')).toBe(125050);
+    expect(parseLedgerCents('-36.00')).toBe(-3600);
+    expect(parseLedgerCents('(36.00)')).toBe(-3600);
+    expect(parseLedgerCents('')).toBe(0);
+    expect(parseLedgerCents('12.345')).toBeUndefined();
+    expect(usd(-3600)).toBe('-$36.00');
+  });
+});
+
+describe('scorePosting', () => {
+  const visit = byId('ppo-copay-and-deductible');
+
+  it('gives 8 points per ERA line and full marks for the key', () => {
+    expect(scorePosting(keyAsInput(visit), visit)).toMatchObject({ type: 'points', earned: 16, total: 16, findings: [] });
+  });
+
+  it('says CO-45 is a contractual write-off when it is billed to the patient', () => {
+    const input = keyAsInput(visit);
+    Object.assign(input.rows[0]!, { adjustment: '0.00', otherPatient: '25.00' });
+    const s = scorePosting(input, visit);
+    if (s.type !== 'points') throw new Error('not graded');
+    const words = s.findings.map(describePostingFinding).join(' ');
+    expect(words).toContain('CO-45 is a contractual write-off: never bill it to the patient');
+    expect(s.earned).toBe(14);
+  });
+
+  it('reports a row that does not balance with the charge and the posted sum', () => {
+    const input = keyAsInput(visit);
+    input.rows[0]!.paid = '10.00';
+    const s = scorePosting(input, visit);
+    if (s.type !== 'points') throw new Error('not graded');
+    expect(s.findings.map((f) => f.code)).toEqual(['paid-wrong', 'unbalanced']);
+    expect(describePostingFinding(s.findings[1]!)).toBe('Row 1 does not balance: the charge is $185.00 but payment + write-off + patient responsibility = $195.00. Every line must satisfy charge = paid + adjustments.');
+  });
+
+  it('a CO-197 denial sent to the patient is named as such', () => {
+    const denied = byId('hmo-denied-no-authorization');
+    const input = keyAsInput(denied);
+    input.rows[0]!.transfer = 'patient';
+    const s = scorePosting(input, denied);
+    if (s.type !== 'points') throw new Error('not graded');
+    expect(s.findings[0]?.code).toBe('denial-billed-to-patient');
+    expect(describePostingFinding(s.findings[0]!)).toMatch(/CO-197 is a denial the provider is liable for/);
+  });
+
+  it('a crossover keeps the balance for the secondary (status 19)', () => {
+    const cross = byId('medicare-crossover-medigap');
+    const input = keyAsInput(cross);
+    input.rows[0]!.transfer = 'patient';
+    const s = scorePosting(input, cross);
+    if (s.type !== 'points') throw new Error('not graded');
+    expect(describePostingFinding(s.findings[0]!)).toMatch(/status 19/);
+  });
+
+  it('invalid, not zero, for an unreadable amount or a missing transfer', () => {
+    const input = keyAsInput(visit);
+    input.rows[1]!.copay = 'ten';
+    const s = scorePosting(input, visit);
+    expect(s).toEqual({ type: 'invalid', reason: { code: 'unreadable-amount', row: 2, field: 'copay', value: 'ten' } });
+    expect(describePostingInvalid(s.type === 'invalid' ? s.reason : { code: 'empty' })).toMatch(/Row 2: "ten" in copay is not an amount/);
+    const noTransfer = keyAsInput(visit);
+    noTransfer.rows[0]!.transfer = '';
+    expect(scorePosting(noTransfer, visit)).toEqual({ type: 'invalid', reason: { code: 'transfer-missing', row: 1 } });
+  });
+
+  it('ruleFor words each group the way a biller posts it', () => {
+    expect(ruleFor({ group: 'CO', carc: '253' })).toMatch(/sequestration/);
+    expect(ruleFor({ group: 'PR', carc: '50' })).toMatch(/ABN/);
+    expect(ruleFor({ group: 'OA', carc: '23' })).toMatch(/primary payer already settled/);
+  });
+});
+
+describe('scorePosting properties (fast-check)', () => {
+  const amount = fc.oneof(fc.constant(''), fc.integer({ min: -500000, max: 500000 }).map((c) => (c / 100).toFixed(2)), fc.string({ maxLength: 6 }));
+  const row = fc.record({ paid: amount, adjustment: amount, deductible: amount, coinsurance: amount, copay: amount, otherPatient: amount, transfer: fc.constantFrom('', 'none', 'secondary', 'patient' as const) });
+
+  it('never throws, stays within [0, total], and the key always scores full marks', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...all), fc.array(row, { minLength: 0, maxLength: 4 }), (ex, rows) => {
+        const input: PostingUserInput = { rows: ex.rubric.rows.map((_, i) => rows[i] ?? { paid: '', adjustment: '', deductible: '', coinsurance: '', copay: '', otherPatient: '', transfer: '' }) };
+        const s = scorePosting(input, ex.rubric);
+        if (s.type === 'points') {
+          expect(s.earned).toBeGreaterThanOrEqual(0);
+          expect(s.earned).toBeLessThanOrEqual(s.total);
+          expect(s.total).toBe(ex.rubric.rows.length * (LEDGER_AMOUNTS.length + 2));
+          for (const f of s.findings) expect(describePostingFinding(f).length).toBeGreaterThan(10);
+        } else expect(describePostingInvalid(s.reason).length).toBeGreaterThan(10);
+        const key = scorePosting(keyAsInput(ex.rubric), ex.rubric);
+        expect(key.type === 'points' && key.earned === key.total).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
