@@ -47,9 +47,9 @@ export interface SubmissionView {
     paidCents: number;
     patientCents: number;
     lines: SavedAdviceLine[];
-  };
+  } | undefined;
   /** What the answer claim is paid by the same payer, and what the learner's claim costs against it. */
-  comparison?: { answerPaidCents: number; answerPatientCents: number; paidCents: number; lostCents: number };
+  comparison?: { answerPaidCents: number; answerPatientCents: number; paidCents: number; lostCents: number } | undefined;
 }
 
 const cut = (v: string, n: number) => (v.length > n ? `${v.slice(0, n - 3)}...` : v);
@@ -110,5 +110,3 @@ export function describeStage(view: SubmissionView): string {
   }
 }
 
-/** Re-export for the island, so it needs one import. */
-export { describeFinding };

@@ -88,6 +88,16 @@ function fromFinding(f: ClaimFinding, segments: readonly ExplainedSegment[], stI
 }
 
 /**
+ * The date the teaching payer receives a case's claim: a week after the date of service, so a
+ * case never runs into a filing limit just because a learner opens it years later.
+ */
+export function receiptDate(dateOfService: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateOfService);
+  if (!m) return dateOfService;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 7)).toISOString().slice(0, 10);
+}
+
+/**
  * The account a claim case starts from: the year's deductible already met (a teaching choice,
  * documented in docs/remittance.md), so the payment shows what the claim itself earns and a
  * mistake's cost is not hidden behind the deductible.
