@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { saveSubmission, mergeProgress } from '../../../../src/domain/progress/progress-ops.ts';
+import { emptyProgress, progressSchema, submissionRecordSchema } from '../../../../src/domain/progress/progress-schema.ts';
 import { submissionView } from '../../../../src/domain/acknowledgment/submission-view.ts';
 import { submitClaim } from '../../../../src/domain/acknowledgment/submit.ts';
 import { applyChanges } from '../../../../src/domain/claims/apply-changes.ts';
@@ -41,9 +43,21 @@ describe('the teaching submission chain', () => {
         if (sub.stage === 'adjudicated') expect(sub.remittance).toBeDefined();
         const view = submissionView(sub, META);
         expect(JSON.stringify(view).length).toBeLessThan(100_000);
+        expect(submissionRecordSchema.safeParse(view).success).toBe(true);
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('is saved in progress (valid version 3) and a merge keeps the later submission', () => {
+    const now = new Date('2026-10-21T15:00:00.000Z');
+    const rejected = submissionView(send([{ path: 'lines.0.placeOfService', value: '21' }]), { ...META, submittedAt: '2026-10-21T14:00:00.000Z' });
+    const paid = submissionView(send(), META);
+    const a = saveSubmission(emptyProgress(now), 'office-visit', rejected, now);
+    const b = saveSubmission(emptyProgress(now), 'office-visit', paid, now);
+    expect(progressSchema.safeParse(a).success).toBe(true);
+    expect(mergeProgress(a, b, now).submissions?.['office-visit']?.stage).toBe('adjudicated');
+    expect(mergeProgress(b, a, now).submissions?.['office-visit']?.stage).toBe('adjudicated');
   });
 
   it('never throws on input that is not a claim', () => {
