@@ -3,6 +3,7 @@ import { describeStage, type SubmissionView } from '../../domain/acknowledgment/
 import type { Claim } from '../../domain/claims/claim-schema.ts';
 import type { CodeSetView } from '../../domain/codes/types.ts';
 import type { PayerProfile } from '../../domain/remittance/payer-schema.ts';
+import { hasSavedSubmission } from '../../stores/progress-sniff.ts';
 
 /** The chain arrives on the first Submit (see submit-engine.ts). */
 const loadSubmit = () => import('./submit-engine.ts');
@@ -31,6 +32,8 @@ export function useClaimSubmission(input: SubmissionInput) {
   useEffect(() => {
     let stop = () => {};
     let live = true;
+    // The store is fetched on first view only when there is a saved result to show.
+    if (!hasSavedSubmission(() => window.localStorage, input.exerciseId)) return undefined;
     loadProgress().then((store) => {
       if (!live) return;
       store.startProgress();
