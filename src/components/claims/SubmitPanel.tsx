@@ -100,7 +100,7 @@ export function SubmitPanel(props: SubmissionInput) {
           </div>
         </div>
       )}
-      <div role="status" aria-live="polite" className="cl-status">{s.status}</div>
+      <div role="status" aria-live="polite" className="cl-submit-status">{s.status}</div>
       {s.view && <SubmissionResult id={`${uid}-result`} view={s.view} />}
     </section>
   );
