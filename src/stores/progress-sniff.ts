@@ -20,6 +20,9 @@ const FIELDS: Record<string, 'number' | 'string' | 'object' | 'array'> = {
   updatedAt: 'string',
 };
 
+/** Optional top-level fields of the current version (absent in older saves of the same version). */
+const OPTIONAL: Record<string, 'object'> = { submissions: 'object' };
+
 function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'array';
   if (value === null) return 'null';
@@ -44,8 +47,23 @@ export function looksLikeCurrentProgress(raw: string | null): boolean {
   const record = value as Record<string, unknown>;
   if (record['version'] !== CURRENT_PROGRESS_VERSION) return false;
   const keys = Object.keys(record);
-  if (keys.length !== Object.keys(FIELDS).length) return false;
-  return keys.every((key) => Object.hasOwn(FIELDS, key) && kindOf(record[key]) === FIELDS[key]);
+  if (!Object.keys(FIELDS).every((key) => Object.hasOwn(record, key))) return false;
+  return keys.every((key) => (Object.hasOwn(FIELDS, key) && kindOf(record[key]) === FIELDS[key]) || (Object.hasOwn(OPTIONAL, key) && kindOf(record[key]) === OPTIONAL[key]));
+}
+
+/**
+ * Whether saved progress holds a teaching submission for this claim exercise, read without the
+ * store, so a claim page loads the store (and its schema library) only when there is one to show.
+ */
+export function hasSavedSubmission(storage: () => ReadableStorage | undefined, exerciseId: string): boolean {
+  try {
+    const raw = storage()?.getItem(PROGRESS_KEY) ?? null;
+    if (raw === null || !raw.includes('"submissions"')) return false;
+    const value = JSON.parse(raw) as { submissions?: Record<string, unknown> };
+    return typeof value.submissions === 'object' && value.submissions !== null && Object.hasOwn(value.submissions, exerciseId);
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
-import { completeLesson, addAttempt, recordQuizAnswer, setCardState, uncompleteLesson, saveExamSession, resetProgress, type AttemptInput } from '../domain/progress/progress-ops.ts';
+import { completeLesson, addAttempt, recordQuizAnswer, setCardState, uncompleteLesson, saveExamSession, saveSubmission, resetProgress, type AttemptInput } from '../domain/progress/progress-ops.ts';
 import { applyImport, type ImportMode } from '../domain/progress/progress-file.ts';
-import type { CardState, ExamSession, Progress } from '../domain/progress/progress-schema.ts';
+import type { CardState, ExamSession, Progress, SubmissionRecord } from '../domain/progress/progress-schema.ts';
 import { createProgressStore, type StorageEventLike, type StorageLike, type UpdateOutcome } from './progress-store.ts';
 import { PROGRESS_TROUBLE_EVENT } from './progress-keys.ts';
 
@@ -50,6 +50,11 @@ export function recordLessonComplete(lessonId: string): void {
 /** Marks a lesson not complete. */
 export function recordLessonIncomplete(lessonId: string): void {
   progressStore.update((p, now) => uncompleteLesson(p, lessonId, now));
+}
+
+/** Saves the latest teaching submission of a claim exercise (docs/remittance.md, the loop). */
+export function recordSubmission(exerciseId: string, record: SubmissionRecord): UpdateOutcome {
+  return progressStore.update((p, now) => saveSubmission(p, exerciseId, record, now));
 }
 
 /**

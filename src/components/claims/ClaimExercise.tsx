@@ -19,6 +19,8 @@ import { DraftNote } from '../drafts/DraftNote.tsx';
 import { recordAttemptLater } from '../../stores/record.ts';
 import './claims.css';
 import { TeachingPoints } from './TeachingPoints.tsx';
+import { SubmitPanel } from './SubmitPanel.tsx';
+import type { PayerProfile } from '../../domain/remittance/payer-schema.ts';
 
 /** The scrubber, grader and 837P writer arrive on first use (see claim-engine.ts). */
 const loadEngine = () => import('./claim-engine.ts');
@@ -42,6 +44,8 @@ export interface ClaimExerciseProps {
   teachingPoints?: string[];
   /** Sources of the teaching points. */
   references?: string[];
+  /** The case's teaching payer: shows the Submit loop (999, 277CA, 835). */
+  payer?: PayerProfile;
   /** The claim's own page: Ctrl+P prints the one-page CMS-1500 (in a lesson, only the Print button does). */
   printSheet?: boolean;
 }
@@ -316,6 +320,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
       {grade?.type === 'points' && <GradeTable id={`${uid}-grade`} grade={grade} goTo={goTo} />}
       {grade?.type === 'points' && <TeachingPoints points={props.teachingPoints ?? []} references={props.references ?? []} />}
       {x12 && <X12View id={`${uid}-x12`} segments={x12} goTo={goTo} />}
+      {props.payer && <SubmitPanel exerciseId={props.id} payer={props.payer} answer={props.answer} dateOfService={props.dateOfService} claim={() => formToClaimInput(form)} codes={() => getView(form)} />}
       {Print && (props.printSheet || printing) && <Print form={form} />}
     </div>
   );

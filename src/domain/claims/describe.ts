@@ -93,6 +93,21 @@ const MESSAGES: Record<string, Message> = {
   'sex-age-diagnosis/sex': (d) => `Item 21: ${s(d, 'code')} is a ${s(d, 'topic')} code, for ${s(d, 'expected') === 'M' ? 'male' : 'female'} patients, but item 3 says ${s(d, 'actual')}.`,
   'sex-age-diagnosis/age': (d) => `Item 21: ${s(d, 'code')} (${s(d, 'topic')}) is expected for ages ${s(d, 'min')}-${s(d, 'max')}, but the patient is ${s(d, 'age')} on the date of service.`,
 
+  'first-listed-diagnosis/manifestation': (d) => `Item 21 A: ${s(d, 'code')} is a manifestation code ("in diseases classified elsewhere"); it is never listed first. Code first the underlying condition, then ${s(d, 'code')}.`,
+  'first-listed-diagnosis/external-cause': (d) => `Item 21 A: ${s(d, 'code')} is an external cause code (V00-Y99), which only says how an injury happened; list the injury or condition first.`,
+  'first-listed-diagnosis/manifestation-pointer': (d) => `Line ${s(d, 'line')}: the first 24E pointer (${s(d, 'letter')}) reaches ${s(d, 'code')}, a manifestation code that cannot be the primary reason for the service; point first at the underlying condition.`,
+  'first-listed-diagnosis/external-cause-pointer': (d) => `Line ${s(d, 'line')}: the first 24E pointer (${s(d, 'letter')}) reaches ${s(d, 'code')}, an external cause code that cannot be the primary reason for the service; point first at the injury or condition.`,
+
+  'procedure-age-sex/age': (d) => `Line ${s(d, 'line')}: ${s(d, 'code')} is the preventive visit for ages ${s(d, 'band')}, but the patient is ${s(d, 'age')} on the date of service${s(d, 'suggestion') ? `; the code for this age is ${s(d, 'suggestion')}` : ''}.`,
+  'procedure-age-sex/sex': (d) => `Line ${s(d, 'line')}: ${s(d, 'code')} (${s(d, 'topic')}) is for ${s(d, 'expected') === 'M' ? 'male' : 'female'} patients, but item 3 says ${s(d, 'actual')}.`,
+
+  'whole-units/fraction': (d) => `Line ${s(d, 'line')}: ${s(d, 'code')} is a visit, billed as one whole encounter; "${s(d, 'value')}" units cannot be right (use 1).`,
+
+  'place-of-service-family/contradicts': (d) => `Line ${s(d, 'line')}: ${s(d, 'code')} is a ${s(d, 'family')} code, but 24B says ${s(d, 'pos')} (${s(d, 'place')}); use the code family for the setting or the place of service where the patient was seen.`,
+
+  'medicare-items/item-4-with-none': () => 'Item 4: item 11 says NONE (Medicare is primary), so Medicare wants item 4 left blank.',
+  'medicare-items/item-4-missing-msp': (d) => `Item 4: item 11 names an insurance primary to Medicare (${s(d, 'group')}), so item 4 needs that insured's name (enter NONE in item 11 if Medicare is primary).`,
+
   'diagnosis-pointers/none': (d) => `Line ${s(d, 'line')}: 24E needs at least one diagnosis pointer letter.`,
   'diagnosis-pointers/too-many': (d) => `Line ${s(d, 'line')}: 24E has ${s(d, 'count')} pointers; the form allows at most four.`,
   'diagnosis-pointers/not-a-letter': (d) => `Line ${s(d, 'line')}: 24E pointer "${s(d, 'pointer')}" must be a letter A-L (not the ICD code itself).`,

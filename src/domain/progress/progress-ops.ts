@@ -1,4 +1,4 @@
-import { attemptV2Schema, emptyProgress, type Attempt, type CardState, type ExamSession, type Progress } from './progress-schema.ts';
+import { attemptV2Schema, emptyProgress, type Attempt, type CardState, type ExamSession, type Progress, type SubmissionRecord } from './progress-schema.ts';
 
 /**
  * Pure operations on progress. Each returns a new value (never mutates) stamped with `now`, so
@@ -73,6 +73,11 @@ export function saveExamSession(progress: Progress, session: ExamSession, now: D
   return { ...progress, exams, updatedAt: now.toISOString() };
 }
 
+/** Saves the latest teaching submission of a claim exercise (replacing the previous one). */
+export function saveSubmission(progress: Progress, exerciseId: string, record: SubmissionRecord, now: Date): Progress {
+  return { ...progress, submissions: { ...(progress.submissions ?? {}), [exerciseId]: record }, updatedAt: now.toISOString() };
+}
+
 /** Clean progress; what "Reset" leaves behind. */
 export function resetProgress(now: Date): Progress {
   return emptyProgress(now);
@@ -84,7 +89,7 @@ const later = (a: string | undefined, b: string | undefined): boolean => (a ?? '
  * Combines two saves (e.g. this browser and a file from another device) without losing work:
  * lessons keep the earliest completion, attempts are the union (same exercise at the same
  * instant counted once), quiz answers and cards keep the most recently reviewed, exams the union
- * by id preferring a finished sitting.
+ * by id preferring a finished sitting, submissions the latest per exercise.
  */
 export function mergeProgress(a: Progress, b: Progress, now: Date): Progress {
   const lessons = { ...a.lessons };
@@ -126,5 +131,11 @@ export function mergeProgress(a: Progress, b: Progress, now: Date): Progress {
     if (!mine || (!mine.finishedAt && exam.finishedAt)) exams.set(exam.id, exam);
   }
 
-  return { version: 3, lessons, attempts, quizAnswers, cards, exams: [...exams.values()], updatedAt: now.toISOString() };
+  const submissions = { ...(a.submissions ?? {}) };
+  for (const [id, record] of Object.entries(b.submissions ?? {})) {
+    const mine = submissions[id];
+    if (!mine || later(record.submittedAt, mine.submittedAt)) submissions[id] = record;
+  }
+
+  return { version: 3, lessons, attempts, quizAnswers, cards, exams: [...exams.values()], ...(Object.keys(submissions).length ? { submissions } : {}), updatedAt: now.toISOString() };
 }

@@ -129,6 +129,38 @@ export const examSessionSchema = z
   })
   .strict();
 
+/** One explained X12 segment of a saved submission. */
+const savedSegmentSchema = z.object({ segment: z.string().max(400), explanation: z.string().max(1200) }).strict();
+
+/**
+ * The latest teaching submission of a claim exercise (src/domain/acknowledgment/submission-view.ts):
+ * where the claim stopped, the acknowledgment, and for an adjudicated claim the 835 and the
+ * payment, all as already-worded data so it shows again after a reload. Capped in size.
+ */
+export const submissionRecordSchema = z
+  .object({
+    submittedAt: timestampSchema,
+    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Date the payer received the claim.'),
+    stage: z.enum(['syntax-rejected', 'front-end-rejected', 'adjudicated']).describe('999 rejection, 277CA rejection, or adjudicated (835).'),
+    payerName: z.string().max(200),
+    reasons: z.array(z.string().max(600)).max(12).describe('Rejection reasons, or the warnings an adjudicated claim carried.'),
+    acknowledgment: z.object({ kind: z.enum(['999', '277CA']), accepted: z.boolean(), segments: z.array(savedSegmentSchema).max(120) }).strict(),
+    era: z
+      .object({
+        segments: z.array(savedSegmentSchema).max(120),
+        payerClaimNumber: z.string().max(50),
+        summary: z.string().max(600),
+        chargeCents: z.number().int(),
+        paidCents: z.number().int(),
+        patientCents: z.number().int(),
+        lines: z.array(z.object({ procedure: z.string().max(60), billedCents: z.number().int(), allowedCents: z.number().int(), patientCents: z.number().int(), paidCents: z.number().int(), reasons: z.array(z.string().max(600)).max(12) }).strict()).max(12),
+      })
+      .strict()
+      .optional(),
+    comparison: z.object({ answerPaidCents: z.number().int(), answerPatientCents: z.number().int(), paidCents: z.number().int(), lostCents: z.number().int() }).strict().optional(),
+  })
+  .strict();
+
 /** Version 3 (current): version 2 plus review cards and exam sessions. */
 export const progressV3Schema = z
   .object({
@@ -139,6 +171,8 @@ export const progressV3Schema = z
     /** FSRS state of every card the learner has reviewed at least once, by card id. */
     cards: z.record(idSchema, cardStateSchema).describe('Review card states by card id.'),
     exams: z.array(examSessionSchema).describe('Practice-exam sittings.'),
+    /** Optional, so saves from before the submission loop stay valid version 3. */
+    submissions: z.record(idSchema, submissionRecordSchema).optional().describe('Latest teaching submission per claim exercise id.'),
     updatedAt: timestampSchema,
   })
   .strict();
@@ -153,6 +187,7 @@ export type AttemptKind = z.infer<typeof attemptKindSchema>;
 export type MissedItem = z.infer<typeof missedItemSchema>;
 export type CardState = z.infer<typeof cardStateSchema>;
 export type ExamSession = z.infer<typeof examSessionSchema>;
+export type SubmissionRecord = z.infer<typeof submissionRecordSchema>;
 
 /** Version written today (defined in version.ts so zod-free code can read it). */
 export { CURRENT_PROGRESS_VERSION } from './version.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { hasUndismissedBackup, looksLikeCurrentProgress, progressNeedsAttention } from '../../../src/stores/progress-sniff.ts';
+import { hasSavedSubmission, hasUndismissedBackup, looksLikeCurrentProgress, progressNeedsAttention } from '../../../src/stores/progress-sniff.ts';
 import { createProgressStore, PROGRESS_BACKUP_KEY, PROGRESS_KEY, type StorageLike } from '../../../src/stores/progress-store.ts';
 import { CURRENT_PROGRESS_VERSION as SCHEMA_VERSION, emptyProgress } from '../../../src/domain/progress/progress-schema.ts';
 import { CURRENT_PROGRESS_VERSION } from '../../../src/domain/progress/version.ts';
@@ -45,9 +45,20 @@ describe('progress sniff (every page, no zod)', () => {
     ['a missing field', JSON.stringify({ ...JSON.parse(good), cards: undefined })],
     ['an unknown field', JSON.stringify({ ...JSON.parse(good), extra: 1 })],
     ['updatedAt as a number', JSON.stringify({ ...JSON.parse(good), updatedAt: 0 })],
+    ['submissions as an array', JSON.stringify({ ...JSON.parse(good), submissions: [] })],
   ])('%s needs the full store', (_name, raw) => {
     expect(looksLikeCurrentProgress(raw)).toBe(false);
     expect(progressNeedsAttention(() => memory({ [PROGRESS_KEY]: raw }))).toBe(true);
+  });
+
+  test('a save with teaching submissions is current, and the claim page finds its own without the store', () => {
+    const withSubmission = JSON.stringify({ ...JSON.parse(good), submissions: { 'office-visit': { stage: 'adjudicated' } } });
+    expect(looksLikeCurrentProgress(withSubmission)).toBe(true);
+    expect(hasSavedSubmission(() => memory({ [PROGRESS_KEY]: withSubmission }), 'office-visit')).toBe(true);
+    expect(hasSavedSubmission(() => memory({ [PROGRESS_KEY]: withSubmission }), 'other-case')).toBe(false);
+    expect(hasSavedSubmission(() => memory({ [PROGRESS_KEY]: good }), 'office-visit')).toBe(false);
+    expect(hasSavedSubmission(() => memory({ [PROGRESS_KEY]: '{"submissions": {"office-visit' }), 'office-visit')).toBe(false);
+    expect(hasSavedSubmission(() => { throw new Error('SecurityError'); }, 'office-visit')).toBe(false);
   });
 
   test('blocked storage needs the notice (it explains that progress is not saved)', () => {

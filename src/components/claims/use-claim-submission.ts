@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'react';
+import { describeStage, type SubmissionView } from '../../domain/acknowledgment/submission-view.ts';
+import type { Claim } from '../../domain/claims/claim-schema.ts';
+import type { CodeSetView } from '../../domain/codes/types.ts';
+import type { PayerProfile } from '../../domain/remittance/payer-schema.ts';
+import { hasSavedSubmission } from '../../stores/progress-sniff.ts';
+
+/** The chain arrives on the first Submit (see submit-engine.ts). */
+const loadSubmit = () => import('./submit-engine.ts');
+/** The progress store (and its schema library) arrives on first use, off the first view. */
+const loadProgress = () => import('../../stores/progress.ts');
+
+/** What the Submit panel needs from the claim island. */
+export interface SubmissionInput {
+  exerciseId: string;
+  payer: PayerProfile;
+  answer: Claim;
+  dateOfService: string;
+  /** The claim as the learner filled it now. */
+  claim: () => unknown;
+  /** The code sets for the codes on the form. */
+  codes: () => Promise<CodeSetView>;
+}
+
+/** The Submit loop's state: the latest result (restored from progress), a pending warning, a status line. */
+export function useClaimSubmission(input: SubmissionInput) {
+  const [view, setView] = useState<SubmissionView | undefined>();
+  const [pendingErrors, setPendingErrors] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    let stop = () => {};
+    let live = true;
+    // The store is fetched on first view only when there is a saved result to show.
+    if (!hasSavedSubmission(() => window.localStorage, input.exerciseId)) return undefined;
+    loadProgress().then((store) => {
+      if (!live) return;
+      store.startProgress();
+      stop = store.$progress.subscribe((p) => {
+        const saved = p.submissions?.[input.exerciseId];
+        if (saved) setView(saved);
+      });
+    }, () => undefined);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [input.exerciseId]);
+
+  /** Sends the claim; with errors on it, first asks (`force` sends anyway). */
+  const submit = async (force: boolean) => {
+    setBusy(true);
+    try {
+      const [engine, codes] = await Promise.all([loadSubmit(), input.codes()]);
+      const asOf = engine.receiptDate(input.dateOfService);
+      const claim = input.claim();
+      const context = { codes, asOf, edits: engine.TEACHING_EDITS };
+      if (!force) {
+        const errors = engine.scrubClaim(claim, context).errors;
+        if (errors > 0) {
+          setPendingErrors(errors);
+          setStatus(`The scrubber finds ${errors} error(s) on this claim. A clearinghouse would send it back. Send it anyway to see what happens, or cancel and fix it first.`);
+          return;
+        }
+      }
+      setPendingErrors(0);
+      const sub = engine.submitClaim(claim, { ...context, payer: input.payer, account: engine.caseAccount(input.payer, input.dateOfService), answer: input.answer, layout837p: engine.X12_837P_LAYOUT });
+      const next = engine.submissionView(sub, { submittedAt: new Date().toISOString(), asOf, payerName: input.payer.name });
+      setView(next);
+      let saved = true;
+      try {
+        saved = (await loadProgress()).recordSubmission(input.exerciseId, next).saved;
+      } catch {
+        saved = false;
+      }
+      setStatus(`${describeStage(next)}${saved ? '' : ' (This result could not be saved in this browser; it stays on the page until you leave.)'}`);
+    } catch {
+      setStatus('The submission could not run: the payer data or code sets did not load. Check your connection and try again; your claim is kept.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const cancel = () => {
+    setPendingErrors(0);
+    setStatus('Not sent. Fix the findings, then submit again.');
+  };
+
+  return { view, pendingErrors, busy, status, submit, cancel };
+}

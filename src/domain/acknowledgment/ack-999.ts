@@ -1,0 +1,82 @@
+import type { ExplainedSegment } from '../claims/x12-837p.ts';
+import { x12Text } from '../claims/x12-837p.ts';
+import { closeEnvelope, explained, openEnvelope, type AckOptions } from './envelope.ts';
+
+/**
+ * The 999 implementation acknowledgment (005010X231A1): the clearinghouse's answer to the
+ * syntax of an 837P functional group. Accepted (IK5*A, AK9*A) or rejected with each bad
+ * segment (IK3) and element (IK4). A rejected 837P never reached any claim edit: fix and send
+ * again. Segments follow src/data/x12/999.json (tests check each one).
+ */
+
+/** IK403 error codes the 999 layout allows (1-8), as data. */
+export const IK403 = {
+  'required-missing': '1',
+  'conditional-missing': '2',
+  'too-many-elements': '3',
+  'too-short': '4',
+  'too-long': '5',
+  'bad-character': '6',
+  'bad-code': '7',
+  'bad-date': '8',
+} as const;
+
+const IK403_WORDS: Record<string, string> = {
+  '1': 'a required data element is missing',
+  '2': 'a conditionally required data element is missing',
+  '3': 'too many data elements',
+  '4': 'the data element is too short',
+  '5': 'the data element is too long',
+  '6': 'invalid character in the data element',
+  '7': 'invalid code value',
+  '8': 'invalid date',
+};
+
+/** One syntax error in the 837P, located the way a 999 reports it. */
+export interface SyntaxError999 {
+  /** Segment id, e.g. NM1. */
+  segmentId: string;
+  /** Position of the segment in the transaction set, ST = 1. */
+  position: number;
+  /** Loop id of the segment, e.g. 2010AA (IK303, up to 4 characters), when known. */
+  loop?: string;
+  /** The bad element, when known: its position in the segment, data element number, IK403 code, the bad value. */
+  element?: { position: number; component?: number; dataElement?: string; code: (typeof IK403)[keyof typeof IK403]; value?: string };
+  /** The plain-language sentence shown to the learner. */
+  sentence: string;
+}
+
+/** What the 999 says about one 837P transaction. */
+export interface Ack999 {
+  accepted: boolean;
+  text: string;
+  segments: ExplainedSegment[];
+}
+
+/**
+ * The 999 for one 837P functional group (`groupControl` = its GS06) with one transaction
+ * (`transactionControl` = its ST02). Empty `errors` means accepted. Never throws.
+ */
+export function ack999(input: { groupControl: string; transactionControl: string; errors: readonly SyntaxError999[] }, options: AckOptions): Ack999 {
+  const { out, add } = explained();
+  const accepted = input.errors.length === 0;
+  openEnvelope(add, options, 'FA', '005010X231A1', 'functional acknowledgment');
+  add('header', 'ST transaction set header: a 999 implementation acknowledgment, control number 0001.', 'ST', '999', '0001', '005010X231A1');
+  add('header', `AK1 functional group response: it answers the 837 claim group (HC) with control number ${input.groupControl}.`, 'AK1', 'HC', x12Text(input.groupControl).slice(0, 9) || '1', '005010X222A1');
+  add('2000', `AK2 transaction set response: the 837 with control number ${input.transactionControl}.`, 'AK2', '837', x12Text(input.transactionControl).slice(0, 9) || '0001', '005010X222A1');
+  for (const e of input.errors.slice(0, 99)) {
+    const loop = e.loop ? x12Text(e.loop).slice(0, 4) : '';
+    add('2100', `IK3 error in segment ${e.segmentId} (segment ${e.position} of the transaction${e.loop ? `, loop ${e.loop}` : ''}): ${e.sentence}`, 'IK3', x12Text(e.segmentId).slice(0, 3), String(Math.max(1, e.position)), loop, '8');
+    if (e.element) {
+      const where = [String(e.element.position), e.element.component ? String(e.element.component) : ''].filter(Boolean).join(':');
+      add('2110', `IK4 the element at position ${where}${e.element.dataElement ? ` (data element ${e.element.dataElement})` : ''}: ${IK403_WORDS[e.element.code]}.`,
+        'IK4', where, e.element.dataElement ? x12Text(e.element.dataElement).slice(0, 4) : '', e.element.code, e.element.value ? x12Text(e.element.value).slice(0, 99) : '');
+    }
+  }
+  if (accepted) add('2000', 'IK5 transaction set response trailer: A = accepted. The claim goes on to the front-end edits (the 277CA).', 'IK5', 'A');
+  else add('2000', 'IK5 transaction set response trailer: R = rejected; 5 = one or more segments in error. Nothing in this file was processed: fix it and send it again.', 'IK5', 'R', '5');
+  const n = accepted ? '1' : '0';
+  add('header', `AK9 functional group response trailer: ${accepted ? 'A = accepted' : 'R = rejected'}; 1 transaction included, 1 received, ${n} accepted.`, 'AK9', accepted ? 'A' : 'R', '1', '1', n);
+  closeEnvelope(out, add, options);
+  return { accepted, text: out.map((s) => s.segment).join('\n'), segments: out };
+}

@@ -1,0 +1,112 @@
+import { describeFinding } from '../claims/describe.ts';
+import type { Submission, SubmissionStage } from './submit.ts';
+
+/**
+ * A submission as the learner sees it and as it is saved in progress (so it is still there after
+ * a reload): plain data, sentences already made, every list and text capped so a saved result
+ * stays small (limits in SUBMISSION_LIMITS).
+ */
+
+/** Caps on a saved submission. */
+export const SUBMISSION_LIMITS = { reasons: 12, text: 600, segments: 120, segment: 400, explanation: 1200, lines: 12 } as const;
+
+/** One explained segment as saved. */
+export interface SavedSegment {
+  segment: string;
+  explanation: string;
+}
+
+/** One line of the remittance advice as saved. */
+export interface SavedAdviceLine {
+  procedure: string;
+  billedCents: number;
+  allowedCents: number;
+  patientCents: number;
+  paidCents: number;
+  reasons: string[];
+}
+
+/** A submission result, ready to render and to save. */
+export interface SubmissionView {
+  /** When the learner sent it (ISO timestamp, from the page). */
+  submittedAt: string;
+  /** Date the payer received it, YYYY-MM-DD. */
+  asOf: string;
+  stage: SubmissionStage;
+  payerName: string;
+  /** Why it was rejected (rejections), or the warnings it carried. */
+  reasons: string[];
+  /** The acknowledgment that answered: the 999 for a syntax rejection, else the 277CA. */
+  acknowledgment: { kind: '999' | '277CA'; accepted: boolean; segments: SavedSegment[] };
+  /** Adjudicated claims only: the 835 and the remittance advice in numbers. */
+  era?: {
+    segments: SavedSegment[];
+    payerClaimNumber: string;
+    summary: string;
+    chargeCents: number;
+    paidCents: number;
+    patientCents: number;
+    lines: SavedAdviceLine[];
+  } | undefined;
+  /** What the answer claim is paid by the same payer, and what the learner's claim costs against it. */
+  comparison?: { answerPaidCents: number; answerPatientCents: number; paidCents: number; lostCents: number } | undefined;
+}
+
+const cut = (v: string, n: number) => (v.length > n ? `${v.slice(0, n - 3)}...` : v);
+const saved = (segments: readonly { segment: string; explanation: string }[]): SavedSegment[] =>
+  segments.slice(0, SUBMISSION_LIMITS.segments).map((s) => ({ segment: cut(s.segment, SUBMISSION_LIMITS.segment), explanation: cut(s.explanation, SUBMISSION_LIMITS.explanation) }));
+
+/** The view of a submission. `submittedAt` comes from the page (domain code never reads the clock). */
+export function submissionView(sub: Submission, meta: { submittedAt: string; asOf: string; payerName: string }): SubmissionView {
+  const findings = sub.stage === 'adjudicated' ? sub.warnings : sub.stoppedBy;
+  const reasons = findings.slice(0, SUBMISSION_LIMITS.reasons).map((f) => cut(describeFinding(f), SUBMISSION_LIMITS.text));
+  const ack = sub.stage === 'syntax-rejected' || !sub.ack277ca
+    ? { kind: '999' as const, accepted: sub.ack999.accepted, segments: saved(sub.ack999.segments) }
+    : { kind: '277CA' as const, accepted: sub.ack277ca.accepted, segments: saved(sub.ack277ca.segments) };
+  const view: SubmissionView = { submittedAt: meta.submittedAt, asOf: meta.asOf, stage: sub.stage, payerName: meta.payerName, reasons, acknowledgment: ack };
+  const r = sub.remittance;
+  if (r) {
+    const claim = r.advice.claims[r.advice.claims.length - 1];
+    const payment = r.adjudication.payment;
+    view.era = {
+      segments: saved(r.x835.segments),
+      payerClaimNumber: payment.payerClaimNumber,
+      summary: cut(claim?.summary ?? '', SUBMISSION_LIMITS.text),
+      chargeCents: payment.chargeCents,
+      paidCents: payment.paidCents,
+      patientCents: payment.patientShare.totalCents,
+      lines: (claim?.lines ?? []).slice(0, SUBMISSION_LIMITS.lines).map((l) => ({
+        procedure: [l.procedure, ...l.modifiers].join('-'),
+        billedCents: l.billedCents,
+        allowedCents: l.allowedCents,
+        patientCents: l.deductibleCents + l.coinsuranceCents + l.copayCents + l.otherPatientCents,
+        paidCents: l.paidCents,
+        reasons: l.reasons.slice(0, SUBMISSION_LIMITS.reasons).map((x) => cut(`${x.code} $${(x.amountCents / 100).toFixed(2)}: ${x.text}`, SUBMISSION_LIMITS.text)),
+      })),
+    };
+  }
+  const a = sub.answerRemittance?.adjudication.payment;
+  if (a) {
+    const paid = r?.adjudication.payment.paidCents ?? 0;
+    view.comparison = { answerPaidCents: a.paidCents, answerPatientCents: a.patientShare.totalCents, paidCents: paid, lostCents: a.paidCents - paid };
+  }
+  return view;
+}
+
+/** One sentence on where the claim stopped and what to do, for the status region. */
+export function describeStage(view: SubmissionView): string {
+  switch (view.stage) {
+    case 'syntax-rejected':
+      return 'Rejected on the 999: the clearinghouse could not read the file (syntax). The claim never reached the payer. Fix the items below and submit again.';
+    case 'front-end-rejected':
+      return `Rejected on the 277CA: ${view.payerName}'s front-end edits refused the claim. A rejection never entered the payer's system, so there is nothing to appeal: fix it and submit again.`;
+    case 'adjudicated': {
+      const paid = view.era?.paidCents ?? 0;
+      const denied = paid === 0 && (view.era?.patientCents ?? 0) === 0;
+      return denied
+        ? `Accepted (277CA) and adjudicated, but denied on the 835: a denial was processed, so you correct the claim or appeal.`
+        : `Accepted (277CA) and adjudicated: ${view.payerName} paid $${(paid / 100).toFixed(2)} on the 835.`;
+    }
+  }
+}
+

@@ -1,0 +1,157 @@
+import type { Claim } from '../claims/claim-schema.ts';
+import { describeFinding } from '../claims/describe.ts';
+import { FREE_TEXT_ELEMENTS, layoutLoopOf } from '../claims/export-837p.ts';
+import type { ClaimFinding, RuleContext } from '../claims/findings.ts';
+import { scrubClaim } from '../claims/scrub.ts';
+import { claimTo837p, DEFAULT_X12_OPTIONS, type ExplainedSegment } from '../claims/x12-837p.ts';
+import { segmentItems } from '../claims/x12-items.ts';
+import type { PayerProfile } from '../remittance/payer-schema.ts';
+import { remit, type Remittance } from '../remittance/remit.ts';
+import type { PatientAccount } from '../remittance/types.ts';
+import type { X12Finding } from '../x12/check-segment.ts';
+import { checkTransaction } from '../x12/check-transaction.ts';
+import { describeX12Finding } from '../x12/describe.ts';
+import type { X12Layout } from '../x12/layout.ts';
+import { ack277ca, type Ack277ca } from './ack-277ca.ts';
+import { ack999, IK403, type Ack999, type SyntaxError999 } from './ack-999.ts';
+import { DEFAULT_ACK_OPTIONS } from './envelope.ts';
+import { claimStatusCode, rejectionStage } from './stage.ts';
+
+/**
+ * The teaching submission chain (issue 14, points 2 and 5): the claim as the learner filled it,
+ * findings and all, goes to the clearinghouse (999: syntax), then the payer's front end (277CA:
+ * front-end edits), then adjudication (835 and remittance advice). A rejection means the claim
+ * never entered the payer's system (fix it and send it again); a denial on the 835 means it was
+ * adjudicated (correct it, or appeal). Pure and total: never throws, never reads the clock.
+ */
+
+/** How far the claim got. */
+export type SubmissionStage = 'syntax-rejected' | 'front-end-rejected' | 'adjudicated';
+
+/** Everything one submission produced. */
+export interface Submission {
+  stage: SubmissionStage;
+  /** The scrubber errors that stopped the claim (none when adjudicated). */
+  stoppedBy: ClaimFinding[];
+  /** Warnings that did not stop it. */
+  warnings: ClaimFinding[];
+  ack999: Ack999;
+  ack277ca?: Ack277ca;
+  remittance?: Remittance;
+  /** The answer claim sent to the same payer with the same account: what a correct claim pays. */
+  answerRemittance?: Remittance;
+}
+
+/** What submitting needs besides the claim. */
+export interface SubmitContext extends RuleContext {
+  payer: PayerProfile;
+  account: PatientAccount;
+  /** The case's answer claim, to price the learner's mistakes. */
+  answer?: Claim;
+  layout837p: X12Layout;
+  /** Time of the acknowledgments, HHMM. */
+  time?: string;
+}
+
+const ELEMENT = /^[A-Z0-9]{2,3}?(\d{2})(?:-(\d{2}))?$/;
+
+/** Where the 999 reports one layout finding of the 837P. */
+function fromLayout(f: X12Finding, stIndex: number, loop: string | undefined): SyntaxError999 {
+  const m = f.element ? ELEMENT.exec(f.element) : null;
+  const code = f.code === 'required-missing' ? IK403['required-missing']
+    : f.code === 'syntax' ? IK403['conditional-missing']
+    : f.code === 'too-short' ? IK403['too-short']
+    : f.code === 'too-long' ? IK403['too-long']
+    : f.code === 'code-not-allowed' ? IK403['bad-code']
+    : f.code === 'bad-character' ? IK403['bad-character']
+    : f.code === 'bad-format' ? (f.data?.['type'] === 'DT' ? IK403['bad-date'] : IK403['bad-character'])
+    : IK403['too-many-elements'];
+  const value = f.data?.['value'];
+  return {
+    segmentId: f.segment,
+    position: (f.index ?? stIndex) - stIndex + 1,
+    ...(loop && /^\d{4}/.test(loop) ? { loop: loop.slice(0, 4) } : {}),
+    ...(m ? { element: { position: Number(m[1]), ...(m[2] ? { component: Number(m[2]) } : {}), code, ...(typeof value === 'string' ? { value } : {}) } } : {}),
+    sentence: describeX12Finding(f),
+  };
+}
+
+/** Where the 999 reports a scrubber syntax error: the segment that carries its item. */
+function fromFinding(f: ClaimFinding, segments: readonly ExplainedSegment[], stIndex: number): SyntaxError999 {
+  const items = segmentItems(segments);
+  const line = f.path[0] === 'lines' && typeof f.path[1] === 'number' ? f.path[1] : undefined;
+  let at = items.findIndex((s) => s.items.includes(f.item) && (line === undefined || s.line === line));
+  if (at < 0) at = segments.findIndex((s) => s.segment.startsWith('CLM*'));
+  const seg = segments[at];
+  if (!seg || at < stIndex) return { segmentId: 'ST', position: 1, sentence: describeFinding(f) };
+  return { segmentId: seg.segment.split('*')[0] ?? 'CLM', position: at - stIndex + 1, ...(/^\d{4}/.test(seg.loop) ? { loop: seg.loop.slice(0, 4) } : {}), sentence: describeFinding(f) };
+}
+
+/**
+ * The date the teaching payer receives a case's claim: a week after the date of service, so a
+ * case never runs into a filing limit just because a learner opens it years later.
+ */
+export function receiptDate(dateOfService: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateOfService);
+  if (!m) return dateOfService;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 7)).toISOString().slice(0, 10);
+}
+
+/**
+ * The account a claim case starts from: the year's deductible already met (a teaching choice,
+ * documented in docs/remittance.md), so the payment shows what the claim itself earns and a
+ * mistake's cost is not hidden behind the deductible.
+ */
+export function caseAccount(payer: PayerProfile, dateOfService: string): PatientAccount {
+  const met = Math.round(payer.costShare.deductible * 100);
+  return { accumulators: { year: dateOfService.slice(0, 4), deductibleMetCents: met, outOfPocketMetCents: met }, history: [] };
+}
+
+/** Sends a claim (as filled, findings and all) through the teaching chain. */
+export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
+  const scrub = scrubClaim(input, ctx);
+  const errors = scrub.findings.filter((f) => f.severity === 'error');
+  const warnings = scrub.findings.filter((f) => f.severity === 'warning');
+  const ackOptions = { ...DEFAULT_ACK_OPTIONS, date: ctx.asOf, ...(ctx.time ? { time: ctx.time } : {}) };
+  const syntax = errors.filter((f) => rejectionStage(f) === 'syntax');
+
+  let written: { text: string; segments: ExplainedSegment[] } | undefined;
+  try {
+    written = scrub.claim ? claimTo837p(scrub.claim, { ...DEFAULT_X12_OPTIONS, createdDate: ctx.asOf }) : undefined;
+  } catch {
+    written = undefined;
+  }
+  const segments = written?.segments ?? [];
+  const stIndex = Math.max(0, segments.findIndex((s) => s.segment.startsWith('ST*')));
+  const loops = segments.map((s) => layoutLoopOf(s.loop, s.segment.split('*')[0] ?? ''));
+  const layoutErrors = written
+    ? checkTransaction(written.text, ctx.layout837p, { loops }).filter((f) => f.code !== 'isa-length' && f.code !== 'segment-count' && !(f.element && FREE_TEXT_ELEMENTS.has(f.element)))
+    : [];
+  const errors999: SyntaxError999[] = [
+    ...layoutErrors.map((f) => fromLayout(f, stIndex, loops[f.index ?? 0])),
+    ...syntax.map((f) => fromFinding(f, segments, stIndex)),
+  ];
+  const ack = ack999({ groupControl: String(DEFAULT_X12_OPTIONS.controlNumber), transactionControl: '0001', errors: errors999 }, ackOptions);
+  if (!ack.accepted || !scrub.claim) {
+    return { stage: 'syntax-rejected', stoppedBy: syntax.length ? syntax : errors, warnings, ack999: ack };
+  }
+  const claim = scrub.claim;
+  const frontEnd = errors;
+  const answerRemittance = ctx.answer ? remit(ctx.answer, ctx.payer, ctx.account, ctx.asOf) : undefined;
+  const remittance = frontEnd.length === 0 ? remit(claim, ctx.payer, ctx.account, ctx.asOf) : undefined;
+  const ack2 = ack277ca(
+    claim,
+    frontEnd.map((f) => ({ statusCode: claimStatusCode(f), ...(f.path[0] === 'lines' && typeof f.path[1] === 'number' ? { line: f.path[1] } : {}), sentence: describeFinding(f) })),
+    { payerName: ctx.payer.name, payerId: ctx.payer.payerId, payerClaimNumber: remittance?.adjudication.payment.payerClaimNumber ?? '', receivedDate: ctx.asOf },
+    ackOptions,
+  );
+  return {
+    stage: remittance ? 'adjudicated' : 'front-end-rejected',
+    stoppedBy: frontEnd,
+    warnings,
+    ack999: ack,
+    ack277ca: ack2,
+    ...(remittance ? { remittance } : {}),
+    ...(answerRemittance ? { answerRemittance } : {}),
+  };
+}

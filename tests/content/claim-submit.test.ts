@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadCodeSetView, REPO_ROOT } from '../../src/data/code-set-node.ts';
+import { loadPayer, payerIds } from '../../src/data/payers-node.ts';
+import { X12_277CA_LAYOUT, X12_837P_LAYOUT, X12_999_LAYOUT, X12_CODE_SETS } from '../../src/data/x12-layouts.ts';
+import { casePayerId } from '../../src/domain/acknowledgment/case-payer.ts';
+import { caseAccount, submitClaim } from '../../src/domain/acknowledgment/submit.ts';
+import { describeFinding } from '../../src/domain/claims/describe.ts';
+import { claimExerciseSchema } from '../../src/domain/claims/claim-exercise-schema.ts';
+import { applyChanges } from '../../src/domain/claims/apply-changes.ts';
+import { TEACHING_EDITS } from '../../src/domain/claims/teaching-edits.ts';
+import type { PayerProfile } from '../../src/domain/remittance/payer-schema.ts';
+import { layoutProblems } from '../unit/domain/acknowledgment/helpers.ts';
+
+const DIR = join(REPO_ROOT, 'content/exercises/claims');
+const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+const payers = new Map<string, PayerProfile>(payerIds().flatMap((id) => {
+  const r = loadPayer(id);
+  return r.ok ? [[id, r.payer] as const] : [];
+}));
+const codes = loadCodeSetView();
+const { remark_code: _remarks, ...CODE_SETS } = X12_CODE_SETS;
+/** Cases whose answer needs the account history of the claim it replaces (see remittance-cases.test.ts). */
+const NEEDS_HISTORY = new Set(['corrected-claim-frequency-7.yaml']);
+
+describe('claim cases through the Submit loop', () => {
+  describe.each(files)('%s', (file) => {
+    const ex = claimExerciseSchema.parse(parse(readFileSync(join(DIR, file), 'utf8')));
+    const id = casePayerId(ex, [...payers.values()]);
+    const payer = payers.get(id);
+
+    it('submits to an existing teaching payer', () => {
+      expect(payer, `payer "${id}" (set payer: in ${file} to a file name in content/payers)`).toBeDefined();
+    });
+    if (!payer) return;
+    const ctx = { codes, asOf: '2026-11-26', edits: TEACHING_EDITS, payer, account: caseAccount(payer, ex.dateOfService), answer: ex.answer, layout837p: X12_837P_LAYOUT };
+
+    it('the answer passes the 999 and the 277CA and is adjudicated; both acknowledgments fit their tables', () => {
+      const sub = submitClaim(ex.answer, ctx);
+      expect(sub.stoppedBy.map(describeFinding)).toEqual([]);
+      expect(sub.stage).toBe('adjudicated');
+      expect(layoutProblems(sub.ack999.text, sub.ack999.segments, X12_999_LAYOUT, CODE_SETS)).toEqual([]);
+      expect(layoutProblems(sub.ack277ca!.text, sub.ack277ca!.segments, X12_277CA_LAYOUT, CODE_SETS)).toEqual([]);
+      if (!NEEDS_HISTORY.has(file)) expect(sub.remittance!.adjudication.payment.paidCents).toBeGreaterThan(0);
+    });
+
+    it('each seeded scrubber mistake is rejected (999 or 277CA) with acknowledgments that fit their tables', () => {
+      for (const mistake of ex.commonMistakes.filter((m) => m.rule !== 'grade')) {
+        const sub = submitClaim(applyChanges(ex.answer, mistake.changes), ctx);
+        const rejected = sub.stage !== 'adjudicated';
+        const warningOnly = sub.warnings.some((w) => w.rule === mistake.rule);
+        expect(rejected || warningOnly, `${mistake.rule}: ${mistake.description}`).toBe(true);
+        expect(layoutProblems(sub.ack999.text, sub.ack999.segments, X12_999_LAYOUT, CODE_SETS)).toEqual([]);
+        if (sub.ack277ca) expect(layoutProblems(sub.ack277ca.text, sub.ack277ca.segments, X12_277CA_LAYOUT, CODE_SETS)).toEqual([]);
+      }
+    });
+  });
+});

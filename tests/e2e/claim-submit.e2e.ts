@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const ID = 'office-visit-diabetes-hypertension';
+type Answer = { lines: { placeOfService: string }[] };
+
+describe('teaching Submit from a claim exercise', () => {
+  test('a front-end error comes back on a 277CA; fixed, the claim is paid on the 835; the result survives a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site(`/claims/${ID}/`), { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Submit to payer' }).waitFor();
+
+    // The answer claim with a deliberate error: an office visit billed with inpatient POS 21.
+    const answer = (parseYaml(readFileSync(join(process.cwd(), `content/exercises/claims/${ID}.yaml`), 'utf8')) as { answer: Answer }).answer;
+    const broken = { ...answer, lines: answer.lines.map((l, i) => (i === 0 ? { ...l, placeOfService: '21' } : l)) };
+    await page.getByLabel('Load claim (JSON)').setInputFiles({ name: 'claim.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const pos = page.getByLabel('24B POS').first();
+    await expect.poll(() => pos.inputValue()).toBe('21');
+
+    await page.getByRole('button', { name: 'Submit to payer' }).click();
+    const anyway = page.getByRole('button', { name: 'Send anyway' });
+    await anyway.waitFor();
+    await expect(anyway.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await anyway.click();
+    await page.getByRole('heading', { name: 'Rejected: 277CA claim acknowledgment' }).waitFor();
+    await expect(page.locator('.cl-submit-status').textContent()).resolves.toMatch(/^Rejected on the 277CA/);
+    const rejected = (await page.locator('.cl-submission').textContent()) ?? '';
+    expect(rejected).toContain('inpatient hospital');
+    expect(rejected).toMatch(/nothing to appeal/);
+    expect(rejected).toMatch(/What the mistakes cost: the correct claim is paid \$\d+\.\d\d; this one \$0\.00/);
+
+    await pos.fill('11');
+    await page.getByRole('button', { name: 'Submit to payer' }).click();
+    await page.getByRole('heading', { name: 'Accepted and adjudicated: 835 remittance' }).waitFor();
+    const paid = (await page.locator('.cl-submission [data-paid]').textContent()) ?? '';
+    expect(paid).toMatch(/^\$\d+\.\d\d$/);
+    expect(Number(paid.slice(1))).toBeGreaterThan(0);
+    await expect(page.locator('.cl-submission').textContent()).resolves.toContain('Paid the same as the correct claim');
+
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByRole('heading', { name: 'Accepted and adjudicated: 835 remittance' }).waitFor();
+    await expect(page.locator('.cl-submission [data-paid]').textContent()).resolves.toBe(paid);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

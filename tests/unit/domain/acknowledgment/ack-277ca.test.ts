@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { X12_277CA_LAYOUT, X12_CODE_SETS } from '../../../../src/data/x12-layouts.ts';
+import { layoutProblems, send } from './helpers.ts';
+
+// pyx12 puts the remark-code list on data element 127 (REF02, TRN02): leave it out, as the 835 tests do.
+const { remark_code: _remarks, ...CODE_SETS } = X12_CODE_SETS;
+
+describe('277CA claim acknowledgment', () => {
+  it('accepts a clean claim: A2:20, WQ, the payer claim number in REF*1K; every segment fits the 005010X214 table', () => {
+    const sub = send();
+    expect(sub.stage).toBe('adjudicated');
+    const ack = sub.ack277ca!;
+    expect(ack.accepted).toBe(true);
+    expect(ack.text).toContain('STC*A2:20:PR*20261021*WQ*217~');
+    expect(ack.text).toMatch(/REF\*1K\*\w+~/);
+    expect(ack.text).toContain('QTY*90*1~');
+    expect(layoutProblems(ack.text, ack.segments, X12_277CA_LAYOUT, CODE_SETS)).toEqual([]);
+  });
+
+  it('rejects a front-end edit failure with A7, U and the reason in STC12; the claim never reaches adjudication', () => {
+    const sub = send([{ path: 'lines.0.placeOfService', value: '21' }]);
+    expect(sub.stage).toBe('front-end-rejected');
+    expect(sub.remittance).toBeUndefined();
+    const ack = sub.ack277ca!;
+    expect(ack.accepted).toBe(false);
+    expect(ack.text).toMatch(/STC\*A7:21:PR\*20261021\*U\*217\*{8}[^~]*99214/);
+    expect(ack.text).toContain('QTY*AA*1~');
+    expect(ack.text).toContain('SVC*HC:99214*185');
+    expect(ack.text).not.toContain('REF*1K');
+    expect(layoutProblems(ack.text, ack.segments, X12_277CA_LAYOUT, CODE_SETS)).toEqual([]);
+  });
+
+  it('uses 255 for a diagnosis edit and 454 for a procedure edit', () => {
+    expect(send([{ path: 'diagnoses', value: ['G63', 'I10'] }]).ack277ca?.text).toContain('STC*A7:255:PR');
+    expect(send([{ path: 'lines.0.procedure', value: '99395' }]).ack277ca?.text).toContain('A7:454');
+  });
+
+  it('the status codes used are in the X12 claim status list', () => {
+    for (const code of ['19', '20', '21', '255', '454']) expect(X12_CODE_SETS['claim_status']).toContain(code);
+    for (const cat of ['A1', 'A2', 'A7']) expect(X12_CODE_SETS['claim_status_cat']).toContain(cat);
+  });
+});

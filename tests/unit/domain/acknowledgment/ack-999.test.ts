@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { X12_999_LAYOUT, X12_CODE_SETS } from '../../../../src/data/x12-layouts.ts';
+import { ack999, IK403 } from '../../../../src/domain/acknowledgment/ack-999.ts';
+import { DEFAULT_ACK_OPTIONS } from '../../../../src/domain/acknowledgment/envelope.ts';
+import { layoutProblems, send } from './helpers.ts';
+
+const OPTIONS = { ...DEFAULT_ACK_OPTIONS, date: '2026-10-21' };
+const ids = (segments: { segment: string }[]) => segments.map((s) => s.segment.split('*')[0]);
+
+describe('999 implementation acknowledgment', () => {
+  it('accepts a clean 837P: IK5*A and AK9*A, every segment fits the 005010X231A1 table', () => {
+    const ack = ack999({ groupControl: '1', transactionControl: '0001', errors: [] }, OPTIONS);
+    expect(ack.accepted).toBe(true);
+    expect(ids(ack.segments)).toEqual(['ISA', 'GS', 'ST', 'AK1', 'AK2', 'IK5', 'AK9', 'SE', 'GE', 'IEA']);
+    expect(ack.text).toContain('IK5*A~');
+    expect(ack.text).toContain('AK9*A*1*1*1~');
+    expect(layoutProblems(ack.text, ack.segments, X12_999_LAYOUT, X12_CODE_SETS)).toEqual([]);
+  });
+
+  it('rejects with IK3 and IK4 naming the segment, element and error code', () => {
+    const ack = ack999({ groupControl: '1', transactionControl: '0001', errors: [
+      { segmentId: 'NM1', position: 9, loop: '2010', element: { position: 9, code: IK403['required-missing'] }, sentence: 'The billing provider NPI is blank.' },
+      { segmentId: 'SV1', position: 30, loop: '2400', element: { position: 1, component: 2, code: IK403['bad-code'], value: '9921' }, sentence: 'Bad code.' },
+    ] }, OPTIONS);
+    expect(ack.accepted).toBe(false);
+    expect(ack.text).toContain('IK3*NM1*9*2010*8~');
+    expect(ack.text).toContain('IK4*9**1~');
+    expect(ack.text).toContain('IK4*1:2**7*9921~');
+    expect(ack.text).toContain('IK5*R*5~');
+    expect(ack.text).toContain('AK9*R*1*1*0~');
+    expect(layoutProblems(ack.text, ack.segments, X12_999_LAYOUT, X12_CODE_SETS)).toEqual([]);
+  });
+
+  it('the claim chain answers broken syntax with a 999 rejection that fits the table', () => {
+    const sub = send([{ path: 'lines.0.from', value: '10/45/2026' }, { path: 'patient.name.last', value: '' }]);
+    expect(sub.stage).toBe('syntax-rejected');
+    expect(sub.ack277ca).toBeUndefined();
+    expect(sub.ack999.text).toContain('IK5*R*5~');
+    expect(sub.ack999.segments.filter((s) => s.segment.startsWith('IK3*')).length).toBeGreaterThanOrEqual(2);
+    expect(layoutProblems(sub.ack999.text, sub.ack999.segments, X12_999_LAYOUT, X12_CODE_SETS)).toEqual([]);
+  });
+
+  it('a claim that is not a claim at all still gets a 999, never an exception', () => {
+    const sub = send([{ path: 'lines', value: 'none' }]);
+    expect(sub.stage).toBe('syntax-rejected');
+    expect(layoutProblems(sub.ack999.text, sub.ack999.segments, X12_999_LAYOUT, X12_CODE_SETS)).toEqual([]);
+  });
+});
