@@ -31,23 +31,26 @@ export const ELEMENT_SHORT: Record<MdmElement | 'time' | 'code', string> = {
 export const LEVEL_RULES: { [E in MdmElement]: Record<string, string> } = {
   problems: {
     minimal: 'one self-limited or minor problem',
-    low: 'two or more minor problems; one stable chronic illness; one acute uncomplicated illness or injury; or one stable acute illness',
+    low: 'two or more minor problems; one stable chronic illness; one acute uncomplicated illness or injury; one stable acute illness; or, for hospital inpatient and observation visits only, an acute uncomplicated illness or injury that needs inpatient or observation care',
     moderate: 'one or more chronic illnesses getting worse, progressing or causing treatment side effects; two or more stable chronic illnesses; an undiagnosed new problem with an uncertain outcome; an acute illness with systemic symptoms; or an acute complicated injury',
     high: 'one or more chronic illnesses with severe worsening, progression or treatment side effects; or an illness or injury that threatens life or bodily function',
   },
   data: {
     minimal: 'little or no data',
     limited: 'two items from category 1 (each unique external source of notes, each unique test result reviewed, each unique test ordered), or an assessment needing an independent historian',
-    moderate: 'one of three categories: three category 1 items (the independent historian may be one); an independent interpretation of a test billed by someone else; or a discussion of management with an external physician or appropriate source',
+    moderate: 'one of three categories: three category 1 items (the independent historian may be one); your own interpretation of a test performed by another physician or qualified professional, when you do not report that interpretation separately; or a discussion of management with an external physician or appropriate source',
     extensive: 'two of those three categories',
   },
   risk: {
-    minimal: 'management with little risk, such as rest, fluids or a bandage',
-    low: 'low-risk management, such as over-the-counter drugs, physical therapy or minor surgery without risk factors',
+    minimal: 'management with little risk (the MDM table gives no examples; auditors commonly borrow rest, fluids or a bandage from the 1997 table of risk)',
+    low: 'low-risk management (the MDM table gives no examples; auditors commonly borrow over-the-counter drugs, physical therapy or minor surgery without risk factors from the 1997 table of risk)',
     moderate: 'management such as prescription drug management; a decision about minor surgery with risk factors or elective major surgery without them; or care significantly limited by social determinants of health',
-    high: 'management such as drug therapy needing intensive monitoring for toxicity; a decision about major surgery with risk factors or emergency major surgery; a decision about hospital admission or escalation; or a decision not to resuscitate',
+    high: 'management such as drug therapy needing intensive monitoring for toxicity; a decision about elective major surgery with patient or procedure risk factors; a decision about emergency major surgery; a decision about hospital admission or escalation of hospital-level care; a decision not to resuscitate, or to de-escalate care because of a poor prognosis; or parenteral controlled substances',
   },
 };
+
+/** When a test counts as data and when it does not, in words (AMA MDM data guidance). */
+export const DATA_COUNTING_RULE = 'Counting tests: a test does not count as data when you (or your group, same specialty) separately report its professional interpretation, such as an x-ray or ECG you read and bill; results-only tests, such as most lab tests, still count as ordered or reviewed even when your practice bills them. A test ordered at this visit counts as ordered even if it is done on a later date, and its later review is part of that order.';
 
 /** The two-of-three rule in words. */
 export const TWO_OF_THREE = 'The MDM level is the highest level that two of the three elements meet or exceed (the middle of the three ratings).';
