@@ -2,7 +2,7 @@ import { useId, useRef, useState, type SubmitEvent } from 'react';
 import type { EmExercise as Exercise, EmUserInput } from '../../domain/em/em-exercise-schema.ts';
 import { gradeEm, type EmResult } from '../../domain/em/score-em.ts';
 import { describeEmFinding, describeEmInvalid, findingTitle } from '../../domain/em/describe-em.ts';
-import { ELEMENT_NAMES, EM_RULE_SOURCE, LEVEL_RULES, timeRule, TWO_OF_THREE } from '../../domain/em/em-rules.ts';
+import { DATA_COUNTING_RULE, ELEMENT_NAMES, EM_RULE_SOURCE, LEVEL_RULES, timeRule, TWO_OF_THREE } from '../../domain/em/em-rules.ts';
 import { codeChoices, ELEMENT_LEVELS, FAMILY_TABLE, MDM_ELEMENTS, timeAllowed } from '../../domain/em/em-table.ts';
 import { noteParagraphs } from '../../domain/exercises/note-paragraphs.ts';
 import { recordAttemptLater } from '../../stores/record.ts';
@@ -95,6 +95,7 @@ export default function EmExercise({ exercise, codeSummaries, headingLevel = 3 }
         {MDM_ELEMENTS.map((element) => (
           <fieldset key={element}>
             <legend>{ELEMENT_NAMES[element]}</legend>
+            {element === 'data' && <p className="muted small">{DATA_COUNTING_RULE}</p>}
             {ELEMENT_LEVELS[element].map((level, i) => radio(element, level, i, capital(level), LEVEL_RULES[element][level]))}
           </fieldset>
         ))}

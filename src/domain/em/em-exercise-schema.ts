@@ -64,7 +64,7 @@ export const dataTallySchema = z
     /** Independent historian. */
     independentHistorian: z.boolean().describe('An assessment needed an independent historian.'),
     /** Independent interpretation. */
-    independentInterpretation: z.boolean().describe('Category 2: independent interpretation of a test billed by someone else.'),
+    independentInterpretation: z.boolean().describe("Category 2: the provider's own interpretation of a test performed by another physician or QHP, not separately reported by this provider."),
     /** Discussion with an external source. */
     discussion: z.boolean().describe('Category 3: discussion of management or results with an external physician or appropriate source.'),
   })

@@ -30,24 +30,27 @@ export const ELEMENT_SHORT: Record<MdmElement | 'time' | 'code', string> = {
 /** What each level of each element needs, our own summary of the MDM table. */
 export const LEVEL_RULES: { [E in MdmElement]: Record<string, string> } = {
   problems: {
-    minimal: 'one self-limited or minor problem',
-    low: 'two or more minor problems; one stable chronic illness; one acute uncomplicated illness or injury; or one stable acute illness',
-    moderate: 'one or more chronic illnesses getting worse, progressing or causing treatment side effects; two or more stable chronic illnesses; an undiagnosed new problem with an uncertain outcome; an acute illness with systemic symptoms; or an acute complicated injury',
-    high: 'one or more chronic illnesses with severe worsening, progression or treatment side effects; or an illness or injury that threatens life or bodily function',
+    minimal: 'a single minor problem, or one that runs a set course and settles on its own',
+    low: 'two or more minor problems; one long-term condition at its goal; one new, short-lived illness or injury with little risk (treatment considered); one new illness whose course has settled; or, in hospital inpatient and observation visits only, a short-lived uncomplicated illness or injury that still needs hospital-level care',
+    moderate: 'a long-term condition that is getting worse, not at goal, or causing treatment side effects; two or more long-term conditions at goal; a new problem not yet diagnosed whose outcome is unclear; a new illness with body-wide symptoms such as fever; or a new injury with complications',
+    high: 'a long-term condition getting much worse or with severe treatment side effects; or a new or long-term problem that, untreated, puts life or a body function in near-term danger',
   },
   data: {
     minimal: 'little or no data',
-    limited: 'two items from category 1 (each unique external source of notes, each unique test result reviewed, each unique test ordered), or an assessment needing an independent historian',
-    moderate: 'one of three categories: three category 1 items (the independent historian may be one); an independent interpretation of a test billed by someone else; or a discussion of management with an external physician or appropriate source',
-    extensive: 'two of those three categories',
+    limited: 'two things from the first group (outside notes, counted once per unique source; each unique test result looked at; each unique test ordered), or a history that had to come from someone other than the patient (an independent historian)',
+    moderate: 'any one of three groups: three things from the first group (the independent historian can be one); your own reading of a test another physician or qualified professional performed, when you do not bill that reading separately; or talking over management with an outside physician or other appropriate source',
+    extensive: 'any two of those three groups',
   },
   risk: {
-    minimal: 'management with little risk, such as rest, fluids or a bandage',
-    low: 'low-risk management, such as over-the-counter drugs, physical therapy or minor surgery without risk factors',
-    moderate: 'management such as prescription drug management; a decision about minor surgery with risk factors or elective major surgery without them; or care significantly limited by social determinants of health',
-    high: 'management such as drug therapy needing intensive monitoring for toxicity; a decision about major surgery with risk factors or emergency major surgery; a decision about hospital admission or escalation; or a decision not to resuscitate',
+    minimal: 'management with very little risk (the MDM table gives no examples; auditors often borrow rest, fluids or a bandage from the 1997 table of risk)',
+    low: 'management with little risk (the MDM table gives no examples; auditors often borrow non-prescription medicines, therapy sessions or a small procedure in a patient with no added risk from the 1997 table of risk)',
+    moderate: 'management such as choosing or adjusting prescription medicines; deciding on a small procedure in a patient with added risk, or on a planned major operation in a patient without it; or a diagnosis or treatment held back significantly by social determinants of health',
+    high: 'management such as a medicine that needs close monitoring for toxic effects; deciding on a planned (elective) major operation when the patient or procedure carries added risk; deciding on an emergency major operation; deciding to admit to hospital or step up hospital-level care; deciding not to resuscitate, or to scale care back because the outlook is poor; or controlled substances given by injection or infusion (parenteral)',
   },
 };
+
+/** When a test counts as data and when it does not, in words (AMA MDM data guidance). */
+export const DATA_COUNTING_RULE = 'Counting tests: a test does not count as data when you (or your group, same specialty) separately report its professional interpretation, such as an x-ray or ECG you read and bill; results-only tests, such as most lab tests, still count as ordered or reviewed even when your practice bills them. A test ordered at this visit counts as ordered even if it is done on a later date, and its later review is part of that order.';
 
 /** The two-of-three rule in words. */
 export const TWO_OF_THREE = 'The MDM level is the highest level that two of the three elements meet or exceed (the middle of the three ratings).';

@@ -91,6 +91,7 @@ export const FAMILY_TABLE: Record<EmFamily, FamilyTable> = {
     ],
   },
   // ED visits are levelled by MDM only: the family has no time thresholds.
+  // 99281 (a visit that may not need a physician or QHP) has no MDM level, so it is not offered.
   emergency: { label: 'Emergency department visit', codes: ['99282', '99283', '99284', '99285'] },
 };
 
@@ -161,7 +162,7 @@ export interface DataTally {
   testsOrdered: number;
   /** Category 1 (limited: its own category): an assessment needing an independent historian. */
   independentHistorian: boolean;
-  /** Category 2: independent interpretation of a test billed by someone else. */
+  /** Category 2: the provider's own interpretation of a test performed by another physician or QHP, not separately reported by this provider. */
   independentInterpretation: boolean;
   /** Category 3: discussion of management or results with an external physician or appropriate source. */
   discussion: boolean;

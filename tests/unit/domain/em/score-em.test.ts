@@ -30,7 +30,7 @@ describe('gradeEm', () => {
     if (r.type !== 'points') throw new Error('expected points');
     const data = r.findings.find((f) => f.element === 'data');
     expect(data && describeEmFinding(data, 'office-established')).toBe(
-      'Data: you chose moderate; the note supports limited. Rule: limited data means two items from category 1 (each unique external source of notes, each unique test result reviewed, each unique test ordered), or an assessment needing an independent historian. In this note: One outside result reviewed and one test ordered. Two category 1 items make limited data, not moderate.',
+      'Data: you chose moderate; the note supports limited. Rule: limited data means two things from the first group (outside notes, counted once per unique source; each unique test result looked at; each unique test ordered), or a history that had to come from someone other than the patient (an independent historian). In this note: One outside result reviewed and one test ordered. Two category 1 items make limited data, not moderate.',
     );
   });
 
@@ -114,7 +114,7 @@ describe('defensible alternatives', () => {
     const accepting = emExerciseSchema.parse(withAccept('high'));
     const r = gradeEm(accepting, { ...emKeyInput(accepting), problems: 'high' });
     expect(r).toMatchObject({ type: 'points', earned: 6 });
-    expect(describeEmResult(r, 'office-established')).toContain('OK: Problems: high is also acceptable (the key rates it moderate). Why: Some auditors rate an unstable chronic illness this way. Rule: moderate problems means one or more chronic illnesses getting worse, progressing or causing treatment side effects; two or more stable chronic illnesses; an undiagnosed new problem with an uncertain outcome; an acute illness with systemic symptoms; or an acute complicated injury. In this note: Diabetes is not at goal (A1c up), a chronic illness progressing.');
+    expect(describeEmResult(r, 'office-established')).toContain('OK: Problems: high is also acceptable (the key rates it moderate). Why: Some auditors rate an unstable chronic illness this way. Rule: moderate problems means a long-term condition that is getting worse, not at goal, or causing treatment side effects; two or more long-term conditions at goal; a new problem not yet diagnosed whose outcome is unclear; a new illness with body-wide symptoms such as fever; or a new injury with complications. In this note: Diabetes is not at goal (A1c up), a chronic illness progressing.');
   });
 
   it('refuses an accepted level that would change the code', () => {
