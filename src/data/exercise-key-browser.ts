@@ -1,4 +1,4 @@
-import { codingRubricSchema, type CodingExerciseRubric } from '../domain/exercises/public-exercise.ts';
+import type { CodingExerciseRubric } from '../domain/exercises/public-exercise.ts';
 
 /**
  * Fetches the answer part of a coding exercise (/exercises/<id>/key.json, written at build by
@@ -14,6 +14,8 @@ export function loadExerciseRubric(id: string): Promise<CodingExerciseRubric> {
   if (!p) {
     p = fetch(`/exercises/${id}/key.json`).then(async (r) => {
       if (!r.ok) throw new Error(`/exercises/${id}/key.json: HTTP ${r.status}`);
+      // The schema (and zod) arrive with the first grading, not with the page.
+      const { codingRubricSchema } = await import('../domain/exercises/public-exercise-schema.ts');
       const parsed = codingRubricSchema.safeParse(await r.json());
       if (!parsed.success) throw new Error(`/exercises/${id}/key.json does not match the exercise key format`);
       return parsed.data;

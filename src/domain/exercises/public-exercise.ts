@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { codingExerciseShape, type CodingExercise } from './coding-exercise-schema.ts';
+import type { CodingExercise } from './coding-exercise-schema.ts';
 
 /**
  * A coding exercise in two parts, Perseus style: what is safe to put in the page before the
@@ -17,11 +16,11 @@ export type CodingExercisePublic = Omit<CodingExercise, 'answer' | 'alternates' 
   asksForLines: boolean;
 };
 
-/** The answer part, served as /exercises/<id>/key.json. */
-export const codingRubricSchema = codingExerciseShape.pick({ id: true, answer: true, alternates: true, optional: true, mistakes: true, rationale: true }).strict();
-
-/** The answer part of an exercise. */
-export type CodingExerciseRubric = z.infer<typeof codingRubricSchema>;
+/**
+ * The answer part of an exercise, served as /exercises/<id>/key.json. Its zod schema lives in
+ * public-exercise-schema.ts so that this module (on the exercise page) does not ship zod.
+ */
+export type CodingExerciseRubric = Pick<CodingExercise, 'id' | 'answer' | 'alternates' | 'optional' | 'mistakes' | 'rationale'>;
 
 /** Splits an authored exercise into the page-safe part and the rubric. */
 export function splitExercise(exercise: CodingExercise): { exercise: CodingExercisePublic; rubric: CodingExerciseRubric } {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { codingExerciseSchema } from '../../../../src/domain/exercises/coding-exercise-schema.ts';
-import { codingRubricSchema, joinExercise, splitExercise } from '../../../../src/domain/exercises/public-exercise.ts';
+import { joinExercise, splitExercise } from '../../../../src/domain/exercises/public-exercise.ts';
+import { codingRubricSchema } from '../../../../src/domain/exercises/public-exercise-schema.ts';
 
 const ankle = codingExerciseSchema.parse(parse(readFileSync('content/exercises/coding/ankle-sprain-left-basketball.yaml', 'utf8')));
 
