@@ -19,7 +19,10 @@ import { describeFinding as describeClaimFinding, hasMessage } from '../src/doma
 import type { ClaimFinding } from '../src/domain/claims/findings.ts';
 import { gradeClaim } from '../src/domain/claims/grade.ts';
 import { scrubClaim } from '../src/domain/claims/scrub.ts';
-import { claimTo837p, DEFAULT_X12_OPTIONS } from '../src/domain/claims/x12-837p.ts';
+import { DEFAULT_X12_OPTIONS } from '../src/domain/claims/x12-837p.ts';
+import { export837p as exportClaim837p } from '../src/domain/claims/export-837p.ts';
+import { X12_837P_LAYOUT, X12_CODE_SETS } from '../src/data/x12-layouts.ts';
+import { describeX12Finding } from '../src/domain/x12/describe.ts';
 import { codingExerciseSchema, type CodingExercise } from '../src/domain/exercises/coding-exercise-schema.ts';
 import { describeResult } from '../src/domain/exercises/describe-finding.ts';
 import { answerKeyAttempt, gradeCodingExercise } from '../src/domain/exercises/grade-coding.ts';
@@ -231,7 +234,7 @@ const X12_CHARS = /^[\x20-\x7E]*$/;
 const export837p: Target = {
   name: '837P export',
   invariants: [
-    'a claim with scrubber errors is refused, with those errors as the reasons (each with a message)',
+    'the export of the CLI and the Export button (export837p): a claim with scrubber errors is refused, with those errors as the reasons (each with a message); a value the layout cannot carry is refused with layout findings (each with a message)',
     'otherwise the export never throws and: ISA is exactly 106 characters; every segment is ID*...~ with no stray terminator',
     'only X12 basic/extended characters; SE01 counts the segments ST..SE; GE/IEA counts are 1',
     'DTP D8 dates are 8 digits; CLM02 and SV102 amounts and SV104 units are plain decimals',
@@ -240,13 +243,21 @@ const export837p: Target = {
   arbitrary: claimChanges,
   check: (changes: PathChange[]) => {
     const scrub = scrubClaim(applyChanges(BASE, changes), CONTEXT);
-    if (scrub.errors > 0 || scrub.claim === undefined) {
-      const reasons = scrub.findings.filter((f) => f.severity === 'error');
-      must(reasons.length > 0, 'refused without a reason');
-      for (const f of reasons) mustRead(describeClaimFinding(f), `refusal ${f.rule}/${f.code}`);
+    const result = exportClaim837p(scrub, X12_OPTIONS, X12_837P_LAYOUT, X12_CODE_SETS);
+    if (!result.ok) {
+      must(result.reason !== 'options', 'refused the fixed envelope options');
+      if (result.reason === 'scrubber-errors') {
+        must(scrub.errors > 0 && result.errors.length > 0, 'refused for scrubber errors without any');
+        for (const f of result.errors) mustRead(describeClaimFinding(f), `refusal ${f.rule}/${f.code}`);
+      }
+      if (result.reason === 'layout') {
+        must(result.findings.length > 0, 'refused for the layout without a finding');
+        for (const f of result.findings) mustRead(describeX12Finding(f), `layout refusal ${f.code}`);
+      }
       return;
     }
-    const { text, segments } = claimTo837p(scrub.claim, X12_OPTIONS);
+    must(scrub.errors === 0, 'exported a claim with scrubber errors');
+    const { text, segments } = result;
     const segs = segments.map((s) => s.segment);
     const isa = segs[0] ?? '';
     must(isa.startsWith('ISA*') && isa.length === 106, `ISA is ${isa.length} characters, not 106: ${isa}`);
