@@ -24,7 +24,8 @@ import { export837p as exportClaim837p } from '../src/domain/claims/export-837p.
 import { X12_837P_LAYOUT, X12_CODE_SETS } from '../src/data/x12-layouts.ts';
 import { describeX12Finding } from '../src/domain/x12/describe.ts';
 import { codingExerciseSchema, type CodingExercise } from '../src/domain/exercises/coding-exercise-schema.ts';
-import { describeResult } from '../src/domain/exercises/describe-finding.ts';
+import { describeInvalidReason, describeResult } from '../src/domain/exercises/describe-finding.ts';
+import type { InvalidReason } from '../src/domain/exercises/grade-coding.ts';
 import { answerKeyAttempt, gradeCodingExercise } from '../src/domain/exercises/grade-coding.ts';
 import { applyImport, exportProgress, parseProgressFile } from '../src/domain/progress/progress-file.ts';
 import { addAttempt, completeLesson, MAX_ATTEMPTS, recordQuizAnswer } from '../src/domain/progress/progress-ops.ts';
@@ -70,11 +71,13 @@ const keyTotals = exercises.map((e) => {
   return r.total;
 });
 
+const INVALID_REASONS = new Set<InvalidReason>(['empty', 'wrong-shape', 'too-many-codes', 'too-many-lines']);
+
 const codingGrader: Target = {
   name: 'coding grader',
   invariants: [
     'never throws',
-    'invalid only with a known reason (empty, too-many-codes)',
+    'invalid only with a known reason (empty, wrong-shape, too-many-codes, too-many-lines), each with a message',
     'points: earned and total finite, 0 <= earned <= total, total = the answer key total',
     'every finding and the summary read as words (not empty, no [object Object])',
   ],
@@ -82,7 +85,10 @@ const codingGrader: Target = {
   check: ([i, attempt]: [number, unknown]) => {
     const exercise = exercises[i] as CodingExercise;
     const r = gradeCodingExercise(exercise, attempt, codes);
-    if (r.type === 'invalid') must(r.reason === 'empty' || r.reason === 'too-many-codes', `unknown invalid reason ${String(r.reason)}`);
+    if (r.type === 'invalid') {
+      must(INVALID_REASONS.has(r.reason), `unknown invalid reason ${String(r.reason)}`);
+      mustRead(describeInvalidReason(r.reason), `invalid reason ${r.reason}`);
+    }
     else {
       must(Number.isFinite(r.earned) && Number.isFinite(r.total), `score not finite: ${r.earned}/${r.total}`);
       must(r.earned >= 0 && r.earned <= r.total, `score ${r.earned} outside [0, ${r.total}]`);
