@@ -41,13 +41,7 @@ const synthetic = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/sy
  * this branch may not edit. Each entry is a file and the fingerprint it still matches; the lead
  * removes an entry when that file is rewritten. A new match anywhere else still fails.
  */
-const PENDING_ELSEWHERE: Readonly<Record<string, readonly string[]>> = {
-  'content/exercises/coding/screening-mammogram-family-history.yaml': ['cpt 77067 summary before the 2026-11-29 review'],
-  'content/exercises/coding/chest-pain-uncertain-diagnosis-urgent-care.yaml': ['cpt 93010 summary before the 2026-11-29 review', 'cpt 93000 summary before the 2026-11-29 review'],
-  'content/exercises/coding/ankle-sprain-left-basketball.yaml': ['cpt 29515 summary before the 2026-11-29 review'],
-  'content/exams/items/coding-cases.yaml': ['cpt 29515 summary before the 2026-11-29 review'],
-  'content/exams/items/cpt-em.yaml': ['cpt 99281 summary before the 2026-11-29 review', 'cpt 99211 summary before the 2026-11-29 review'],
-};
+const PENDING_ELSEWHERE: Readonly<Record<string, readonly string[]>> = {};
 
 const roots = ['content', 'src', 'docs', 'public/schemas', 'README.md'];
 
