@@ -69,8 +69,8 @@ describe('E/M levelling exercise', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect(group(page, 'Number and complexity of problems addressed').getByRole('radio', { name: 'Moderate' }).isChecked()).resolves.toBe(true);
-    // Two classic slips: counting the provider's own earlier A1c as data, and forgetting time.
-    await group(page, 'Amount and complexity of data reviewed and analysed').getByRole('radio', { name: 'Moderate' }).check();
+    // Two classic slips: not counting the repeat A1c ordered today as data, and forgetting time.
+    await group(page, 'Amount and complexity of data reviewed and analysed').getByRole('radio', { name: 'Limited' }).check();
     await group(page, 'Risk of complications of patient management').getByRole('radio', { name: 'Moderate' }).check();
     await page.getByRole('radio', { name: '99215 (40 minutes or more)' }).check();
     await group(page, 'Office or outpatient visit, established patient').getByRole('radio', { name: '99214' }).check();
@@ -80,14 +80,12 @@ describe('E/M levelling exercise', () => {
     await expect(heading.textContent()).resolves.toBe('Score: 3 of 6 points');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Score: 3 of 6 points');
     const text = (await page.locator('.results').textContent()) ?? '';
-    expect(text).toContain('Data: you chose moderate; the note supports limited. Rule: limited data means two items from category 1');
-    expect(text).toContain('The A1c was ordered by this same provider at the last visit');
+    expect(text).toContain('Count the repeat A1c: it is ordered at this visit');
     expect(text).toContain('99214 is right by MDM, but the note also records 42 minutes of total time');
-    expect(text).toContain('your own element choices support 99215, not 99214');
     await expect(page.locator('.em-exercise [role="status"]').textContent()).resolves.toBe('Graded: 3 of 6 points.');
 
     await page.getByRole('button', { name: 'Try again' }).click();
-    await group(page, 'Amount and complexity of data reviewed and analysed').getByRole('radio', { name: 'Limited' }).check();
+    await group(page, 'Amount and complexity of data reviewed and analysed').getByRole('radio', { name: 'Moderate' }).check();
     await group(page, 'Office or outpatient visit, established patient').getByRole('radio', { name: '99215' }).check();
     await page.getByRole('button', { name: 'Check my levels' }).click();
     await expect(heading.textContent()).resolves.toBe('Score: 6 of 6 points');
