@@ -33,7 +33,7 @@ describe('teaching Submit from a claim exercise', () => {
     await expect(anyway.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await anyway.click();
     await page.getByRole('heading', { name: 'Rejected: 277CA claim acknowledgment' }).waitFor();
-    await expect(page.locator('.cl-submit-status').textContent()).resolves.toMatch(/^Rejected on the 277CA/);
+    await expect.poll(() => page.locator('.cl-submit-status').textContent()).toMatch(/^Rejected on the 277CA/);
     const rejected = (await page.locator('.cl-submission').textContent()) ?? '';
     expect(rejected).toContain('inpatient hospital');
     expect(rejected).toMatch(/nothing to appeal/);

@@ -68,13 +68,15 @@ export function useClaimSubmission(input: SubmissionInput) {
       const sub = engine.submitClaim(claim, { ...context, payer: input.payer, account: engine.caseAccount(input.payer, input.dateOfService), answer: input.answer, layout837p: engine.X12_837P_LAYOUT });
       const next = engine.submissionView(sub, { submittedAt: new Date().toISOString(), asOf, payerName: input.payer.name });
       setView(next);
+      // Announce the outcome with the result itself; saving to progress only adds a note if it fails.
+      setStatus(describeStage(next));
       let saved = true;
       try {
         saved = (await loadProgress()).recordSubmission(input.exerciseId, next).saved;
       } catch {
         saved = false;
       }
-      setStatus(`${describeStage(next)}${saved ? '' : ' (This result could not be saved in this browser; it stays on the page until you leave.)'}`);
+      if (!saved) setStatus(`${describeStage(next)} (This result could not be saved in this browser; it stays on the page until you leave.)`);
     } catch {
       setStatus('The submission could not run: the payer data or code sets did not load. Check your connection and try again; your claim is kept.');
     } finally {
