@@ -88,10 +88,18 @@ export async function runLighthouse(
         // Axe results do not change between loads of a static page; auditing accessibility once
         // keeps the 3 performance runs per page affordable on a 2-core machine.
         const categories = i === 0 ? ['accessibility', 'performance'] : ['performance'];
-        const result = await lighthouse(new URL(page.path, baseUrl).toString(), { port, output: 'json', logLevel: 'error', onlyCategories: categories });
-        if (!result) throw new Error(`Lighthouse returned no result for ${page.path}`);
+        // Lighthouse's own advice for a trace-recording error (e.g. NO_NAVSTART) is to run it
+        // again: up to 3 attempts per run before the bench gives up.
+        let result: Awaited<ReturnType<typeof lighthouse>> | undefined;
+        for (let attempt = 1; ; attempt++) {
+          result = await lighthouse(new URL(page.path, baseUrl).toString(), { port, output: 'json', logLevel: 'error', onlyCategories: categories });
+          if (!result) throw new Error(`Lighthouse returned no result for ${page.path}`);
+          const err = result.lhr.runtimeError;
+          if (!err) break;
+          if (attempt >= 3) throw new Error(`Lighthouse failed on ${page.path}: ${err.code} ${err.message}`);
+          options.log?.(`  lighthouse ${page.key}: ${err.code}, running it again (attempt ${attempt + 1} of 3)`);
+        }
         const lhr = result.lhr as unknown as LhrLike;
-        if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${page.path}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
         if (i === 0) a11y.push(score(lhr, 'accessibility'));
         perf.push(score(lhr, 'performance'));
         lcp.push(result.lhr.audits['largest-contentful-paint']?.numericValue ?? 0);
