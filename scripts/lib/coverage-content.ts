@@ -28,6 +28,13 @@ export function readCoverageContent(root: string): { blueprints: Blueprint[]; ma
       ...(parseYaml(f.text) as Omit<CoverageSource['claimExercises'][number], 'id'>),
       id: f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''),
     })),
+    otherExercises: (['em', 'posting', 'secondary', 'denials', 'ar'] as const).flatMap((kind) =>
+      under(`content/exercises/${kind}/`, /\.ya?ml$/).map((f) => ({
+        ...(parseYaml(f.text) as { title: string; topic?: never }),
+        id: f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''),
+        kind,
+      })),
+    ),
     examItems: under('content/exams/items/', /\.ya?ml$/).flatMap((f) => parseYaml(f.text) as CoverageSource['examItems'][number][]),
   };
   return { blueprints, map, source };

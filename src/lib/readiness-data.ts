@@ -23,6 +23,13 @@ export async function loadReadinessData(): Promise<{ blueprints: Blueprint[]; en
       lessons: (await getCollection('lessons')).filter((l) => includeDrafts || !l.data.draft).map((l) => ({ ...l.data, id: l.id })),
       codingExercises: (await getCollection('codingExercises')).map((e) => e.data),
       claimExercises: (await getCollection('claimExercises')).map((e) => ({ ...e.data, id: e.id })),
+      otherExercises: [
+        ...(await getCollection('emExercises')).map((e) => ({ ...e.data, id: e.id, kind: 'em' as const })),
+        ...(await getCollection('postingExercises')).map((e) => ({ ...e.data, id: e.id, kind: 'posting' as const })),
+        ...(await getCollection('secondaryExercises')).map((e) => ({ ...e.data, id: e.id, kind: 'secondary' as const })),
+        ...(await getCollection('denialExercises')).map((e) => ({ ...e.data, id: e.id, kind: 'denials' as const })),
+        ...(await getCollection('arExercises')).map((e) => ({ ...e.data, id: e.id, kind: 'ar' as const })),
+      ],
       examItems: (await getCollection('examItems')).map((e) => e.data),
     },
     map,

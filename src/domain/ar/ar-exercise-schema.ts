@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { primaryTopicField } from '../blueprints/topic-field.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const dollars = (d: string) => z.number().nonnegative().describe(`${d}, in dollars (teaching figures).`);
@@ -26,6 +27,7 @@ export const arExerciseSchema = z
     certifications: z.array(z.enum(['CPC', 'CCA', 'CCS', 'CBCS', 'CPB'])).default(['CPB']).describe('Certifications this exercise helps prepare for.'),
     difficulty: z.enum(['intro', 'core', 'advanced']).describe('intro, core or advanced.'),
     topics: z.array(z.string().min(2)).default([]).describe('Short tags.'),
+    topic: primaryTopicField,
     asOf: date.describe('The report date; aging and deadlines count to it.'),
     claims: z.array(openClaimSchema).min(4).describe('The open claims.'),
     period: z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { certificationSchema } from '../content/lesson-schema.ts';
 import { claimChangeSchema } from '../claims/claim-exercise-schema.ts';
+import { primaryTopicField } from '../blueprints/topic-field.ts';
 
 /**
  * Billing exercises after the claim (issue 14 point 4): payment posting
@@ -45,6 +46,7 @@ const metaFields = {
   certifications: z.array(certificationSchema).default(['CPB']).describe('Certifications this exercise helps prepare for.'),
   difficulty: z.enum(['intro', 'core', 'advanced']).describe('intro, core or advanced.'),
   topics: z.array(z.string().min(2)).default([]).describe('Short tags, e.g. sequestration, crossover, bundling.'),
+  topic: primaryTopicField,
   scenario: z.string().min(40).describe('What the student is told before reading the remittance (fictional patient and practice).'),
   teachingPoints: z.array(z.string().min(10)).default([]).describe('What to take away, shown after the first graded attempt.'),
   references: z.array(z.string().min(5)).default([]).describe('Sources the case relies on (manual chapter, payer profile, date).'),

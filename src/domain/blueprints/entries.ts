@@ -1,11 +1,11 @@
 import type { Topic } from './topics.ts';
 import type { TopicMap } from './topic-map-schema.ts';
 import {
-  claimExerciseTopic, codingExerciseTopic, examItemTopic, lessonTopic,
-  type ClaimExerciseLike, type CodingExerciseLike, type ExamItemLike, type LessonLike, type TopicResult,
+  claimExerciseTopic, codingExerciseTopic, examItemTopic, lessonTopic, otherExerciseTopic,
+  type ClaimExerciseLike, type CodingExerciseLike, type ExamItemLike, type LessonLike, type OtherExerciseKind, type OtherExerciseLike, type TopicResult,
 } from './topic-of.ts';
 
-/** What the coverage counts: lessons (or sections), cases (coding and claim exercises), exam items. */
+/** What the coverage counts: lessons (or sections), cases (every graded exercise kind), exam items. */
 export type EntryKind = 'lessons' | 'cases' | 'items';
 
 /** One piece of content, counted once, under its one primary topic. */
@@ -28,7 +28,27 @@ export interface CoverageSource {
   lessons: readonly (LessonLike & { title: string; draft?: boolean | undefined })[];
   codingExercises: readonly (CodingExerciseLike & { title: string })[];
   claimExercises: readonly (ClaimExerciseLike & { title: string })[];
+  /** E/M levelling, posting, secondary, denial and A/R exercises. */
+  otherExercises: readonly (OtherExerciseLike & { title: string })[];
   examItems: readonly (ExamItemLike & { certifications: readonly string[] })[];
+}
+
+/** Page of each other exercise kind. */
+const OTHER_PAGES: Record<OtherExerciseKind, (id: string) => string> = {
+  em: (id) => `/exercises/em/${id}/`,
+  posting: (id) => `/billing/posting/${id}/`,
+  secondary: (id) => `/billing/secondary/${id}/`,
+  denials: (id) => `/billing/denials/${id}/`,
+  ar: (id) => `/billing/ar/${id}/`,
+};
+
+/**
+ * The id an exercise's attempts carry in progress (so the readiness map finds the learner's
+ * best score): denial worklists and A/R reports record "denials/<id>" and "ar/<id>", the other
+ * kinds their plain id.
+ */
+export function progressIdOf(exercise: { id: string; kind: OtherExerciseKind }): string {
+  return exercise.kind === 'denials' || exercise.kind === 'ar' ? `${exercise.kind}/${exercise.id}` : exercise.id;
 }
 
 /** A piece of content whose topic could not be resolved. */
@@ -51,6 +71,7 @@ export function coverageEntries(source: CoverageSource, map: TopicMap): { entrie
   }
   for (const ex of source.codingExercises) add(codingExerciseTopic(ex), { kind: 'cases', id: ex.id, title: ex.title, href: `/exercises/${ex.id}/` });
   for (const ex of source.claimExercises) add(claimExerciseTopic(ex, map), { kind: 'cases', id: ex.id, title: ex.title, href: `/claims/${ex.id}/` });
+  for (const ex of source.otherExercises) add(otherExerciseTopic(ex, map), { kind: 'cases', id: progressIdOf(ex), title: ex.title, href: OTHER_PAGES[ex.kind](ex.id) });
   for (const item of source.examItems) {
     const key = item.options.findIndex((o) => o.correct === true);
     add(examItemTopic(item, map), { kind: 'items', id: item.id, title: item.stem.split('\n')[0] ?? item.id, certifications: item.certifications, key });

@@ -24,6 +24,16 @@ export const topicMapSchema = z
       .partialRecord(z.enum(EXAM_DOMAINS), z.union([topic, z.literal('by-codes'), z.null()]))
       .describe('Default topic of exam items by their domain; "by-codes": the one CPT section shared by the procedure codes of the right answer (or the stem); null: the domain mixes topics, so each item needs `topic:`.'),
     claimExercises: topic.describe('Default topic of claim exercises that do not name one.'),
+    exerciseKinds: z
+      .object({
+        em: topic,
+        posting: topic,
+        secondary: topic,
+        denials: topic,
+        ar: topic,
+      })
+      .strict()
+      .describe('Default topic of the other exercise kinds (E/M levelling, payment posting, secondary and patient billing, denial worklists, A/R follow-up) when a file does not name one.'),
   })
   .strict();
 

@@ -13,6 +13,9 @@ import { topicOfProcedureCode } from './cpt-topic.ts';
 /** Which kind of content an entry is. */
 export type ContentKind = 'lesson' | 'coding-exercise' | 'claim-exercise' | 'exam-item';
 
+/** Exercise kinds other than coding and claim cases (each has its own page family and grader). */
+export type OtherExerciseKind = 'em' | 'posting' | 'secondary' | 'denials' | 'ar';
+
 /** The resolved topic, or why none could be found (data; worded by describe.ts). */
 export type TopicResult = { ok: true; topic: Topic; how: 'explicit' | 'map' | 'codes' | 'default' } | { ok: false; kind: ContentKind; id: string; reason: 'ambiguous' | 'no-default' };
 
@@ -33,6 +36,13 @@ export interface CodingExerciseLike {
 /** A claim exercise. */
 export interface ClaimExerciseLike {
   id: string;
+  topic?: Topic | undefined;
+}
+
+/** An E/M, posting, secondary, denial or A/R exercise. */
+export interface OtherExerciseLike {
+  id: string;
+  kind: OtherExerciseKind;
   topic?: Topic | undefined;
 }
 
@@ -79,6 +89,11 @@ export function codingExerciseTopic(exercise: CodingExerciseLike): TopicResult {
 /** Topic of a claim exercise: its own `topic`, else the map's default. */
 export function claimExerciseTopic(exercise: ClaimExerciseLike, map: TopicMap): TopicResult {
   return exercise.topic ? { ok: true, topic: exercise.topic, how: 'explicit' } : { ok: true, topic: map.claimExercises, how: 'default' };
+}
+
+/** Topic of an E/M, posting, secondary, denial or A/R exercise: its own `topic`, else its kind's default. */
+export function otherExerciseTopic(exercise: OtherExerciseLike, map: TopicMap): TopicResult {
+  return exercise.topic ? { ok: true, topic: exercise.topic, how: 'explicit' } : { ok: true, topic: map.exerciseKinds[exercise.kind], how: 'default' };
 }
 
 /**

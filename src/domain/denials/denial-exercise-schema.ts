@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { claimChangeSchema } from '../claims/claim-exercise-schema.ts';
 import { patientAccountSchema } from '../remittance/account-schema.ts';
 import { ACTIONS, APPEAL_LEVELS, CAUSES } from './appeal-rules.ts';
+import { primaryTopicField } from '../blueprints/topic-field.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
@@ -75,6 +76,7 @@ export const denialExerciseSchema = z
     certifications: z.array(z.enum(['CPC', 'CCA', 'CCS', 'CBCS', 'CPB'])).default(['CPB']).describe('Certifications this exercise helps prepare for.'),
     difficulty: z.enum(['intro', 'core', 'advanced']).describe('intro, core or advanced.'),
     topics: z.array(z.string().min(2)).default([]).describe('Short tags, e.g. timely-filing, appeals.'),
+    topic: primaryTopicField,
     worklistDate: date.describe('Today in the exercise: the date the student works the denials.'),
     claims: z.array(worklistClaimSchema).min(1).describe('The denied and short-paid claims on the worklist.'),
     appealLetter: appealLetterSchema.optional().describe('An appeal letter to build for one of the claims.'),

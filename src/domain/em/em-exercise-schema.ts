@@ -3,6 +3,7 @@ import { certificationSchema, kebabIdSchema } from '../content/lesson-schema.ts'
 import { isoDateSchema, patientSchema } from '../exercises/coding-exercise-schema.ts';
 import { adaptedSourceSchema } from '../content/adapted-source-schema.ts';
 import { codeChoices, codeForMinutes, codeForRank, codeOrder, dataRank, EM_FAMILIES, ELEMENT_LEVELS, familyCodes, MDM_ELEMENTS, mdmRank, rankOf, timeAllowed, type ElementLevel, type EmFamily } from './em-table.ts';
+import { primaryTopicField } from '../blueprints/topic-field.ts';
 
 /**
  * Schema of an E/M levelling exercise (content/exercises/em/<id>.yaml), the sibling of the coding
@@ -112,6 +113,8 @@ export const emExerciseSchema = z
     difficulty: z.enum(['beginner', 'intermediate', 'advanced']).describe('beginner, intermediate or advanced.'),
     /** Topic tags. */
     topics: z.array(kebabIdSchema).min(1).describe('Topic tags, kebab-case.'),
+    /** The one topic the readiness map counts the exercise under. */
+    topic: primaryTopicField,
     /** Certifications served. */
     certifications: z.array(certificationSchema).min(1).describe('Certifications this exercise prepares for.'),
     /** Credit for a note adapted from ACI-BENCH; omit for an original note. */

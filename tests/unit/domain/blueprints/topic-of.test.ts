@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codingExerciseTopic, examItemTopic, lessonTopic } from '../../../../src/domain/blueprints/topic-of.ts';
+import { codingExerciseTopic, examItemTopic, lessonTopic, otherExerciseTopic } from '../../../../src/domain/blueprints/topic-of.ts';
 import type { TopicMap } from '../../../../src/domain/blueprints/topic-map-schema.ts';
 
 const map: TopicMap = {
@@ -7,6 +7,7 @@ const map: TopicMap = {
   lessons: { 'cpt-em/cpt-structure': 'cpt-conventions' },
   examDomains: { 'cpt-em': 'em', 'cpt-surgery': 'by-codes', 'medical-terminology-anatomy': null },
   claimExercises: 'claims',
+  exerciseKinds: { em: 'em', posting: 'remittance-posting', secondary: 'insurance-types', denials: 'denials-appeals', ar: 'collections' },
 };
 const item = (domain: string, right: string, stem = 'Which code?', topic?: 'anatomy') => ({
   id: 'x', domain, stem, ...(topic ? { topic } : {}), options: [{ text: right, correct: true as const }, { text: 'other' }],
@@ -58,5 +59,13 @@ describe('describeTopicProblem', () => {
     expect(describeTopicProblem(problem)).toBe(
       'lesson "foundations/new": topic: cannot tell which outline topic it counts under (its module or domain mixes several topics). Hint: add `topic: <id>` to its frontmatter, or a line under `lessons:` in content/blueprints/topic-map.yaml; topic ids are listed in src/domain/blueprints/topics.ts.',
     );
+  });
+});
+
+describe('otherExerciseTopic', () => {
+  it("uses the kind's default topic, and the file's own topic when it names one", () => {
+    expect(otherExerciseTopic({ id: 'p', kind: 'posting' }, map)).toEqual({ ok: true, topic: 'remittance-posting', how: 'default' });
+    expect(otherExerciseTopic({ id: 'a', kind: 'ar' }, map)).toMatchObject({ topic: 'collections' });
+    expect(otherExerciseTopic({ id: 'd', kind: 'denials', topic: 'case-analysis' }, map)).toEqual({ ok: true, topic: 'case-analysis', how: 'explicit' });
   });
 });
