@@ -1,7 +1,9 @@
 /**
  * `npm run check:content`: validates every authored file (lessons, modules, quizzes, exercises,
  * glossary, claims, certification outlines) and that every lesson, case and exam item has one
- * outline topic; prints one line per problem naming file, field and fix.
+ * outline topic; then checks every coding case against the code sets and its own grader (codes
+ * valid on the date of service, no Excludes1 pair in the key, the key scores full marks, each
+ * mistake shows its feedback). Prints one line per problem naming file, field and fix.
  */
 import { readContentFiles } from './lib/read-content.ts';
 import { validateContent } from '../src/domain/content/validate-content.ts';
@@ -9,14 +11,28 @@ import { contentRules } from '../src/domain/content/content-rules.ts';
 import { readCoverageContent } from './lib/coverage-content.ts';
 import { coverageEntries } from '../src/domain/blueprints/entries.ts';
 import { describeTopicProblem } from '../src/domain/blueprints/describe.ts';
+import { parse as parseYaml } from 'yaml';
+import { loadCodeSetView } from '../src/data/code-set-node.ts';
+import { codingExerciseSchema } from '../src/domain/exercises/coding-exercise-schema.ts';
+import { codingCaseProblems, describeCaseProblem } from '../src/domain/content/coding-case-checks.ts';
 
-const root = new URL('..', import.meta.url).pathname;
+// `--root <dir>` checks the content folder of another checkout (the repository's by default).
+const rootArg = process.argv.indexOf('--root');
+const root = rootArg > 0 && process.argv[rootArg + 1] ? `${process.argv[rootArg + 1].replace(/\/$/, '')}/` : new URL('..', import.meta.url).pathname;
 const files = readContentFiles(root);
 const errors = validateContent(files, contentRules);
 // Once every file is valid, each lesson, case and exam item must resolve to one outline topic.
 if (errors.length === 0) {
   const { source, map } = readCoverageContent(root);
   errors.push(...coverageEntries(source, map).problems.map(describeTopicProblem));
+}
+// Once every file is valid, each coding case must hold up against the code sets and its grader.
+if (errors.length === 0) {
+  const codes = loadCodeSetView();
+  for (const file of files.filter((f) => /^content\/exercises\/coding\/[^/]+\.ya?ml$/.test(f.path))) {
+    const exercise = codingExerciseSchema.parse(parseYaml(file.text));
+    errors.push(...codingCaseProblems(exercise, codes).map((p) => describeCaseProblem(file.path, p)));
+  }
 }
 if (errors.length > 0) {
   console.error(`✗ ${errors.length} problem${errors.length === 1 ? '' : 's'} in content:`);
