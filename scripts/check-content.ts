@@ -18,7 +18,8 @@ import { codingCaseProblems, describeCaseProblem } from '../src/domain/content/c
 
 // `--root <dir>` checks the content folder of another checkout (the repository's by default).
 const rootArg = process.argv.indexOf('--root');
-const root = rootArg > 0 && process.argv[rootArg + 1] ? `${process.argv[rootArg + 1].replace(/\/$/, '')}/` : new URL('..', import.meta.url).pathname;
+const rootDir = rootArg > 0 ? process.argv[rootArg + 1] : undefined;
+const root = rootDir ? `${rootDir.replace(/\/$/, '')}/` : new URL('..', import.meta.url).pathname;
 const files = readContentFiles(root);
 const errors = validateContent(files, contentRules);
 // Once every file is valid, each lesson, case and exam item must resolve to one outline topic.
