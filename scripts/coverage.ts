@@ -1,6 +1,7 @@
 /**
  * `npm run coverage`: writes docs/coverage.md, the coverage table of every certification outline
- * (domains, weights, and the lessons, cases and exam items counted under each).
+ * (domains, weights, and the lessons, cases and exam items counted under each), and its summary
+ * table into README.md (between the coverage markers).
  *   --ratchet   also rewrite tests/content/coverage-ratchet.json with the current counts of the
  *               domains still below the bar (after adding content, so the test's floor rises).
  *   --check     write nothing; exit 1 when docs/coverage.md is out of date.
@@ -10,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { readCoverageContent } from './lib/coverage-content.ts';
 import { coverageEntries } from '../src/domain/blueprints/entries.ts';
 import { domainCoverage, nextRatchet } from '../src/domain/blueprints/coverage.ts';
-import { coverageMarkdown } from '../src/domain/blueprints/coverage-table.ts';
+import { coverageMarkdown, coverageSummary, withReadmeCoverage } from '../src/domain/blueprints/coverage-table.ts';
 import { describeTopicProblem } from '../src/domain/blueprints/describe.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -25,6 +26,13 @@ if (problems.length > 0) {
 const outlines = blueprints.map((blueprint) => ({ blueprint, coverage: domainCoverage(blueprint, entries) }));
 const markdown = coverageMarkdown(outlines);
 const docPath = `${root}docs/coverage.md`;
+const readmePath = `${root}README.md`;
+const readme = readFileSync(readmePath, 'utf8');
+const newReadme = withReadmeCoverage(readme, coverageSummary(outlines));
+if (newReadme === undefined) {
+  console.error('✗ README.md has lost its coverage markers (<!-- coverage:start ... --> and <!-- coverage:end -->). Hint: put them back around the coverage table.');
+  process.exit(1);
+}
 if (args.has('--check')) {
   let current = '';
   try {
@@ -32,15 +40,16 @@ if (args.has('--check')) {
   } catch {
     current = '';
   }
-  if (current !== markdown) {
-    console.error('✗ docs/coverage.md is out of date. Hint: run npm run coverage and commit the file.');
+  if (current !== markdown || newReadme !== readme) {
+    console.error('✗ docs/coverage.md or the README coverage table is out of date. Hint: run npm run coverage and commit both files.');
     process.exit(1);
   }
-  console.log('✓ docs/coverage.md is up to date.');
+  console.log('✓ docs/coverage.md and the README coverage table are up to date.');
   process.exit(0);
 }
 writeFileSync(docPath, markdown);
-console.log(`wrote docs/coverage.md (${entries.length} pieces of content counted)`);
+writeFileSync(readmePath, newReadme);
+console.log(`wrote docs/coverage.md and the README coverage table (${entries.length} pieces of content counted)`);
 if (args.has('--ratchet')) {
   const ratchet = nextRatchet(outlines.flatMap((o) => o.coverage));
   writeFileSync(`${root}tests/content/coverage-ratchet.json`, `${JSON.stringify(ratchet, null, 2)}\n`);

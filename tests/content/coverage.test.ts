@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readCoverageContent } from '../../scripts/lib/coverage-content.ts';
 import { coverageEntries } from '../../src/domain/blueprints/entries.ts';
 import { coverageFindings, domainCoverage, type Ratchet } from '../../src/domain/blueprints/coverage.ts';
-import { coverageMarkdown } from '../../src/domain/blueprints/coverage-table.ts';
+import { coverageMarkdown, coverageSummary, withReadmeCoverage } from '../../src/domain/blueprints/coverage-table.ts';
 import { describeCoverageFinding, describeTopicProblem } from '../../src/domain/blueprints/describe.ts';
 
 /**
@@ -48,5 +48,12 @@ describe('docs/coverage.md', () => {
   it('is the table `npm run coverage` writes from the current content', () => {
     const committed = readFileSync(`${root}docs/coverage.md`, 'utf8');
     expect(committed, 'docs/coverage.md is out of date. Hint: run npm run coverage and commit it.').toBe(coverageMarkdown(outlines));
+  });
+});
+
+describe('README coverage table', () => {
+  it('is the summary `npm run coverage` writes', () => {
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    expect(withReadmeCoverage(readme, coverageSummary(outlines)), 'README.md coverage table is out of date. Hint: run npm run coverage and commit README.md.').toBe(readme);
   });
 });
