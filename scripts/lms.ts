@@ -15,6 +15,8 @@ import { examItemFileSchema, examSchema } from '../src/domain/exams/exam-item-sc
 import { quizSchema } from '../src/domain/quiz/quiz-schema.ts';
 import { examToGift, quizToGift, type GiftExport } from '../src/domain/lms/gift.ts';
 import { REPO_ROOT } from '../src/data/code-set-node.ts';
+import { topicMapSchema } from '../src/domain/blueprints/topic-map-schema.ts';
+import { withResolvedTopics } from '../src/domain/blueprints/topic-of.ts';
 import { writeOut } from './lib/write-out.ts';
 
 const USAGE = 'Usage: npm run lms -- gift <exam-id|quiz-id> [--out <file.txt>]\n  exam ids: content/exams/<id>.yaml; quiz ids: content/quizzes/<id>.yaml (see docs/lms.md)';
@@ -44,7 +46,8 @@ if (existsSync(examPath)) {
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .flatMap((f) => examItemFileSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))));
-  result = examToGift(exam, bank);
+  const map = topicMapSchema.parse(parse(readFileSync(join(REPO_ROOT, 'content/blueprints/topic-map.yaml'), 'utf8')));
+  result = examToGift(exam, withResolvedTopics(bank, map));
 } else if (existsSync(quizPath)) {
   const quiz = quizSchema.parse(parse(readFileSync(quizPath, 'utf8')));
   result = quizToGift(quiz);

@@ -6,6 +6,8 @@ import { loadCodeSetView } from '../../src/data/code-set-node.ts';
 import { formatZodIssues } from '../../src/domain/content-errors.ts';
 import { parseGuidelineSections, guidelineSectionExists } from '../../src/domain/exercises/guideline-sections.ts';
 import { blueprintShortfalls, assembleExam } from '../../src/domain/exams/assemble-exam.ts';
+import { topicMapSchema } from '../../src/domain/blueprints/topic-map-schema.ts';
+import { withResolvedTopics } from '../../src/domain/blueprints/topic-of.ts';
 import { codeTokens } from '../../src/domain/exams/code-tokens.ts';
 import { examItemFileSchema, examSchema, EXAM_DOMAINS, type ExamDefinition, type ExamItem } from '../../src/domain/exams/exam-item-schema.ts';
 import { shortfallMessage } from '../../src/domain/exams/exam-messages.ts';
@@ -32,6 +34,7 @@ function parseOrThrow<T>(path: string, schema: { safeParse(v: unknown): { succes
 
 const itemFiles = yamlFiles(ITEMS_DIR);
 const bank: ExamItem[] = itemFiles.flatMap((f) => parseOrThrow(join(ITEMS_DIR, f), examItemFileSchema));
+const topicMap = topicMapSchema.parse(parse(readFileSync('content/blueprints/topic-map.yaml', 'utf8')));
 const examFiles = yamlFiles(EXAMS_DIR);
 const exams: [string, ExamDefinition][] = examFiles.map((f) => [f, parseOrThrow(join(EXAMS_DIR, f), examSchema)]);
 
@@ -111,8 +114,10 @@ describe.each(exams)('exam %s', (file, exam) => {
   });
 
   it('has a blueprint the bank can fill', () => {
-    expect(blueprintShortfalls(exam, bank).map(shortfallMessage)).toEqual([]);
-    expect(assembleExam(exam, bank, 1).items).toHaveLength(exam.questionCount);
+    // Items carry their resolved topic, as /exams/<id>/items.json gives them to the page.
+    const drawable = withResolvedTopics(bank, topicMap);
+    expect(blueprintShortfalls(exam, drawable).map(shortfallMessage)).toEqual([]);
+    expect(assembleExam(exam, drawable, 1).items).toHaveLength(exam.questionCount);
   });
 });
 

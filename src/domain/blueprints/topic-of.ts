@@ -113,3 +113,11 @@ export function examItemTopic(item: ExamItemLike, map: TopicMap): TopicResult {
   if (fromCodes) return { ok: true, topic: fromCodes, how: 'codes' };
   return { ok: false, kind: 'exam-item', id: item.id, reason: 'ambiguous' };
 }
+
+/** Exam items with their resolved topic (items whose topic is unclear keep none: check:content names them). */
+export function withResolvedTopics<T extends ExamItemLike>(items: readonly T[], map: TopicMap): (T & { topic?: Topic | undefined })[] {
+  return items.map((item) => {
+    const result = examItemTopic(item, map);
+    return result.ok ? { ...item, topic: result.topic } : item;
+  });
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TOPIC_IDS } from '../blueprints/topics.ts';
-import { CERTIFICATIONS, EXAM_DOMAINS } from './exam-domains.ts';
+import { CERTIFICATIONS, DOMAIN_LABELS, EXAM_DOMAINS } from './exam-domains.ts';
 
 /**
  * Schemas of the practice-exam content: item-bank files (content/exams/items/*.yaml, each a YAML
@@ -67,13 +67,29 @@ export const examItemFileSchema = z.array(examItemSchema).min(1).describe('A lis
 /** One authored exam item. */
 export type ExamItem = z.infer<typeof examItemSchema>;
 
-/** One row of a blueprint: how many items of a domain the exam draws. */
-export const blueprintRowSchema = z
+/** One row of a blueprint by exam-bank domain: how many items of that domain the exam draws. */
+export const domainRowSchema = z
   .object({
     domain: z.enum(EXAM_DOMAINS).describe('Content domain.'),
     count: z.number().int().positive().describe('How many items of that domain the exam draws.'),
   })
   .strict();
+
+/**
+ * One row of a blueprint by certification-outline domain: how many items the exam draws from the
+ * items counted under these ClaimLab topics (the same topics content/blueprints/<cert>.yaml maps
+ * the outline domain to), so a practice exam can follow the real outline's domain mix.
+ */
+export const topicRowSchema = z
+  .object({
+    label: textSchema.describe('The outline domain as the learner reads it, e.g. "CPT 10000 series (integumentary)".'),
+    topics: z.array(z.enum(TOPIC_IDS)).min(1).describe('ClaimLab topics whose items fill this row (src/domain/blueprints/topics.ts).'),
+    count: z.number().int().positive().describe('How many items the exam draws for this row.'),
+  })
+  .strict();
+
+/** One row of a blueprint: by exam-bank domain, or by outline domain (topics). */
+export const blueprintRowSchema = z.union([domainRowSchema, topicRowSchema]);
 
 /** A practice exam definition, modelled on (never claiming to be) a certification exam. */
 export const examSchema = z
@@ -87,7 +103,10 @@ export const examSchema = z
     questionCount: z.number().int().positive().describe('Number of items; equals the blueprint total.'),
     navigation: z.enum(['free', 'forward-only']).describe('free: go back and forth; forward-only: earlier items are locked.'),
     codeBook: z.enum(['open', 'none']).describe('open: use your code books; none: code details are given in the question.'),
-    blueprint: z.array(blueprintRowSchema).min(1).describe('Items per domain; counts add up to questionCount.'),
+    blueprint: z
+      .array(blueprintRowSchema)
+      .min(1)
+      .describe('Items per row, all rows by exam-bank domain ({ domain, count }) or all by outline domain ({ label, topics, count }); counts add up to questionCount.'),
     passMark: z.number().int().min(1).max(100).describe('ClaimLab\'s own practice pass threshold in percent.'),
     formatNotes: textSchema.describe('The real exam\'s format as documented facts (hedged, dated), with a link to the certifying body.'),
   })
@@ -95,7 +114,26 @@ export const examSchema = z
   .refine((exam) => exam.blueprint.reduce((sum, row) => sum + row.count, 0) === exam.questionCount, {
     error: 'blueprint counts must add up to questionCount',
     path: ['blueprint'],
-  });
+  })
+  .refine((exam) => exam.blueprint.every((row) => 'domain' in row) || exam.blueprint.every((row) => 'topics' in row), {
+    error: 'blueprint rows must all be by domain ({ domain, count }) or all by outline topics ({ label, topics, count }), so no item can fill two rows',
+    path: ['blueprint'],
+  })
+  .refine(
+    (exam) => {
+      const topics = exam.blueprint.flatMap((row) => ('topics' in row ? row.topics : []));
+      return new Set(topics).size === topics.length;
+    },
+    { error: 'a topic may appear in only one blueprint row', path: ['blueprint'] },
+  );
 
 /** One exam definition. */
 export type ExamDefinition = z.infer<typeof examSchema>;
+
+/** One blueprint row. */
+export type BlueprintRow = z.infer<typeof blueprintRowSchema>;
+
+/** How a blueprint row is named to the learner. */
+export function rowLabel(row: BlueprintRow): string {
+  return 'domain' in row ? DOMAIN_LABELS[row.domain] : row.label;
+}

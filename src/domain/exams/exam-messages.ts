@@ -1,6 +1,5 @@
 import type { RefusalReason } from './exam-session.ts';
 import type { BlueprintShortfall } from './assemble-exam.ts';
-import { DOMAIN_LABELS } from './exam-domains.ts';
 
 /** Every exam message in one place, so the UI and the tests share the wording. */
 export const REFUSAL_MESSAGES: Record<RefusalReason, string> = {
@@ -18,7 +17,7 @@ export function refusalMessage(reason: RefusalReason): string {
 
 /** Words for a blueprint the bank cannot fill. */
 export function shortfallMessage(s: BlueprintShortfall): string {
-  return `${DOMAIN_LABELS[s.domain]}: the blueprint needs ${s.needed} items, the bank has ${s.available}.`;
+  return `${s.row}: the blueprint needs ${s.needed} items, the bank has ${s.available}.`;
 }
 
 /** Timer announcement for a crossed threshold (minutes left). */

@@ -1,4 +1,6 @@
-import type { ExamItem } from '../exams/exam-item-schema.ts';
+import type { BlueprintRow, ExamItem } from '../exams/exam-item-schema.ts';
+import { eligibleItems, fillsRow } from '../exams/assemble-exam.ts';
+import type { Topic } from '../blueprints/topics.ts';
 import type { QuizQuestion } from '../quiz/quiz-schema.ts';
 
 /**
@@ -103,9 +105,8 @@ export function quizToGift(quiz: { id: string; title: string; questions: readonl
   return assemble(quiz.id, blocks, skipped, `quiz "${quiz.title}"`);
 }
 
-/** The items a practice exam may draw (its certification, its blueprint's domains) as GIFT. */
-export function examToGift(exam: { id: string; title: string; certification: string; blueprint: readonly { domain: string }[] }, bank: readonly ExamItem[]): GiftExport {
-  const domains = new Set(exam.blueprint.map((b) => b.domain));
-  const items = bank.filter((i) => domains.has(i.domain) && (i.certifications as readonly string[]).includes(exam.certification));
+/** The items a practice exam may draw (its certification, a row of its blueprint) as GIFT; items carry their resolved topic. */
+export function examToGift(exam: { id: string; title: string; certification: ExamItem['certifications'][number]; blueprint: readonly BlueprintRow[] }, bank: readonly (ExamItem & { topic?: Topic | undefined })[]): GiftExport {
+  const items = eligibleItems(exam, bank).filter((i) => exam.blueprint.some((row) => fillsRow(row, i)));
   return assemble(exam.id, items.map(examItemToGift), [], `practice exam "${exam.title}" (its item bank: ${items.length} items)`);
 }

@@ -8,6 +8,10 @@ import { eligibleItems } from '../../../domain/exams/assemble-exam.ts';
 import type { ExamDefinition, ExamItem } from '../../../domain/exams/exam-item-schema.ts';
 import { publicItem, type ExamItemsFile } from '../../../domain/exams/item-split.ts';
 import { examCodeDetails } from '../../../lib/exam-code-details.ts';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { topicMapSchema } from '../../../domain/blueprints/topic-map-schema.ts';
+import { withResolvedTopics } from '../../../domain/blueprints/topic-of.ts';
 
 export const prerender = true;
 
@@ -19,7 +23,9 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props }) => {
   const exam = (props as { exam: ExamDefinition }).exam;
   const bank: ExamItem[] = (await getCollection('examItems')).map((e) => e.data);
-  const items = eligibleItems(exam, bank);
+  // Each item carries its resolved topic, so blueprints by outline domain can draw by topic.
+  const map = topicMapSchema.parse(parseYaml(readFileSync('./content/blueprints/topic-map.yaml', 'utf8')));
+  const items = withResolvedTopics(eligibleItems(exam, bank), map);
   const file: ExamItemsFile = {
     examId: exam.id,
     items: items.map(publicItem),

@@ -54,8 +54,23 @@ describe('seeded assembly', () => {
 
   it('reports and refuses a blueprint the bank cannot fill', () => {
     const greedy = { ...exam, blueprint: [{ domain: 'cpt-em' as const, count: 6 }] };
-    expect(blueprintShortfalls(greedy, bank)).toEqual([{ code: 'blueprint-shortfall', domain: 'cpt-em', needed: 6, available: 5 }]);
-    expect(() => assembleExam(greedy, bank, 1)).toThrow(/cpt-em needs 6, bank has 5/);
+    expect(blueprintShortfalls(greedy, bank)).toEqual([{ code: 'blueprint-shortfall', row: 'CPT evaluation and management', needed: 6, available: 5 }]);
+    expect(() => assembleExam(greedy, bank, 1)).toThrow(/evaluation and management needs 6, bank has 5/);
+  });
+
+  it('follows an outline blueprint by topics: each row draws only items of its topics', () => {
+    const topical = [
+      ...Array.from({ length: 4 }, (_, i) => ({ ...item(`skin-${i}`, 'cpt-surgery'), topic: 'cpt-integumentary' as const })),
+      ...Array.from({ length: 4 }, (_, i) => ({ ...item(`bone-${i}`, 'cpt-surgery'), topic: 'cpt-musculoskeletal' as const })),
+      ...Array.from({ length: 3 }, (_, i) => ({ ...item(`gi-${i}`, 'cpt-surgery'), topic: 'cpt-digestive' as const })),
+      item('untagged', 'cpt-surgery'),
+    ];
+    const outline = { id: 'o', certification: 'CPC' as const, blueprint: [{ label: '10000 series', topics: ['cpt-integumentary' as const], count: 3 }, { label: '20000 and 40000', topics: ['cpt-musculoskeletal' as const, 'cpt-digestive' as const], count: 5 }] };
+    const paper = assembleExam(outline, topical, 3);
+    expect(paper.items).toHaveLength(8);
+    expect(paper.items.filter((p) => p.itemId.startsWith('skin-'))).toHaveLength(3);
+    expect(paper.items.some((p) => p.itemId === 'untagged')).toBe(false);
+    expect(blueprintShortfalls({ ...outline, blueprint: [{ label: '40000 series', topics: ['cpt-digestive'], count: 4 }] }, topical)).toEqual([{ code: 'blueprint-shortfall', row: '40000 series', needed: 4, available: 3 }]);
   });
 });
 

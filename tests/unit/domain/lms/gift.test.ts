@@ -8,6 +8,9 @@ import { REPO_ROOT } from '../../../../src/data/code-set-node.ts';
 import { examItemFileSchema, examSchema, type ExamItem } from '../../../../src/domain/exams/exam-item-schema.ts';
 import { quizSchema } from '../../../../src/domain/quiz/quiz-schema.ts';
 import { examItemToGift, examToGift, giftEscape, quizToGift } from '../../../../src/domain/lms/gift.ts';
+import { fillsRow } from '../../../../src/domain/exams/assemble-exam.ts';
+import { topicMapSchema } from '../../../../src/domain/blueprints/topic-map-schema.ts';
+import { withResolvedTopics } from '../../../../src/domain/blueprints/topic-of.ts';
 
 /**
  * The GIFT export is read back with gift-pegjs, an independent GIFT parser, so what an
@@ -15,7 +18,8 @@ import { examItemToGift, examToGift, giftEscape, quizToGift } from '../../../../
  * characters intact, and nothing dropped without being listed.
  */
 const yaml = (path: string): unknown => parse(readFileSync(join(REPO_ROOT, path), 'utf8'));
-const bank = readdirSync(join(REPO_ROOT, 'content/exams/items')).filter((f) => f.endsWith('.yaml')).flatMap((f) => examItemFileSchema.parse(yaml(`content/exams/items/${f}`)));
+const map = topicMapSchema.parse(yaml('content/blueprints/topic-map.yaml'));
+const bank = withResolvedTopics(readdirSync(join(REPO_ROOT, 'content/exams/items')).filter((f) => f.endsWith('.yaml')).flatMap((f) => examItemFileSchema.parse(yaml(`content/exams/items/${f}`))), map);
 const questions = (text: string): Exclude<GIFTQuestion, { type: 'Category' }>[] => parseGift(text).filter((q): q is Exclude<GIFTQuestion, { type: 'Category' }> => q.type !== 'Category');
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -45,7 +49,7 @@ describe.each(readdirSync(join(REPO_ROOT, 'content/exams')).filter((f) => f.ends
   const parsed = questions(out.text);
 
   it("exports the exam's whole eligible bank, each with its one right answer", () => {
-    const eligible = bank.filter((i) => exam.blueprint.some((b) => b.domain === i.domain) && (i.certifications as readonly string[]).includes(exam.certification));
+    const eligible = bank.filter((i) => exam.blueprint.some((row) => fillsRow(row, i)) && i.certifications.includes(exam.certification));
     expect(out.exported).toBe(eligible.length);
     expect(parsed).toHaveLength(eligible.length);
     parsed.forEach((q, n) => {
