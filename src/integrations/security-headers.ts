@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { allHeaders, headersFile, metaPolicyHashes, type PolicyHashes } from '../security-headers.ts';
+import { nginxConf } from '../deploy-config.ts';
 
 /**
  * After `astro build`, writes the security headers of src/security-headers.ts for static hosts:
- * dist/_headers (Netlify, Cloudflare Pages) and dist/security-headers.json (for nginx and other
- * deployment configurations). The header policy carries the union of the inline-script and
+ * dist/_headers (Netlify, Cloudflare Pages), dist/security-headers.json (for other deployment
+ * configurations) and dist/nginx.conf (docs/deploy.md). The header policy carries the union of the inline-script and
  * inline-style hashes of every page, so it never blocks what a page's own <meta> policy allows.
  * Fails the build when a page has no <meta> policy.
  */
@@ -40,7 +41,8 @@ export default function securityHeaders(): AstroIntegration {
         }
         writeFileSync(join(root, '_headers'), headersFile(hashes));
         writeFileSync(join(root, 'security-headers.json'), `${JSON.stringify(allHeaders(hashes), null, 2)}\n`);
-        logger.info(`wrote _headers and security-headers.json (${pages.length} pages, ${new Set(hashes.script).size} script and ${new Set(hashes.style).size} style hashes)`);
+        writeFileSync(join(root, 'nginx.conf'), nginxConf(hashes));
+        logger.info(`wrote _headers, security-headers.json and nginx.conf (${pages.length} pages, ${new Set(hashes.script).size} script and ${new Set(hashes.style).size} style hashes)`);
       },
     },
   };
