@@ -6,6 +6,7 @@ import { loadCodeSetView, REPO_ROOT } from '../../src/data/code-set-node.ts';
 import { loadPayer, payerIds } from '../../src/data/payers-node.ts';
 import { X12_277CA_LAYOUT, X12_837P_LAYOUT, X12_999_LAYOUT, X12_CODE_SETS } from '../../src/data/x12-layouts.ts';
 import { casePayerId } from '../../src/domain/acknowledgment/case-payer.ts';
+import { PAYER_JUDGED } from '../../src/domain/acknowledgment/stage.ts';
 import { caseAccount, submitClaim } from '../../src/domain/acknowledgment/submit.ts';
 import { describeFinding } from '../../src/domain/claims/describe.ts';
 import { claimExerciseSchema } from '../../src/domain/claims/claim-exercise-schema.ts';
@@ -46,9 +47,18 @@ describe('claim cases through the Submit loop', () => {
       if (!NEEDS_HISTORY.has(file)) expect(sub.remittance!.adjudication.payment.paidCents).toBeGreaterThan(0);
     });
 
-    it('each seeded scrubber mistake is rejected (999 or 277CA) with acknowledgments that fit their tables', () => {
+    it('each seeded scrubber mistake is rejected (999 or 277CA), or, when the payer judges it, denied on the 835 with its CARC; acknowledgments fit their tables', () => {
       for (const mistake of ex.commonMistakes.filter((m) => m.rule !== 'grade')) {
         const sub = submitClaim(applyChanges(ex.answer, mistake.changes), ctx);
+        const judged = PAYER_JUDGED[mistake.rule];
+        if (judged) {
+          // A rejection never entered the payer's system; this one did, and the payer denied it.
+          expect(sub.stage, `${mistake.rule}: ${mistake.description}`).toBe('adjudicated');
+          const carcs = sub.remittance!.adjudication.payment.lines.flatMap((l) => l.adjustments.filter((a) => a.rule === judged.adjudicationRule).map((a) => a.carc));
+          expect(carcs.some((c) => judged.carcs.includes(c)), `${mistake.rule} -> CARC ${judged.carcs.join('/')}: ${mistake.description}`).toBe(true);
+          expect(sub.payerJudged.some((f) => f.rule === mistake.rule)).toBe(true);
+          continue;
+        }
         const rejected = sub.stage !== 'adjudicated';
         const warningOnly = sub.warnings.some((w) => w.rule === mistake.rule);
         expect(rejected || warningOnly, `${mistake.rule}: ${mistake.description}`).toBe(true);
