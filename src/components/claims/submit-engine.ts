@@ -7,3 +7,4 @@ export { TEACHING_EDITS } from '../../domain/claims/teaching-edits.ts';
 export { caseAccount, receiptDate, submitClaim } from '../../domain/acknowledgment/submit.ts';
 export { submissionView } from '../../domain/acknowledgment/submission-view.ts';
 export { X12_837P_LAYOUT } from '../../data/x12-layouts.ts';
+export { gradeSubmissionPosting } from '../../domain/acknowledgment/submission-posting.ts';
