@@ -68,3 +68,20 @@ describe('claim cases through the Submit loop', () => {
     });
   });
 });
+
+describe('medical necessity is judged by the payer, not the front end', () => {
+  it('the Medicare knee injection pointed at a diagnosis the coverage rule does not list is accepted (277CA A2:20) and denied CO-50 on the 835', () => {
+    const ex = claimExerciseSchema.parse(parse(readFileSync(join(DIR, 'medicare-knee-injection-units.yaml'), 'utf8')));
+    const payer = payers.get(casePayerId(ex, [...payers.values()]))!;
+    expect(payer.id).toBe('medicare-part-b');
+    const ctx = { codes, asOf: '2026-11-26', edits: TEACHING_EDITS, payer, account: caseAccount(payer, ex.dateOfService), answer: ex.answer, layout837p: X12_837P_LAYOUT };
+    // Essential hypertension instead of knee osteoarthritis: a valid code, but not one the teaching coverage rule lists for 20610.
+    const sub = submitClaim(applyChanges(ex.answer, [{ path: 'diagnoses', value: ['I10'] }]), ctx);
+    expect(sub.stoppedBy.map(describeFinding)).toEqual([]);
+    expect(sub.stage).toBe('adjudicated');
+    expect(sub.ack277ca?.text).toContain('STC*A2:20:PR');
+    const line = sub.remittance!.adjudication.payment.lines.find((l) => l.procedure === '20610')!;
+    expect(line.adjustments.map((a) => `${a.group}-${a.carc}`)).toEqual(['CO-50']);
+    expect(sub.remittance!.x835.text).toMatch(/CAS\*CO\*50\*/);
+  });
+});
