@@ -140,7 +140,7 @@ export function SubmitPanel(props: SubmissionInput) {
       </div>
       {s.pendingErrors > 0 && (
         <div className="cl-confirm" role="group" aria-labelledby={`${uid}-warn`}>
-          <p id={`${uid}-warn`}><strong>Warning:</strong> the scrubber finds {s.pendingErrors} error(s). A real claim with errors gets rejected or denied.</p>
+          <p id={`${uid}-warn`}><strong>Warning:</strong> the scrubber finds {s.pendingErrors} error(s). A real claim with errors gets rejected (front-end edits) or denied (what the payer judges); the status line says which.</p>
           <div className="cl-actions">
             <button type="button" ref={sendAnyway} onClick={() => void s.submit(true)}>Send anyway</button>
             <button type="button" onClick={s.cancel}>Cancel</button>

@@ -68,10 +68,10 @@ export function useClaimSubmission(input: SubmissionInput) {
       const claim = input.claim();
       const context = { codes, asOf, edits: engine.TEACHING_EDITS };
       if (!force) {
-        const errors = engine.scrubClaim(claim, context).errors;
-        if (errors > 0) {
-          setPendingErrors(errors);
-          setStatus(`The scrubber finds ${errors} error(s) on this claim. A clearinghouse would send it back. Send it anyway to see what happens, or cancel and fix it first.`);
+        const pending = engine.describePendingErrors(engine.scrubClaim(claim, context).findings);
+        if (pending.errors > 0) {
+          setPendingErrors(pending.errors);
+          setStatus(pending.sentence);
           return;
         }
       }

@@ -1,5 +1,7 @@
 import type { PostingKeyRow, Transfer } from '../billing/posting-types.ts';
 import { describeFinding } from '../claims/describe.ts';
+import type { ClaimFinding } from '../claims/findings.ts';
+import { rejectionStage } from './stage.ts';
 import type { Submission, SubmissionStage } from './submit.ts';
 
 /**
@@ -153,3 +155,18 @@ export function describeStage(view: SubmissionView): string {
   }
 }
 
+
+/**
+ * The warning before a claim with scrubber errors is sent: how many errors, and where each kind
+ * would come back (999 or 277CA rejection, or a denial on the 835 for what the payer judges).
+ */
+export function describePendingErrors(findings: readonly ClaimFinding[]): { errors: number; sentence: string } {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const rejected = errors.filter((f) => rejectionStage(f) !== 'payer').length;
+  const denied = errors.length - rejected;
+  const parts = [
+    ...(rejected > 0 ? [`${rejected} would get it rejected (999 or 277CA: it never reaches the payer)`] : []),
+    ...(denied > 0 ? [`${denied} the payer judges itself, so it would be accepted and then denied on the 835`] : []),
+  ];
+  return { errors: errors.length, sentence: `The scrubber finds ${errors.length} error(s) on this claim: ${parts.join('; ')}. Send it anyway to see what happens, or cancel and fix it first.` };
+}

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { saveSubmission, mergeProgress } from '../../../../src/domain/progress/progress-ops.ts';
 import { emptyProgress, progressSchema, submissionRecordSchema } from '../../../../src/domain/progress/progress-schema.ts';
-import { describeStage, submissionView } from '../../../../src/domain/acknowledgment/submission-view.ts';
+import { describePendingErrors, describeStage, submissionView } from '../../../../src/domain/acknowledgment/submission-view.ts';
+import { scrubClaim } from '../../../../src/domain/claims/scrub.ts';
 import { submitClaim } from '../../../../src/domain/acknowledgment/submit.ts';
 import { applyChanges } from '../../../../src/domain/claims/apply-changes.ts';
 import { claimChanges } from '../../../fixtures/arbitraries.ts';
@@ -98,6 +99,16 @@ describe('the teaching submission chain', () => {
     expect(progressSchema.safeParse(a).success).toBe(true);
     expect(mergeProgress(a, b, now).submissions?.['office-visit']?.stage).toBe('adjudicated');
     expect(mergeProgress(b, a, now).submissions?.['office-visit']?.stage).toBe('adjudicated');
+  });
+
+  it('the warning before sending says which errors would be rejected and which the payer would deny', () => {
+    const both = describePendingErrors(scrubClaim(applyChanges(BASE, [{ path: 'lines.0.placeOfService', value: '21' }, { path: 'diagnoses', value: ['G63', 'I10'] }]), SUBMIT).findings);
+    expect(both.errors).toBeGreaterThanOrEqual(2);
+    expect(both.sentence).toMatch(/1 would get it rejected \(999 or 277CA/);
+    expect(both.sentence).toMatch(/1 the payer judges itself, so it would be accepted and then denied on the 835/);
+    const payerOnly = describePendingErrors(scrubClaim(applyChanges(BASE, [{ path: 'lines.0.procedure', value: '99395' }]), SUBMIT).findings);
+    expect(payerOnly.sentence).not.toMatch(/rejected/);
+    expect(describePendingErrors(scrubClaim(BASE, SUBMIT).findings).errors).toBe(0);
   });
 
   it('never throws on input that is not a claim', () => {
