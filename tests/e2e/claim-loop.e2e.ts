@@ -64,6 +64,9 @@ describe('the billing loop from a claim exercise', () => {
     await expect.poll(() => page.getByLabel('24B POS').first().inputValue()).toBe('21');
 
     await page.getByRole('button', { name: 'Submit to payer' }).click();
+    await page.getByRole('button', { name: 'Send anyway' }).waitFor();
+    // The scrubber warns first, and says this one is the payer's to judge (a denial, not a rejection).
+    await expect.poll(() => page.locator('.cl-submit-status').textContent()).toMatch(/the payer judges itself, so it would be accepted and then denied on the 835/);
     await page.getByRole('button', { name: 'Send anyway' }).click();
     await page.getByRole('heading', { name: 'Accepted and adjudicated: 835 remittance' }).waitFor();
     const result = (await page.locator('.cl-submission').textContent()) ?? '';
@@ -98,5 +101,6 @@ describe('the billing loop from a claim exercise', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  });
+    // Two gradings, two axe runs and a reload: more than the default minute on a loaded 2-core machine.
+  }, 150_000);
 });
