@@ -156,6 +156,8 @@ async function main(): Promise<number> {
     log('remittance (adjudicate + 835 + remittance advice)');
     const remittance = benchRemittance(200);
     log(`  ${remittance.exercise} to ${remittance.payer} (${remittance.lines} lines, ${remittance.segments} segments): median ${remittance.medianMs} ms, p95 ${remittance.p95Ms} ms`);
+    log(`  the same claim grown to 50 lines (${remittance.fiftyLines.segments} segments): median ${remittance.fiftyLines.medianMs} ms, p95 ${remittance.fiftyLines.p95Ms} ms`);
+    log(`  teaching Submit of ${remittance.exercise} (${remittance.submit.stage}): median ${remittance.submit.medianMs} ms, p95 ${remittance.submit.p95Ms} ms`);
 
     const specs = pageSpecs(site);
     const { server, url } = await serveDirectory(site);
@@ -187,6 +189,7 @@ async function main(): Promise<number> {
     const byKey = new Map(pages.map((p) => [p.key, p]));
     const figures: BudgetFigures = { lessonJsGzip: {}, exerciseTotalGzip: {}, codes: { p95Ms: c.p95Ms, firstSearchGzipBytes: c.firstSearch.gzipBytes, baselineP95Ms: c.baseline.p95Ms, layTop5: c.layTop5 } };
     if (buildFigures) figures.buildSeconds = buildFigures.seconds;
+    figures.submitP95Ms = { [`${remittance.exercise} to ${remittance.payer}`]: remittance.submit.p95Ms };
     for (const spec of specs) {
       const page = byKey.get(spec.key);
       if (!page) continue;

@@ -33,6 +33,9 @@ export const BUDGETS = {
   searchFirstBytes: { id: 'search-first-bytes', what: 'data downloaded for the first code search (gzip)', unit: 'bytes', kind: 'max', limit: 1_500_000, strict: true },
   searchSpeedup: { id: 'search-speedup', what: 'code search p95 speed-up over the lunr baseline', unit: 'times', kind: 'min', limit: 3 },
   searchLayTop5: { id: 'search-lay-top5', what: 'lay-term queries with the right category in the top 5', unit: 'ratio', kind: 'min', limit: 0.9 },
+  // Issue 14: adjudication + 835 "must not slow a page": the whole teaching Submit of the largest
+  // claim case (what runs on the click) is never a long task (over 50 ms, W3C Long Tasks API) at p95.
+  submitP95: { id: 'submit-p95', what: 'teaching Submit of the largest claim case (scrub, 837P, 999, 277CA, adjudication + 835 of the claim and of the answer), p95', unit: 'ms', kind: 'max', limit: 50 },
   accessibility: { id: 'accessibility', what: 'Lighthouse accessibility score', unit: 'score', kind: 'min', limit: 100 },
 } as const satisfies Record<string, Budget>;
 
@@ -69,6 +72,8 @@ export interface BudgetFigures {
   exerciseTotalGzip?: Record<string, number>;
   buildSeconds?: number;
   codes?: { p95Ms: number; firstSearchGzipBytes: number; baselineP95Ms: number; layTop5: number };
+  /** The teaching Submit of the largest claim case: label -> p95 ms. */
+  submitP95Ms?: Record<string, number>;
   /** label -> Lighthouse accessibility score (0-100) and failing audits. */
   accessibility?: Record<string, { score: number; failing: string[] }>;
 }
@@ -87,6 +92,7 @@ export function evaluateBudgets(f: BudgetFigures): BudgetCheck[] {
     checks.push(check(BUDGETS.searchSpeedup, 'ICD-10-CM search vs lunr', c.p95Ms > 0 ? round(c.baselineP95Ms / c.p95Ms, 1) : 9999));
     checks.push(check(BUDGETS.searchLayTop5, 'ICD-10-CM search', c.layTop5));
   }
+  for (const [label, ms] of Object.entries(f.submitP95Ms ?? {})) checks.push(check(BUDGETS.submitP95, label, ms));
   for (const [label, a] of Object.entries(f.accessibility ?? {})) checks.push(check(BUDGETS.accessibility, label, a.score, a.failing));
   return checks;
 }

@@ -6,6 +6,7 @@ import { loadCodeSetView, REPO_ROOT } from '../../src/data/code-set-node.ts';
 import { loadPayer, payerIds } from '../../src/data/payers-node.ts';
 import { X12_277CA_LAYOUT, X12_837P_LAYOUT, X12_999_LAYOUT, X12_CODE_SETS } from '../../src/data/x12-layouts.ts';
 import { casePayerId } from '../../src/domain/acknowledgment/case-payer.ts';
+import { PAYER_JUDGED } from '../../src/domain/acknowledgment/stage.ts';
 import { caseAccount, submitClaim } from '../../src/domain/acknowledgment/submit.ts';
 import { describeFinding } from '../../src/domain/claims/describe.ts';
 import { claimExerciseSchema } from '../../src/domain/claims/claim-exercise-schema.ts';
@@ -46,9 +47,18 @@ describe('claim cases through the Submit loop', () => {
       if (!NEEDS_HISTORY.has(file)) expect(sub.remittance!.adjudication.payment.paidCents).toBeGreaterThan(0);
     });
 
-    it('each seeded scrubber mistake is rejected (999 or 277CA) with acknowledgments that fit their tables', () => {
+    it('each seeded scrubber mistake is rejected (999 or 277CA), or, when the payer judges it, denied on the 835 with its CARC; acknowledgments fit their tables', () => {
       for (const mistake of ex.commonMistakes.filter((m) => m.rule !== 'grade')) {
         const sub = submitClaim(applyChanges(ex.answer, mistake.changes), ctx);
+        const judged = PAYER_JUDGED[mistake.rule];
+        if (judged) {
+          // A rejection never entered the payer's system; this one did, and the payer denied it.
+          expect(sub.stage, `${mistake.rule}: ${mistake.description}`).toBe('adjudicated');
+          const carcs = sub.remittance!.adjudication.payment.lines.flatMap((l) => l.adjustments.filter((a) => a.rule === judged.adjudicationRule).map((a) => a.carc));
+          expect(carcs.some((c) => judged.carcs.includes(c)), `${mistake.rule} -> CARC ${judged.carcs.join('/')}: ${mistake.description}`).toBe(true);
+          expect(sub.payerJudged.some((f) => f.rule === mistake.rule)).toBe(true);
+          continue;
+        }
         const rejected = sub.stage !== 'adjudicated';
         const warningOnly = sub.warnings.some((w) => w.rule === mistake.rule);
         expect(rejected || warningOnly, `${mistake.rule}: ${mistake.description}`).toBe(true);
@@ -56,5 +66,22 @@ describe('claim cases through the Submit loop', () => {
         if (sub.ack277ca) expect(layoutProblems(sub.ack277ca.text, sub.ack277ca.segments, X12_277CA_LAYOUT, CODE_SETS)).toEqual([]);
       }
     });
+  });
+});
+
+describe('medical necessity is judged by the payer, not the front end', () => {
+  it('the Medicare knee injection pointed at a diagnosis the coverage rule does not list is accepted (277CA A2:20) and denied CO-50 on the 835', () => {
+    const ex = claimExerciseSchema.parse(parse(readFileSync(join(DIR, 'medicare-knee-injection-units.yaml'), 'utf8')));
+    const payer = payers.get(casePayerId(ex, [...payers.values()]))!;
+    expect(payer.id).toBe('medicare-part-b');
+    const ctx = { codes, asOf: '2026-11-26', edits: TEACHING_EDITS, payer, account: caseAccount(payer, ex.dateOfService), answer: ex.answer, layout837p: X12_837P_LAYOUT };
+    // Essential hypertension instead of knee osteoarthritis: a valid code, but not one the teaching coverage rule lists for 20610.
+    const sub = submitClaim(applyChanges(ex.answer, [{ path: 'diagnoses', value: ['I10'] }]), ctx);
+    expect(sub.stoppedBy.map(describeFinding)).toEqual([]);
+    expect(sub.stage).toBe('adjudicated');
+    expect(sub.ack277ca?.text).toContain('STC*A2:20:PR');
+    const line = sub.remittance!.adjudication.payment.lines.find((l) => l.procedure === '20610')!;
+    expect(line.adjustments.map((a) => `${a.group}-${a.carc}`)).toEqual(['CO-50']);
+    expect(sub.remittance!.x835.text).toMatch(/CAS\*CO\*50\*/);
   });
 });

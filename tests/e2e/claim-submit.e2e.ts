@@ -10,7 +10,7 @@ beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
 const ID = 'office-visit-diabetes-hypertension';
-type Answer = { lines: { placeOfService: string }[] };
+type Answer = { lines: { placeOfService: string; units: string }[] };
 
 describe('teaching Submit from a claim exercise', () => {
   test('a front-end error comes back on a 277CA; fixed, the claim is paid on the 835; the result survives a reload', async () => {
@@ -20,12 +20,12 @@ describe('teaching Submit from a claim exercise', () => {
     await page.goto(site(`/claims/${ID}/`), { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Submit to payer' }).waitFor();
 
-    // The answer claim with a deliberate error: an office visit billed with inpatient POS 21.
+    // The answer claim with a deliberate front-end error: 1.5 units of an office visit (E/M visits are whole encounters).
     const answer = (parseYaml(readFileSync(join(process.cwd(), `content/exercises/claims/${ID}.yaml`), 'utf8')) as { answer: Answer }).answer;
-    const broken = { ...answer, lines: answer.lines.map((l, i) => (i === 0 ? { ...l, placeOfService: '21' } : l)) };
+    const broken = { ...answer, lines: answer.lines.map((l, i) => (i === 0 ? { ...l, units: '1.5' } : l)) };
     await page.getByLabel('Load claim (JSON)').setInputFiles({ name: 'claim.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
-    const pos = page.getByLabel('24B POS').first();
-    await expect.poll(() => pos.inputValue()).toBe('21');
+    const units = page.getByLabel('24G Units').first();
+    await expect.poll(() => units.inputValue()).toBe('1.5');
 
     await page.getByRole('button', { name: 'Submit to payer' }).click();
     const anyway = page.getByRole('button', { name: 'Send anyway' });
@@ -35,11 +35,11 @@ describe('teaching Submit from a claim exercise', () => {
     await page.getByRole('heading', { name: 'Rejected: 277CA claim acknowledgment' }).waitFor();
     await expect.poll(() => page.locator('.cl-submit-status').textContent()).toMatch(/^Rejected on the 277CA/);
     const rejected = (await page.locator('.cl-submission').textContent()) ?? '';
-    expect(rejected).toContain('inpatient hospital');
+    expect(rejected).toMatch(/whole|fraction/i);
     expect(rejected).toMatch(/nothing to appeal/);
     expect(rejected).toMatch(/What the mistakes cost: the correct claim is paid \$\d+\.\d\d; this one \$0\.00/);
 
-    await pos.fill('11');
+    await units.fill('1');
     await page.getByRole('button', { name: 'Submit to payer' }).click();
     await page.getByRole('heading', { name: 'Accepted and adjudicated: 835 remittance' }).waitFor();
     const paid = (await page.locator('.cl-submission [data-paid]').textContent()) ?? '';

@@ -1,5 +1,8 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { describeStage, type SavedSegment, type SubmissionView } from '../../domain/acknowledgment/submission-view.ts';
+import type { LedgerRowInput } from '../../domain/billing/posting-types.ts';
+import { blankLedgerRow, LedgerTable } from '../billing/LedgerTable.tsx';
+import '../billing/billing.css';
 import { useClaimSubmission, type SubmissionInput } from './use-claim-submission.ts';
 
 const usd = (cents: number): string => `${cents < 0 ? '-' : ''}$${(Math.abs(cents) / 100).toFixed(2)}`;
@@ -25,8 +28,48 @@ function Segments({ label, segments }: { label: string; segments: SavedSegment[]
   );
 }
 
+/**
+ * The loop's last step: post this claim's own ERA to the patient ledger, graded by the posting
+ * exercise's grader against the key computed from the adjudication; the graded ledger is saved
+ * with the submission, so it is still there after a reload.
+ */
+function LoopPosting({ id, exerciseId, view, status, onPost }: { id: string; exerciseId: string; view: SubmissionView; status: string; onPost: (rows: LedgerRowInput[]) => void }) {
+  const posting = view.posting!;
+  const initial = () => posting.posted?.rows.map((r) => ({ ...r })) ?? posting.key.map(blankLedgerRow);
+  const [rows, setRows] = useState<LedgerRowInput[]>(initial);
+  // A new submission (a new ERA) starts a new ledger.
+  const [shownFor, setShownFor] = useState(view.submittedAt);
+  if (shownFor !== view.submittedAt) {
+    setShownFor(view.submittedAt);
+    setRows(initial());
+  }
+  const set = (i: number, field: keyof LedgerRowInput, value: string) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, [field]: value } : r)));
+  const submit = (e: { preventDefault(): void }) => {
+    e.preventDefault();
+    onPost(rows);
+  };
+  const posted = posting.posted;
+  return (
+    <section className="billing-exercise cl-loop-posting" aria-labelledby={id}>
+      <h4 id={id}>Post this ERA to the patient ledger</h4>
+      <p>Now do the biller&apos;s next job: post the payer&apos;s answer for your own claim, line by line. Payments and write-offs come from the group codes (CO, OA, PI are written off; PR is the patient&apos;s or the secondary&apos;s), and a denial is written off and worked, never billed to the patient unless the group is PR.</p>
+      <form onSubmit={submit} noValidate>
+        <LedgerTable idPrefix={`loop-${exerciseId}`} legend="Patient ledger for this claim" lines={posting.key.map((k) => ({ row: k.row, procedure: k.procedure, billedCents: k.chargeCents, reversal: k.reversal }))} rows={rows} onChange={set} />
+        <button type="submit" className="button">Grade my posting</button>
+      </form>
+      <div role="status" aria-live="polite" className="billing-status">{status}</div>
+      {posted && (
+        <div className="billing-result" data-posted>
+          <h5>Posting result: {posted.earned} of {posted.total} points</h5>
+          {posted.findings.length === 0 ? <p>Every line posted correctly and balanced.</p> : <ul className="findings">{posted.findings.map((f, i) => <li key={i}>{f}</li>)}</ul>}
+        </div>
+      )}
+    </section>
+  );
+}
+
 /** What came back: the acknowledgment, and for an adjudicated claim the remittance and what the mistakes cost. */
-function SubmissionResult({ id, view }: { id: string; view: SubmissionView }) {
+function SubmissionResult({ id, view, exerciseId, postStatus, onPost }: { id: string; view: SubmissionView; exerciseId: string; postStatus: string; onPost: (rows: LedgerRowInput[]) => void }) {
   const era = view.era;
   const c = view.comparison;
   return (
@@ -57,6 +100,9 @@ function SubmissionResult({ id, view }: { id: string; view: SubmissionView }) {
           </div>
         </>
       )}
+      {era && (era.deniedCents ?? 0) > 0 && (
+        <p className="cl-cost">Denied on this claim: {usd(era.deniedCents ?? 0)} the practice writes off (a CO denial may not be billed to the patient) unless a corrected claim or an appeal is paid.</p>
+      )}
       {c && (
         <p className="cl-cost">
           {c.lostCents > 0
@@ -68,6 +114,7 @@ function SubmissionResult({ id, view }: { id: string; view: SubmissionView }) {
       )}
       <Segments label={view.acknowledgment.kind === '999' ? '999 (005010X231A1) segment by segment' : '277CA (005010X214) segment by segment'} segments={view.acknowledgment.segments} />
       {era && <Segments label="835 (005010X221A1) segment by segment" segments={era.segments} />}
+      {view.posting && <LoopPosting id={`${id}-post`} exerciseId={exerciseId} view={view} status={postStatus} onPost={onPost} />}
     </section>
   );
 }
@@ -87,13 +134,13 @@ export function SubmitPanel(props: SubmissionInput) {
   return (
     <section className="cl-case" aria-labelledby={`${uid}-h`}>
       <h2 id={`${uid}-h`}>Send to the payer</h2>
-      <p>Submit this claim to {props.payer.name} (a teaching payer) the way a clearinghouse would: the 999 checks the file, the 277CA the payer&apos;s front-end edits, then the payer adjudicates and an 835 comes back. A rejection never entered the payer&apos;s system (fix it and send again); a denial was adjudicated (correct it, or appeal).</p>
+      <p>Submit this claim to {props.payer.name} (a teaching payer) the way a clearinghouse would: the 999 checks the file, the 277CA the payer&apos;s front-end edits, then the payer adjudicates and an 835 comes back. A rejection never entered the payer&apos;s system (fix it and send again); a denial was adjudicated (correct it, or appeal). Then post the ERA to the patient ledger.</p>
       <div className="cl-actions">
         <button type="button" onClick={() => void s.submit(false)} disabled={s.busy}>Submit to payer</button>
       </div>
       {s.pendingErrors > 0 && (
         <div className="cl-confirm" role="group" aria-labelledby={`${uid}-warn`}>
-          <p id={`${uid}-warn`}><strong>Warning:</strong> the scrubber finds {s.pendingErrors} error(s). A real claim with errors gets rejected or denied.</p>
+          <p id={`${uid}-warn`}><strong>Warning:</strong> the scrubber finds {s.pendingErrors} error(s). A real claim with errors gets rejected (front-end edits) or denied (what the payer judges); the status line says which.</p>
           <div className="cl-actions">
             <button type="button" ref={sendAnyway} onClick={() => void s.submit(true)}>Send anyway</button>
             <button type="button" onClick={s.cancel}>Cancel</button>
@@ -101,7 +148,7 @@ export function SubmitPanel(props: SubmissionInput) {
         </div>
       )}
       <div role="status" aria-live="polite" className="cl-submit-status">{s.status}</div>
-      {s.view && <SubmissionResult id={`${uid}-result`} view={s.view} />}
+      {s.view && <SubmissionResult id={`${uid}-result`} view={s.view} exerciseId={props.exerciseId} postStatus={s.postStatus} onPost={(rows) => void s.post(rows)} />}
     </section>
   );
 }

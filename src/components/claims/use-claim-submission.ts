@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { describeStage, type SubmissionView } from '../../domain/acknowledgment/submission-view.ts';
+import type { LedgerRowInput } from '../../domain/billing/posting-types.ts';
 import type { Claim } from '../../domain/claims/claim-schema.ts';
 import type { CodeSetView } from '../../domain/codes/types.ts';
 import type { PayerProfile } from '../../domain/remittance/payer-schema.ts';
@@ -28,6 +29,7 @@ export function useClaimSubmission(input: SubmissionInput) {
   const [pendingErrors, setPendingErrors] = useState(0);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
+  const [postStatus, setPostStatus] = useState('');
 
   useEffect(() => {
     let stop = () => {};
@@ -48,6 +50,15 @@ export function useClaimSubmission(input: SubmissionInput) {
     };
   }, [input.exerciseId]);
 
+  /** Saves a result in progress; false when the browser would not keep it. */
+  const save = async (next: SubmissionView): Promise<boolean> => {
+    try {
+      return (await loadProgress()).recordSubmission(input.exerciseId, next).saved;
+    } catch {
+      return false;
+    }
+  };
+
   /** Sends the claim; with errors on it, first asks (`force` sends anyway). */
   const submit = async (force: boolean) => {
     setBusy(true);
@@ -57,10 +68,10 @@ export function useClaimSubmission(input: SubmissionInput) {
       const claim = input.claim();
       const context = { codes, asOf, edits: engine.TEACHING_EDITS };
       if (!force) {
-        const errors = engine.scrubClaim(claim, context).errors;
-        if (errors > 0) {
-          setPendingErrors(errors);
-          setStatus(`The scrubber finds ${errors} error(s) on this claim. A clearinghouse would send it back. Send it anyway to see what happens, or cancel and fix it first.`);
+        const pending = engine.describePendingErrors(engine.scrubClaim(claim, context).findings);
+        if (pending.errors > 0) {
+          setPendingErrors(pending.errors);
+          setStatus(pending.sentence);
           return;
         }
       }
@@ -70,17 +81,36 @@ export function useClaimSubmission(input: SubmissionInput) {
       setView(next);
       // Announce the outcome with the result itself; saving to progress only adds a note if it fails.
       setStatus(describeStage(next));
-      let saved = true;
-      try {
-        saved = (await loadProgress()).recordSubmission(input.exerciseId, next).saved;
-      } catch {
-        saved = false;
-      }
-      if (!saved) setStatus(`${describeStage(next)} (This result could not be saved in this browser; it stays on the page until you leave.)`);
+      setPostStatus('');
+      if (!(await save(next))) setStatus(`${describeStage(next)} (This result could not be saved in this browser; it stays on the page until you leave.)`);
     } catch {
       setStatus('The submission could not run: the payer data or code sets did not load. Check your connection and try again; your claim is kept.');
     } finally {
       setBusy(false);
+    }
+  };
+
+  /**
+   * Grades the learner's posting of this claim's own ERA against the key computed from the
+   * adjudication (the posting exercise's grader), and saves it with the submission.
+   */
+  const post = async (rows: LedgerRowInput[]) => {
+    if (!view) return;
+    setPostStatus('Grading…');
+    try {
+      const engine = await loadSubmit();
+      const graded = engine.gradeSubmissionPosting(view, { rows }, new Date().toISOString());
+      if (graded.type === 'invalid') {
+        setPostStatus(graded.message);
+        return;
+      }
+      setView(graded.view);
+      const posted = graded.view.posting?.posted;
+      const line = posted ? `Posting graded: ${posted.earned} of ${posted.total} points.` : 'Posting graded.';
+      setPostStatus(line);
+      if (!(await save(graded.view))) setPostStatus(`${line} (This posting could not be saved in this browser; it stays on the page until you leave.)`);
+    } catch {
+      setPostStatus('The grader could not load. Check your connection and try again; your ledger is kept.');
     }
   };
 
@@ -89,5 +119,5 @@ export function useClaimSubmission(input: SubmissionInput) {
     setStatus('Not sent. Fix the findings, then submit again.');
   };
 
-  return { view, pendingErrors, busy, status, submit, cancel };
+  return { view, pendingErrors, busy, status, submit, cancel, post, postStatus };
 }

@@ -1,20 +1,38 @@
 import type { ClaimFinding } from '../claims/findings.ts';
 
 /**
- * Where in the submission chain a scrubber error stops a claim. Syntax problems (a value the
- * 837P layout cannot carry: blank required items, unreadable dates and amounts, malformed codes)
- * come back on the clearinghouse's 999; everything else a front-end edit checks (codes that do
- * not exist, NCCI, age/sex, place of service, payer item rules) comes back on the 277CA.
+ * Where in the submission chain a scrubber error shows up. Syntax problems (a value the 837P
+ * layout cannot carry: blank required items, unreadable dates and amounts, malformed codes) come
+ * back on the clearinghouse's 999. Front-end edits (codes that do not exist, manifestation or
+ * external-cause codes first-listed, Excludes1 pairs, diagnosis/age-sex conflicts, whole units,
+ * payer item rules such as Medicare items 4, 11, 11d, 32) come back on the 277CA: the claim never
+ * entered the payer's system. What the PAYER judges in adjudication does not stop the claim: the
+ * procedure code against the patient's age or sex (CARC 6/7), the place of service against the
+ * code family (CARC 5) and the NCCI edits (CARC 97, 151) are denials on the 835, decided again by
+ * the payer's own rules in src/domain/remittance/rules/ (the scrubber only warns the learner).
  * Warnings never stop a claim.
  */
-export type RejectionStage = 'syntax' | 'front-end';
+export type RejectionStage = 'syntax' | 'front-end' | 'payer';
 
 const SYNTAX_RULES: ReadonlySet<string> = new Set(['claim-shape', 'required-items', 'formats', 'length-limits', 'icd-indicator']);
 const SYNTAX_CODES: ReadonlySet<string> = new Set(['bad-syntax', 'not-ten-digits', 'not-nine-digits', 'units', 'not-a-letter', 'too-many']);
 
-/** The stage at which an error finding rejects the claim. */
+/**
+ * Scrubber rules whose cause the payer decides in adjudication, with the adjudication rule that
+ * decides it and the CARC it gives (tests check each pair: the scrubber finding and the denial
+ * arise from the same claim).
+ */
+export const PAYER_JUDGED: Readonly<Record<string, { adjudicationRule: string; carcs: readonly string[] }>> = {
+  'procedure-age-sex': { adjudicationRule: 'procedure-age-sex', carcs: ['6', '7'] },
+  'place-of-service-family': { adjudicationRule: 'place-of-service', carcs: ['5'] },
+  'ncci-ptp': { adjudicationRule: 'ncci-ptp', carcs: ['97'] },
+  'ncci-mue': { adjudicationRule: 'ncci-mue', carcs: ['151'] },
+};
+
+/** The stage at which an error finding shows up: syntax (999), front-end (277CA) or payer (835 denial). */
 export function rejectionStage(f: ClaimFinding): RejectionStage {
-  return SYNTAX_RULES.has(f.rule) || SYNTAX_CODES.has(f.code) ? 'syntax' : 'front-end';
+  if (SYNTAX_RULES.has(f.rule) || SYNTAX_CODES.has(f.code)) return 'syntax';
+  return Object.hasOwn(PAYER_JUDGED, f.rule) ? 'payer' : 'front-end';
 }
 
 /** The 277CA claim status code for a front-end edit: 255 diagnosis, 454 procedure, else 21 missing or invalid information. */

@@ -1,4 +1,7 @@
+import type { PostingKeyRow, Transfer } from '../billing/posting-types.ts';
 import { describeFinding } from '../claims/describe.ts';
+import type { ClaimFinding } from '../claims/findings.ts';
+import { rejectionStage } from './stage.ts';
 import type { Submission, SubmissionStage } from './submit.ts';
 
 /**
@@ -8,7 +11,7 @@ import type { Submission, SubmissionStage } from './submit.ts';
  */
 
 /** Caps on a saved submission. */
-export const SUBMISSION_LIMITS = { reasons: 12, text: 600, segments: 120, segment: 400, explanation: 1200, lines: 12 } as const;
+export const SUBMISSION_LIMITS = { reasons: 12, text: 600, segments: 120, segment: 400, explanation: 1200, lines: 12, amount: 20 } as const;
 
 /** One explained segment as saved. */
 export interface SavedSegment {
@@ -24,6 +27,34 @@ export interface SavedAdviceLine {
   patientCents: number;
   paidCents: number;
   reasons: string[];
+}
+
+/** One ledger row as the learner posted it (the posting exercise's LedgerRowInput, capped). */
+export interface SavedLedgerRow {
+  paid: string;
+  adjustment: string;
+  deductible: string;
+  coinsurance: string;
+  copay: string;
+  otherPatient: string;
+  transfer: Transfer | '';
+}
+
+/**
+ * Posting this claim's own ERA (the loop, issue 14 point 5): the key is computed from the
+ * adjudication when the claim is submitted (billing/posting-key.ts), never written by hand;
+ * `posted` is the learner's graded ledger, saved with the submission.
+ */
+export interface SubmissionPosting {
+  key: PostingKeyRow[];
+  posted?: {
+    postedAt: string;
+    rows: SavedLedgerRow[];
+    earned: number;
+    total: number;
+    /** The grader's findings in words, each citing the group code and CARC. */
+    findings: string[];
+  } | undefined;
 }
 
 /** A submission result, ready to render and to save. */
@@ -46,8 +77,12 @@ export interface SubmissionView {
     chargeCents: number;
     paidCents: number;
     patientCents: number;
+    /** Denied on this claim: CO/OA/PI amounts other than the contractual CO-45 and sequestration CO-253. */
+    deniedCents?: number | undefined;
     lines: SavedAdviceLine[];
   } | undefined;
+  /** Adjudicated claims: post this ERA to the ledger. */
+  posting?: SubmissionPosting | undefined;
   /** What the answer claim is paid by the same payer, and what the learner's claim costs against it. */
   comparison?: { answerPaidCents: number; answerPatientCents: number; paidCents: number; lostCents: number } | undefined;
 }
@@ -58,7 +93,7 @@ const saved = (segments: readonly { segment: string; explanation: string }[]): S
 
 /** The view of a submission. `submittedAt` comes from the page (domain code never reads the clock). */
 export function submissionView(sub: Submission, meta: { submittedAt: string; asOf: string; payerName: string }): SubmissionView {
-  const findings = sub.stage === 'adjudicated' ? sub.warnings : sub.stoppedBy;
+  const findings = sub.stage === 'adjudicated' ? [...sub.payerJudged, ...sub.warnings] : sub.stoppedBy;
   const reasons = findings.slice(0, SUBMISSION_LIMITS.reasons).map((f) => cut(describeFinding(f), SUBMISSION_LIMITS.text));
   const ack = sub.stage === 'syntax-rejected' || !sub.ack277ca
     ? { kind: '999' as const, accepted: sub.ack999.accepted, segments: saved(sub.ack999.segments) }
@@ -75,6 +110,7 @@ export function submissionView(sub: Submission, meta: { submittedAt: string; asO
       chargeCents: payment.chargeCents,
       paidCents: payment.paidCents,
       patientCents: payment.patientShare.totalCents,
+      deniedCents: payment.lines.flatMap((l) => l.adjustments).filter((a) => a.group !== 'PR' && !(a.group === 'CO' && (a.carc === '45' || a.carc === '253'))).reduce((n, a) => n + a.amountCents, 0),
       lines: (claim?.lines ?? []).slice(0, SUBMISSION_LIMITS.lines).map((l) => ({
         procedure: [l.procedure, ...l.modifiers].join('-'),
         billedCents: l.billedCents,
@@ -82,6 +118,15 @@ export function submissionView(sub: Submission, meta: { submittedAt: string; asO
         patientCents: l.deductibleCents + l.coinsuranceCents + l.copayCents + l.otherPatientCents,
         paidCents: l.paidCents,
         reasons: l.reasons.slice(0, SUBMISSION_LIMITS.reasons).map((x) => cut(`${x.code} $${(x.amountCents / 100).toFixed(2)}: ${x.text}`, SUBMISSION_LIMITS.text)),
+      })),
+    };
+  }
+  if (sub.postingKey) {
+    view.posting = {
+      key: sub.postingKey.slice(0, SUBMISSION_LIMITS.lines).map((k) => ({
+        ...k,
+        procedure: cut(k.procedure, 60),
+        reasons: k.reasons.slice(0, SUBMISSION_LIMITS.reasons).map((x) => ({ ...x, code: cut(x.code, 10), group: cut(x.group, 2), carc: cut(x.carc, 5), text: cut(x.text, SUBMISSION_LIMITS.text) })),
       })),
     };
   }
@@ -110,3 +155,18 @@ export function describeStage(view: SubmissionView): string {
   }
 }
 
+
+/**
+ * The warning before a claim with scrubber errors is sent: how many errors, and where each kind
+ * would come back (999 or 277CA rejection, or a denial on the 835 for what the payer judges).
+ */
+export function describePendingErrors(findings: readonly ClaimFinding[]): { errors: number; sentence: string } {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const rejected = errors.filter((f) => rejectionStage(f) !== 'payer').length;
+  const denied = errors.length - rejected;
+  const parts = [
+    ...(rejected > 0 ? [`${rejected} would get it rejected (999 or 277CA: it never reaches the payer)`] : []),
+    ...(denied > 0 ? [`${denied} the payer judges itself, so it would be accepted and then denied on the 835`] : []),
+  ];
+  return { errors: errors.length, sentence: `The scrubber finds ${errors.length} error(s) on this claim: ${parts.join('; ')}. Send it anyway to see what happens, or cancel and fix it first.` };
+}

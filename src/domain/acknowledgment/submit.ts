@@ -10,6 +10,8 @@ import { remit, type Remittance } from '../remittance/remit.ts';
 import type { PatientAccount } from '../remittance/types.ts';
 import type { X12Finding } from '../x12/check-segment.ts';
 import { checkTransaction } from '../x12/check-transaction.ts';
+import { postingKeyRows } from '../billing/posting-key.ts';
+import type { PostingKeyRow } from '../billing/posting-types.ts';
 import { describeX12Finding } from '../x12/describe.ts';
 import type { X12Layout } from '../x12/layout.ts';
 import { ack277ca, type Ack277ca } from './ack-277ca.ts';
@@ -20,7 +22,9 @@ import { claimStatusCode, rejectionStage } from './stage.ts';
 /**
  * The teaching submission chain (issue 14, points 2 and 5): the claim as the learner filled it,
  * findings and all, goes to the clearinghouse (999: syntax), then the payer's front end (277CA:
- * front-end edits), then adjudication (835 and remittance advice). A rejection means the claim
+ * front-end edits), then adjudication (835 and remittance advice; what the payer judges, such as
+ * a procedure against the patient's age or sex or the place of service, is decided there and
+ * comes back as a denial, see stage.ts). A rejection means the claim
  * never entered the payer's system (fix it and send it again); a denial on the 835 means it was
  * adjudicated (correct it, or appeal). Pure and total: never throws, never reads the clock.
  */
@@ -33,6 +37,11 @@ export interface Submission {
   stage: SubmissionStage;
   /** The scrubber errors that stopped the claim (none when adjudicated). */
   stoppedBy: ClaimFinding[];
+  /**
+   * Scrubber errors the payer judges in adjudication (stage.ts PAYER_JUDGED): they do not stop
+   * the claim; the payer's own rules deny the line on the 835 (CARC 5, 6, 7, 97, 151).
+   */
+  payerJudged: ClaimFinding[];
   /** Warnings that did not stop it. */
   warnings: ClaimFinding[];
   ack999: Ack999;
@@ -40,6 +49,8 @@ export interface Submission {
   remittance?: Remittance;
   /** The answer claim sent to the same payer with the same account: what a correct claim pays. */
   answerRemittance?: Remittance;
+  /** Adjudicated claims: the correct ledger posting of this claim's own ERA (computed from the adjudication). */
+  postingKey?: PostingKeyRow[];
 }
 
 /** What submitting needs besides the claim. */
@@ -133,10 +144,11 @@ export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
   ];
   const ack = ack999({ groupControl: String(DEFAULT_X12_OPTIONS.controlNumber), transactionControl: '0001', errors: errors999 }, ackOptions);
   if (!ack.accepted || !scrub.claim) {
-    return { stage: 'syntax-rejected', stoppedBy: syntax.length ? syntax : errors, warnings, ack999: ack };
+    return { stage: 'syntax-rejected', stoppedBy: syntax.length ? syntax : errors, payerJudged: [], warnings, ack999: ack };
   }
   const claim = scrub.claim;
-  const frontEnd = errors;
+  const frontEnd = errors.filter((f) => rejectionStage(f) === 'front-end');
+  const payerJudged = errors.filter((f) => rejectionStage(f) === 'payer');
   const answerRemittance = ctx.answer ? remit(ctx.answer, ctx.payer, ctx.account, ctx.asOf) : undefined;
   const remittance = frontEnd.length === 0 ? remit(claim, ctx.payer, ctx.account, ctx.asOf) : undefined;
   const ack2 = ack277ca(
@@ -148,10 +160,12 @@ export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
   return {
     stage: remittance ? 'adjudicated' : 'front-end-rejected',
     stoppedBy: frontEnd,
+    payerJudged: remittance ? payerJudged : [],
     warnings,
     ack999: ack,
     ack277ca: ack2,
     ...(remittance ? { remittance } : {}),
     ...(answerRemittance ? { answerRemittance } : {}),
+    ...(remittance ? { postingKey: postingKeyRows(remittance, claim) } : {}),
   };
 }

@@ -89,7 +89,8 @@ const later = (a: string | undefined, b: string | undefined): boolean => (a ?? '
  * Combines two saves (e.g. this browser and a file from another device) without losing work:
  * lessons keep the earliest completion, attempts are the union (same exercise at the same
  * instant counted once), quiz answers and cards keep the most recently reviewed, exams the union
- * by id preferring a finished sitting, submissions the latest per exercise.
+ * by id preferring a finished sitting, submissions the latest per exercise (the same submission:
+ * the later posting of its ERA).
  */
 export function mergeProgress(a: Progress, b: Progress, now: Date): Progress {
   const lessons = { ...a.lessons };
@@ -134,7 +135,8 @@ export function mergeProgress(a: Progress, b: Progress, now: Date): Progress {
   const submissions = { ...(a.submissions ?? {}) };
   for (const [id, record] of Object.entries(b.submissions ?? {})) {
     const mine = submissions[id];
-    if (!mine || later(record.submittedAt, mine.submittedAt)) submissions[id] = record;
+    // The same submission posted later (its ERA posted to the ledger) also wins.
+    if (!mine || later(record.submittedAt, mine.submittedAt) || (record.submittedAt === mine.submittedAt && later(record.posting?.posted?.postedAt, mine.posting?.posted?.postedAt))) submissions[id] = record;
   }
 
   return { version: 3, lessons, attempts, quizAnswers, cards, exams: [...exams.values()], ...(Object.keys(submissions).length ? { submissions } : {}), updatedAt: now.toISOString() };

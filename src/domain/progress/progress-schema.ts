@@ -132,6 +132,30 @@ export const examSessionSchema = z
 /** One explained X12 segment of a saved submission. */
 const savedSegmentSchema = z.object({ segment: z.string().max(400), explanation: z.string().max(1200) }).strict();
 
+const money = z.number().int();
+const typedAmount = z.string().max(20);
+const eraReasonSchema = z.object({ code: z.string().max(10), group: z.string().max(2), carc: z.string().max(5), amountCents: money, text: z.string().max(600) }).strict();
+
+/** The posting of a submission's own ERA: the key computed from the adjudication, and the learner's graded ledger. */
+const submissionPostingSchema = z
+  .object({
+    key: z.array(z.object({
+      row: z.number().int(), procedure: z.string().max(60), chargeCents: money, reversal: z.boolean(),
+      paidCents: money, adjustmentCents: money, deductibleCents: money, coinsuranceCents: money, copayCents: money, otherPatientCents: money,
+      transfer: z.enum(['none', 'secondary', 'patient']),
+      transferBasis: z.enum(['crossover', 'secondary-plan', 'patient', 'nothing-owed', 'reversal']),
+      reasons: z.array(eraReasonSchema).max(12),
+    }).strict()).max(12),
+    posted: z.object({
+      postedAt: timestampSchema,
+      rows: z.array(z.object({ paid: typedAmount, adjustment: typedAmount, deductible: typedAmount, coinsurance: typedAmount, copay: typedAmount, otherPatient: typedAmount, transfer: z.enum(['none', 'secondary', 'patient', '']) }).strict()).max(12),
+      earned: z.number().min(0),
+      total: z.number().min(0),
+      findings: z.array(z.string().max(1200)).max(12),
+    }).strict().optional(),
+  })
+  .strict();
+
 /**
  * The latest teaching submission of a claim exercise (src/domain/acknowledgment/submission-view.ts):
  * where the claim stopped, the acknowledgment, and for an adjudicated claim the 835 and the
@@ -153,10 +177,12 @@ export const submissionRecordSchema = z
         chargeCents: z.number().int(),
         paidCents: z.number().int(),
         patientCents: z.number().int(),
+        deniedCents: z.number().int().optional(),
         lines: z.array(z.object({ procedure: z.string().max(60), billedCents: z.number().int(), allowedCents: z.number().int(), patientCents: z.number().int(), paidCents: z.number().int(), reasons: z.array(z.string().max(600)).max(12) }).strict()).max(12),
       })
       .strict()
       .optional(),
+    posting: submissionPostingSchema.optional().describe('Posting this ERA to the ledger: the key from the adjudication and the graded ledger.'),
     comparison: z.object({ answerPaidCents: z.number().int(), answerPatientCents: z.number().int(), paidCents: z.number().int(), lostCents: z.number().int() }).strict().optional(),
   })
   .strict();

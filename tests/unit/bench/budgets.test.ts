@@ -24,6 +24,11 @@ describe('evaluateBudgets', () => {
     expect(evaluateBudgets({ codes }).map((c) => c.id)).toEqual(['search-p95', 'search-first-bytes', 'search-speedup', 'search-lay-top5']);
   });
 
+  it('checks the teaching Submit (adjudication + 835) against the 50 ms long-task limit', () => {
+    expect(evaluateBudgets({ submitP95Ms: { claim: 14.1 } }).map((c) => `${c.id} ${c.ok}`)).toEqual(['submit-p95 true']);
+    expect(evaluateBudgets({ submitP95Ms: { claim: 50.5 } })[0]?.ok).toBe(false);
+  });
+
   it('reports the speed-up over lunr as a ratio of the p95 times', () => {
     const speedup = evaluateBudgets({ codes }).find((c) => c.id === 'search-speedup');
     expect(speedup?.actual).toBe(70);

@@ -9,14 +9,18 @@ import { medicalNecessityRule } from './medical-necessity.ts';
 import { missingInformationRule } from './missing-information.ts';
 import { ncciMueRule } from './ncci-mue.ts';
 import { ncciPtpRule } from './ncci-ptp.ts';
+import { placeOfServiceRule } from './place-of-service.ts';
 import { networkRule } from './network.ts';
 import { priorAuthorizationRule } from './prior-authorization.ts';
+import { procedureAgeSexRule } from './procedure-age-sex.ts';
 import { relatedCauseRule } from './related-cause.ts';
 import { timelyFilingRule } from './timely-filing.ts';
 
 /**
  * Denial rules in the order a payer applies them; the first rule that denies a line decides
- * its CARC (a line past timely filing is not also reviewed for medical necessity). Lines no
+ * its CARC (a line past timely filing is not also reviewed for medical necessity). The code
+ * edits on the patient and the setting (age/sex CARC 6/7, place of service CARC 5) run before
+ * network, authorization and coverage: a miscoded line is denied for the code first. Lines no
  * rule denies are priced (price.ts) and cost-shared (cost-share.ts).
  */
 export const ADJUDICATION_RULES: readonly AdjudicationRule[] = [
@@ -26,6 +30,8 @@ export const ADJUDICATION_RULES: readonly AdjudicationRule[] = [
   eligibilityRule,
   timelyFilingRule,
   duplicateRule,
+  procedureAgeSexRule,
+  placeOfServiceRule,
   networkRule,
   priorAuthorizationRule,
   exclusionsRule,

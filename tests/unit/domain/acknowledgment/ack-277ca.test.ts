@@ -18,7 +18,8 @@ describe('277CA claim acknowledgment', () => {
   });
 
   it('rejects a front-end edit failure with A7, U and the reason in STC12; the claim never reaches adjudication', () => {
-    const sub = send([{ path: 'lines.0.placeOfService', value: '21' }]);
+    // Fractional units on an E/M visit (whole encounters only): a front-end edit.
+    const sub = send([{ path: 'lines.0.units', value: '1.5' }]);
     expect(sub.stage).toBe('front-end-rejected');
     expect(sub.remittance).toBeUndefined();
     const ack = sub.ack277ca!;
@@ -32,7 +33,16 @@ describe('277CA claim acknowledgment', () => {
 
   it('uses 255 for a diagnosis edit and 454 for a procedure edit', () => {
     expect(send([{ path: 'diagnoses', value: ['G63', 'I10'] }]).ack277ca?.text).toContain('STC*A7:255:PR');
-    expect(send([{ path: 'lines.0.procedure', value: '99395' }]).ack277ca?.text).toContain('A7:454');
+    expect(send([{ path: 'lines.0.procedure', value: '99999' }]).ack277ca?.text).toContain('A7:454');
+  });
+
+  it('what the payer judges is not a 277CA rejection: age/sex and place-of-service conflicts are accepted (A2:20) and denied on the 835', () => {
+    for (const change of [{ path: 'lines.0.procedure', value: '99395' }, { path: 'lines.0.procedure', value: 'G0102' }, { path: 'lines.0.placeOfService', value: '21' }]) {
+      const sub = send([change]);
+      expect(sub.stage, change.value).toBe('adjudicated');
+      expect(sub.ack277ca?.text).toContain('STC*A2:20:PR');
+      expect(sub.ack277ca?.text).not.toContain('STC*A7');
+    }
   });
 
   it('the status codes used are in the X12 claim status list', () => {

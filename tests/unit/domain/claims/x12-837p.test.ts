@@ -76,6 +76,29 @@ describe('every segment of every claim case fits the 005010X222A1 layout', () =>
       expect(row?.loop, s.segment).toBe(loops[i]);
     }
   });
+  describe('one test per segment type: element count and position against the 005010X222A1 table', () => {
+    const emitted = cases.flatMap(([, claim]) => {
+      const { text, segments } = claimTo837p(claim, options);
+      const loops = segments.map((x) => layoutLoopOf(x.loop, x.segment.split('*')[0] ?? ''));
+      const findings = checkTransaction(text, X12_837P_LAYOUT, { loops, codeSets: X12_CODE_SETS });
+      return segments.map((x, i) => ({ text: x.segment.replace(/~$/, ''), loop: loops[i] ?? '', findings: findings.filter((f) => f.index === i && f.code !== 'segment-count' && f.code !== 'isa-length') }));
+    });
+    const types = [...new Set(emitted.map((e) => e.text.split('*')[0] ?? ''))].sort();
+    it('the writer emits the segment types a professional claim needs', () => {
+      for (const id of ['ISA', 'GS', 'ST', 'BHT', 'NM1', 'PER', 'HL', 'N3', 'N4', 'REF', 'SBR', 'DMG', 'CLM', 'HI', 'LX', 'SV1', 'DTP', 'SE', 'GE', 'IEA']) expect(types, id).toContain(id);
+    });
+    it.each(types)('%s: no more elements than its table row, required positions filled, every element valid where it stands', (id) => {
+      for (const e of emitted.filter((x) => x.text.split('*')[0] === id)) {
+        const elements = e.text.split('*').slice(1);
+        const { row } = checkSegmentInLayout(`${e.text}~`, X12_837P_LAYOUT, { loop: e.loop });
+        expect(row, `${e.text}: no ${id} row in loop ${e.loop}`).toBeDefined();
+        expect(elements.length, `${e.text}: element count`).toBeLessThanOrEqual(row!.elements.length);
+        for (const x of row!.elements.filter((r) => r.usage === 'R')) expect(elements[x.position - 1] ?? '', `${e.text}: ${x.id} is required`).not.toBe('');
+        expect(e.findings.map(describeX12Finding), e.text).toEqual([]);
+      }
+    });
+  });
+
   it('puts the referring provider NPI in NM109 after the XX qualifier in NM108', () => {
     const exercise = claimExerciseSchema.parse(parseYaml(readFileSync(join(dir, 'medicare-referred-skin-biopsy.yaml'), 'utf8')));
     const nm1 = claimTo837p(exercise.answer, options).segments.find((s) => s.loop === '2310A');

@@ -7,10 +7,16 @@ import { CARCS_USED } from '../../../../src/domain/remittance/codes.ts';
 import { describeAdjustment, describeOutcome, hasAdjustmentWording } from '../../../../src/domain/remittance/describe.ts';
 import { daysBetween, memberKey } from '../../../../src/domain/remittance/rules/helpers.ts';
 import type { Adjudication, ClaimPayment, PatientAccount } from '../../../../src/domain/remittance/types.ts';
+import { ageOn } from '../../../../src/domain/claims/normalize.ts';
+import { settingFamily } from '../../../../src/domain/claims/rules/place-of-service-family.ts';
+import { preventiveBand, SEX_SPECIFIC } from '../../../../src/domain/claims/rules/procedure-age-sex.ts';
+import { ADJUDICATION_RULES } from '../../../../src/domain/remittance/rules/index.ts';
 import { claim, payer } from './helpers.ts';
 
 const PAYERS = ['medicare-part-b', 'lakeshore-ppo', 'prairie-hmo', 'heartland-medicaid', 'medigap-plan-g', 'buckeye-workers-comp', 'great-lakes-auto'].map(payer);
 const CODES = ['99213', '99214', '99396', '20610', '45380', '45378', '36415', '83036', '29881', '73610', 'E0114', 'J3301', '99999'];
+/** Codes the payer-judged code edits look at (age band, sex, setting family): CO-6, CO-7, CO-5. */
+const EDIT_CODES = ['99395', '99397', '99223', 'G0102', 'G0101'];
 const DATES = ['2025-12-30', '2026-01-05', '2026-03-01', '2026-06-15', '2026-09-30', '2026-10-14', '2026-11-20', '', 'not a date'];
 const MEMBERS = ['LHP448120931', 'LHP551200417', 'LHP660100233', '1EG4TE5MK72', '3TR7QP2WC48', ''];
 
@@ -18,8 +24,9 @@ const MEMBERS = ['LHP448120931', 'LHP551200417', 'LHP660100233', '1EG4TE5MK72', 
 const mostly = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>): fc.Arbitrary<T> => fc.oneof({ arbitrary: good, weight: 6 }, { arbitrary: bad, weight: 1 });
 
 const lineArb = fc.record({
+  placeOfService: mostly(fc.constant('11'), fc.constantFrom('21', '12', '23', '31')),
   from: mostly(fc.constantFrom('2026-10-14', '2026-10-14', '2026-06-15'), fc.constantFrom(...DATES)),
-  procedure: fc.constantFrom(...CODES),
+  procedure: mostly(fc.constantFrom(...CODES), fc.constantFrom(...EDIT_CODES)),
   modifiers: mostly(fc.constantFrom<string[]>([], [], ['GA'], ['GZ']), fc.subarray(['GA', 'GZ', '25', '59', 'RT'], { maxLength: 4 })),
   pointers: mostly(fc.constantFrom<string[]>(['A'], ['B'], ['A', 'B']), fc.subarray(['A', 'B', 'C', 'Z'])),
   charge: mostly(fc.integer({ min: 1, max: 300000 }).map((c) => (c / 100).toFixed(2)), fc.constantFrom('0.00', 'abc', '')),
@@ -45,7 +52,7 @@ type Arb = typeof claimArb extends fc.Arbitrary<infer T> ? T : never;
 
 function build(a: Arb, originalRef?: string) {
   return claim([
-    { path: 'lines', value: a.lines.map((l) => ({ ...l, to: l.from, placeOfService: '11' })) },
+    { path: 'lines', value: a.lines.map((l) => ({ ...l, to: l.from })) },
     { path: 'diagnoses', value: a.diagnoses },
     { path: 'insuredId', value: a.insuredId },
     { path: 'billingProvider.npi', value: a.npi },
@@ -152,6 +159,14 @@ describe('adjudicate over generated claims (fast-check)', () => {
               case '3': expect(p.costShare.copayCodes.includes(line.procedure) || Boolean(p.secondary), why).toBe(true); break;
               case '45': expect(line.allowedCents, why).toBeLessThan(line.chargeCents); break;
               case '16': expect(adj.data.problem, why).toBeTruthy(); break;
+              case '5': expect(settingFamily(line.procedure)?.wrong[src.placeOfService.trim()], why).toBeDefined(); break;
+              case '6': {
+                const band = preventiveBand(line.procedure);
+                const age = ageOn(claimUsed.patient.birthDate, line.from);
+                expect(band && (age < band.min || age > band.max), why).toBe(true);
+                break;
+              }
+              case '7': expect(SEX_SPECIFIC[line.procedure]?.sex, why).not.toBe(claimUsed.patient.sex); break;
               default: break;
             }
           }
@@ -164,8 +179,52 @@ describe('adjudicate over generated claims (fast-check)', () => {
       // A fixed seed keeps the coverage list below reproducible; the other properties use random seeds.
       { ...runs, numRuns: 1500, seed: 20261014 },
     );
-    const expected = ['CO-16', 'CO-18', 'CO-22', 'OA-23', 'CO-26', 'CO-27', 'CO-29', 'CO-45', 'PR-45', 'CO-50', 'PR-50', 'CO-96', 'PR-96', 'CO-97', 'CO-109', 'CO-119', 'CO-151', 'CO-197', 'CO-242', 'CO-253', 'PR-1', 'PR-2', 'PR-3'];
+    const expected = ['CO-5', 'CO-6', 'CO-7', 'CO-16', 'CO-18', 'CO-22', 'OA-23', 'CO-26', 'CO-27', 'CO-29', 'CO-45', 'PR-45', 'CO-50', 'PR-50', 'CO-96', 'PR-96', 'CO-97', 'CO-109', 'CO-119', 'CO-151', 'CO-197', 'CO-242', 'CO-253', 'PR-1', 'PR-2', 'PR-3'];
     expect(expected.filter((c) => !seen.has(c))).toEqual([]);
+  });
+
+  it('the payer-judged code edits: a line gets CO-5, CO-6 or CO-7 exactly when its cause holds (unless an earlier rule already denied it)', () => {
+    const order = ADJUDICATION_RULES.map((r) => r.id);
+    const earlier = (rule: string, than: string) => order.indexOf(rule) >= 0 && order.indexOf(rule) < order.indexOf(than);
+    const single = fc.record({
+      procedure: fc.constantFrom('99381', '99385', '99386', '99387', '99392', '99395', '99396', '99397', 'G0101', 'G0102', 'G0103', 'Q0091', '99213', '99214', '99223', '99232', '99283', '99308'),
+      placeOfService: fc.constantFrom('11', '12', '21', '22', '23', '31', '32'),
+      birthDate: fc.constantFrom('1940-02-29', '1961-10-14', '1979-04-12', '1995-10-15', '2008-06-01', '2022-03-03', '2026-01-02'),
+      sex: fc.constantFrom('F', 'M'),
+    });
+    fc.assert(
+      fc.property(single, fc.nat(), (x, pi) => {
+        const p = PAYERS[pi % PAYERS.length]!;
+        const c = claim([
+          { path: 'lines', value: [{ from: '2026-10-14', to: '2026-10-14', placeOfService: x.placeOfService, procedure: x.procedure, modifiers: [], pointers: ['A'], charge: '150.00', units: '1' }] },
+          { path: 'patient.birthDate', value: x.birthDate },
+          { path: 'patient.sex', value: x.sex },
+        ]);
+        const line = adjudicate(c, p, { accumulators: { year: '2026', deductibleMetCents: 0, outOfPocketMetCents: 0 }, history: [] }, '2026-10-21').payment.lines[0]!;
+        const first = line.adjustments[0];
+        const band = preventiveBand(x.procedure);
+        const age = ageOn(x.birthDate, '2026-10-14');
+        const causes: [string, string, boolean][] = [
+          ['6', 'procedure-age-sex', Boolean(band && (age < band.min || age > band.max))],
+          ['7', 'procedure-age-sex', Boolean(SEX_SPECIFIC[x.procedure] && SEX_SPECIFIC[x.procedure]!.sex !== x.sex) && !(band && (age < band.min || age > band.max))],
+          ['5', 'place-of-service', settingFamily(x.procedure)?.wrong[x.placeOfService] !== undefined],
+        ];
+        const why = `${JSON.stringify(x)} for ${p.id}: ${line.adjustments.map((a) => `${a.group}-${a.carc}/${a.rule}`).join(' ')}`;
+        for (const [carc, rule, cause] of causes) {
+          const got = line.adjustments.some((a) => a.carc === carc && a.rule === rule);
+          if (!cause) expect(got, `no cause for ${carc}: ${why}`).toBe(false);
+          else if (!got) {
+            // Only a rule that runs earlier (or the other code edit) may have decided the line first.
+            expect(first && (earlier(first.rule, rule) || (first.rule !== rule && ['procedure-age-sex', 'place-of-service'].includes(first.rule))), `cause for ${carc} but ${why}`).toBe(true);
+          }
+        }
+        if (line.adjustments.some((a) => ['5', '6', '7'].includes(a.carc))) {
+          expect(line.paidCents, why).toBe(0);
+          expect(line.adjustments.map((a) => a.group), why).toEqual(['CO']);
+        }
+      }),
+      { numRuns: 600 },
+    );
   });
 
   it('the deductible never goes past the annual amount', () => {

@@ -73,6 +73,28 @@ describe('adjudicate: a commercial PPO (lakeshore-ppo)', () => {
     expect(cas(second.payment.lines[0])).toEqual(['CO-119 250.00']);
   });
 
+  it('CO-6 for a preventive visit code outside the patient\'s age band (47-year-old billed 99395, 18-39); the right band is paid', () => {
+    const wrong = run(claim(oneLine('99395', '250.00')), 'lakeshore-ppo').payment;
+    expect(cas(wrong.lines[0])).toEqual(['CO-6 250.00']);
+    expect(wrong.outcome).toBe('denied');
+    expect(describeAdjustment(wrong.lines[0]!.adjustments[0]!)).toContain('18 through 39');
+    expect(cas(run(claim(oneLine('99396', '250.00')), 'lakeshore-ppo').payment.lines[0])).toEqual(['CO-45 60.00']);
+  });
+
+  it('CO-7 for a male-only screening code (G0102) billed for a female patient; not for a male patient', () => {
+    expect(cas(run(claim(oneLine('G0102', '40.00')), 'medicare-part-b').payment.lines[0])).toEqual(['CO-7 40.00']);
+    const male = run(claim([...oneLine('G0102', '40.00'), { path: 'patient.sex', value: 'M' }]), 'medicare-part-b').payment.lines[0]!;
+    expect(male.adjustments.some((a) => a.carc === '7')).toBe(false);
+  });
+
+  it('CO-5 for an office visit billed with inpatient POS 21, and a hospital visit billed with office POS 11', () => {
+    const office = run(claim([{ path: 'lines.0.placeOfService', value: '21' }]), 'lakeshore-ppo', metAccount(100000)).payment;
+    expect(cas(office.lines[0])).toEqual(['CO-5 185.00']);
+    expect(office.lines[1]?.paidCents).toBeGreaterThan(0);
+    expect(describeAdjustment(office.lines[0]!.adjustments[0]!)).toContain('inpatient hospital');
+    expect(cas(run(claim(oneLine('99223', '300.00')), 'lakeshore-ppo').payment.lines[0])).toEqual(['CO-5 300.00']);
+  });
+
   it('CO-16 with no pointer on a line; the other line is still paid', () => {
     const { payment } = run(claim([{ path: 'lines.1.pointers', value: [] }]), 'lakeshore-ppo', metAccount(100000));
     expect(cas(payment.lines[1])).toEqual(['CO-16 32.00']);

@@ -132,6 +132,45 @@ describe('835 export (005010X221A1)', () => {
   });
 });
 
+/** A replacement whose reversal takes back more than the new claim pays: the PLB case. */
+function replacement(): Remittance {
+  const first = remit(claim(), payer('lakeshore-ppo'), metAccount(100000), AS_OF);
+  const corrected = claim([{ path: 'resubmission', value: { code: '7', originalRef: first.adjudication.payment.payerClaimNumber } }, { path: 'lines', value: [{ from: '2026-10-14', to: '2026-10-14', placeOfService: '11', procedure: '99212', modifiers: [], pointers: ['A'], charge: '95.00', units: '1' }] }, { path: 'totalCharge', value: '95.00' }]);
+  return remit(corrected, payer('lakeshore-ppo'), first.account, '2026-10-30');
+}
+
+/** Every segment type the 835 writer emits, with the loop the writer puts it in. */
+const SEGMENT_TYPES = ['ISA', 'GS', 'ST', 'BPR', 'TRN', 'REF', 'DTM', 'N1', 'N3', 'N4', 'PER', 'LX', 'CLP', 'NM1', 'MOA', 'SVC', 'CAS', 'AMT', 'LQ', 'PLB', 'SE', 'GE', 'IEA'];
+
+describe('835 segment layouts, one test per segment type (element count and position against the 005010X221A1 table)', () => {
+  const all = [...CASES.map(([, make]) => make()), replacement()];
+  const emitted = all.flatMap((r) => {
+    const loops = r.x835.segments.map((x) => (x.loop in LOOP ? LOOP[x.loop] : x.loop));
+    const findings = checkTransaction(r.x835.text, X12_835_LAYOUT, { loops, codeSets: CODE_SETS });
+    return r.x835.segments.map((x, i) => ({ text: x.segment.replace(/~$/, ''), loop: loops[i], findings: findings.filter((f) => f.index === i && f.code !== 'segment-count' && f.code !== 'isa-length') }));
+  });
+
+  it('the cases emit no segment type outside this list', () => {
+    expect([...new Set(emitted.map((e) => e.text.split('*')[0]))].filter((id) => !SEGMENT_TYPES.includes(id ?? ''))).toEqual([]);
+  });
+
+  it.each(SEGMENT_TYPES)('%s: emitted, no more elements than the table has, required positions filled, every element valid where it stands', (id) => {
+    const mine = emitted.filter((e) => e.text.split('*')[0] === id);
+    expect(mine.length, `no case emits ${id}`).toBeGreaterThan(0);
+    for (const e of mine) {
+      const elements = e.text.split('*').slice(1);
+      // The transaction set header and trailer sit in the table's ST_LOOP whatever loop the writer names.
+      const byId = X12_835_LAYOUT.segments.filter((r) => r.segment === id);
+      const inLoop = byId.filter((r) => r.loop === e.loop);
+      const rows = inLoop.length > 0 ? inLoop : byId;
+      expect(rows.length, `${e.text}: no ${id} row in the table`).toBeGreaterThan(0);
+      const fits = rows.some((r) => elements.length <= r.elements.length && r.elements.filter((x) => x.usage === 'R').every((x) => (elements[x.position - 1] ?? '') !== ''));
+      expect(fits, `${e.text}: ${elements.length} elements; table rows allow ${rows.map((r) => r.elements.length).join('/')}`).toBe(true);
+      expect(e.findings.map(describeX12Finding), e.text).toEqual([]);
+    }
+  });
+});
+
 describe('835 balancing over generated claims (fast-check)', () => {
   const PAYERS = ['medicare-part-b', 'lakeshore-ppo', 'prairie-hmo', 'heartland-medicaid', 'buckeye-workers-comp', 'great-lakes-auto'];
   const line = fc.record({

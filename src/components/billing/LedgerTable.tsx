@@ -1,0 +1,72 @@
+import { usd } from '../../domain/billing/money.ts';
+import { LEDGER_AMOUNTS, type LedgerAmount, type LedgerRowInput, type Transfer } from '../../domain/billing/posting-types.ts';
+
+/** Column labels of the patient ledger. */
+export const LEDGER_LABEL: Record<LedgerAmount, string> = { paid: 'Payment', adjustment: 'Write-off (CO/OA/PI)', deductible: 'Deductible', coinsurance: 'Coinsurance', copay: 'Copay', otherPatient: 'Other patient resp.' };
+const TRANSFER_LABEL: Record<Transfer, string> = { none: 'No transfer', secondary: 'To secondary', patient: 'To patient' };
+
+/** A ledger row nobody has typed in yet. */
+export const blankLedgerRow = (): LedgerRowInput => ({ paid: '', adjustment: '', deductible: '', coinsurance: '', copay: '', otherPatient: '', transfer: '' });
+
+/** One ERA line the ledger posts. */
+export interface LedgerLine {
+  row: number;
+  procedure: string;
+  billedCents: number;
+  reversal: boolean;
+}
+
+interface Props {
+  /** Unique per page: input ids are `${idPrefix}-${row}-${column}`. */
+  idPrefix: string;
+  legend: string;
+  lines: LedgerLine[];
+  rows: LedgerRowInput[];
+  onChange: (index: number, field: keyof LedgerRowInput, value: string) => void;
+}
+
+/**
+ * The patient ledger a student posts an ERA to, one row per ERA line: the six amount columns and
+ * where the balance goes. Shared by the posting exercise and the Submit loop of claim exercises.
+ */
+export function LedgerTable({ idPrefix, legend, lines, rows, onChange }: Props) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      <p className="muted">One row per ERA line. Amounts in dollars; a blank cell is 0.00; a reversal is posted with negative amounts (-25.00). Each line must balance: charge = payment + write-off + patient responsibility.</p>
+      <div className="era-scroll">
+        <table className="ledger">
+          <thead>
+            <tr>
+              <th scope="col">Row</th>
+              <th scope="col">Charge</th>
+              {LEDGER_AMOUNTS.map((f) => <th scope="col" key={f}>{LEDGER_LABEL[f]}</th>)}
+              <th scope="col">Balance goes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((l, i) => (
+              <tr key={l.row}>
+                <th scope="row">{l.row} {l.procedure}{l.reversal ? ' (reversal)' : ''}</th>
+                <td>{usd(l.billedCents)}</td>
+                {LEDGER_AMOUNTS.map((f) => (
+                  <td key={f}>
+                    <label className="visually-hidden" htmlFor={`${idPrefix}-${l.row}-${f}`}>{`Row ${l.row} ${LEDGER_LABEL[f]}`}</label>
+                    <input id={`${idPrefix}-${l.row}-${f}`} inputMode="decimal" size={8} value={rows[i]?.[f] ?? ''} onChange={(e) => onChange(i, f, e.target.value)} />
+                  </td>
+                ))}
+                <td>
+                  <label className="visually-hidden" htmlFor={`${idPrefix}-${l.row}-transfer`}>{`Row ${l.row} balance goes`}</label>
+                  <select id={`${idPrefix}-${l.row}-transfer`} value={rows[i]?.transfer ?? ''} onChange={(e) => onChange(i, 'transfer', e.target.value)}>
+                    <option value="">Choose…</option>
+                    {(Object.keys(TRANSFER_LABEL) as Transfer[]).map((t) => <option key={t} value={t}>{TRANSFER_LABEL[t]}</option>)}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </fieldset>
+  );
+}
