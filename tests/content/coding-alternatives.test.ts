@@ -141,7 +141,7 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'aci-exertional-chest-pain-office-ecg', what: 'I20.0 (suspected unstable angina) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'I20.0'] }), lost: 0.5 },
   { id: 'aci-flank-pain-ct-radiologist-reading', what: 'R10.A1 (flank pain, routine with the stone) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'R10.A1'] }), lost: 0.5 },
   { id: 'anticoagulation-clinic-waived-tests-medicare', what: '36416 (fingerstick, bundled by Medicare) added', attempt: (k) => ({ ...k, lines: [...k.lines, { code: '36416', modifiers: [], units: 1 }] }), lost: 0.5 },
-  { id: 'pain-clinic-urine-drug-cup-medicare', what: 'G89.29 (chronic pain with a known cause) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'G89.29'] }), lost: 0.5 },
+  { id: 'pain-clinic-urine-drug-cup-medicare', what: 'M54.50 (low back pain, integral to the spondylosis) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'M54.50'] }), lost: 0.5 },
   { id: 'skin-specimens-three-containers-pathology', what: 'D23.5 (other benign skin neoplasm) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'D23.5'] }), lost: 0.5 },
 ];
 
