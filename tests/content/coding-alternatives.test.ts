@@ -137,6 +137,12 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'annual-exam-new-prediabetes', what: '83036 with 59 instead of QW or none', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '83036', ['59']) }), lost: 0.5 },
   { id: 'annual-exam-new-prediabetes', what: 'Z23 added although no vaccine was given', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z23'] }), lost: 0.5 },
   { id: 'annual-exam-normal-findings', what: 'Z23 added although no vaccine was given', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z23'] }), lost: 0.5 },
+  { id: 'aci-thyroid-liver-repeat-labs-in-house', what: 'E78.5 (hyperlipidemia, not diagnosed) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'E78.5'] }), lost: 0.5 },
+  { id: 'aci-exertional-chest-pain-office-ecg', what: 'I20.0 (suspected unstable angina) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'I20.0'] }), lost: 0.5 },
+  { id: 'aci-flank-pain-ct-radiologist-reading', what: 'R10.A1 (flank pain, routine with the stone) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'R10.A1'] }), lost: 0.5 },
+  { id: 'anticoagulation-clinic-waived-tests-medicare', what: '36416 (fingerstick, bundled by Medicare) added', attempt: (k) => ({ ...k, lines: [...k.lines, { code: '36416', modifiers: [], units: 1 }] }), lost: 0.5 },
+  { id: 'pain-clinic-urine-drug-cup-medicare', what: 'M54.50 (low back pain, integral to the spondylosis) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'M54.50'] }), lost: 0.5 },
+  { id: 'skin-specimens-three-containers-pathology', what: 'D23.5 (other benign skin neoplasm) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'D23.5'] }), lost: 0.5 },
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
