@@ -19,9 +19,31 @@ export const CODE_ROUTE = '~ ^/codes/(hcpcs/)?[^/]{1,12}/?$';
 
 const escapeValue = (value: string): string => value.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 
+/** nginx reads one configuration token into a 4 KB buffer; longer header values are built from parts. */
+const MAX_TOKEN = 2000;
+
+/**
+ * The `set` lines that assemble a long header value (the Content-Security-Policy carries every
+ * page's hashes) from parts nginx can read, and the variable to send.
+ */
+function longValue(index: number, value: string): { sets: string[]; ref: string } {
+  const name = `$claimlab_header_${index}`;
+  const parts: string[] = [];
+  for (let at = 0; at < value.length; at += MAX_TOKEN) parts.push(value.slice(at, at + MAX_TOKEN));
+  const sets = parts.map((part, i) => `set ${name}_${i} "${escapeValue(part)}";`);
+  sets.push(`set ${name} "${parts.map((_, i) => `\${${name.slice(1)}_${i}}`).join('')}";`);
+  return { sets, ref: name };
+}
+
 /** The nginx `server { }` block for the built site in `root`. */
 export function nginxConf(hashes: PolicyHashes, root = '/usr/share/nginx/html'): string {
-  const headers = Object.entries(allHeaders(hashes)).map(([name, value]) => `add_header ${name} "${escapeValue(value)}" always;`);
+  const sets: string[] = [];
+  const headers = Object.entries(allHeaders(hashes)).map(([name, value], i) => {
+    if (value.length <= MAX_TOKEN) return `add_header ${name} "${escapeValue(value)}" always;`;
+    const long = longValue(i, value);
+    sets.push(...long.sets);
+    return `add_header ${name} ${long.ref} always;`;
+  });
   // nginx drops the server's add_header lines in any location that has its own, so each repeats them.
   const block = (extra: string[] = [], indent = '    '): string => [...headers, ...extra].map((l) => `${indent}${l}`).join('\n');
   const lines = [
@@ -40,6 +62,7 @@ export function nginxConf(hashes: PolicyHashes, root = '/usr/share/nginx/html'):
     '  types { application/manifest+json webmanifest; }',
     '  error_page 404 /404.html;',
     '',
+    ...(sets.length > 0 ? ['  # Long header values, assembled from parts (nginx reads at most 4 KB per token).', ...sets.map((l) => `  ${l}`), ''] : []),
     block([], '  '),
     '  add_header Cache-Control "no-cache" always;',
     '',

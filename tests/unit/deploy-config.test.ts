@@ -19,4 +19,15 @@ describe('nginx configuration (dist/nginx.conf)', () => {
     expect(conf).toMatch(/location \^~ \/_astro\/ \{[^}]*max-age=31536000, immutable/);
     expect(conf).toMatch(/location = \/sw\.js \{[^}]*no-cache/);
   });
+
+  it('builds a policy longer than nginx reads in one token from parts that add up to it', () => {
+    const many = { script: Array.from({ length: 20 }, (_, i) => `sha256-${'s'.repeat(40)}${i}=`), style: Array.from({ length: 90 }, (_, i) => `sha256-${'t'.repeat(40)}${i}=`) };
+    const long = nginxConf(many);
+    const policy = allHeaders(many)['Content-Security-Policy']!;
+    expect(policy.length).toBeGreaterThan(4096);
+    expect(long).toContain('add_header Content-Security-Policy $claimlab_header_0 always;');
+    const parts = [...long.matchAll(/set \$claimlab_header_0_(\d+) "([^"]*)";/g)].map((m) => m[2]!);
+    expect(parts.join('')).toBe(policy);
+    for (const line of long.split('\n')) expect(line.length, line.slice(0, 60)).toBeLessThan(4000);
+  });
 });
