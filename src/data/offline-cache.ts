@@ -58,3 +58,19 @@ export async function saveForOffline(urls: readonly string[], onProgress: (saved
   await Promise.all([worker(), worker(), worker(), worker()]);
   return countSaved(urls);
 }
+
+/**
+ * Fetches `urls` through the service worker in idle time once it controls the page, so the worker
+ * keeps them (KeepModule.astro: the rest of the module a learner is reading). Nothing happens
+ * without a worker, or when the browser asks to save data; failures are silent (a page not kept
+ * shows the worker's offline notice).
+ */
+export function keepPagesLater(urls: readonly string[]): void {
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator) || urls.length === 0) return;
+  if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
+  void whenControlled().then(() => {
+    const run = () => void saveForOffline(urls, () => undefined).catch(() => undefined);
+    if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 5000 });
+    else setTimeout(run, 2000);
+  });
+}

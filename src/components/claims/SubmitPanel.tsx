@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
-import { describeStage, type SavedSegment, type SubmissionView } from '../../domain/acknowledgment/submission-view.ts';
+import type { SavedSegment, SubmissionView } from '../../domain/acknowledgment/submission-view.ts';
+import { describeStage } from '../../domain/acknowledgment/describe-stage.ts';
 import { useClaimSubmission, type SubmissionInput } from './use-claim-submission.ts';
 
 const usd = (cents: number): string => `${cents < 0 ? '-' : ''}$${(Math.abs(cents) / 100).toFixed(2)}`;
