@@ -6,8 +6,10 @@
  * The one caching policy (docs/offline.md explains it to people, with the sizes):
  * - install: precache the app shell, the module pages and the first lessons of the course (where
  *   a new learner starts), with the JS/CSS those pages load: the /_astro/ files each page names,
- *   and the files those scripts import statically, so the precached pages hydrate offline. Not
- *   every lesson and script: the precache stays small as content grows (docs/offline.md).
+ *   and every script those load, at once or on use (script-refs.ts), so the precached pages
+ *   work offline as they do online. Not every lesson and script: the precache stays small as
+ *   content grows (docs/offline.md). An opened exercise keeps its own scripts with its practice
+ *   pack (src/data/offline-cache.ts, pageScripts).
  * - the rest is kept on visit: a lesson or module page fetches its module's other lessons through
  *   the worker once it controls the page (src/components/offline/KeepModule.astro), and every
  *   page, script and data file is stored when first used (below).
@@ -21,6 +23,8 @@
  *   else a short offline notice.
  * - a new version waits until the learner accepts the "Reload" prompt (message SKIP_WAITING).
  */
+
+import { SCRIPT_REF_SOURCE } from './script-refs.ts';
 
 /** What the build tells the worker. */
 export interface ServiceWorkerConfig {
@@ -53,6 +57,7 @@ const DATA = PREFIX + 'data-' + ${JSON.stringify(config.dataVersion ?? config.ve
 const PAGES = ${JSON.stringify(config.pages)};
 const ASSETS = ${JSON.stringify(config.assets)};
 const OFFLINE_PAGE = ${JSON.stringify(OFFLINE_PAGE)};
+const SCRIPT_REF = ${JSON.stringify(SCRIPT_REF_SOURCE)};
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -65,8 +70,8 @@ self.addEventListener('install', (event) => {
       const html = res ? await res.text() : '';
       for (const m of html.matchAll(/\\/_astro\\/[\\w.@~-]+\\.(?:js|css|woff2?|svg|png|webp)/g)) assets.add(m[0]);
     }
-    // A script's static imports (from"./x.js", import"./x.js") load with it; dynamic import()s
-    // load on use and are cached then.
+    // A script's imports load with it or on use (its lazy chunks, which Vite lists as
+    // "_astro/x.js"): both are kept, so a precached page works offline as it does online.
     const queue = [...assets];
     for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
       try {
@@ -74,7 +79,7 @@ self.addEventListener('install', (event) => {
         if (!url.endsWith('.js')) continue;
         const res = await cache.match(url);
         const js = res ? await res.text() : '';
-        for (const m of js.matchAll(/(?:\\bfrom|\\bimport)\\s*["']\\.\\/([\\w.@~-]+\\.js)["']/g)) {
+        for (const m of js.matchAll(new RegExp(SCRIPT_REF, 'g'))) {
           const dep = '/_astro/' + m[1];
           if (!assets.has(dep)) {
             assets.add(dep);
