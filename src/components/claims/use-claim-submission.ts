@@ -5,6 +5,7 @@ import type { Claim } from '../../domain/claims/claim-schema.ts';
 import type { CodeSetView } from '../../domain/codes/types.ts';
 import type { PayerProfile } from '../../domain/remittance/payer-schema.ts';
 import { hasSavedSubmission } from '../../stores/progress-sniff.ts';
+import { fetchJsonOnce } from '../../data/fetch-json-once.ts';
 
 /** The chain arrives on the first Submit (see submit-engine.ts). */
 const loadSubmit = () => import('./submit-engine.ts');
@@ -17,21 +18,8 @@ export interface PayerRef {
   url: string;
 }
 
-const profiles = new Map<string, Promise<PayerProfile>>();
-
-/** The payer profile (src/pages/claims/[id]/payer.json.ts), fetched once; a failure is forgotten. */
-function loadPayerProfile(url: string): Promise<PayerProfile> {
-  let p = profiles.get(url);
-  if (!p) {
-    p = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-      return r.json() as Promise<PayerProfile>;
-    });
-    p.catch(() => profiles.delete(url));
-    profiles.set(url, p);
-  }
-  return p;
-}
+/** The payer profile (src/pages/claims/[id]/payer.json.ts), fetched once. */
+const loadPayerProfile = (url: string): Promise<PayerProfile> => fetchJsonOnce<PayerProfile>(url);
 
 /** What the Submit panel needs from the claim island. */
 export interface SubmissionInput {
