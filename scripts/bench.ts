@@ -174,7 +174,10 @@ async function main(): Promise<number> {
         await browser.close();
       }
       printPages(pages);
-      if (precache?.registered) log(`\nService worker precache on first visit (not in page totals): ${formatBytes(precache.bytes.gzip)} gzip, ${formatBytes(precache.bytes.raw)} raw, ${precache.bytes.requests} requests`);
+      if (precache?.registered) {
+        log(`\nService worker precache on first visit (not in page totals): ${formatBytes(precache.bytes.gzip)} gzip, ${formatBytes(precache.bytes.raw)} raw, ${precache.bytes.requests} requests`);
+        for (const f of precache.top.slice(0, 5)) log(`    ${kb(f.gzip)}  ${f.path}`);
+      }
       else log('\nno service worker registered');
       if (withLighthouse) {
         log('\nLighthouse 12.2.3 (performance: median of 3 runs per page; accessibility: first run)');
@@ -190,6 +193,8 @@ async function main(): Promise<number> {
     const figures: BudgetFigures = { lessonJsGzip: {}, exerciseTotalGzip: {}, codes: { p95Ms: c.p95Ms, firstSearchGzipBytes: c.firstSearch.gzipBytes, baselineP95Ms: c.baseline.p95Ms, layTop5: c.layTop5 } };
     if (buildFigures) figures.buildSeconds = buildFigures.seconds;
     figures.submitP95Ms = { [`${remittance.exercise} to ${remittance.payer}`]: remittance.submit.p95Ms };
+    if (precache?.registered) figures.precacheGzip = precache.bytes.gzip;
+    else notes.push('no service worker registered: the precache budget was not checked');
     for (const spec of specs) {
       const page = byKey.get(spec.key);
       if (!page) continue;

@@ -1,21 +1,9 @@
 import type { CodeSetView } from '../domain/codes/types.ts';
-import { createCodeSetView, type CptEntry } from '../domain/codes/code-set-view.ts';
+import { createCodeSetView } from '../domain/codes/code-set-view.ts';
 import type { HcpcsData, HcpcsShard, PlaceOfService } from '../domain/codes/reference-data.ts';
 import { fetchData, loadIcdCodeSet, loadManifest } from './code-set-browser.ts';
 import { bareCode } from '../domain/exercises/normalize-attempt.ts';
-
-/** What ClaimLab ships about CPT (our own wording), embedded at build time by the page. */
-export interface CptLists {
-  cpt: CptEntry[];
-  cptModifiers: CptEntry[];
-}
-
-let cptLists: CptLists = { cpt: [], cptModifiers: [] };
-
-/** Called once by the island with the CPT lists the page embedded. */
-export function provideCptLists(lists: CptLists): void {
-  cptLists = lists;
-}
+import { loadCptLists } from './cpt-lists-browser.ts';
 
 /**
  * A `CodeSetView` for grading in the browser: downloads only the ICD-10-CM shards that cover
@@ -26,11 +14,12 @@ export async function loadGraderView(codes: readonly string[]): Promise<CodeSetV
   const icdLike = bare.filter((c) => /^[A-Z]\d/.test(c));
   const hcpcsLetters = [...new Set(bare.filter((c) => /^[A-V]\d{4}$/.test(c)).map((c) => c.charAt(0)))];
   const m = (await loadManifest()) as Awaited<ReturnType<typeof loadManifest>> & { hcpcs: { modifiers?: string } };
-  const [icd, shards, modifiers, pos] = await Promise.all([
+  const [icd, shards, modifiers, pos, cptLists] = await Promise.all([
     loadIcdCodeSet(icdLike),
     Promise.all(hcpcsLetters.filter((l) => m.hcpcs.letters.includes(l)).map((l) => fetchData<HcpcsShard>(`${m.hcpcs.base}/hcpcs-${l}.json`))),
     fetchData<{ modifiers: HcpcsData['modifiers'] }>(m.hcpcs.modifiers ?? `${m.hcpcs.base}/modifiers.json`),
     fetchData<PlaceOfService[]>('pos/place-of-service.json'),
+    loadCptLists(),
   ]);
   const hcpcs: HcpcsData = { release: m.hcpcs.release, codes: shards.flatMap((s) => s.codes), modifiers: modifiers.modifiers };
   return createCodeSetView({ icd, hcpcs, cpt: cptLists.cpt, cptModifiers: cptLists.cptModifiers, pos });

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PayerProfile } from '../domain/remittance/payer-schema.ts';
 import { readPayer } from '../domain/remittance/read-payer.ts';
+import { casePayerId } from '../domain/acknowledgment/case-payer.ts';
 import { REPO_ROOT } from './code-set-node.ts';
 
 const DIR = join(REPO_ROOT, 'content/payers');
@@ -22,4 +23,16 @@ export function loadPayer(id: string): { ok: true; payer: PayerProfile } | { ok:
     return { ok: false, error: `No payer "${id}". Hint: use one of ${payerIds().join(', ')}.` };
   }
   return readPayer(file, readFileSync(join(REPO_ROOT, file), 'utf8'));
+}
+
+/**
+ * The teaching payer of one claim exercise (casePayerId over every profile), for the page that
+ * names it and the /claims/<id>/payer.json file the Submit panel fetches. A bad id fails the build
+ * with the file and field named.
+ */
+export function loadCasePayer(exerciseId: string, exercise: Parameters<typeof casePayerId>[0]): PayerProfile {
+  const profiles = payerIds().flatMap((p) => { const r = loadPayer(p); return r.ok ? [r.payer] : []; });
+  const read = loadPayer(casePayerId(exercise, profiles));
+  if (!read.ok) throw new Error(`content/exercises/claims/${exerciseId}.yaml: payer: ${read.error}`);
+  return read.payer;
 }

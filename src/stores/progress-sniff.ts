@@ -102,3 +102,40 @@ export function progressNeedsAttention(storage: () => ReadableStorage | undefine
     return true;
   }
 }
+
+/** A practice-exam sitting as the attempt history shows it (read without the store). */
+export interface SavedSitting {
+  id: string;
+  examId: string;
+  startedAt: string;
+  finishedAt?: string | undefined;
+  earned?: number | undefined;
+  total?: number | undefined;
+}
+
+/**
+ * The saved practice-exam sittings, read without the store (and its schema library) so an exam's
+ * start screen can show the attempt history on first view. Undefined when the save does not look
+ * current, or storage is blocked: the caller then loads the store, which validates and migrates.
+ */
+export function savedSittings(storage: () => ReadableStorage | undefined): SavedSitting[] | undefined {
+  try {
+    const raw = storage()?.getItem(PROGRESS_KEY);
+    if (raw === undefined) return undefined;
+    if (raw === null) return [];
+    if (!looksLikeCurrentProgress(raw)) return undefined;
+    const exams = (JSON.parse(raw) as { exams: unknown[] }).exams;
+    const sittings: SavedSitting[] = [];
+    for (const e of exams) {
+      if (kindOf(e) !== 'object') return undefined;
+      const s = e as Record<string, unknown>;
+      if (typeof s['id'] !== 'string' || typeof s['examId'] !== 'string' || typeof s['startedAt'] !== 'string') return undefined;
+      const optional = (key: string, kind: 'string' | 'number') => (s[key] === undefined || typeof s[key] === kind);
+      if (!optional('finishedAt', 'string') || !optional('earned', 'number') || !optional('total', 'number')) return undefined;
+      sittings.push({ id: s['id'], examId: s['examId'], startedAt: s['startedAt'], finishedAt: s['finishedAt'] as string | undefined, earned: s['earned'] as number | undefined, total: s['total'] as number | undefined });
+    }
+    return sittings;
+  } catch {
+    return undefined;
+  }
+}

@@ -11,6 +11,10 @@ afterAll(async () => { await browser?.close(); });
 const LESSON = '/learn/foundations/revenue-cycle/';
 const EXERCISE = '/exercises/ankle-sprain-left-basketball/';
 const CODE = '/codes/E11.65/';
+/** A lesson of LESSON's module that the test never opens. */
+const SAME_MODULE = '/learn/foundations/careers/';
+/** A lesson of a module the test never opens. */
+const OTHER_MODULE_LESSON = '/learn/claim-lifecycle/remittance/';
 
 /** What each page must show, offline as online. */
 async function expectRendered(page: Page, path: string): Promise<void> {
@@ -47,10 +51,15 @@ describe('offline use', () => {
     await waitForControl(page);
     const cached = await page.evaluate(async () => (await caches.keys()).join(' '));
     expect(cached).toMatch(/claimlab-precache-/);
+    // The first visit precaches the shell and the first lessons, not the whole course.
+    const precached = await page.evaluate(async (urls) => Promise.all(urls.map(async (u) => Boolean(await caches.match(u)))), [SAME_MODULE, OTHER_MODULE_LESSON]);
+    expect(precached).toEqual([false, false]);
 
     for (const path of [LESSON, EXERCISE, CODE]) {
       await page.goto(site(path), { waitUntil: 'networkidle' });
       await expectRendered(page, path);
+      // Opening a lesson keeps the rest of its module, fetched through the worker in idle time.
+      if (path === LESSON) await expect.poll(() => page.evaluate(async (u) => Boolean(await caches.match(u)), SAME_MODULE), { timeout: 60_000 }).toBe(true);
     }
 
     await context.setOffline(true);
@@ -60,10 +69,15 @@ describe('offline use', () => {
         await expectRendered(page, path);
         expect(await page.evaluate(() => navigator.onLine), path).toBe(false);
       }
-      // A lesson never opened before is precached too.
-      await page.goto(site('/learn/claim-lifecycle/remittance/'), { waitUntil: 'load' });
+      // A lesson never opened, in the module the learner opened, was kept.
+      await page.goto(site(SAME_MODULE), { waitUntil: 'load' });
       await page.getByRole('heading', { name: 'What you will learn' }).waitFor();
-      // A page never opened says so instead of failing.
+      // Every module page is precached, so the course outline is there offline.
+      await page.goto(site('/learn/claim-lifecycle/'), { waitUntil: 'load' });
+      await expect(page.locator('h1').textContent()).resolves.not.toBe('You are offline');
+      // A lesson of a module never opened, and a page never opened, say so instead of failing.
+      await page.goto(site(OTHER_MODULE_LESSON), { waitUntil: 'load' });
+      await expect(page.locator('h1').textContent()).resolves.toBe('You are offline');
       await page.goto(site('/exercises/concussion-high-school-football/'), { waitUntil: 'load' });
       await expect(page.locator('h1').textContent()).resolves.toBe('You are offline');
     } finally {

@@ -75,6 +75,30 @@ describe('readiness maps', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('CBCS readiness map');
     await context.close();
     expect(await violationsInSchemes(browser, '/readiness/')).toEqual([]);
-    expect(await violationsInSchemes(browser, '/readiness/cbcs/')).toEqual([]);
+  });
+
+  // Issue 15: every certification's map is tested in the browser and with axe, both before any
+  // progress and with saved progress (the island then fills in the per-domain readiness).
+  test.each(blueprints.map((b) => [b.certification, b] as const))('the %s map shows every outline domain and passes axe in both colour schemes, with and without progress', async (_cert, bp) => {
+    const path = `/readiness/${bp.id}/`;
+    const found: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const withProgress of [false, true]) {
+        const context = await browser.newContext({ colorScheme });
+        if (withProgress) await context.addInitScript(([key, value]) => { localStorage.setItem(key as string, value as string); }, [PROGRESS_KEY, progressReadyInEm()]);
+        const page = await context.newPage();
+        const errors = watchErrors(page);
+        await page.goto(site(path), { waitUntil: 'networkidle' });
+        await expect(page.locator('h1').textContent()).resolves.toBe(`${bp.certification} readiness map`);
+        const rows = page.locator('.readiness-table tbody tr');
+        await rows.first().waitFor();
+        await expect(rows.count()).resolves.toBe(bp.domains.length);
+        await page.getByRole('status').filter({ hasText: /Ready in \d+ of \d+ domains/ }).waitFor();
+        found.push(...(await seriousViolations(page)).map((v) => `${path} in ${colorScheme}${withProgress ? ' with progress' : ''}: ${v}`));
+        expect(errors, `${path} in ${colorScheme}`).toEqual([]);
+        await context.close();
+      }
+    }
+    expect(found).toEqual([]);
   });
 });

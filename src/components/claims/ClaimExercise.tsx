@@ -1,16 +1,14 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Claim } from '../../domain/claims/claim-schema.ts';
 import { applyChanges } from '../../domain/claims/apply-changes.ts';
-import { describeFinding, itemLabel } from '../../domain/claims/describe.ts';
+import { itemLabel } from '../../domain/claims/items.ts';
 import type { ClaimFinding } from '../../domain/claims/findings.ts';
 import type { ClaimGrade } from '../../domain/claims/grade.ts';
 import type { ExplainedSegment } from '../../domain/claims/x12-837p.ts';
-import { FOOTER, GROUPS, LINE_FIELDS, linesToShow, SHADED_FIELDS, type Field, type Group } from './claim-form-fields.ts';
+import { findingPath as fieldKey, FOOTER, GROUPS, LINE_FIELDS, linesToShow, SHADED_FIELDS, type Field, type Group } from './claim-form-fields.ts';
 import type { ClaimPrint } from './ClaimPrint.tsx';
-import { findingPath as fieldKey, GradeTable, ScrubFindings, X12View } from './ClaimResults.tsx';
 import type { CodeSetView } from '../../domain/codes/types.ts';
-import { loadGraderView, provideCptLists, type CptLists } from '../../data/code-set-view-browser.ts';
 import { FORM_LINES, formToClaimInput, prefilledForm, readPath, type FormState } from './claim-form-state.ts';
 import { claimFileText } from '../../domain/claims/load-claim.ts';
 import { useClaimDraft, useClaimFile } from './use-claim-file.ts';
@@ -20,10 +18,14 @@ import { recordAttemptLater } from '../../stores/record.ts';
 import './claims.css';
 import { TeachingPoints } from './TeachingPoints.tsx';
 import { SubmitPanel } from './SubmitPanel.tsx';
-import type { PayerProfile } from '../../domain/remittance/payer-schema.ts';
+import type { PayerRef } from './use-claim-submission.ts';
 
-/** The scrubber, grader and 837P writer arrive on first use (see claim-engine.ts). */
+/**
+ * The scrubber, grader and 837P writer arrive on first use (see claim-engine.ts), with the views
+ * of their results and the finding sentences.
+ */
 const loadEngine = () => import('./claim-engine.ts');
+type Engine = Awaited<ReturnType<typeof loadEngine>>;
 /** The print sheet arrives once there is something to print (first entry, or Print). */
 const loadPrint = () => import('./ClaimPrint.tsx').then((m) => m.ClaimPrint);
 
@@ -39,13 +41,12 @@ export interface ClaimExerciseProps {
   weights?: Record<string, number>;
   /** Today, YYYY-MM-DD; defaults to the learner's local date (the domain never reads the clock). */
   asOf?: string;
-  cpt: CptLists;
   /** Teaching points, shown only after grading. */
   teachingPoints?: string[];
   /** Sources of the teaching points. */
   references?: string[];
-  /** The case's teaching payer: shows the Submit loop (999, 277CA, 835). */
-  payer?: PayerProfile;
+  /** The case's teaching payer (name, and where its profile loads from): shows the Submit loop (999, 277CA, 835). */
+  payer?: PayerRef;
   /** The claim's own page: Ctrl+P prints the one-page CMS-1500 (in a lesson, only the Print button does). */
   printSheet?: boolean;
 }
@@ -70,6 +71,14 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
   const [printing, setPrinting] = useState(false);
   const [Print, setPrint] = useState<typeof ClaimPrint | undefined>();
   const [minLines, setMinLines] = useState(0);
+  // The engine once loaded: findings, grades and segments only exist after it ran, so their views
+  // and sentences come with it and are there in the same render as the result.
+  const [engine, setEngine] = useState<Engine | undefined>();
+  const withEngine = async (): Promise<Engine> => {
+    const loadedEngine = await loadEngine();
+    setEngine(() => loadedEngine);
+    return loadedEngine;
+  };
   const scrubRef = useRef<HTMLButtonElement>(null);
   const loaded = useRef<{ key: string; view: Promise<CodeSetView> } | undefined>(undefined);
   const asOf = props.asOf ?? localToday();
@@ -81,22 +90,21 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
   const draft = useClaimDraft(props.id, form, initialForm, replaceForm);
   const claimFile = useClaimFile(props.id, replaceForm, setStatus);
 
-  useEffect(() => provideCptLists(props.cpt), [props.cpt]);
-
   const codesInPlay = useMemo(() => [...props.answer.diagnoses, ...props.answer.lines.map((l) => l.procedure)], [props.answer]);
   // The browser view only holds the shards for the codes it was asked about, so it is
   // rebuilt whenever the learner types a code it has not seen.
   const getView = (state: FormState): Promise<CodeSetView> => {
     const typed = [...(state['diagnoses'] as string[]), ...(state['lines'] as { procedure: string }[]).map((l) => l.procedure)].map((c) => c.trim()).filter(Boolean);
     const key = [...new Set([...codesInPlay, ...typed])].sort().join(' ');
-    if (loaded.current?.key !== key) loaded.current = { key, view: loadGraderView(key.split(' ')) };
+    // The code-set loaders (and the CPT lists) are fetched when the scrubber first runs.
+    if (loaded.current?.key !== key) loaded.current = { key, view: import('../../data/code-set-view-browser.ts').then((m) => m.loadGraderView(key.split(' '))) };
     return loaded.current.view;
   };
 
   /** The claim engine, or undefined after telling the learner why it could not load. */
   const engineOr = async (failure: string) => {
     try {
-      return await loadEngine();
+      return await withEngine();
     } catch {
       setStatus(failure);
       return undefined;
@@ -105,7 +113,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
 
   const scrub = async (state: FormState) => {
     try {
-      const [codes, { scrubClaim, TEACHING_EDITS }] = await Promise.all([getView(state), loadEngine()]);
+      const [codes, { scrubClaim, TEACHING_EDITS }] = await Promise.all([getView(state), withEngine()]);
       return scrubClaim(formToClaimInput(state), { codes, asOf, edits: TEACHING_EDITS }).findings;
     } catch {
       setStatus('The code-set data could not be loaded, so the scrubber cannot run. Check your connection and try again.');
@@ -132,9 +140,9 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
   };
 
   const onGrade = async () => {
-    const engine = await engineOr('The grader could not be loaded. Check your connection and try again; your entries are kept.');
-    if (!engine) return;
-    const result = engine.gradeClaim(formToClaimInput(form), props.answer, props.weights);
+    const grader = await engineOr('The grader could not be loaded. Check your connection and try again; your entries are kept.');
+    if (!grader) return;
+    const result = grader.gradeClaim(formToClaimInput(form), props.answer, props.weights);
     setGrade(result);
     setStatus(result.type === 'invalid' ? 'The claim could not be graded: fill the highlighted items first.' : `Score: ${result.earned} of ${result.total} points (${result.percent}%).`);
     if (result.type === 'points') {
@@ -155,8 +163,8 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
 
   /** The guarded export (export-837p.ts): only a claim with no scrubber errors, never a bent ID or code. */
   const on837 = async () => {
-    const engine = await engineOr('The 837P writer could not be loaded. Check your connection and try again.');
-    if (!engine) return;
+    const writer = await engineOr('The 837P writer could not be loaded. Check your connection and try again.');
+    if (!writer) return;
     let codes: CodeSetView;
     try {
       codes = await getView(form);
@@ -164,7 +172,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
       setStatus('The code-set data could not be loaded, so the claim cannot be checked for export. Check your connection and try again.');
       return;
     }
-    const { scrubClaim, TEACHING_EDITS, export837p, DEFAULT_X12_OPTIONS, X12_837P_LAYOUT, X12_CODE_SETS, describeExportRefusal, describeX12Finding } = engine;
+    const { scrubClaim, TEACHING_EDITS, export837p, DEFAULT_X12_OPTIONS, X12_837P_LAYOUT, X12_CODE_SETS, describeExportRefusal, describeX12Finding, describeFinding } = writer;
     const scrubbed = scrubClaim(formToClaimInput(form), { codes, asOf, edits: TEACHING_EDITS });
     const result = export837p(scrubbed, { ...DEFAULT_X12_OPTIONS, createdDate: asOf }, X12_837P_LAYOUT, X12_CODE_SETS);
     if (!result.ok) {
@@ -243,7 +251,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
         )}
         {errs.length > 0 && (
           <ul id={errId} className="cl-errors">
-            {errs.map((e, k) => <li key={k} className={e.severity}>{describeFinding(e)}</li>)}
+            {errs.map((e, k) => <li key={k} className={e.severity}>{engine?.describeFinding(e)}</li>)}
           </ul>
         )}
       </div>
@@ -316,10 +324,10 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
       <div role="status" aria-live="polite" className="cl-status">{status}</div>
       <ClaimFileNotes file={claimFile} />
 
-      {showAll && findings.length > 0 && <ScrubFindings id={`${uid}-scrub`} findings={findings} goTo={goTo} />}
-      {grade?.type === 'points' && <GradeTable id={`${uid}-grade`} grade={grade} goTo={goTo} />}
+      {engine && showAll && findings.length > 0 && <engine.ScrubFindings id={`${uid}-scrub`} findings={findings} goTo={goTo} />}
+      {engine && grade?.type === 'points' && <engine.GradeTable id={`${uid}-grade`} grade={grade} goTo={goTo} />}
       {grade?.type === 'points' && <TeachingPoints points={props.teachingPoints ?? []} references={props.references ?? []} />}
-      {x12 && <X12View id={`${uid}-x12`} segments={x12} goTo={goTo} />}
+      {engine && x12 && <engine.X12View id={`${uid}-x12`} segments={x12} goTo={goTo} />}
       {props.payer && <SubmitPanel exerciseId={props.id} payer={props.payer} answer={props.answer} dateOfService={props.dateOfService} claim={() => formToClaimInput(form)} codes={() => getView(form)} />}
       {Print && (props.printSheet || printing) && <Print form={form} />}
     </div>

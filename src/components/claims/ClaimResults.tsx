@@ -1,20 +1,16 @@
-import { describeFinding, gradeReason, itemLabel } from '../../domain/claims/describe.ts';
+import { describeFinding, gradeReason } from '../../domain/claims/describe.ts';
 import type { ClaimFinding } from '../../domain/claims/findings.ts';
 import type { ClaimGrade } from '../../domain/claims/grade.ts';
 import type { ExplainedSegment } from '../../domain/claims/x12-837p.ts';
 import { segmentItems } from '../../domain/claims/x12-items.ts';
-import { formatPath } from '../../domain/claims/items.ts';
-import { boxForItem, boxForPath } from './claim-form-fields.ts';
+import { itemLabel } from '../../domain/claims/items.ts';
+import { boxForItem, boxForPath, findingPath } from './claim-form-fields.ts';
 
 /**
  * What the claim island shows after Scrub, Submit and Export: each finding, grade row and 837P
  * segment can move focus to its box on the form (`goTo` gets a form path).
  */
 
-/** The form path a finding is about, as the form's box paths are written ("lines.0.procedure"). */
-export function findingPath(f: ClaimFinding): string {
-  return formatPath(f.path).replace(/\[(\d+)\]/g, '.$1');
-}
 
 type GoTo = (path: string | undefined) => void;
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { describeStage, type SavedSegment, type SubmissionView } from '../../domain/acknowledgment/submission-view.ts';
+import type { SavedSegment, SubmissionView } from '../../domain/acknowledgment/submission-view.ts';
+import { describeStage } from '../../domain/acknowledgment/describe-stage.ts';
 import type { LedgerRowInput } from '../../domain/billing/posting-types.ts';
 import { blankLedgerRow, LedgerTable } from '../billing/LedgerTable.tsx';
 import '../billing/billing.css';

@@ -1,4 +1,6 @@
 import { FORM_LINES, readPath, type FormState } from './claim-form-state.ts';
+import type { ClaimFinding } from '../../domain/claims/findings.ts';
+import { formatPath } from '../../domain/claims/items.ts';
 
 /**
  * The CMS-1500 boxes the claim island renders, grouped as on the paper form, and the helpers
@@ -116,4 +118,9 @@ export function linesToShow(form: FormState, atLeast = 0): number {
   let last = -1;
   for (let i = 0; i < FORM_LINES; i++) if (lineUsed(form, i)) last = i;
   return Math.min(FORM_LINES, Math.max(last + 2, atLeast, 1));
+}
+
+/** The form path a finding is about, as the form's box paths are written ("lines.0.procedure"). */
+export function findingPath(f: ClaimFinding): string {
+  return formatPath(f.path).replace(/\[(\d+)\]/g, '.$1');
 }

@@ -1,20 +1,31 @@
 import { useEffect, useState } from 'react';
-import { describeStage, type SubmissionView } from '../../domain/acknowledgment/submission-view.ts';
+import type { SubmissionView } from '../../domain/acknowledgment/submission-view.ts';
+import { describeStage } from '../../domain/acknowledgment/describe-stage.ts';
 import type { LedgerRowInput } from '../../domain/billing/posting-types.ts';
 import type { Claim } from '../../domain/claims/claim-schema.ts';
 import type { CodeSetView } from '../../domain/codes/types.ts';
 import type { PayerProfile } from '../../domain/remittance/payer-schema.ts';
 import { hasSavedSubmission } from '../../stores/progress-sniff.ts';
+import { fetchJsonOnce } from '../../data/fetch-json-once.ts';
 
 /** The chain arrives on the first Submit (see submit-engine.ts). */
 const loadSubmit = () => import('./submit-engine.ts');
 /** The progress store (and its schema library) arrives on first use, off the first view. */
 const loadProgress = () => import('../../stores/progress.ts');
 
+/** The case's teaching payer as the page names it; the profile loads from `url` on the first Submit. */
+export interface PayerRef {
+  name: string;
+  url: string;
+}
+
+/** The payer profile (src/pages/claims/[id]/payer.json.ts), fetched once. */
+const loadPayerProfile = (url: string): Promise<PayerProfile> => fetchJsonOnce<PayerProfile>(url);
+
 /** What the Submit panel needs from the claim island. */
 export interface SubmissionInput {
   exerciseId: string;
-  payer: PayerProfile;
+  payer: PayerRef;
   answer: Claim;
   dateOfService: string;
   /** The claim as the learner filled it now. */
@@ -63,7 +74,7 @@ export function useClaimSubmission(input: SubmissionInput) {
   const submit = async (force: boolean) => {
     setBusy(true);
     try {
-      const [engine, codes] = await Promise.all([loadSubmit(), input.codes()]);
+      const [engine, codes, payer] = await Promise.all([loadSubmit(), input.codes(), loadPayerProfile(input.payer.url)]);
       const asOf = engine.receiptDate(input.dateOfService);
       const claim = input.claim();
       const context = { codes, asOf, edits: engine.TEACHING_EDITS };
@@ -76,8 +87,8 @@ export function useClaimSubmission(input: SubmissionInput) {
         }
       }
       setPendingErrors(0);
-      const sub = engine.submitClaim(claim, { ...context, payer: input.payer, account: engine.caseAccount(input.payer, input.dateOfService), answer: input.answer, layout837p: engine.X12_837P_LAYOUT });
-      const next = engine.submissionView(sub, { submittedAt: new Date().toISOString(), asOf, payerName: input.payer.name });
+      const sub = engine.submitClaim(claim, { ...context, payer, account: engine.caseAccount(payer, input.dateOfService), answer: input.answer, layout837p: engine.X12_837P_LAYOUT });
+      const next = engine.submissionView(sub, { submittedAt: new Date().toISOString(), asOf, payerName: payer.name });
       setView(next);
       // Announce the outcome with the result itself; saving to progress only adds a note if it fails.
       setStatus(describeStage(next));

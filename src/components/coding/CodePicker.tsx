@@ -1,6 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { loadHeaderChoices, searchCodes, type CodeSearchResult } from '../../data/code-set-browser.ts';
+import type { CodeSearchResult } from '../../data/code-set-browser.ts';
 import { describeHeaderChoices, type HeaderChoices } from '../../domain/codes/header-choices.ts';
+
+/** The code-set loader, fetched with the first search rather than with the page. */
+const codeSets = () => import('../../data/code-set-browser.ts');
 
 interface Props {
   /** Adds a code to the attempt. */
@@ -38,7 +41,7 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
     const ticket = ++latest.current;
     const timer = setTimeout(() => {
       setState('loading');
-      searchCodes(q, { limit: 12 }).then(
+      codeSets().then((c) => c.searchCodes(q, { limit: 12 })).then(
         (r) => {
           if (ticket !== latest.current) return;
           setResults(allowHcpcs ? r : r.filter((x) => x.system === 'icd10cm'));
@@ -53,7 +56,7 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
   /** Opens (or walks down to) the choices under a header, in the result row it came from. */
   const choose = (at: string, code: string): void => {
     setOpen({ at, choices: 'loading' });
-    loadHeaderChoices(code).then(
+    codeSets().then((c) => c.loadHeaderChoices(code)).then(
       (choices) => {
         if (choices === undefined) onAdd(code, 'icd10cm');
         setOpen(choices === undefined ? undefined : { at, choices });

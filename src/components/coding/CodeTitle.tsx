@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { lookupHcpcs, lookupIcd } from '../../data/code-set-browser.ts';
 
 /**
  * The official title of a code the student added, as the code book would show it. Says plainly
@@ -12,6 +11,8 @@ export function CodeTitle({ system, code }: { system: 'icd10cm' | 'hcpcs'; code:
   useEffect(() => {
     let live = true;
     const run = async (): Promise<{ text: string; header?: boolean }> => {
+      // The code-set loader is fetched when the first title is needed, not with the page.
+      const { lookupHcpcs, lookupIcd } = await import('../../data/code-set-browser.ts');
       if (system === 'hcpcs') {
         const r = await lookupHcpcs(code);
         return { text: r.kind === 'found' ? r.title : 'Not a HCPCS Level II code in the current file' };

@@ -12,7 +12,8 @@ import type { CodingFinding } from '../../domain/exercises/finding.ts';
 import { normalizeIcdCode, normalizeLineCode } from '../../domain/exercises/normalize-attempt.ts';
 import { noteParagraphs } from '../../domain/exercises/note-paragraphs.ts';
 import { proseParagraphs } from '../../domain/exercises/prose-paragraphs.ts';
-import { loadGraderView, provideCptLists } from '../../data/code-set-view-browser.ts';
+import { loadCptLists } from '../../data/cpt-lists-browser.ts';
+import { useCptTitles } from './use-cpt-titles.ts';
 import { CodePicker } from './CodePicker.tsx';
 import { CodeTitle } from './CodeTitle.tsx';
 import { recordAttemptLater } from '../../stores/record.ts';
@@ -22,18 +23,9 @@ import { AdaptedSource } from '../sources/AdaptedSource.tsx';
 import './coding.css';
 
 /** A CPT number with our own explanation, passed in so the island needs no extra fetch. */
-export interface CptSummary {
-  code: string;
-  summary: string;
-}
-
 interface Props {
   /** The exercise without its key; the key is fetched when the student first grades. */
   exercise: CodingExercisePublic;
-  /** ClaimLab's CPT teaching list (numbers with our own explanations). */
-  cpt: CptSummary[];
-  /** CPT modifier numbers with our own explanations. */
-  cptModifiers: CptSummary[];
   /** Level of the island's own headings: 3 inside a lesson section, 2 on the exercise's own page. */
   headingLevel?: 2 | 3;
   /** Called after each graded attempt (the progress store records it). */
@@ -88,10 +80,9 @@ function splitModifiers(text: string): string[] {
  * retry, and the answer key revealed beside the attempt. Until the key is revealed (on request,
  * after the last try or at full marks: reveal.ts) feedback hints without naming key codes.
  */
-export default function CodingExercise({ exercise: publicExercise, cpt, cptModifiers, headingLevel = 3, onResult }: Props) {
+export default function CodingExercise({ exercise: publicExercise, headingLevel = 3, onResult }: Props) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const H4 = headingLevel === 2 ? 'h3' : 'h4';
-  provideCptLists({ cpt, cptModifiers });
   const baseId = useId();
   const wantsLines = publicExercise.asksForLines;
   const [exercise, setExercise] = useState<Exercise | undefined>();
@@ -107,7 +98,8 @@ export default function CodingExercise({ exercise: publicExercise, cpt, cptModif
   const [showKey, setShowKey] = useState(false);
   const [status, setStatus] = useState('');
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  const cptTitles = new Map(cpt.map((c) => [c.code, c.summary]));
+  // The CPT list loads when a CPT line needs its title (or at grading), not with the page.
+  const cptTitles = useCptTitles(lines.some((l) => /^\d/.test(l.code)));
 
   const key = (): number => nextKey.current++;
   const draft = useCodingDraft(publicExercise.id, diagnoses, lines, (d, l) => {
@@ -192,6 +184,8 @@ export default function CodingExercise({ exercise: publicExercise, cpt, cptModif
       const a = attempt();
       const full = exercise ?? joinExercise(publicExercise, await loadExerciseRubric(publicExercise.id));
       setExercise(full);
+      // The code-set loaders are fetched with the first grading, not on first view.
+      const { loadGraderView } = await import('../../data/code-set-view-browser.ts');
       const view = await loadGraderView([...a.diagnoses, ...full.answer.diagnoses.map((d) => d.code), ...(full.alternates ?? []).map((x) => x.code), ...(full.optional ?? []).map((x) => x.code)]);
       const graded = gradeCodingExercise(full, a, view);
       setResult(graded);
@@ -204,7 +198,7 @@ export default function CodingExercise({ exercise: publicExercise, cpt, cptModif
           kind: 'coding',
           earned: graded.earned,
           total: graded.total,
-          missed: missedItems(full, graded, cptTitles),
+          missed: missedItems(full, graded, new Map((await loadCptLists()).cpt.map((c) => [c.code, c.summary]))),
           topics: full.topics,
           certifications: full.certifications,
         });
@@ -481,7 +475,8 @@ function AttemptList({ diagnoses, lines }: { diagnoses: string[]; lines: string[
 interface LinesEditorProps {
   baseId: string;
   lines: LineRow[];
-  cptTitles: Map<string, string>;
+  /** Undefined while the CPT list is loading. */
+  cptTitles: Map<string, string> | undefined;
   onAdd: (code: string) => void;
   onUpdate: (index: number, patch: Partial<LineRow>) => void;
   onRemove: (index: number) => void;
@@ -500,12 +495,12 @@ function LinesEditor({ baseId, lines, cptTitles, onAdd, onUpdate, onRemove, rowR
           {lines.map((l, i) => {
             const r = rowResult(`lines[${i}]`);
             const findings = findingsAt(`lines[${i}]`);
-            const title = /^\d/.test(l.code) ? cptTitles.get(l.code) : undefined;
+            const title = /^\d/.test(l.code) ? cptTitles?.get(l.code) : undefined;
             return (
               <li key={l.key} className={r ? `graded ${r.outcome}` : undefined}>
                 <div className="row">
                   <code className="code">{l.code}</code>
-                  {/^\d/.test(l.code) ? <span className="title">{title ?? 'Not in ClaimLab’s CPT list'}</span> : <CodeTitle system="hcpcs" code={l.code} />}
+                  {/^\d/.test(l.code) ? <span className="title">{title ?? (cptTitles ? 'Not in ClaimLab’s CPT list' : '…')}</span> : <CodeTitle system="hcpcs" code={l.code} />}
                   {r && <span className={`badge outcome ${r.outcome}`}>{outcomeLabels[r.outcome]}</span>}
                 </div>
                 <div className="row line-fields">

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useStore } from '@nanostores/react';
+import type { WritableAtom } from 'nanostores';
 import { assembleExam } from '../../domain/exams/assemble-exam.ts';
 import type { ExamDefinition, ExamItem } from '../../domain/exams/exam-item-schema.ts';
 import {
@@ -8,9 +9,8 @@ import {
 } from '../../domain/exams/exam-session.ts';
 import { refusalMessage, timeLeftMessage } from '../../domain/exams/exam-messages.ts';
 import { scoreExam } from '../../domain/exams/score-exam.ts';
-import { recordExamSession } from '../../stores/progress.ts';
-import { useProgress } from '../progress/use-progress.ts';
-import { sessionStore } from './exam-store.ts';
+import { recordExamSessionLater, useSavedSittings } from './exam-progress.ts';
+import { $noSession, hasSavedSession, sessionStore } from './exam-store.ts';
 import { KEY_FAILED, LOAD_FAILED, loadKey, loadQuestions } from './exam-data.ts';
 import { joinKeys, type ExamItemsFile } from '../../domain/exams/item-split.ts';
 import { AttemptHistory } from './AttemptHistory.tsx';
@@ -35,9 +35,11 @@ export interface ExamRunnerProps {
 
 /** Runs one practice exam: start screen, one question per screen, timer, review and report. */
 export default function ExamRunner({ exam, itemsUrl, keyUrl }: ExamRunnerProps): ReactNode {
-  const $session = useMemo(() => sessionStore(exam.id), [exam.id]);
-  const session = useStore($session);
-  const progress = useProgress();
+  // The saved-session store (and the schema that checks it) loads when there is a session to
+  // resume or one starts, so the start screen's first view stays light.
+  const [$session, setSessionStore] = useState<WritableAtom<ExamSession | undefined> | undefined>(undefined);
+  const session = useStore($session ?? $noSession);
+  const sittings = useSavedSittings();
   const [hydrated, setHydrated] = useState(false);
   const [now, setNow] = useState(0);
   const [notice, setNotice] = useState('');
@@ -51,9 +53,19 @@ export default function ExamRunner({ exam, itemsUrl, keyUrl }: ExamRunnerProps):
   const reportHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    setHydrated(true);
     setNow(Date.now());
-  }, []);
+    if (!hasSavedSession(exam.id)) {
+      setHydrated(true);
+      return;
+    }
+    sessionStore(exam.id).then(
+      (store) => {
+        setSessionStore(store);
+        setHydrated(true);
+      },
+      () => setHydrated(true),
+    );
+  }, [exam.id]);
 
   /** Questions first, then the key: both files are needed to score and review. */
   const loadBank = useCallback(async (): Promise<Map<string, ExamItem> | undefined> => {
@@ -76,7 +88,7 @@ export default function ExamRunner({ exam, itemsUrl, keyUrl }: ExamRunnerProps):
       const full = bank ?? (await loadBank());
       if (!full) return;
       const score = scoreExam(done, full, exam.passMark);
-      recordExamSession({
+      void recordExamSessionLater({
         id: `${done.examId}-${done.startedAt}`,
         examId: done.examId,
         startedAt: new Date(done.startedAt).toISOString(),
@@ -110,13 +122,13 @@ export default function ExamRunner({ exam, itemsUrl, keyUrl }: ExamRunnerProps):
 
   // A sitting that finished while the key could not load is recorded once the key arrives.
   useEffect(() => {
-    if (!bank || !session || session.status !== 'finished' || !progress) return;
-    if (!progress.exams.some((e) => e.id === `${session.examId}-${session.startedAt}`)) void finishSitting(session);
-  }, [bank, session, progress, finishSitting]);
+    if (!bank || !session || session.status !== 'finished' || !sittings) return;
+    if (!sittings.some((e) => e.id === `${session.examId}-${session.startedAt}`)) void finishSitting(session);
+  }, [bank, session, sittings, finishSitting]);
 
   const apply = useCallback(
     (t: Transition) => {
-      $session.set(t.session);
+      $session?.set(t.session);
       setNotice(t.ok ? '' : refusalMessage(t.reason));
       if (t.session.status === 'finished' && session?.status !== 'finished') {
         void finishSitting(t.session);
@@ -131,7 +143,7 @@ export default function ExamRunner({ exam, itemsUrl, keyUrl }: ExamRunnerProps):
     const id = window.setInterval(() => {
       const t = Date.now();
       setNow(t);
-      const current = $session.get();
+      const current = $session?.get();
       if (!current || current.status !== 'in-progress') return;
       const left = remainingMs(current, t);
       const crossed = lastRemaining.current === undefined ? undefined : crossedThreshold(lastRemaining.current, left);
@@ -139,7 +151,7 @@ export default function ExamRunner({ exam, itemsUrl, keyUrl }: ExamRunnerProps):
       lastRemaining.current = left;
       const ticked = tick(current, t);
       if (ticked.status === 'finished') {
-        $session.set(ticked);
+        $session?.set(ticked);
         void finishSitting(ticked);
         setNotice(refusalMessage('time-up'));
       }
@@ -159,18 +171,28 @@ export default function ExamRunner({ exam, itemsUrl, keyUrl }: ExamRunnerProps):
         return;
       }
     }
+    let store = $session;
+    if (!store) {
+      try {
+        store = await sessionStore(exam.id);
+        setSessionStore(store);
+      } catch {
+        setNotice(LOAD_FAILED);
+        return;
+      }
+    }
     const seed = Math.floor(Math.random() * 2 ** 31);
     const t = Date.now();
     const paper = assembleExam(exam, file.items, seed);
     lastRemaining.current = exam.minutes * 60_000;
-    $session.set(startSession(paper, { minutes: exam.minutes, navigation: exam.navigation }, t));
+    store.set(startSession(paper, { minutes: exam.minutes, navigation: exam.navigation }, t));
     setNow(t);
     setNotice('');
     setAnnouncement('');
   };
 
   const restart = (): void => {
-    $session.set(undefined);
+    $session?.set(undefined);
     setNotice('');
   };
 
@@ -180,7 +202,7 @@ export default function ExamRunner({ exam, itemsUrl, keyUrl }: ExamRunnerProps):
 
   if (!hydrated) return <p className="muted">Loading the exam…</p>;
 
-  const history = (progress?.exams ?? []).filter((e) => e.examId === exam.id && e.finishedAt !== undefined);
+  const history = (sittings ?? []).filter((e) => e.examId === exam.id && e.finishedAt !== undefined);
   const historyBlock = <AttemptHistory attempts={history} passMark={exam.passMark} />;
 
   if (!session) {
@@ -230,6 +252,7 @@ export default function ExamRunner({ exam, itemsUrl, keyUrl }: ExamRunnerProps):
       </div>
     );
   }
+  if (!$session) return null;
   const paperItem = session.items[session.current];
   const item = paperItem ? shown.get(paperItem.itemId) : undefined;
   if (!paperItem || !item) {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { countSaved, offlineCapable, practicePack, saveForOffline, whenControlled } from '../../data/offline-cache.ts';
+import { countSaved, offlineCapable, pageScripts, practicePack, saveForOffline, whenControlled } from '../../data/offline-cache.ts';
 
 /**
  * "Available offline" for an exercise page or a module: opening an exercise saves the practice
@@ -29,9 +29,10 @@ export default function OfflinePack({ pages, label, auto = false, grading = [] }
 
   const save = async (withPages: boolean) => {
     try {
-      const pack = await practicePack();
+      const [pack, scripts] = await Promise.all([practicePack(), pageScripts()]);
       setSize(pack.bytes);
-      const urls = withPages ? [...pack.urls, ...grading, ...pages] : [...pack.urls, ...grading];
+      const own = [...pack.urls, ...grading, ...scripts];
+      const urls = withPages ? [...own, ...pages] : own;
       const saved = await saveForOffline(urls, (n, total) => setState({ kind: 'saving', saved: n, total }));
       setState(saved === urls.length ? { kind: 'ready', all: withPages } : { kind: 'failed', saved, total: urls.length });
     } catch {
@@ -47,14 +48,16 @@ export default function OfflinePack({ pages, label, auto = false, grading = [] }
     let live = true;
     void whenControlled().then(async () => {
       if (!live || !offlineCapable()) return;
-      const pack = await practicePack().catch(() => undefined);
+      const saveData = Boolean((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData);
+      const [pack, scripts] = await Promise.all([practicePack().catch(() => undefined), saveData ? [] : pageScripts()]);
       if (!pack || !live) return;
       setSize(pack.bytes);
-      const own = [...pack.urls, ...grading];
+      // The page's own scripts, lazy ones included, so grading runs offline too (the worker keeps them).
+      const own = [...pack.urls, ...grading, ...scripts];
       const all = [...own, ...pages];
       if ((await countSaved(all)) === all.length) setState({ kind: 'ready', all: true });
       else if ((await countSaved(own)) === own.length) setState({ kind: 'ready', all: false });
-      else if (auto && !(navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) void save(false);
+      else if (auto && !saveData) void save(false);
     });
     return () => { live = false; };
     // Runs once per page: `pages` and `auto` come from the server and do not change.

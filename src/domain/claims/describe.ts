@@ -1,7 +1,10 @@
 import type { Export837pResult } from './export-837p.ts';
 import type { ClaimFinding, FindingData } from './findings.ts';
 import { releaseLabel } from '../codes/currency.ts';
-import { CLAIM_ITEMS, formatPath } from './items.ts';
+import { formatPath, itemLabel } from './items.ts';
+
+// Item labels live with the item list, so the claim form can name items without this file's messages.
+export { itemLabel };
 
 /**
  * The one place where claim findings (scrubber and grader) become English sentences. Rules
@@ -153,16 +156,6 @@ const MESSAGES: Record<string, Message> = {
   'grade/missing': (d, label) => `${label}: left blank; the answer is "${s(d, 'expected')}"${pointing(d, 'expected')}.`,
   'grade/extra': (d, label) => `${label}: "${s(d, 'actual')}" should be left blank for this case.`,
 };
-
-const LABELS = new Map(CLAIM_ITEMS.map((x) => [x.item, x.label]));
-
-/** "Item 24J (rendering provider ID)" for an item id. */
-export function itemLabel(item: string): string {
-  if (item === 'claim') return 'The claim';
-  if (item === 'carrier') return 'Payer block';
-  const label = LABELS.get(item);
-  return label ? `Item ${item} (${label})` : `Item ${item}`;
-}
 
 /** The sentence for a finding; unknown codes still get a useful line. */
 export function describeFinding(f: ClaimFinding): string {

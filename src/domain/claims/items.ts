@@ -150,3 +150,13 @@ export const CLAIM_ITEMS: readonly { item: string; label: string }[] = [
   { item: '33a', label: 'Billing provider NPI' },
   { item: '33b', label: 'Billing provider other ID' },
 ];
+
+const LABELS = new Map(CLAIM_ITEMS.map((x) => [x.item, x.label]));
+
+/** "Item 24J (rendering provider ID)" for an item id. */
+export function itemLabel(item: string): string {
+  if (item === 'claim') return 'The claim';
+  if (item === 'carrier') return 'Payer block';
+  const label = LABELS.get(item);
+  return label ? `Item ${item} (${label})` : `Item ${item}`;
+}

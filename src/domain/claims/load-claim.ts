@@ -1,4 +1,4 @@
-import { itemLabel } from './describe.ts';
+import { itemLabel } from './items.ts';
 import { formatPath, itemForPath, type ClaimPath } from './items.ts';
 
 /**

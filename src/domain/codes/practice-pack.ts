@@ -1,10 +1,14 @@
 /**
  * The practice pack: the /data files a coding or claim exercise needs to search the code sets
  * and grade an attempt with no network (search index, every ICD-10-CM code and notes shard, the
- * HCPCS shards and modifiers, place-of-service codes). The Alphabetic Index and the Neoplasm and
+ * HCPCS shards and modifiers, place-of-service codes, and ClaimLab's CPT lists, which the build
+ * writes to /data/cpt/lists.json from content/cpt). The Alphabetic Index and the Neoplasm and
  * Drug tables are left out: they serve /codes/ browsing, not exercises. docs/offline.md gives the
  * policy and the sizes.
  */
+
+/** ClaimLab's CPT lists under /data/ (src/pages/data/cpt/lists.json.ts); not in the data manifest. */
+export const CPT_LISTS_FILE = 'cpt/lists.json';
 
 /** The parts of data/manifest.json the pack is read from. */
 export interface PackManifest {
@@ -28,6 +32,7 @@ export function practicePackFiles(m: PackManifest): string[] {
     ...h.letters.map((l) => `${h.base}/hcpcs-${l}.json`),
     h.modifiers ?? `${h.base}/modifiers.json`,
     m.pos?.file ?? 'pos/place-of-service.json',
+    CPT_LISTS_FILE,
   ];
 }
 

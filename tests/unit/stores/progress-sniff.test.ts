@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { hasSavedSubmission, hasUndismissedBackup, looksLikeCurrentProgress, progressNeedsAttention } from '../../../src/stores/progress-sniff.ts';
+import { hasSavedSubmission, hasUndismissedBackup, looksLikeCurrentProgress, progressNeedsAttention, savedSittings } from '../../../src/stores/progress-sniff.ts';
 import { createProgressStore, PROGRESS_BACKUP_KEY, PROGRESS_KEY, type StorageLike } from '../../../src/stores/progress-store.ts';
 import { CURRENT_PROGRESS_VERSION as SCHEMA_VERSION, emptyProgress } from '../../../src/domain/progress/progress-schema.ts';
 import { CURRENT_PROGRESS_VERSION } from '../../../src/domain/progress/version.ts';
-import { completeLesson, recordQuizAnswer } from '../../../src/domain/progress/progress-ops.ts';
+import { completeLesson, recordQuizAnswer, saveExamSession } from '../../../src/domain/progress/progress-ops.ts';
 
 const now = new Date('2026-11-20T15:00:00.000Z');
 const good = JSON.stringify(completeLesson(emptyProgress(now), 'foundations/coding-vs-billing', now));
@@ -96,5 +96,25 @@ describe('progress sniff (every page, no zod)', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('saved exam sittings without the store (exam page start screen)', () => {
+  const sitting = { id: 'cbcs-style-1', examId: 'cbcs-style', startedAt: '2026-11-20T10:00:00.000Z', finishedAt: '2026-11-20T12:00:00.000Z', answers: { q1: 2 }, earned: 61, total: 100 };
+
+  test('reads the sittings of a current save, and an empty list when nothing is saved', () => {
+    const saved = JSON.stringify(saveExamSession(emptyProgress(now), sitting, now));
+    expect(savedSittings(() => memory({ [PROGRESS_KEY]: saved }))).toEqual([{ id: 'cbcs-style-1', examId: 'cbcs-style', startedAt: '2026-11-20T10:00:00.000Z', finishedAt: '2026-11-20T12:00:00.000Z', earned: 61, total: 100 }]);
+    expect(savedSittings(() => memory())).toEqual([]);
+  });
+
+  test('anything the store would have to validate or migrate is left to the store (undefined)', () => {
+    const current = JSON.parse(JSON.stringify(saveExamSession(emptyProgress(now), sitting, now))) as Record<string, unknown>;
+    expect(savedSittings(() => memory({ [PROGRESS_KEY]: '{not json' }))).toBeUndefined();
+    expect(savedSittings(() => memory({ [PROGRESS_KEY]: JSON.stringify({ ...current, version: 1 }) }))).toBeUndefined();
+    expect(savedSittings(() => memory({ [PROGRESS_KEY]: JSON.stringify({ ...current, exams: [{ ...sitting, earned: 'lots' }] }) }))).toBeUndefined();
+    expect(savedSittings(() => memory({ [PROGRESS_KEY]: JSON.stringify({ ...current, exams: [null] }) }))).toBeUndefined();
+    expect(savedSittings(() => undefined)).toBeUndefined();
+    expect(savedSittings(() => ({ getItem: () => { throw new Error('blocked'); } }))).toBeUndefined();
   });
 });
