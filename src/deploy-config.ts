@@ -14,8 +14,11 @@ export const CACHE_RULES = [
   { location: '= /site-config.json', cacheControl: 'no-cache', why: "the school's runtime settings (name, notice) take effect on the next visit" },
 ] as const;
 
+/** Types older nginx mime.types files lack (a `types` block in the server would replace them all). */
+const EXTRA_TYPES = [{ location: '= /manifest.webmanifest', type: 'application/manifest+json' }] as const;
+
 /** Code pages are one page shell for every code (/codes/E11.9/, /codes/hcpcs/A4253/): served with status 200. */
-export const CODE_ROUTE = '~ ^/codes/(hcpcs/)?[^/]{1,12}/?$';
+export const CODE_ROUTE = '~ "^/codes/(hcpcs/)?[^/]{1,12}/?$"';
 
 const escapeValue = (value: string): string => value.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 
@@ -59,7 +62,6 @@ export function nginxConf(hashes: PolicyHashes, root = '/usr/share/nginx/html'):
     '  server_tokens off;',
     '  gzip on;',
     '  gzip_types text/css application/javascript application/json image/svg+xml application/manifest+json text/plain;',
-    '  types { application/manifest+json webmanifest; }',
     '  error_page 404 /404.html;',
     '',
     ...(sets.length > 0 ? ['  # Long header values, assembled from parts (nginx reads at most 4 KB per token).', ...sets.map((l) => `  ${l}`), ''] : []),
@@ -79,6 +81,9 @@ export function nginxConf(hashes: PolicyHashes, root = '/usr/share/nginx/html'):
   ];
   for (const rule of CACHE_RULES) {
     lines.push('', `  # ${rule.why}`, `  location ${rule.location} {`, '    try_files $uri =404;', block([`add_header Cache-Control "${rule.cacheControl}" always;`]), '  }');
+  }
+  for (const t of EXTRA_TYPES) {
+    lines.push('', `  location ${t.location} {`, '    types { }', `    default_type ${t.type};`, '    try_files $uri =404;', block(['add_header Cache-Control "no-cache" always;']), '  }');
   }
   lines.push('}', '');
   return lines.join('\n');

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -46,6 +46,9 @@ describe.skipIf(!NGINX)('the built site under nginx with dist/nginx.conf', () =>
       .replace(/root [^;]+;/, `root ${dist};`)
       .replace('location = /site-config.json {\n    try_files $uri =404;', `location = /site-config.json {\n    alias ${configFile};`);
     writeFileSync(configFile, JSON.stringify({ schoolName: 'Lakeside Community College', notice: 'Class kit <b>due</b> Friday.' }));
+    // nginx workers started by root run as an unprivileged user: they must be able to read the file.
+    chmodSync(work, 0o755);
+    chmodSync(configFile, 0o644);
     const temp = (name: string) => `${name}_temp_path ${join(work, name)};`;
     writeFileSync(join(work, 'nginx.conf'), [
       'worker_processes 1;', 'daemon off;', `pid ${join(work, 'nginx.pid')};`, `error_log ${join(work, 'error.log')} warn;`,
@@ -74,7 +77,9 @@ describe.skipIf(!NGINX)('the built site under nginx with dist/nginx.conf', () =>
   it('answers a code page with 200 and the page shell, and an unknown path with 404', async () => {
     const code = await fetch(`${base}/codes/E11.9/`);
     expect(code.status).toBe(200);
+    expect(code.headers.get('content-type')).toMatch(/^text\/html/);
     expect(await code.text()).toContain('<html');
+    expect((await fetch(`${base}/manifest.webmanifest`)).headers.get('content-type')).toBe('application/manifest+json');
     expect((await fetch(`${base}/codes/hcpcs/A4253/`)).status).toBe(200);
     expect((await fetch(`${base}/no-such-page/`)).status).toBe(404);
   });
@@ -93,7 +98,8 @@ describe.skipIf(!NGINX)('the built site under nginx with dist/nginx.conf', () =>
   });
 
   it("shows the school's name and notice from site-config.json, as text, with no CSP violation and axe clean", async () => {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (m) => { if (/Content[- ]Security[- ]Policy/i.test(m.text())) violations.push(m.text()); });
     await page.goto(`${base}/codes/E11.9/`, { waitUntil: 'networkidle' });
@@ -103,6 +109,6 @@ describe.skipIf(!NGINX)('the built site under nginx with dist/nginx.conf', () =>
     expect(await page.locator('h1').first().textContent()).toContain('E11.9');
     expect(violations).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
+    await context.close();
   });
 });
