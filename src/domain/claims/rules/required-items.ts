@@ -93,7 +93,8 @@ export const requiredItemsRule: ClaimRule = {
         }),
       );
     }
-    if (claim.otherInsured && claim.anotherPlan !== true) {
+    // Medicare leaves 11d blank and uses items 9-9d only for a Medigap policy (Pub. 100-04 ch. 26).
+    if (claim.otherInsured && claim.anotherPlan !== true && claim.insuranceType !== 'medicare') {
       out.push(finding(ID, 'other-insured-without-11d', '11d', ['anotherPlan'], {}, { severity: 'warning' }));
     }
     return out;

@@ -16,5 +16,11 @@ describe('required-items', () => {
   it('requires 9, 9a and 9d when 11d is yes', () => {
     expect(keys(run(requiredItemsRule, [{ path: 'anotherPlan', value: true }]))).toEqual(['missing@9', 'missing@9a', 'missing@9d']);
   });
+  it('warns when items 9-9d are filled without 11d, but not on Medicare, where 9-9d name a Medigap policy and 11d stays blank (ch. 26)', () => {
+    const medigap = { path: 'otherInsured', value: { name: { last: 'SAME', first: '' }, policyGroup: 'MG40028817', planName: '55871' } };
+    expect(keys(run(requiredItemsRule, [medigap, { path: 'anotherPlan', value: null }]))).toEqual(['other-insured-without-11d@11d']);
+    const medicare = [{ path: 'insuranceType', value: 'medicare' }, { path: 'insured.name', value: { last: '', first: '' } }, { path: 'insured.policyGroup', value: 'NONE' }, { path: 'relationship', value: null }, { path: 'serviceFacility', value: { name: 'Office', address: { street: '1 Main St', city: 'Columbus', state: 'OH', zip: '43215' } } }];
+    expect(keys(run(requiredItemsRule, [...medicare, medigap, { path: 'anotherPlan', value: null }]))).toEqual([]);
+  });
   it('flags a claim without lines', () => expect(keys(run(requiredItemsRule, [{ path: 'lines', value: [] }, { path: 'totalCharge', value: '0' }]))).toContain('no-lines@24'));
 });
