@@ -22,5 +22,10 @@ describe('required-items', () => {
     const medicare = [{ path: 'insuranceType', value: 'medicare' }, { path: 'insured.name', value: { last: '', first: '' } }, { path: 'insured.policyGroup', value: 'NONE' }, { path: 'relationship', value: null }, { path: 'serviceFacility', value: { name: 'Office', address: { street: '1 Main St', city: 'Columbus', state: 'OH', zip: '43215' } } }];
     expect(keys(run(requiredItemsRule, [...medicare, medigap, { path: 'anotherPlan', value: null }]))).toEqual([]);
   });
+  it("a workers' compensation claim may name the employer in item 4 (no first name, no 11a birth date); a person still needs both", () => {
+    const employer = [{ path: 'insured.name', value: { last: 'Riverside Distribution LLC', first: '' } }, { path: 'insured.birthDate', value: null }, { path: 'insured.address', value: { street: '4500 Logistics Parkway', city: 'Groveport', state: 'OH', zip: '43125' } }, { path: 'relationship', value: 'other' }];
+    expect(keys(run(requiredItemsRule, [...employer, { path: 'conditionRelatedTo.employment', value: true }]))).toEqual([]);
+    expect(keys(run(requiredItemsRule, employer))).toEqual(['missing@4', 'missing@11a']);
+  });
   it('flags a claim without lines', () => expect(keys(run(requiredItemsRule, [{ path: 'lines', value: [] }, { path: 'totalCharge', value: '0' }]))).toContain('no-lines@24'));
 });
