@@ -18,8 +18,8 @@ export const cptCodeSchema = z
 /** One CPT modifier number with our own explanation (content/cpt/modifiers.yaml). */
 export const cptModifierSchema = z
   .object({
-    /** Two-digit CPT modifier, quoted. */
-    code: z.string().regex(/^\d{2}$/, { error: 'must be a two-digit modifier in quotes, e.g. "25"' }).describe('Two-digit CPT modifier, quoted.'),
+    /** Two-digit CPT modifier, or an anesthesia physical status modifier P1-P6, quoted. */
+    code: z.string().regex(/^(\d{2}|P[1-6])$/, { error: 'must be a two-digit modifier (or a physical status modifier P1-P6) in quotes, e.g. "25"' }).describe('Two-digit CPT modifier, or anesthesia physical status modifier P1-P6, quoted.'),
     /** ClaimLab's own plain-language explanation. */
     summary: z.string().min(10).describe("ClaimLab's own plain-language explanation (never AMA text)."),
   })

@@ -153,7 +153,7 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
       const paid = budget;
       return { ...base, allowedCents: pl?.allowedCents ?? 0, paidCents: paid, remarks: [], adjustments: adjustments.filter((a) => a.amountCents !== 0) };
     }
-    const priced = priceLine(payer, l.procedure, l.units, charge, participating, assigned);
+    const priced = priceLine(payer, l.procedure, l.units, charge, participating, assigned, l.modifiers);
     const share = shareLine(payer, l.procedure, l.from, priced.allowedCents, state);
     const payment = priced.allowedCents - sum(share.map((a) => a.amountCents));
     const sequestration = Math.round((payment * payer.sequestrationPercent) / 100);

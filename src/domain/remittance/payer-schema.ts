@@ -15,6 +15,7 @@ const percent = (description: string) => z.number().min(0).max(100).describe(des
 export const feeSchema = z
   .object({
     code: code('CPT or HCPCS code the fee is for.'),
+    modifier: z.string().regex(/^[A-Z0-9]{2}$/, 'a two-character pricing modifier such as 26, TC or 50').optional().describe('Pricing modifier: this row prices lines of the code that carry it (26 professional component, TC technical component, 50 bilateral on one line). Lines without it use the row without a modifier.'),
     amount: money('Allowed amount per unit in dollars, for a participating provider. Leave out when `rvu` is given: the fee is then rvu x conversionFactor.').optional(),
     rvu: z.number().positive().describe('Total relative value units (work + practice expense + malpractice, non-facility); the fee is rvu x the schedule conversion factor, rounded to cents.').optional(),
     patientCostShare: z.boolean().default(true).describe('false when no deductible, coinsurance or copay applies to this code (for example Medicare clinical lab tests, paid at 100% of the lab fee schedule).'),

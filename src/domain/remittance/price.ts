@@ -7,9 +7,13 @@ export function feeCents(fee: Fee, payer: PayerProfile): number {
   return Math.round((fee.rvu ?? 0) * (payer.feeSchedule.conversionFactor ?? 0) * 100);
 }
 
-/** The fee row for a code, if any. */
-export function feeFor(payer: PayerProfile, code: string): Fee | undefined {
-  return payer.feeSchedule.fees.find((f) => f.code === code);
+/**
+ * The fee row for a code, if any: a row whose pricing modifier (26, TC, 50) is on the line wins,
+ * else the code's row without a modifier. A code priced only with a modifier is unpriced without it.
+ */
+export function feeFor(payer: PayerProfile, code: string, modifiers: readonly string[] = []): Fee | undefined {
+  const rows = payer.feeSchedule.fees.filter((f) => f.code === code);
+  return rows.find((f) => f.modifier !== undefined && modifiers.includes(f.modifier)) ?? rows.find((f) => f.modifier === undefined);
 }
 
 /** What pricing decides for one line. */
@@ -28,9 +32,10 @@ export interface Priced {
  *   and anything above the limiting charge is CO-45 (SSA 1848(g));
  * - out of network (commercial): a percent of the fee with no contract, so the difference is PR-45;
  * - unlisted code priced at a percent of charge: the rest is CO-45.
+ * A fee row with a pricing modifier (26, TC, 50) prices the lines that carry that modifier.
  */
-export function priceLine(payer: PayerProfile, code: string, units: number, chargeCents: number, participating: boolean, assigned: boolean): Priced {
-  const fee = feeFor(payer, code);
+export function priceLine(payer: PayerProfile, code: string, units: number, chargeCents: number, participating: boolean, assigned: boolean, modifiers: readonly string[] = []): Priced {
+  const fee = feeFor(payer, code, modifiers);
   const adj = (group: Adjustment['group'], cents: number, data: Adjustment['data']): Adjustment[] => (cents > 0 ? [{ group, carc: '45', amountCents: cents, rule: 'price', data }] : []);
   if (!fee) {
     const allowed = Math.min(chargeCents, Math.round((chargeCents * (payer.feeSchedule.unlistedPercent ?? 0)) / 100));

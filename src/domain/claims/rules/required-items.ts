@@ -11,6 +11,13 @@ type Need = { path: ClaimPath; value: unknown; when?: (type: InsuranceType) => b
 
 const notMedicare = (t: InsuranceType) => t !== 'medicare';
 
+/**
+ * A workers' compensation claim whose insured (items 4 and 7) is the employer, an organization:
+ * item 10a yes and item 6 "other" (the patient is the employee). It has no first name and no
+ * birth date, so those parts of items 4 and 11a are not asked for.
+ */
+const insuredIsEmployer = (claim: Claim) => claim.conditionRelatedTo.employment && claim.relationship === 'other';
+
 /** Items every payer type needs, and the ones only some need; the 1500 manual and CMS chapter 26. */
 function needs(claim: Claim): Need[] {
   const list: Need[] = [
@@ -26,7 +33,7 @@ function needs(claim: Claim): Need[] {
     { path: ['patient', 'address', 'zip'], value: claim.patient.address.zip },
     // Medicare leaves item 4 blank when Medicare is primary; other payers want the insured.
     { path: ['insured', 'name', 'last'], value: claim.insured.name.last, when: notMedicare },
-    { path: ['insured', 'name', 'first'], value: claim.insured.name.first, when: notMedicare },
+    { path: ['insured', 'name', 'first'], value: insuredIsEmployer(claim) ? 'employer' : claim.insured.name.first, when: notMedicare },
     { path: ['relationship'], value: claim.relationship, when: notMedicare },
     // Medicare: item 11 is required, "NONE" when nothing is primary to Medicare.
     { path: ['insured', 'policyGroup'], value: claim.insured.policyGroup, when: (t) => t === 'medicare', reference: `${MEDICARE_MANUAL} 11` },
@@ -45,7 +52,7 @@ function needs(claim: Claim): Need[] {
   ];
   if (claim.relationship && claim.relationship !== 'self') {
     list.push({ path: ['insured', 'address'], value: claim.insured.address, when: notMedicare, severity: 'warning' });
-    list.push({ path: ['insured', 'birthDate'], value: claim.insured.birthDate, when: notMedicare, severity: 'warning' });
+    if (!insuredIsEmployer(claim)) list.push({ path: ['insured', 'birthDate'], value: claim.insured.birthDate, when: notMedicare, severity: 'warning' });
   }
   if (claim.anotherPlan === true) {
     const o = claim.otherInsured;
@@ -93,7 +100,8 @@ export const requiredItemsRule: ClaimRule = {
         }),
       );
     }
-    if (claim.otherInsured && claim.anotherPlan !== true) {
+    // Medicare leaves 11d blank and uses items 9-9d only for a Medigap policy (Pub. 100-04 ch. 26).
+    if (claim.otherInsured && claim.anotherPlan !== true && claim.insuranceType !== 'medicare') {
       out.push(finding(ID, 'other-insured-without-11d', '11d', ['anotherPlan'], {}, { severity: 'warning' }));
     }
     return out;

@@ -133,6 +133,21 @@ describe('adjudicate: Medicare Part B (teaching contractor)', () => {
     expect(met.payment.paidCents).toBe(4975);
   });
 
+  it('prices a line by its pricing modifier row: 26 reads at the professional component, 50 at 150% of one side where the payer has that row', () => {
+    const allowed = (code: string, modifiers: string[], charge: string) => run(claim([...MEDICARE, ...oneLine(code, charge, { modifiers })]), 'medicare-part-b', metAccount(28300)).payment.lines[0]?.allowedCents;
+    // teaching RVUs x 33.4009: 71046 global 0.9 = 30.06, with 26 0.3 = 10.02
+    expect(allowed('71046', [], '95.00')).toBe(3006);
+    expect(allowed('71046', ['26'], '35.00')).toBe(1002);
+    // 69210 has no 50 row at Medicare (bilateral indicator 2): modifier 50 prices like the code alone
+    expect(allowed('69210', ['50'], '180.00')).toBe(5344);
+    // the PPO's 50 row: both ears on one line with 1 unit at 150% of one ear ($60 -> $90)
+    const ppo = (modifiers: string[]) => run(claim([...oneLine('69210', '180.00', { modifiers })]), 'lakeshore-ppo').payment.lines[0]?.allowedCents;
+    expect(ppo([])).toBe(6000);
+    expect(ppo(['50'])).toBe(9000);
+    // a modifier without a row of its own (RT) uses the code's row
+    expect(ppo(['RT'])).toBe(6000);
+  });
+
   it('lab tests carry no deductible or coinsurance', () => {
     expect(cas(run(claim([...MEDICARE, { path: 'diagnoses', value: ['E11.9'] }, ...oneLine('83036', '32.00')]), 'medicare-part-b').payment.lines[0])).toEqual(['CO-45 22.30', 'CO-253 0.19']);
   });
