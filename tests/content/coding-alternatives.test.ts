@@ -137,6 +137,11 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'annual-exam-new-prediabetes', what: '83036 with 59 instead of QW or none', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '83036', ['59']) }), lost: 0.5 },
   { id: 'annual-exam-new-prediabetes', what: 'Z23 added although no vaccine was given', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z23'] }), lost: 0.5 },
   { id: 'annual-exam-normal-findings', what: 'Z23 added although no vaccine was given', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z23'] }), lost: 0.5 },
+  { id: 'lacerations-glass-door-multiple-sites', what: '12002 with 51 only (the NCCI edit is not bypassed)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '12002', ['51']) }), lost: 0.5 },
+  { id: 'lacerations-glass-door-multiple-sites', what: 'W25.XXXA listed first (an external cause code is never first-listed)', attempt: (k) => ({ ...k, diagnoses: ['W25.XXXA', ...k.diagnoses] }), lost: 1 },
+  { id: 'excision-cheek-scc-and-arm-nevus', what: '11401 with XU (another X modifier)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '11401', ['XU']) }), lost: 0.5 },
+  { id: 'debridement-diabetic-foot-ulcers-two-depths', what: '11042 with XU instead of XS or 59', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '11042', ['XU']) }), lost: 0.5 },
+  { id: 'debridement-diabetic-foot-ulcers-two-depths', what: 'Z79.4 (insulin, not documented) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.4'] }), lost: 0.5 },
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
