@@ -142,6 +142,9 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'excision-cheek-scc-and-arm-nevus', what: '11401 with XU (another X modifier)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '11401', ['XU']) }), lost: 0.5 },
   { id: 'debridement-diabetic-foot-ulcers-two-depths', what: '11042 with XU instead of XS or 59', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '11042', ['XU']) }), lost: 0.5 },
   { id: 'debridement-diabetic-foot-ulcers-two-depths', what: 'Z79.4 (insulin, not documented) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.4'] }), lost: 0.5 },
+  { id: 'cast-change-tibial-fracture-follow-up', what: '99213 (a global-period visit) added beside the optional 99024', attempt: (k) => ({ ...k, lines: [...k.lines, { code: '99213', modifiers: [], units: 1 }] }), lost: 0.5 },
+  { id: 'medicare-screening-colonoscopy-polyps-removed', what: 'K63.5 added beside the adenoma code', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'K63.5'] }), lost: 0.5 },
+  { id: 'medicare-screening-colonoscopy-polyps-removed', what: 'K57.30 (optional) listed first', attempt: (k) => ({ ...k, diagnoses: ['K57.30', ...k.diagnoses] }), lost: 1 },
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
