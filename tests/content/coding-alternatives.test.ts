@@ -137,6 +137,11 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'annual-exam-new-prediabetes', what: '83036 with 59 instead of QW or none', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '83036', ['59']) }), lost: 0.5 },
   { id: 'annual-exam-new-prediabetes', what: 'Z23 added although no vaccine was given', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z23'] }), lost: 0.5 },
   { id: 'annual-exam-normal-findings', what: 'Z23 added although no vaccine was given', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z23'] }), lost: 0.5 },
+  { id: 'ureteroscopy-laser-lithotripsy-stent', what: '52356 with 50 (only the left side was treated)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '52356', ['50']) }), lost: 0.5 },
+  { id: 'ureteroscopy-laser-lithotripsy-stent', what: '52356 with RT (the wrong side)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '52356', ['RT']) }), lost: 0.5 },
+  { id: 'pacemaker-dual-chamber-new-system', what: 'R00.1 (bradycardia, integral to sick sinus syndrome) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'R00.1'] }), lost: 0.5 },
+  { id: 'bladder-tumor-resection-by-size', what: 'R31.0 (hematuria, explained by the cancer) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'R31.0'] }), lost: 0.5 },
+  { id: 'hysteroscopy-polypectomy-postmenopausal-bleeding', what: 'N85.00 (hyperplasia the pathology ruled out) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'N85.00'] }), lost: 0.5 },
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
