@@ -138,6 +138,7 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'annual-exam-new-prediabetes', what: 'Z23 added although no vaccine was given', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z23'] }), lost: 0.5 },
   { id: 'annual-exam-normal-findings', what: 'Z23 added although no vaccine was given', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z23'] }), lost: 0.5 },
 <<<<<<< HEAD
+<<<<<<< HEAD
   { id: 'aci-thyroid-liver-repeat-labs-in-house', what: 'E78.5 (hyperlipidemia, not diagnosed) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'E78.5'] }), lost: 0.5 },
   { id: 'aci-exertional-chest-pain-office-ecg', what: 'I20.0 (suspected unstable angina) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'I20.0'] }), lost: 0.5 },
   { id: 'aci-flank-pain-ct-radiologist-reading', what: 'R10.A1 (flank pain, routine with the stone) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'R10.A1'] }), lost: 0.5 },
@@ -156,6 +157,13 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'medicare-screening-colonoscopy-polyps-removed', what: 'K63.5 added beside the adenoma code', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'K63.5'] }), lost: 0.5 },
   { id: 'medicare-screening-colonoscopy-polyps-removed', what: 'K57.30 (optional) listed first', attempt: (k) => ({ ...k, diagnoses: ['K57.30', ...k.diagnoses] }), lost: 1 },
 >>>>>>> wt/cpt-10-20-40
+=======
+  { id: 'ureteroscopy-laser-lithotripsy-stent', what: '52356 with 50 (only the left side was treated)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '52356', ['50']) }), lost: 0.5 },
+  { id: 'ureteroscopy-laser-lithotripsy-stent', what: '52356 with RT (the wrong side)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '52356', ['RT']) }), lost: 0.5 },
+  { id: 'pacemaker-dual-chamber-new-system', what: 'R00.1 (bradycardia, integral to sick sinus syndrome) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'R00.1'] }), lost: 0.5 },
+  { id: 'bladder-tumor-resection-by-size', what: 'R31.0 (hematuria, explained by the cancer) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'R31.0'] }), lost: 0.5 },
+  { id: 'hysteroscopy-polypectomy-postmenopausal-bleeding', what: 'N85.00 (hyperplasia the pathology ruled out) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'N85.00'] }), lost: 0.5 },
+>>>>>>> wt/cpt-30-50
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
