@@ -137,15 +137,12 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'annual-exam-new-prediabetes', what: '83036 with 59 instead of QW or none', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '83036', ['59']) }), lost: 0.5 },
   { id: 'annual-exam-new-prediabetes', what: 'Z23 added although no vaccine was given', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z23'] }), lost: 0.5 },
   { id: 'annual-exam-normal-findings', what: 'Z23 added although no vaccine was given', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z23'] }), lost: 0.5 },
-<<<<<<< HEAD
-<<<<<<< HEAD
   { id: 'aci-thyroid-liver-repeat-labs-in-house', what: 'E78.5 (hyperlipidemia, not diagnosed) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'E78.5'] }), lost: 0.5 },
   { id: 'aci-exertional-chest-pain-office-ecg', what: 'I20.0 (suspected unstable angina) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'I20.0'] }), lost: 0.5 },
   { id: 'aci-flank-pain-ct-radiologist-reading', what: 'R10.A1 (flank pain, routine with the stone) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'R10.A1'] }), lost: 0.5 },
   { id: 'anticoagulation-clinic-waived-tests-medicare', what: '36416 (fingerstick, bundled by Medicare) added', attempt: (k) => ({ ...k, lines: [...k.lines, { code: '36416', modifiers: [], units: 1 }] }), lost: 0.5 },
   { id: 'pain-clinic-urine-drug-cup-medicare', what: 'M54.50 (low back pain, integral to the spondylosis) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'M54.50'] }), lost: 0.5 },
   { id: 'skin-specimens-three-containers-pathology', what: 'D23.5 (other benign skin neoplasm) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'D23.5'] }), lost: 0.5 },
-=======
   { id: 'lacerations-glass-door-multiple-sites', what: '12002 with 51 only (the NCCI edit is not bypassed)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '12002', ['51']) }), lost: 0.5 },
   { id: 'lacerations-glass-door-multiple-sites', what: 'W25.XXXA listed first (an external cause code is never first-listed)', attempt: (k) => ({ ...k, diagnoses: ['W25.XXXA', ...k.diagnoses] }), lost: 1 },
   { id: 'excision-cheek-scc-and-arm-nevus', what: '11401 with XU (another X modifier)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '11401', ['XU']) }), lost: 0.5 },
@@ -156,14 +153,11 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'cast-change-tibial-fracture-follow-up', what: '99213 (a global-period visit) added beside the optional 99024', attempt: (k) => ({ ...k, lines: [...k.lines, { code: '99213', modifiers: [], units: 1 }] }), lost: 0.5 },
   { id: 'medicare-screening-colonoscopy-polyps-removed', what: 'K63.5 added beside the adenoma code', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'K63.5'] }), lost: 0.5 },
   { id: 'medicare-screening-colonoscopy-polyps-removed', what: 'K57.30 (optional) listed first', attempt: (k) => ({ ...k, diagnoses: ['K57.30', ...k.diagnoses] }), lost: 1 },
->>>>>>> wt/cpt-10-20-40
-=======
   { id: 'ureteroscopy-laser-lithotripsy-stent', what: '52356 with 50 (only the left side was treated)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '52356', ['50']) }), lost: 0.5 },
   { id: 'ureteroscopy-laser-lithotripsy-stent', what: '52356 with RT (the wrong side)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '52356', ['RT']) }), lost: 0.5 },
   { id: 'pacemaker-dual-chamber-new-system', what: 'R00.1 (bradycardia, integral to sick sinus syndrome) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'R00.1'] }), lost: 0.5 },
   { id: 'bladder-tumor-resection-by-size', what: 'R31.0 (hematuria, explained by the cancer) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'R31.0'] }), lost: 0.5 },
   { id: 'hysteroscopy-polypectomy-postmenopausal-bleeding', what: 'N85.00 (hyperplasia the pathology ruled out) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'N85.00'] }), lost: 0.5 },
->>>>>>> wt/cpt-30-50
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
