@@ -5,11 +5,11 @@ import { parse } from 'yaml';
 import { loadCodeSetView } from '../../src/data/code-set-node.ts';
 import { formatZodIssues } from '../../src/domain/content-errors.ts';
 import { parseGuidelineSections, guidelineSectionExists } from '../../src/domain/exercises/guideline-sections.ts';
-import { blueprintShortfalls, assembleExam } from '../../src/domain/exams/assemble-exam.ts';
+import { blueprintShortfalls, assembleExam, fillsRow } from '../../src/domain/exams/assemble-exam.ts';
 import { topicMapSchema } from '../../src/domain/blueprints/topic-map-schema.ts';
 import { withResolvedTopics } from '../../src/domain/blueprints/topic-of.ts';
 import { codeTokens } from '../../src/domain/exams/code-tokens.ts';
-import { examItemFileSchema, examSchema, EXAM_DOMAINS, type ExamDefinition, type ExamItem } from '../../src/domain/exams/exam-item-schema.ts';
+import { examItemFileSchema, examSchema, EXAM_DOMAINS, rowLabel, type ExamDefinition, type ExamItem } from '../../src/domain/exams/exam-item-schema.ts';
 import { shortfallMessage } from '../../src/domain/exams/exam-messages.ts';
 import { GUIDELINES_FY2026 } from '../fixtures/sources.ts';
 
@@ -119,6 +119,23 @@ describe.each(exams)('exam %s', (file, exam) => {
     expect(blueprintShortfalls(exam, drawable).map(shortfallMessage)).toEqual([]);
     expect(assembleExam(exam, drawable, 1).items).toHaveLength(exam.questionCount);
   });
+});
+
+it('the CPC-style bank holds two full papers without repeating an item (issue 15)', () => {
+  const cpc = exams.find(([, e]) => e.id === 'cpc-style')?.[1];
+  expect(cpc).toBeDefined();
+  const pool = withResolvedTopics(bank, topicMap).filter((i) => i.certifications.includes('CPC'));
+  const short = cpc!.blueprint.flatMap((row) => {
+    const available = pool.filter((i) => fillsRow(row, i)).length;
+    return available < 2 * row.count ? [`${rowLabel(row)}: ${available} items for 2 x ${row.count}`] : [];
+  });
+  expect(short).toEqual([]);
+});
+
+it('the CPC- and CPB-style exams are full length (100 questions in 240 minutes; 135 in 240)', () => {
+  const byId = new Map(exams.map(([, e]) => [e.id, e]));
+  expect([byId.get('cpc-style')?.questionCount, byId.get('cpc-style')?.minutes]).toEqual([100, 240]);
+  expect([byId.get('cpb-style')?.questionCount, byId.get('cpb-style')?.minutes]).toEqual([135, 240]);
 });
 
 it('defines the four practice exams', () => {
