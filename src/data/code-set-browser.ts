@@ -10,6 +10,7 @@ import type { IcdChanges } from '../domain/codes/fy-changes.ts';
 import type { IndexShard } from '../domain/codes/alphabetic-index.ts';
 import { notesFor, notesIndex, type IcdNotes, type IcdNotesShard } from '../domain/codes/notes.ts';
 import { createSearcher, type SearchIndexData, type Searcher } from '../domain/codes/search.ts';
+import { SEARCH_DICTIONARY } from './search-dictionary.ts';
 import { dotIcd, normalizeHcpcs, normalizeIcd } from '../domain/codes/normalize.ts';
 import { expandShard, shardIdFor, type PackedIcdShard } from '../domain/codes/packed-shard.ts';
 import type { DrugTable, NeoplasmTable } from '../domain/codes/tables.ts';
@@ -181,13 +182,15 @@ export interface CodeSearchResult {
   title: string;
   billable: boolean;
   via?: string;
+  /** How the query was read for this hit ("CAD read as coronary artery disease; Index: ..."). */
+  why?: string;
 }
 
 let searcher: Promise<Searcher> | undefined;
 
 /** Load the search index (the only file the first search needs) and prepare it. */
 export function loadSearcher(): Promise<Searcher> {
-  searcher ??= loadManifest().then(async (m) => createSearcher(await fetchData<SearchIndexData>(`${m.icd10cm.base}/${m.icd10cm.search}`)));
+  searcher ??= loadManifest().then(async (m) => createSearcher(await fetchData<SearchIndexData>(`${m.icd10cm.base}/${m.icd10cm.search}`), SEARCH_DICTIONARY));
   return searcher;
 }
 
@@ -213,6 +216,7 @@ export async function searchCodes(query: string, options: { limit?: number } = {
     }
     const r: CodeSearchResult = { code: h.code, system: h.system, title, billable: h.billable };
     if (h.via !== undefined) r.via = h.via;
+    if (h.why !== undefined) r.why = h.why;
     return r;
   });
 }

@@ -161,7 +161,7 @@ export default function CodeLookup() {
                 <span className="badge">{SYSTEM_LABEL[r.system]}</span>
               </span>
               <span className="result-title">{r.title}</span>
-              {r.via !== undefined && <span className="result-via">via Index: {r.via}</span>}
+              {r.why !== undefined ? <span className="result-via">{r.why}</span> : r.via !== undefined && <span className="result-via">via Index: {r.via}</span>}
             </a>
           </li>
         ))}
