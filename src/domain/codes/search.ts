@@ -325,6 +325,13 @@ export function createSearcher(data: SearchIndexData, dictionary: readonly Searc
   }
   const dictWords = new Set([...dictionary.flatMap((e) => e.term.split(' ').map(stem))]);
   const layWords = new Set([...Object.keys(LAY_WORDS), ...Object.keys(LAY_PHRASES).flatMap(tokenize)]);
+  const layTargets = new Map<string, string[]>();
+  for (const w of new Set([...Object.keys(LAY_WORDS), ...dictWords])) {
+    if (w.length < 5) continue;
+    const l = layTargets.get(w[0] ?? '') ?? [];
+    l.push(w);
+    layTargets.set(w[0] ?? '', l);
+  }
   const postingCount = (v: number): number => (offsets[v + 1] ?? 0) - (offsets[v] ?? 0);
   // Spelling candidates by first letter, so a correction scans one letter's words.
   const byLetter = new Map<string, number[]>();
@@ -350,6 +357,10 @@ export function createSearcher(data: SearchIndexData, dictionary: readonly Searc
         bestD = d;
         bestN = n;
       }
+    }
+    // Words people type ("broken", "flu", dictionary terms) win a tie over rarer Index words ("brown").
+    for (const cand of layTargets.get(w[0] ?? '') ?? []) {
+      if (editDistance(w, cand, bestD) <= Math.min(bestD, max)) return cand;
     }
     return bestD <= max ? best : undefined;
   };

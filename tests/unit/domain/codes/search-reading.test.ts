@@ -78,6 +78,12 @@ describe('spelling tolerance', () => {
     expect(o.hits.some((h) => h.code.startsWith(cat))).toBe(true);
   });
 
+  it('prefers the word people type when two corrections are as near ("brokn" is "broken", not "brown")', () => {
+    const o = search.outcome('brokn ankle', 5);
+    expect(o.didYouMean).toBe('broken ankle');
+    expect(o.hits.some((h) => /^S(82|92)/.test(h.code))).toBe(true);
+  });
+
   it('leaves plain words and lay phrases alone', () => {
     expect(search.outcome('strep throat', 5).didYouMean).toBeUndefined();
     expect(search.outcome('hurt lifting boxes', 5).didYouMean).toBeUndefined();
