@@ -147,6 +147,8 @@ async function main(): Promise<number> {
     const codes = benchCodes();
     const c = codes.results as { firstSearch: { gzipBytes: number; rawBytes: number }; coldLoadMs: number; p50Ms: number; p95Ms: number; layTop5: number; baseline: { p50Ms: number; p95Ms: number; layTop5: number } };
     log(`  p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms, first search ${formatBytes(c.firstSearch.gzipBytes)} gzip, cold load ${c.coldLoadMs} ms, lay top-5 ${c.layTop5}; lunr p95 ${c.baseline.p95Ms} ms`);
+    const bm = (codes.results as { benchmark: Record<string, { n: number; top1: number; top5: number }> }).benchmark;
+    for (const [cat, r] of Object.entries(bm)) log(`  benchmark ${cat}: n=${r.n} top-1 ${r.top1} top-5 ${r.top5}`);
 
     log('grading');
     const grading: GradingResults = benchGrading(200);

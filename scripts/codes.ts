@@ -5,7 +5,8 @@
  * Exit code 1 for unknown, deleted-on-that-date or malformed codes and bad usage.
  */
 import { loadHcpcs, loadIcdCodeSet, readDataJson, loadManifest } from '../src/data/code-set-node.ts';
-import { createSearcher, type SearchIndexData } from '../src/domain/codes/search.ts';
+import { createSearcher, describeSearchHint, type SearchIndexData } from '../src/domain/codes/search.ts';
+import { SEARCH_DICTIONARY } from '../src/data/search-dictionary.ts';
 import { describeSyntaxProblem } from '../src/domain/codes/normalize.ts';
 
 const argv = process.argv.slice(2);
@@ -47,13 +48,16 @@ if (command === 'lookup' && arg) {
   out(r, lines.join('\n'));
 } else if (command === 'search' && arg) {
   const m = loadManifest().icd10cm;
-  const search = createSearcher(readDataJson<SearchIndexData>(`${m.base}/search.json`));
+  const search = createSearcher(readDataJson<SearchIndexData>(`${m.base}/search.json`), SEARCH_DICTIONARY);
   const icd = loadIcdCodeSet();
   const hcpcsTitles = new Map(loadHcpcs().codes.map(([code, , long]) => [code, long]));
   // The search index carries no titles: take them from the code sets.
-  const hits = search(arg, 10).map((h) => ({ ...h, title: h.system === 'hcpcs' ? (hcpcsTitles.get(h.code) ?? '') : (icd.check(h.code, icd.effective).title ?? '') }));
-  if (hits.length === 0) out({ query: arg, hits }, `No ICD-10-CM codes match "${arg}".`, 1);
-  out({ query: arg, hits }, hits.map((h) => `${h.code.padEnd(9)}${h.billable ? ' ' : '*'} ${h.system === 'hcpcs' ? '[HCPCS] ' : ''}${h.title}${h.via ? `\n           index: ${h.via}` : ''}`).join('\n') + '\n(* header: pick a more specific code)');
+  const found = search.outcome(arg, 10);
+  const hits = found.hits.map((h) => ({ ...h, title: h.system === 'hcpcs' ? (hcpcsTitles.get(h.code) ?? '') : (icd.check(h.code, icd.effective).title ?? '') }));
+  const meta = { query: arg, ...(found.didYouMean === undefined ? {} : { didYouMean: found.didYouMean }), ...(found.hint === undefined ? {} : { hint: describeSearchHint(found.hint) }) };
+  const mean = found.didYouMean === undefined ? '' : `Did you mean: ${found.didYouMean}\n`;
+  if (hits.length === 0) out({ ...meta, hits }, `${mean}No codes match "${arg.length > 60 ? `${arg.slice(0, 60)}...` : arg}". ${found.hint === undefined ? '' : describeSearchHint(found.hint)}`, 1);
+  out({ ...meta, hits }, mean + hits.map((h) => `${h.code.padEnd(9)}${h.billable ? ' ' : '*'} ${h.system === 'hcpcs' ? '[HCPCS] ' : ''}${h.title}${h.why ? `\n           ${h.why}` : h.via ? `\n           index: ${h.via}` : ''}`).join('\n') + '\n(* header: pick a more specific code)');
 } else {
   console.error('usage: npm run codes -- lookup CODE [--date YYYY-MM-DD] [--json] | search "words" [--json]');
   process.exit(1);

@@ -9,7 +9,8 @@ export function readContentFiles(root: string, folder = 'content'): ContentFile[
     for (const name of readdirSync(dir).sort()) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (/\.(ya?ml|mdx?)$/.test(name)) files.push({ path: relative(root, full).split(sep).join('/'), text: readFileSync(full, 'utf8') });
+      // content/search/*.json is authored JSON (the search dictionary).
+      else if (/\.(ya?ml|mdx?)$/.test(name) || (/\.json$/.test(name) && /[\\/]content[\\/]search$/.test(dir))) files.push({ path: relative(root, full).split(sep).join('/'), text: readFileSync(full, 'utf8') });
     }
   };
   walk(join(root, folder));

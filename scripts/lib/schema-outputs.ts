@@ -14,6 +14,7 @@ import { postingExerciseSchema, secondaryExerciseSchema } from '../../src/domain
 import { cptListSchema, cptModifierListSchema } from '../../src/domain/codes/cpt-schema.ts';
 import { blueprintSchema } from '../../src/domain/blueprints/blueprint-schema.ts';
 import { topicMapSchema } from '../../src/domain/blueprints/topic-map-schema.ts';
+import { synonymFileSchema } from '../../src/domain/codes/synonym-schema.ts';
 
 /** Every authored-content schema and the JSON Schema file editors read it from. */
 export const OUTPUTS: { file: string; schema: z.ZodType; title: string }[] = [
@@ -36,6 +37,7 @@ export const OUTPUTS: { file: string; schema: z.ZodType; title: string }[] = [
   { file: 'public/schemas/cpt-modifiers.schema.json', schema: cptModifierListSchema, title: 'ClaimLab CPT modifier list' },
   { file: 'public/schemas/blueprint.schema.json', schema: blueprintSchema, title: 'ClaimLab certification outline' },
   { file: 'public/schemas/topic-map.schema.json', schema: topicMapSchema, title: 'ClaimLab topic map' },
+  { file: 'public/schemas/search-synonyms.schema.json', schema: synonymFileSchema, title: 'ClaimLab code-search dictionary' },
 ];
 
 

@@ -9,7 +9,8 @@ import { createIcdCodeSet, type IcdCodeSet, type IcdLookupResult, type IcdShard,
 import type { IcdChanges } from '../domain/codes/fy-changes.ts';
 import type { IndexShard } from '../domain/codes/alphabetic-index.ts';
 import { notesFor, notesIndex, type IcdNotes, type IcdNotesShard } from '../domain/codes/notes.ts';
-import { createSearcher, type SearchIndexData, type Searcher } from '../domain/codes/search.ts';
+import { createSearcher, type SearchHint, type SearchIndexData, type Searcher } from '../domain/codes/search.ts';
+import { SEARCH_DICTIONARY } from './search-dictionary.ts';
 import { dotIcd, normalizeHcpcs, normalizeIcd } from '../domain/codes/normalize.ts';
 import { expandShard, shardIdFor, type PackedIcdShard } from '../domain/codes/packed-shard.ts';
 import type { DrugTable, NeoplasmTable } from '../domain/codes/tables.ts';
@@ -181,13 +182,15 @@ export interface CodeSearchResult {
   title: string;
   billable: boolean;
   via?: string;
+  /** How the query was read for this hit ("CAD read as coronary artery disease; Index: ..."). */
+  why?: string;
 }
 
 let searcher: Promise<Searcher> | undefined;
 
 /** Load the search index (the only file the first search needs) and prepare it. */
 export function loadSearcher(): Promise<Searcher> {
-  searcher ??= loadManifest().then(async (m) => createSearcher(await fetchData<SearchIndexData>(`${m.icd10cm.base}/${m.icd10cm.search}`)));
+  searcher ??= loadManifest().then(async (m) => createSearcher(await fetchData<SearchIndexData>(`${m.icd10cm.base}/${m.icd10cm.search}`), SEARCH_DICTIONARY));
   return searcher;
 }
 
@@ -196,15 +199,28 @@ export function loadSearcher(): Promise<Searcher> {
  * titles). Titles are fetched for the hits only, from the same shards a code page uses.
  */
 export async function searchCodes(query: string, options: { limit?: number } = {}): Promise<CodeSearchResult[]> {
+  return (await searchCodesOutcome(query, options)).results;
+}
+
+/** Results plus the "did you mean" spelling and the hint for input that could not be read. */
+export interface CodeSearchOutcome {
+  results: CodeSearchResult[];
+  didYouMean?: string;
+  hint?: SearchHint;
+}
+
+/** `searchCodes` with the did-you-mean line and the hint the lookup shows. */
+export async function searchCodesOutcome(query: string, options: { limit?: number } = {}): Promise<CodeSearchOutcome> {
   const search = await loadSearcher();
-  const hits = search(query, options.limit ?? 10);
+  const found = search.outcome(query, options.limit ?? 10);
+  const hits = found.hits;
   const icdCodes = hits.filter((h) => h.system === 'icd10cm').map((h) => h.code);
   const set = icdCodes.length > 0 ? await loadIcdCodeSet(icdCodes) : undefined;
   const m = await loadManifest();
   const hcpcsLetters = [...new Set(hits.filter((h) => h.system === 'hcpcs').map((h) => h.code.charAt(0)))];
   const hcpcsShards = await Promise.all(hcpcsLetters.map((l) => fetchData<HcpcsShard>(`${m.hcpcs.base}/hcpcs-${l}.json`)));
   const hcpcsTitles = new Map(hcpcsShards.flatMap((s) => s.codes.map((c) => [c[0], c[2]] as const)));
-  return hits.map((h) => {
+  const results = hits.map((h) => {
     let title = '';
     if (h.system === 'hcpcs') title = hcpcsTitles.get(h.code) ?? '';
     else {
@@ -213,8 +229,13 @@ export async function searchCodes(query: string, options: { limit?: number } = {
     }
     const r: CodeSearchResult = { code: h.code, system: h.system, title, billable: h.billable };
     if (h.via !== undefined) r.via = h.via;
+    if (h.why !== undefined) r.why = h.why;
     return r;
   });
+  const out: CodeSearchOutcome = { results };
+  if (found.didYouMean !== undefined) out.didYouMean = found.didYouMean;
+  if (found.hint !== undefined) out.hint = found.hint;
+  return out;
 }
 
 /**

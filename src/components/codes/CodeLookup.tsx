@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { searchCodes, type CodeSearchResult } from '../../data/code-set-browser.ts';
+import { searchCodesOutcome, type CodeSearchOutcome, type CodeSearchResult } from '../../data/code-set-browser.ts';
+import { describeSearchHint } from '../../domain/codes/search.ts';
 import { codeHref } from '../../domain/codes/code-links.ts';
 import { resultCountWords } from './code-words.ts';
 import './codes.css';
@@ -26,6 +27,7 @@ export default function CodeLookup() {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<CodeSearchResult[]>([]);
   const [searched, setSearched] = useState('');
+  const [reading, setReading] = useState<Omit<CodeSearchOutcome, 'results'>>({});
   const [phase, setPhase] = useState<Phase>('idle');
   // The URL is only readable after hydration; until then the empty box must not rewrite it.
   const [ready, setReady] = useState(false);
@@ -57,16 +59,18 @@ export default function CodeLookup() {
     const id = ++latest.current;
     if (q === '') {
       setResults([]);
+      setReading({});
       setSearched('');
       setPhase('idle');
       return;
     }
     setPhase('searching');
     const timer = window.setTimeout(() => {
-      searchCodes(q, { limit: LIMIT })
-        .then((r) => {
+      searchCodesOutcome(q, { limit: LIMIT })
+        .then(({ results: r, ...rest }) => {
           if (id !== latest.current) return;
           setResults(r);
+          setReading(rest);
           setSearched(q);
           setPhase('done');
         })
@@ -150,7 +154,16 @@ export default function CodeLookup() {
           Type a code (or its first characters) or words. Results update as you type; use the arrow keys to move through them and Escape to clear.
         </p>
       </form>
-      <p role="status" className="lookup-status" aria-live="polite">{status}</p>
+      <p role="status" className="lookup-status" aria-live="polite">
+        {status}
+        {phase === 'done' && reading.hint !== undefined && <> {describeSearchHint(reading.hint)}</>}
+      </p>
+      {phase === 'done' && reading.didYouMean !== undefined && (
+        <p className="lookup-did-you-mean">
+          Did you mean{' '}
+          <button type="button" className="link-button" onClick={() => setQuery(reading.didYouMean ?? '')}>{reading.didYouMean}</button>?
+        </p>
+      )}
       <ul id="lookup-results" ref={listRef} className="results" aria-label="Search results" hidden={results.length === 0}>
         {results.map((r) => (
           <li key={`${r.system}:${r.code}`}>
@@ -161,7 +174,7 @@ export default function CodeLookup() {
                 <span className="badge">{SYSTEM_LABEL[r.system]}</span>
               </span>
               <span className="result-title">{r.title}</span>
-              {r.via !== undefined && <span className="result-via">via Index: {r.via}</span>}
+              {r.why !== undefined ? <span className="result-via">{r.why}</span> : r.via !== undefined && <span className="result-via">via Index: {r.via}</span>}
             </a>
           </li>
         ))}

@@ -117,7 +117,7 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
                     <a href={r.system === 'hcpcs' ? `/codes/hcpcs/${r.code}/` : `/codes/${r.code}/`} target="_blank" rel="noopener"><code>{r.code}</code></a>{' '}
                     <span>{r.title}</span>{' '}
                     {!r.billable && <span className="badge">header: needs more characters</span>}
-                    {r.via && <span className="muted small"> · via Index: {r.via}</span>}
+                    {r.why ? <span className="muted small"> · {r.why}</span> : r.via && <span className="muted small"> · via Index: {r.via}</span>}
                   </div>
                   {r.billable || r.system === 'hcpcs' ? (
                     <button type="button" data-pick className="btn secondary small" onClick={() => onAdd(r.code, r.system)} aria-label={`Add ${r.code} ${r.title}`}>Add</button>

@@ -5,10 +5,32 @@
  * (lay-terms.ts). The index is built once at data-build time (`buildSearchIndex`) and shipped as
  * one compact JSON file without titles (titles are fetched per shard for the hits only);
  * `createSearcher` decodes it once and answers each query with typed-array scoring.
+ *
+ * How a query is read (issue 16), in order:
+ * 1. Bad input (very long, no letters or digits) returns no hits and a hint, never an error.
+ * 2. Spelling: a word that is not in the vocabulary is replaced by its nearest vocabulary word
+ *    (edit distance 1, or 2 for longer words, same first letter, most frequent wins) and the
+ *    corrected query is offered as "did you mean". A word that is in the vocabulary is never
+ *    changed, so hypo/hyper, ileum/ilium, dysphagia/dysphasia stay as typed.
+ * 3. The curated dictionary (content/search/synonyms.json) reads abbreviations, lay words,
+ *    compounds, intent words (encounter, screening, history of, vaccine, follow-up, aftercare,
+ *    exam) and external-cause phrasing as the classification's wording; each reading runs next
+ *    to the query, steers toward its code families, and every hit says how it was read.
+ * 4. Two words the Index writes as one ("tooth ache") also run joined.
  */
 import { mainTermMap, resolveSee, type IndexNode } from './alphabetic-index.ts';
 import { LAY_PHRASES, LAY_WORDS } from './lay-terms.ts';
 import { dotIcd, normalizeIcd } from './normalize.ts';
+
+/** A dictionary entry as the searcher needs it (the authored file also holds kind and note). */
+export interface SearchDictionaryEntry {
+  term: string;
+  /** Shown in capitals in the explanation ("CAD read as ..."). */
+  abbreviation?: boolean;
+  /** A known misspelling: its reading is also offered as "did you mean". */
+  spelling?: boolean;
+  meanings: readonly { reads: string; index?: string | undefined; prefer?: readonly string[] | undefined }[];
+}
 
 /** Shipped search index (public/data/icd10cm/fy<year>/search.json). */
 export interface SearchIndexData {
@@ -45,7 +67,8 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-function stem(w: string): string {
+/** Light plural strip shared by the index and the query. */
+export function stem(w: string): string {
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
   return w;
@@ -180,15 +203,69 @@ export interface SearchHit {
   score: number;
   /** Alphabetic Index path that led to the code, if any. */
   via?: string;
+  /** How the query was read for this hit ("CAD read as coronary artery disease; Index: Disease, artery, coronary"). */
+  why?: string;
 }
 
-/** Search function over a loaded index. */
-export type Searcher = (query: string, limit?: number) => SearchHit[];
+/** Why a query found nothing, as data; worded by `describeSearchHint`. */
+export type SearchHint = 'too-long' | 'no-words' | 'no-results';
+
+/** Hits plus what a user needs when the query was corrected or could not be read. */
+export interface SearchOutcome {
+  hits: SearchHit[];
+  /** The query as corrected for spelling, when a word was not in the vocabulary. */
+  didYouMean?: string;
+  hint?: SearchHint;
+}
+
+/** Longest query the searcher reads; longer input gets the `too-long` hint. */
+export const MAX_QUERY_LENGTH = 200;
+
+const HINT_TEXT: Record<SearchHint, string> = {
+  'too-long': `That is too long to search: type a few words or a code (up to ${MAX_QUERY_LENGTH} characters).`,
+  'no-words': 'Type a word or a code: letters or digits, such as "asthma", "CAD" or "E11.9".',
+  'no-results': 'Nothing found: try the main condition ("fracture", "infection") or fewer words.',
+};
+
+/** The sentence shown for a search hint (the one place these are worded). */
+export function describeSearchHint(hint: SearchHint): string {
+  return HINT_TEXT[hint];
+}
+
+/** Search function over a loaded index; `outcome` also returns the spelling suggestion and hint. */
+export type Searcher = ((query: string, limit?: number) => SearchHit[]) & { outcome: (query: string, limit?: number) => SearchOutcome };
+
+/** Lower-case words as typed, apostrophes dropped ("Alzheimer's" -> "alzheimer", "N/V" -> "n v"). */
+function queryWords(q: string): string[] {
+  return q.toLowerCase().replace(/'s\b/g, '').replace(/['\u2019]/g, '').replace(/&/g, ' and ').split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** Edit distance of a and b (adjacent transpositions count as one edit), or max + 1 once it exceeds max. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (before[j - 2] ?? 0) + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    before = prev;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
 
 const CODE_QUERY = /^[A-Za-z][0-9][0-9A-Za-z]{0,3}(\.[0-9A-Za-z]{0,4})?$/;
 
 /** Prepare a searcher: postings are decoded once here so each query is typed-array work only. */
-export function createSearcher(data: SearchIndexData): Searcher {
+export function createSearcher(data: SearchIndexData, dictionary: readonly SearchDictionaryEntry[] = []): Searcher {
   const icd = data.codes === '' ? [] : data.codes.split(' ');
   const hcpcs = data.hcpcs === '' ? [] : data.hcpcs.split(' ');
   const nIcd = icd.length;
@@ -235,6 +312,58 @@ export function createSearcher(data: SearchIndexData): Searcher {
   const nKeys = nIcd + hcpcs.length;
   const bestScore = new Float64Array(nKeys);
   const bestVia = new Int32Array(nKeys);
+  const bestWhy = new Int32Array(nKeys);
+  // Dictionary terms by their first (stemmed) word, longest first.
+  const dict = new Map<string, { words: string[]; entry: SearchDictionaryEntry }[]>();
+  for (const entry of dictionary) {
+    const words = entry.term.split(' ').map(stem);
+    const first = words[0] ?? '';
+    const list = dict.get(first) ?? [];
+    list.push({ words, entry });
+    list.sort((x, y) => y.words.length - x.words.length);
+    dict.set(first, list);
+  }
+  const dictWords = new Set([...dictionary.flatMap((e) => e.term.split(' ').map(stem))]);
+  const layWords = new Set([...Object.keys(LAY_WORDS), ...Object.keys(LAY_PHRASES).flatMap(tokenize)]);
+  const layTargets = new Map<string, string[]>();
+  for (const w of new Set([...Object.keys(LAY_WORDS), ...dictWords])) {
+    if (w.length < 5) continue;
+    const l = layTargets.get(w[0] ?? '') ?? [];
+    l.push(w);
+    layTargets.set(w[0] ?? '', l);
+  }
+  const postingCount = (v: number): number => (offsets[v + 1] ?? 0) - (offsets[v] ?? 0);
+  // Spelling candidates by first letter, so a correction scans one letter's words.
+  const byLetter = new Map<string, number[]>();
+  data.vocab.forEach((w, i) => {
+    if (w.length < 4 || /\d/.test(w)) return;
+    const l = byLetter.get(w[0] ?? '') ?? [];
+    l.push(i);
+    byLetter.set(w[0] ?? '', l);
+  });
+  const correct = (w: string): string | undefined => {
+    // Short words are too often plain English ("hurt") to correct safely.
+    if (w.length < 5 || /\d/.test(w) || STOP.has(w) || vocabIndex.has(w) || dictWords.has(w) || layWords.has(w) || data.synonyms[w]) return undefined;
+    const max = w.length >= 7 ? 2 : 1;
+    let best: string | undefined;
+    let bestD = max + 1;
+    let bestN = 0;
+    for (const v of byLetter.get(w[0] ?? '') ?? []) {
+      const cand = data.vocab[v] ?? '';
+      const d = editDistance(w, cand, Math.min(max, bestD));
+      const n = postingCount(v);
+      if (d < bestD || (d === bestD && d <= max && n > bestN)) {
+        best = cand;
+        bestD = d;
+        bestN = n;
+      }
+    }
+    // Words people type ("broken", "flu", dictionary terms) win a tie over rarer Index words ("brown").
+    for (const cand of layTargets.get(w[0] ?? '') ?? []) {
+      if (editDistance(w, cand, bestD) <= Math.min(bestD, max)) return cand;
+    }
+    return bestD <= max ? best : undefined;
+  };
   const scores = new Float64Array(nDocs);
   const touched = new Int32Array(nDocs);
   const matched = new Uint8Array(nDocs);
@@ -265,6 +394,7 @@ export function createSearcher(data: SearchIndexData): Searcher {
     if (via !== undefined) h.via = via;
     return h;
   };
+  const codeOfKey = (key: number): string => (key < nIcd ? (icd[key] ?? '') : (hcpcs[key - nIcd] ?? ''));
   const hcpcsHit = (code: string, score: number): SearchHit => ({ code, system: 'hcpcs', billable: true, score });
 
   const codePrefix = (q: string, limit: number): SearchHit[] => {
@@ -286,7 +416,7 @@ export function createSearcher(data: SearchIndexData): Searcher {
   };
 
   /** Score every document for one tokenized query; returns best score per result key. */
-  const run = (words: readonly string[], keys: number[]): void => {
+  const run = (words: readonly string[], keys: number[], weight = 1, prefer: readonly string[] = [], why = -1): void => {
     let nTouched = 0;
     const n = words.length;
     const leadOk = new Set<number>();
@@ -347,35 +477,95 @@ export function createSearcher(data: SearchIndexData): Searcher {
         via = id - entryBase;
         if (key < 0) continue;
       } else key = id;
+      s *= weight;
+      // A reading that names a code family (Z23 for "shot", W54 for "bitten by a dog") steers toward it.
+      if (prefer.length > 0) {
+        const c = codeOfKey(key);
+        if (prefer.some((p) => c.startsWith(p))) s *= 2;
+      }
       if (bestScore[key] === 0) keys.push(key);
       if (s > (bestScore[key] ?? 0)) {
         bestScore[key] = s;
         bestVia[key] = via;
+        bestWhy[key] = why;
       }
     }
   };
 
-  return (query, limit = 10) => {
+  const outcome = (query: string, limit = 10): SearchOutcome => {
     const q = query.trim();
-    if (q === '') return [];
-    if (CODE_QUERY.test(q)) return codePrefix(q, limit);
-    const words = tokenize(q);
-    if (words.length === 0 || limit <= 0) return [];
-    const lower = ` ${words.join(' ')} `;
+    if (q === '' || limit <= 0) return { hits: [] };
+    if (q.length > MAX_QUERY_LENGTH) return { hits: [], hint: 'too-long' };
+    // A code prefix answers as codes; a code-shaped word that is no code ("T2DM") is read as words.
+    if (CODE_QUERY.test(q)) {
+      const hits = codePrefix(q, limit);
+      if (hits.length > 0) return { hits };
+    }
+    const typed = queryWords(q);
+    if (typed.length === 0) return { hits: [], hint: 'no-words' };
+    // Spelling: only words the vocabulary does not know are corrected.
+    let corrected = false;
+    const words = typed.map((w) => {
+      const c = correct(stem(w));
+      if (c === undefined) return w;
+      corrected = true;
+      return c;
+    });
+    const stems = words.map(stem);
+    const whys: string[] = [];
     const keys: number[] = [];
-    run(words, keys);
+    // Dictionary readings: longest term at each position, not overlapping.
+    const found: { at: number; len: number; entry: SearchDictionaryEntry; said: string }[] = [];
+    for (let i = 0; i < stems.length; ) {
+      const m = (dict.get(stems[i] ?? '') ?? []).find((d) => d.words.every((w, k) => stems[i + k] === w));
+      if (m) {
+        found.push({ at: i, len: m.words.length, entry: m.entry, said: typed.slice(i, i + m.words.length).join(' ') });
+        i += m.words.length;
+      } else i++;
+    }
+    const covered = found.reduce((n, f) => n + f.len, 0);
+    // The query as typed runs too, weaker when the dictionary read all of it.
+    run(tokenize(words.join(' ')), keys, covered === stems.length ? 0.5 : 1, [], corrected ? whys.push(`read as "${words.join(' ')}"`) - 1 : -1);
+    let runs = 0;
+    for (const f of found) {
+      for (const m of f.entry.meanings) {
+        if (runs++ >= 8) break;
+        const out: string[] = [];
+        const said: string[] = [];
+        const prefer: string[] = [];
+        let pos = 0;
+        for (const g of found) {
+          out.push(...words.slice(pos, g.at));
+          const use = g === f ? m : g.entry.meanings[0];
+          out.push(use?.reads ?? '');
+          if (use && use.reads !== g.said) said.push(`${g.entry.abbreviation ? g.said.toUpperCase() : g.said} read as ${use.reads}`);
+          prefer.push(...(use?.prefer ?? []));
+          pos = g.at + g.len;
+        }
+        out.push(...words.slice(pos));
+        run(tokenize(out.join(' ')), keys, 1, prefer, said.length > 0 ? whys.push(said.join('; ')) - 1 : -1);
+      }
+    }
+    // Two words the Index writes as one ("tooth ache" -> "toothache").
+    for (let i = 0; i + 1 < stems.length; i++) {
+      const joined = `${words[i] ?? ''}${words[i + 1] ?? ''}`;
+      if (vocabIndex.has(stem(joined))) {
+        const w = [...words.slice(0, i), joined, ...words.slice(i + 2)];
+        run(tokenize(w.join(' ')), keys, 1, [], whys.push(`${words[i]} ${words[i + 1]} read as ${joined}`) - 1);
+      }
+    }
     // Lay phrases ("heart attack") also run as the classification's wording; each code keeps its better score.
+    const lower = ` ${tokenize(words.join(' ')).join(' ')} `;
     for (const [phrase, meaning] of Object.entries(LAY_PHRASES)) {
       const p = ` ${tokenize(phrase).join(' ')} `;
-      if (lower.includes(p)) run(tokenize(lower.replace(p, ` ${meaning} `)), keys);
+      if (lower.includes(p)) run(tokenize(lower.replace(p, ` ${meaning} `)), keys, 1, [], whys.push(`${phrase} read as ${meaning}`) - 1);
     }
-    const codeOf = (key: number): string => (key < nIcd ? (icd[key] ?? '') : (hcpcs[key - nIcd] ?? ''));
     const before = (a: number, b: number): boolean => {
       const sa = bestScore[a] ?? 0;
       const sb = bestScore[b] ?? 0;
       if (sa !== sb) return sa > sb;
-      const ca = codeOf(a);
-      const cb = codeOf(b);
+      const ca = codeOfKey(a);
+      const cb = codeOfKey(b);
       return ca.length !== cb.length ? ca.length < cb.length : ca < cb;
     };
     // Top-k by insertion into a short sorted list: candidates can number tens of thousands.
@@ -387,13 +577,26 @@ export function createSearcher(data: SearchIndexData): Searcher {
       top.splice(i, 0, key);
       if (top.length > limit) top.pop();
     }
-    const out = top.map((key) => {
+    const hits = top.map((key) => {
       const score = Math.round((bestScore[key] ?? 0) * 1000) / 1000;
-      if (key >= nIcd) return hcpcsHit(hcpcs[key - nIcd] ?? '', score);
       const via = bestVia[key] ?? -1;
-      return icdHit(key, score, via < 0 ? undefined : pathOf(via));
+      const h = key >= nIcd ? hcpcsHit(hcpcs[key - nIcd] ?? '', score) : icdHit(key, score, via < 0 ? undefined : pathOf(via));
+      const why = [whys[bestWhy[key] ?? -1], h.via === undefined ? undefined : `Index: ${h.via}`].filter((x) => x !== undefined);
+      if ((bestWhy[key] ?? -1) >= 0 && why.length > 0) h.why = why.join('; ');
+      return h;
     });
     for (const key of keys) bestScore[key] = 0;
-    return out;
+    const result: SearchOutcome = { hits };
+    const misspelt = found.filter((f) => f.entry.spelling);
+    if (corrected || misspelt.length > 0) {
+      const shown = [...words];
+      for (const f of [...misspelt].reverse()) shown.splice(f.at, f.len, f.entry.meanings[0]?.reads ?? '');
+      result.didYouMean = shown.join(' ');
+    }
+    if (hits.length === 0) result.hint = 'no-results';
+    return result;
   };
+  const searcher = ((query: string, limit?: number) => outcome(query, limit).hits) as Searcher;
+  searcher.outcome = outcome;
+  return searcher;
 }

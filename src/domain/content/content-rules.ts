@@ -14,6 +14,7 @@ import { topicMapSchema } from '../blueprints/topic-map-schema.ts';
 import { denialExerciseSchema } from '../denials/denial-exercise-schema.ts';
 import { arExerciseSchema } from '../ar/ar-exercise-schema.ts';
 import { postingExerciseSchema, secondaryExerciseSchema } from '../billing/billing-exercise-schema.ts';
+import { synonymFileSchema } from '../codes/synonym-schema.ts';
 
 const exact = (path: string) => (p: string): boolean => p === path;
 const inFolder = (folder: string) => (p: string): boolean => new RegExp(`^${folder}/[^/]+\\.ya?ml$`).test(p);
@@ -41,5 +42,7 @@ export const contentRules: ContentRule[] = [
   { matches: inFolder('content/exercises/ar'), schema: arExerciseSchema, source: 'data' },
   { matches: inFolder('content/exercises/posting'), schema: postingExerciseSchema, source: 'data' },
   { matches: inFolder('content/exercises/secondary'), schema: secondaryExerciseSchema, source: 'data' },
+  // JSON is YAML, so the search dictionary goes through the same parser and error wording.
+  { matches: exact('content/search/synonyms.json'), schema: synonymFileSchema, source: 'data' },
 ];
 

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, loadHcpcs, loadIcdCodeSet } from '../../../../src/data/code-set-node.ts';
+import { scoreBenchmark, type BenchmarkQuery } from '../../../../scripts/bench-codes.ts';
+
+const benchmark = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/codes/search-benchmark.json'), 'utf8')) as BenchmarkQuery[];
+const icd = new Set<string>();
+for (const [code] of loadIcdCodeSet().rows()) icd.add(code.replace('.', ''));
+const hcpcs = new Set(loadHcpcs().codes.map((c) => c[0]));
+
+describe('public search benchmark', () => {
+  it('has at least 250 queries over the seven categories of the issue', () => {
+    expect(benchmark.length).toBeGreaterThanOrEqual(250);
+    expect([...new Set(benchmark.map((b) => b.category))].sort()).toEqual(
+      ['abbreviation', 'encounter', 'everyday', 'external', 'hcpcs', 'misspelling', 'spacing'],
+    );
+  });
+
+  it('asks each query once', () => {
+    const seen = benchmark.map((b) => b.query.toLowerCase());
+    expect(seen.filter((q, i) => seen.indexOf(q) !== i)).toEqual([]);
+  });
+
+  it('expects only ICD-10-CM categories and HCPCS codes that exist in our data', () => {
+    const bad = benchmark.flatMap((b) =>
+      b.expect.filter((e) => (b.category === 'hcpcs' ? !/^[A-V]\d{4}$/.test(e) || !hcpcs.has(e) : e.length !== 3 || !icd.has(e))).map((e) => `${b.query}: ${e}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('scores top-1, top-5 and misses per category', () => {
+    const fake = (q: string) => (q === 'a' ? [{ code: 'X1.1' }, { code: 'I10' }] : [{ code: 'E11.9' }]);
+    const r = scoreBenchmark(fake, [
+      { category: 'c', query: 'a', expect: ['I10'] },
+      { category: 'c', query: 'b', expect: ['E11'] },
+      { category: 'd', query: 'z', expect: ['J45'] },
+    ]);
+    expect(r['c']).toEqual({ n: 2, top1: 0.5, top5: 1, misses: [] });
+    expect(r['d']).toEqual({ n: 1, top1: 0, top5: 0, misses: ['z'] });
+    expect(r['all']?.n).toBe(3);
+  });
+});

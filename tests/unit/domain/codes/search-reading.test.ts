@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATA_DIR, loadManifest } from '../../../../src/data/code-set-node.ts';
+import { SEARCH_DICTIONARY } from '../../../../src/data/search-dictionary.ts';
+import { createSearcher, describeSearchHint, editDistance, type SearchIndexData } from '../../../../src/domain/codes/search.ts';
+
+const search = createSearcher(JSON.parse(readFileSync(join(DATA_DIR, loadManifest().icd10cm.base, 'search.json'), 'utf8')) as SearchIndexData, SEARCH_DICTIONARY);
+const top = (q: string, k = 5): string[] => search(q, k).map((h) => h.code);
+
+describe('code search reads how people write', () => {
+  it('reads CAD as coronary artery disease and says so, with the Index path', () => {
+    const [first] = search('CAD', 5);
+    expect(first?.code).toBe('I25.10');
+    expect(first?.why).toMatch(/^CAD read as coronary artery disease; Index: Disease, diseased, coronary/);
+  });
+
+  it('reads abbreviations instead of matching their letters in HCPCS titles', () => {
+    expect(top('SOB', 3).some((c) => c.startsWith('R06'))).toBe(true);
+    expect(top('N/V', 1)[0]).toMatch(/^R11/);
+    expect(top('T2DM', 1)[0]).toMatch(/^E11/);
+  });
+
+  it('offers each meaning of an ambiguous abbreviation', () => {
+    const codes = top('MS', 10);
+    expect(codes.some((c) => c.startsWith('G35'))).toBe(true);
+    expect(codes.some((c) => c.startsWith('I05'))).toBe(true);
+  });
+
+  it('steers encounter wording to the Z-code family', () => {
+    const [first] = search('tdap shot', 1);
+    expect(first?.code).toBe('Z23');
+    expect(first?.why).toContain('shot read as encounter for vaccination');
+    expect(top('sports physical', 1)[0]).toMatch(/^Z02/);
+    expect(top('history of breast cancer', 1)[0]).toMatch(/^Z85/);
+    expect(top('follow up visit', 3).some((c) => c.startsWith('Z09'))).toBe(true);
+  });
+
+  it('steers injury phrasing to external causes', () => {
+    expect(top('bitten by a dog').some((c) => c.startsWith('W54'))).toBe(true);
+    expect(top('fell off a ladder').some((c) => c.startsWith('W11'))).toBe(true);
+  });
+
+  it('finds HCPCS supplies named in plain words', () => {
+    expect(top('walker', 1)[0]).toMatch(/^E01[34]/);
+    expect(top('glucose test strips', 3).some((c) => c === 'A4253' || c === 'A4772')).toBe(true);
+  });
+
+  it('joins two words the Index writes as one', () => {
+    const [first] = search('tooth ache', 1);
+    expect(first?.code).toMatch(/^K08/);
+    expect(first?.why).toContain('tooth ache read as toothache');
+  });
+});
+
+describe('spelling tolerance', () => {
+  it('corrects a misspelling and says "did you mean"', () => {
+    const o = search.outcome('hypertention', 5);
+    expect(o.didYouMean).toBe('hypertension');
+    expect(o.hits[0]?.code).toBe('I10');
+    expect(search.outcome('pnuemonia', 5).hits[0]?.code).toMatch(/^J18/);
+    // Not in the dictionary: corrected by edit distance over the Index and title vocabulary.
+    const p = search.outcome('acute pancreatitus', 5);
+    expect(p.didYouMean).toBe('acute pancreatitis');
+    expect(p.hits[0]?.code).toMatch(/^K85/);
+  });
+
+  it.each([
+    ['hypoglycemia', 'E16'],
+    ['hyperglycemia', 'R73'],
+    ['dysphagia', 'R13'],
+    ['dysphasia', 'R47'],
+    ['fracture ilium', 'S32'],
+    ['ileum obstruction', 'K56'],
+  ])('never overrides the exact medical word %s', (q, cat) => {
+    const o = search.outcome(q, 5);
+    expect(o.didYouMean).toBeUndefined();
+    expect(o.hits.some((h) => h.code.startsWith(cat))).toBe(true);
+  });
+
+  it('prefers the word people type when two corrections are as near ("brokn" is "broken", not "brown")', () => {
+    const o = search.outcome('brokn ankle', 5);
+    expect(o.didYouMean).toBe('broken ankle');
+    expect(o.hits.some((h) => /^S(82|92)/.test(h.code))).toBe(true);
+  });
+
+  it('leaves plain words and lay phrases alone', () => {
+    expect(search.outcome('strep throat', 5).didYouMean).toBeUndefined();
+    expect(search.outcome('hurt lifting boxes', 5).didYouMean).toBeUndefined();
+  });
+
+  it('counts a swap of two letters as one edit', () => {
+    expect(editDistance('pnuemonia', 'pneumonia', 2)).toBe(1);
+    expect(editDistance('ileum', 'ilium', 2)).toBe(1);
+    expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['a 10,000-character query', 'x'.repeat(10_000), 'too-long'],
+    ['only punctuation', '?!...;;--', 'no-words'],
+    ['emoji', '🤒🤕', 'no-words'],
+    ['nonsense', 'qqqqzzzz', 'no-results'],
+  ] as const)('%s returns no hits and a hint, never an error', (_, q, hint) => {
+    const o = search.outcome(q, 10);
+    expect(o.hits).toEqual([]);
+    expect(o.hint).toBe(hint);
+    expect(describeSearchHint(hint)).toMatch(/\w/);
+    expect(search(q)).toEqual([]);
+  });
+});
