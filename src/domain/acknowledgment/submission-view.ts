@@ -1,4 +1,4 @@
-import type { PostingKeyRow, Transfer } from '../billing/posting-types.ts';
+import type { LedgerRowInput, PostingKeyRow } from '../billing/posting-types.ts';
 import { describeFinding } from '../claims/describe.ts';
 import type { ClaimFinding } from '../claims/findings.ts';
 import { rejectionStage } from './stage.ts';
@@ -29,16 +29,8 @@ export interface SavedAdviceLine {
   reasons: string[];
 }
 
-/** One ledger row as the learner posted it (the posting exercise's LedgerRowInput, capped). */
-export interface SavedLedgerRow {
-  paid: string;
-  adjustment: string;
-  deductible: string;
-  coinsurance: string;
-  copay: string;
-  otherPatient: string;
-  transfer: Transfer | '';
-}
+/** One ledger row as the learner posted it (the posting exercise's row, capped when saved). */
+export type SavedLedgerRow = LedgerRowInput;
 
 /**
  * Posting this claim's own ERA (the loop, issue 14 point 5): the key is computed from the
