@@ -1,4 +1,5 @@
-import { rowLabel, type BlueprintRow, type ExamDefinition, type ExamDomain, type ExamItem } from './exam-item-schema.ts';
+import type { BlueprintRow, ExamDefinition, ExamDomain, ExamItem } from './exam-item-schema.ts';
+import { rowLabel } from './blueprint-row.ts';
 import type { Topic } from '../blueprints/topics.ts';
 import { seededRandom, shuffle } from './seeded-shuffle.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TOPIC_IDS } from '../blueprints/topics.ts';
-import { CERTIFICATIONS, DOMAIN_LABELS, EXAM_DOMAINS } from './exam-domains.ts';
+import { CERTIFICATIONS, EXAM_DOMAINS } from './exam-domains.ts';
 
 /**
  * Schemas of the practice-exam content: item-bank files (content/exams/items/*.yaml, each a YAML
@@ -133,7 +133,4 @@ export type ExamDefinition = z.infer<typeof examSchema>;
 /** One blueprint row. */
 export type BlueprintRow = z.infer<typeof blueprintRowSchema>;
 
-/** How a blueprint row is named to the learner. */
-export function rowLabel(row: BlueprintRow): string {
-  return 'domain' in row ? DOMAIN_LABELS[row.domain] : row.label;
-}
+export { rowLabel } from './blueprint-row.ts';
