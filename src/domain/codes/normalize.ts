@@ -37,8 +37,9 @@ export function normalizeIcd(input: string): IcdSyntax {
   if (dotless.length < 3) return { ok: false, problem: 'too-short', input };
   if (dotless.length > 7) return { ok: false, problem: 'too-long', input };
   if (!/^[A-Z]/.test(dotless)) return { ok: false, problem: 'first-not-letter', input };
-  // The second character is a digit except in the QA categories (QA0 new in FY2026, QA1 in FY2027).
-  if (!/^[A-Z](?:[0-9]|A[0-9])/.test(dotless)) return { ok: false, problem: 'second-not-digit', input };
+  // The second character is a digit except in the QA categories of chapter 21 (QA0 new in
+  // FY2026, QA1 in FY2027); "SA0" is no code shape at all (and has no shard to look in).
+  if (!/^(?:[A-Z][0-9]|QA[0-9])/.test(dotless)) return { ok: false, problem: 'second-not-digit', input };
   if (!/^[A-Z][0-9A-Z][0-9A-Z]{1,5}$/.test(dotless)) return { ok: false, problem: 'bad-character', input };
   return { ok: true, code: dotIcd(dotless), dotless };
 }

@@ -21,6 +21,11 @@ describe('scrubClaim', () => {
       { numRuns: 400 },
     );
   });
+  it('reads a letter-letter diagnosis such as "SA0" as a malformed code, not an internal failure (fast-check counterexample)', () => {
+    const r = scrubClaim(applyChanges(BASE, [{ path: 'diagnoses.0', value: 'SA0' }]), CONTEXT);
+    expect(r.findings.filter((f) => f.code === 'internal')).toEqual([]);
+    expect(r.findings.map((f) => f.rule)).toContain('diagnosis-codes');
+  });
   it('reports a 10 MB value without echoing it back (findings carry at most 200 characters of it)', () => {
     const huge = 'E'.repeat(10_000_000);
     const r = scrubClaim(applyChanges(BASE, [{ path: 'diagnoses.1', value: huge }, { path: 'patient.name.last', value: huge }]), CONTEXT);

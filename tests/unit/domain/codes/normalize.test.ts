@@ -21,6 +21,7 @@ describe('normalizeIcd', () => {
     ['S72.001AXX', 'too-long'],
     ['1E1.65', 'first-not-letter'],
     ['EO8.9', 'second-not-digit'],
+    ['SA0', 'second-not-digit'], // only chapter 21's QA categories have a letter second (found by the scrubber property test)
     ['E1.165', 'misplaced-dot'],
     ['E11.', 'misplaced-dot'],
     ['E11..65', 'misplaced-dot'],
