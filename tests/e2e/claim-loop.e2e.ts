@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+import { launch, seriousViolations } from './support/browser.ts';
+import { openClaimWithFirstLineChanged } from './support/claim-page.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
 const ID = 'office-visit-diabetes-hypertension';
-type Answer = { lines: { placeOfService: string }[] };
 type Row = { paid: string; adjustment: string; deductible: string; coinsurance: string; copay: string; otherPatient: string; transfer: 'none' | 'patient' };
 const COLUMNS = { paid: 'Payment', adjustment: 'Write-off (CO/OA/PI)', deductible: 'Deductible', coinsurance: 'Coinsurance', copay: 'Copay', otherPatient: 'Other patient resp.' } as const;
 const dollars = (cents: number) => (cents / 100).toFixed(2);
@@ -51,16 +48,8 @@ async function post(page: Page, rows: Row[]): Promise<void> {
 
 describe('the billing loop from a claim exercise', () => {
   test('a payer-judged mistake is denied on the 835 (not rejected); the learner posts the ERA, is graded with CARC feedback, and the posting survives a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(site(`/claims/${ID}/`), { waitUntil: 'networkidle' });
-    await page.getByRole('button', { name: 'Submit to payer' }).waitFor();
-
     // The answer with an office visit billed at inpatient POS 21: the payer judges that (CARC 5).
-    const answer = (parseYaml(readFileSync(join(process.cwd(), `content/exercises/claims/${ID}.yaml`), 'utf8')) as { answer: Answer }).answer;
-    const wrongPlace = { ...answer, lines: answer.lines.map((l, i) => (i === 0 ? { ...l, placeOfService: '21' } : l)) };
-    await page.getByLabel('Load claim (JSON)').setInputFiles({ name: 'claim.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrongPlace)) });
+    const { context, page, errors } = await openClaimWithFirstLineChanged(browser, ID, { placeOfService: '21' });
     await expect.poll(() => page.getByLabel('24B POS').first().inputValue()).toBe('21');
 
     await page.getByRole('button', { name: 'Submit to payer' }).click();

@@ -1,29 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+import { launch, seriousViolations } from './support/browser.ts';
+import { openClaimWithFirstLineChanged } from './support/claim-page.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
 const ID = 'office-visit-diabetes-hypertension';
-type Answer = { lines: { placeOfService: string; units: string }[] };
 
 describe('teaching Submit from a claim exercise', () => {
   test('a front-end error comes back on a 277CA; fixed, the claim is paid on the 835; the result survives a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(site(`/claims/${ID}/`), { waitUntil: 'networkidle' });
-    await page.getByRole('button', { name: 'Submit to payer' }).waitFor();
-
     // The answer claim with a deliberate front-end error: 1.5 units of an office visit (E/M visits are whole encounters).
-    const answer = (parseYaml(readFileSync(join(process.cwd(), `content/exercises/claims/${ID}.yaml`), 'utf8')) as { answer: Answer }).answer;
-    const broken = { ...answer, lines: answer.lines.map((l, i) => (i === 0 ? { ...l, units: '1.5' } : l)) };
-    await page.getByLabel('Load claim (JSON)').setInputFiles({ name: 'claim.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const { context, page, errors } = await openClaimWithFirstLineChanged(browser, ID, { units: '1.5' });
     const units = page.getByLabel('24G Units').first();
     await expect.poll(() => units.inputValue()).toBe('1.5');
 
