@@ -72,6 +72,33 @@ function seg(...elements: string[]): string {
 const FILING: Record<Claim['insuranceType'], string> = { medicare: 'MB', medicaid: 'MC', tricare: 'CH', champva: 'VA', group: 'CI', feca: 'FI', other: 'ZZ' };
 const RELATIONSHIP: Record<string, string> = { self: '18', spouse: '01', child: '19', other: 'G8' };
 
+/**
+ * SBR09 claim filing indicator. Item 1 has no box for property and casualty payers, so "Other"
+ * is refined by item 10: a work injury billed to "Other" is workers' compensation (WC), an auto
+ * accident is automobile medical (AM); anything else stays ZZ (mutually defined).
+ */
+function filingIndicator(claim: Claim): string {
+  if (claim.insuranceType !== 'other') return FILING[claim.insuranceType];
+  if (claim.conditionRelatedTo.employment) return 'WC';
+  if (claim.conditionRelatedTo.autoAccident) return 'AM';
+  return FILING.other;
+}
+
+/** An insured with a last name and no first name is an organisation (an employer in workers' compensation). */
+function isOrganisation(n: PersonName): boolean {
+  return Boolean(n.last.trim()) && !n.first?.trim();
+}
+
+/** CLIA certificate numbers: two digits, D, seven digits (42 CFR 493; item 23 on lab claims). */
+const CLIA = /^\d{2}D\d{7}$/;
+
+/** Item 11b "Y4 123" -> the property and casualty claim number "123", or undefined. */
+function propertyCasualtyClaimNumber(otherClaimId: string | undefined): string | undefined {
+  const m = /^\s*Y4[\s:-]*(.+)$/i.exec(otherClaimId ?? '');
+  const value = m?.[1] ? x12Text(m[1]).replace(/ /g, '') : '';
+  return value || undefined;
+}
+
 /** NM103-NM107: last, first, middle, prefix (not used in 5010, always empty), suffix. */
 function personName(n: PersonName | undefined): [string, string, string, string, string] {
   return [x12Text(n?.last), x12Text(n?.first), x12Text(n?.middleInitial), '', x12Text(n?.suffix)];
@@ -119,25 +146,35 @@ export function claimTo837p(claim: Claim, options: X12Options): { text: string; 
     'HL', '2', '1', '22', patientIsSubscriber ? '0' : '1');
   const policy = x12Text(claim.insured.policyGroup);
   add('2000B', `Subscriber information (SBR): P primary payer, ${patientIsSubscriber ? '18 self, ' : ''}group number (item 11), claim filing indicator ${FILING[claim.insuranceType]} from item 1.`,
-    'SBR', 'P', patientIsSubscriber ? '18' : '', policy === 'NONE' ? '' : policy, policy && policy !== 'NONE' ? '' : x12Text(claim.insured.planName), '', '', '', '', FILING[claim.insuranceType]);
+    'SBR', 'P', patientIsSubscriber ? '18' : '', policy === 'NONE' ? '' : policy, policy && policy !== 'NONE' ? '' : x12Text(claim.insured.planName), '', '', '', '', filingIndicator(claim));
   const insuredName = claim.insured.name.last.trim() ? claim.insured.name : claim.patient.name;
-  add('2010BA', 'Subscriber name and member ID (items 4 and 1a): NM1*IL, MI = member identification number.', 'NM1', 'IL', '1', ...personName(insuredName), 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
+  const insuredIsOrganisation = !patientIsSubscriber && isOrganisation(insuredName);
+  if (insuredIsOrganisation) {
+    add('2010BA', 'Subscriber name and member ID (items 4 and 1a): NM1*IL, 2 = a non-person entity (here the employer or other organisation named as insured), MI = member identification number.', 'NM1', 'IL', '2', x12Text(insuredName.last), '', '', '', '', 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
+  } else {
+    add('2010BA', 'Subscriber name and member ID (items 4 and 1a): NM1*IL, 1 = person, MI = member identification number.', 'NM1', 'IL', '1', ...personName(insuredName), 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
+  }
   const subAddress = patientIsSubscriber ? claim.patient.address : (claim.insured.address ?? claim.patient.address);
   add('2010BA', 'Subscriber street address (item 7, or item 5 when the patient is the subscriber).', 'N3', x12Text(subAddress.street));
   add('2010BA', 'Subscriber city, state, ZIP.', 'N4', x12Text(subAddress.city), x12Text(subAddress.state), digitsOf(subAddress.zip));
   if (patientIsSubscriber) add('2010BA', 'Subscriber demographics (item 3): D8 date format, birth date, sex.', 'DMG', 'D8', d8(claim.patient.birthDate), claim.patient.sex ?? 'U');
-  else if (claim.insured.birthDate) add('2010BA', 'Subscriber demographics (item 11a).', 'DMG', 'D8', d8(claim.insured.birthDate), claim.insured.sex ?? 'U');
+  else if (claim.insured.birthDate && !insuredIsOrganisation) add('2010BA', 'Subscriber demographics (item 11a).', 'DMG', 'D8', d8(claim.insured.birthDate), claim.insured.sex ?? 'U');
+  const pcClaim = propertyCasualtyClaimNumber(claim.insured.otherClaimId);
+  if (pcClaim && patientIsSubscriber) add('2010BA', 'Property and casualty claim number (item 11b, qualifier Y4): REF*Y4, sent on workers\' compensation and auto claims.', 'REF', 'Y4', pcClaim);
   add('2010BB', 'Payer name (carrier block): NM1*PR, PI = payer identifier.', 'NM1', 'PR', '2', x12Text(claim.payer.name), '', '', '', '', 'PI', x12Text(claim.payer.payerId ?? claim.payer.name).replace(/ /g, '').slice(0, 20));
   add('2010BB', 'Payer street address (carrier block).', 'N3', x12Text(claim.payer.address.street));
   add('2010BB', 'Payer city, state, ZIP.', 'N4', x12Text(claim.payer.address.city), x12Text(claim.payer.address.state), digitsOf(claim.payer.address.zip));
 
   if (!patientIsSubscriber) {
     add('2000C', 'Patient hierarchical level (HL*3, code 23): the patient is a dependent of the subscriber.', 'HL', '3', '2', '23', '0');
-    add('2000C', `Patient relationship to subscriber (item 6): ${RELATIONSHIP[claim.relationship ?? 'other']}.`, 'PAT', RELATIONSHIP[claim.relationship ?? 'other'] ?? 'G8');
+    const employee = insuredIsOrganisation && claim.conditionRelatedTo.employment && (claim.relationship ?? 'other') === 'other';
+    const pat = employee ? '20' : (RELATIONSHIP[claim.relationship ?? 'other'] ?? 'G8');
+    add('2000C', `Patient relationship to subscriber (item 6): ${pat}${employee ? ' = employee (item 6 "Other", the insured is the employer)' : ''}.`, 'PAT', pat);
     add('2010CA', 'Patient name (item 2): NM1*QC.', 'NM1', 'QC', '1', ...personName(claim.patient.name));
     add('2010CA', 'Patient street address (item 5).', 'N3', x12Text(claim.patient.address.street));
     add('2010CA', 'Patient city, state, ZIP (item 5).', 'N4', x12Text(claim.patient.address.city), x12Text(claim.patient.address.state), digitsOf(claim.patient.address.zip));
     add('2010CA', 'Patient demographics (item 3).', 'DMG', 'D8', d8(claim.patient.birthDate), claim.patient.sex ?? 'U');
+    if (pcClaim) add('2010CA', 'Property and casualty claim number (item 11b, qualifier Y4): REF*Y4, sent on workers\' compensation and auto claims.', 'REF', 'Y4', pcClaim);
   }
 
   const pos = claim.lines[0]?.placeOfService.trim() ?? '';
@@ -146,11 +183,17 @@ export function claimTo837p(claim: Claim, options: X12Options): { text: string; 
   const causes = [c.employment ? 'EM' : '', c.autoAccident ? 'AA' : '', c.otherAccident ? 'OA' : ''].filter(Boolean);
   const related = causes.length ? `${causes.join(':')}${c.autoAccident && c.autoAccidentState ? `${':'.repeat(4 - causes.length)}${x12Text(c.autoAccidentState)}` : ''}` : '';
   add('2300', `Claim information (CLM): patient account (item 26), total charge (item 28), place of service ${pos} with B and frequency code ${frequency} (${frequency === '1' ? 'original' : frequency === '7' ? 'replacement, item 22' : 'void, item 22'}), provider signature on file (item 31), assignment ${claim.acceptAssignment ? 'accepted' : 'not accepted'} (item 27), benefits assigned (item 13), release of information (item 12)${related ? ', related causes (items 10a-10c)' : ''}.`,
-    'CLM', x12Text(claim.patientAccountNumber ?? '') || 'NONE', amount(claim.totalCharge), '', '', `${pos}:B:${frequency}`, 'Y', claim.acceptAssignment ? 'A' : 'C', claim.insuredSignatureOnFile ? 'Y' : 'N', claim.patientSignature?.onFile ? 'Y' : 'N', '', related);
+    'CLM', x12Text(claim.patientAccountNumber ?? '') || 'NONE', amount(claim.totalCharge), '', '', `${pos}:B:${frequency}`, 'Y', claim.acceptAssignment ? 'A' : 'C', claim.insuredSignatureOnFile ? 'Y' : 'N', claim.patientSignature?.onFile ? 'Y' : 'I', '', related);
   if (claim.currentIllness) add('2300', `Date of current illness (item 14), qualifier ${claim.currentIllness.qualifier}.`, 'DTP', claim.currentIllness.qualifier, 'D8', d8(claim.currentIllness.date));
+  if (claim.currentIllness?.qualifier === '431' && (c.autoAccident || c.otherAccident)) {
+    add('2300', 'Accident date (DTP*439): required when item 10b or 10c says the claim is related to an accident; the date of injury from item 14.', 'DTP', '439', 'D8', d8(claim.currentIllness.date));
+  }
   if (claim.amountPaid && (parseMoneyCents(claim.amountPaid) ?? 0) > 0) add('2300', 'Patient amount paid (item 29).', 'AMT', 'F5', amount(claim.amountPaid));
-  if (claim.priorAuthorization) add('2300', 'Prior authorization number (item 23): REF*G1.', 'REF', 'G1', x12Text(claim.priorAuthorization));
+  const item23 = x12Text(claim.priorAuthorization ?? '').replace(/ /g, '');
+  const isClia = CLIA.test(item23);
+  if (claim.priorAuthorization && !isClia) add('2300', 'Prior authorization number (item 23): REF*G1.', 'REF', 'G1', x12Text(claim.priorAuthorization));
   if (claim.resubmission?.originalRef) add('2300', 'Payer claim control number of the claim being replaced or voided (item 22): REF*F8.', 'REF', 'F8', x12Text(claim.resubmission.originalRef));
+  if (isClia) add('2300', 'CLIA certificate number of the laboratory (item 23 on a lab claim): REF*X4.', 'REF', 'X4', item23);
   if (claim.additionalInfo) add('2300', 'Claim note (item 19): NTE*ADD.', 'NTE', 'ADD', x12Text(claim.additionalInfo));
   const dx = claim.diagnoses.map((d) => d.trim().toUpperCase().replace(/\./g, '')).filter(Boolean);
   if (dx.length) {

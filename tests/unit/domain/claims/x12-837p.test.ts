@@ -105,3 +105,34 @@ describe('every segment of every claim case fits the 005010X222A1 layout', () =>
     expect(nm1?.segment.split('*').slice(8)).toEqual(['XX', '1357914682~']);
   });
 });
+
+describe('837P payer situations (005010X222A1)', () => {
+  const load = (name: string): Claim => claimExerciseSchema.parse(parseYaml(readFileSync(join(REPO_ROOT, 'content/exercises/claims', `${name}.yaml`), 'utf8'))).answer as Claim;
+  it("workers' compensation: the employer is a non-person subscriber, WC filing, PAT*20 and the Y4 claim number", () => {
+    const out = claimTo837p(load('workers-comp-lifting-back-strain'), options).text;
+    expect(out).toMatch(/^SBR\*P\*\*WCP4471208\*{6}WC~$/m);
+    expect(out).toContain('NM1*IL*2*RIVERSIDE DISTRIBUTION LLC*****MI*26118407~');
+    expect(out).toContain('PAT*20~');
+    expect(out).toContain('REF*Y4*26118407~');
+    expect(out).not.toContain('NM1*IL*1*RIVERSIDE');
+  });
+  it('auto accident: AM filing, REF*Y4 under the subscriber and the accident date', () => {
+    const claim = load('auto-accident-neck-strain-medpay');
+    const out = claimTo837p(claim, options).text;
+    expect(out).toMatch(/^SBR\*P\*18\*.*\*AM~$/m);
+    expect(out).toContain('REF*Y4*GLA26550913~');
+    expect(out).toContain(`DTP*439*D8*${claim.currentIllness?.date.replace(/-/g, '')}~`);
+  });
+  it('a CLIA number in item 23 goes out as REF*X4, a prior authorization as REF*G1', () => {
+    const lab = claimTo837p(load('independent-lab-ordering-provider-dk'), options).text;
+    expect(lab).toContain('REF*X4*36D2047719~');
+    expect(lab).not.toContain('REF*G1*36D2047719');
+    const pa = claimTo837p(applyChanges(BASE, [{ path: 'priorAuthorization', value: 'PA-55821' }]), options).text;
+    expect(pa).toContain('REF*G1*PA-55821~');
+  });
+  it('CLM09 is I (not N) when the patient signature is not on file', () => {
+    const noSig = applyChanges(BASE, [{ path: 'patientSignature', value: { onFile: false } }]);
+    const clm = claimTo837p(noSig, options).segments.find((s) => s.segment.startsWith('CLM*'))?.segment.replace(/~$/, '').split('*');
+    expect(clm?.[9]).toBe('I');
+  });
+});
