@@ -92,6 +92,19 @@ function isOrganisation(n: PersonName): boolean {
 /** CLIA certificate numbers: two digits, D, seven digits (42 CFR 493; item 23 on lab claims). */
 const CLIA = /^\d{2}D\d{7}$/;
 
+/** CPT anesthesia codes are 00100-01999. */
+function isAnesthesiaCode(code: string): boolean {
+  const c = code.trim();
+  return /^\d{5}$/.test(c) && Number(c) >= 100 && Number(c) <= 1999;
+}
+
+/** Anesthesia minutes stated in item 19 ("... 95 minutes"), or undefined. */
+function anesthesiaMinutes(itemNineteen: string | undefined): number | undefined {
+  const m = /(\d{1,4})\s*min(?:ute)?s?\b/i.exec(itemNineteen ?? '');
+  const n = m?.[1] ? Number(m[1]) : undefined;
+  return n !== undefined && n > 0 ? n : undefined;
+}
+
 /** Item 11b "Y4 123" -> the property and casualty claim number "123", or undefined. */
 function propertyCasualtyClaimNumber(otherClaimId: string | undefined): string | undefined {
   const m = /^\s*Y4[\s:-]*(.+)$/i.exec(otherClaimId ?? '');
@@ -225,8 +238,10 @@ export function claimTo837p(claim: Claim, options: X12Options): { text: string; 
     const mods = line.modifiers.map((m) => x12Text(m)).filter(Boolean);
     const pointers = line.pointers.map((p) => 'ABCDEFGHIJKL'.indexOf(p.trim().toUpperCase()) + 1).filter((k) => k > 0).slice(0, 4);
     const linePos = line.placeOfService.trim();
-    add('2400', `Professional service (SV1): HC = CPT/HCPCS code${mods.length ? ` with modifiers ${mods.join(', ')}` : ''} (24D), charge (24F), UN units ${x12Text(line.units)} (24G)${linePos !== pos ? `, place of service ${linePos} (24B)` : ''}, diagnosis pointers as numbers ${pointers.join(', ')} (24E: A=1, B=2...)${line.emergency ? ', Y emergency (24C)' : ''}.`,
-      'SV1', ['HC', x12Text(line.procedure), ...mods].join(':'), amount(line.charge), 'UN', x12Text(line.units), linePos !== pos ? linePos : '', '', pointers.join(':'), '', line.emergency ? 'Y' : '');
+    const minutes = isAnesthesiaCode(line.procedure) ? anesthesiaMinutes(claim.additionalInfo) : undefined;
+    const quantity = minutes === undefined ? `UN units ${x12Text(line.units)} (24G)` : `MJ ${minutes} minutes (the 837P reports anesthesia time in minutes, from item 19, whatever a paper 24G convention says)`;
+    add('2400', `Professional service (SV1): HC = CPT/HCPCS code${mods.length ? ` with modifiers ${mods.join(', ')}` : ''} (24D), charge (24F), ${quantity}${linePos !== pos ? `, place of service ${linePos} (24B)` : ''}, diagnosis pointers as numbers ${pointers.join(', ')} (24E: A=1, B=2...)${line.emergency ? ', Y emergency (24C)' : ''}.`,
+      'SV1', ['HC', x12Text(line.procedure), ...mods].join(':'), amount(line.charge), minutes === undefined ? 'UN' : 'MJ', minutes === undefined ? x12Text(line.units) : String(minutes), linePos !== pos ? linePos : '', '', pointers.join(':'), '', line.emergency ? 'Y' : '');
     const from = d8(line.from);
     const to = d8(line.to) || from;
     add('2400', 'Date of service (24A): DTP*472, D8 one day or RD8 a range.', 'DTP', '472', from === to ? 'D8' : 'RD8', from === to ? from : `${from}-${to}`);

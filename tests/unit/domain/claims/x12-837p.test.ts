@@ -136,3 +136,12 @@ describe('837P payer situations (005010X222A1)', () => {
     expect(clm?.[9]).toBe('I');
   });
 });
+
+describe('837P anesthesia time', () => {
+  it('sends an anesthesia line in minutes (MJ) from item 19, other lines in units (UN)', () => {
+    const claim = claimExerciseSchema.parse(parseYaml(readFileSync(join(REPO_ROOT, 'content/exercises/claims/anesthesia-lap-cholecystectomy-units.yaml'), 'utf8'))).answer as Claim;
+    const sv1 = claimTo837p(claim, options).segments.filter((s) => s.segment.startsWith('SV1*'));
+    expect(sv1[0]?.segment).toMatch(/^SV1\*HC:00790(:[A-Z0-9]{2})*\*[\d.]+\*MJ\*95\*/);
+    expect(claimTo837p(BASE, options).text).toContain('SV1*HC:99214*185*UN*1***1:2~');
+  });
+});
