@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { strToU8, zipSync } from 'fflate';
 import { parse } from 'yaml';
 import { examItemFileSchema, examSchema, type ExamItem } from '../../src/domain/exams/exam-item-schema.ts';
+import { quizIdsIn } from '../../src/domain/progress/lesson-completion.ts';
 import { assembleExam } from '../../src/domain/exams/assemble-exam.ts';
 import { quizSchema, type Quiz } from '../../src/domain/quiz/quiz-schema.ts';
 import { topicMapSchema } from '../../src/domain/blueprints/topic-map-schema.ts';
@@ -50,16 +51,17 @@ function readQuiz(root: string, id: string): Quiz {
   return quizSchema.parse(yaml(root, `content/quizzes/${id}.yaml`));
 }
 
-/** Lessons of a module in order, as [slug, title] from their frontmatter. */
-function moduleLessons(root: string, moduleId: string): { slug: string; title: string; order: number }[] {
+/** Lessons of a module in order, with their titles and the quizzes their pages embed. */
+function moduleLessons(root: string, moduleId: string): { title: string; order: number; quizIds: string[] }[] {
   const dir = join(root, 'content/lessons', moduleId);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => /\.mdx?$/.test(f))
     .map((f) => {
-      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '';
+      const text = readFileSync(join(dir, f), 'utf8');
+      const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
       const data = parse(front) as { title?: string; order?: number; module?: string };
-      return { slug: f.replace(/\.mdx?$/, ''), title: data.title ?? f, order: data.order ?? 0, module: data.module };
+      return { title: data.title ?? f, order: data.order ?? 0, module: data.module, quizIds: quizIdsIn(text) };
     })
     .filter((l) => l.module === moduleId)
     .sort((a, b) => a.order - b.order);
@@ -73,7 +75,7 @@ function contentFor(root: string, options: ScormBuildOptions, version: string): 
   const quizzes = idsIn(root, 'content/quizzes');
   if (rest.length === 0 && modules.includes(first)) {
     const module = yaml(root, `content/modules/${first}.yaml`) as { title: string };
-    const sections = moduleLessons(root, first).filter((l) => quizzes.includes(l.slug)).map((l) => quizSection(readQuiz(root, l.slug), l.title));
+    const sections = moduleLessons(root, first).flatMap((l) => l.quizIds.filter((q) => quizzes.includes(q)).map((q, _, all) => quizSection(readQuiz(root, q), all.length === 1 ? l.title : undefined)));
     if (sections.length === 0) throw new ScormBuildError(`Module "${first}" has no lesson quizzes to package.`);
     return { id: first, title: module.title, description: `The check-your-understanding questions of the ${sections.length} lessons of this module. Submit once at the end.`, sections, passMark: options.passMark, credits: [], version };
   }
@@ -104,7 +106,7 @@ function contentFor(root: string, options: ScormBuildOptions, version: string): 
 }
 
 /** ACI-BENCH credits of the coding exercises exam cases are drawn from. */
-function examCredits(root: string, items: readonly ExamItem[]): AdaptedSource[] {
+export function examCredits(root: string, items: readonly ExamItem[]): AdaptedSource[] {
   const credits = new Map<string, AdaptedSource>();
   for (const item of items) {
     const exerciseId = item.source?.replace(/^exercise:/, '');
