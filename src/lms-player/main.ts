@@ -205,9 +205,17 @@ function renderFeedback(q: QuizQuestion, score: QuestionScore): Node[] {
     return out;
   }
   const lines: string[] = [];
+  const explained = new Set<string>();
+  // Exam items share one explanation across options: say it once.
+  const withExplanation = (head: string, explanation: string) => {
+    lines.push(explained.has(explanation) ? head : `${head} ${explanation}`);
+    explained.add(explanation);
+  };
   for (const f of score.feedback) {
     if (f.kind === 'option') {
-      if (f.selected || f.isAnswer) lines.push(`${f.isAnswer ? 'Right answer' : 'Your choice'}: ${q.kind === 'single' || q.kind === 'multiple' ? (q.options.find((o) => o.id === f.optionId)?.text ?? '') : ''}. ${f.explanation}`);
+      const text = q.kind === 'single' || q.kind === 'multiple' ? (q.options.find((o) => o.id === f.optionId)?.text ?? '') : '';
+      if (f.selected && !f.isAnswer) withExplanation(`Your choice: ${text}.`, f.explanation);
+      else if (f.isAnswer) withExplanation(`${f.selected ? 'Your choice, right' : 'Right answer'}: ${text}.`, f.explanation);
     } else if (f.kind === 'fill') {
       lines.push(`${f.correct ? '' : `Answer: ${f.expected}. `}${f.explanation}`);
     } else if (!f.correct) {
