@@ -52,7 +52,7 @@ describe('npm run lms -- scorm', () => {
   it('carries the ACI-BENCH credit of an exam case drawn from an adapted note, once per encounter', () => {
     const root = mkdtempSync(join(tmpdir(), 'scorm-root-'));
     mkdirSync(join(root, 'content/exercises/coding'), { recursive: true });
-    const source = { dataset: 'ACI-BENCH', encounter: 'D2N087', changes: 'Shortened and a date of service added.' };
+    const source = { dataset: 'ACI-BENCH' as const, encounter: 'D2N087', changes: 'Shortened and a date of service added.' };
     writeFileSync(join(root, 'content/exercises/coding/adapted-case.yaml'), stringify({ id: 'adapted-case', source }));
     writeFileSync(join(root, 'content/exercises/coding/own-case.yaml'), stringify({ id: 'own-case' }));
     const item = (id: string, from?: string) => ({ id, source: from }) as unknown as ExamItem;
