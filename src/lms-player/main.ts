@@ -65,9 +65,10 @@ function start(content: ScormContent): void {
     if (!session.connected) return;
     if (data.length > SCORM12_CMI.suspendDataMax || !session.set('cmi.suspend_data', data) || !session.commit()) status.textContent = SAVE_FAILED;
   };
-  const onChange = () => {
+  /** Typing updates the counter; the LMS hears of a typed answer when the field is left (one commit, not one per key). */
+  const onChange = (persist = true) => {
     progress.textContent = describeProgress(answeredCount(), questions.length);
-    save();
+    if (persist) save();
   };
 
   let number = 0;
@@ -121,6 +122,7 @@ function start(content: ScormContent): void {
   const finish = () => {
     if (finished) return;
     finished = true;
+    save();
     session.set('cmi.core.session_time', scormTimespan(Date.now() - startedAt));
     session.set('cmi.core.exit', state.submitted ? '' : 'suspend');
     session.commit();
@@ -140,7 +142,7 @@ function isAnswered(q: QuizQuestion, value: unknown): boolean {
   return typeof value !== 'string' || value.trim() !== '';
 }
 
-function renderQuestion(q: QuizQuestion, number: number, answers: Record<string, unknown>, onChange: () => void): HTMLElement {
+function renderQuestion(q: QuizQuestion, number: number, answers: Record<string, unknown>, onChange: (persist?: boolean) => void): HTMLElement {
   const name = `q-${q.id}`;
   const legend = h('legend', {}, `${number}. `, ...q.prompt.split('\n').flatMap((line, i) => (i === 0 ? [line] : [h('br'), line])));
   const fieldset = h('fieldset', { class: 'question' }, legend);
@@ -186,8 +188,9 @@ function renderQuestion(q: QuizQuestion, number: number, answers: Record<string,
       const input = h('input', { type: 'text', id, maxlength: String(FILL_MAX_CHARS), autocomplete: 'off', spellcheck: 'false', value: typeof current === 'string' ? current : undefined }) as HTMLInputElement;
       input.addEventListener('input', () => {
         answers[q.id] = input.value;
-        onChange();
+        onChange(false);
       });
+      input.addEventListener('change', () => onChange());
       fieldset.append(h('div', { class: 'pick' }, h('label', { for: id }, 'Your answer'), input));
       break;
     }

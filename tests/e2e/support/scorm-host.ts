@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { strFromU8 } from 'fflate';
 import { REPO_ROOT } from '../../../src/data/code-set-node.ts';
 
 /**
@@ -51,5 +50,3 @@ export async function serveScormHost(files: Record<string, Uint8Array>): Promise
   return { server, url: `http://127.0.0.1:${port}` };
 }
 
-/** The launch page's text, for tests that want to check it references only relative files. */
-export const pageText = (files: Record<string, Uint8Array>, name: string): string => strFromU8(files[name] ?? new Uint8Array());
