@@ -147,7 +147,7 @@ describe('SCORM 1.2 package in an LMS (scorm-again)', () => {
     await third.page.context().close();
   });
 
-  test('opened without an LMS, the package says nothing is saved, still grades, and is axe clean', async () => {
+  test('opened without an LMS, the package says nothing is saved, still grades, and is axe clean in light and dark', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -159,5 +159,12 @@ describe('SCORM 1.2 package in an LMS (scorm-again)', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
+    const dark = await browser.newContext({ colorScheme: 'dark' });
+    const darkPage = await dark.newPage();
+    await darkPage.goto(`${base}/lms/pkg/index.html`, { waitUntil: 'networkidle' });
+    await darkPage.getByRole('button', { name: 'Submit answers' }).click();
+    await darkPage.getByText(/^Your score:/).waitFor();
+    expect(await seriousViolations(darkPage)).toEqual([]);
+    await dark.close();
   });
 });
