@@ -2,11 +2,16 @@
  * Packages ClaimLab content for a learning management system.
  *
  *   npm run lms -- gift <exam-id|quiz-id> [--out <file.txt>]
+ *   npm run lms -- scorm <module-id|exam-id|quiz-id...> --out <file.zip> [--pass <percent>] [--seed <n>]
  *
  * gift: writes a practice exam's item bank or a lesson quiz as Moodle GIFT (docs/lms.md), for
  * instructors who want our items in their own quizzes. Without --out the text goes to stdout.
  * Question kinds GIFT cannot express are listed on stderr and in a comment at the top of the
- * file, never dropped silently. Exit codes: 0 written, 2 bad arguments or unknown id.
+ * file, never dropped silently.
+ * scorm: builds a SCORM 1.2 package (docs/lms.md) that runs in an LMS player and reports score
+ * and completion: a module's lesson quizzes, a practice exam paper (pass mark from the exam) or
+ * one or more lesson quizzes. --pass sets the pass mark (adlcp:masteryscore), --seed the exam paper.
+ * Exit codes: 0 written, 2 bad arguments or unknown id.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,8 +23,13 @@ import { REPO_ROOT } from '../src/data/code-set-node.ts';
 import { topicMapSchema } from '../src/domain/blueprints/topic-map-schema.ts';
 import { withResolvedTopics } from '../src/domain/blueprints/topic-of.ts';
 import { writeOut } from './lib/write-out.ts';
+import { buildScormPackage, ScormBuildError } from './lib/scorm-build.ts';
 
-const USAGE = 'Usage: npm run lms -- gift <exam-id|quiz-id> [--out <file.txt>]\n  exam ids: content/exams/<id>.yaml; quiz ids: content/quizzes/<id>.yaml (see docs/lms.md)';
+const USAGE = [
+  'Usage: npm run lms -- gift <exam-id|quiz-id> [--out <file.txt>]',
+  '       npm run lms -- scorm <module-id|exam-id|quiz-id...> --out <file.zip> [--pass <percent>] [--seed <n>]',
+  '  module ids: content/modules/<id>.yaml; exam ids: content/exams/<id>.yaml; quiz ids: content/quizzes/<id>.yaml (see docs/lms.md)',
+].join('\n');
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -27,13 +37,45 @@ function fail(message: string): never {
 }
 
 const args = process.argv.slice(2);
-const outAt = args.indexOf('--out');
-const out = outAt >= 0 ? args[outAt + 1] : undefined;
-if (outAt >= 0 && (out === undefined || out.startsWith('--'))) fail(`--out needs a file name.\n${USAGE}`);
-const positional = outAt < 0 ? args : args.filter((_, i) => i !== outAt && i !== outAt + 1);
-const [command, id, ...rest] = positional;
-if (command === 'scorm') fail('SCORM packages are not built yet (issue #17); `gift` is available.');
+/** Reads `--name value` out of args; undefined when absent. */
+function option(name: string): string | undefined {
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const value = args[at + 1];
+  if (value === undefined || value.startsWith('--')) fail(`${name} needs a value.\n${USAGE}`);
+  args.splice(at, 2);
+  return value;
+}
+function wholeNumber(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) fail(`${name} ${value}: expected a whole number.\n${USAGE}`);
+  return Number(value);
+}
+const out = option('--out');
+const passMark = wholeNumber('--pass', option('--pass'));
+const seed = wholeNumber('--seed', option('--seed'));
+const unknownFlag = args.find((a) => a.startsWith('--'));
+if (unknownFlag !== undefined) fail(`Unknown option ${unknownFlag}.\n${USAGE}`);
+const [command, id, ...rest] = args;
+if (command === 'scorm') {
+  const ids = [id, ...rest].filter((x): x is string => x !== undefined);
+  if (ids.length === 0) fail(USAGE);
+  const bad = ids.find((x) => !/^[a-z0-9-]+$/.test(x));
+  if (bad !== undefined) fail(`"${bad}" is not a module, exam or quiz id (kebab-case, e.g. cms-1500).\n${USAGE}`);
+  if (out === undefined || !out.endsWith('.zip')) fail(`scorm needs --out <file.zip>.\n${USAGE}`);
+  try {
+    const built = await buildScormPackage(REPO_ROOT, { ids, passMark, seed });
+    writeFileSync(out, built.zip);
+    const count = built.content.sections.reduce((n, s) => n + s.questions.length, 0);
+    process.stderr.write(`wrote ${out}: SCORM 1.2 package "${built.content.title}", ${count} questions${built.content.passMark === undefined ? '' : `, pass mark ${built.content.passMark}%`}, saved state at most ${built.worstCaseSuspend} of 4096 characters\n`);
+    process.exit(0);
+  } catch (error) {
+    if (error instanceof ScormBuildError) fail(error.message);
+    throw error;
+  }
+}
 if (command !== 'gift' || id === undefined || rest.length > 0) fail(USAGE);
+if (passMark !== undefined || seed !== undefined) fail(`--pass and --seed are for scorm only.\n${USAGE}`);
 if (!/^[a-z0-9-]+$/.test(id)) fail(`"${id}" is not an exam or quiz id (kebab-case, e.g. cpc-style).\n${USAGE}`);
 
 const examPath = join(REPO_ROOT, 'content/exams', `${id}.yaml`);
