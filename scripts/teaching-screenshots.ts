@@ -73,10 +73,8 @@ async function main(): Promise<number> {
     const page = await context.newPage();
     await page.goto(new URL('/teach/assign/', url).toString(), { waitUntil: 'networkidle' });
     const link = await build(page);
-    await page.locator('.ck-builder .btn[type="submit"]').scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollBy(0, -260));
     await page.waitForTimeout(300);
-    writeFileSync(resolve(OUT, 'assign-page.png'), await compress(await page.screenshot({ type: 'png' })));
+    writeFileSync(resolve(OUT, 'assign-page.png'), await compress(await page.screenshot({ type: 'png', fullPage: true })));
     await page.goto(link.replace(/^https?:\/\/[^/]+/, url.replace(/\/$/, '')), { waitUntil: 'networkidle' });
     await page.getByLabel('Your name or student ID').fill('Zoë O\'Brien');
     await page.waitForTimeout(300);

@@ -92,7 +92,7 @@ export default function AssignmentView({ appVersion }: Props) {
     <div className="ck-view">
       <section className="card" aria-labelledby={`${baseId}-title`}>
         <h2 id={`${baseId}-title`}>{a.title}</h2>
-        <dl className="case-facts">
+        <dl className="ck-facts">
           <div><dt>Due</dt><dd>{formatDue(a.due)}{Date.now() > Date.parse(a.due) ? <span className="ck-late"> (past due)</span> : null}</dd></div>
           {a.classCode && <div><dt>Class code</dt><dd>{a.classCode}</dd></div>}
           <div><dt>Passing score</dt><dd>{a.passPercent}%</dd></div>
