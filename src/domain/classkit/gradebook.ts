@@ -18,8 +18,11 @@ import type { Assignment, AssignmentItem, GradedItem, GradedSubmission } from '.
 
 /** What reading one dropped file produced: a regraded submission, or why it could not be used. */
 export type FileOutcome =
-  | { fileName: string; kind: 'graded'; submission: GradedSubmission }
-  | { fileName: string; kind: 'unreadable'; problem: string };
+  /** `assignmentChanged`: the copy of the assignment inside the file was edited (graded against the instructor's). */
+  | { fileName: string; kind: 'graded'; submission: GradedSubmission; assignmentChanged?: boolean }
+  | { fileName: string; kind: 'unreadable'; problem: string }
+  /** A readable submission for another assignment: not regraded, only named. */
+  | { fileName: string; kind: 'other-assignment'; assignmentId: string; title: string };
 
 /** Points on one assigned item for one student; `earned` undefined when the item was not done. */
 export interface RosterCell {
@@ -50,11 +53,12 @@ export interface RosterRow {
 /** Why a file is worth a line under the roster: data, worded by `describeFileNote`. */
 export type FileNote =
   | { fileName: string; code: 'unreadable'; problem: string }
-  | { fileName: string; code: 'wrong-assignment'; assignmentId: string; expectedId: string; expectedTitle: string }
+  | { fileName: string; code: 'wrong-assignment'; assignmentId: string; title?: string; expectedId: string; expectedTitle: string }
   | { fileName: string; code: 'no-student' }
   | { fileName: string; code: 'superseded'; student: string; submittedAt: string; byFile: string; bySubmittedAt: string }
   | { fileName: string; code: 'item-problems'; student: string; problems: { title: string; problem: string }[] }
-  | { fileName: string; code: 'late'; student: string; submittedAt: string; due: string };
+  | { fileName: string; code: 'late'; student: string; submittedAt: string; due: string }
+  | { fileName: string; code: 'assignment-changed'; student: string };
 
 /** The roster, sorted by name, and the notes in the order the files were given. */
 export interface Roster {
@@ -121,11 +125,17 @@ export function buildRoster(assignment: Assignment, outcomes: readonly FileOutco
       notes.push({ fileName: o.fileName, code: 'unreadable', problem: o.problem });
       continue;
     }
+    if (o.kind === 'other-assignment' && o.assignmentId !== assignment.id) {
+      notes.push({ fileName: o.fileName, code: 'wrong-assignment', assignmentId: o.assignmentId, title: o.title, expectedId: assignment.id, expectedTitle: assignment.title });
+      continue;
+    }
+    if (o.kind === 'other-assignment') continue;
     const s = o.submission;
     if (s.assignmentId !== assignment.id) {
       notes.push({ fileName: o.fileName, code: 'wrong-assignment', assignmentId: s.assignmentId, expectedId: assignment.id, expectedTitle: assignment.title });
       continue;
     }
+    if (o.assignmentChanged) notes.push({ fileName: o.fileName, code: 'assignment-changed', student: s.student.trim() });
     const key = studentKey(s.student);
     if (!key) {
       notes.push({ fileName: o.fileName, code: 'no-student' });
@@ -181,13 +191,15 @@ export function describeFileNote(note: FileNote): string {
     case 'unreadable':
       return `${f}: not counted. ${note.problem}`;
     case 'wrong-assignment':
-      return `${f}: not counted. It is for a different assignment (id ${cut(note.assignmentId)}), not "${cut(note.expectedTitle)}" (id ${note.expectedId}). Hint: grade it with the files of its own assignment.`;
+      return `${f}: not counted. It is for a different assignment (${note.title === undefined ? '' : `"${cut(note.title)}", `}id ${cut(note.assignmentId)}), not "${cut(note.expectedTitle)}" (id ${note.expectedId}). Hint: grade it with the files of its own assignment.`;
     case 'no-student':
       return `${f}: not counted. It has no name or student ID. Hint: ask the student to type a name or ID and download the file again.`;
     case 'superseded':
       return `${f}: not counted. ${cut(note.student)} sent a later file (${cut(note.byFile)}, made ${note.bySubmittedAt}); this one was made ${note.submittedAt}.`;
     case 'item-problems':
       return `${f}: ${cut(note.student)}: ${note.problems.map((p) => `"${cut(p.title)}" could not be regraded (${p.problem})`).join('; ')}. Those items score nothing.`;
+    case 'assignment-changed':
+      return `${f}: ${cut(note.student)}: the assignment inside this file was changed after the link made it (due date, passing score or items), so it was graded against your assignment instead.`;
     case 'late':
       return `${f}: ${cut(note.student)} handed in late (made ${note.submittedAt}; due ${note.due}).`;
   }

@@ -82,6 +82,11 @@ describe('files that are not counted', () => {
     expect(roster.notes.map(describeFileNote)).toEqual(['other.json: not counted. It is for a different assignment (id zz9999), not "Week 3: diabetes coding and claim" (id a1b2c3). Hint: grade it with the files of its own assignment.']);
   });
 
+  it('names the other assignment when the file says which it is', () => {
+    const roster = buildRoster(ASSIGNMENT, [{ fileName: 'w2.json', kind: 'other-assignment', assignmentId: 'w2w2w2', title: 'Week 2' }]);
+    expect(roster.notes.map(describeFileNote)).toEqual(['w2.json: not counted. It is for a different assignment ("Week 2", id w2w2w2), not "Week 3: diabetes coding and claim" (id a1b2c3). Hint: grade it with the files of its own assignment.']);
+  });
+
   it('lists a corrupt file with its name and what is wrong, and still counts the others', () => {
     const roster = buildRoster(ASSIGNMENT, [
       { fileName: 'broken.json', kind: 'unreadable', problem: 'It is not JSON (unexpected end of data at line 3).' },
@@ -112,6 +117,14 @@ describe('files that are not counted', () => {
     const roster = buildRoster(ASSIGNMENT, [ok(s)]);
     expect(roster.rows).toHaveLength(1);
     expect(roster.notes.map(describeFileNote)).toEqual(['p.json: Pat: "Office visit claim" could not be regraded (there is no claim exercise with this id on this site). Those items score nothing.']);
+  });
+});
+
+describe('a file whose copy of the assignment was edited', () => {
+  it('is counted against the instructor\'s assignment and says so', () => {
+    const roster = buildRoster(ASSIGNMENT, [{ ...ok(graded('edit.json', 'Eve', '2026-12-01T00:00:00Z', 10, 20)), assignmentChanged: true }]);
+    expect(roster.rows).toHaveLength(1);
+    expect(roster.notes.map(describeFileNote)).toEqual(['edit.json: Eve: the assignment inside this file was changed after the link made it (due date, passing score or items), so it was graded against your assignment instead.']);
   });
 });
 
