@@ -37,8 +37,9 @@ export function RosterTable({ roster, itemTitles }: { roster: Roster; itemTitles
                     <span className="gb-file">{r.fileName}</span>
                   </th>
                   {r.cells.map((c, i) => (
-                    <td key={i} className="gb-num" title={c.problem}>
-                      {c.problem ? `could not regrade` : pts(c.earned, c.total)}
+                    <td key={i} className="gb-num">
+                      {pts(c.earned, c.total)}
+                      {c.problem && <span className="gb-when">{c.problem}</span>}
                     </td>
                   ))}
                   <td className="gb-num">{pts(r.earned, r.total)}</td>

@@ -197,7 +197,7 @@ export function describeFileNote(note: FileNote): string {
     case 'superseded':
       return `${f}: not counted. ${cut(note.student)} sent a later file (${cut(note.byFile)}, made ${note.bySubmittedAt}); this one was made ${note.submittedAt}.`;
     case 'item-problems':
-      return `${f}: ${cut(note.student)}: ${note.problems.map((p) => `"${cut(p.title)}" could not be regraded (${p.problem})`).join('; ')}. Those items score nothing.`;
+      return `${f}: ${cut(note.student)}: ${note.problems.map((p) => `"${cut(p.title)}": ${p.problem.replace(/\.$/, '')}`).join('; ')}. Those items score nothing.`;
     case 'assignment-changed':
       return `${f}: ${cut(note.student)}: the assignment inside this file was changed after the link made it (due date, passing score or items), so it was graded against your assignment instead.`;
     case 'late':

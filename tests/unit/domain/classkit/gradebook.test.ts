@@ -116,7 +116,7 @@ describe('files that are not counted', () => {
     s.items[1] = { ...s.items[1]!, problem: 'there is no claim exercise with this id on this site' };
     const roster = buildRoster(ASSIGNMENT, [ok(s)]);
     expect(roster.rows).toHaveLength(1);
-    expect(roster.notes.map(describeFileNote)).toEqual(['p.json: Pat: "Office visit claim" could not be regraded (there is no claim exercise with this id on this site). Those items score nothing.']);
+    expect(roster.notes.map(describeFileNote)).toEqual(['p.json: Pat: "Office visit claim": there is no claim exercise with this id on this site. Those items score nothing.']);
   });
 });
 
