@@ -31,7 +31,7 @@ export default function ArExercise({ id, ex }: { id: string; ex: ArExerciseData 
       }
       setGraded({ score, rubric });
       setStatus(`Graded: ${score.earned} of ${score.total} points.`);
-      recordAttemptLater({ exerciseId: `ar/${id}`, kind: 'ar', earned: score.earned, total: score.total, topics: ex.topics, certifications: ex.certifications });
+      recordAttemptLater({ exerciseId: `ar/${id}`, kind: 'ar', earned: score.earned, total: score.total, topics: ex.topics, certifications: ex.certifications, answer: input });
       requestAnimationFrame(() => heading.current?.focus());
     } catch {
       setStatus('The answer key could not be loaded. Check the connection and try again.');

@@ -36,7 +36,7 @@ export default function PostingExercise({ exercise, topics, certifications }: Pr
       setResult(scored);
       if (scored.type === 'points') {
         setStatus(`Graded: ${scored.earned} of ${scored.total} points.`);
-        recordAttemptLater({ exerciseId: exercise.id, kind: 'posting', earned: scored.earned, total: scored.total, topics, certifications });
+        recordAttemptLater({ exerciseId: exercise.id, kind: 'posting', earned: scored.earned, total: scored.total, topics, certifications, answer: { rows } });
       } else setStatus(describePostingInvalid(scored.reason));
       resultRef.current?.focus();
     } catch {

@@ -46,7 +46,7 @@ export default function SecondaryExercise({ exercise, topics, certifications }: 
       setResult(scored);
       if (scored.type === 'points') {
         setStatus(`Graded: ${scored.earned} of ${scored.total} points.`);
-        recordAttemptLater({ exerciseId: id, kind: 'secondary', earned: scored.earned, total: scored.total, topics, certifications });
+        recordAttemptLater({ exerciseId: id, kind: 'secondary', earned: scored.earned, total: scored.total, topics, certifications, answer });
       } else setStatus(describeSecondaryInvalid(scored.reason));
       resultRef.current?.focus();
     } catch {

@@ -142,7 +142,8 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
   const onGrade = async () => {
     const grader = await engineOr('The grader could not be loaded. Check your connection and try again; your entries are kept.');
     if (!grader) return;
-    const result = grader.gradeClaim(formToClaimInput(form), props.answer, props.weights);
+    const input = formToClaimInput(form);
+    const result = grader.gradeClaim(input, props.answer, props.weights);
     setGrade(result);
     setStatus(result.type === 'invalid' ? 'The claim could not be graded: fill the highlighted items first.' : `Score: ${result.earned} of ${result.total} points (${result.percent}%).`);
     if (result.type === 'points') {
@@ -157,6 +158,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
           answer: (String(f.data['expected'] ?? '') || '(leave blank)').slice(0, 600),
         })),
         topics: ['cms-1500'],
+        answer: input,
       });
     }
   };

@@ -201,6 +201,7 @@ export default function CodingExercise({ exercise: publicExercise, headingLevel 
           missed: missedItems(full, graded, new Map((await loadCptLists()).cpt.map((c) => [c.code, c.summary]))),
           topics: full.topics,
           certifications: full.certifications,
+          answer: a,
         });
         onResult?.(graded, full);
       } else {

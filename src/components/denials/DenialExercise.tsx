@@ -30,7 +30,7 @@ export default function DenialExercise({ data, topics, certifications }: { data:
         return;
       }
       setStatus(`Graded: ${score.earned} of ${score.total} points.`);
-      recordAttemptLater({ exerciseId: `denials/${data.id}`, kind: 'denial', earned: score.earned, total: score.total, topics, certifications });
+      recordAttemptLater({ exerciseId: `denials/${data.id}`, kind: 'denial', earned: score.earned, total: score.total, topics, certifications, answer: input });
       requestAnimationFrame(() => heading.current?.focus());
     } catch {
       setStatus('The answer key could not be loaded. Check the connection and try again.');

@@ -51,7 +51,7 @@ export default function EmExercise({ exercise, codeSummaries, headingLevel = 3 }
     setResult(graded);
     if (graded.type === 'points') {
       setStatus(`Graded: ${graded.earned} of ${graded.total} points.`);
-      recordAttemptLater({ exerciseId: exercise.id, kind: 'em', earned: graded.earned, total: graded.total, topics: exercise.topics, certifications: exercise.certifications });
+      recordAttemptLater({ exerciseId: exercise.id, kind: 'em', earned: graded.earned, total: graded.total, topics: exercise.topics, certifications: exercise.certifications, answer: input });
     } else {
       setStatus(describeEmInvalid(graded));
     }

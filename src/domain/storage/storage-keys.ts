@@ -11,7 +11,7 @@ export const PROGRESS_BACKUP_KEY = 'claimlab:progress-backup';
 export const DRAFTS_KEY = 'claimlab:drafts';
 /** Light or dark theme; written by the layout's inline script, not by the stores. */
 export const THEME_KEY = 'claimlab:theme';
-/** Reserved for class assignments (not written yet). */
+/** The latest graded answer per exercise, for assignment submission files (see src/domain/classkit/saved-answers.ts). */
 export const ASSIGNMENTS_KEY = 'claimlab:assignments';
 /** Reserved for billing-cycle ledgers (not written yet). */
 export const LEDGERS_KEY = 'claimlab:ledgers';
