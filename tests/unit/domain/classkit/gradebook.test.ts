@@ -122,7 +122,7 @@ describe('files that are not counted', () => {
 
 describe('a file whose copy of the assignment was edited', () => {
   it('is counted against the instructor\'s assignment and says so', () => {
-    const roster = buildRoster(ASSIGNMENT, [{ ...ok(graded('edit.json', 'Eve', '2026-12-01T00:00:00Z', 10, 20)), assignmentChanged: true }]);
+    const roster = buildRoster(ASSIGNMENT, [{ fileName: 'edit.json', kind: 'graded', submission: graded('edit.json', 'Eve', '2026-12-01T00:00:00Z', 10, 20), assignmentChanged: true }]);
     expect(roster.rows).toHaveLength(1);
     expect(roster.notes.map(describeFileNote)).toEqual(['edit.json: Eve: the assignment inside this file was changed after the link made it (due date, passing score or items), so it was graded against your assignment instead.']);
   });
