@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
@@ -66,6 +67,22 @@ describe('gradebook', () => {
     expect(uploads).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  test('a zip of the files gives the same roster, its entries named after the zip', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site(PAGE), { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    const zip = zipSync(Object.fromEntries(FILES.map((f) => [`week3/${f.name}`, new Uint8Array(f.buffer)])));
+    await page.getByLabel('Submission files (.json) or a .zip of them').setInputFiles({ name: 'week3.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
+    await expect.poll(async () => page.locator('.gb > [role=status]').textContent(), { timeout: 30_000 }).toMatch(/Roster ready: 2 students counted, 2 files not counted/);
+    expect(await page.locator('.gb-left-out li').allTextContents()).toEqual([
+      expect.stringMatching(/^week3\.zip: ana-monday\.json: not counted\./),
+      expect.stringMatching(/^week3\.zip: broken\.json: not counted\./),
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   test('the empty page has no serious accessibility violations in either colour scheme', async () => {
