@@ -32,7 +32,7 @@ function MissList({ id, title, empty, groups }: { id: string; title: string; emp
           ))}
         </ol>
       )}
-      {groups.length > SHOWN && <p className="gb-more">{groups.length - SHOWN} more missed answers are in the "All items" CSV totals; the list shows the {SHOWN} most missed.</p>}
+      {groups.length > SHOWN && <p className="gb-more">The list shows the {SHOWN} most missed; {groups.length - SHOWN} more were missed by fewer students.</p>}
     </section>
   );
 }

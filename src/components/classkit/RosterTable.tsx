@@ -30,8 +30,8 @@ export function RosterTable({ roster, itemTitles }: { roster: Roster; itemTitles
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
-                <tr key={r.fileName}>
+              {rows.map((r, n) => (
+                <tr key={`${n}:${r.fileName}`}>
                   <th scope="row">
                     <span className="gb-name">{r.student}</span>
                     <span className="gb-file">{r.fileName}</span>
