@@ -1,0 +1,195 @@
+import { useId, useMemo, useState, type SubmitEvent } from 'react';
+import { encodeAssignment, makeAssignment, type AssignmentFields } from '../../domain/classkit/assignment-link.ts';
+import { checkFields, describeFieldProblem } from '../../domain/classkit/check-fields.ts';
+import { ITEM_KIND_LABELS, itemHref, itemKeyId } from '../../domain/classkit/item-keys.ts';
+import type { Assignment, AssignmentItem, AssignmentItemKind } from '../../domain/classkit/types.ts';
+import type { CatalogEntry } from '../../data/classkit-catalog-build.ts';
+import './classkit.css';
+
+interface Props {
+  /** Everything an assignment can name (built from the content collections). */
+  catalog: CatalogEntry[];
+}
+
+const KIND_ORDER: AssignmentItemKind[] = ['lesson', 'coding', 'claim', 'em', 'posting', 'secondary', 'denial', 'ar', 'exam'];
+const PLURAL: Record<AssignmentItemKind, string> = {
+  lesson: 'Lessons',
+  coding: 'Coding exercises',
+  claim: 'Claim exercises',
+  em: 'E/M levelling exercises',
+  posting: 'Payment posting exercises',
+  secondary: 'Secondary billing exercises',
+  denial: 'Denial management exercises',
+  ar: 'A/R follow-up exercises',
+  exam: 'Practice exams',
+};
+
+/** "2026-12-05T23:59" in the instructor's time zone -> ISO 8601 (UTC), or "" when not set. */
+function dueIso(local: string): string {
+  if (local === '') return '';
+  const d = new Date(local);
+  return Number.isNaN(d.getTime()) ? '' : d.toISOString();
+}
+
+/**
+ * The instructor's assignment builder: pick work from the site's lists, set title, due date,
+ * passing score and class code, and get a link that carries the whole assignment (nothing is
+ * stored on a server). Zod-free: the link codec is plain TypeScript.
+ */
+export default function AssignBuilder({ catalog }: Props) {
+  const baseId = useId();
+  const [title, setTitle] = useState('');
+  const [due, setDue] = useState('');
+  const [pass, setPass] = useState('70');
+  const [classCode, setClassCode] = useState('');
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const [made, setMade] = useState<{ assignment: Assignment; url: string } | undefined>();
+  const [problems, setProblems] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
+
+  const byKind = useMemo(() => {
+    const m = new Map<AssignmentItemKind, CatalogEntry[]>();
+    for (const e of catalog) m.set(e.kind, [...(m.get(e.kind) ?? []), e]);
+    return m;
+  }, [catalog]);
+  const titles = useMemo(() => new Map(catalog.map((e) => [itemKeyId(e), e.title])), [catalog]);
+
+  const toggle = (key: string, on: boolean): void => {
+    setPicked((p) => {
+      const next = new Set(p);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+    setMade(undefined);
+  };
+  const edit = <T,>(set: (v: T) => void) => (v: T): void => {
+    set(v);
+    setMade(undefined);
+  };
+
+  const items: AssignmentItem[] = catalog.filter((e) => picked.has(itemKeyId(e))).map((e) => ({ kind: e.kind, id: e.id }));
+
+  const make = async (event: SubmitEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    const fields: AssignmentFields = { title, due: dueIso(due), passPercent: pass.trim() === '' ? Number.NaN : Number(pass), classCode, items };
+    const found = checkFields(fields).map(describeFieldProblem);
+    setProblems(found);
+    if (found.length > 0) {
+      setMade(undefined);
+      setStatus(`The link was not made: ${found.join(' ')}`);
+      return;
+    }
+    const assignment = makeAssignment(fields);
+    const url = `${window.location.origin}/teach/assignment/#${await encodeAssignment(assignment)}`;
+    setMade({ assignment, url });
+    setStatus(`Link made for "${assignment.title}" with ${assignment.items.length} item${assignment.items.length === 1 ? '' : 's'}. It is below, with a Copy button.`);
+  };
+
+  const copy = async (): Promise<void> => {
+    if (!made) return;
+    try {
+      await navigator.clipboard.writeText(made.url);
+      setStatus('Link copied. Paste it into your course page, LMS or email.');
+    } catch {
+      setStatus('This browser did not allow copying: select the link in the box and copy it by hand.');
+    }
+  };
+
+  return (
+    <form className="ck-builder" onSubmit={make} noValidate>
+      <fieldset className="card">
+        <legend>The assignment</legend>
+        <div className="ck-fields">
+          <div>
+            <label htmlFor={`${baseId}-title`}>Title</label>
+            <input id={`${baseId}-title`} value={title} onChange={(e) => edit(setTitle)(e.target.value)} maxLength={200} required />
+          </div>
+          <div>
+            <label htmlFor={`${baseId}-due`}>Due (your time zone)</label>
+            <input id={`${baseId}-due`} type="datetime-local" value={due} onChange={(e) => edit(setDue)(e.target.value)} required />
+          </div>
+          <div>
+            <label htmlFor={`${baseId}-pass`}>Passing score (%)</label>
+            <input id={`${baseId}-pass`} type="number" inputMode="numeric" min={0} max={100} value={pass} onChange={(e) => edit(setPass)(e.target.value)} />
+          </div>
+          <div>
+            <label htmlFor={`${baseId}-class`}>Class code</label>
+            <input id={`${baseId}-class`} value={classCode} onChange={(e) => edit(setClassCode)(e.target.value)} maxLength={40} aria-describedby={`${baseId}-class-hint`} />
+            <p id={`${baseId}-class-hint`} className="muted ck-hint">Letters, digits and dashes, e.g. HIM-110-FALL.</p>
+          </div>
+        </div>
+      </fieldset>
+
+      <fieldset className="card">
+        <legend>The work ({items.length} picked)</legend>
+        {KIND_ORDER.filter((k) => byKind.has(k)).map((kind) => {
+          const entries = byKind.get(kind) ?? [];
+          const count = entries.filter((e) => picked.has(itemKeyId(e))).length;
+          const groups = [...new Set(entries.map((e) => e.group ?? ''))];
+          return (
+            <details key={kind} className="ck-kind">
+              <summary>
+                {PLURAL[kind]} <span className="muted">({count > 0 ? `${count} of ` : ''}{entries.length})</span>
+              </summary>
+              {groups.map((group) => (
+                <fieldset key={group} className="ck-group">
+                  <legend className={group === '' ? 'visually-hidden' : undefined}>{group === '' ? PLURAL[kind] : group}</legend>
+                  <ul>
+                    {entries
+                      .filter((e) => (e.group ?? '') === group)
+                      .map((e) => {
+                        const key = itemKeyId(e);
+                        const id = `${baseId}-${key.replace(/[^a-z0-9-]/gi, '-')}`;
+                        return (
+                          <li key={key}>
+                            <input type="checkbox" id={id} checked={picked.has(key)} onChange={(ev) => toggle(key, ev.target.checked)} />
+                            <label htmlFor={id}>{e.title}</label>
+                          </li>
+                        );
+                      })}
+                  </ul>
+                </fieldset>
+              ))}
+            </details>
+          );
+        })}
+      </fieldset>
+
+      <button type="submit" className="btn">Make the link</button>
+      <div role="status" className="ck-status">{status}</div>
+      {problems.length > 0 && (
+        <ul className="ck-problems">
+          {problems.map((p) => <li key={p}>{p}</li>)}
+        </ul>
+      )}
+
+      {made && (
+        <section className="card ck-made" aria-labelledby={`${baseId}-made`}>
+          <h2 id={`${baseId}-made`}>The link</h2>
+          <label htmlFor={`${baseId}-url`}>Send this link to your students</label>
+          <div className="ck-link-row">
+            <input id={`${baseId}-url`} readOnly value={made.url} onFocus={(e) => e.target.select()} />
+            <button type="button" className="btn" onClick={() => void copy()}>Copy</button>
+          </div>
+          <p className="muted">
+            Assignment id <code>{made.assignment.id}</code> ({made.url.length.toLocaleString('en-US')} characters). The link is the assignment: nothing is stored on a server, so keep the link.
+            <> </><a href={made.url} target="_blank" rel="noopener">Open it as a student sees it</a>.
+          </p>
+          <h3>Preview</h3>
+          <p>
+            <strong>{made.assignment.title}</strong>, due {new Date(made.assignment.due).toLocaleString('en-US', { dateStyle: 'full', timeStyle: 'short' })}; passing score {made.assignment.passPercent}%
+            {made.assignment.classCode ? `; class code ${made.assignment.classCode}` : ''}.
+          </p>
+          <ol>
+            {made.assignment.items.map((item) => (
+              <li key={itemKeyId(item)}>
+                <a href={itemHref(item)}>{titles.get(itemKeyId(item)) ?? item.id}</a> <span className="muted">({ITEM_KIND_LABELS[item.kind]})</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </form>
+  );
+}

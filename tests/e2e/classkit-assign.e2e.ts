@@ -1,0 +1,124 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadCodeSetView } from '../../src/data/code-set-node.ts';
+import { regradeSubmission } from '../../src/domain/classkit/regrade.ts';
+import { parseSubmission } from '../../src/domain/classkit/submission.ts';
+import type { ItemKey } from '../../src/domain/classkit/item-keys.ts';
+import type { CodingExercise } from '../../src/domain/exercises/coding-exercise-schema.ts';
+import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const CODING_ID = 'knee-oa-triamcinolone-injection-right';
+const CODING_TITLE = 'Right knee osteoarthritis injection with a separate blood pressure visit';
+const LESSON_ID = 'foundations/free-resources';
+const LESSON_TITLE = 'Free, official resources for learning coding and billing';
+
+async function typeCode(page: Page, label: string, code: string): Promise<void> {
+  const input = page.getByLabel(label);
+  await input.fill(code);
+  await input.press('Enter');
+}
+
+describe('class assignments', () => {
+  test('an instructor makes a link; a student does the work, hands in a file that regrades to the same score', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+
+    // The instructor: nothing picked gives a message, not a link.
+    await page.goto(site('/teach/assign/'), { waitUntil: 'networkidle' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Make the link' }).click();
+    await expect(page.locator('.ck-problems').textContent()).resolves.toContain('Pick at least one lesson, exercise or exam.');
+
+    await page.getByLabel('Title').fill('Week 1: a first coding case');
+    await page.getByLabel('Due (your time zone)').fill('2099-12-05T23:59');
+    await page.getByLabel('Passing score (%)').fill('80');
+    await page.getByLabel('Class code').fill('HIM-110');
+    await page.locator('summary', { hasText: 'Lessons' }).click();
+    await page.getByLabel(LESSON_TITLE).check();
+    await page.locator('summary', { hasText: 'Coding exercises' }).click();
+    await page.getByLabel(CODING_TITLE).check();
+    await page.getByRole('button', { name: 'Make the link' }).click();
+    const url = await page.getByLabel('Send this link to your students').inputValue();
+    expect(url).toMatch(/\/teach\/assignment\/#a=[jz][A-Za-z0-9_-]+$/);
+    expect((await page.locator('.ck-made').textContent()) ?? '').toContain(CODING_TITLE);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The student opens the link: two items, not started.
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await expect(page.getByRole('heading', { name: 'Week 1: a first coding case' }).count()).resolves.toBe(1);
+    const row = (id: string) => page.locator(`tr[data-item="${id}"]`);
+    await expect(row(`coding:${CODING_ID}`).textContent()).resolves.toContain('Not started');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Do the coding exercise from the assignment's link, right answer.
+    await row(`coding:${CODING_ID}`).getByRole('link').click();
+    await page.getByLabel('Add a diagnosis code').waitFor();
+    await page.waitForLoadState('networkidle');
+    await typeCode(page, 'Add a diagnosis code', 'M17.11');
+    await typeCode(page, 'Add a diagnosis code', 'I10');
+    await typeCode(page, 'Add a CPT or HCPCS code', '20610');
+    await typeCode(page, 'Add a CPT or HCPCS code', 'J3301');
+    await typeCode(page, 'Add a CPT or HCPCS code', '99214');
+    await page.getByLabel('Modifiers').nth(0).fill('RT');
+    await page.getByLabel('Units').nth(1).fill('4');
+    await page.getByLabel('Modifiers').nth(2).fill('25');
+    await page.getByRole('button', { name: 'Check my codes' }).click();
+    const [, earned, total] = /Score: ([\d.]+) of ([\d.]+)/.exec((await page.locator('.results :is(h2, h3)').textContent()) ?? '') ?? [];
+    expect(earned).toBe(total);
+
+    // Back to the assignment: the coding item is done, the lesson is not.
+    await page.goBack({ waitUntil: 'networkidle' });
+    await expect.poll(() => row(`coding:${CODING_ID}`).textContent()).toContain(`Done · ${earned} of ${total} points`);
+    await expect(row(`lesson:${LESSON_ID}`).textContent()).resolves.toContain('Not started');
+
+    // No name, no file; then the file, named after the assignment and the student.
+    await page.getByRole('button', { name: 'Make submission file' }).click();
+    await expect(page.locator('.ck-submit [role="status"]').textContent()).resolves.toContain('Type your name or student ID first');
+    await page.getByLabel('Your name or student ID').fill('Zoë O\'Brien #42');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Make submission file' }).click()]);
+    const fileName = download.suggestedFilename();
+    expect(fileName).toMatch(/^claimlab-submission-[a-z0-9]{12}-zoe-o-brien-42\.json$/);
+    const text = await readFile((await download.path())!, 'utf8');
+
+    // The gradebook's side: parse, then regrade with the key the site serves for regrading.
+    const parsed = parseSubmission(text, fileName);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.submission.student).toBe('Zoë O\'Brien #42');
+    const exercise = (await (await fetch(site(`/teach/grading/coding/${CODING_ID}.json`))).json()) as CodingExercise;
+    const keys = new Map<string, ItemKey>([
+      [`coding:${CODING_ID}`, { kind: 'coding', title: CODING_TITLE, exercise, codes: loadCodeSetView() }],
+      [`lesson:${LESSON_ID}`, { kind: 'lesson', title: LESSON_TITLE }],
+    ]);
+    const graded = regradeSubmission(parsed.submission, keys, fileName);
+    expect(graded.items.map((i) => [i.item.kind, i.earned, i.total])).toEqual([
+      ['lesson', 0, 1],
+      ['coding', Number(earned), Number(total)],
+    ]);
+    expect(graded.late).toBe(false);
+
+    // A score edited in the file changes nothing.
+    const tampered = JSON.parse(text) as { items: { earned?: number }[] };
+    for (const item of tampered.items) item.earned = 999;
+    const again = parseSubmission(JSON.stringify(tampered), fileName);
+    if (!again.ok) throw new Error(again.message);
+    expect(regradeSubmission(again.submission, keys, fileName).earned).toBe(graded.earned);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a damaged link says so instead of failing', async () => {
+    const page = await browser.newPage();
+    await page.goto(site('/teach/assignment/#a=zAAAA'), { waitUntil: 'networkidle' });
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('This assignment link is damaged');
+    await page.goto(site('/teach/assignment/'), { waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('has no assignment in it');
+    await page.close();
+  });
+});
