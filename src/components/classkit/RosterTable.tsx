@@ -4,6 +4,12 @@ import { watchTableScroll } from '../site/table-scroll.ts';
 /** Points as people read them: "7.5 of 10", or "not done". */
 const pts = (earned: number | undefined, total: number | undefined): string => (earned === undefined ? 'not done' : `${earned}${total === undefined ? '' : ` / ${total}`}`);
 
+/** A time in the instructor's own time zone and language (the file keeps the exact ISO time). */
+const localTime = (iso: string): string => {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? iso : new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+};
+
 /** The roster: one row per counted student, score per item, total, percent, pass/fail, late. */
 export function RosterTable({ roster, itemTitles }: { roster: Roster; itemTitles: string[] }) {
   const { assignment, rows } = roster;
@@ -46,7 +52,10 @@ export function RosterTable({ roster, itemTitles }: { roster: Roster; itemTitles
                   <td className="gb-num">{r.percent}%</td>
                   <td>{r.passed ? <span className="gb-pass">Pass</span> : <span className="gb-fail">Below passing</span>}</td>
                   <td>
-                    {r.late ? <strong className="gb-late">Late</strong> : 'On time'} <span className="gb-when">{r.submittedAt}</span>
+                    {r.late ? <strong className="gb-late">Late</strong> : 'On time'}{' '}
+                    <time className="gb-when" dateTime={r.submittedAt}>
+                      {localTime(r.submittedAt)}
+                    </time>
                   </td>
                 </tr>
               ))}
