@@ -50,12 +50,17 @@ export default function AssignmentView({ appVersion }: Props) {
       () => undefined,
     );
     window.addEventListener('hashchange', read);
-    // Coming back from an exercise (back button, another tab) shows the new answer.
-    window.addEventListener('pageshow', refresh);
+    // Coming back from an exercise shows the new work: a page restored from the back-forward
+    // cache missed the storage changes (its progress store slept), so it reads everything again.
+    const onShow = (event: PageTransitionEvent): void => {
+      if (event.persisted) window.location.reload();
+      else refresh();
+    };
+    window.addEventListener('pageshow', onShow);
     window.addEventListener('storage', refresh);
     return () => {
       window.removeEventListener('hashchange', read);
-      window.removeEventListener('pageshow', refresh);
+      window.removeEventListener('pageshow', onShow);
       window.removeEventListener('storage', refresh);
     };
   }, []);

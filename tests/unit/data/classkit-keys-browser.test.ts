@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { codesInAnswers, loadRegradeKeys } from '../../../src/data/classkit-keys-browser.ts';
+
+const catalog = [
+  { kind: 'lesson', id: 'foundations/revenue-cycle', title: 'The revenue cycle' },
+  { kind: 'denial', id: 'denials/medicare-timely-filing', title: 'Timely filing' },
+  { kind: 'claim', id: 'gone-tomorrow', title: 'A claim whose key fails to load' },
+];
+const denialRubric = { lines: [{ id: 'c1', key: { cause: 'timely-filing', action: 'write-off', writeOff: 'CO-29' }, payerClaimNumber: '1', payerKind: 'medicare' }] };
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('regrade key loader (browser)', () => {
+  it('collects the codes typed in coding answers, for the code-set view', () => {
+    expect(codesInAnswers([{ diagnoses: ['e11.9', ' I10'] }, { rows: [] }, null, 'x', { diagnoses: ['E11.9', 7] }])).toEqual(['E11.9', 'I10']);
+  });
+
+  it('fetches each item\'s key from the site\'s files, titles from the catalog, and names what failed', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      if (url === '/teach/catalog.json') return new Response(JSON.stringify(catalog));
+      if (url === '/billing/denials/medicare-timely-filing/key.json') return new Response(JSON.stringify(denialRubric));
+      return new Response('not found', { status: 404 });
+    });
+    const { keys, problems } = await loadRegradeKeys([
+      { kind: 'lesson', id: 'foundations/revenue-cycle' },
+      { kind: 'denial', id: 'denials/medicare-timely-filing' },
+      { kind: 'claim', id: 'gone-tomorrow' },
+      { kind: 'coding', id: 'not-in-the-catalog' },
+    ]);
+    expect(keys.get('lesson:foundations/revenue-cycle')).toEqual({ kind: 'lesson', title: 'The revenue cycle' });
+    expect(keys.get('denial:denials/medicare-timely-filing')).toEqual({ kind: 'denial', title: 'Timely filing', rubric: denialRubric });
+    expect([...keys.keys()].sort()).toEqual(['denial:denials/medicare-timely-filing', 'lesson:foundations/revenue-cycle']);
+    expect(problems.sort()).toEqual([
+      'ClaimLab has no coding "not-in-the-catalog".',
+      'The key of claim "gone-tomorrow" could not be loaded (/teach/grading/claim/gone-tomorrow.json: HTTP 404).',
+    ]);
+    expect(asked).toContain('/teach/grading/claim/gone-tomorrow.json');
+  });
+});
