@@ -13,6 +13,8 @@ import { expandShard, type PackedIcdShard } from '../domain/codes/packed-shard.t
 import type { IcdChanges } from '../domain/codes/fy-changes.ts';
 import type { HcpcsData, HcpcsShard, PlaceOfService } from '../domain/codes/reference-data.ts';
 import { notesIndex, type IcdNotesIndex, type IcdNotesShard } from '../domain/codes/notes.ts';
+import type { SearchIndexData } from '../domain/codes/search.ts';
+import { joinSearchIndex, type SearchBase, type SearchTermsChunk, type SearchWordShard } from '../domain/codes/search-shards.ts';
 
 /** Repository root (this file is src/data/code-set-node.ts). */
 export const REPO_ROOT = findRepoRoot();
@@ -59,6 +61,19 @@ let manifestCache: DataManifest | undefined;
 /** The data manifest (cached). */
 export function loadManifest(): DataManifest {
   return (manifestCache ??= readDataJson<DataManifest>('manifest.json'));
+}
+
+let searchCache: SearchIndexData | undefined;
+/** The whole code-search index, joined from its shards (search-shards.ts) (cached). */
+export function loadSearchIndex(): SearchIndexData {
+  if (searchCache) return searchCache;
+  const m = loadManifest().icd10cm as DataManifest['icd10cm'] & { search: string; searchFiles: string[] };
+  const files = m.searchFiles.map((f) => `${m.base}/${f}`);
+  const base = readDataJson<SearchBase>(`${m.base}/${m.search}`);
+  const words = files.filter((f) => /\/words-[^/]+\.json$/.test(f)).map((f) => readDataJson<SearchWordShard>(f));
+  const terms = files.filter((f) => /\/terms-\d+\.json$/.test(f)).map((f) => readDataJson<SearchTermsChunk>(f));
+  searchCache = joinSearchIndex({ base, words, terms });
+  return searchCache;
 }
 
 let icdCache: IcdCodeSet | undefined;

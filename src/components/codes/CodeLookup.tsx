@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { searchCodesOutcome, type CodeSearchOutcome, type CodeSearchResult } from '../../data/code-set-browser.ts';
-import { describeSearchHint } from '../../domain/codes/search.ts';
+import type { CodeSearchOutcome, CodeSearchResult } from '../../data/code-set-browser.ts';
+import { searchCodesOutcome } from '../../data/code-search-client.ts';
+import { describeSearchHint } from '../../domain/codes/search-hints.ts';
 import { codeHref } from '../../domain/codes/code-links.ts';
 import { resultCountWords } from './code-words.ts';
 import './codes.css';
@@ -66,7 +67,7 @@ export default function CodeLookup() {
     }
     setPhase('searching');
     const timer = window.setTimeout(() => {
-      searchCodesOutcome(q, { limit: LIMIT })
+      searchCodesOutcome(q, { limit: LIMIT, channel: 'lookup' })
         .then(({ results: r, ...rest }) => {
           if (id !== latest.current) return;
           setResults(r);

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR, loadManifest } from '../../../../src/data/code-set-node.ts';
+import { loadSearchIndex } from '../../../../src/data/code-set-node.ts';
 import { SEARCH_DICTIONARY } from '../../../../src/data/search-dictionary.ts';
-import { createSearcher, describeSearchHint, editDistance, type SearchIndexData } from '../../../../src/domain/codes/search.ts';
+import { createSearcher, describeSearchHint, editDistance } from '../../../../src/domain/codes/search.ts';
 
-const search = createSearcher(JSON.parse(readFileSync(join(DATA_DIR, loadManifest().icd10cm.base, 'search.json'), 'utf8')) as SearchIndexData, SEARCH_DICTIONARY);
+const search = createSearcher(loadSearchIndex(), SEARCH_DICTIONARY);
 const top = (q: string, k = 5): string[] => search(q, k).map((h) => h.code);
 
 describe('code search reads how people write', () => {

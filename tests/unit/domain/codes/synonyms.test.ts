@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR, REPO_ROOT, loadHcpcs, loadIcdCodeSet, loadManifest } from '../../../../src/data/code-set-node.ts';
+import { DATA_DIR, REPO_ROOT, loadHcpcs, loadIcdCodeSet, loadManifest, loadSearchIndex } from '../../../../src/data/code-set-node.ts';
 import type { IndexNode } from '../../../../src/domain/codes/alphabetic-index.ts';
 import { findIndexPath, indexPathMap } from '../../../../src/domain/codes/index-path.ts';
-import { tokenize, type SearchIndexData } from '../../../../src/domain/codes/search.ts';
+import { tokenize } from '../../../../src/domain/codes/search.ts';
 import { synonymFileSchema } from '../../../../src/domain/codes/synonym-schema.ts';
 import { contentRules } from '../../../../src/domain/content/content-rules.ts';
 import { validateContent } from '../../../../src/domain/content/validate-content.ts';
@@ -19,7 +19,7 @@ const mains = indexPathMap(letters);
 const icd = new Set<string>();
 for (const [code] of loadIcdCodeSet().rows()) icd.add(code.replace('.', ''));
 const hcpcs = loadHcpcs().codes.map((c) => c[0]);
-const vocab = new Set((JSON.parse(readFileSync(join(base, 'search.json'), 'utf8')) as SearchIndexData).vocab);
+const vocab = new Set(loadSearchIndex().vocab);
 
 describe('search dictionary (content/search/synonyms.json)', () => {
   it('holds several hundred entries in every kind, each term once', () => {
