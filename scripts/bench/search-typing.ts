@@ -51,6 +51,7 @@ export async function measureLookupTyping(browser: Browser, origin: string, site
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
+    if (process.env['BENCH_NO_WORKER'] === '1') await page.addInitScript(() => { delete (window as { Worker?: unknown }).Worker; });
     await page.addInitScript(() => {
       const w = window as unknown as { __longTasks: { startMs: number; durationMs: number }[]; __firstResultsAt?: number };
       w.__longTasks = [];

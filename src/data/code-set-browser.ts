@@ -239,7 +239,10 @@ export interface CodeSearchOutcome {
 
 /** `searchCodes` with the did-you-mean line and the hint the lookup shows. */
 export async function searchCodesOutcome(query: string, options: { limit?: number; isStale?: () => boolean } = {}): Promise<CodeSearchOutcome> {
-  const found = await shardedOutcome(query, options.limit ?? 10, options.isStale ?? (() => false));
+  const isStale = options.isStale ?? (() => false);
+  const found = await shardedOutcome(query, options.limit ?? 10, isStale);
+  // Titles come from code shards: not worth fetching for a query the user has typed past.
+  if (isStale()) throw new StaleSearchError();
   const hits = found.hits;
   const icdCodes = hits.filter((h) => h.system === 'icd10cm').map((h) => h.code);
   const set = icdCodes.length > 0 ? await loadIcdCodeSet(icdCodes) : undefined;

@@ -403,7 +403,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   };
 
   /** Score every document for one tokenized query; returns best score per result key. */
-  const run = (words: readonly string[], keys: number[], weight = 1, prefer: readonly string[] = [], why = -1): void => {
+  const run = (words: readonly string[], keys: number[], weight = 1, prefer: readonly string[] = [], why = -1, best?: { key: number; score: number }): void => {
     let nTouched = 0;
     const n = words.length;
     const leadOk = new Set<string>();
@@ -472,6 +472,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         const c = codeOfKey(key);
         if (prefer.some((p) => c.startsWith(p))) s *= 2;
       }
+      if (best && s > best.score) {
+        best.key = key;
+        best.score = s;
+      }
       if (bestScore[key] === 0) keys.push(key);
       if (s > (bestScore[key] ?? 0)) {
         bestScore[key] = s;
@@ -517,8 +521,11 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     // The query as typed runs too, weaker when the dictionary read all of it.
     run(tokenize(words.join(' ')), keys, covered === stems.length ? 0.5 : 1, [], corrected ? whys.push(`read as "${words.join(' ')}"`) - 1 : -1);
     let runs = 0;
+    // The best hit of each meaning of an ambiguous term ("PE": embolism, examination, effusion) is
+    // kept in the results, so every meaning is offered.
+    const meaningBest: { key: number; score: number }[] = [];
     for (const f of found) {
-      for (const m of f.entry.meanings) {
+      for (const [mi, m] of f.entry.meanings.entries()) {
         if (runs++ >= 8) break;
         const out: string[] = [];
         const said: string[] = [];
@@ -533,7 +540,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
           pos = g.at + g.len;
         }
         out.push(...words.slice(pos));
-        run(tokenize(out.join(' ')), keys, 1, prefer, said.length > 0 ? whys.push(said.join('; ')) - 1 : -1);
+        const best = { key: -1, score: 0 };
+        if (f.entry.meanings.length > 1) meaningBest.push(best);
+        // Meanings are listed most common first: a later one ranks a little lower on a tie of wording.
+        run(tokenize(out.join(' ')), keys, mi === 0 ? 1 : 0.8, prefer, said.length > 0 ? whys.push(said.join('; ')) - 1 : -1, best);
       }
     }
     // Two words the Index writes as one ("tooth ache" -> "toothache").
@@ -567,6 +577,19 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         while (i > 0 && before(key, top[i - 1] ?? 0)) i--;
         top.splice(i, 0, key);
         if (top.length > limit) top.pop();
+      }
+      const must = [...new Set(meaningBest.filter((b) => b.key >= 0).map((b) => b.key))];
+      if (must.length <= limit) {
+        for (const key of must) {
+          if (top.includes(key)) continue;
+          // Make room by dropping the lowest-ranked hit no meaning needs.
+          for (let i = top.length - 1; i >= 0 && top.length >= limit; i--) {
+            if (!must.includes(top[i] ?? -1)) top.splice(i, 1);
+          }
+          let i = top.length;
+          while (i > 0 && before(key, top[i - 1] ?? 0)) i--;
+          top.splice(i, 0, key);
+        }
       }
     }
     const hits = top.map((key) => {
