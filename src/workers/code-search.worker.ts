@@ -20,7 +20,8 @@ scope.onmessage = (e: MessageEvent) => {
   latest.begin(req);
   const isStale = () => latest.isStale(req);
   searchCodesOutcome(req.query, { limit: req.limit, isStale }).then(
-    (o) => scope.postMessage(isStale() ? { id: req.id, kind: 'stale' } : { id: req.id, kind: 'outcome', ...o }),
+    // A finished answer is sent even if a newer query came meanwhile: the page may show it until the newer one's arrives.
+    (o) => scope.postMessage({ id: req.id, kind: 'outcome', ...o }),
     (err: unknown) => scope.postMessage(err instanceof StaleSearchError ? { id: req.id, kind: 'stale' } : { id: req.id, kind: 'error', message: err instanceof Error ? err.message : String(err) }),
   );
 };

@@ -58,9 +58,12 @@ export default function CodeLookup() {
   const [ready, setReady] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  // Each search gets a number; only the latest one may write results, so slow answers to
+  // Each search gets a number; an answer never replaces a newer one on screen, so slow answers to
   // earlier keystrokes never overwrite newer ones.
   const latest = useRef(0);
+  // The newest search whose results are on screen: an older answer that arrives while a newer
+  // query is still running is shown (its status names its query), never one older than shown.
+  const shown = useRef(0);
   const inputId = useId();
   const hintId = useId();
 
@@ -85,6 +88,7 @@ export default function CodeLookup() {
     // One character is no code and matches words everywhere: searching it only downloads title
     // shards for scattered hits (two-letter abbreviations such as "MS" and "PE" do search).
     if (q.length < 2) {
+      shown.current = id;
       setResults([]);
       setReading({});
       setSearched('');
@@ -95,11 +99,12 @@ export default function CodeLookup() {
     const timer = window.setTimeout(() => {
       searchCodesOutcome(q, { limit: LIMIT, channel: 'lookup' })
         .then(({ results: r, ...rest }) => {
-          if (id !== latest.current) return;
+          if (id <= shown.current) return;
+          shown.current = id;
           setResults(r);
           setReading(rest);
           setSearched(q);
-          setPhase('done');
+          if (id === latest.current) setPhase('done');
         })
         .catch(() => {
           if (id === latest.current) setPhase('error');
