@@ -61,7 +61,7 @@ export async function benchCodes(): Promise<{ results: Record<string, unknown>; 
   const queries = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/codes/bench-queries.json'), 'utf8')) as string[];
   const lay = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/codes/lay-queries.json'), 'utf8')) as { query: string; category: string }[];
   const benchmark = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/codes/search-benchmark.json'), 'utf8')) as BenchmarkQuery[];
-  const m = loadManifest().icd10cm as ReturnType<typeof loadManifest>['icd10cm'] & { search: string; searchFiles: string[] };
+  const m = loadManifest().icd10cm;
   const raw = new Map(m.searchFiles.map((f) => [f, readFileSync(join(DATA_DIR, m.base, f))]));
   const gz = new Map([...raw].map(([f, b]) => [f, gzipSync(b).length]));
   const parse = <T>(f: string): T => JSON.parse(raw.get(f)?.toString('utf8') ?? 'null') as T;

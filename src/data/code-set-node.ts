@@ -41,7 +41,19 @@ export const DATA_DIR = join(REPO_ROOT, 'public/data');
 
 /** The manifest written by scripts/data/build.ts. */
 export interface DataManifest {
-  icd10cm: { year: number; previousYear: number; effective: string; letters: string[]; shards: string[]; base: string; [k: string]: unknown };
+  icd10cm: {
+    year: number;
+    previousYear: number;
+    effective: string;
+    letters: string[];
+    shards: string[];
+    base: string;
+    /** The code-search base file, relative to `base` (search/base.json). */
+    search: string;
+    /** Every code-search file (base, word shards, terms chunks), relative to `base`. */
+    searchFiles: string[];
+    [k: string]: unknown;
+  };
   hcpcs: { release: string; base: string; letters: string[]; modifiers: string };
   /** Edition (fiscal year) of the Official Guidelines text the lessons quote. */
   guidelines: { edition: number; source: string };
@@ -67,7 +79,7 @@ let searchCache: SearchIndexData | undefined;
 /** The whole code-search index, joined from its shards (search-shards.ts) (cached). */
 export function loadSearchIndex(): SearchIndexData {
   if (searchCache) return searchCache;
-  const m = loadManifest().icd10cm as DataManifest['icd10cm'] & { search: string; searchFiles: string[] };
+  const m = loadManifest().icd10cm;
   const files = m.searchFiles.map((f) => `${m.base}/${f}`);
   const base = readDataJson<SearchBase>(`${m.base}/${m.search}`);
   const words = files.filter((f) => /\/words-[^/]+\.json$/.test(f)).map((f) => readDataJson<SearchWordShard>(f));

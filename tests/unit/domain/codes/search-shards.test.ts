@@ -28,7 +28,7 @@ const queries = [
 
 /** A sharded searcher fed from the committed files, recording what each query fetched. */
 function fromFiles() {
-  const m = loadManifest().icd10cm as { base: string; search: string };
+  const m = loadManifest().icd10cm;
   const dir = join(DATA_DIR, m.base, 'search');
   const read = <T>(f: string): T => JSON.parse(readFileSync(join(dir, f), 'utf8')) as T;
   const base = read<SearchBase>('base.json');
@@ -56,7 +56,7 @@ describe('search index shards', () => {
   });
 
   it('are the files the data build wrote, listed in the manifest', () => {
-    const m = loadManifest().icd10cm as { searchFiles: string[] };
+    const m = loadManifest().icd10cm;
     expect(m.searchFiles).toEqual(searchShardFiles(parts.base).map((f) => `search/${f}`));
   });
 
