@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lunr from 'lunr';
 import { DATA_DIR, REPO_ROOT, loadIcdCodeSet, loadManifest } from '../src/data/code-set-node.ts';
-import { createSearcher, type SearchIndexData } from '../src/domain/codes/search.ts';
+import { createSearcher, createShardedSearcher, outcomeWithShards } from '../src/domain/codes/search.ts';
+import { joinSearchIndex, type SearchBase, type SearchTermsChunk, type SearchWordShard } from '../src/domain/codes/search-shards.ts';
 import { SEARCH_DICTIONARY } from '../src/data/search-dictionary.ts';
 
 /** One benchmark query: what a user types and the ICD-10-CM categories or HCPCS codes that answer it. */
@@ -45,7 +46,10 @@ export function scoreBenchmark(
 }
 
 /** Targets from the "Code sets" issue. */
-export const TARGETS = { p95Ms: 16, firstSearchGzipBytes: 1.5e6, speedupVsBaseline: 3, layTop5: 0.9, benchmarkTop5: 0.9 } as const;
+export const TARGETS = { p95Ms: 16, firstSearchGzipBytes: 600e3, speedupVsBaseline: 3, layTop5: 0.9, benchmarkTop5: 0.9 } as const;
+
+/** Typical first searches (one per benchmark category, plus the lay set's style). */
+export const FIRST_QUERIES = ['chest pain', 'CAD', 'hypertention', 'pink eye', 'stomach flu', 'tdap shot', 'fell off a bike', 'walker', 'urinary tract infection'] as const;
 
 const pct = (xs: number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -53,14 +57,43 @@ const pct = (xs: number[], p: number): number => {
 };
 
 /** Run the benchmark and return the figures (also written to bench-results/codes.json). */
-export function benchCodes(): { results: Record<string, unknown>; passed: boolean; failures: string[] } {
+export async function benchCodes(): Promise<{ results: Record<string, unknown>; passed: boolean; failures: string[] }> {
   const queries = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/codes/bench-queries.json'), 'utf8')) as string[];
   const lay = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/codes/lay-queries.json'), 'utf8')) as { query: string; category: string }[];
   const benchmark = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/codes/search-benchmark.json'), 'utf8')) as BenchmarkQuery[];
-  const file = join(DATA_DIR, loadManifest().icd10cm.base, 'search.json');
-  const raw = readFileSync(file);
+  const m = loadManifest().icd10cm;
+  const raw = new Map(m.searchFiles.map((f) => [f, readFileSync(join(DATA_DIR, m.base, f))]));
+  const gz = new Map([...raw].map(([f, b]) => [f, gzipSync(b).length]));
+  const parse = <T>(f: string): T => JSON.parse(raw.get(f)?.toString('utf8') ?? 'null') as T;
+  const dir = m.search.replace(/[^/]+$/, '');
+  const base = parse<SearchBase>(m.search);
+  // What a first search downloads: the base plus the shards its query reads (typed whole; the
+  // browser figure, typed key by key in the lookup, is measured by scripts/bench/search-worker.ts).
+  const firstSearch = async (query: string) => {
+    const s = createShardedSearcher(base, SEARCH_DICTIONARY);
+    const files = [m.search];
+    await outcomeWithShards(s, query, 10, async (names) => {
+      for (const n of names) {
+        const f = dir + n;
+        files.push(f);
+        if (n.startsWith('words-')) s.addWords(parse<SearchWordShard>(f));
+        else s.addTerms(parse<SearchTermsChunk>(f));
+      }
+    });
+    return { query, files: files.length, rawBytes: files.reduce((n, f) => n + (raw.get(f)?.length ?? 0), 0), gzipBytes: files.reduce((n, f) => n + (gz.get(f) ?? 0), 0) };
+  };
+  const firstSearches = [];
+  for (const q of FIRST_QUERIES) firstSearches.push(await firstSearch(q));
+  const whole = { rawBytes: [...raw.values()].reduce((n, b) => n + b.length, 0), gzipBytes: [...gz.values()].reduce((n, b) => n + b, 0) };
   const t0 = performance.now();
-  const search = createSearcher(JSON.parse(raw.toString('utf8')) as SearchIndexData, SEARCH_DICTIONARY);
+  const search = createSearcher(
+    joinSearchIndex({
+      base,
+      words: m.searchFiles.filter((f) => f.includes('/words-')).map((f) => parse<SearchWordShard>(f)),
+      terms: m.searchFiles.filter((f) => f.includes('/terms-')).map((f) => parse<SearchTermsChunk>(f)),
+    }),
+    SEARCH_DICTIONARY,
+  );
   search('warm');
   const coldMs = performance.now() - t0;
   // A user's first keystrokes warm the JIT before a full query; do the same with words outside the bench set.
@@ -100,7 +133,7 @@ export function benchCodes(): { results: Record<string, unknown>; passed: boolea
   const baseLay = lay.filter((l) => baseSearch(l.query).slice(0, 5).some((h) => h.ref.startsWith(l.category.replace('.', ''))));
 
   const results = {
-    firstSearch: { files: [file.slice(REPO_ROOT.length + 1)], rawBytes: raw.length, gzipBytes: gzipSync(raw).length },
+    firstSearch: { worst: firstSearches.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a)), queries: firstSearches, wholeIndex: whole },
     coldLoadMs: Math.round(coldMs),
     p50Ms: +pct(times, 50).toFixed(2),
     p95Ms: +pct(times, 95).toFixed(2),
@@ -118,7 +151,7 @@ export function benchCodes(): { results: Record<string, unknown>; passed: boolea
   };
   const failures: string[] = [];
   if (results.p95Ms >= TARGETS.p95Ms) failures.push(`p95 ${results.p95Ms} ms >= ${TARGETS.p95Ms} ms`);
-  if (results.firstSearch.gzipBytes >= TARGETS.firstSearchGzipBytes) failures.push(`first search ${results.firstSearch.gzipBytes} B gzip >= 1.5 MB`);
+  for (const f of firstSearches) if (f.gzipBytes > TARGETS.firstSearchGzipBytes) failures.push(`first search "${f.query}" ${f.gzipBytes} B gzip > ${TARGETS.firstSearchGzipBytes / 1000} kB`);
   if (results.baseline.p95Ms < TARGETS.speedupVsBaseline * results.p95Ms) failures.push(`p95 not 3x faster than baseline (${results.baseline.p95Ms} ms)`);
   if (results.layTop5 < TARGETS.layTop5) failures.push(`lay top-5 ${results.layTop5} < ${TARGETS.layTop5}`);
   // Issue 16: at least 90% top-5 on the benchmark and on each of its categories.
@@ -131,7 +164,7 @@ export function benchCodes(): { results: Record<string, unknown>; passed: boolea
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { results, passed, failures } = benchCodes();
+  const { results, passed, failures } = await benchCodes();
   console.log(JSON.stringify(results, null, 2));
   console.log('\nsearch benchmark (tests/fixtures/codes/search-benchmark.json)');
   for (const [cat, r] of Object.entries(results.benchmark as ReturnType<typeof scoreBenchmark>)) {

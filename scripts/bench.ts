@@ -25,6 +25,7 @@ import { benchGrading, type GradingResults } from './bench/grading.ts';
 import { benchRemittance } from './bench/remittance.ts';
 import { runLighthouse, type LighthousePage } from './bench/lighthouse.ts';
 import { measurePage, measurePrecache, type PageWeight, type PrecacheWeight } from './bench/page-weight.ts';
+import { measureLookupTyping, type LookupTyping } from './bench/search-typing.ts';
 import { formatBytes, round } from './bench/stats.ts';
 
 const args = process.argv.slice(2);
@@ -144,9 +145,10 @@ async function main(): Promise<number> {
 
   try {
     log('code search (scripts/bench-codes.ts)');
-    const codes = benchCodes();
-    const c = codes.results as { firstSearch: { gzipBytes: number; rawBytes: number }; coldLoadMs: number; p50Ms: number; p95Ms: number; layTop5: number; baseline: { p50Ms: number; p95Ms: number; layTop5: number } };
-    log(`  p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms, first search ${formatBytes(c.firstSearch.gzipBytes)} gzip, cold load ${c.coldLoadMs} ms, lay top-5 ${c.layTop5}; lunr p95 ${c.baseline.p95Ms} ms`);
+    const codes = await benchCodes();
+    const c = codes.results as { firstSearch: { worst: { query: string; gzipBytes: number } }; coldLoadMs: number; p50Ms: number; p95Ms: number; layTop5: number; baseline: { p50Ms: number; p95Ms: number; layTop5: number } };
+    log(`  p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms, first search at most ${formatBytes(c.firstSearch.worst.gzipBytes)} gzip ("${c.firstSearch.worst.query}", typed whole), cold load ${c.coldLoadMs} ms, lay top-5 ${c.layTop5}; lunr p95 ${c.baseline.p95Ms} ms`);
+    for (const f of codes.failures) log(`  code-search target missed: ${f}`);
     const bm = (codes.results as { benchmark: Record<string, { n: number; top1: number; top5: number }> }).benchmark;
     for (const [cat, r] of Object.entries(bm)) log(`  benchmark ${cat}: n=${r.n} top-1 ${r.top1} top-5 ${r.top5}`);
 
@@ -166,12 +168,19 @@ async function main(): Promise<number> {
     const pages: PageWeight[] = [];
     let precache: PrecacheWeight | undefined;
     let lighthouse: LighthousePage[] | undefined;
+    let typing: LookupTyping | undefined;
     try {
       log('page weights (Chromium, cold cache, until network idle)');
       const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
       try {
         for (const spec of specs) pages.push(await measurePage(browser, url, site, spec.key, spec.path));
         precache = await measurePrecache(browser, url, site);
+        log('typing in the code lookup (CPU throttled 4x)');
+        typing = await measureLookupTyping(browser, url, site);
+        log(`  "${typing.query}" key by key every ${typing.keyDelayMs} ms${typing.worker ? ' (Web Worker)' : ' (main thread: no worker script fetched)'}: first results ${typing.firstResultsMs} ms after the first key, full query ${typing.finalResultsMs} ms after the last`);
+        log(`  longest main-thread task while typing ${typing.longestTaskMs} ms (${typing.longTasks.length} over 50 ms; ${typing.loadLongestTaskMs} ms while the page loaded)`);
+        log(`  first search downloaded ${formatBytes(typing.firstSearch.gzipBytes)} gzip in ${typing.firstSearch.requests} requests; all typing ${formatBytes(typing.allTyping.gzipBytes)}`);
+        for (const f of typing.firstSearch.files.slice(0, 5)) log(`    ${kb(f.gzip)}  ${f.path}`);
       } finally {
         await browser.close();
       }
@@ -192,7 +201,10 @@ async function main(): Promise<number> {
     }
 
     const byKey = new Map(pages.map((p) => [p.key, p]));
-    const figures: BudgetFigures = { lessonJsGzip: {}, exerciseTotalGzip: {}, codes: { p95Ms: c.p95Ms, firstSearchGzipBytes: c.firstSearch.gzipBytes, baselineP95Ms: c.baseline.p95Ms, layTop5: c.layTop5 } };
+    const figures: BudgetFigures = { lessonJsGzip: {}, exerciseTotalGzip: {}, codes: { p95Ms: c.p95Ms, baselineP95Ms: c.baseline.p95Ms, layTop5: c.layTop5 } };
+    if (typing) figures.lookup = { firstSearchGzipBytes: typing.firstSearch.gzipBytes, longestTaskMs: typing.longestTaskMs };
+    // The benchmark's per-category top-5 targets fail the bench as budgets do.
+    for (const f of codes.failures) notes.push(`code search: ${f}`);
     if (buildFigures) figures.buildSeconds = buildFigures.seconds;
     figures.submitP95Ms = { [`${remittance.exercise} to ${remittance.payer}`]: remittance.submit.p95Ms };
     if (precache?.registered) figures.precacheGzip = precache.bytes.gzip;
@@ -227,6 +239,7 @@ async function main(): Promise<number> {
       pages,
       serviceWorkerPrecache: precache ?? null,
       codeSearch: codes.results,
+      lookupTyping: typing ?? null,
       grading,
       remittance,
       lighthouse: lighthouse ?? null,
@@ -238,8 +251,8 @@ async function main(): Promise<number> {
     mkdirSync(join(REPO_ROOT, 'bench-results'), { recursive: true });
     writeFileSync(join(REPO_ROOT, 'bench-results/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
     log(`\nwrote bench-results/bench.json (bench took ${report.benchSeconds} s)`);
-    if (failures.length > 0) {
-      process.stderr.write(`\n${failures.length} budget(s) exceeded:\n${failures.map(describeCheck).join('\n')}\n`);
+    if (failures.length > 0 || !codes.passed) {
+      process.stderr.write(`\n${failures.length} budget(s) exceeded:\n${[...failures.map(describeCheck), ...codes.failures.map((f) => `FAIL code search: ${f}`)].join('\n')}\n`);
       return 1;
     }
     log('all budgets met');

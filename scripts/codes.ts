@@ -4,8 +4,8 @@
  *   npm run codes -- search "type 2 diabetes with hyperglycemia" [--json]
  * Exit code 1 for unknown, deleted-on-that-date or malformed codes and bad usage.
  */
-import { loadHcpcs, loadIcdCodeSet, readDataJson, loadManifest } from '../src/data/code-set-node.ts';
-import { createSearcher, describeSearchHint, type SearchIndexData } from '../src/domain/codes/search.ts';
+import { loadHcpcs, loadIcdCodeSet, loadSearchIndex } from '../src/data/code-set-node.ts';
+import { createSearcher, describeSearchHint } from '../src/domain/codes/search.ts';
 import { SEARCH_DICTIONARY } from '../src/data/search-dictionary.ts';
 import { describeSyntaxProblem } from '../src/domain/codes/normalize.ts';
 
@@ -47,8 +47,7 @@ if (command === 'lookup' && arg) {
   }
   out(r, lines.join('\n'));
 } else if (command === 'search' && arg) {
-  const m = loadManifest().icd10cm;
-  const search = createSearcher(readDataJson<SearchIndexData>(`${m.base}/search.json`), SEARCH_DICTIONARY);
+  const search = createSearcher(loadSearchIndex(), SEARCH_DICTIONARY);
   const icd = loadIcdCodeSet();
   const hcpcsTitles = new Map(loadHcpcs().codes.map(([code, , long]) => [code, long]));
   // The search index carries no titles: take them from the code sets.

@@ -31,7 +31,10 @@ export const BUDGETS = {
   precache: { id: 'precache', what: 'service worker install-time precache on a first visit (gzip)', unit: 'bytes', kind: 'max', limit: 1_000_000, strict: true },
   buildTime: { id: 'build-time', what: 'full astro build, wall clock, on the 2-core bench machine', unit: 'seconds', kind: 'max', limit: 180, strict: true },
   searchP95: { id: 'search-p95', what: 'code search p95 latency', unit: 'ms', kind: 'max', limit: 16, strict: true },
-  searchFirstBytes: { id: 'search-first-bytes', what: 'data downloaded for the first code search (gzip)', unit: 'bytes', kind: 'max', limit: 1_500_000, strict: true },
+  // Issue 16, item 7: the index ships in shards (search-shards.ts); measured in Chromium, typing in the lookup.
+  searchFirstBytes: { id: 'search-first-bytes', what: 'bytes downloaded (gzip) from the first keystroke in the code lookup until its first results show', unit: 'bytes', kind: 'max', limit: 600_000 },
+  // Issue 16, item 6: the index loads and answers in a Web Worker, so typing never blocks the page.
+  searchTypingTask: { id: 'search-typing-task', what: 'longest main-thread task while typing a query in the code lookup, CPU throttled 4x', unit: 'ms', kind: 'max', limit: 50 },
   searchSpeedup: { id: 'search-speedup', what: 'code search p95 speed-up over the lunr baseline', unit: 'times', kind: 'min', limit: 3 },
   searchLayTop5: { id: 'search-lay-top5', what: 'lay-term queries with the right category in the top 5', unit: 'ratio', kind: 'min', limit: 0.9 },
   // Issue 14: adjudication + 835 "must not slow a page": the whole teaching Submit of the largest
@@ -72,7 +75,9 @@ export interface BudgetFigures {
   /** Exercise pages: label -> total gzip bytes on first view. */
   exerciseTotalGzip?: Record<string, number>;
   buildSeconds?: number;
-  codes?: { p95Ms: number; firstSearchGzipBytes: number; baselineP95Ms: number; layTop5: number };
+  codes?: { p95Ms: number; baselineP95Ms: number; layTop5: number };
+  /** Typing a query in the code lookup in Chromium (scripts/bench/search-typing.ts). */
+  lookup?: { firstSearchGzipBytes: number; longestTaskMs: number };
   /** The teaching Submit of the largest claim case: label -> p95 ms. */
   submitP95Ms?: Record<string, number>;
   /** label -> Lighthouse accessibility score (0-100) and failing audits. */
@@ -91,10 +96,13 @@ export function evaluateBudgets(f: BudgetFigures): BudgetCheck[] {
   if (f.codes) {
     const c = f.codes;
     checks.push(check(BUDGETS.searchP95, 'ICD-10-CM search', c.p95Ms));
-    checks.push(check(BUDGETS.searchFirstBytes, 'ICD-10-CM search', c.firstSearchGzipBytes));
     // A p95 of 0 ms (timer resolution) is infinitely faster; keep the JSON finite.
     checks.push(check(BUDGETS.searchSpeedup, 'ICD-10-CM search vs lunr', c.p95Ms > 0 ? round(c.baselineP95Ms / c.p95Ms, 1) : 9999));
     checks.push(check(BUDGETS.searchLayTop5, 'ICD-10-CM search', c.layTop5));
+  }
+  if (f.lookup) {
+    checks.push(check(BUDGETS.searchFirstBytes, 'code lookup /codes/', f.lookup.firstSearchGzipBytes));
+    checks.push(check(BUDGETS.searchTypingTask, 'code lookup /codes/', f.lookup.longestTaskMs));
   }
   for (const [label, ms] of Object.entries(f.submitP95Ms ?? {})) checks.push(check(BUDGETS.submitP95, label, ms));
   for (const [label, a] of Object.entries(f.accessibility ?? {})) checks.push(check(BUDGETS.accessibility, label, a.score, a.failing));

@@ -7,6 +7,7 @@ import type { IcdRow } from '../../src/domain/codes/fy-changes.ts';
 import { parseFlatIndex, type IndexCodeStatus, type IndexNode } from '../../src/domain/codes/alphabetic-index.ts';
 import { parseIndexXml } from '../../src/domain/codes/tabular.ts';
 import { buildSearchIndex } from '../../src/domain/codes/search.ts';
+import { SEARCH_DIR, searchShardFiles, splitSearchIndex, termsChunkFile, wordShardFile } from '../../src/domain/codes/search-shards.ts';
 import { normalizeIcd } from '../../src/domain/codes/normalize.ts';
 import type { HcpcsData } from '../../src/domain/codes/reference-data.ts';
 import { buildTabularParts } from './build-tabular.ts';
@@ -69,8 +70,13 @@ export function buildExtras(input: ExtrasInput): ExtrasOutput {
     release: input.hcpcs.release,
     rows: input.hcpcs.codes.map(([code, , long]) => ({ code, title: long })),
   });
-  input.writeJson('search.json', search);
-  report.push(`search index: ${search.billable.length} ICD-10-CM codes, ${input.hcpcs.codes.length} HCPCS codes, ${search.entries.length} index entries, ${search.vocab.length} words`);
+  // Shipped in shards so the first search downloads a fraction of it (search-shards.ts).
+  const parts = splitSearchIndex(search);
+  input.writeJson(`${SEARCH_DIR}/base.json`, parts.base);
+  for (const w of parts.words) input.writeJson(`${SEARCH_DIR}/${wordShardFile(w.char)}`, w);
+  for (const t of parts.terms) input.writeJson(`${SEARCH_DIR}/${termsChunkFile(t.chunk)}`, t);
+  const searchFiles = searchShardFiles(parts.base).map((f) => `${SEARCH_DIR}/${f}`);
+  report.push(`search index: ${search.billable.length} ICD-10-CM codes, ${input.hcpcs.codes.length} HCPCS codes, ${search.entries.length} index entries, ${search.vocab.length} words, in ${searchFiles.length} files`);
 
   const tab = buildTabularParts(input, status);
   report.push(...tab.report);
@@ -79,7 +85,8 @@ export function buildExtras(input: ExtrasInput): ExtrasOutput {
     manifest: {
       indexLetters: [...letters.keys()],
       indexSourceYear,
-      search: 'search.json',
+      search: `${SEARCH_DIR}/base.json`,
+      searchFiles,
       ...tab.manifest,
     },
     report,

@@ -9,7 +9,8 @@ import { createIcdCodeSet, type IcdCodeSet, type IcdLookupResult, type IcdShard,
 import type { IcdChanges } from '../domain/codes/fy-changes.ts';
 import type { IndexShard } from '../domain/codes/alphabetic-index.ts';
 import { notesFor, notesIndex, type IcdNotes, type IcdNotesShard } from '../domain/codes/notes.ts';
-import { createSearcher, type SearchHint, type SearchIndexData, type Searcher } from '../domain/codes/search.ts';
+import { createShardedSearcher, outcomeWithShards, type SearchHint, type ShardedSearcher } from '../domain/codes/search.ts';
+import type { SearchBase, SearchTermsChunk, SearchWordShard } from '../domain/codes/search-shards.ts';
 import { SEARCH_DICTIONARY } from './search-dictionary.ts';
 import { dotIcd, normalizeHcpcs, normalizeIcd } from '../domain/codes/normalize.ts';
 import { expandShard, shardIdFor, type PackedIcdShard } from '../domain/codes/packed-shard.ts';
@@ -29,7 +30,10 @@ export interface BrowserManifest {
     indexLetters: string[];
     noteLetters?: string[];
     blocks?: string;
+    /** The code-search base file (search/base.json); the shards are beside it. */
     search: string;
+    /** Every code-search file (base, word shards, terms chunks), relative to `base`. */
+    searchFiles?: string[];
     neoplasm?: string;
     drugs?: string;
   };
@@ -186,12 +190,36 @@ export interface CodeSearchResult {
   why?: string;
 }
 
-let searcher: Promise<Searcher> | undefined;
+let searcher: Promise<ShardedSearcher> | undefined;
 
-/** Load the search index (the only file the first search needs) and prepare it. */
-export function loadSearcher(): Promise<Searcher> {
-  searcher ??= loadManifest().then(async (m) => createSearcher(await fetchData<SearchIndexData>(`${m.icd10cm.base}/${m.icd10cm.search}`), SEARCH_DICTIONARY));
+/** Load the search index's base (search-shards.ts) and prepare it; shards load as queries need them. */
+export function loadSearcher(): Promise<ShardedSearcher> {
+  searcher ??= loadManifest().then(async (m) => createShardedSearcher(await fetchData<SearchBase>(`${m.icd10cm.base}/${m.icd10cm.search}`), SEARCH_DICTIONARY));
   return searcher;
+}
+
+/** Thrown by `searchCodesOutcome` when its `isStale` says a newer query has replaced it. */
+export class StaleSearchError extends Error {
+  constructor() {
+    super('search replaced by a newer query');
+    this.name = 'StaleSearchError';
+  }
+}
+
+/** The outcome once the shards the query reads are fetched (stops early when the query went stale). */
+async function shardedOutcome(query: string, limit: number, isStale: () => boolean) {
+  const search = await loadSearcher();
+  const m = (await loadManifest()).icd10cm;
+  const dir = `${m.base}/${m.search.replace(/[^/]+$/, '')}`;
+  return outcomeWithShards(search, query, limit, async (files) => {
+    if (isStale()) throw new StaleSearchError();
+    await Promise.all(
+      files.map(async (f) => {
+        if (f.startsWith('words-')) search.addWords(await fetchData<SearchWordShard>(dir + f));
+        else search.addTerms(await fetchData<SearchTermsChunk>(dir + f));
+      }),
+    );
+  });
 }
 
 /**
@@ -210,9 +238,11 @@ export interface CodeSearchOutcome {
 }
 
 /** `searchCodes` with the did-you-mean line and the hint the lookup shows. */
-export async function searchCodesOutcome(query: string, options: { limit?: number } = {}): Promise<CodeSearchOutcome> {
-  const search = await loadSearcher();
-  const found = search.outcome(query, options.limit ?? 10);
+export async function searchCodesOutcome(query: string, options: { limit?: number; isStale?: () => boolean } = {}): Promise<CodeSearchOutcome> {
+  const isStale = options.isStale ?? (() => false);
+  const found = await shardedOutcome(query, options.limit ?? 10, isStale);
+  // Titles come from code shards: not worth fetching for a query the user has typed past.
+  if (isStale()) throw new StaleSearchError();
   const hits = found.hits;
   const icdCodes = hits.filter((h) => h.system === 'icd10cm').map((h) => h.code);
   const set = icdCodes.length > 0 ? await loadIcdCodeSet(icdCodes) : undefined;

@@ -13,6 +13,8 @@ import { expandShard, type PackedIcdShard } from '../domain/codes/packed-shard.t
 import type { IcdChanges } from '../domain/codes/fy-changes.ts';
 import type { HcpcsData, HcpcsShard, PlaceOfService } from '../domain/codes/reference-data.ts';
 import { notesIndex, type IcdNotesIndex, type IcdNotesShard } from '../domain/codes/notes.ts';
+import type { SearchIndexData } from '../domain/codes/search.ts';
+import { joinSearchIndex, type SearchBase, type SearchTermsChunk, type SearchWordShard } from '../domain/codes/search-shards.ts';
 
 /** Repository root (this file is src/data/code-set-node.ts). */
 export const REPO_ROOT = findRepoRoot();
@@ -39,7 +41,19 @@ export const DATA_DIR = join(REPO_ROOT, 'public/data');
 
 /** The manifest written by scripts/data/build.ts. */
 export interface DataManifest {
-  icd10cm: { year: number; previousYear: number; effective: string; letters: string[]; shards: string[]; base: string; [k: string]: unknown };
+  icd10cm: {
+    year: number;
+    previousYear: number;
+    effective: string;
+    letters: string[];
+    shards: string[];
+    base: string;
+    /** The code-search base file, relative to `base` (search/base.json). */
+    search: string;
+    /** Every code-search file (base, word shards, terms chunks), relative to `base`. */
+    searchFiles: string[];
+    [k: string]: unknown;
+  };
   hcpcs: { release: string; base: string; letters: string[]; modifiers: string };
   /** Edition (fiscal year) of the Official Guidelines text the lessons quote. */
   guidelines: { edition: number; source: string };
@@ -59,6 +73,19 @@ let manifestCache: DataManifest | undefined;
 /** The data manifest (cached). */
 export function loadManifest(): DataManifest {
   return (manifestCache ??= readDataJson<DataManifest>('manifest.json'));
+}
+
+let searchCache: SearchIndexData | undefined;
+/** The whole code-search index, joined from its shards (search-shards.ts) (cached). */
+export function loadSearchIndex(): SearchIndexData {
+  if (searchCache) return searchCache;
+  const m = loadManifest().icd10cm;
+  const files = m.searchFiles.map((f) => `${m.base}/${f}`);
+  const base = readDataJson<SearchBase>(`${m.base}/${m.search}`);
+  const words = files.filter((f) => /\/words-[^/]+\.json$/.test(f)).map((f) => readDataJson<SearchWordShard>(f));
+  const terms = files.filter((f) => /\/terms-\d+\.json$/.test(f)).map((f) => readDataJson<SearchTermsChunk>(f));
+  searchCache = joinSearchIndex({ base, words, terms });
+  return searchCache;
 }
 
 let icdCache: IcdCodeSet | undefined;

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { searchCodesOutcome, type CodeSearchOutcome, type CodeSearchResult } from '../../data/code-set-browser.ts';
-import { describeSearchHint } from '../../domain/codes/search.ts';
+import { memo, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { CodeSearchOutcome, CodeSearchResult } from '../../data/code-set-browser.ts';
+import { searchCodesOutcome } from '../../data/code-search-client.ts';
+import { describeSearchHint } from '../../domain/codes/search-hints.ts';
 import { codeHref } from '../../domain/codes/code-links.ts';
 import { resultCountWords } from './code-words.ts';
 import './codes.css';
@@ -13,6 +14,30 @@ const DEBOUNCE_MS = 180;
 const SYSTEM_LABEL = { icd10cm: 'ICD-10-CM', hcpcs: 'HCPCS' } as const;
 
 type Phase = 'idle' | 'searching' | 'done' | 'error';
+
+/**
+ * The result list, re-rendered only when the results change: a keystroke then renders the search
+ * box alone, which keeps each key's main-thread work short on a slow phone (issue 16, item 6).
+ */
+const ResultList = memo(function ResultList({ results, listRef, onListKey }: { results: CodeSearchResult[]; listRef: RefObject<HTMLUListElement | null>; onListKey: (e: KeyboardEvent<HTMLAnchorElement>) => void }) {
+  return (
+    <ul id="lookup-results" ref={listRef} className="results" aria-label="Search results" hidden={results.length === 0}>
+      {results.map((r) => (
+        <li key={`${r.system}:${r.code}`}>
+          <a className="result-link" href={codeHref(r.system, r.code)} onKeyDown={onListKey}>
+            <span className="result-head">
+              <code className="result-code">{r.code}</code>
+              <span className={`badge ${r.billable ? 'badge-ok' : 'badge-warn'}`}>{r.billable ? 'valid' : 'header'}</span>
+              <span className="badge">{SYSTEM_LABEL[r.system]}</span>
+            </span>
+            <span className="result-title">{r.title}</span>
+            {r.why !== undefined ? <span className="result-via">{r.why}</span> : r.via !== undefined && <span className="result-via">via Index: {r.via}</span>}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+});
 
 function queryFromUrl(): string {
   return new URLSearchParams(window.location.search).get('q') ?? '';
@@ -33,9 +58,12 @@ export default function CodeLookup() {
   const [ready, setReady] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  // Each search gets a number; only the latest one may write results, so slow answers to
+  // Each search gets a number; an answer never replaces a newer one on screen, so slow answers to
   // earlier keystrokes never overwrite newer ones.
   const latest = useRef(0);
+  // The newest search whose results are on screen: an older answer that arrives while a newer
+  // query is still running is shown (its status names its query), never one older than shown.
+  const shown = useRef(0);
   const inputId = useId();
   const hintId = useId();
 
@@ -57,7 +85,10 @@ export default function CodeLookup() {
       window.history.replaceState(window.history.state, '', url);
     }
     const id = ++latest.current;
-    if (q === '') {
+    // One character is no code and matches words everywhere: searching it only downloads title
+    // shards for scattered hits (two-letter abbreviations such as "MS" and "PE" do search).
+    if (q.length < 2) {
+      shown.current = id;
       setResults([]);
       setReading({});
       setSearched('');
@@ -66,13 +97,14 @@ export default function CodeLookup() {
     }
     setPhase('searching');
     const timer = window.setTimeout(() => {
-      searchCodesOutcome(q, { limit: LIMIT })
+      searchCodesOutcome(q, { limit: LIMIT, channel: 'lookup' })
         .then(({ results: r, ...rest }) => {
-          if (id !== latest.current) return;
+          if (id <= shown.current) return;
+          shown.current = id;
           setResults(r);
           setReading(rest);
           setSearched(q);
-          setPhase('done');
+          if (id === latest.current) setPhase('done');
         })
         .catch(() => {
           if (id === latest.current) setPhase('error');
@@ -81,12 +113,12 @@ export default function CodeLookup() {
     return () => window.clearTimeout(timer);
   }, [query, ready]);
 
-  const links = (): HTMLAnchorElement[] => [...(listRef.current?.querySelectorAll<HTMLAnchorElement>('a.result-link') ?? [])];
+  const links = useCallback((): HTMLAnchorElement[] => [...(listRef.current?.querySelectorAll<HTMLAnchorElement>('a.result-link') ?? [])], []);
 
-  const clear = () => {
+  const clear = useCallback(() => {
     setQuery('');
     inputRef.current?.focus();
-  };
+  }, []);
 
   const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
@@ -108,7 +140,7 @@ export default function CodeLookup() {
     }
   };
 
-  const onListKey = (e: KeyboardEvent<HTMLAnchorElement>) => {
+  const onListKey = useCallback((e: KeyboardEvent<HTMLAnchorElement>) => {
     const all = links();
     const at = all.findIndex((a) => a === document.activeElement);
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -123,7 +155,7 @@ export default function CodeLookup() {
       e.preventDefault();
       clear();
     }
-  };
+  }, [links, clear]);
 
   let status = '';
   if (phase === 'searching' && searched === '') status = 'Searching…';
@@ -164,21 +196,7 @@ export default function CodeLookup() {
           <button type="button" className="link-button" onClick={() => setQuery(reading.didYouMean ?? '')}>{reading.didYouMean}</button>?
         </p>
       )}
-      <ul id="lookup-results" ref={listRef} className="results" aria-label="Search results" hidden={results.length === 0}>
-        {results.map((r) => (
-          <li key={`${r.system}:${r.code}`}>
-            <a className="result-link" href={codeHref(r.system, r.code)} onKeyDown={onListKey}>
-              <span className="result-head">
-                <code className="result-code">{r.code}</code>
-                <span className={`badge ${r.billable ? 'badge-ok' : 'badge-warn'}`}>{r.billable ? 'valid' : 'header'}</span>
-                <span className="badge">{SYSTEM_LABEL[r.system]}</span>
-              </span>
-              <span className="result-title">{r.title}</span>
-              {r.why !== undefined ? <span className="result-via">{r.why}</span> : r.via !== undefined && <span className="result-via">via Index: {r.via}</span>}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <ResultList results={results} listRef={listRef} onListKey={onListKey} />
     </div>
   );
 }

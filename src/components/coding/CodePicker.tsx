@@ -41,7 +41,7 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
     const ticket = ++latest.current;
     const timer = setTimeout(() => {
       setState('loading');
-      codeSets().then((c) => c.searchCodes(q, { limit: 12 })).then(
+      import('../../data/code-search-client.ts').then((c) => c.searchCodes(q, { limit: 12, channel: 'picker' })).then(
         (r) => {
           if (ticket !== latest.current) return;
           setResults(allowHcpcs ? r : r.filter((x) => x.system === 'icd10cm'));

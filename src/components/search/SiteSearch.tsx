@@ -35,9 +35,14 @@ function loadEngine(): Promise<Engine> {
 
 async function searchCodeItems(query: string): Promise<ResultItem[]> {
   if (query.trim().length < 2) return [];
-  const { searchCodes } = await import('../../data/code-set-browser.ts');
-  const hits = await searchCodes(query, { limit: 5 });
-  return hits.map((h) => ({ type: 'code', url: codeHref(h.system, h.code), title: h.code, excerpt: h.title }));
+  const { searchCodes } = await import('../../data/code-search-client.ts');
+  const hits = await searchCodes(query, { limit: 5, channel: 'site' });
+  return hits.map((h) => {
+    const item: ResultItem = { type: 'code', url: codeHref(h.system, h.code), title: h.code, excerpt: h.title };
+    const why = h.why ?? (h.via === undefined ? undefined : `via Index: ${h.via}`);
+    if (why !== undefined) item.why = why;
+    return item;
+  });
 }
 
 function Highlighted({ text, prefixes }: { text: string; prefixes: string[] }): ReactNode {
@@ -212,6 +217,7 @@ export default function SiteSearch({ trigger, ref }: SiteSearchProps): ReactNode
                       >
                         <span className="search-title"><Highlighted text={item.title} prefixes={view.prefixes} /></span>
                         {item.excerpt !== '' && <span className="search-excerpt"><Highlighted text={item.excerpt} prefixes={view.prefixes} /></span>}
+                        {item.why !== undefined && <span className="search-why">{item.why}</span>}
                       </a>
                     </li>
                   );

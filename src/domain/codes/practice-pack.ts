@@ -1,6 +1,6 @@
 /**
  * The practice pack: the /data files a coding or claim exercise needs to search the code sets
- * and grade an attempt with no network (search index, every ICD-10-CM code and notes shard, the
+ * and grade an attempt with no network (search index shards, every ICD-10-CM code and notes shard, the
  * HCPCS shards and modifiers, place-of-service codes, and ClaimLab's CPT lists, which the build
  * writes to /data/cpt/lists.json from content/cpt). The Alphabetic Index and the Neoplasm and
  * Drug tables are left out: they serve /codes/ browsing, not exercises. docs/offline.md gives the
@@ -12,7 +12,7 @@ export const CPT_LISTS_FILE = 'cpt/lists.json';
 
 /** The parts of data/manifest.json the pack is read from. */
 export interface PackManifest {
-  icd10cm: { base: string; shards: readonly string[]; search: string; blocks?: string; noteLetters?: readonly string[] };
+  icd10cm: { base: string; shards: readonly string[]; search: string; searchFiles?: readonly string[]; blocks?: string; noteLetters?: readonly string[] };
   hcpcs: { base: string; letters: readonly string[]; modifiers?: string };
   pos?: { file: string };
   files?: readonly { path: string; bytes: number }[];
@@ -24,7 +24,7 @@ export function practicePackFiles(m: PackManifest): string[] {
   const h = m.hcpcs;
   return [
     'manifest.json',
-    `${icd.base}/${icd.search}`,
+    ...(icd.searchFiles ?? [icd.search]).map((f) => `${icd.base}/${f}`),
     `${icd.base}/changes.json`,
     ...(icd.blocks === undefined ? [] : [`${icd.base}/${icd.blocks}`]),
     ...icd.shards.map((s) => `${icd.base}/codes-${s}.json`),

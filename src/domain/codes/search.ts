@@ -21,6 +21,13 @@
 import { mainTermMap, resolveSee, type IndexNode } from './alphabetic-index.ts';
 import { LAY_PHRASES, LAY_WORDS } from './lay-terms.ts';
 import { dotIcd, normalizeIcd } from './normalize.ts';
+import { STOP, stem, tokenize } from './search-words.ts';
+import { MAX_QUERY_LENGTH, type SearchHint } from './search-hints.ts';
+
+export { MAX_QUERY_LENGTH, describeSearchHint, type SearchHint } from './search-hints.ts';
+import { decodeEntries, frontDecode, splitSearchIndex, termsChunkFile, wordShardFile, type SearchBase, type SearchTermsChunk, type SearchWordShard } from './search-shards.ts';
+
+export { stem, tokenize };
 
 /** A dictionary entry as the searcher needs it (the authored file also holds kind and note). */
 export interface SearchDictionaryEntry {
@@ -55,24 +62,6 @@ export interface SearchIndexData {
   synonyms: Record<string, string[]>;
 }
 
-const STOP = new Set(['of', 'the', 'and', 'or', 'in', 'to', 'a', 'an', 'by', 'for', 'on', 'at', 'as', 'is', 'my', 'has', 'have', 'with', 's']);
-
-/** Lower-case words with a light plural strip; the same function runs at build and query time. */
-export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of text.toLowerCase().replace(/'s\b/g, '').split(/[^a-z0-9]+/)) {
-    if (raw === '' || STOP.has(raw)) continue;
-    out.push(stem(raw));
-  }
-  return out;
-}
-
-/** Light plural strip shared by the index and the query. */
-export function stem(w: string): string {
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
-  return w;
-}
 
 /** An HCPCS row for the search build: code and long title. */
 export interface HcpcsSearchRow {
@@ -207,33 +196,28 @@ export interface SearchHit {
   why?: string;
 }
 
-/** Why a query found nothing, as data; worded by `describeSearchHint`. */
-export type SearchHint = 'too-long' | 'no-words' | 'no-results';
-
 /** Hits plus what a user needs when the query was corrected or could not be read. */
 export interface SearchOutcome {
   hits: SearchHit[];
   /** The query as corrected for spelling, when a word was not in the vocabulary. */
   didYouMean?: string;
   hint?: SearchHint;
-}
-
-/** Longest query the searcher reads; longer input gets the `too-long` hint. */
-export const MAX_QUERY_LENGTH = 200;
-
-const HINT_TEXT: Record<SearchHint, string> = {
-  'too-long': `That is too long to search: type a few words or a code (up to ${MAX_QUERY_LENGTH} characters).`,
-  'no-words': 'Type a word or a code: letters or digits, such as "asthma", "CAD" or "E11.9".',
-  'no-results': 'Nothing found: try the main condition ("fracture", "infection") or fewer words.',
-};
-
-/** The sentence shown for a search hint (the one place these are worded). */
-export function describeSearchHint(hint: SearchHint): string {
-  return HINT_TEXT[hint];
+  /**
+   * Search files (under search/) this query reads that a sharded searcher has not been given yet.
+   * When present the outcome is not an answer (no hits): load them and ask again
+   * (`outcomeWithShards`).
+   */
+  missing?: string[];
 }
 
 /** Search function over a loaded index; `outcome` also returns the spelling suggestion and hint. */
 export type Searcher = ((query: string, limit?: number) => SearchHit[]) & { outcome: (query: string, limit?: number) => SearchOutcome };
+
+/** A searcher over a split index (search-shards.ts) that is given its shards as they arrive. */
+export type ShardedSearcher = Searcher & {
+  addWords: (shard: SearchWordShard) => void;
+  addTerms: (chunk: SearchTermsChunk) => void;
+};
 
 /** Lower-case words as typed, apostrophes dropped ("Alzheimer's" -> "alzheimer", "N/V" -> "n v"). */
 function queryWords(q: string): string[] {
@@ -264,50 +248,49 @@ export function editDistance(a: string, b: string, max: number): number {
 
 const CODE_QUERY = /^[A-Za-z][0-9][0-9A-Za-z]{0,3}(\.[0-9A-Za-z]{0,4})?$/;
 
-/** Prepare a searcher: postings are decoded once here so each query is typed-array work only. */
+/** Prepare a searcher over a whole index (Node callers, tests): every shard is given at once. */
 export function createSearcher(data: SearchIndexData, dictionary: readonly SearchDictionaryEntry[] = []): Searcher {
-  const icd = data.codes === '' ? [] : data.codes.split(' ');
-  const hcpcs = data.hcpcs === '' ? [] : data.hcpcs.split(' ');
+  const parts = splitSearchIndex(data);
+  const searcher = createShardedSearcher(parts.base, dictionary);
+  for (const w of parts.words) searcher.addWords(w);
+  for (const t of parts.terms) searcher.addTerms(t);
+  return searcher;
+}
+
+/**
+ * Prepare a searcher over a split index's base; word shards and terms chunks are added as they
+ * arrive. Postings are decoded once, when their shard is added, so each query is typed-array
+ * work only. A query that reads a shard not yet added answers `missing` instead of hits.
+ */
+export function createShardedSearcher(base: SearchBase, dictionary: readonly SearchDictionaryEntry[] = []): ShardedSearcher {
+  const icd = base.codes === '' ? [] : frontDecode(base.codes).split(' ');
+  const hcpcs = base.hcpcs === '' ? [] : frontDecode(base.hcpcs).split(' ');
   const nIcd = icd.length;
   const entryBase = nIcd + hcpcs.length;
-  const nDocs = entryBase + data.entries.length;
-  const vocabIndex = new Map(data.vocab.map((w, i) => [w, i]));
-  // All postings in one array; offsets[v]..offsets[v+1] is word v.
-  const offsets = new Int32Array(data.vocab.length + 1);
-  let total = 0;
-  for (let v = 0; v < data.postings.length; v++) {
-    offsets[v] = total;
-    const p = data.postings[v] ?? '';
-    if (p !== '') for (let i = 0; i < p.length; i++) if (p.charCodeAt(i) === 44) total++;
-    total++;
-  }
-  offsets[data.postings.length] = total;
-  const ids = new Int32Array(total);
-  for (let v = 0, k = 0; v < data.postings.length; v++) {
-    const p = data.postings[v] ?? '';
-    let acc = 0;
-    let start = 0;
-    for (let i = 0; i <= p.length; i++) {
-      if (i === p.length || p.charCodeAt(i) === 44) {
-        acc += parseInt(p.slice(start, i), 36);
-        ids[k++] = acc;
-        start = i + 1;
-      }
-    }
-  }
+  const nEntries = base.entryCount;
+  const nDocs = entryBase + nEntries;
+  const { parents, targets } = decodeEntries(base);
+  // Vocabulary and postings arrive per first character; `vocab` keeps the global sorted order.
+  const vocab: string[] = new Array<string>(base.vocabSize).fill('');
+  const vocabIndex = new Map<string, number>();
+  const posts: Int32Array[] = new Array<Int32Array>(base.vocabSize).fill(new Int32Array(0));
+  const wordShards = new Map(base.wordShards.map(([c, from, n]) => [c, { from, n }]));
+  const loadedChars = new Set<string>();
+  const terms: string[] = new Array<string>(nEntries).fill('');
+  const loadedChunks = new Set<number>();
+  let missing = new Set<string>();
+  /** Is the word shard for this character here? Records it as missing when not. */
+  const need = (w: string): boolean => {
+    const c = w.charAt(0);
+    if (loadedChars.has(c) || !wordShards.has(c)) return true;
+    missing.add(wordShardFile(c));
+    return false;
+  };
   const lens = new Uint8Array(nDocs);
-  for (let i = 0; i < nDocs; i++) lens[i] = data.lens.charCodeAt(i) - 48;
+  for (let i = 0; i < nDocs; i++) lens[i] = base.lens.charCodeAt(i) - 48;
   // Lead word of each index entry: the first word of its main term, which is how coders enter the index.
-  const lead = new Int32Array(nDocs).fill(-1);
-  {
-    const root = new Int32Array(data.entries.length);
-    const mainWord = new Map<number, number>();
-    data.entries.forEach(([term, parent], i) => {
-      root[i] = parent < 0 ? i : (root[parent] ?? i);
-      if (parent < 0) mainWord.set(i, vocabIndex.get(tokenize(term)[0] ?? '') ?? -1);
-      lead[entryBase + i] = mainWord.get(root[i] ?? i) ?? -1;
-    });
-  }
+  const lead = new Int32Array(nEntries);
+  for (let i = 0, r = -1; i < nEntries; i++) lead[i] = (parents[i] ?? -1) < 0 ? ++r : (lead[parents[i] ?? 0] ?? 0);
   // Per-query scratch, reset only where touched.
   const nKeys = nIcd + hcpcs.length;
   const bestScore = new Float64Array(nKeys);
@@ -332,24 +315,20 @@ export function createSearcher(data: SearchIndexData, dictionary: readonly Searc
     l.push(w);
     layTargets.set(w[0] ?? '', l);
   }
-  const postingCount = (v: number): number => (offsets[v + 1] ?? 0) - (offsets[v] ?? 0);
+  const postingCount = (v: number): number => posts[v]?.length ?? 0;
   // Spelling candidates by first letter, so a correction scans one letter's words.
   const byLetter = new Map<string, number[]>();
-  data.vocab.forEach((w, i) => {
-    if (w.length < 4 || /\d/.test(w)) return;
-    const l = byLetter.get(w[0] ?? '') ?? [];
-    l.push(i);
-    byLetter.set(w[0] ?? '', l);
-  });
   const correct = (w: string): string | undefined => {
     // Short words are too often plain English ("hurt") to correct safely.
-    if (w.length < 5 || /\d/.test(w) || STOP.has(w) || vocabIndex.has(w) || dictWords.has(w) || layWords.has(w) || data.synonyms[w]) return undefined;
+    if (w.length < 5 || /\d/.test(w) || STOP.has(w)) return undefined;
+    if (!need(w)) return undefined;
+    if (vocabIndex.has(w) || dictWords.has(w) || layWords.has(w) || base.synonyms[w]) return undefined;
     const max = w.length >= 7 ? 2 : 1;
     let best: string | undefined;
     let bestD = max + 1;
     let bestN = 0;
     for (const v of byLetter.get(w[0] ?? '') ?? []) {
-      const cand = data.vocab[v] ?? '';
+      const cand = vocab[v] ?? '';
       const d = editDistance(w, cand, Math.min(max, bestD));
       const n = postingCount(v);
       if (d < bestD || (d === bestD && d <= max && n > bestN)) {
@@ -370,15 +349,23 @@ export function createSearcher(data: SearchIndexData, dictionary: readonly Searc
   const stamp = new Uint32Array(nDocs);
   let epoch = 0;
 
-  /** Full index path of an entry ("Attack, attacks, heart"). */
+  /** Full index path of an entry ("Attack, attacks, heart"); '' while a terms chunk it needs is missing. */
   const pathOf = (e: number): string => {
     const parts: string[] = [];
-    for (let i = e; i >= 0; i = data.entries[i]?.[1] ?? -1) parts.unshift(data.entries[i]?.[0] ?? '');
-    return parts.join(', ');
+    let ok = true;
+    for (let i = e; i >= 0; i = parents[i] ?? -1) {
+      const chunk = Math.floor(i / base.termsChunk);
+      if (!loadedChunks.has(chunk)) {
+        missing.add(termsChunkFile(chunk));
+        ok = false;
+      }
+      parts.unshift(terms[i] ?? '');
+    }
+    return ok ? parts.join(', ') : '';
   };
-  const lowerBound = <T>(arr: readonly T[], key: string, get: (t: T) => string): number => {
-    let lo = 0;
-    let hi = arr.length;
+  const lowerBound = <T>(arr: readonly T[], key: string, get: (t: T) => string, from = 0, to = arr.length): number => {
+    let lo = from;
+    let hi = to;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (get(arr[mid] as T) < key) lo = mid + 1;
@@ -390,7 +377,7 @@ export function createSearcher(data: SearchIndexData, dictionary: readonly Searc
   const sortedHcpcs = [...hcpcs].sort();
 
   const icdHit = (ci: number, score: number, via?: string): SearchHit => {
-    const h: SearchHit = { code: dotIcd(icd[ci] ?? ''), system: 'icd10cm', billable: data.billable.charCodeAt(ci) === 49, score };
+    const h: SearchHit = { code: dotIcd(icd[ci] ?? ''), system: 'icd10cm', billable: base.billable.charCodeAt(ci) === 49, score };
     if (via !== undefined) h.via = via;
     return h;
   };
@@ -416,41 +403,43 @@ export function createSearcher(data: SearchIndexData, dictionary: readonly Searc
   };
 
   /** Score every document for one tokenized query; returns best score per result key. */
-  const run = (words: readonly string[], keys: number[], weight = 1, prefer: readonly string[] = [], why = -1): void => {
+  const run = (words: readonly string[], keys: number[], weight = 1, prefer: readonly string[] = [], why = -1, best?: { key: number; score: number }): void => {
     let nTouched = 0;
     const n = words.length;
-    const leadOk = new Set<number>();
+    const leadOk = new Set<string>();
     words.forEach((w, wi) => {
       // Each query word matches itself, its synonyms and (for the last word, as the user types) longer words.
       const variants = new Set<number>();
+      const here = need(w);
       const vi = vocabIndex.get(w);
       if (vi !== undefined) variants.add(vi);
-      for (const s of data.synonyms[w] ?? []) {
-        const si = vocabIndex.get(s);
+      for (const s of base.synonyms[w] ?? []) {
+        const si = need(s) ? vocabIndex.get(s) : undefined;
         if (si !== undefined) variants.add(si);
       }
-      if (wi === n - 1 && w.length >= 3) {
-        for (let i = lowerBound(data.vocab, w, (t) => t); i < data.vocab.length && (data.vocab[i] ?? '').startsWith(w) && variants.size < 24; i++) variants.add(i);
+      const range = wordShards.get(w.charAt(0));
+      if (wi === n - 1 && w.length >= 3 && here && range) {
+        const end = range.from + range.n;
+        for (let i = lowerBound(vocab, w, (t) => t, range.from, end); i < end && (vocab[i] ?? '').startsWith(w) && variants.size < 24; i++) variants.add(i);
       }
       epoch++;
       // The word and its synonyms weigh the same (the rarest spelling's weight), so "flu" and
       // "influenza" entries compete on length, not on which spelling is rarer.
       const exact = new Set<number>();
       if (vi !== undefined) exact.add(vi);
-      for (const sw of data.synonyms[w] ?? []) {
+      for (const sw of base.synonyms[w] ?? []) {
         const si = vocabIndex.get(sw);
         if (si !== undefined) exact.add(si);
       }
       let slotIdf = 0;
-      for (const v of exact) slotIdf = Math.max(slotIdf, Math.log(1 + nDocs / ((offsets[v + 1] ?? 0) - (offsets[v] ?? 0))));
-      for (const v of exact) leadOk.add(v);
+      for (const v of exact) slotIdf = Math.max(slotIdf, Math.log(1 + nDocs / postingCount(v)));
+      for (const v of exact) leadOk.add(vocab[v] ?? '');
       for (const v of variants) {
-        const from = offsets[v] ?? 0;
-        const to = offsets[v + 1] ?? 0;
+        const list = posts[v] ?? new Int32Array(0);
         // Prefix completions weigh a little less, so "hip" beats "hippocampus".
-        const idf = exact.has(v) ? slotIdf : Math.log(1 + nDocs / (to - from)) * 0.7;
-        for (let k = from; k < to; k++) {
-          const id = ids[k] ?? 0;
+        const idf = exact.has(v) ? slotIdf : Math.log(1 + nDocs / list.length) * 0.7;
+        for (let k = 0; k < list.length; k++) {
+          const id = list[k] ?? 0;
           if (stamp[id] === epoch) continue;
           stamp[id] = epoch;
           if (matched[id] === 0) touched[nTouched++] = id;
@@ -472,8 +461,8 @@ export function createSearcher(data: SearchIndexData, dictionary: readonly Searc
       if (id >= entryBase) {
         s *= 1.25;
         // An entry found under a main term the query names ("Infection, urinary") beats one found in passing ("Newborn, infection, ...").
-        if (leadOk.has(lead[id] ?? -1)) s *= 1.5;
-        key = data.entries[id - entryBase]?.[2] ?? -1;
+        if (leadOk.has(base.leads[lead[id - entryBase] ?? -1] ?? '')) s *= 1.5;
+        key = targets[id - entryBase] ?? -1;
         via = id - entryBase;
         if (key < 0) continue;
       } else key = id;
@@ -482,6 +471,10 @@ export function createSearcher(data: SearchIndexData, dictionary: readonly Searc
       if (prefer.length > 0) {
         const c = codeOfKey(key);
         if (prefer.some((p) => c.startsWith(p))) s *= 2;
+      }
+      if (best && s > best.score) {
+        best.key = key;
+        best.score = s;
       }
       if (bestScore[key] === 0) keys.push(key);
       if (s > (bestScore[key] ?? 0)) {
@@ -493,6 +486,7 @@ export function createSearcher(data: SearchIndexData, dictionary: readonly Searc
   };
 
   const outcome = (query: string, limit = 10): SearchOutcome => {
+    missing = new Set();
     const q = query.trim();
     if (q === '' || limit <= 0) return { hits: [] };
     if (q.length > MAX_QUERY_LENGTH) return { hits: [], hint: 'too-long' };
@@ -527,8 +521,11 @@ export function createSearcher(data: SearchIndexData, dictionary: readonly Searc
     // The query as typed runs too, weaker when the dictionary read all of it.
     run(tokenize(words.join(' ')), keys, covered === stems.length ? 0.5 : 1, [], corrected ? whys.push(`read as "${words.join(' ')}"`) - 1 : -1);
     let runs = 0;
+    // The best hit of each meaning of an ambiguous term ("PE": embolism, examination, effusion) is
+    // kept in the results, so every meaning is offered.
+    const meaningBest: { key: number; score: number }[] = [];
     for (const f of found) {
-      for (const m of f.entry.meanings) {
+      for (const [mi, m] of f.entry.meanings.entries()) {
         if (runs++ >= 8) break;
         const out: string[] = [];
         const said: string[] = [];
@@ -543,13 +540,16 @@ export function createSearcher(data: SearchIndexData, dictionary: readonly Searc
           pos = g.at + g.len;
         }
         out.push(...words.slice(pos));
-        run(tokenize(out.join(' ')), keys, 1, prefer, said.length > 0 ? whys.push(said.join('; ')) - 1 : -1);
+        const best = { key: -1, score: 0 };
+        if (f.entry.meanings.length > 1) meaningBest.push(best);
+        // Meanings are listed most common first: a later one ranks a little lower on a tie of wording.
+        run(tokenize(out.join(' ')), keys, mi === 0 ? 1 : 0.8, prefer, said.length > 0 ? whys.push(said.join('; ')) - 1 : -1, best);
       }
     }
     // Two words the Index writes as one ("tooth ache" -> "toothache").
     for (let i = 0; i + 1 < stems.length; i++) {
       const joined = `${words[i] ?? ''}${words[i + 1] ?? ''}`;
-      if (vocabIndex.has(stem(joined))) {
+      if (need(joined) && vocabIndex.has(stem(joined))) {
         const w = [...words.slice(0, i), joined, ...words.slice(i + 2)];
         run(tokenize(w.join(' ')), keys, 1, [], whys.push(`${words[i]} ${words[i + 1]} read as ${joined}`) - 1);
       }
@@ -570,12 +570,27 @@ export function createSearcher(data: SearchIndexData, dictionary: readonly Searc
     };
     // Top-k by insertion into a short sorted list: candidates can number tens of thousands.
     const top: number[] = [];
-    for (const key of keys) {
-      if (top.length === limit && !before(key, top[limit - 1] ?? 0)) continue;
-      let i = top.length;
-      while (i > 0 && before(key, top[i - 1] ?? 0)) i--;
-      top.splice(i, 0, key);
-      if (top.length > limit) top.pop();
+    if (missing.size === 0) {
+      for (const key of keys) {
+        if (top.length === limit && !before(key, top[limit - 1] ?? 0)) continue;
+        let i = top.length;
+        while (i > 0 && before(key, top[i - 1] ?? 0)) i--;
+        top.splice(i, 0, key);
+        if (top.length > limit) top.pop();
+      }
+      const must = [...new Set(meaningBest.filter((b) => b.key >= 0).map((b) => b.key))];
+      if (must.length <= limit) {
+        for (const key of must) {
+          if (top.includes(key)) continue;
+          // Make room by dropping the lowest-ranked hit no meaning needs.
+          for (let i = top.length - 1; i >= 0 && top.length >= limit; i--) {
+            if (!must.includes(top[i] ?? -1)) top.splice(i, 1);
+          }
+          let i = top.length;
+          while (i > 0 && before(key, top[i - 1] ?? 0)) i--;
+          top.splice(i, 0, key);
+        }
+      }
     }
     const hits = top.map((key) => {
       const score = Math.round((bestScore[key] ?? 0) * 1000) / 1000;
@@ -586,6 +601,8 @@ export function createSearcher(data: SearchIndexData, dictionary: readonly Searc
       return h;
     });
     for (const key of keys) bestScore[key] = 0;
+    // Not an answer yet: the caller loads these files and asks again.
+    if (missing.size > 0) return { hits: [], missing: [...missing].sort() };
     const result: SearchOutcome = { hits };
     const misspelt = found.filter((f) => f.entry.spelling);
     if (corrected || misspelt.length > 0) {
@@ -596,7 +613,51 @@ export function createSearcher(data: SearchIndexData, dictionary: readonly Searc
     if (hits.length === 0) result.hint = 'no-results';
     return result;
   };
-  const searcher = ((query: string, limit?: number) => outcome(query, limit).hits) as Searcher;
+  const searcher = ((query: string, limit?: number) => outcome(query, limit).hits) as ShardedSearcher;
   searcher.outcome = outcome;
+  searcher.addWords = (shard) => {
+    if (loadedChars.has(shard.char)) return;
+    const letter: number[] = [];
+    shard.words.forEach((w, k) => {
+      const v = shard.from + k;
+      vocab[v] = w;
+      vocabIndex.set(w, v);
+      const p = shard.postings[k] ?? '';
+      const list = new Int32Array(p === '' ? 1 : p.split(',').length);
+      let acc = 0;
+      let start = 0;
+      for (let i = 0, j = 0; i <= p.length; i++) {
+        if (i === p.length || p.charCodeAt(i) === 44) {
+          acc += parseInt(p.slice(start, i), 36);
+          list[j++] = acc;
+          start = i + 1;
+        }
+      }
+      posts[v] = list;
+      if (w.length >= 4 && !/\d/.test(w)) letter.push(v);
+    });
+    byLetter.set(shard.char, letter);
+    loadedChars.add(shard.char);
+  };
+  searcher.addTerms = (chunk) => {
+    if (loadedChunks.has(chunk.chunk)) return;
+    chunk.terms.forEach((t, k) => {
+      terms[chunk.chunk * base.termsChunk + k] = t;
+    });
+    loadedChunks.add(chunk.chunk);
+  };
   return searcher;
+}
+
+/**
+ * A sharded searcher's outcome once every file the query reads is loaded: asks, loads what it
+ * names as missing with `load`, and asks again (a few rounds: words, then a hit's Index terms).
+ */
+export async function outcomeWithShards(searcher: Searcher, query: string, limit: number, load: (files: string[]) => Promise<void>): Promise<SearchOutcome> {
+  for (let round = 0; ; round++) {
+    const o = searcher.outcome(query, limit);
+    if (o.missing === undefined) return o;
+    if (round >= 4) throw new Error(`search: shards still missing after ${round} rounds: ${o.missing.join(', ')}`);
+    await load(o.missing);
+  }
 }

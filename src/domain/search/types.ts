@@ -42,6 +42,8 @@ export interface ResultItem {
   url: string;
   title: string;
   excerpt: string;
+  /** Codes only: how the query was read for this hit ("CAD read as coronary artery disease; Index: ..."), as in the code lookup. */
+  why?: string;
 }
 
 /** A labelled block of results of one type. */

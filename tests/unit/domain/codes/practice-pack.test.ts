@@ -6,9 +6,12 @@ const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) a
 
 describe('practice pack', () => {
   const files = practicePackFiles(manifest);
-  it('holds the search index, every ICD-10-CM code shard and every HCPCS shard the grader may need', () => {
+  it('holds the search index shards, every ICD-10-CM code shard and every HCPCS shard the grader may need', () => {
     expect(files[0]).toBe('manifest.json');
-    expect(files).toContain(`${manifest.icd10cm.base}/search.json`);
+    // The search index in its shards (search-shards.ts): base, word shards, terms chunks.
+    expect(files).toContain(`${manifest.icd10cm.base}/search/base.json`);
+    expect(files).toContain(`${manifest.icd10cm.base}/search/words-a.json`);
+    expect(files).toContain(`${manifest.icd10cm.base}/search/terms-0.json`);
     for (const s of manifest.icd10cm.shards) expect(files).toContain(`${manifest.icd10cm.base}/codes-${s}.json`);
     for (const l of manifest.hcpcs.letters) expect(files).toContain(`${manifest.hcpcs.base}/hcpcs-${l}.json`);
     expect(files).toContain('pos/place-of-service.json');

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR, loadManifest } from '../../../../src/data/code-set-node.ts';
+import { loadSearchIndex } from '../../../../src/data/code-set-node.ts';
 import { SEARCH_DICTIONARY } from '../../../../src/data/search-dictionary.ts';
-import { createSearcher, describeSearchHint, editDistance, type SearchIndexData } from '../../../../src/domain/codes/search.ts';
+import { createSearcher, describeSearchHint, editDistance } from '../../../../src/domain/codes/search.ts';
 
-const search = createSearcher(JSON.parse(readFileSync(join(DATA_DIR, loadManifest().icd10cm.base, 'search.json'), 'utf8')) as SearchIndexData, SEARCH_DICTIONARY);
+const search = createSearcher(loadSearchIndex(), SEARCH_DICTIONARY);
 const top = (q: string, k = 5): string[] => search(q, k).map((h) => h.code);
 
 describe('code search reads how people write', () => {
@@ -25,6 +23,26 @@ describe('code search reads how people write', () => {
     const codes = top('MS', 10);
     expect(codes.some((c) => c.startsWith('G35'))).toBe(true);
     expect(codes.some((c) => c.startsWith('I05'))).toBe(true);
+  });
+
+  it('reads "PE" first as pulmonary embolism and still offers the examination and pleural effusion', () => {
+    const hits = search('PE', 10);
+    expect(hits[0]?.code).toMatch(/^I26/);
+    expect(hits[0]?.why).toMatch(/^PE read as pulmonary embolism; Index: Embolism, pulmonary/);
+    const codes = hits.map((h) => h.code);
+    expect(codes.some((c) => c.startsWith('Z00'))).toBe(true);
+    expect(codes.some((c) => /^J9[01]/.test(c))).toBe(true);
+    expect(hits.find((h) => /^J9[01]/.test(h.code))?.why).toMatch(/^PE read as pleural effusion/);
+    // With more words the query decides: "PE exam" is the examination, "history of PE" the embolism.
+    expect(top('PE exam', 1)[0]).toMatch(/^Z0/);
+    expect(top('history of PE', 1)[0]).toBe('Z86.711');
+  });
+
+  it('offers each meaning of the new ambiguous abbreviations (BPD, ASD, GBS) in the first results', () => {
+    const has = (q: string, prefix: string) => top(q, 10).some((c) => c.startsWith(prefix));
+    for (const p of ['F31', 'F60', 'P27']) expect(has('BPD', p), `BPD ${p}`).toBe(true);
+    for (const p of ['F84', 'Q21']) expect(has('ASD', p), `ASD ${p}`).toBe(true);
+    for (const p of ['G61', 'Z22']) expect(has('GBS', p), `GBS ${p}`).toBe(true);
   });
 
   it('steers encounter wording to the Z-code family', () => {

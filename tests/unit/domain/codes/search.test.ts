@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR, REPO_ROOT, loadManifest } from '../../../../src/data/code-set-node.ts';
-import { createSearcher, tokenize, type SearchIndexData } from '../../../../src/domain/codes/search.ts';
+import { REPO_ROOT, loadSearchIndex } from '../../../../src/data/code-set-node.ts';
+import { createSearcher, tokenize } from '../../../../src/domain/codes/search.ts';
 
-const search = createSearcher(JSON.parse(readFileSync(join(DATA_DIR, loadManifest().icd10cm.base, 'search.json'), 'utf8')) as SearchIndexData);
+const search = createSearcher(loadSearchIndex());
 const lay = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/codes/lay-queries.json'), 'utf8')) as { query: string; category: string }[];
 
 describe('code search', () => {

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DATA_DIR, REPO_ROOT, loadManifest, loadSearchIndex } from '../../../../src/data/code-set-node.ts';
+import { SEARCH_DICTIONARY } from '../../../../src/data/search-dictionary.ts';
+import { createSearcher, createShardedSearcher, outcomeWithShards } from '../../../../src/domain/codes/search.ts';
+import {
+  frontCode,
+  frontDecode,
+  joinSearchIndex,
+  searchShardFiles,
+  splitSearchIndex,
+  type SearchBase,
+  type SearchTermsChunk,
+  type SearchWordShard,
+} from '../../../../src/domain/codes/search-shards.ts';
+
+const whole = loadSearchIndex();
+const parts = splitSearchIndex(whole);
+const full = createSearcher(whole, SEARCH_DICTIONARY);
+const fixture = <T>(name: string): T => JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/codes', name), 'utf8')) as T;
+const queries = [
+  ...fixture<string[]>('bench-queries.json'),
+  ...fixture<{ query: string }[]>('search-benchmark.json').map((b) => b.query),
+  ...fixture<{ query: string }[]>('lay-queries.json').map((l) => l.query),
+];
+
+/** A sharded searcher fed from the committed files, recording what each query fetched. */
+function fromFiles() {
+  const m = loadManifest().icd10cm;
+  const dir = join(DATA_DIR, m.base, 'search');
+  const read = <T>(f: string): T => JSON.parse(readFileSync(join(dir, f), 'utf8')) as T;
+  const base = read<SearchBase>('base.json');
+  const searcher = createShardedSearcher(base, SEARCH_DICTIONARY);
+  const fetched: string[] = [];
+  const load = async (files: string[]): Promise<void> => {
+    for (const f of files) {
+      fetched.push(f);
+      if (f.startsWith('words-')) searcher.addWords(read<SearchWordShard>(f));
+      else searcher.addTerms(read<SearchTermsChunk>(f));
+    }
+  };
+  return { searcher, fetched, load, dir };
+}
+
+describe('search index shards', () => {
+  it('put back together, are exactly the index the data build makes', () => {
+    expect(joinSearchIndex(parts)).toEqual(whole);
+  });
+
+  it('front-code a code list and decode it back', () => {
+    expect(frontCode('A000 A001 A0100 B01')).toBe('0A000 31 2100 0B01');
+    expect(frontDecode(frontCode('A000 A001 A0100 B01'))).toBe('A000 A001 A0100 B01');
+    expect(frontDecode(frontCode(''))).toBe('');
+  });
+
+  it('are the files the data build wrote, listed in the manifest', () => {
+    const m = loadManifest().icd10cm;
+    expect(m.searchFiles).toEqual(searchShardFiles(parts.base).map((f) => `search/${f}`));
+  });
+
+  it('answer a query only when its shards are loaded, and name the missing ones', () => {
+    const s = createShardedSearcher(parts.base, SEARCH_DICTIONARY);
+    const o = s.outcome('asthma', 5);
+    expect(o.hits).toEqual([]);
+    expect(o.missing).toEqual(['words-a.json']);
+    // A code prefix needs no shard at all.
+    expect(s.outcome('J45', 3).hits.map((h) => h.code)).toEqual(full('J45', 3).map((h) => h.code));
+  });
+
+  it('give the same outcome as the whole index on every benchmark, bench and lay query', async () => {
+    const { searcher, load } = fromFiles();
+    const diffs: string[] = [];
+    for (const q of queries) {
+      const got = await outcomeWithShards(searcher, q, 10, load);
+      if (JSON.stringify(got) !== JSON.stringify(full.outcome(q, 10))) diffs.push(q);
+    }
+    expect(queries.length).toBeGreaterThan(500);
+    expect(diffs).toEqual([]);
+  });
+
+  it.each(['chest pain', 'CAD', 'hypertention', 'tdap shot', 'urinary tract infection'])('a first search for "%s" downloads under 600 kB gzip', async (q) => {
+    const { searcher, fetched, load, dir } = fromFiles();
+    await outcomeWithShards(searcher, q, 10, load);
+    const gz = ['base.json', ...fetched].reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0);
+    expect(fetched.length).toBeGreaterThan(0);
+    expect(gz).toBeLessThanOrEqual(600_000);
+  });
+
+  it.each([
+    ['a 10,000-character query', 'x'.repeat(10_000), 'too-long'],
+    ['only punctuation', '?!.,;-', 'no-words'],
+    ['emoji', '🤒🤕', 'no-words'],
+  ] as const)('%s gets the hint before any shard is fetched', async (_, q, hint) => {
+    const { searcher, fetched, load } = fromFiles();
+    const o = await outcomeWithShards(searcher, q, 10, load);
+    expect(o).toEqual({ hits: [], hint });
+    expect(fetched).toEqual([]);
+  });
+});
