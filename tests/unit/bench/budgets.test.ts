@@ -82,3 +82,18 @@ describe('describeCheck', () => {
     ]);
   });
 });
+
+describe('open-issue targets', () => {
+  it('a missed target of an open issue is reported as MISS with its reason, not as a failure', () => {
+    const checks = evaluateBudgets({ lookup: { firstSearchGzipBytes: 778_000, longestTaskMs: 225 } });
+    const bytes = checks.find((c) => c.id === 'search-first-bytes');
+    expect(bytes?.ok).toBe(false);
+    expect(bytes?.target).toMatch(/issue 16/);
+    expect(describeCheck(bytes!)).toMatch(/^MISS search-first-bytes .*not failed/);
+  });
+  it('an ordinary budget still fails', () => {
+    const [c] = evaluateBudgets({ buildSeconds: 500 });
+    expect(c?.target).toBeUndefined();
+    expect(describeCheck(c!)).toMatch(/^FAIL build-time/);
+  });
+});
