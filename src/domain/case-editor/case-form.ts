@@ -249,3 +249,51 @@ export function fieldsTheFormDrops(ex: CodingExercise): string[] {
   if ((ex.answer.lines ?? []).some((l) => l.acceptModifiers !== undefined)) dropped.push('answer.lines[].acceptModifiers');
   return dropped;
 }
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const arr = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : []);
+const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(v as T) ? (v as T) : fallback);
+
+/**
+ * A stored draft back into a form; anything not shaped like a form (old, edited, another
+ * app's data) gives undefined, and each field that is off falls back to its empty value.
+ */
+export function decodeCaseForm(data: unknown): CaseForm | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const d = data as Record<string, unknown>;
+  if (typeof d['id'] !== 'string' || !Array.isArray(d['diagnoses'])) return undefined;
+  const base = emptyCaseForm();
+  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  return {
+    id: str(d['id']),
+    title: str(d['title']),
+    summary: str(d['summary']),
+    difficulty: oneOf(d['difficulty'], ['beginner', 'intermediate', 'advanced'], base.difficulty),
+    topics: str(d['topics']),
+    certifications: strings(d['certifications']),
+    setting: str(d['setting']) || base.setting,
+    dateOfService: str(d['dateOfService']),
+    age: str(d['age']),
+    ageUnit: oneOf(d['ageUnit'], ['years', 'months', 'days'], 'years'),
+    sex: oneOf(d['sex'], ['female', 'male', ''], ''),
+    note: str(d['note']),
+    codeSets: strings(d['codeSets']),
+    instructions: str(d['instructions']),
+    diagnoses: arr(d['diagnoses']).map((x) => ({ code: str(x['code']), why: str(x['why']) })),
+    lines: arr(d['lines']).map((x) => ({ system: oneOf(x['system'], ['cpt', 'hcpcs'], 'cpt'), code: str(x['code']), modifiers: str(x['modifiers']), units: str(x['units']), why: str(x['why']) })),
+    sequencing: oneOf(d['sequencing'], ['first-only', 'strict'], 'first-only'),
+    acceptFirst: arr(d['acceptFirst']).map((x) => ({ code: str(x['code']), why: str(x['why']) })),
+    alternates: arr(d['alternates']).map((x) => ({ code: str(x['code']), acceptFor: str(x['acceptFor']), why: str(x['why']) })),
+    mistakes: arr(d['mistakes']).map((x) => ({
+      kind: oneOf(x['kind'], ['reported', 'omitted', 'firstListed', 'line'], 'reported'),
+      code: str(x['code']),
+      instead: str(x['instead']),
+      modifiers: str(x['modifiers']),
+      units: str(x['units']),
+      feedback: str(x['feedback']),
+      guideline: str(x['guideline']),
+    })),
+    rationale: str(d['rationale']),
+    guidelines: str(d['guidelines']),
+  };
+}

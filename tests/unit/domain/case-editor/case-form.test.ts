@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { emptyCaseForm, exerciseToForm, fieldsTheFormDrops, formToExercise } from '../../../../src/domain/case-editor/case-form.ts';
+import { decodeCaseForm, emptyCaseForm, emptyMistake, exerciseToForm, fieldsTheFormDrops, formToExercise } from '../../../../src/domain/case-editor/case-form.ts';
 import { caseToYaml, yamlToValue } from '../../../../src/domain/case-editor/case-yaml.ts';
 import { codingExerciseSchema } from '../../../../src/domain/exercises/coding-exercise-schema.ts';
 import { codingCaseProblems } from '../../../../src/domain/content/coding-case-checks.ts';
@@ -65,5 +65,21 @@ describe('case form -> exercise -> YAML -> parse -> schema', () => {
     if (fieldsTheFormDrops(authored).length > 0 || (authored.answer.lines ?? []).some((l) => l.units === 1) || authored.alternates?.length === 0) return;
     const back = codingExerciseSchema.parse(parse(caseToYaml(formToExercise(exerciseToForm(authored)))));
     expect(back).toEqual(authored);
+  });
+});
+
+describe('decodeCaseForm (the draft kept while typing)', () => {
+  it('restores a stored form exactly', () => {
+    const form = filledForm();
+    expect(decodeCaseForm(JSON.parse(JSON.stringify(form)))).toEqual(form);
+  });
+
+  it('refuses data that is not a form, and repairs fields that are off', () => {
+    expect(decodeCaseForm(null)).toBeUndefined();
+    expect(decodeCaseForm([1, 2])).toBeUndefined();
+    expect(decodeCaseForm({ progress: 3 })).toBeUndefined();
+    const repaired = decodeCaseForm({ ...filledForm(), difficulty: 'expert', mistakes: [null, { kind: 'typo', code: 'I10' }] });
+    expect(repaired?.difficulty).toBe('beginner');
+    expect(repaired?.mistakes).toEqual([{ ...emptyMistake(), code: 'I10' }]);
   });
 });
