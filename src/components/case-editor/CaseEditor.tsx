@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { emptyCaseForm, formToExercise, type CaseForm } from '../../domain/case-editor/case-form.ts';
 import { caseFileName } from '../../domain/case-editor/case-yaml.ts';
 import { fieldDomId, fieldLabel, formFieldFor } from '../../domain/case-editor/form-fields.ts';
@@ -114,7 +114,7 @@ export default function CaseEditor() {
                 const field = formFieldFor(p.field);
                 return (
                   <li key={`${p.field}-${i}`}>
-                    {field !== undefined ? <a href={`#${fieldDomId(field)}`}>{fieldLabel(p.field)}</a> : <strong>{fieldLabel(p.field)}</strong>}: {p.message}
+                    {field !== undefined ? <a href={`#${fieldDomId(field)}`} onClick={(e) => focusField(e, fieldDomId(field))}>{fieldLabel(p.field)}</a> : <strong>{fieldLabel(p.field)}</strong>}: {p.message}
                   </li>
                 );
               })}
@@ -136,6 +136,16 @@ export default function CaseEditor() {
       </div>
     </FieldProblems.Provider>
   );
+}
+
+/** A problem link moves focus into its field (a fragment link alone only scrolls). */
+function focusField(event: MouseEvent<HTMLAnchorElement>, domId: string): void {
+  const el = document.getElementById(domId);
+  if (!el) return;
+  event.preventDefault();
+  const target = el.matches('fieldset') ? el.querySelector<HTMLElement>('input') ?? el : el;
+  target.focus();
+  target.scrollIntoView({ block: 'center' });
 }
 
 function countWords(text: string): number {

@@ -16,7 +16,7 @@ describe('case form -> exercise -> YAML -> parse -> schema', () => {
     const text = caseToYaml(exercise);
     const back = codingExerciseSchema.parse(parse(text));
     expect(back).toEqual(exercise);
-    expect(back.answer.diagnoses[0]?.code).toBe('S93.411A');
+    expect(back.answer.diagnoses[0]?.code).toBe('S93.491A');
     expect(codingCaseProblems(back, loadCodeSetView())).toEqual([]);
   });
 

@@ -41,7 +41,7 @@ describe('checkCase (the editor says what check-content says)', () => {
 
   it('runs the full author checks (key references, Excludes1, self-grading) on a schema-valid case', () => {
     const form = filledForm();
-    form.mistakes = [{ ...form.mistakes[0]!, kind: 'reported', code: 'S93.411A', instead: '' }];
+    form.mistakes = [{ ...form.mistakes[0]!, kind: 'reported', code: 'S93.491A', instead: '' }];
     const { problems, exercise } = checkCase(formToExercise(form), codes);
     expect(exercise).toBeDefined();
     expect(problems).toContainEqual(expect.objectContaining({ field: 'mistakes[0].trigger.reported', message: expect.stringContaining('is itself a key code') }));
@@ -52,6 +52,6 @@ describe('checkCase (the editor says what check-content says)', () => {
   });
 
   it('lists the codes the checks need loaded', () => {
-    expect(codesToLoad(formToExercise(filledForm()))).toEqual(['S93.411A', 'S93.401A', 'M25.571']);
+    expect(codesToLoad(formToExercise(filledForm()))).toEqual(['S93.491A', 'S93.411A', 'M25.571']);
   });
 });

@@ -24,13 +24,13 @@ export function filledForm(): CaseForm {
     ].join('\n'),
     codeSets: ['icd10cm', 'hcpcs'],
     instructions: 'Assign the ICD-10-CM code and the HCPCS supply line for this visit.',
-    diagnoses: [{ code: 's93.411a', why: 'Index: Sprain, ankle, talofibular ligament: S93.41-; right side, initial encounter.' }],
+    diagnoses: [{ code: 's93.491a', why: 'Index: Sprain, ankle, talofibular ligament, see Sprain, ankle, specified ligament NEC: S93.49-; right ankle, initial encounter.' }],
     lines: [],
     mistakes: [
-      { kind: 'reported', code: 'S93.401A', instead: 'S93.411A', modifiers: '', units: '', feedback: 'The note names the ligament (anterior talofibular): code that ligament, not the unspecified one.', guideline: 'I.B.1' },
+      { kind: 'reported', code: 'S93.411A', instead: 'S93.491A', modifiers: '', units: '', feedback: 'S93.41- is the calcaneofibular ligament. The Index sends a talofibular ligament sprain to specified ligament NEC, S93.49-.', guideline: 'I.B.1' },
       { kind: 'reported', code: 'M25.571', instead: '', modifiers: '', units: '', feedback: 'Ankle pain is part of the diagnosed sprain: a symptom that is routinely part of a confirmed diagnosis is not coded.', guideline: '' },
     ],
-    rationale: 'The Index leads from Sprain, ankle, talofibular ligament to S93.41-. The note says right ankle and this is active treatment, so the 7th character is A: S93.411A.',
+    rationale: 'The Index leads from Sprain, ankle, talofibular ligament to specified ligament NEC, S93.49-. The note says right ankle and this is active treatment, so the 7th character is A: S93.491A.',
     guidelines: 'I.B.1, I.C.19.a',
   };
 }
