@@ -42,6 +42,16 @@ async function fillCaseDetails(page: Page): Promise<void> {
   await page.getByLabel('Guideline sections cited').fill('I.B.1, I.C.19.a');
 }
 
+/** Presses `key` (Tab by default) until the focused control's name matches, as a keyboard user would. */
+async function tabTo(page: Page, name: RegExp, key = 'Tab'): Promise<void> {
+  for (let i = 0; i < 15; i += 1) {
+    const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    if (name.test(label)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`no control named ${String(name)} within 15 presses of ${key}`);
+}
+
 describe('case editor', () => {
   test('an instructor writes a case, sees a header code caught with its fix, tries it, downloads a valid YAML file and shares it as a link', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
@@ -51,7 +61,9 @@ describe('case editor', () => {
     await fillCaseDetails(page);
 
     // The real code via the live lookup (the search students use beside an exercise).
-    await page.getByLabel(/Search by words or code/).fill('S93.491A');
+    await page.getByLabel(/Search by words or code/).fill('sprain talofibular');
+    await page.getByRole('button', { name: /^Choose a code under S93\.49 / }).click();
+    await page.getByRole('button', { name: /^Choose a code under S93\.491 / }).click();
     await page.getByRole('button', { name: /^Add S93\.491A/ }).click();
     await expect(page.getByLabel('Diagnosis 1 code').inputValue()).resolves.toBe('S93.491A');
     await page.getByLabel('Why diagnosis 1 is right').fill('Index: Sprain, ankle, talofibular ligament, see specified ligament NEC: S93.49-; right, initial encounter.');
@@ -117,7 +129,8 @@ describe('case editor', () => {
   });
 
   test('a damaged or empty share link says what to do instead of showing a blank page', async () => {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    const page = await context.newPage();
     await page.goto(site('/teach/try/#v1.AAAAAAAAAA'), { waitUntil: 'networkidle' });
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/damaged or incomplete.*copied in full/);
     await page.goto(site('/teach/try/#v1.not*base64'), { waitUntil: 'networkidle' });
@@ -125,7 +138,7 @@ describe('case editor', () => {
     await page.goto(site('/teach/try/'), { waitUntil: 'networkidle' });
     await expect(page.locator('.try-message').textContent()).resolves.toContain('this link has no case in it');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
+    await context.close();
   });
 
   test('keyboard only: pick a code from the search, follow a problem to its field, fix it', async () => {
@@ -134,9 +147,14 @@ describe('case editor', () => {
     await page.getByLabel('Date of service').fill('2026-10-22');
     const search = page.getByLabel(/Search by words or code/);
     await search.focus();
-    await page.keyboard.type('S93.491A');
-    await page.getByRole('button', { name: /^Add S93\.491A/ }).waitFor();
+    await page.keyboard.type('sprain talofibular');
+    await page.getByRole('button', { name: /^Choose a code under S93\.49 / }).waitFor();
     await page.keyboard.press('ArrowDown');
+    await tabTo(page, /^Choose a code under S93\.49 /, 'ArrowDown');
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^Choose a code under S93\.491 /);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^Add S93\.491A/);
     await page.keyboard.press('Enter');
     await expect(page.getByLabel('Diagnosis 1 code').inputValue()).resolves.toBe('S93.491A');
 
