@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { emptyCaseForm, formToExercise, type CaseForm } from '../../domain/case-editor/case-form.ts';
-import { caseFileName } from '../../domain/case-editor/case-yaml.ts';
+import { caseFileName, emptyCaseForm, formToExercise, type CaseForm } from '../../domain/case-editor/case-form.ts';
 import { fieldDomId, fieldLabel, formFieldFor } from '../../domain/case-editor/form-fields.ts';
 import { clearCaseDraft, readCaseDraft, saveCaseDraft } from '../../stores/case-editor-draft.ts';
 import { AnswerKeyPanel } from './AnswerKeyPanel.tsx';

@@ -81,6 +81,11 @@ export interface CaseForm {
   guidelines: string;
 }
 
+/** The file name a case goes under in content/exercises/coding/. */
+export function caseFileName(id: string): string {
+  return `${id === '' ? 'new-case' : id}.yaml`;
+}
+
 /** A blank mistake row. */
 export function emptyMistake(kind: TriggerKind = 'reported'): FormMistake {
   return { kind, code: '', instead: '', modifiers: '', units: '', feedback: '', guideline: '' };

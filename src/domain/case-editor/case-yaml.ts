@@ -7,11 +7,6 @@ import { parse, stringify } from 'yaml';
  * number or a boolean ("2026-10-14", "99214", "no") are quoted; long texts become `|` blocks.
  */
 
-/** The file name a case goes under in content/exercises/coding/. */
-export function caseFileName(id: string): string {
-  return `${id === '' ? 'new-case' : id}.yaml`;
-}
-
 /** The YAML text of an exercise object. */
 export function caseToYaml(exercise: unknown): string {
   return stringify(exercise, { version: '1.1', lineWidth: 0, blockQuote: 'literal' });

@@ -3,7 +3,7 @@ import type { CodeSetView } from '../codes/types.ts';
 import { formatPath, formatZodIssues } from '../content-errors.ts';
 import { codingExerciseSchema, icdCodeSchema, isoDateSchema, lineCodeSchema, type CodingExercise } from '../exercises/coding-exercise-schema.ts';
 import { codeValidityProblems, codingCaseProblems, type CaseProblem } from '../content/coding-case-checks.ts';
-import { caseFileName } from './case-yaml.ts';
+import { caseFileName } from './case-form.ts';
 
 /**
  * The case editor's checks, in the words `npm run check:content` uses: first the schema (each
