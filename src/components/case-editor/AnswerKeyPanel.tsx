@@ -91,7 +91,7 @@ export function AnswerKeyPanel({ form, update, announce }: Props) {
           })}
         </ol>
       )}
-      <AddRow id={`${id}-dx-input`} label="Type a diagnosis code to add" placeholder="e.g. S93.411A" onAdd={addDiagnosis} />
+      <AddRow id={`${id}-dx-input`} label="Type a diagnosis code to add" placeholder="e.g. E11.9" onAdd={addDiagnosis} />
 
       <h3>Procedure and supply lines (CPT, HCPCS)</h3>
       {form.lines.length === 0 ? <p className="muted">No lines: the case asks for diagnoses only.</p> : (
