@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+import { launch, seriousViolations, site, violationsInSchemes, watchErrors } from './support/browser.ts';
+import { encodeCaseFragment } from '../../src/domain/case-editor/case-link.ts';
 import { codingExerciseSchema } from '../../src/domain/exercises/coding-exercise-schema.ts';
 import { codingCaseProblems } from '../../src/domain/content/coding-case-checks.ts';
 import { loadCodeSetView } from '../../src/data/code-set-node.ts';
@@ -135,10 +136,35 @@ describe('case editor', () => {
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/damaged or incomplete.*copied in full/);
     await page.goto(site('/teach/try/#v1.not*base64'), { waitUntil: 'networkidle' });
     await expect(page.getByRole('alert').textContent()).resolves.toContain('This link is damaged');
+    // Well packed, but not a case: the schema's problems are listed instead of a broken exercise.
+    await page.goto(site(`/teach/try/#${await encodeCaseFragment({ id: 'not-a-case', title: 'A' })}`), { waitUntil: 'networkidle' });
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/format problems.*summary: is required but missing/);
     await page.goto(site('/teach/try/'), { waitUntil: 'networkidle' });
     await expect(page.locator('.try-message').textContent()).resolves.toContain('this link has no case in it');
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
+  });
+
+  test('the empty editor is axe clean in light and dark', async () => {
+    expect(await violationsInSchemes(browser, '/teach/editor/')).toEqual([]);
+  });
+
+  test('a case too long for a link gets a warning with the way out', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await openEditor(page);
+    await fillCaseDetails(page);
+    await page.getByLabel('Type a diagnosis code to add').fill('S93.491A');
+    await page.getByLabel('Type a diagnosis code to add').press('Enter');
+    await page.getByLabel('Why diagnosis 1 is right').fill('Index: Sprain, ankle, talofibular ligament, see specified ligament NEC: S93.49-.');
+    await page.getByLabel('The wrong code the student reports').fill('S93.401A');
+    await page.getByLabel('Feedback for mistake 1').fill(FEEDBACK);
+    // A note that compresses badly: 2,500 distinct made-up words.
+    const words = Array.from({ length: 2500 }, (_, i) => (i * 7919).toString(36) + (i * 104729).toString(36)).join(' ');
+    await page.getByLabel('Encounter note').fill(`${NOTE}\n${words}`);
+    await expect.poll(() => checksStatus(page).textContent(), { timeout: 20_000 }).toContain('No problems');
+    await page.getByRole('button', { name: 'Make a share link' }).click();
+    await expect(page.locator('.share .warning').textContent()).resolves.toMatch(/characters long.*share the YAML file instead/);
+    await page.close();
   });
 
   test('keyboard only: pick a code from the search, follow a problem to its field, fix it', async () => {

@@ -39,7 +39,12 @@ export function useCaseChecks(candidate: Record<string, unknown>): ChecksState {
         }
         if (mine !== ticket.current) return;
         setResult({ state: 'done', check: checkCase(value, codes), codesUnavailable });
-      })();
+      })().catch((err: unknown) => {
+        // A check that cannot run must say so, not leave "Checking…" on screen for ever.
+        if (mine !== ticket.current) return;
+        const message = `The checks could not run (${err instanceof Error ? err.message : String(err)}). Reload the page; your case is kept in this tab.`;
+        setResult({ state: 'done', check: { problems: [{ field: '(top level)', message, source: 'codes' }] }, codesUnavailable: true });
+      });
     }, DELAY_MS);
     return () => clearTimeout(timer);
   }, [text]);
