@@ -46,3 +46,31 @@ export function clearCaseDraft(): void {
     // Blocked storage: nothing was saved.
   }
 }
+
+/** The claim case being written as YAML (its file name and text), kept the same way. */
+export const CLAIM_EDITOR_DRAFT_KEY = 'claimlab:case-editor:claim:v1';
+
+/** The saved claim-case draft, if there is a usable one. */
+export function readClaimDraft(): { id: string; text: string } | undefined {
+  try {
+    const raw = storage()?.getItem(CLAIM_EDITOR_DRAFT_KEY);
+    const data: unknown = raw ? JSON.parse(raw) : undefined;
+    if (typeof data !== 'object' || data === null) return undefined;
+    const { id, text } = data as { id?: unknown; text?: unknown };
+    return typeof id === 'string' && typeof text === 'string' ? { id, text } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves the claim-case draft; false when the browser refuses. */
+export function saveClaimDraft(draft: { id: string; text: string }): boolean {
+  try {
+    const s = storage();
+    if (!s) return false;
+    s.setItem(CLAIM_EDITOR_DRAFT_KEY, JSON.stringify(draft));
+    return true;
+  } catch {
+    return false;
+  }
+}

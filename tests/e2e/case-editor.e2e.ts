@@ -135,12 +135,13 @@ describe('case editor', () => {
     await page.goto(site('/teach/try/#v1.AAAAAAAAAA'), { waitUntil: 'networkidle' });
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/damaged or incomplete.*copied in full/);
     await page.goto(site('/teach/try/#v1.not*base64'), { waitUntil: 'networkidle' });
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('This link is damaged');
+    // Same page, new fragment: the page reads the link again on hashchange.
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('This link is damaged');
     // Well packed, but not a case: the schema's problems are listed instead of a broken exercise.
     await page.goto(site(`/teach/try/#${await encodeCaseFragment({ id: 'not-a-case', title: 'A' })}`), { waitUntil: 'networkidle' });
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/format problems.*summary: is required but missing/);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/format problems.*summary: is required but missing/);
     await page.goto(site('/teach/try/'), { waitUntil: 'networkidle' });
-    await expect(page.locator('.try-message').textContent()).resolves.toContain('this link has no case in it');
+    await expect.poll(() => page.locator('.try-message').textContent()).toContain('this link has no case in it');
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
@@ -197,5 +198,38 @@ describe('case editor', () => {
     await page.keyboard.type('1A');
     await expect.poll(() => page.locator('#ce-answer-diagnoses-0-code-problems').count(), { timeout: 20_000 }).toBe(0);
     await page.close();
+  });
+});
+
+describe('claim case editor', () => {
+  test('an instructor edits a claim case as YAML, sees a typo named with its fix, tries it, downloads it as typed and shares it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site('/teach/editor/claim/'), { waitUntil: 'networkidle' });
+    await page.getByLabel('File name (id)').fill('editor-e2e-claim');
+    const file = page.getByLabel('Case file');
+    const starter = await file.inputValue();
+    await file.fill(starter.replace(/^title: .*$/m, 'titel: "Diabetes and hypertension visit, my version"'));
+    await expect.poll(() => page.locator('.problem-list').textContent(), { timeout: 20_000 }).toContain('content/exercises/claims/editor-e2e-claim.yaml: titel: unknown key "titel". Hint: did you mean "title"?');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const fixed = starter.replace(/^title: .*$/m, 'title: "Diabetes and hypertension visit, my version"');
+    await file.fill(fixed);
+    await expect.poll(() => page.locator('.checks .checks-status').textContent(), { timeout: 20_000 }).toContain('No problems');
+    await page.getByRole('button', { name: 'Try it as a student' }).click();
+    await page.locator('.preview').getByRole('button', { name: 'Scrub' }).waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download editor-e2e-claim.yaml' }).click()]);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(fixed);
+
+    await page.getByRole('button', { name: 'Make a share link' }).click();
+    const url = await page.getByLabel(/^Share link/).inputValue();
+    const student = await context.newPage();
+    await student.goto(url, { waitUntil: 'networkidle' });
+    await student.getByRole('heading', { name: 'Diabetes and hypertension visit, my version' }).waitFor();
+    await student.getByRole('button', { name: 'Scrub' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

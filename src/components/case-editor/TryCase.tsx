@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CodingExercise as Exercise } from '../../domain/exercises/coding-exercise-schema.ts';
+import type { ClaimExercise as ClaimCase } from '../../domain/claims/claim-exercise-schema.ts';
+import ClaimExercise from '../claims/ClaimExercise.tsx';
 import { splitExercise } from '../../domain/exercises/public-exercise.ts';
 import CodingExercise from '../coding/CodingExercise.tsx';
 import './case-editor.css';
@@ -9,7 +11,8 @@ type State =
   | { kind: 'no-case' }
   | { kind: 'bad-link'; message: string }
   | { kind: 'bad-case'; problems: string[] }
-  | { kind: 'ready'; exercise: Exercise };
+  | { kind: 'ready'; exercise: Exercise }
+  | { kind: 'claim'; exercise: ClaimCase };
 
 /**
  * /teach/try/#v1.<case>: opens a case shared from the case editor as an exercise, with the
@@ -30,6 +33,12 @@ export default function TryCase() {
       const link = await decodeCaseFragment(hash);
       if (!link.ok) {
         setState({ kind: 'bad-link', message: describeLinkProblem(link.problem) });
+        return;
+      }
+      const claims = await import('../../domain/case-editor/check-claim-case.ts');
+      if (claims.looksLikeClaimCase(link.value)) {
+        const claim = claims.claimCaseValue('shared claim case', link.value);
+        setState(claim.exercise ? { kind: 'claim', exercise: claim.exercise } : { kind: 'bad-case', problems: claim.problems.map((p) => p.replace(/^shared claim case: /, '')) });
         return;
       }
       const { exercise, problems } = schemaProblems(link.value);
@@ -56,6 +65,18 @@ export default function TryCase() {
         <p className="try-message">This link holds a case with format problems, so it cannot be opened as an exercise. The author can fix them in the <a href="/teach/editor/">case editor</a>:</p>
         <ul>{state.problems.slice(0, 8).map((p) => <li key={p}>{p}</li>)}</ul>
       </div>
+    );
+  }
+  if (state.kind === 'claim') {
+    const ex = state.exercise;
+    return (
+      <section className="try-case" aria-labelledby="shared-case-title">
+        <p className="kicker">Shared claim case · {ex.difficulty}</p>
+        <h2 id="shared-case-title">{ex.title}</h2>
+        <p className="muted">{ex.summary}</p>
+        <p className="muted small">Written by an instructor with the ClaimLab case editor, not reviewed by ClaimLab. Your attempts are not recorded in your progress.</p>
+        <ClaimExercise id="shared-claim-case" record={false} title={ex.title} narrative={ex.narrative} dateOfService={ex.dateOfService} faceSheet={ex.faceSheet} prefill={ex.prefill} answer={ex.answer} {...(ex.weights ? { weights: ex.weights } : {})} teachingPoints={ex.teachingPoints} references={ex.references} />
+      </section>
     );
   }
   const { exercise, rubric } = splitExercise(state.exercise);
