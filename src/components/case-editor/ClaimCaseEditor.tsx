@@ -10,6 +10,12 @@ interface Props {
   starter: { id: string; text: string };
 }
 
+/** The author's local date as YYYY-MM-DD (the scrubber's "today"). */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /**
  * Claim cases in the case editor (/teach/editor/claim/): the YAML text of a case, checked as
  * you type with the words of `npm run check:content`, tried with the real claim exercise
@@ -23,6 +29,7 @@ export default function ClaimCaseEditor({ starter }: Props) {
   const [preview, setPreview] = useState<{ n: number; check: ClaimCaseCheck } | undefined>();
   const [link, setLink] = useState<string | undefined>();
   const [status, setStatus] = useState('');
+  const [claimChecking, setClaimChecking] = useState(false);
   const loaded = useRef(false);
 
   useEffect(() => {
@@ -34,9 +41,25 @@ export default function ClaimCaseEditor({ starter }: Props) {
     if (loaded.current) saveClaimDraft(draft);
     let live = true;
     const timer = setTimeout(() => {
-      void import('../../domain/case-editor/check-claim-case.ts').then(({ checkClaimCaseText }) => {
-        if (live) setCheck(checkClaimCaseText(draft.id.trim(), draft.text));
-      });
+      void (async () => {
+        const { checkClaimCaseText, claimCasePath } = await import('../../domain/case-editor/check-claim-case.ts');
+        const checked = checkClaimCaseText(draft.id.trim(), draft.text);
+        if (!live) return;
+        setCheck(checked);
+        setClaimChecking(checked.exercise !== undefined);
+        if (!checked.exercise) return;
+        // Then the content tests' checks: scrubs clean, grades itself, each mistake caught.
+        const [{ claimCaseProblems, claimCodesToLoad }, { loadGraderView }] = await Promise.all([import('../../domain/case-editor/claim-case-checks.ts'), import('../../data/code-set-view-browser.ts')]);
+        let more: string[];
+        try {
+          more = claimCaseProblems(claimCasePath(draft.id.trim()), checked.exercise, await loadGraderView(claimCodesToLoad(checked.exercise)), localToday());
+        } catch (err) {
+          more = [`The claim checks could not run (${err instanceof Error ? err.message : String(err)}); the format was checked.`];
+        }
+        if (!live) return;
+        setCheck({ ...checked, problems: [...checked.problems, ...more] });
+        setClaimChecking(false);
+      })();
     }, 400);
     return () => { live = false; clearTimeout(timer); };
   }, [draft]);
@@ -78,7 +101,7 @@ export default function ClaimCaseEditor({ starter }: Props) {
       </section>
       <section className="card editor-section checks" aria-labelledby={`${id}-checks`}>
         <h2 id={`${id}-checks`}>Checks</h2>
-        <p role="status" className="checks-status">{check === undefined ? 'Checking…' : check.problems.length === 0 ? 'No problems: the file has the format npm run check:content expects.' : `${check.problems.length} problem${check.problems.length === 1 ? '' : 's'} to fix.`}</p>
+        <p role="status" className="checks-status">{check === undefined ? 'Checking…' : check.problems.length === 0 && claimChecking ? 'The format is right; checking the claim with the scrubber and the grader…' : check.problems.length === 0 ? 'No problems: the file passes the format check and the claim checks of the content tests.' : `${check.problems.length} problem${check.problems.length === 1 ? '' : 's'} to fix.`}</p>
         {check && check.problems.length > 0 && <ul className="problem-list">{check.problems.map((p) => <li key={p}>{p}</li>)}</ul>}
       </section>
       <section className="card editor-section" aria-labelledby={`${id}-try`}>
