@@ -179,8 +179,13 @@ describe('case editor', () => {
     await page.keyboard.press('ArrowDown');
     await tabTo(page, /^Choose a code under S93\.49 /, 'ArrowDown');
     await page.keyboard.press('Enter');
+    // The codes under the header load, then focus moves into them; Tab walks from there.
+    await page.getByRole('button', { name: /^Choose a code under S93\.491 / }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.closest('.header-choices') !== null);
     await tabTo(page, /^Choose a code under S93\.491 /);
     await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /^Add S93\.491A/ }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.closest('.header-choices') !== null);
     await tabTo(page, /^Add S93\.491A/);
     await page.keyboard.press('Enter');
     await expect(page.getByLabel('Diagnosis 1 code').inputValue()).resolves.toBe('S93.491A');
