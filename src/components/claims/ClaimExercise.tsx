@@ -49,6 +49,8 @@ export interface ClaimExerciseProps {
   payer?: PayerRef;
   /** The claim's own page: Ctrl+P prints the one-page CMS-1500 (in a lesson, only the Print button does). */
   printSheet?: boolean;
+  /** Record graded attempts in the learner's progress (off for cases that are not in the course). */
+  record?: boolean;
 }
 
 /** The learner's local date as YYYY-MM-DD. */
@@ -146,7 +148,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
     const result = grader.gradeClaim(input, props.answer, props.weights);
     setGrade(result);
     setStatus(result.type === 'invalid' ? 'The claim could not be graded: fill the highlighted items first.' : `Score: ${result.earned} of ${result.total} points (${result.percent}%).`);
-    if (result.type === 'points') {
+    if (result.type === 'points' && props.record !== false) {
       recordAttemptLater({
         exerciseId: props.id,
         kind: 'claim',

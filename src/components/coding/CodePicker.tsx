@@ -29,6 +29,8 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
   const [open, setOpen] = useState<{ at: string; choices: HeaderChoices | 'loading' | 'error' } | undefined>();
   const latest = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
+  /** The row whose choices get focus once they are on screen (a frame callback can run before React renders them). */
+  const focusAfterRender = useRef<string | undefined>(undefined);
   const listRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
@@ -53,14 +55,20 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
     return () => clearTimeout(timer);
   }, [query, allowHcpcs]);
 
+  useEffect(() => {
+    if (open === undefined || typeof open.choices !== 'object' || focusAfterRender.current !== open.at) return;
+    focusAfterRender.current = undefined;
+    document.getElementById(`${id}-choices-${open.at}`)?.focus();
+  }, [open, id]);
+
   /** Opens (or walks down to) the choices under a header, in the result row it came from. */
   const choose = (at: string, code: string): void => {
     setOpen({ at, choices: 'loading' });
     codeSets().then((c) => c.loadHeaderChoices(code)).then(
       (choices) => {
         if (choices === undefined) onAdd(code, 'icd10cm');
+        focusAfterRender.current = choices === undefined ? undefined : at;
         setOpen(choices === undefined ? undefined : { at, choices });
-        requestAnimationFrame(() => document.getElementById(`${id}-choices-${at}`)?.focus());
       },
       () => setOpen({ at, choices: 'error' }),
     );

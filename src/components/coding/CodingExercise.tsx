@@ -4,7 +4,7 @@ import { gradeCodingExercise, type CodingResult, type CodeResult } from '../../d
 import { describeFinding, describeInvalidReason } from '../../domain/exercises/describe-finding.ts';
 import { describeFindingHint, type HintContext } from '../../domain/exercises/hint-finding.ts';
 import { answerTokens } from '../../domain/exercises/answer-leaks.ts';
-import { joinExercise, type CodingExercisePublic } from '../../domain/exercises/public-exercise.ts';
+import { joinExercise, type CodingExercisePublic, type CodingExerciseRubric } from '../../domain/exercises/public-exercise.ts';
 import { feedbackMode, triesLeft } from '../../domain/exercises/reveal.ts';
 import { missedCardPrompt } from '../../domain/review/missed-card-prompt.ts';
 import { loadExerciseRubric } from '../../data/exercise-key-browser.ts';
@@ -30,6 +30,15 @@ interface Props {
   headingLevel?: 2 | 3;
   /** Called after each graded attempt (the progress store records it). */
   onResult?: (result: Extract<CodingResult, { type: 'points' }>, exercise: Exercise) => void;
+  /**
+   * The answer part, when the page already has it (a case from the editor or a shared link);
+   * otherwise it is fetched from /exercises/<id>/key.json at the first grading.
+   */
+  rubric?: CodingExerciseRubric;
+  /** Record graded attempts in the learner's progress (off for cases that are not in the course). */
+  record?: boolean;
+  /** Key of the autosaved draft; the exercise id unless a page keeps its drafts apart. */
+  draftKey?: string;
 }
 
 interface DiagnosisRow {
@@ -80,7 +89,7 @@ function splitModifiers(text: string): string[] {
  * retry, and the answer key revealed beside the attempt. Until the key is revealed (on request,
  * after the last try or at full marks: reveal.ts) feedback hints without naming key codes.
  */
-export default function CodingExercise({ exercise: publicExercise, headingLevel = 3, onResult }: Props) {
+export default function CodingExercise({ exercise: publicExercise, headingLevel = 3, onResult, rubric, record = true, draftKey }: Props) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const H4 = headingLevel === 2 ? 'h3' : 'h4';
   const baseId = useId();
@@ -102,7 +111,7 @@ export default function CodingExercise({ exercise: publicExercise, headingLevel 
   const cptTitles = useCptTitles(lines.some((l) => /^\d/.test(l.code)));
 
   const key = (): number => nextKey.current++;
-  const draft = useCodingDraft(publicExercise.id, diagnoses, lines, (d, l) => {
+  const draft = useCodingDraft(draftKey ?? publicExercise.id, diagnoses, lines, (d, l) => {
     setDiagnoses(d.map((code) => ({ key: key(), code })));
     setLines(l.map((line) => ({ key: key(), ...line })));
     setResult(undefined);
@@ -182,7 +191,7 @@ export default function CodingExercise({ exercise: publicExercise, headingLevel 
     setError(undefined);
     try {
       const a = attempt();
-      const full = exercise ?? joinExercise(publicExercise, await loadExerciseRubric(publicExercise.id));
+      const full = exercise ?? joinExercise(publicExercise, rubric ?? (await loadExerciseRubric(publicExercise.id)));
       setExercise(full);
       // The code-set loaders are fetched with the first grading, not on first view.
       const { loadGraderView } = await import('../../data/code-set-view-browser.ts');
@@ -193,7 +202,7 @@ export default function CodingExercise({ exercise: publicExercise, headingLevel 
         setTries(tries + 1);
         if (feedbackMode({ tries: tries + 1, requested: revealRequested, earned: graded.earned, total: graded.total }) === 'full') setShowKey(true);
         announce(`Graded: ${formatPoints(graded.earned)} of ${formatPoints(graded.total)} points.`);
-        recordAttemptLater({
+        if (record) recordAttemptLater({
           exerciseId: full.id,
           kind: 'coding',
           earned: graded.earned,
