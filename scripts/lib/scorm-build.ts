@@ -26,6 +26,8 @@ import { codingExerciseSchema, type CodingExercise } from '../../src/domain/exer
 import { CPT_LISTS_FILE } from '../../src/domain/codes/practice-pack.ts';
 import type { BrowserManifest } from '../../src/data/code-set-browser.ts';
 import { loadCptYaml } from '../../src/data/code-set-node.ts';
+import { emExerciseSchema, type EmExercise } from '../../src/domain/em/em-exercise-schema.ts';
+import { codeChoices } from '../../src/domain/em/em-table.ts';
 
 /** A user error: the CLI prints the message and exits 2. */
 export class ScormBuildError extends Error {}
@@ -97,25 +99,37 @@ function contentFor(root: string, options: ScormBuildOptions, version: string): 
     return { id: `${first}-${paper.seed}`, title: exam.title, description: `${paper.items.length} single-choice questions (paper ${paper.seed} of this practice exam); pass mark ${passMark}%. ${exam.codeBook === 'open' ? 'Open code book.' : ''}`.trim(), sections: [examSection(exam, paper, byId)], passMark, credits, version };
   }
   const codingIds = idsIn(root, 'content/exercises/coding');
-  const unknown = options.ids.filter((id) => !quizzes.includes(id) && !codingIds.includes(id));
+  const emIds = idsIn(root, 'content/exercises/em');
+  const unknown = options.ids.filter((id) => !quizzes.includes(id) && !codingIds.includes(id) && !emIds.includes(id));
   if (unknown.length > 0) {
     const exercise = unknown.find((id) => readdirSync(join(root, 'content/exercises')).some((d) => existsSync(join(root, 'content/exercises', d, `${id}.yaml`))));
     if (exercise !== undefined) {
-      throw new ScormBuildError(`"${exercise}" is an E/M, claim or billing exercise; SCORM packages hold lesson quizzes, practice exams and coding exercises (content/exercises/coding) for now. Link the exercise page from your course instead.`);
+      throw new ScormBuildError(`"${exercise}" is a claim or billing exercise; SCORM packages hold lesson quizzes, practice exams, coding exercises (content/exercises/coding) and E/M levelling exercises (content/exercises/em) for now. Link the exercise page from your course instead.`);
     }
-    const near = [...modules, ...exams, ...quizzes, ...codingIds].filter((k) => unknown.some((u) => k.includes(u) || u.includes(k))).slice(0, 5);
-    throw new ScormBuildError(`No module, exam, lesson quiz or coding exercise "${unknown.join('", "')}".${near.length > 0 ? ` Did you mean: ${near.join(', ')}?` : ''} Several ids are allowed for lesson quizzes and coding exercises only.`);
+    const near = [...modules, ...exams, ...quizzes, ...codingIds, ...emIds].filter((k) => unknown.some((u) => k.includes(u) || u.includes(k))).slice(0, 5);
+    throw new ScormBuildError(`No module, exam, lesson quiz, coding or E/M exercise "${unknown.join('", "')}".${near.length > 0 ? ` Did you mean: ${near.join(', ')}?` : ''} Several ids are allowed for lesson quizzes, coding and E/M exercises only.`);
   }
   const sections = options.ids.filter((id) => quizzes.includes(id)).map((id) => quizSection(readQuiz(root, id)));
-  const exercises = options.ids.filter((id) => !quizzes.includes(id)).map((id) => scormCodingExercise(readCodingExercise(root, id)));
-  const credits = [...new Map(exercises.flatMap((e) => (e.exercise.source ? [[e.exercise.source.encounter, e.exercise.source] as const] : []))).values()];
+  const exercises = options.ids.filter((id) => !quizzes.includes(id) && codingIds.includes(id)).map((id) => scormCodingExercise(readCodingExercise(root, id)));
+  const emExercises = options.ids.filter((id) => !quizzes.includes(id) && !codingIds.includes(id)).map((id) => readEmExercise(root, id));
+  const sources = [...exercises.map((e) => e.exercise.source), ...emExercises.map((e) => e.source)];
+  const credits = [...new Map(sources.flatMap((source) => (source ? [[source.encounter, source] as const] : []))).values()];
+  const emCodes = new Set(emExercises.flatMap((e) => codeChoices(e.case.family).flatMap((g) => g.codes)));
+  const codeSummaries = Object.fromEntries(loadCptYaml('content/cpt/codes.yaml').filter((c) => emCodes.has(c.code)).map((c) => [c.code, c.summary]));
   const parts = [
     ...(sections.length > 0 ? [`${packageQuestions({ sections }).length} questions from ${sections.length === 1 ? 'a ClaimLab lesson quiz' : `${sections.length} ClaimLab lesson quizzes`}`] : []),
     ...(exercises.length > 0 ? [`${exercises.length === 1 ? 'a coding case' : `${exercises.length} coding cases`} graded like the ClaimLab site`] : []),
+    ...(emExercises.length > 0 ? [`${emExercises.length === 1 ? 'an E/M levelling case' : `${emExercises.length} E/M levelling cases`}`] : []),
   ];
-  const titles = [...sections.map((x) => x.title), ...exercises.map((e) => e.exercise.title)];
-  const title = titles.length === 1 ? (titles[0] ?? 'ClaimLab') : sections.length === 0 ? `ClaimLab: ${exercises.length} coding cases` : `ClaimLab: ${titles.length} activities`;
-  return { id: options.ids.join('+').slice(0, 60), title, description: `${parts.join(' and ')}. Submit once at the end.`.replace(/^./, (c) => c.toUpperCase()), sections, exercises, passMark: options.passMark, credits, version };
+  const titles = [...sections.map((x) => x.title), ...exercises.map((e) => e.exercise.title), ...emExercises.map((e) => e.title)];
+  const title = titles.length === 1 ? (titles[0] ?? 'ClaimLab') : sections.length === 0 && emExercises.length === 0 ? `ClaimLab: ${exercises.length} coding cases` : `ClaimLab: ${titles.length} activities`;
+  return { id: options.ids.join('+').slice(0, 60), title, description: `${parts.join(' and ')}. Submit once at the end.`.replace(/^./, (c) => c.toUpperCase()), sections, exercises, emExercises, codeSummaries, passMark: options.passMark, credits, version };
+}
+
+function readEmExercise(root: string, id: string): EmExercise {
+  const parsed = emExerciseSchema.safeParse(yaml(root, `content/exercises/em/${id}.yaml`));
+  if (!parsed.success) throw new ScormBuildError(`content/exercises/em/${id}.yaml is not a valid E/M exercise (run npm run check:content): ${parsed.error.issues[0]?.message ?? ''}`);
+  return parsed.data;
 }
 
 function readCodingExercise(root: string, id: string): CodingExercise {
@@ -180,7 +194,7 @@ export async function buildScormPackage(root: string, options: ScormBuildOptions
   }
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const content = contentFor(root, options, version);
-  const worstCaseSuspend = worstCaseLength(packageQuestions(content), content.exercises ?? []);
+  const worstCaseSuspend = worstCaseLength(packageQuestions(content), content.exercises ?? [], content.emExercises ?? []);
   if (worstCaseSuspend > SCORM12_CMI.suspendDataMax) {
     throw new ScormBuildError(`This package's saved answers could need ${worstCaseSuspend} characters, more than the ${SCORM12_CMI.suspendDataMax} SCORM 1.2 allows in cmi.suspend_data. Package fewer quizzes or coding exercises at a time.`);
   }

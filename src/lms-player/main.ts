@@ -19,6 +19,8 @@ import { findApi, ScormSession, scormTimespan } from './scorm-api.ts';
 import { draftAnswered, type CodingDraft } from '../domain/lms/scorm-coding.ts';
 import { exercisesGraderView, fullDraft, gradeForPackage, renderCodingExercise, renderCodingFeedback } from './coding.ts';
 import { h } from './dom.ts';
+import { gradeEmForPackage, renderEmExercise, renderEmFeedback } from './em.ts';
+import type { EmUserInput } from '../domain/em/em-exercise-schema.ts';
 
 declare global {
   interface Window {
@@ -29,19 +31,21 @@ declare global {
 function start(content: ScormContent): void {
   const questions = packageQuestions(content);
   const exercises = content.exercises ?? [];
+  const emExercises = content.emExercises ?? [];
   const quiz = { id: content.id, title: content.title, questions };
   const startedAt = Date.now();
   const session = new ScormSession(findApi(window));
   let restore: RestoreResult | null = null;
   let state: SavedState = { answers: {}, submitted: false };
   if (session.connected) {
-    restore = decodeSuspendData(questions, session.get('cmi.suspend_data'), exercises);
+    restore = decodeSuspendData(questions, session.get('cmi.suspend_data'), exercises, emExercises);
     if (restore.ok && restore.state) state = restore.state;
     if (session.get('cmi.core.lesson_status') === 'not attempted') session.set('cmi.core.lesson_status', 'incomplete');
   }
   const answers: Record<string, unknown> = { ...state.answers };
   const drafts: Record<string, CodingDraft> = Object.fromEntries(exercises.map((x) => [x.exercise.id, fullDraft(state.coding?.[x.exercise.id], x)]));
-  const itemCount = questions.length + exercises.length;
+  const emInputs: Record<string, EmUserInput> = Object.fromEntries(emExercises.map((e) => [e.id, { ...(state.em?.[e.id] ?? {}) }]));
+  const itemCount = questions.length + exercises.length + emExercises.length;
 
   const app = document.getElementById('app');
   if (!app) return;
@@ -52,9 +56,9 @@ function start(content: ScormContent): void {
   const submit = h('button', { type: 'submit', 'aria-describedby': 'progress' }, 'Submit answers') as HTMLButtonElement;
   const feedbackSlots = new Map<string, HTMLElement>();
 
-  const answeredCount = () => questions.filter((q) => isAnswered(q, answers[q.id])).length + exercises.filter((x) => draftAnswered(drafts[x.exercise.id])).length;
+  const answeredCount = () => questions.filter((q) => isAnswered(q, answers[q.id])).length + exercises.filter((x) => draftAnswered(drafts[x.exercise.id])).length + emExercises.filter((e) => Object.keys(emInputs[e.id] ?? {}).length > 0).length;
   const save = () => {
-    const data = encodeSuspendData(questions, { answers, submitted: state.submitted, coding: drafts }, exercises);
+    const data = encodeSuspendData(questions, { answers, submitted: state.submitted, coding: drafts, em: emInputs }, exercises, emExercises);
     if (!session.connected) return;
     if (data.length > SCORM12_CMI.suspendDataMax || !session.set('cmi.suspend_data', data) || !session.commit()) status.textContent = SAVE_FAILED;
   };
@@ -82,6 +86,12 @@ function start(content: ScormContent): void {
     const draft = drafts[id] ?? fullDraft(undefined, x);
     form.append(h('section', { 'aria-labelledby': `x-${id}` }, h('h2', { id: `x-${id}` }, x.exercise.title), renderCodingExercise(x, draft, onChange), slot));
   }
+  for (const e of emExercises) {
+    const slot = h('div', { class: 'feedback', 'aria-live': 'polite' });
+    feedbackSlots.set(`em:${e.id}`, slot);
+    const input = (emInputs[e.id] ??= {});
+    form.append(h('section', { 'aria-labelledby': `em-${e.id}` }, h('h2', { id: `em-${e.id}` }, e.title), renderEmExercise(e, input, content.codeSummaries ?? {}, () => onChange()), slot));
+  }
   form.append(h('div', { class: 'actions' }, submit, progress));
   progress.textContent = describeProgress(answeredCount(), itemCount);
 
@@ -98,6 +108,12 @@ function start(content: ScormContent): void {
         total += graded.total;
         feedbackSlots.get(`exercise:${x.exercise.id}`)?.replaceChildren(...renderCodingFeedback(x, graded.result));
       }
+    }
+    for (const e of emExercises) {
+      const graded = gradeEmForPackage(e, emInputs[e.id]);
+      earned += graded.earned;
+      total += graded.total;
+      feedbackSlots.get(`em:${e.id}`)?.replaceChildren(...renderEmFeedback(e, graded.result));
     }
     const report = scormReport({ earned, total, submitted: true }, content.passMark);
     for (const q of questions) {
@@ -129,7 +145,7 @@ function start(content: ScormContent): void {
       grading = false;
       return;
     }
-    state = { answers, submitted: true, coding: drafts };
+    state = { answers, submitted: true, coding: drafts, em: emInputs };
     grading = false;
     if (report.score) {
       session.set('cmi.core.score.min', String(report.score.min));
