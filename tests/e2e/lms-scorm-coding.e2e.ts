@@ -116,3 +116,39 @@ describe('SCORM 1.2 package with a coding exercise, in an LMS (scorm-again)', ()
     await second.page.context().close();
   });
 });
+
+describe('SCORM 1.2 package with an E/M levelling case, in an LMS (scorm-again)', () => {
+  test('the key choices score 100, wrong levels score lower with the E/M feedback; axe clean', async () => {
+    const built = await buildScormPackage(REPO_ROOT, { ids: ['em-ankle-sprain-new-patient'], passMark: 70 });
+    const em = built.content.emExercises![0]!;
+    const host = await serveScormHost(built.files);
+    try {
+      const run = async (right: boolean) => {
+        const page = await (await browser.newContext()).newPage();
+        const errors = watchErrors(page);
+        await page.goto(`${host.url}/lms/host.html`, { waitUntil: 'networkidle' });
+        const frame = page.frame({ url: /\/lms\/pkg\/index\.html$/ })!;
+        await frame.getByRole('heading', { level: 1, name: em.title }).waitFor();
+        const pick = { problems: right ? em.answer.problems.level : 'high', data: right ? em.answer.data.level : 'extensive', risk: right ? em.answer.risk.level : 'high', code: right ? em.answer.code.code : '99205' };
+        for (const [field, value] of Object.entries(pick)) await frame.locator(byId(`em-${em.id}-${field}-${value}`)).check();
+        await frame.getByRole('button', { name: 'Submit answers' }).click();
+        await frame.getByText(/^Your score: \d+%/).waitFor();
+        return { page, errors, ...(await lms(page)), feedback: await frame.locator('.feedback').innerText() };
+      };
+      const right = await run(true);
+      const wrong = await run(false);
+      expect(right.raw).toBe('100');
+      expect(right.status).toBe('passed');
+      expect(Number(wrong.raw)).toBeLessThan(Number(right.raw));
+      expect(wrong.feedback).toMatch(/^Score: \d+ \/ \d+/);
+      expect(wrong.feedback).toContain('Error: ');
+      expect(wrong.feedback).toContain(`Answer key. Problems ${em.answer.problems.level}, data ${em.answer.data.level}, risk ${em.answer.risk.level}: ${em.answer.code.code}.`);
+      expect([...right.errors, ...wrong.errors]).toEqual([]);
+      expect(await seriousViolations(wrong.page)).toEqual([]);
+      await right.page.context().close();
+      await wrong.page.context().close();
+    } finally {
+      await new Promise<void>((done) => host.server.close(() => done()));
+    }
+  });
+});
