@@ -1,7 +1,7 @@
 /**
  * Builds a SCORM 1.2 package (docs/lms.md): reads the selected content, bundles the player
  * (src/lms-player) with esbuild, writes the manifest, the launch page, the data and the SCORM 1.2
- * XSDs, and zips it all with fflate. Refuses, with a message naming the fix, ids it cannot
+ * XSDs (and, for coding exercises, the code-set files the grader reads), and zips it all with fflate. Refuses, with a message naming the fix, ids it cannot
  * package and packages whose saved state could outgrow cmi.suspend_data.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -34,7 +34,7 @@ export class ScormBuildError extends Error {}
 
 /** What to package. */
 export interface ScormBuildOptions {
-  /** A module id, an exam id, or one or more lesson-quiz ids. */
+  /** A module id, an exam id, or one or more lesson-quiz, coding-exercise and E/M-exercise ids. */
   ids: readonly string[];
   /** Pass mark in percent; defaults to the exam's pass mark, none for quizzes. */
   passMark?: number | undefined;

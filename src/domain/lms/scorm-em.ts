@@ -1,4 +1,5 @@
-import { keyTimeChoice, type EmExercise, type EmUserInput } from '../em/em-exercise-schema.ts';
+import type { EmExercise, EmUserInput } from '../em/em-exercise-schema.ts';
+import { keyTimeChoice } from '../em/key-time.ts';
 import { codeChoices, ELEMENT_LEVELS, FAMILY_TABLE } from '../em/em-table.ts';
 
 /**
