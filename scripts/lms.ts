@@ -2,7 +2,7 @@
  * Packages ClaimLab content for a learning management system.
  *
  *   npm run lms -- gift <exam-id|quiz-id> [--out <file.txt>]
- *   npm run lms -- scorm <module-id|exam-id|quiz-id...> --out <file.zip> [--pass <percent>] [--seed <n>]
+ *   npm run lms -- scorm <module-id|exam-id|quiz-id|exercise-id...> --out <file.zip> [--pass <percent>] [--seed <n>]
  *
  * gift: writes a practice exam's item bank or a lesson quiz as Moodle GIFT (docs/lms.md), for
  * instructors who want our items in their own quizzes. Without --out the text goes to stdout.
@@ -10,7 +10,8 @@
  * file, never dropped silently.
  * scorm: builds a SCORM 1.2 package (docs/lms.md) that runs in an LMS player and reports score
  * and completion: a module's lesson quizzes, a practice exam paper (pass mark from the exam) or
- * one or more lesson quizzes. --pass sets the pass mark (adlcp:masteryscore), --seed the exam paper.
+ * one or more lesson quizzes, coding exercises (graded in the package by the site's coding grader
+ * against the code-set files it carries) and E/M levelling exercises. --pass sets the pass mark (adlcp:masteryscore), --seed the exam paper.
  * Exit codes: 0 written, 2 bad arguments or unknown id.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,8 +28,9 @@ import { buildScormPackage, ScormBuildError } from './lib/scorm-build.ts';
 
 const USAGE = [
   'Usage: npm run lms -- gift <exam-id|quiz-id> [--out <file.txt>]',
-  '       npm run lms -- scorm <module-id|exam-id|quiz-id...> --out <file.zip> [--pass <percent>] [--seed <n>]',
-  '  module ids: content/modules/<id>.yaml; exam ids: content/exams/<id>.yaml; quiz ids: content/quizzes/<id>.yaml (see docs/lms.md)',
+  '       npm run lms -- scorm <module-id|exam-id|quiz-id|exercise-id...> --out <file.zip> [--pass <percent>] [--seed <n>]',
+  '  module ids: content/modules/<id>.yaml; exam ids: content/exams/<id>.yaml; quiz ids: content/quizzes/<id>.yaml;',
+  '  exercise ids: content/exercises/coding/<id>.yaml or content/exercises/em/<id>.yaml (several quiz and exercise ids may be combined; see docs/lms.md)',
 ].join('\n');
 
 function fail(message: string): never {
@@ -61,13 +63,20 @@ if (command === 'scorm') {
   const ids = [id, ...rest].filter((x): x is string => x !== undefined);
   if (ids.length === 0) fail(USAGE);
   const bad = ids.find((x) => !/^[a-z0-9-]+$/.test(x));
-  if (bad !== undefined) fail(`"${bad}" is not a module, exam or quiz id (kebab-case, e.g. cms-1500).\n${USAGE}`);
+  if (bad !== undefined) fail(`"${bad}" is not a module, exam, quiz or exercise id (kebab-case, e.g. cms-1500).\n${USAGE}`);
   if (out === undefined || !out.endsWith('.zip')) fail(`scorm needs --out <file.zip>.\n${USAGE}`);
   try {
     const built = await buildScormPackage(REPO_ROOT, { ids, passMark, seed });
     writeFileSync(out, built.zip);
     const count = built.content.sections.reduce((n, s) => n + s.questions.length, 0);
-    process.stderr.write(`wrote ${out}: SCORM 1.2 package "${built.content.title}", ${count} questions${built.content.passMark === undefined ? '' : `, pass mark ${built.content.passMark}%`}, saved state at most ${built.worstCaseSuspend} of 4096 characters\n`);
+    const cases = built.content.exercises?.length ?? 0;
+    const emCases = built.content.emExercises?.length ?? 0;
+    const what = [
+      ...(count > 0 ? [`${count} question${count === 1 ? '' : 's'}`] : []),
+      ...(cases > 0 ? [`${cases} coding case${cases === 1 ? '' : 's'} with the code-set files to grade ${cases === 1 ? 'it' : 'them'}`] : []),
+      ...(emCases > 0 ? [`${emCases} E/M levelling case${emCases === 1 ? '' : 's'}`] : []),
+    ].join(', ');
+    process.stderr.write(`wrote ${out}: SCORM 1.2 package "${built.content.title}", ${what}, ${Math.round(built.zip.length / 1024)} KB${built.content.passMark === undefined ? '' : `, pass mark ${built.content.passMark}%`}, saved state at most ${built.worstCaseSuspend} of 4096 characters\n`);
     process.exit(0);
   } catch (error) {
     if (error instanceof ScormBuildError) fail(error.message);

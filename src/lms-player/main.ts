@@ -1,7 +1,7 @@
 /**
  * The SCORM 1.2 player: a plain page (no framework, no service worker, relative URLs only) that
  * renders the package's questions from content.js, grades them with the same quiz graders as the
- * site (src/domain/quiz), saves answers in cmi.suspend_data as the learner goes and reports score
+ * site (src/domain/quiz) and coding exercises with the site's coding grader (coding.ts), saves answers in cmi.suspend_data as the learner goes and reports score
  * and status on submit. Bundled by `npm run lms -- scorm` with esbuild into player.js.
  */
 import type { QuizQuestion } from '../domain/quiz/quiz-schema.ts';
@@ -13,9 +13,14 @@ import { packageQuestions, type ScormContent } from '../domain/lms/scorm-content
 import { decodeSuspendData, encodeSuspendData, FILL_MAX_CHARS, type RestoreResult, type SavedState } from '../domain/lms/suspend-data.ts';
 import { scormReport } from '../domain/lms/scorm-status.ts';
 import { SCORM12_CMI } from '../domain/lms/scorm12-spec.ts';
-import { describeConnection, describeProgress, describeReport, SAVE_FAILED } from '../domain/lms/scorm-messages.ts';
+import { DATA_FAILED, describeConnection, describeProgress, describeReport, GRADING, SAVE_FAILED } from '../domain/lms/scorm-messages.ts';
 import { SCORM_NOTICES, adaptedCredit } from '../domain/lms/scorm-notices.ts';
 import { findApi, ScormSession, scormTimespan } from './scorm-api.ts';
+import { draftAnswered, type CodingDraft } from '../domain/lms/scorm-coding.ts';
+import { exercisesGraderView, fullDraft, gradeForPackage, renderCodingExercise, renderCodingFeedback } from './coding.ts';
+import { h } from './dom.ts';
+import { gradeEmForPackage, renderEmExercise, renderEmFeedback } from './em.ts';
+import type { EmUserInput } from '../domain/em/em-exercise-schema.ts';
 
 declare global {
   interface Window {
@@ -23,32 +28,24 @@ declare global {
   }
 }
 
-type Attrs = Record<string, string | boolean | undefined>;
-
-/** Creates an element; `true` attributes are set empty, `false`/undefined are left out. */
-function h(tag: string, attrs: Attrs = {}, ...children: (Node | string)[]): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === true) el.setAttribute(name, '');
-    else if (typeof value === 'string') el.setAttribute(name, value);
-  }
-  el.append(...children);
-  return el;
-}
-
 function start(content: ScormContent): void {
   const questions = packageQuestions(content);
+  const exercises = content.exercises ?? [];
+  const emExercises = content.emExercises ?? [];
   const quiz = { id: content.id, title: content.title, questions };
   const startedAt = Date.now();
   const session = new ScormSession(findApi(window));
   let restore: RestoreResult | null = null;
   let state: SavedState = { answers: {}, submitted: false };
   if (session.connected) {
-    restore = decodeSuspendData(questions, session.get('cmi.suspend_data'));
+    restore = decodeSuspendData(questions, session.get('cmi.suspend_data'), exercises, emExercises);
     if (restore.ok && restore.state) state = restore.state;
     if (session.get('cmi.core.lesson_status') === 'not attempted') session.set('cmi.core.lesson_status', 'incomplete');
   }
   const answers: Record<string, unknown> = { ...state.answers };
+  const drafts: Record<string, CodingDraft> = Object.fromEntries(exercises.map((x) => [x.exercise.id, fullDraft(state.coding?.[x.exercise.id], x)]));
+  const emInputs: Record<string, EmUserInput> = Object.fromEntries(emExercises.map((e) => [e.id, { ...(state.em?.[e.id] ?? {}) }]));
+  const itemCount = questions.length + exercises.length + emExercises.length;
 
   const app = document.getElementById('app');
   if (!app) return;
@@ -59,15 +56,15 @@ function start(content: ScormContent): void {
   const submit = h('button', { type: 'submit', 'aria-describedby': 'progress' }, 'Submit answers') as HTMLButtonElement;
   const feedbackSlots = new Map<string, HTMLElement>();
 
-  const answeredCount = () => questions.filter((q) => isAnswered(q, answers[q.id])).length;
+  const answeredCount = () => questions.filter((q) => isAnswered(q, answers[q.id])).length + exercises.filter((x) => draftAnswered(drafts[x.exercise.id])).length + emExercises.filter((e) => Object.keys(emInputs[e.id] ?? {}).length > 0).length;
   const save = () => {
-    const data = encodeSuspendData(questions, { answers, submitted: state.submitted });
+    const data = encodeSuspendData(questions, { answers, submitted: state.submitted, coding: drafts, em: emInputs }, exercises, emExercises);
     if (!session.connected) return;
     if (data.length > SCORM12_CMI.suspendDataMax || !session.set('cmi.suspend_data', data) || !session.commit()) status.textContent = SAVE_FAILED;
   };
   /** Typing updates the counter; the LMS hears of a typed answer when the field is left (one commit, not one per key). */
   const onChange = (persist = true) => {
-    progress.textContent = describeProgress(answeredCount(), questions.length);
+    progress.textContent = describeProgress(answeredCount(), itemCount);
     if (persist) save();
   };
 
@@ -82,12 +79,43 @@ function start(content: ScormContent): void {
     }
     form.append(sectionEl);
   }
+  for (const x of exercises) {
+    const id = x.exercise.id;
+    const slot = h('div', { class: 'feedback', 'aria-live': 'polite' });
+    feedbackSlots.set(`exercise:${id}`, slot);
+    const draft = drafts[id] ?? fullDraft(undefined, x);
+    form.append(h('section', { 'aria-labelledby': `x-${id}` }, h('h2', { id: `x-${id}` }, x.exercise.title), renderCodingExercise(x, draft, onChange), slot));
+  }
+  for (const e of emExercises) {
+    const slot = h('div', { class: 'feedback', 'aria-live': 'polite' });
+    feedbackSlots.set(`em:${e.id}`, slot);
+    const input = (emInputs[e.id] ??= {});
+    form.append(h('section', { 'aria-labelledby': `em-${e.id}` }, h('h2', { id: `em-${e.id}` }, e.title), renderEmExercise(e, input, content.codeSummaries ?? {}, () => onChange()), slot));
+  }
   form.append(h('div', { class: 'actions' }, submit, progress));
-  progress.textContent = describeProgress(answeredCount(), questions.length);
+  progress.textContent = describeProgress(answeredCount(), itemCount);
 
-  const showResults = (announce: boolean) => {
+  /** Grades everything; coding exercises first load the package's code-set files (throws when they cannot). */
+  const showResults = async (announce: boolean) => {
     const score = scoreQuiz(quiz, answers);
-    const report = scormReport({ earned: score.earned, total: score.total, submitted: true }, content.passMark);
+    let earned = score.earned;
+    let total = score.total;
+    if (exercises.length > 0) {
+      const codes = await exercisesGraderView(exercises, drafts);
+      for (const x of exercises) {
+        const graded = gradeForPackage(x, drafts[x.exercise.id], codes);
+        earned += graded.earned;
+        total += graded.total;
+        feedbackSlots.get(`exercise:${x.exercise.id}`)?.replaceChildren(...renderCodingFeedback(x, graded.result));
+      }
+    }
+    for (const e of emExercises) {
+      const graded = gradeEmForPackage(e, emInputs[e.id]);
+      earned += graded.earned;
+      total += graded.total;
+      feedbackSlots.get(`em:${e.id}`)?.replaceChildren(...renderEmFeedback(e, graded.result));
+    }
+    const report = scormReport({ earned, total, submitted: true }, content.passMark);
     for (const q of questions) {
       const slot = feedbackSlots.get(q.id);
       const qs = score.questions[q.id];
@@ -99,11 +127,26 @@ function start(content: ScormContent): void {
     return report;
   };
 
+  let grading = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (state.submitted) return;
-    state = { answers, submitted: true };
-    const report = showResults(true);
+    if (!state.submitted && !grading) void submitAll();
+  });
+  const submitAll = async () => {
+    grading = true;
+    submit.disabled = true;
+    if (exercises.length > 0) result.replaceChildren(h('p', {}, GRADING));
+    let report;
+    try {
+      report = await showResults(true);
+    } catch {
+      result.replaceChildren(h('p', { role: 'alert' }, DATA_FAILED));
+      submit.disabled = false;
+      grading = false;
+      return;
+    }
+    state = { answers, submitted: true, coding: drafts, em: emInputs };
+    grading = false;
     if (report.score) {
       session.set('cmi.core.score.min', String(report.score.min));
       session.set('cmi.core.score.max', String(report.score.max));
@@ -111,12 +154,12 @@ function start(content: ScormContent): void {
     }
     session.set('cmi.core.lesson_status', report.lessonStatus);
     save();
-  });
+  };
 
   const notices = h('footer', { class: 'notices' }, ...SCORM_NOTICES.map((n) => h('p', {}, n)), ...content.credits.map((c) => h('p', {}, adaptedCredit(c))), h('p', {}, `ClaimLab ${content.version}`));
   result.setAttribute('tabindex', '-1');
   app.replaceChildren(h('h1', {}, content.title), h('p', { class: 'lead' }, content.description), status, form, result, notices);
-  if (state.submitted) showResults(false);
+  if (state.submitted) showResults(false).catch(() => result.replaceChildren(h('p', { role: 'alert' }, DATA_FAILED)));
 
   let finished = false;
   const finish = () => {

@@ -20,6 +20,7 @@ import { recordAttemptLater } from '../../stores/record.ts';
 import { useCodingDraft } from './use-coding-draft.ts';
 import { DraftNote } from '../drafts/DraftNote.tsx';
 import { AdaptedSource } from '../sources/AdaptedSource.tsx';
+import { SETTING_LABELS } from '../../domain/exercises/setting-labels.ts';
 import './coding.css';
 
 /** A CPT number with our own explanation, passed in so the island needs no extra fetch. */
@@ -52,16 +53,7 @@ interface LineRow {
   units: string;
 }
 
-const settingLabels: Record<string, string> = {
-  office: 'Physician office',
-  'urgent-care': 'Urgent care',
-  'emergency-department': 'Emergency department',
-  'hospital-outpatient': 'Hospital outpatient',
-  inpatient: 'Inpatient hospital',
-  telehealth: 'Telehealth',
-  'skilled-nursing': 'Skilled nursing facility',
-  home: 'Home',
-};
+const settingLabels = SETTING_LABELS;
 
 const outcomeLabels: Record<CodeResult['outcome'], string> = {
   exact: 'Correct',

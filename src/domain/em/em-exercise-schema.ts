@@ -184,11 +184,7 @@ export function keyCode(family: EmFamily, answer: { problems: { level: ElementLe
   return byTime !== undefined && codeOrder(family, byTime) > codeOrder(family, mdm) ? byTime : mdm;
 }
 
-/** The time element's key: the code the documented time supports, or "none" below the lowest threshold. */
-export function keyTimeChoice(ex: EmExercise): string | undefined {
-  if (ex.case.totalMinutes === undefined || !timeAllowed(ex.case.family)) return undefined;
-  return codeForMinutes(ex.case.family, ex.case.totalMinutes) ?? 'none';
-}
+export { keyTimeChoice } from './key-time.ts';
 
 /** The attempt: one choice per element and the code. Anything missing is reported by validateEm. */
 export const emUserInputSchema = z

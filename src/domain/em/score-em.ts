@@ -1,4 +1,5 @@
-import { keyTimeChoice, type EmExercise, type EmMistake, type EmUserInput } from './em-exercise-schema.ts';
+import type { EmExercise, EmMistake, EmUserInput } from './em-exercise-schema.ts';
+import { keyTimeChoice } from './key-time.ts';
 import type { EmFinding } from './em-finding.ts';
 import { codeForMinutes, codeForRank, codeOrder, ELEMENT_LEVELS, MDM_ELEMENTS, mdmRank, rankOf, type MdmElement } from './em-table.ts';
 import { validateEm, type EmInvalid } from './validate-em.ts';

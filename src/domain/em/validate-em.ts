@@ -1,5 +1,5 @@
 import type { EmExercise, EmUserInput } from './em-exercise-schema.ts';
-import { keyTimeChoice } from './em-exercise-schema.ts';
+import { keyTimeChoice } from './key-time.ts';
 
 /** Why an E/M attempt cannot be graded yet. */
 export type EmInvalid = { type: 'invalid'; reason: 'empty' } | { type: 'invalid'; reason: 'incomplete'; missing: ('problems' | 'data' | 'risk' | 'time' | 'code')[] };

@@ -2,6 +2,8 @@ import type { ExamDefinition, ExamItem } from '../exams/exam-item-schema.ts';
 import type { ExamPaper } from '../exams/assemble-exam.ts';
 import type { AdaptedSource } from '../content/adapted-source-schema.ts';
 import type { Quiz, QuizQuestion } from '../quiz/quiz-schema.ts';
+import type { ScormCodingExercise } from './scorm-coding.ts';
+import type { EmExercise } from '../em/em-exercise-schema.ts';
 
 /**
  * What a SCORM package carries: the selected questions with their keys (graded in the browser
@@ -25,6 +27,15 @@ export interface ScormContent {
   /** One line under the title: what the package is and how it is scored. */
   description: string;
   sections: ScormSection[];
+  /**
+   * Coding exercises, after the sections, graded by the site's coding grader against the code-set
+   * files under data/ in the package (absent or empty: no code-set files are shipped).
+   */
+  exercises?: ScormCodingExercise[] | undefined;
+  /** E/M levelling exercises, after the coding exercises, graded by the site's E/M grader (no code set needed). */
+  emExercises?: EmExercise[] | undefined;
+  /** ClaimLab's own plain-language explanations of the E/M code numbers offered (never AMA descriptors). */
+  codeSummaries?: Record<string, string> | undefined;
   /** Passing score in percent; absent when the package only reports completion. */
   passMark?: number | undefined;
   /** ACI-BENCH credits of adapted notes the questions draw on (CC BY 4.0 asks for them). */

@@ -28,3 +28,9 @@ export function describeReport(report: ScormReport, passMark: number | undefined
 
 /** When the state could not be written (the LMS refused it). */
 export const SAVE_FAILED = 'Your course did not accept the saved answers; finish in one sitting or they may be lost.';
+
+/** While a package with coding exercises loads its code-set files to grade. */
+export const GRADING = 'Grading… (loading the code sets of this package)';
+
+/** When the package's code-set files could not be loaded: nothing was submitted. */
+export const DATA_FAILED = 'The code-set files of this package could not be loaded, so the coding cases could not be graded. Nothing was submitted: try again, or ask your course administrator to re-upload the package.';

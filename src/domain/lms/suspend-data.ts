@@ -2,6 +2,9 @@ import type { QuizQuestion } from '../quiz/quiz-schema.ts';
 import type { QuizAnswers } from '../quiz/types.ts';
 import { isRecord, ownValue } from '../quiz/input-guards.ts';
 import { SCORM12_CMI } from './scorm12-spec.ts';
+import { decodeDraft, encodeDraft, worstCaseDraft, type CodingDraft, type ScormCodingExercise } from './scorm-coding.ts';
+import { decodeEm, EM_WORST_CASE, encodeEm } from './scorm-em.ts';
+import type { EmExercise, EmUserInput } from '../em/em-exercise-schema.ts';
 
 /**
  * The learner's answers in cmi.suspend_data, which SCORM 1.2 caps at 4,096 characters
@@ -18,6 +21,10 @@ import { SCORM12_CMI } from './scorm12-spec.ts';
  * - match: one character per left entry, the chosen pair's index, `_` for none;
  * - fill: `'` and the typed text, at most FILL_MAX_CHARS characters, with `%` and `,` escaped.
  *
+ * Then one token per coding exercise of the package, in package order: the typed codes
+ * (scorm-coding.ts), empty when none; then one token per E/M exercise: five choice indexes
+ * (scorm-em.ts).
+ *
  * `worstCaseLength` is the longest text a package's questions can produce; the package builder
  * refuses a package whose worst case exceeds the 4,096 limit, so saving never has to drop answers.
  */
@@ -31,6 +38,10 @@ const UNSET = '_';
 export interface SavedState {
   answers: QuizAnswers;
   submitted: boolean;
+  /** Typed codes per coding exercise id. */
+  coding?: Record<string, CodingDraft>;
+  /** Choices per E/M exercise id. */
+  em?: Record<string, EmUserInput>;
 }
 
 /** Result of reading suspend_data: `null` state when there was nothing to restore. */
@@ -96,25 +107,39 @@ function decodeAnswer(question: QuizQuestion, token: string): unknown {
   }
 }
 
-/** The suspend_data text for these answers. */
-export function encodeSuspendData(questions: readonly QuizQuestion[], state: SavedState): string {
+type Exercises = readonly ScormCodingExercise[];
+type EmExercises = readonly EmExercise[];
+
+/** The suspend_data text for these answers (and the codes typed for the package's coding exercises). */
+export function encodeSuspendData(questions: readonly QuizQuestion[], state: SavedState, exercises: Exercises = [], em: EmExercises = []): string {
   const record = isRecord(state.answers) ? state.answers : {};
-  return `${VERSION}${state.submitted ? 's' : 'w'}.${questions.map((q) => encodeAnswer(q, ownValue(record, q.id))).join(',')}`;
+  const tokens = [...questions.map((q) => encodeAnswer(q, ownValue(record, q.id))), ...exercises.map((e) => encodeDraft(state.coding?.[e.exercise.id], e)), ...em.map((e) => encodeEm(e, state.em?.[e.id]))];
+  return `${VERSION}${state.submitted ? 's' : 'w'}.${tokens.join(',')}`;
 }
 
 /** Reads suspend_data back; an empty string is a first visit, anything malformed is reported, never thrown. */
-export function decodeSuspendData(questions: readonly QuizQuestion[], data: string): RestoreResult {
+export function decodeSuspendData(questions: readonly QuizQuestion[], data: string, exercises: Exercises = [], em: EmExercises = []): RestoreResult {
   if (data === '') return { ok: true, state: null };
   const match = /^1([sw])\.(.*)$/s.exec(data);
   if (!match) return { ok: false, reason: 'unreadable' };
   const tokens = (match[2] ?? '').split(',');
-  if (tokens.length !== questions.length) return { ok: false, reason: 'other-package' };
+  if (tokens.length !== questions.length + exercises.length + em.length) return { ok: false, reason: 'other-package' };
   const answers: Record<string, unknown> = {};
   questions.forEach((q, i) => {
     const value = decodeAnswer(q, tokens[i] ?? '');
     if (value !== undefined) answers[q.id] = value;
   });
-  return { ok: true, state: { answers, submitted: match[1] === 's' } };
+  const coding: Record<string, CodingDraft> = {};
+  exercises.forEach((e, i) => {
+    const draft = decodeDraft(tokens[questions.length + i] ?? '');
+    if (draft !== undefined) coding[e.exercise.id] = draft;
+  });
+  const emInputs: Record<string, EmUserInput> = {};
+  em.forEach((e, i) => {
+    const input = decodeEm(e, tokens[questions.length + exercises.length + i] ?? '');
+    if (input !== undefined) emInputs[e.id] = input;
+  });
+  return { ok: true, state: { answers, submitted: match[1] === 's', ...(exercises.length > 0 ? { coding } : {}), ...(em.length > 0 ? { em: emInputs } : {}) } };
 }
 
 /** Longest answer token a question can produce. */
@@ -133,13 +158,13 @@ function worstCaseToken(question: QuizQuestion): number {
   }
 }
 
-/** Longest suspend_data the questions can produce (every question answered, every fill character escaped). */
-export function worstCaseLength(questions: readonly QuizQuestion[]): number {
-  const separators = Math.max(questions.length - 1, 0);
-  return VERSION.length + 2 + separators + questions.reduce((sum, q) => sum + worstCaseToken(q), 0);
+/** Longest suspend_data the package can produce (every question answered, every fill character escaped, every code field full). */
+export function worstCaseLength(questions: readonly QuizQuestion[], exercises: Exercises = [], em: EmExercises = []): number {
+  const separators = Math.max(questions.length + exercises.length + em.length - 1, 0);
+  return VERSION.length + 2 + separators + questions.reduce((sum, q) => sum + worstCaseToken(q), 0) + exercises.reduce((sum, e) => sum + worstCaseDraft(e), 0) + em.length * EM_WORST_CASE;
 }
 
-/** Whether a package of these questions can always save its state. */
-export function fitsSuspendData(questions: readonly QuizQuestion[]): boolean {
-  return worstCaseLength(questions) <= SCORM12_CMI.suspendDataMax;
+/** Whether a package of these questions and exercises can always save its state. */
+export function fitsSuspendData(questions: readonly QuizQuestion[], exercises: Exercises = [], em: EmExercises = []): boolean {
+  return worstCaseLength(questions, exercises, em) <= SCORM12_CMI.suspendDataMax;
 }

@@ -19,7 +19,7 @@ describe('npm run lms -- scorm', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'scorm-')), 'cms-1500.zip');
     const r = run('scorm', 'cms-1500', '--out', out);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/wrote .*cms-1500\.zip: SCORM 1\.2 package "The CMS-1500 claim", \d+ questions, saved state at most \d+ of 4096 characters/);
+    expect(r.stderr).toMatch(/wrote .*cms-1500\.zip: SCORM 1\.2 package "The CMS-1500 claim", \d+ questions, \d+ KB, saved state at most \d+ of 4096 characters/);
     const files = unzipSync(new Uint8Array(readFileSync(out)));
     const manifest = parseXml(strFromU8(files['imsmanifest.xml']!));
     const resource = manifest.children.find((c) => c.tag === 'resources')!.children[0]!;
@@ -61,12 +61,12 @@ describe('npm run lms -- scorm', () => {
   });
 
   it('explains ids it cannot package and exits 2', () => {
-    const exercise = run('scorm', 'aci-allergic-asthma-new-diagnosis', '--out', '/tmp/x.zip');
-    expect(exercise.status).toBe(2);
-    expect(exercise.stderr).toMatch(/is a coding or billing exercise; SCORM packages hold lesson quizzes and practice exams only/);
+    const claim = run('scorm', 'anesthesia-lap-cholecystectomy-units', '--out', '/tmp/x.zip');
+    expect(claim.status).toBe(2);
+    expect(claim.stderr).toContain('"anesthesia-lap-cholecystectomy-units" is a claim or billing exercise; SCORM packages hold lesson quizzes, practice exams, coding exercises (content/exercises/coding) and E/M levelling exercises');
     const unknown = run('scorm', 'modifier', '--out', '/tmp/x.zip');
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toMatch(/No module, exam or lesson quiz "modifier". Did you mean: .*modifiers/);
+    expect(unknown.stderr).toMatch(/No module, exam, lesson quiz, coding or E\/M exercise "modifier". Did you mean: .*modifiers/);
     const noOut = run('scorm', 'modifiers');
     expect(noOut.status).toBe(2);
     expect(noOut.stderr).toMatch(/scorm needs --out <file.zip>/);

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { REPO_ROOT } from '../../../../src/data/code-set-node.ts';
+import { emExerciseSchema, type EmExercise } from '../../../../src/domain/em/em-exercise-schema.ts';
+import { applyEmMistake, emKeyInput } from '../../../../src/domain/em/score-em.ts';
+import { decodeEm, emOptions, encodeEm } from '../../../../src/domain/lms/scorm-em.ts';
+import { decodeSuspendData, encodeSuspendData, worstCaseLength } from '../../../../src/domain/lms/suspend-data.ts';
+import { gradeEmForPackage } from '../../../../src/lms-player/em.ts';
+import { buildScormPackage } from '../../../../scripts/lib/scorm-build.ts';
+
+const dir = join(REPO_ROOT, 'content/exercises/em');
+const all: EmExercise[] = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => emExerciseSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))));
+
+describe('E/M levelling exercises in a SCORM package', () => {
+  it('offers every choice of the key and of each listed mistake, saves it in five characters and grades it like the site', () => {
+    expect(all.length).toBeGreaterThan(0);
+    for (const ex of all) {
+      const key = emKeyInput(ex);
+      for (const [field, value] of Object.entries(key)) expect(emOptions(ex, field as keyof typeof key), `${ex.id}: ${field}`).toContain(value);
+      const token = encodeEm(ex, key);
+      expect(token, ex.id).toMatch(/^[0-9a-z_]{5}$/);
+      expect(decodeEm(ex, token), ex.id).toEqual(key);
+      const graded = gradeEmForPackage(ex, decodeEm(ex, token));
+      expect(graded.earned, `${ex.id}: the key`).toBe(graded.total);
+      for (const m of ex.mistakes) {
+        const wrong = decodeEm(ex, encodeEm(ex, applyEmMistake(ex, m)))!;
+        expect(gradeEmForPackage(ex, wrong).earned, `${ex.id}: mistake ${m.element} ${m.chose}`).toBeLessThan(graded.total);
+      }
+      const empty = gradeEmForPackage(ex, undefined);
+      expect([empty.result.type, empty.earned, empty.total]).toEqual(['invalid', 0, graded.total]);
+    }
+  });
+
+  it('keeps E/M choices beside quiz answers and coding drafts in suspend_data', () => {
+    const ex = all[0]!;
+    const data = encodeSuspendData([], { answers: {}, submitted: false, em: { [ex.id]: { problems: 'low', code: ex.answer.code.code } } }, [], [ex]);
+    expect(data).toMatch(/^1w\.1___[0-9a-z]$/);
+    expect(decodeSuspendData([], data, [], [ex])).toEqual({ ok: true, state: { answers: {}, submitted: false, em: { [ex.id]: { problems: 'low', code: ex.answer.code.code } } } });
+    expect(worstCaseLength([], [], all)).toBe(3 + all.length * 5 + all.length - 1);
+  });
+
+  it('packages an E/M case with its ACI-BENCH credit, our own code explanations and no code-set files', async () => {
+    const ex = all.find((e) => e.source !== undefined)!;
+    const built = await buildScormPackage(REPO_ROOT, { ids: [ex.id] });
+    expect(built.content.emExercises?.map((e) => e.id)).toEqual([ex.id]);
+    expect(built.content.credits.map((c) => c.encounter)).toEqual([ex.source!.encounter]);
+    expect(Object.keys(built.content.codeSummaries ?? {})).toContain(ex.answer.code.code);
+    expect(Object.keys(built.files).filter((f) => f.startsWith('data/'))).toEqual([]);
+  });
+});
