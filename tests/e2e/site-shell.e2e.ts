@@ -138,10 +138,25 @@ describe('mobile menu', () => {
 });
 
 describe('accessibility', () => {
-  const pageTypes = ['/', '/learn/', '/learn/foundations/', '/learn/foundations/coding-vs-billing/', '/notices/', '/404.html'];
+  const pageTypes = ['/', '/learn/', '/learn/foundations/', '/learn/foundations/coding-vs-billing/', '/notices/', '/teach/', '/404.html'];
   for (const path of pageTypes) {
     test(`${path} has no serious or critical axe violations (light and dark)`, async () => {
       expect(await violationsInSchemes(browser, path)).toEqual([]);
     });
   }
+});
+
+describe('for instructors', () => {
+  test('the footer leads to /teach/, which links every instructor tool', async () => {
+    const { page } = await open('/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'For instructors' }).click();
+    await page.waitForURL(/\/teach\/$/);
+    for (const name of ['Make an assignment', 'Gradebook', 'Case editor: coding case', 'Case editor: claim case']) {
+      const href = await page.getByRole('link', { name, exact: true }).getAttribute('href');
+      expect(href).toMatch(/^\/teach\//);
+      const res = await page.request.get(new URL(href!, page.url()).toString());
+      expect(res.status(), `${name} -> ${href}`).toBe(200);
+    }
+    await page.close();
+  });
 });
