@@ -132,10 +132,39 @@ it('the CPC-style bank holds two full papers without repeating an item (issue 15
   expect(short).toEqual([]);
 });
 
-it('the CPC- and CPB-style exams are full length (100 questions in 240 minutes; 135 in 240)', () => {
+it('the CPC-, CPB- and CBCS-style exams are full length (100 questions in 240 minutes; 135 in 240; 125 in 180)', () => {
   const byId = new Map(exams.map(([, e]) => [e.id, e]));
   expect([byId.get('cpc-style')?.questionCount, byId.get('cpc-style')?.minutes]).toEqual([100, 240]);
   expect([byId.get('cpb-style')?.questionCount, byId.get('cpb-style')?.minutes]).toEqual([135, 240]);
+  expect([byId.get('cbcs-style')?.questionCount, byId.get('cbcs-style')?.minutes]).toEqual([125, 180]);
+});
+
+it('a CBCS-style paper draws 125 distinct CBCS items, row by row as the four NHA domains weigh them (19/25/40/41)', () => {
+  const cbcs = exams.find(([, e]) => e.id === 'cbcs-style')?.[1];
+  expect(cbcs).toBeDefined();
+  expect(cbcs!.blueprint.map((row) => [rowLabel(row), row.count])).toEqual([
+    ['Revenue Cycle and Regulatory Compliance', 19],
+    ['Insurance Eligibility and Other Payer Requirements', 25],
+    ['Coding and Coding Guidelines', 40],
+    ['Billing and Reimbursement', 41],
+  ]);
+  const drawable = withResolvedTopics(bank, topicMap);
+  const byId = new Map(drawable.map((i) => [i.id, i]));
+  for (const seed of [1, 2, 3]) {
+    const ids = assembleExam(cbcs!, drawable, seed).items.map((p) => p.itemId);
+    expect(new Set(ids).size).toBe(125);
+    const drawn = ids.map((id) => byId.get(id)!);
+    expect(drawn.filter((i) => !i.certifications.includes('CBCS')).map((i) => i.id)).toEqual([]);
+    expect(cbcs!.blueprint.map((row) => drawn.filter((i) => fillsRow(row, i)).length)).toEqual([19, 25, 40, 41]);
+  }
+});
+
+it('the CBCS-style rows use the topics content/blueprints/cbcs.yaml maps each NHA domain to', () => {
+  const outline = parse(readFileSync('content/blueprints/cbcs.yaml', 'utf8')) as { domains: { name: string; topics: string[] }[] };
+  const cbcs = exams.find(([, e]) => e.id === 'cbcs-style')?.[1];
+  expect(cbcs!.blueprint.map((row) => [rowLabel(row), 'topics' in row ? [...row.topics].sort() : []])).toEqual(
+    outline.domains.map((d) => [d.name, [...d.topics].sort()]),
+  );
 });
 
 it('defines the four practice exams', () => {

@@ -45,25 +45,28 @@ describe('practice exams', () => {
     await page.keyboard.press('f');
     await page.keyboard.press('n');
     await page.keyboard.press('3');
-    await expect(page.getByText('Question 3 of 100 · 3 answered').count()).resolves.toBe(1);
+    await expect(page.getByText('Question 3 of 125 · 3 answered').count()).resolves.toBe(1);
 
     await page.reload({ waitUntil: 'networkidle' });
     await page.getByRole('heading', { name: 'Question 3', exact: true }).waitFor();
-    await expect(page.getByText('Question 3 of 100 · 3 answered').count()).resolves.toBe(1);
+    await expect(page.getByText('Question 3 of 125 · 3 answered').count()).resolves.toBe(1);
     await expect(page.getByRole('button', { name: 'Question 2, answered, flagged' }).count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'Question 2, answered, flagged' }).click();
     await expect(page.getByRole('button', { name: 'Flagged for review' }).getAttribute('aria-pressed')).resolves.toBe('true');
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Submit exam' }).click();
-    await expect(page.getByRole('alertdialog').textContent()).resolves.toContain('97 questions are unanswered');
+    await expect(page.getByRole('alertdialog').textContent()).resolves.toContain('122 questions are unanswered');
     await page.getByRole('button', { name: 'Submit now' }).click();
     await page.getByRole('heading', { name: 'Score report' }).waitFor();
-    await expect(page.locator('.exam-result').textContent()).resolves.toMatch(/of 100 correct/);
-    const rows = page.locator('table.exam-domains tbody tr');
-    await expect(rows.count()).resolves.toBe(11);
+    await expect(page.locator('.exam-result').textContent()).resolves.toMatch(/of 125 correct/);
+    // The paper follows the four CBCS domains, so it draws from most of the 11 bank domains: a rare
+    // seed leaves one small bank domain (E/M or HCPCS and modifiers) out of the report.
+    const rows = await page.locator('table.exam-domains tbody tr').count();
+    expect(rows).toBeGreaterThanOrEqual(10);
+    expect(rows).toBeLessThanOrEqual(11);
     await expect(page.getByRole('rowheader', { name: 'Claims and the CMS-1500' }).count()).resolves.toBe(1);
-    await expect(page.locator('.exam-review-item').count()).resolves.toBe(100);
+    await expect(page.locator('.exam-review-item').count()).resolves.toBe(125);
     await expect(page.locator('.exam-explanation').first().textContent()).resolves.toMatch(/Explanation:/);
     await expect(page.getByText('No finished attempts yet.').count()).resolves.toBe(0);
     await expect(page.getByRole('heading', { name: 'Your attempts' }).count()).resolves.toBe(1);
