@@ -8,6 +8,8 @@ import './codes.css';
 
 /** Results shown per search; a fuller list is a sign the query should be more specific. */
 const LIMIT = 30;
+/** Rows rendered in the first task of a new answer (a screenful on a phone); the rest follow in the next. */
+const FIRST_ROWS = 8;
 /** Wait this long after the last keystroke before searching. */
 const DEBOUNCE_MS = 180;
 
@@ -20,9 +22,19 @@ type Phase = 'idle' | 'searching' | 'done' | 'error';
  * box alone, which keeps each key's main-thread work short on a slow phone (issue 16, item 6).
  */
 const ResultList = memo(function ResultList({ results, listRef, onListKey }: { results: CodeSearchResult[]; listRef: RefObject<HTMLUListElement | null>; onListKey: (e: KeyboardEvent<HTMLAnchorElement>) => void }) {
+  // A new answer renders its first screenful at once and the other rows in a following task, so
+  // no single task lays out all 30 rows (issue 16, item 6).
+  const [rows, setRows] = useState({ of: results, count: FIRST_ROWS });
+  if (rows.of !== results) setRows({ of: results, count: FIRST_ROWS });
+  const count = rows.of === results ? rows.count : FIRST_ROWS;
+  useEffect(() => {
+    if (results.length <= count) return;
+    const t = window.setTimeout(() => startTransition(() => setRows({ of: results, count: results.length })), 0);
+    return () => window.clearTimeout(t);
+  }, [results, count]);
   return (
     <ul id="lookup-results" ref={listRef} className="results" aria-label="Search results" hidden={results.length === 0}>
-      {results.map((r) => (
+      {results.slice(0, count).map((r) => (
         <li key={`${r.system}:${r.code}`}>
           <a className="result-link" href={codeHref(r.system, r.code)} onKeyDown={onListKey}>
             <span className="result-head">
