@@ -231,12 +231,19 @@ async function shardedOutcome(query: string, limit: number, isStale: () => boole
  */
 async function loadIcdTitles(codes: readonly string[], m: BrowserManifest['icd10cm']): Promise<(code: string) => string> {
   if (codes.length === 0) return () => '';
-  if (m.titles === undefined) {
+  const fromCodeShards = async () => {
     const set = await loadIcdCodeSet(codes);
-    return (code) => set.check(code, m.effective)?.title ?? '';
-  }
+    return (code: string) => set.check(code, m.effective)?.title ?? '';
+  };
+  if (m.titles === undefined) return fromCodeShards();
   const files = [...new Set(codes.map((c) => titleFileFor(c)))];
-  const shards = await Promise.all(files.map((f) => fetchData<PackedIcdShard>(`${m.base}/${f}`)));
+  let shards: PackedIcdShard[];
+  try {
+    shards = await Promise.all(files.map((f) => fetchData<PackedIcdShard>(`${m.base}/${f}`)));
+  } catch {
+    // Offline with the practice pack (practice-pack.ts), which holds the code shards, not the title files.
+    return fromCodeShards();
+  }
   const titles = new Map<string, string>();
   for (const s of shards) for (const [code, , title] of expandShard(s).codes) titles.set(code, title);
   return (code) => titles.get(code.replace('.', '').toUpperCase()) ?? '';

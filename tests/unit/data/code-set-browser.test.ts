@@ -77,6 +77,22 @@ describe('browser loader', () => {
     }
   });
 
+  it('takes the titles from the code shards when the title files cannot be fetched (offline with the practice pack)', async () => {
+    configureDataSource({
+      baseUrl: '/data',
+      fetch: async (url) => {
+        fetched.push(url);
+        const path = join(DATA_DIR, url.replace(/^\/data\//, ''));
+        if (url.includes('/titles/') || !existsSync(path)) return { ok: false, status: 404, json: async () => undefined };
+        const text = readFileSync(path, 'utf8');
+        return { ok: true, status: 200, json: async () => JSON.parse(text) as unknown };
+      },
+    });
+    const hits = await searchCodes('chest pain', { limit: 10 });
+    expect(hits.find((h) => h.code === 'R07.9')?.title).toBe('Chest pain, unspecified');
+    expect(fetched.some((u) => u.endsWith('/codes-R.json'))).toBe(true);
+  });
+
   it('looks up HCPCS codes', async () => {
     expect(await lookupHcpcs('j1100')).toMatchObject({ kind: 'found', code: 'J1100', release: '2025-10' });
     expect((await lookupHcpcs('J9998')).kind).toBe('not-found');
