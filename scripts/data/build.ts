@@ -14,6 +14,7 @@ import { parseOrderFile, type OrderEntry } from '../../src/domain/codes/order-fi
 import { applyChanges, parseChangeCsvs, type IcdChanges, type IcdRow } from '../../src/domain/codes/fy-changes.ts';
 import type { IcdShardRow } from '../../src/domain/codes/icd-code-set.ts';
 import { packShard, type PackedIcdShard } from '../../src/domain/codes/packed-shard.ts';
+import { packTitleShards, titleFileFor, TITLES_DIR } from '../../src/domain/codes/title-shards.ts';
 import { parseAdjustmentCsvs, parseHcpcsCsv, parsePosCsv, shardHcpcs } from '../../src/domain/codes/reference-data.ts';
 import { buildExtras } from './build-extras.ts';
 
@@ -195,6 +196,9 @@ function main(): void {
   rmSync(join(OUT, fy), { recursive: true, force: true });
   const shards = shardRows(rows, year);
   for (const s of shards) writeJson(`${fy}/codes-${s.id}.json`, s);
+  // The same titles per category, for the code search's hits (title-shards.ts).
+  const titleShards = packTitleShards(year, rows.map((r) => [r.code, r.billable ? 1 : 0, r.title]));
+  for (const t of titleShards) writeJson(`${fy}/${titleFileFor(t.id)}`, t);
   writeJson(`${fy}/changes.json`, changes);
 
   const hcpcsBase = `hcpcs/${hcpcs.release}`;
@@ -232,6 +236,7 @@ function main(): void {
       letters: [...new Set(shards.map((s) => s.id.charAt(0)))],
       shards: shards.map((s) => s.id),
       base: fy,
+      titles: TITLES_DIR,
       ...extras.manifest,
     },
     hcpcs: {
@@ -245,7 +250,8 @@ function main(): void {
     guidelines: { edition: guidelinesEdition, source: basename(guidelinesPath) },
     pos: { file: 'pos/place-of-service.json' },
     remittance: { file: 'remittance/adjustment-codes.json' },
-    files: [...written].sort((a, b) => (a.path < b.path ? -1 : 1)),
+    // The per-category title files (about 1,900) are left out: every page that reads the manifest would download their list.
+    files: written.filter((f) => !f.path.startsWith(`${fy}/${TITLES_DIR}/`)).sort((a, b) => (a.path < b.path ? -1 : 1)),
   };
   writeJson('manifest.json', manifest);
   const total = written.reduce((n, f) => n + f.bytes, 0);

@@ -14,6 +14,7 @@ import type { SearchBase, SearchTermsChunk, SearchWordShard } from '../domain/co
 import { SEARCH_DICTIONARY } from './search-dictionary.ts';
 import { dotIcd, normalizeHcpcs, normalizeIcd } from '../domain/codes/normalize.ts';
 import { expandShard, shardIdFor, type PackedIcdShard } from '../domain/codes/packed-shard.ts';
+import { titleFileFor } from '../domain/codes/title-shards.ts';
 import type { DrugTable, NeoplasmTable } from '../domain/codes/tables.ts';
 import type { HcpcsShard } from '../domain/codes/reference-data.ts';
 import { headerChoices, type HeaderChoices } from '../domain/codes/header-choices.ts';
@@ -32,6 +33,8 @@ export interface BrowserManifest {
     blocks?: string;
     /** The code-search base file (search/base.json); the shards are beside it. */
     search: string;
+    /** Folder of the per-category title files the code search reads (title-shards.ts), relative to `base`. */
+    titles?: string;
     /** Every code-search file (base, word shards, terms chunks), relative to `base`. */
     searchFiles?: string[];
     neoplasm?: string;
@@ -223,6 +226,30 @@ async function shardedOutcome(query: string, limit: number, isStale: () => boole
 }
 
 /**
+ * Titles of ICD-10-CM codes for search hits: from the small per-category title files when the
+ * data has them (a few hundred bytes each, gzip), else from the code shards a code page uses.
+ */
+async function loadIcdTitles(codes: readonly string[], m: BrowserManifest['icd10cm']): Promise<(code: string) => string> {
+  if (codes.length === 0) return () => '';
+  const fromCodeShards = async () => {
+    const set = await loadIcdCodeSet(codes);
+    return (code: string) => set.check(code, m.effective)?.title ?? '';
+  };
+  if (m.titles === undefined) return fromCodeShards();
+  const files = [...new Set(codes.map((c) => titleFileFor(c)))];
+  let shards: PackedIcdShard[];
+  try {
+    shards = await Promise.all(files.map((f) => fetchData<PackedIcdShard>(`${m.base}/${f}`)));
+  } catch {
+    // Offline with the practice pack (practice-pack.ts), which holds the code shards, not the title files.
+    return fromCodeShards();
+  }
+  const titles = new Map<string, string>();
+  for (const s of shards) for (const [code, , title] of expandShard(s).codes) titles.set(code, title);
+  return (code) => titles.get(code.replace('.', '').toUpperCase()) ?? '';
+}
+
+/**
  * Search ICD-10-CM (codes, titles, Alphabetic Index, lay synonyms) and HCPCS Level II (codes,
  * titles). Titles are fetched for the hits only, from the same shards a code page uses.
  */
@@ -245,18 +272,15 @@ export async function searchCodesOutcome(query: string, options: { limit?: numbe
   if (isStale()) throw new StaleSearchError();
   const hits = found.hits;
   const icdCodes = hits.filter((h) => h.system === 'icd10cm').map((h) => h.code);
-  const set = icdCodes.length > 0 ? await loadIcdCodeSet(icdCodes) : undefined;
   const m = await loadManifest();
+  const icdTitles = await loadIcdTitles(icdCodes, m.icd10cm);
   const hcpcsLetters = [...new Set(hits.filter((h) => h.system === 'hcpcs').map((h) => h.code.charAt(0)))];
   const hcpcsShards = await Promise.all(hcpcsLetters.map((l) => fetchData<HcpcsShard>(`${m.hcpcs.base}/hcpcs-${l}.json`)));
   const hcpcsTitles = new Map(hcpcsShards.flatMap((s) => s.codes.map((c) => [c[0], c[2]] as const)));
   const results = hits.map((h) => {
     let title = '';
     if (h.system === 'hcpcs') title = hcpcsTitles.get(h.code) ?? '';
-    else {
-      const c = set?.check(h.code, m.icd10cm.effective);
-      title = c?.title ?? '';
-    }
+    else title = icdTitles(h.code);
     const r: CodeSearchResult = { code: h.code, system: h.system, title, billable: h.billable };
     if (h.via !== undefined) r.via = h.via;
     if (h.why !== undefined) r.why = h.why;

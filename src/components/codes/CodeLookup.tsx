@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { CodeSearchOutcome, CodeSearchResult } from '../../data/code-set-browser.ts';
 import { searchCodesOutcome } from '../../data/code-search-client.ts';
 import { describeSearchHint } from '../../domain/codes/search-hints.ts';
@@ -8,6 +8,8 @@ import './codes.css';
 
 /** Results shown per search; a fuller list is a sign the query should be more specific. */
 const LIMIT = 30;
+/** Rows rendered in the first task of a new answer (a screenful on a phone); the rest follow in the next. */
+const FIRST_ROWS = 8;
 /** Wait this long after the last keystroke before searching. */
 const DEBOUNCE_MS = 180;
 
@@ -20,9 +22,19 @@ type Phase = 'idle' | 'searching' | 'done' | 'error';
  * box alone, which keeps each key's main-thread work short on a slow phone (issue 16, item 6).
  */
 const ResultList = memo(function ResultList({ results, listRef, onListKey }: { results: CodeSearchResult[]; listRef: RefObject<HTMLUListElement | null>; onListKey: (e: KeyboardEvent<HTMLAnchorElement>) => void }) {
+  // A new answer renders its first screenful at once and the other rows in a following task, so
+  // no single task lays out all 30 rows (issue 16, item 6).
+  const [rows, setRows] = useState({ of: results, count: FIRST_ROWS });
+  if (rows.of !== results) setRows({ of: results, count: FIRST_ROWS });
+  const count = rows.of === results ? rows.count : FIRST_ROWS;
+  useEffect(() => {
+    if (results.length <= count) return;
+    const t = window.setTimeout(() => startTransition(() => setRows({ of: results, count: results.length })), 0);
+    return () => window.clearTimeout(t);
+  }, [results, count]);
   return (
     <ul id="lookup-results" ref={listRef} className="results" aria-label="Search results" hidden={results.length === 0}>
-      {results.map((r) => (
+      {results.slice(0, count).map((r) => (
         <li key={`${r.system}:${r.code}`}>
           <a className="result-link" href={codeHref(r.system, r.code)} onKeyDown={onListKey}>
             <span className="result-head">
@@ -47,9 +59,14 @@ function queryFromUrl(): string {
  * Search box for ICD-10-CM FY2027 and HCPCS Level II: code prefixes or words (titles and
  * Alphabetic Index paths). The query lives in the URL (?q=) so searches can be shared and the
  * back button returns to them. Arrow keys move between results, Escape clears.
+ *
+ * A keystroke renders nothing (issue 16, item 6: no main-thread task over 50 ms while typing on
+ * a slow phone): the box is uncontrolled, its Clear button shows by CSS, and `query` (the URL,
+ * the search, the status) changes only once typing pauses for DEBOUNCE_MS. An answer's results
+ * render as a transition, so React yields between result rows.
  */
 export default function CodeLookup() {
-  const [query, setQuery] = useState('');
+  const [query, setQueryState] = useState('');
   const [results, setResults] = useState<CodeSearchResult[]>([]);
   const [searched, setSearched] = useState('');
   const [reading, setReading] = useState<Omit<CodeSearchOutcome, 'results'>>({});
@@ -66,6 +83,21 @@ export default function CodeLookup() {
   const shown = useRef(0);
   const inputId = useId();
   const hintId = useId();
+  const typingTimer = useRef<number | undefined>(undefined);
+
+  /** Set the box and the query at once (URL, Clear, "did you mean"). */
+  const setQuery = useCallback((q: string) => {
+    window.clearTimeout(typingTimer.current);
+    if (inputRef.current && inputRef.current.value !== q) inputRef.current.value = q;
+    setQueryState(q);
+  }, []);
+
+  /** A keystroke: the query follows once typing pauses. */
+  const onType = useCallback(() => {
+    window.clearTimeout(typingTimer.current);
+    typingTimer.current = window.setTimeout(() => setQueryState(inputRef.current?.value ?? ''), DEBOUNCE_MS);
+  }, []);
+  useEffect(() => () => window.clearTimeout(typingTimer.current), []);
 
   useEffect(() => {
     setQuery(queryFromUrl());
@@ -73,7 +105,7 @@ export default function CodeLookup() {
     const onPop = () => setQuery(queryFromUrl());
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, []);
+  }, [setQuery]);
 
   useEffect(() => {
     if (!ready) return;
@@ -96,21 +128,21 @@ export default function CodeLookup() {
       return;
     }
     setPhase('searching');
-    const timer = window.setTimeout(() => {
-      searchCodesOutcome(q, { limit: LIMIT, channel: 'lookup' })
-        .then(({ results: r, ...rest }) => {
-          if (id <= shown.current) return;
-          shown.current = id;
+    // The box has already waited for a pause in typing (onType).
+    searchCodesOutcome(q, { limit: LIMIT, channel: 'lookup' })
+      .then(({ results: r, ...rest }) => {
+        if (id <= shown.current) return;
+        shown.current = id;
+        startTransition(() => {
           setResults(r);
           setReading(rest);
           setSearched(q);
           if (id === latest.current) setPhase('done');
-        })
-        .catch(() => {
-          if (id === latest.current) setPhase('error');
         });
-    }, DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
+      })
+      .catch(() => {
+        if (id === latest.current) setPhase('error');
+      });
   }, [query, ready]);
 
   const links = useCallback((): HTMLAnchorElement[] => [...(listRef.current?.querySelectorAll<HTMLAnchorElement>('a.result-link') ?? [])], []);
@@ -118,7 +150,7 @@ export default function CodeLookup() {
   const clear = useCallback(() => {
     setQuery('');
     inputRef.current?.focus();
-  }, []);
+  }, [setQuery]);
 
   const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
@@ -130,11 +162,11 @@ export default function CodeLookup() {
     } else if (e.key === 'Enter') {
       // Enter in the box opens the best match, like a search engine's "I'm feeling lucky".
       const first = links()[0];
-      if (first && phase === 'done' && searched === query.trim()) {
+      if (first && phase === 'done' && searched === e.currentTarget.value.trim()) {
         e.preventDefault();
         first.click();
       }
-    } else if (e.key === 'Escape' && query !== '') {
+    } else if (e.key === 'Escape' && e.currentTarget.value !== '') {
       e.preventDefault();
       clear();
     }
@@ -171,8 +203,8 @@ export default function CodeLookup() {
             ref={inputRef}
             id={inputId}
             type="search"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            defaultValue=""
+            onChange={onType}
             onKeyDown={onInputKey}
             autoComplete="off"
             spellCheck={false}
@@ -180,7 +212,8 @@ export default function CodeLookup() {
             aria-controls="lookup-results"
             placeholder="e.g. heart attack, E11.6, J1100"
           />
-          {query !== '' && <button type="button" className="btn secondary" onClick={clear}>Clear</button>}
+          {/* Hidden by CSS while the box is empty (its placeholder shows), so typing renders nothing. */}
+          <button type="button" className="btn secondary lookup-clear" onClick={clear}>Clear</button>
         </div>
         <p id={hintId} className="muted hint">
           Type a code (or its first characters) or words. Results update as you type; use the arrow keys to move through them and Escape to clear.

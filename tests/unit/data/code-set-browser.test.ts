@@ -63,6 +63,36 @@ describe('browser loader', () => {
     expect(wheelchair.some((h) => h.system === 'hcpcs' && h.code.startsWith('E'))).toBe(true);
   });
 
+  it('fetches the ICD-10-CM titles of a search from the small per-category title files, the same titles as the code set', async () => {
+    const all = loadAllIcd();
+    for (const q of ['chest pain', 'ch', 'hip fracture', 'E11.6']) {
+      fetched = [];
+      const hits = (await searchCodes(q, { limit: 30 })).filter((h) => h.system === 'icd10cm');
+      expect(hits.length).toBeGreaterThan(0);
+      for (const h of hits) expect(h.title, `${q}: ${h.code}`).toBe(all.check(h.code, '2026-10-01').title);
+      // No letter-wide code shard (about 10 kB gzip each) is fetched for titles.
+      expect(fetched.filter((u) => /\/codes-/.test(u)), q).toEqual([]);
+      const titleFiles = fetched.filter((u) => u.includes('/titles/'));
+      expect(new Set(titleFiles).size, q).toBeLessThanOrEqual(new Set(hits.map((h) => h.code.slice(0, 3))).size);
+    }
+  });
+
+  it('takes the titles from the code shards when the title files cannot be fetched (offline with the practice pack)', async () => {
+    configureDataSource({
+      baseUrl: '/data',
+      fetch: async (url) => {
+        fetched.push(url);
+        const path = join(DATA_DIR, url.replace(/^\/data\//, ''));
+        if (url.includes('/titles/') || !existsSync(path)) return { ok: false, status: 404, json: async () => undefined };
+        const text = readFileSync(path, 'utf8');
+        return { ok: true, status: 200, json: async () => JSON.parse(text) as unknown };
+      },
+    });
+    const hits = await searchCodes('chest pain', { limit: 10 });
+    expect(hits.find((h) => h.code === 'R07.9')?.title).toBe('Chest pain, unspecified');
+    expect(fetched.some((u) => u.endsWith('/codes-R.json'))).toBe(true);
+  });
+
   it('looks up HCPCS codes', async () => {
     expect(await lookupHcpcs('j1100')).toMatchObject({ kind: 'found', code: 'J1100', release: '2025-10' });
     expect((await lookupHcpcs('J9998')).kind).toBe('not-found');
