@@ -4,6 +4,7 @@ import { readClaimDraft, saveClaimDraft } from '../../stores/case-editor-draft.t
 import ClaimExercise from '../claims/ClaimExercise.tsx';
 import { TRY_PATH } from './OutputPanels.tsx';
 import './case-editor.css';
+import { downloadFile } from '../site/download-file.ts';
 
 interface Props {
   /** An authored claim case to start from (its YAML text) and its id. */
@@ -66,14 +67,7 @@ export default function ClaimCaseEditor({ starter }: Props) {
 
   const fileName = `${draft.id.trim() || 'new-claim-case'}.yaml`;
   const download = (): void => {
-    const url = URL.createObjectURL(new Blob([draft.text], { type: 'application/yaml' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadFile(fileName, draft.text, 'application/yaml');
     setStatus(`${fileName} downloaded. Put it in content/exercises/claims/.`);
   };
   const share = async (): Promise<void> => {

@@ -3,6 +3,7 @@ import type { CodingExercise as Exercise } from '../../domain/exercises/coding-e
 import { exerciseToForm, fieldsTheFormDrops, type CaseForm } from '../../domain/case-editor/case-form.ts';
 import { splitExercise } from '../../domain/exercises/public-exercise.ts';
 import CodingExercise from '../coding/CodingExercise.tsx';
+import { downloadFile } from '../site/download-file.ts';
 
 /** The share page; the case travels in the fragment, which browsers never send to the server. */
 export const TRY_PATH = '/teach/try/';
@@ -59,15 +60,7 @@ export function OutputPanel({ candidate, exercise, problemCount, fileName, onOpe
 
   const download = async (): Promise<void> => {
     const { caseToYaml } = await import('../../domain/case-editor/case-yaml.ts');
-    const blob = new Blob([caseToYaml(candidate)], { type: 'application/yaml' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadFile(fileName, caseToYaml(candidate), 'application/yaml');
     announce(problemCount === 0 ? `${fileName} downloaded. Put it in content/exercises/coding/.` : `${fileName} downloaded with ${problemCount} problem${problemCount === 1 ? '' : 's'} still listed under Checks: fix them before adding it to content/.`);
   };
 

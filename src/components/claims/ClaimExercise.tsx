@@ -19,6 +19,7 @@ import './claims.css';
 import { TeachingPoints } from './TeachingPoints.tsx';
 import { SubmitPanel } from './SubmitPanel.tsx';
 import type { PayerRef } from './use-claim-submission.ts';
+import { downloadFile } from '../site/download-file.ts';
 
 /**
  * The scrubber, grader and 837P writer arrive on first use (see claim-engine.ts), with the views
@@ -191,13 +192,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
   };
 
   const onSave = () => {
-    const blob = new Blob([claimFileText(props.id, formToClaimInput(form), new Date().toISOString())], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${props.id}-claim.json`;
-    a.click();
-    URL.revokeObjectURL(url);
+    downloadFile(`${props.id}-claim.json`, claimFileText(props.id, formToClaimInput(form), new Date().toISOString()));
     setStatus('Your claim was saved as a JSON file.');
   };
 

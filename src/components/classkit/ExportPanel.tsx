@@ -2,16 +2,11 @@ import { useState } from 'react';
 import { allItemsCsv, canvasCsv, csvFileName, moodleCsv, type TypedIdentifier } from '../../domain/classkit/csv-export.ts';
 import type { Roster } from '../../domain/classkit/gradebook.ts';
 
+import { downloadFile } from '../site/download-file.ts';
+
 /** Saves CSV text as a download; nothing is sent anywhere. */
 function downloadCsv(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(fileName, text, 'text/csv;charset=utf-8');
 }
 
 const TYPED: { value: TypedIdentifier; label: string }[] = [

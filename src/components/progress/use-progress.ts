@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { $progress, startProgress } from '../../stores/progress.ts';
 import type { Progress } from '../../domain/progress/progress-schema.ts';
+import { downloadFile } from '../site/download-file.ts';
 
 /**
  * Progress for an island, or undefined during server rendering and hydration: saved progress
@@ -19,12 +20,5 @@ export function useProgress(): Progress | undefined {
 
 /** Saves text as a file download (export, backup copy). */
 export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(fileName, text, 'application/json');
 }

@@ -3,6 +3,7 @@
  * CompressionStream('deflate-raw') and written as base64url in the URL fragment, so the case
  * never reaches a server (the fragment is not sent). `v1.` versions the format.
  */
+import { fromBase64url, pipeBytes as pipe, toBase64url } from '../text/base64url.ts';
 
 /** Version prefix of the fragment payload. */
 export const LINK_VERSION = 'v1';
@@ -19,41 +20,6 @@ export type LinkRead = { ok: true; value: unknown } | { ok: false; problem: Link
 /** Largest uncompressed case accepted (a real case is 3-8 kB; this stops a zip bomb). */
 const MAX_JSON_BYTES = 200_000;
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
-  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > limit) {
-      await reader.cancel();
-      throw new RangeError('too large');
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
-function toBase64url(bytes: Uint8Array): string {
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64url(text: string): Uint8Array | undefined {
-  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return undefined;
-  const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
-  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
-}
-
 /** The fragment (without "#") that carries a case. */
 export async function encodeCaseFragment(value: unknown): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(value));
@@ -66,7 +32,8 @@ export async function decodeCaseFragment(fragment: string): Promise<LinkRead> {
   if (text === '') return { ok: false, problem: 'empty' };
   const dot = text.indexOf('.');
   if (dot < 0 || text.slice(0, dot) !== LINK_VERSION) return { ok: false, problem: 'unknown-version' };
-  const bytes = fromBase64url(text.slice(dot + 1));
+  const payload = text.slice(dot + 1);
+  const bytes = payload === '' ? undefined : fromBase64url(payload);
   if (bytes === undefined) return { ok: false, problem: 'not-base64url' };
   let json: Uint8Array;
   try {

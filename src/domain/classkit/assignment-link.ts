@@ -1,4 +1,5 @@
 import type { Assignment } from './types.ts';
+import { fromBase64url, pipeBytes as pipe, toBase64url } from '../text/base64url.ts';
 
 /**
  * An assignment in a link: `/teach/assignment/#a=<payload>`, where the payload is base64url of
@@ -49,58 +50,19 @@ export function makeAssignment(fields: AssignmentFields): Assignment {
   return { v: 1, id: assignmentId(clean), ...clean };
 }
 
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
-  try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  } catch {
-    return undefined;
-  }
-}
-
 const canCompress = (): boolean => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
-
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
-  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > limit) {
-      await reader.cancel();
-      throw new RangeError('too large');
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
 
 /** The fragment (without "#") that carries `assignment`, e.g. "a=z...". */
 export async function encodeAssignment(assignment: Assignment): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(assignment));
   if (canCompress()) {
     try {
-      return `a=z${toBase64Url(await pipe(json, new CompressionStream('deflate-raw'), Number.MAX_SAFE_INTEGER))}`;
+      return `a=z${toBase64url(await pipe(json, new CompressionStream('deflate-raw'), Number.MAX_SAFE_INTEGER))}`;
     } catch {
       // Fall through to the plain form.
     }
   }
-  return `a=j${toBase64Url(json)}`;
+  return `a=j${toBase64url(json)}`;
 }
 
 /** What reading a link gave: the raw JSON value (validated by decode-assignment.ts), or why not. */
@@ -130,7 +92,7 @@ export async function readAssignmentFragment(hash: string): Promise<RawLinkResul
   if (payload === null || payload === '') return { ok: false, problem: 'no-assignment' };
   if (payload.length > MAX_LINK_CHARS) return { ok: false, problem: 'too-long' };
   const form = payload[0];
-  const bytes = fromBase64Url(payload.slice(1));
+  const bytes = fromBase64url(payload.slice(1));
   if (bytes === undefined || (form !== 'z' && form !== 'j')) return { ok: false, problem: 'garbled' };
   let json: Uint8Array;
   if (form === 'z') {
