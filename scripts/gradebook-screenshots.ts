@@ -13,20 +13,10 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveDirectory } from '../tests/e2e/support/static-server.ts';
 import { SCREENSHOT_FILES } from '../tests/fixtures/classkit/gradebook-files.ts';
+import { CHROMIUM, compressPng } from './screenshot-support.ts';
 
 const OUT = resolve('docs/teaching/img');
 const DIST = resolve(process.env['CLAIMLAB_OUT'] ?? 'dist');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-/** PNG bytes, palette-compressed with sharp when it is installed (it ships with Astro). */
-async function compress(png: Buffer): Promise<Buffer> {
-  try {
-    const { default: sharp } = await import('sharp');
-    return await sharp(png).png({ palette: true, quality: 85, compressionLevel: 9, effort: 8 }).toBuffer();
-  } catch {
-    return png;
-  }
-}
 
 async function main(): Promise<number> {
   if (!existsSync(resolve(DIST, 'index.html'))) {
@@ -50,7 +40,7 @@ async function main(): Promise<number> {
       const rects = boxes.filter((b) => b !== null);
       const top = Math.min(...rects.map((b) => b.y)) - 8;
       const bottom = Math.min(Math.max(...rects.map((b) => b.y + b.height)) + 8, top + 1400);
-      const png = await compress(await page.screenshot({ type: 'png', fullPage: true, clip: { x: 0, y: top, width: 1280, height: bottom - top } }));
+      const png = await compressPng(await page.screenshot({ type: 'png', fullPage: true, clip: { x: 0, y: top, width: 1280, height: bottom - top } }));
       writeFileSync(resolve(OUT, name), png);
       console.log(`gradebook-screenshots: ${name} (${Math.round(png.length / 1000)} kB)`);
     }

@@ -11,20 +11,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { serveDirectory } from '../tests/e2e/support/static-server.ts';
+import { CHROMIUM, compressPng } from './screenshot-support.ts';
 
 const OUT = resolve('docs/teaching/img');
 const DIST = resolve(process.env['CLAIMLAB_OUT'] ?? 'dist');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-/** PNG bytes, palette-compressed with sharp when it is installed (it ships with Astro). */
-async function compress(png: Buffer): Promise<Buffer> {
-  try {
-    const { default: sharp } = await import('sharp');
-    return await sharp(png).png({ palette: true, quality: 85, compressionLevel: 9, effort: 8 }).toBuffer();
-  } catch {
-    return png;
-  }
-}
 
 async function fillCase(page: Page): Promise<void> {
   await page.getByLabel('Title', { exact: true }).fill('Ankle sprain, named ligament');
@@ -74,7 +64,7 @@ async function main(): Promise<void> {
     await page.locator('#ce-answer-diagnoses-1-code-problems').waitFor({ timeout: 30_000 });
     await page.locator('#ce-answer-diagnoses-1-code').scrollIntoViewIfNeeded();
     await page.evaluate(() => document.getElementById('ce-answer-diagnoses-1-code')?.closest('li')?.scrollIntoView({ block: 'center' }));
-    writeFileSync(resolve(OUT, 'case-editor-validation.png'), await compress(await page.screenshot({ type: 'png' })));
+    writeFileSync(resolve(OUT, 'case-editor-validation.png'), await compressPng(await page.screenshot({ type: 'png' })));
     console.log('screenshots: case-editor-validation.png');
 
     // The shared case: fix the key, make the link, open it as a student and grade an attempt.
@@ -90,7 +80,7 @@ async function main(): Promise<void> {
     await student.getByRole('button', { name: 'Check my codes' }).click();
     await student.locator('.results').waitFor();
     await student.evaluate(() => document.querySelector('main h1')?.scrollIntoView({ block: 'start' }));
-    writeFileSync(resolve(OUT, 'case-editor-shared.png'), await compress(await student.screenshot({ type: 'png' })));
+    writeFileSync(resolve(OUT, 'case-editor-shared.png'), await compressPng(await student.screenshot({ type: 'png' })));
     console.log('screenshots: case-editor-shared.png');
   } finally {
     await browser.close();

@@ -13,10 +13,10 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { serveDirectory } from '../tests/e2e/support/static-server.ts';
+import { CHROMIUM, compressPng } from './screenshot-support.ts';
 
 const OUT = resolve('docs/screenshots');
 const DIST = resolve(process.env['CLAIMLAB_OUT'] ?? 'dist');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -85,16 +85,6 @@ const SHOTS: Shot[] = [
   { name: 'progress-phone-light', caption: 'Progress page on a phone', path: '/progress/', device: 'phone', scheme: 'light' },
 ];
 
-/** PNG bytes, palette-compressed with sharp when it is installed (it ships with Astro). */
-async function compress(png: Buffer): Promise<Buffer> {
-  try {
-    const { default: sharp } = await import('sharp');
-    return await sharp(png).png({ palette: true, quality: 85, compressionLevel: 9, effort: 8 }).toBuffer();
-  } catch {
-    return png;
-  }
-}
-
 async function main(): Promise<number> {
   if (!process.argv.includes('--no-build') || !existsSync(resolve(DIST, 'index.html'))) {
     const built = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit' });
@@ -118,7 +108,7 @@ async function main(): Promise<number> {
         await page.goto(new URL(shot.path, url).toString(), { waitUntil: 'networkidle' });
         await shot.prepare?.(page);
         await page.waitForTimeout(300);
-        const png = await compress(await page.screenshot({ type: 'png' }));
+        const png = await compressPng(await page.screenshot({ type: 'png' }));
         writeFileSync(resolve(OUT, `${shot.name}.png`), png);
         rows.push(`| ![${shot.caption}](${shot.name}.png) | ${shot.caption} | \`${shot.path}\` | ${shot.device === 'desktop' ? '1280×800' : '390×844'} | ${shot.scheme} | ${Math.round(png.length / 1000)} kB |`);
         console.log(`screenshots: ${shot.name}.png (${Math.round(png.length / 1000)} kB)`);

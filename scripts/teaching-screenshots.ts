@@ -11,10 +11,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { serveDirectory } from '../tests/e2e/support/static-server.ts';
+import { CHROMIUM, compressPng } from './screenshot-support.ts';
 
 const OUT = resolve('docs/teaching/img');
 const DIST = resolve(process.env['CLAIMLAB_OUT'] ?? 'dist');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const at = '2026-11-28T15:00:00.000Z';
 
 /** One coding exercise graded at full marks, with its answer kept for the submission file. */
@@ -31,15 +31,6 @@ const ANSWERS = JSON.stringify({
     },
   },
 });
-
-async function compress(png: Buffer): Promise<Buffer> {
-  try {
-    const { default: sharp } = await import('sharp');
-    return await sharp(png).png({ palette: true, quality: 85, compressionLevel: 9, effort: 8 }).toBuffer();
-  } catch {
-    return png;
-  }
-}
 
 async function build(page: Page): Promise<string> {
   await page.getByLabel('Title').fill('Week 3: a first coding case');
@@ -74,11 +65,11 @@ async function main(): Promise<number> {
     await page.goto(new URL('/teach/assign/', url).toString(), { waitUntil: 'networkidle' });
     const link = await build(page);
     await page.waitForTimeout(300);
-    writeFileSync(resolve(OUT, 'assign-page.png'), await compress(await page.screenshot({ type: 'png', fullPage: true })));
+    writeFileSync(resolve(OUT, 'assign-page.png'), await compressPng(await page.screenshot({ type: 'png', fullPage: true })));
     await page.goto(link.replace(/^https?:\/\/[^/]+/, url.replace(/\/$/, '')), { waitUntil: 'networkidle' });
     await page.getByLabel('Your name or student ID').fill('Zoë O\'Brien');
     await page.waitForTimeout(300);
-    writeFileSync(resolve(OUT, 'student-view.png'), await compress(await page.screenshot({ type: 'png', fullPage: true })));
+    writeFileSync(resolve(OUT, 'student-view.png'), await compressPng(await page.screenshot({ type: 'png', fullPage: true })));
     await context.close();
     console.log('teaching-screenshots: wrote docs/teaching/img/assign-page.png and student-view.png');
     return 0;

@@ -10,6 +10,7 @@
  * - when the answers outgrow their share the least recently graded are dropped first, never the
  *   one being saved (their scores stay in progress; only the answer for a submission file goes).
  */
+import { decodeVersionedEntries } from '../storage/versioned-entries.ts';
 
 /** Format marker of the stored value. */
 export const SAVED_ANSWERS_VERSION = 1;
@@ -33,27 +34,14 @@ export interface SavedAnswer {
 /** Answers by exercise id. */
 export type SavedAnswers = Readonly<Record<string, SavedAnswer>>;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** Reads the stored value; anything unreadable gives no answers, damaged entries are skipped. */
 export function decodeAnswers(raw: string | null): SavedAnswers {
-  if (raw === null || raw === '') return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return {};
-  }
-  if (!isRecord(value) || value['version'] !== SAVED_ANSWERS_VERSION || !isRecord(value['answers'])) return {};
-  const out: Record<string, SavedAnswer> = {};
-  for (const [id, e] of Object.entries(value['answers'])) {
-    if (!isRecord(e)) continue;
+  return decodeVersionedEntries(raw, SAVED_ANSWERS_VERSION, 'answers', (_id, e): SavedAnswer | undefined => {
     const { kind, at, answer, earned, total } = e;
-    if (typeof kind !== 'string' || !KINDS.includes(kind) || typeof at !== 'string' || Number.isNaN(Date.parse(at)) || answer === undefined) continue;
-    if (typeof earned !== 'number' || typeof total !== 'number') continue;
-    out[id] = { kind: kind as AnswerKind, at, answer, earned, total };
-  }
-  return out;
+    if (typeof kind !== 'string' || !KINDS.includes(kind) || typeof at !== 'string' || Number.isNaN(Date.parse(at)) || answer === undefined) return undefined;
+    if (typeof earned !== 'number' || typeof total !== 'number') return undefined;
+    return { kind: kind as AnswerKind, at, answer, earned, total };
+  });
 }
 
 /** The stored value of `answers`. */

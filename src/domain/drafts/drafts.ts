@@ -11,6 +11,7 @@
  *   the one being saved;
  * - grading keeps the draft (it is the learner's last attempt); only "Start over" removes it.
  */
+import { decodeVersionedEntries } from '../storage/versioned-entries.ts';
 
 /** Format marker of the stored value. */
 export const DRAFTS_VERSION = 1;
@@ -32,29 +33,16 @@ export interface Draft {
 /** Drafts by exercise id. */
 export type Drafts = Readonly<Record<string, Draft>>;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * Reads the stored value. Anything unreadable gives no drafts (a draft is a convenience, and
  * keeping a damaged one would block new ones); single damaged entries are skipped.
  */
 export function decodeDrafts(raw: string | null): Drafts {
-  if (raw === null || raw === '') return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return {};
-  }
-  if (!isRecord(value) || value['version'] !== DRAFTS_VERSION || !isRecord(value['drafts'])) return {};
-  const drafts: Record<string, Draft> = {};
-  for (const [id, entry] of Object.entries(value['drafts'])) {
-    if (!isRecord(entry)) continue;
+  return decodeVersionedEntries(raw, DRAFTS_VERSION, 'drafts', (id, entry): Draft | undefined => {
     const { kind, savedAt, data } = entry;
-    if ((kind !== 'coding' && kind !== 'claim') || typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt)) || data === undefined) continue;
-    drafts[id] = { exerciseId: id, kind, savedAt, data };
-  }
-  return drafts;
+    if ((kind !== 'coding' && kind !== 'claim') || typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt)) || data === undefined) return undefined;
+    return { exerciseId: id, kind, savedAt, data };
+  });
 }
 
 /** The stored value of `drafts`. */
