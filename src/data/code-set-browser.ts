@@ -235,13 +235,15 @@ async function loadIcdTitles(codes: readonly string[], m: BrowserManifest['icd10
     const set = await loadIcdCodeSet(codes);
     return (code: string) => set.check(code, m.effective)?.title ?? '';
   };
-  if (m.titles === undefined) return fromCodeShards();
+  // Offline, the practice pack (practice-pack.ts) holds the code shards, not the title files:
+  // asking for those would only fail (and log a failed request per file).
+  if (m.titles === undefined || (typeof navigator !== 'undefined' && navigator.onLine === false)) return fromCodeShards();
   const files = [...new Set(codes.map((c) => titleFileFor(c)))];
   let shards: PackedIcdShard[];
   try {
     shards = await Promise.all(files.map((f) => fetchData<PackedIcdShard>(`${m.base}/${f}`)));
   } catch {
-    // Offline with the practice pack (practice-pack.ts), which holds the code shards, not the title files.
+    // A flaky network, or offline while the browser still says online.
     return fromCodeShards();
   }
   const titles = new Map<string, string>();

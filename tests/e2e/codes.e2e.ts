@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+import { holdScripts, launch, seriousViolations, site, watchErrors } from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -33,6 +33,21 @@ describe('code search', () => {
     await expect(page.locator('.results').textContent()).resolves.toContain('via Index:');
     expect(new URL(page.url()).searchParams.get('q')).toBe('heart attack');
     expect(realErrors(errors)).toEqual([]);
+    await page.close();
+  });
+
+  test('words typed before the page finished loading are searched once it has', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const scripts = await holdScripts(page);
+    await page.goto(site('/codes/'), { waitUntil: 'commit' });
+    const box = page.getByLabel('Search ICD-10-CM and HCPCS codes');
+    await box.fill('heart attack');
+    expect(scripts.held()).toBeGreaterThan(0);
+    scripts.release();
+    await page.getByRole('status').filter({ hasText: 'results for "heart attack"' }).waitFor({ timeout: 30_000 });
+    expect((await resultCodes(page)).some((c) => c.startsWith('I21'))).toBe(true);
+    await expect(box.inputValue()).resolves.toBe('heart attack');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('heart attack');
     await page.close();
   });
 

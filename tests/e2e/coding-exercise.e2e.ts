@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+import { holdScripts, launch, seriousViolations, site, watchErrors } from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -103,6 +103,23 @@ describe('coding exercise', () => {
     // Full marks open the key by themselves (reveal rule); no "Show answer key" press is needed.
     await page.locator('.key').waitFor();
     await expect(page.locator('.key').textContent()).resolves.toContain('Also acceptable first-listed: I10.');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('words typed into the code search before the page finished loading are searched once it has', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const errors = watchErrors(page);
+    const scripts = await holdScripts(page);
+    await page.goto(site(exercisePath), { waitUntil: 'commit' });
+    const search = page.getByLabel(/Search by words or code/);
+    await search.fill('asthma');
+    expect(scripts.held()).toBeGreaterThan(0);
+    scripts.release();
+    await page.locator('.picker-results li').first().waitFor({ timeout: 30_000 });
+    await expect(page.locator('.picker-results').textContent()).resolves.toMatch(/J45/);
+    await expect(search.inputValue()).resolves.toBe('asthma');
+    await expect(page.locator('.picker [role="status"]').textContent()).resolves.toMatch(/^\d+ results?$/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -100,7 +100,8 @@ export default function CodeLookup() {
   useEffect(() => () => window.clearTimeout(typingTimer.current), []);
 
   useEffect(() => {
-    setQuery(queryFromUrl());
+    // Words typed before the island hydrated win over the address's ?q= (they are newer).
+    setQuery(inputRef.current?.value || queryFromUrl());
     setReady(true);
     const onPop = () => setQuery(queryFromUrl());
     window.addEventListener('popstate', onPop);

@@ -33,6 +33,13 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
   const focusAfterRender = useRef<string | undefined>(undefined);
   const listRef = useRef<HTMLUListElement>(null);
 
+  // Words typed before the island hydrated are in the box but not in state (React keeps the
+  // box's text and does not replay the typing): search them.
+  useEffect(() => {
+    const typed = inputRef.current?.value ?? '';
+    if (typed !== '') setQuery(typed);
+  }, []);
+
   useEffect(() => {
     const q = query.trim();
     setOpen(undefined);

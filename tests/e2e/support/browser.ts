@@ -57,3 +57,19 @@ export async function violationsInSchemes(browser: Browser, path: string, scheme
   }
   return found;
 }
+
+/**
+ * Holds every /_astro/ script the page asks for until `release` is called, so a test can type
+ * into server-rendered inputs before their island hydrates (a slow phone, a cold cache).
+ */
+export async function holdScripts(page: Page): Promise<{ release: () => void; held: () => number }> {
+  let open!: () => void;
+  const gate = new Promise<void>((done) => { open = done; });
+  let count = 0;
+  await page.route(/\/_astro\/.*\.js$/, async (route) => {
+    count += 1;
+    await gate;
+    await route.continue();
+  });
+  return { release: open, held: () => count };
+}

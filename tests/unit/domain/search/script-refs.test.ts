@@ -14,6 +14,11 @@ describe('scriptsNamedIn', () => {
     ]);
   });
 
+  test('finds the code-search Web Worker\'s script, so offline search runs in the worker too', () => {
+    const js = 'o=new Worker(new URL(`/_astro/code-search.worker-ae_rwz9Y.js`,``+import.meta.url),{type:`module`})';
+    expect(scriptsNamedIn(js)).toEqual(['/_astro/code-search.worker-ae_rwz9Y.js']);
+  });
+
   test('ignores other strings, other folders and names a page could not serve', () => {
     expect(scriptsNamedIn('const s="./notes.json";fetch("/data/x.js");const t="chunk.js";import("https://cdn/x.js")')).toEqual([]);
   });
