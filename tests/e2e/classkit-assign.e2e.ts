@@ -1,27 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { loadCodeSetView } from '../../src/data/code-set-node.ts';
 import { regradeSubmission } from '../../src/domain/classkit/regrade.ts';
 import { parseSubmission } from '../../src/domain/classkit/submission.ts';
 import type { ItemKey } from '../../src/domain/classkit/item-keys.ts';
 import type { CodingExercise } from '../../src/domain/exercises/coding-exercise-schema.ts';
 import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+import { enterKneeAnswer, KNEE_CASE } from './support/coding.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-const CODING_ID = 'knee-oa-triamcinolone-injection-right';
-const CODING_TITLE = 'Right knee osteoarthritis injection with a separate blood pressure visit';
+const { id: CODING_ID, title: CODING_TITLE } = KNEE_CASE;
 const LESSON_ID = 'foundations/free-resources';
 const LESSON_TITLE = 'Free, official resources for learning coding and billing';
-
-async function typeCode(page: Page, label: string, code: string): Promise<void> {
-  const input = page.getByLabel(label);
-  await input.fill(code);
-  await input.press('Enter');
-}
 
 describe('class assignments', () => {
   test('an instructor makes a link; a student does the work, hands in a file that regrades to the same score', async () => {
@@ -60,14 +54,7 @@ describe('class assignments', () => {
     await row(`coding:${CODING_ID}`).getByRole('link').click();
     await page.getByLabel('Add a diagnosis code').waitFor();
     await page.waitForLoadState('networkidle');
-    await typeCode(page, 'Add a diagnosis code', 'M17.11');
-    await typeCode(page, 'Add a diagnosis code', 'I10');
-    await typeCode(page, 'Add a CPT or HCPCS code', '20610');
-    await typeCode(page, 'Add a CPT or HCPCS code', 'J3301');
-    await typeCode(page, 'Add a CPT or HCPCS code', '99214');
-    await page.getByLabel('Modifiers').nth(0).fill('RT');
-    await page.getByLabel('Units').nth(1).fill('4');
-    await page.getByLabel('Modifiers').nth(2).fill('25');
+    await enterKneeAnswer(page, ['M17.11', 'I10']);
     await page.getByRole('button', { name: 'Check my codes' }).click();
     const [, earned, total] = /Score: ([\d.]+) of ([\d.]+)/.exec((await page.locator('.results :is(h2, h3)').textContent()) ?? '') ?? [];
     expect(earned).toBe(total);

@@ -1,20 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+import { enterKneeAnswer, KNEE_CASE } from './support/coding.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-const CODING_ID = 'knee-oa-triamcinolone-injection-right';
-const CODING_TITLE = 'Right knee osteoarthritis injection with a separate blood pressure visit';
-
-async function typeCode(page: Page, label: string, code: string): Promise<void> {
-  const input = page.getByLabel(label);
-  await input.fill(code);
-  await input.press('Enter');
-}
+const { id: CODING_ID, title: CODING_TITLE } = KNEE_CASE;
 
 describe('a whole class cycle', () => {
   test('assign, do the work, hand in the file, grade it in the gradebook, export CSV for Canvas', async () => {
@@ -38,14 +32,7 @@ describe('a whole class cycle', () => {
     await page.locator(`tr[data-item="coding:${CODING_ID}"]`).getByRole('link').click();
     await page.getByLabel('Add a diagnosis code').waitFor();
     await page.waitForLoadState('networkidle');
-    await typeCode(page, 'Add a diagnosis code', 'M17.10');
-    await typeCode(page, 'Add a diagnosis code', 'I10');
-    await typeCode(page, 'Add a CPT or HCPCS code', '20610');
-    await typeCode(page, 'Add a CPT or HCPCS code', 'J3301');
-    await typeCode(page, 'Add a CPT or HCPCS code', '99214');
-    await page.getByLabel('Modifiers').nth(0).fill('RT');
-    await page.getByLabel('Units').nth(1).fill('4');
-    await page.getByLabel('Modifiers').nth(2).fill('25');
+    await enterKneeAnswer(page, ['M17.10', 'I10']);
     await page.getByRole('button', { name: 'Check my codes' }).click();
     const [, earned, total] = /Score: ([\d.]+) of ([\d.]+)/.exec((await page.locator('.results :is(h2, h3)').textContent()) ?? '') ?? [];
     expect(Number(earned)).toBeLessThan(Number(total));

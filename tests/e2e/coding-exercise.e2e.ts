@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { holdScripts, launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+import { enterKneeAnswer, typeCode } from './support/coding.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -14,12 +15,6 @@ async function openExercise(): Promise<{ page: Page; errors: string[] }> {
   await page.goto(site(exercisePath), { waitUntil: 'networkidle' });
   await page.getByLabel('Add a diagnosis code').waitFor();
   return { page, errors };
-}
-
-async function typeCode(page: Page, label: string, code: string): Promise<void> {
-  const input = page.getByLabel(label);
-  await input.fill(code);
-  await input.press('Enter');
 }
 
 describe('coding exercise', () => {
@@ -85,14 +80,7 @@ describe('coding exercise', () => {
     const { page, errors } = await openExercise();
     // Typing before the island hydrates would lose the first code; Astro drops `ssr` once hydrated.
     await page.locator('astro-island:not([ssr]) .coding-exercise').waitFor();
-    await typeCode(page, 'Add a diagnosis code', 'I10');
-    await typeCode(page, 'Add a diagnosis code', 'M17.11');
-    await typeCode(page, 'Add a CPT or HCPCS code', '20610');
-    await typeCode(page, 'Add a CPT or HCPCS code', 'J3301');
-    await typeCode(page, 'Add a CPT or HCPCS code', '99214');
-    await page.getByLabel('Modifiers').nth(0).fill('RT');
-    await page.getByLabel('Units').nth(1).fill('4');
-    await page.getByLabel('Modifiers').nth(2).fill('25');
+    await enterKneeAnswer(page, ['I10', 'M17.11']);
     await page.getByRole('button', { name: 'Check my codes' }).click();
     const full = (await page.locator('.results :is(h2, h3)').textContent()) ?? '';
     const [, earned, total] = /Score: ([\d.]+) of ([\d.]+)/.exec(full) ?? [];
@@ -107,15 +95,20 @@ describe('coding exercise', () => {
     await page.close();
   });
 
-  test('words typed into the code search before the page finished loading are searched once it has', async () => {
+  test('words typed into the code search and a code typed before the page finished loading are kept: searched, and added', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const errors = watchErrors(page);
     const scripts = await holdScripts(page);
     await page.goto(site(exercisePath), { waitUntil: 'commit' });
     const search = page.getByLabel(/Search by words or code/);
     await search.fill('asthma');
+    await page.getByLabel('Add a diagnosis code').fill('M17.11');
     expect(scripts.held()).toBeGreaterThan(0);
     scripts.release();
+    // The code typed early is added by the Add button once the page works.
+    await page.locator('astro-island:not([ssr]) .coding-exercise').waitFor();
+    await page.getByRole('button', { name: 'Add', exact: true }).first().click();
+    await expect(page.locator('.dx-list li').first().textContent()).resolves.toContain('M17.11');
     await page.locator('.picker-results li').first().waitFor({ timeout: 30_000 });
     await expect(page.locator('.picker-results').textContent()).resolves.toMatch(/J45/);
     await expect(search.inputValue()).resolves.toBe('asthma');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, site } from './support/browser.ts';
+import { typeCode } from './support/coding.ts';
 
 /** Issue 13, point 4: practice on a train. */
 
@@ -12,12 +13,6 @@ const EXERCISE = '/exercises/ankle-sprain-left-basketball/';
 
 async function controlled(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 45_000 });
-}
-
-async function addCode(page: Page, label: string, code: string): Promise<void> {
-  const input = page.getByLabel(label);
-  await input.fill(code);
-  await input.press('Enter');
 }
 
 describe('offline practice', () => {
@@ -59,8 +54,8 @@ describe('offline practice', () => {
       expect(workers.some((w) => /^\/_astro\/code-search\.worker-[\w-]+\.js$/.test(w))).toBe(true);
       expect(failed).toEqual([]);
 
-      await addCode(page, 'Add a diagnosis code', 'S93.492A');
-      await addCode(page, 'Add a diagnosis code', 'W01.0XXA');
+      await typeCode(page, 'Add a diagnosis code', 'S93.492A');
+      await typeCode(page, 'Add a diagnosis code', 'W01.0XXA');
       await page.getByRole('button', { name: 'Check my codes' }).click();
       await expect.poll(() => page.locator('.results').textContent(), { timeout: 20_000 }).toMatch(/Score: [\d.]+ of [\d.]+ points/);
     } finally {

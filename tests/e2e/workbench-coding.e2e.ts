@@ -8,6 +8,7 @@ import { answerTokens, findAnswerLeaks } from '../../src/domain/exercises/answer
 import { quizSchema } from '../../src/domain/quiz/quiz-schema.ts';
 import { questionTotal } from '../../src/domain/quiz/score-quiz.ts';
 import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+import { typeCode } from './support/coding.ts';
 
 /**
  * The learner's workbench as issue 13 found it (points 2, 3, 5, 6, 9, 10): each test reproduces
@@ -35,12 +36,6 @@ async function open(path: string, viewport = { width: 1280, height: 1000 }): Pro
   const response = await page.goto(site(path), { waitUntil: 'networkidle' });
   expect(response?.status(), `${path} status`).toBe(200);
   return { context, page, errors };
-}
-
-async function typeCode(page: Page, label: string, code: string): Promise<void> {
-  const input = page.getByLabel(label);
-  await input.fill(code);
-  await input.press('Enter');
 }
 
 describe('point 2: no answer before the attempt', () => {

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTypedBeforeHydration } from '../site/use-typed-before-hydration.ts';
 import type { CodeSearchResult } from '../../data/code-set-browser.ts';
 import { describeHeaderChoices, type HeaderChoices } from '../../domain/codes/header-choices.ts';
 
@@ -33,12 +34,7 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
   const focusAfterRender = useRef<string | undefined>(undefined);
   const listRef = useRef<HTMLUListElement>(null);
 
-  // Words typed before the island hydrated are in the box but not in state (React keeps the
-  // box's text and does not replay the typing): search them.
-  useEffect(() => {
-    const typed = inputRef.current?.value ?? '';
-    if (typed !== '') setQuery(typed);
-  }, []);
+  useTypedBeforeHydration(inputRef, setQuery);
 
   useEffect(() => {
     const q = query.trim();

@@ -15,6 +15,7 @@ import { proseParagraphs } from '../../domain/exercises/prose-paragraphs.ts';
 import { loadCptLists } from '../../data/cpt-lists-browser.ts';
 import { useCptTitles } from './use-cpt-titles.ts';
 import { CodePicker } from './CodePicker.tsx';
+import { useTypedBeforeHydration } from '../site/use-typed-before-hydration.ts';
 import { CodeTitle } from './CodeTitle.tsx';
 import { recordAttemptLater } from '../../stores/record.ts';
 import { useCodingDraft } from './use-coding-draft.ts';
@@ -412,6 +413,8 @@ function lineAnswer(exercise: Exercise, code: string): string {
 /** A labelled box to type a code into: Enter or the Add button adds it and clears the box. */
 function AddCodeRow({ id, label, placeholder, onAdd }: { id: string; label: string; placeholder: string; onAdd: (code: string) => void }) {
   const [value, setValue] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  useTypedBeforeHydration(inputRef, setValue);
   const add = (): void => {
     onAdd(value);
     setValue('');
@@ -420,6 +423,7 @@ function AddCodeRow({ id, label, placeholder, onAdd }: { id: string; label: stri
     <div className="add-row">
       <label htmlFor={id}>{label}</label>
       <input
+        ref={inputRef}
         id={id}
         value={value}
         autoComplete="off"
