@@ -85,3 +85,23 @@ describe('medical necessity is judged by the payer, not the front end', () => {
     expect(sub.remittance!.x835.text).toMatch(/CAS\*CO\*50\*/);
   });
 });
+
+describe('a setting the plan does not pay for is judged by the payer (CARC 58)', () => {
+  it('the knee arthroscopy sent with office POS 11 is accepted (277CA A2:20) and denied CO-58 on the 835 under Prairie HMO\'s teaching site-of-service limit; the ASC answer is paid', () => {
+    const ex = claimExerciseSchema.parse(parse(readFileSync(join(DIR, 'knee-arthroscopy-asc-left.yaml'), 'utf8')));
+    const payer = payers.get(casePayerId(ex, [...payers.values()]))!;
+    expect(payer.id).toBe('prairie-hmo');
+    const ctx = { codes, asOf: '2026-11-26', edits: TEACHING_EDITS, payer, account: caseAccount(payer, ex.dateOfService), answer: ex.answer, layout837p: X12_837P_LAYOUT };
+    const mistake = ex.commonMistakes.find((m) => m.changes.some((c) => c.path === 'lines.0.placeOfService' && c.value === '11'));
+    expect(mistake, 'the case seeds the office POS mistake').toBeDefined();
+    const sub = submitClaim(applyChanges(ex.answer, mistake!.changes), ctx);
+    expect(sub.stoppedBy.map(describeFinding)).toEqual([]);
+    expect(sub.stage).toBe('adjudicated');
+    expect(sub.ack277ca?.text).toContain('STC*A2:20');
+    const line = sub.remittance!.adjudication.payment.lines[0]!;
+    expect(line.adjustments.map((a) => `${a.group}-${a.carc}`)).toEqual(['CO-58']);
+    expect(line.paidCents).toBe(0);
+    expect(sub.remittance!.x835.text).toMatch(/CAS\*CO\*58\*2450\b/);
+    expect(submitClaim(ex.answer, ctx).remittance!.adjudication.payment.paidCents).toBeGreaterThan(0);
+  });
+});

@@ -9,6 +9,7 @@ import { contentRules } from '../../src/domain/content/content-rules.ts';
 import { readPayer } from '../../src/domain/remittance/read-payer.ts';
 
 const codes = loadCodeSetView();
+const posCodes = new Set((JSON.parse(readFileSync(join(REPO_ROOT, 'public/data/pos/place-of-service.json'), 'utf8')) as { code: string }[]).map((p) => p.code));
 const cptList = new Set((parse(readFileSync(join(REPO_ROOT, 'content/cpt/codes.yaml'), 'utf8')) as { code: string }[]).map((e) => e.code));
 const CLAIMS = join(REPO_ROOT, 'content/exercises/claims');
 const claimCodes = new Set(
@@ -44,6 +45,14 @@ describe('teaching payer profiles', () => {
     it('coverage and prior-authorization codes are on its fee schedule', () => {
       const fees = new Set(payer.feeSchedule.fees.map((f) => f.code));
       for (const code of [...payer.priorAuthorization, ...payer.coverageRules.flatMap((r) => r.procedures)]) expect(fees.has(code), code).toBe(true);
+    });
+    it('site-of-service limits name codes on its fee schedule and places of service that exist, and say they are teaching rules', () => {
+      const fees = new Set(payer.feeSchedule.fees.map((f) => f.code));
+      for (const limit of payer.placeOfServiceLimits) {
+        for (const code of limit.procedures) expect(fees.has(code), `${limit.id}: ${code}`).toBe(true);
+        for (const pos of limit.allowedPlaces) expect(posCodes.has(pos), `${limit.id}: POS ${pos}`).toBe(true);
+        expect(limit.label, limit.id).toMatch(/teaching/i);
+      }
     });
     it('coverage rule diagnoses are ICD-10-CM categories or codes', () => {
       for (const prefix of payer.coverageRules.flatMap((r) => r.diagnosisPrefixes)) expect(['valid', 'header'], prefix).toContain(codes.checkIcd(prefix, '2026-10-01').status);

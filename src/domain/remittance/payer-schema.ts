@@ -60,6 +60,18 @@ export const frequencyLimitSchema = z
   .strict()
   .describe('Benefit frequency limit; units over it are denied CARC 119 (benefit maximum reached).');
 
+/** A teaching site-of-service limit: the plan pays these procedures only in the listed settings. */
+export const placeOfServiceLimitSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'kebab-case').describe('Short id shown in findings, e.g. "arthroscopy-asc-only".'),
+    procedures: z.array(code('Procedure code.')).min(1).describe('Procedures the limit applies to.'),
+    allowedPlaces: z.array(z.string().regex(/^\d{2}$/, 'a two-digit CMS place of service code such as 24')).min(1).describe('Place of service codes (item 24B) the plan pays these procedures in; a line with any other POS is denied CO-58.'),
+    label: z.string().min(1).describe('What the limit teaches, labelled as a teaching rule (not a real plan\'s policy).'),
+    source: z.string().min(1).describe('The kind of policy the limit imitates, with its date, e.g. "Teaching rule modelled on commercial site-of-service programs (2026)".'),
+  })
+  .strict()
+  .describe('Site-of-service limit: a listed procedure billed with a place of service not in allowedPlaces is denied CARC 58 (the payer judges the setting inappropriate), group CO.');
+
 /** One enrolled member whose coverage dates differ from the plan's. */
 export const memberSchema = z
   .object({
@@ -126,6 +138,7 @@ export const payerSchema = z
     priorAuthorization: z.array(code('Code.')).describe('Codes that need a prior authorization number in item 23; without it the line is denied CO-197.'),
     coverageRules: z.array(coverageRuleSchema).default([]).describe('Teaching medical-necessity rules.'),
     frequencyLimits: z.array(frequencyLimitSchema).default([]).describe('Benefit frequency limits.'),
+    placeOfServiceLimits: z.array(placeOfServiceLimitSchema).default([]).describe('Site-of-service limits: procedures the plan pays only in some settings; other settings are denied CO-58.'),
     exclusions: z.array(exclusionSchema).default([]).describe('Codes this payer never pays (checked before the fee schedule).'),
     requiresRelatedCause: z.enum(['employment', 'auto-accident']).optional().describe("Workers' compensation or auto: the claim must say so in item 10a or 10b, otherwise it is denied CO-109 (not this payer's claim)."),
     acceptsReplacementClaims: z.boolean().describe('true when item 22 code 7/8 replaces or voids an earlier claim (commercial); false for Medicare Part B, which returns such claims as unprocessable (corrections go through a reopening).'),

@@ -10,6 +10,7 @@ import { missingInformationRule } from './missing-information.ts';
 import { ncciMueRule } from './ncci-mue.ts';
 import { ncciPtpRule } from './ncci-ptp.ts';
 import { placeOfServiceRule } from './place-of-service.ts';
+import { placeOfServiceLimitsRule } from './place-of-service-limits.ts';
 import { networkRule } from './network.ts';
 import { priorAuthorizationRule } from './prior-authorization.ts';
 import { procedureAgeSexRule } from './procedure-age-sex.ts';
@@ -20,7 +21,9 @@ import { timelyFilingRule } from './timely-filing.ts';
  * Denial rules in the order a payer applies them; the first rule that denies a line decides
  * its CARC (a line past timely filing is not also reviewed for medical necessity). The code
  * edits on the patient and the setting (age/sex CARC 6/7, place of service CARC 5) run before
- * network, authorization and coverage: a miscoded line is denied for the code first. Lines no
+ * network, authorization and coverage: a miscoded line is denied for the code first. The plan's
+ * site-of-service limits (CARC 58) come next: a line whose code and POS agree may still be in a
+ * setting the plan does not pay for, which prior authorization cannot cure. Lines no
  * rule denies are priced (price.ts) and cost-shared (cost-share.ts).
  */
 export const ADJUDICATION_RULES: readonly AdjudicationRule[] = [
@@ -32,6 +35,7 @@ export const ADJUDICATION_RULES: readonly AdjudicationRule[] = [
   duplicateRule,
   procedureAgeSexRule,
   placeOfServiceRule,
+  placeOfServiceLimitsRule,
   networkRule,
   priorAuthorizationRule,
   exclusionsRule,

@@ -160,6 +160,7 @@ describe('adjudicate over generated claims (fast-check)', () => {
               case '45': expect(line.allowedCents, why).toBeLessThan(line.chargeCents); break;
               case '16': expect(adj.data.problem, why).toBeTruthy(); break;
               case '5': expect(settingFamily(line.procedure)?.wrong[src.placeOfService.trim()], why).toBeDefined(); break;
+              case '58': expect(p.placeOfServiceLimits.some((r) => r.procedures.includes(line.procedure) && !r.allowedPlaces.includes(src.placeOfService.trim())), why).toBe(true); break;
               case '6': {
                 const band = preventiveBand(line.procedure);
                 const age = ageOn(claimUsed.patient.birthDate, line.from);
@@ -179,7 +180,7 @@ describe('adjudicate over generated claims (fast-check)', () => {
       // A fixed seed keeps the coverage list below reproducible; the other properties use random seeds.
       { ...runs, numRuns: 1500, seed: 20261014 },
     );
-    const expected = ['CO-5', 'CO-6', 'CO-7', 'CO-16', 'CO-18', 'CO-22', 'OA-23', 'CO-26', 'CO-27', 'CO-29', 'CO-45', 'PR-45', 'CO-50', 'PR-50', 'CO-96', 'PR-96', 'CO-97', 'CO-109', 'CO-119', 'CO-151', 'CO-197', 'CO-242', 'CO-253', 'PR-1', 'PR-2', 'PR-3'];
+    const expected = ['CO-5', 'CO-58', 'CO-6', 'CO-7', 'CO-16', 'CO-18', 'CO-22', 'OA-23', 'CO-26', 'CO-27', 'CO-29', 'CO-45', 'PR-45', 'CO-50', 'PR-50', 'CO-96', 'PR-96', 'CO-97', 'CO-109', 'CO-119', 'CO-151', 'CO-197', 'CO-242', 'CO-253', 'PR-1', 'PR-2', 'PR-3'];
     expect(expected.filter((c) => !seen.has(c))).toEqual([]);
   });
 
