@@ -161,7 +161,8 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
       return { ...base, allowedCents: pl?.allowedCents ?? 0, paidCents: paid, remarks: [], adjustments: adjustments.filter((a) => a.amountCents !== 0) };
     }
     const priced = priceLine(payer, l.procedure, l.units, charge, participating, assigned, l.modifiers);
-    const mspLinePaid = mspPrimary?.lines.find((x) => x.lineNumber === l.index + 1);
+    // A line the primary paid nothing on (denied, or all to its deductible) is priced as primary: a teaching simplification (docs/remittance.md).
+    const mspLinePaid = mspPrimary?.lines.find((x) => x.lineNumber === l.index + 1 && x.paidCents > 0);
     if (mspPrimary && mspLinePaid) {
       mspLines++;
       const primaryPr = mspLinePaid.adjustments.filter((a) => a.group === 'PR');

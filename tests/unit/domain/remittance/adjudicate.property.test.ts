@@ -73,7 +73,10 @@ function scenario(a: Arb, first: Arb, payerIndex: number, acc: PatientAccount['a
   const base: PatientAccount = { accumulators: acc, history: [] };
   // A supplement gets Medicare's payment; Medicare, as secondary payer (MSP), gets the PPO's.
   const primaryPayer = p.secondary ? PAYERS[0]! : p.kind === 'medicare-part-b' ? PAYERS[1]! : undefined;
-  const primary = primaryPayer && first.sendPrimary ? adjudicate(build(first), primaryPayer, base, asOf).payment : undefined;
+  // For MSP the PPO's 2026 deductible is met and it adjudicates promptly, so it usually pays something for Medicare to coordinate with.
+  const primary = !primaryPayer || !first.sendPrimary ? undefined
+    : p.secondary ? adjudicate(build(first), primaryPayer, base, asOf).payment
+    : adjudicate(build(first), primaryPayer, { accumulators: { year: '2026', deductibleMetCents: 100000, outOfPocketMetCents: 100000 }, history: [] }, '2026-10-20').payment;
   const prior = adjudicate(build(first), p, { ...base, ...(primary ? { primaryPayment: primary } : {}) }, '2026-10-20');
   const account: PatientAccount = { ...recordAdjudication(base, prior), ...(primary ? { primaryPayment: primary } : {}) };
   const claimUsed = build(a.repeat ? { ...first, resubmit: a.resubmit } : a, prior.payment.payerClaimNumber);

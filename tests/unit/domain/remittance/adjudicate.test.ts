@@ -295,3 +295,12 @@ describe('adjudicate: Medicare as secondary payer (MSP, 42 CFR 411.33(a))', () =
     expect(cas(run(visit(), 'medicare-part-b', metAccount(28300)).payment.lines[0])).toEqual(['CO-45 56.41', 'PR-2 25.72', 'CO-253 2.06']);
   });
 });
+
+describe('adjudicate: MSP when the primary paid nothing on the line', () => {
+  it('a primary that applied the whole allowed amount to its deductible: Medicare prices the line as primary', () => {
+    const visit = claim([...MEDICARE, ...oneLine('99214', '185.00')]);
+    const primary = run(visit, 'lakeshore-ppo').payment;
+    expect(primary.paidCents).toBe(0);
+    expect(cas(run(visit, 'medicare-part-b', { ...metAccount(28300), primaryPayment: primary }).payment.lines[0])).toEqual(['CO-45 56.41', 'PR-2 25.72', 'CO-253 2.06']);
+  });
+});
