@@ -96,7 +96,7 @@ const FIELD_RULE: Record<SecondaryMoneyField, string> = {
 /** The rules that differ when Medicare is the secondary payer (MSP). */
 const MSP_FIELD_RULE: Partial<Record<SecondaryMoneyField, string>> = {
   secondaryPaid: "Medicare as secondary payer pays the lowest of: the charge (or the amount the provider agreed to accept from the primary) minus the primary payment; what Medicare would pay as primary (80% of its fee after any unmet Part B deductible); the higher of Medicare's fee and the primary's allowed amount minus the primary payment (42 CFR 411.33(a)), less 2% sequestration (CO-253). The OA-23 line on Medicare's ERA shows all three amounts.",
-  otherPayerAdjustment: "On Medicare's MSP remittance OA-23 is the primary payer's payment.",
+  otherPayerAdjustment: "On the teaching Medicare contractor's MSP remittance OA-23 is the primary payer's payment and CO-45 the rest of the write-off; real contractors may split OA-23 and CO-45 differently, so read the amounts on the RA.",
   patientOwes: "The patient owes only what the primary left to them (its PR amounts), and only the part Medicare's secondary payment did not cover.",
 };
 

@@ -120,6 +120,7 @@ export function describeOutcome(p: ClaimPayment): string {
     case 'denied':
       return 'Denied: nothing paid and nothing owed by the patient. Read each line\'s reason to correct and resubmit, appeal, or write off.';
     case 'patient-responsibility':
+      if (p.statusCode === '2' && p.patientShare.totalCents === 0) return 'Processed as secondary with no payment: the primary payment already covers what this payer would pay, and the patient owes $0.00.';
       return `Processed with no payment: the patient owes ${owes}${p.crossoverTo ? `, forwarded to ${p.crossoverTo.name}` : ''}.`;
     default:
       return `${p.outcome === 'paid' ? 'Paid' : 'Partly paid'} ${paid}${p.paidTo === 'patient' ? ' to the patient (unassigned claim)' : ''}; the patient owes ${owes}${p.crossoverTo ? `; forwarded to ${p.crossoverTo.name} (crossover)` : ''}.`;

@@ -289,6 +289,8 @@ describe('adjudicate: Medicare as secondary payer (MSP, 42 CFR 411.33(a))', () =
     expect(payment.paidCents).toBe(0);
     expect(payment.outcome).not.toBe('denied');
     expect(payment.statusCode).toBe('2');
+    // The outcome sentence does not read as a bill to the patient.
+    expect(describeOutcome(payment)).toBe('Processed as secondary with no payment: the primary payment already covers what this payer would pay, and the patient owes $0.00.');
   });
 
   it('without a primary payment Medicare still pays as primary', () => {

@@ -39,13 +39,21 @@ describe('mspLine: Medicare secondary payment, 42 CFR 411.33(a)', () => {
     expect(r.paymentCents).toBe(0);
   });
 
-  it('the primary paid little: Medicare pays the difference up to what it would pay as primary', () => {
-    // Fee $128.59, primary allowed $160 and paid $130 ($30 copay), contract with the primary.
+  it('an in-network provider: the charge limit is the contracted amount (OTAF) minus the primary payment', () => {
+    // Fee $128.59, primary allowed $160 and paid $130 ($30 copay), contract with the primary: $160 - $130 = $30 (ties with amount 3; the first in the regulation's order is named).
     const r = mspLine(line({ chargeCents: 18500, medicareAllowedCents: 12859, primaryAllowedCents: 16000, primaryPaidCents: 13000, primaryPatientCents: 3000, obligatedToAccept: true }));
     expect(r).toMatchObject({ chargeLimitCents: 3000, asPrimaryCents: 10287, higherAllowedCents: 3000, lowest: 'charge-limit', paymentCents: 3000, patientCents: 0 });
-    // A primary that paid only $20 of a $100 Medicare fee: Medicare's own 80% is the lowest.
+    // A contracted amount ($90) below Medicare's fee ($100), primary paid $20: $90 - $20 = $70 is below Medicare's own $80.
     const low = mspLine(line({ chargeCents: 15000, medicareAllowedCents: 10000, primaryAllowedCents: 9000, primaryPaidCents: 2000, primaryPatientCents: 7000, obligatedToAccept: true }));
     expect(low).toMatchObject({ chargeLimitCents: 7000, asPrimaryCents: 8000, higherAllowedCents: 8000, lowest: 'charge-limit', paymentCents: 7000, patientCents: 0 });
+  });
+
+  it('the primary paid little and the provider is not bound by a contract: Medicare pays what it would pay as primary', () => {
+    // Charge $150, fee $100, primary allowed $90 and paid $10: $150 - $10 = $140; 80% x $100 = $80; $100 - $10 = $90. Lowest $80.
+    const r = mspLine(line({ chargeCents: 15000, medicareAllowedCents: 10000, primaryAllowedCents: 9000, primaryPaidCents: 1000, primaryPatientCents: 8000, obligatedToAccept: false }));
+    expect(r).toMatchObject({ chargeLimitCents: 14000, asPrimaryCents: 8000, higherAllowedCents: 9000, lowest: 'as-primary', paymentCents: 8000 });
+    // ClaimLab's cap: the higher allowed amount ($100) minus both payments = $10 of the primary's $80.
+    expect(r.patientCents).toBe(1000);
   });
 
   it('credits the unmet Part B deductible with the Medicare fee even though the primary paid: $100 unmet, fee $120 -> Medicare pays 80% of $20', () => {
