@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadCodeSetView, REPO_ROOT } from '../../src/data/code-set-node.ts';
-import { loadPayer, payerIds } from '../../src/data/payers-node.ts';
+import { loadCasePrimaryPayment, loadPayer, payerIds } from '../../src/data/payers-node.ts';
 import { X12_277CA_LAYOUT, X12_837P_LAYOUT, X12_999_LAYOUT, X12_CODE_SETS } from '../../src/data/x12-layouts.ts';
 import { casePayerId } from '../../src/domain/acknowledgment/case-payer.ts';
 import { PAYER_JUDGED } from '../../src/domain/acknowledgment/stage.ts';
 import { caseAccount, submitClaim } from '../../src/domain/acknowledgment/submit.ts';
+import { gradeSubmissionPosting } from '../../src/domain/acknowledgment/submission-posting.ts';
+import { submissionView } from '../../src/domain/acknowledgment/submission-view.ts';
+import { keyAsInput } from '../../src/domain/billing/score-posting.ts';
 import { describeFinding } from '../../src/domain/claims/describe.ts';
 import { claimExerciseSchema } from '../../src/domain/claims/claim-exercise-schema.ts';
 import { applyChanges } from '../../src/domain/claims/apply-changes.ts';
@@ -36,7 +39,7 @@ describe('claim cases through the Submit loop', () => {
       expect(payer, `payer "${id}" (set payer: in ${file} to a file name in content/payers)`).toBeDefined();
     });
     if (!payer) return;
-    const ctx = { codes, asOf: '2026-11-26', edits: TEACHING_EDITS, payer, account: caseAccount(payer, ex.dateOfService), answer: ex.answer, layout837p: X12_837P_LAYOUT };
+    const ctx = { codes, asOf: '2026-11-26', edits: TEACHING_EDITS, payer, account: caseAccount(payer, ex.dateOfService, loadCasePrimaryPayment(file, ex)), answer: ex.answer, layout837p: X12_837P_LAYOUT };
 
     it('the answer passes the 999 and the 277CA and is adjudicated; both acknowledgments fit their tables', () => {
       const sub = submitClaim(ex.answer, ctx);
@@ -103,5 +106,30 @@ describe('a setting the plan does not pay for is judged by the payer (CARC 58)',
     expect(line.paidCents).toBe(0);
     expect(sub.remittance!.x835.text).toMatch(/CAS\*CO\*58\*2450\b/);
     expect(submitClaim(ex.answer, ctx).remittance!.adjudication.payment.paidCents).toBeGreaterThan(0);
+  });
+});
+
+describe('Medicare as secondary payer in the Submit loop', () => {
+  it("the working-spouse case is paid as secondary: Lakeshore's $104.00 is OA-23, Medicare pays the 411.33(a) lowest ($56.00) less sequestration, status 2", () => {
+    const ex = claimExerciseSchema.parse(parse(readFileSync(join(DIR, 'medicare-secondary-spouse-employer-plan.yaml'), 'utf8')));
+    const payer = payers.get(casePayerId(ex, [...payers.values()]))!;
+    expect(payer.id).toBe('medicare-part-b');
+    const primary = loadCasePrimaryPayment('medicare-secondary-spouse-employer-plan', ex);
+    expect(primary?.paidCents).toBe(10400);
+    const sub = submitClaim(ex.answer, { codes, asOf: '2026-11-26', edits: TEACHING_EDITS, payer, account: caseAccount(payer, ex.dateOfService, primary), answer: ex.answer, layout837p: X12_837P_LAYOUT });
+    const payment = sub.remittance!.adjudication.payment;
+    expect(payment.statusCode).toBe('2');
+    expect(payment.paidCents).toBe(5488);
+    expect(payment.lines[0]!.adjustments.map((a) => `${a.group}-${a.carc} ${a.amountCents}`)).toEqual(['OA-23 10400', 'CO-45 2500', 'CO-253 112']);
+    // The teaching point quotes these numbers.
+    expect(ex.teachingPoints.join(' ')).toContain('$54.88');
+    // The loop's posting key of this ERA scores full marks.
+    const view = submissionView(sub, { submittedAt: '2026-11-26T15:00:00.000Z', asOf: '2026-11-26', payerName: payer.name });
+    const key = view.posting!.key;
+    const graded = gradeSubmissionPosting(view, keyAsInput({ id: 'submission', rows: key, teachingPoints: [] }), '2026-11-26T15:05:00.000Z');
+    if (graded.type !== 'graded') throw new Error(graded.message);
+    const posted = graded.view.posting!.posted!;
+    expect(posted.total).toBeGreaterThan(0);
+    expect(posted.earned).toBe(posted.total);
   });
 });

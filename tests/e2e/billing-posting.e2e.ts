@@ -75,4 +75,25 @@ describe('payment posting', () => {
     await expect.poll(() => page.locator('[data-exercise-status="medigap-deductible-left"]').textContent()).toContain('Tried once');
     await context.close();
   });
+
+  test("Medicare as secondary payer: paying Medicare as primary is corrected with the 411.33 rule, then full marks and Medicare's ERA explains the three amounts", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site('/billing/secondary/msp-employer-plan-pays-first/'), { waitUntil: 'networkidle' });
+    expect(await page.locator('.era').first().textContent()).toContain('PR-3');
+    await page.getByLabel("Send the secondary a claim with the primary's payment").check();
+    const answer: Record<string, string> = { 'What the secondary pays': '100.81', "OA-23 amount on the secondary's ERA": '104.00', 'What the patient owes after both payers': '0.00', 'Total charges': '185.00', 'Paid by the primary payer': '104.00', 'Adjustments (write-offs)': '26.12' };
+    for (const [label, value] of Object.entries(answer)) await page.getByLabel(label, { exact: true }).fill(value);
+    await page.getByRole('button', { name: 'Grade my answer' }).click();
+    await expect.poll(() => page.locator('.billing-status').textContent()).toMatch(/^Graded: \d+ of 8 points\.$/);
+    expect(await page.locator('.findings').textContent()).toContain('411.33(a)');
+    await page.getByLabel('What the secondary pays', { exact: true }).fill('54.88');
+    await page.getByRole('button', { name: 'Grade my answer' }).click();
+    await expect.poll(() => page.locator('.billing-status').textContent()).toBe('Graded: 8 of 8 points.');
+    await expect.poll(async () => (await page.locator('.era').allTextContents()).join(' ')).toContain('Medicare pays the lowest of three amounts');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -44,4 +44,17 @@ describe('teaching Submit from a claim exercise', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test('Medicare as secondary payer: the working-spouse case is paid as secondary ($54.88) with OA-23 and the three 411.33 amounts on the 835', async () => {
+    const { context, page, errors } = await openClaimWithFirstLineChanged(browser, 'medicare-secondary-spouse-employer-plan', {});
+    await expect.poll(() => page.getByLabel('24G Units').first().inputValue()).toBe('1');
+    await page.getByRole('button', { name: 'Submit to payer' }).click();
+    await page.getByRole('heading', { name: 'Accepted and adjudicated: 835 remittance' }).waitFor();
+    await expect(page.locator('.cl-submission [data-paid]').textContent()).resolves.toBe('$54.88');
+    const text = (await page.locator('.cl-submission').textContent()) ?? '';
+    expect(text).toContain('OA-23');
+    expect(text).toContain('411.33(a)');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -7,7 +7,8 @@ import { claimTo837p, DEFAULT_X12_OPTIONS, type ExplainedSegment } from '../clai
 import { segmentItems } from '../claims/x12-items.ts';
 import type { PayerProfile } from '../remittance/payer-schema.ts';
 import { remit, type Remittance } from '../remittance/remit.ts';
-import type { PatientAccount } from '../remittance/types.ts';
+import { adjudicate } from '../remittance/adjudicate.ts';
+import type { ClaimPayment, PatientAccount } from '../remittance/types.ts';
 import type { X12Finding } from '../x12/check-segment.ts';
 import { checkTransaction } from '../x12/check-transaction.ts';
 import { postingKeyRows } from '../billing/posting-key.ts';
@@ -113,9 +114,18 @@ export function receiptDate(dateOfService: string): string {
  * documented in docs/remittance.md), so the payment shows what the claim itself earns and a
  * mistake's cost is not hidden behind the deductible.
  */
-export function caseAccount(payer: PayerProfile, dateOfService: string): PatientAccount {
+export function caseAccount(payer: PayerProfile, dateOfService: string, primaryPayment?: ClaimPayment): PatientAccount {
   const met = Math.round(payer.costShare.deductible * 100);
-  return { accumulators: { year: dateOfService.slice(0, 4), deductibleMetCents: met, outOfPocketMetCents: met }, history: [] };
+  return { accumulators: { year: dateOfService.slice(0, 4), deductibleMetCents: met, outOfPocketMetCents: met }, history: [], ...(primaryPayment ? { primaryPayment } : {}) };
+}
+
+/**
+ * For a Medicare-as-secondary-payer case: the primary plan's payment on the answer claim (the
+ * EOB in the chart), from its teaching profile with the case account. Given to `caseAccount`,
+ * Medicare then pays as secondary payer (42 CFR 411.33, remittance/msp.ts).
+ */
+export function casePrimaryPayment(answer: Claim, primaryPayer: PayerProfile, dateOfService: string): ClaimPayment {
+  return adjudicate(answer, primaryPayer, caseAccount(primaryPayer, dateOfService), receiptDate(dateOfService)).payment;
 }
 
 /** Sends a claim (as filled, findings and all) through the teaching chain. */

@@ -118,10 +118,11 @@ export const secondaryExerciseSchema = z
     ...metaFields,
     claim: claimSourceSchema,
     primary: z.string().regex(/^[a-z0-9-]+$/).describe('Primary payer profile id.'),
-    secondary: z.string().regex(/^[a-z0-9-]+$/).describe('Secondary payer profile id (a profile with a `secondary` section).'),
+    secondary: z.string().regex(/^[a-z0-9-]+$/).describe('Secondary payer profile id: a profile with a `secondary` section (a supplement), or medicare-part-b when Medicare is the secondary payer (MSP).'),
     receivedDate: date.describe('Date the primary payer receives the claim.'),
     secondaryReceivedDate: date.describe('Date the secondary payer receives the claim (crossover or the biller).'),
     account: accountStartSchema.default({ deductibleMet: '0.00', outOfPocketMet: '0.00' }),
+    secondaryAccount: accountStartSchema.optional().describe("The secondary payer's accumulators before this claim (for Medicare as secondary payer: the Part B deductible already met). Default: nothing met."),
     expected: z.partialRecord(z.enum(SECONDARY_FIELDS), z.string()).default({}).describe("Author's expected answers (amounts in dollars); the content test checks the computed key agrees."),
     commonMistakes: z.array(secondaryMistakeSchema).min(1).describe('Seeded mistakes; each must lose points with its finding.'),
   })

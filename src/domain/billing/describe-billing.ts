@@ -93,8 +93,15 @@ const FIELD_RULE: Record<SecondaryMoneyField, string> = {
   statementAdjustments: 'Adjustments = charges - both payments - patient due: the CO write-offs, which never appear as a patient balance.',
 };
 
-/** One secondary-billing finding in words; `context` supplies the reasons to cite. */
-export function describeSecondaryFinding(f: SecondaryFinding, context: { coveredByPlan: EraReason[]; leftToPatient: EraReason[]; writtenOff: EraReason[] }): string {
+/** The rules that differ when Medicare is the secondary payer (MSP). */
+const MSP_FIELD_RULE: Partial<Record<SecondaryMoneyField, string>> = {
+  secondaryPaid: "Medicare as secondary payer pays the lowest of: the charge (or the amount the provider agreed to accept from the primary) minus the primary payment; what Medicare would pay as primary (80% of its fee after any unmet Part B deductible); the higher of Medicare's fee and the primary's allowed amount minus the primary payment (42 CFR 411.33(a)), less 2% sequestration (CO-253). The OA-23 line on Medicare's ERA shows all three amounts.",
+  otherPayerAdjustment: "On the teaching Medicare contractor's MSP remittance OA-23 is the primary payer's payment and CO-45 the rest of the write-off; real contractors may split OA-23 and CO-45 differently, so read the amounts on the RA.",
+  patientOwes: "The patient owes only what the primary left to them (its PR amounts), and only the part Medicare's secondary payment did not cover.",
+};
+
+/** One secondary-billing finding in words; `context` supplies the reasons to cite and the basis (supplement or MSP). */
+export function describeSecondaryFinding(f: SecondaryFinding, context: { coveredByPlan: EraReason[]; leftToPatient: EraReason[]; writtenOff: EraReason[]; basis?: 'supplement' | 'msp' | undefined }): string {
   switch (f.code) {
     case 'route-wrong':
       return f.expected === 'crossover'
@@ -102,7 +109,8 @@ export function describeSecondaryFinding(f: SecondaryFinding, context: { covered
         : 'The primary ERA shows no crossover (status 1, no other payer named): send the secondary a claim with the primary\'s payment and adjustments.';
     case 'amount-wrong': {
       const reasons = f.field === 'secondaryPaid' ? context.coveredByPlan : f.field === 'patientOwes' ? context.leftToPatient : f.field === 'statementAdjustments' || f.field === 'otherPayerAdjustment' ? context.writtenOff : [];
-      return `The ${FIELD[f.field]} is ${usd(f.expectedCents)}, not ${usd(f.enteredCents)}. ${FIELD_RULE[f.field]}${cite(reasons)}`;
+      const rule = (context.basis === 'msp' ? MSP_FIELD_RULE[f.field] : undefined) ?? FIELD_RULE[f.field];
+      return `The ${FIELD[f.field]} is ${usd(f.expectedCents)}, not ${usd(f.enteredCents)}. ${rule}${cite(reasons)}`;
     }
     case 'statement-unbalanced':
       return `The statement does not balance: charges ${usd(f.chargeCents)}, but primary + secondary + adjustments + patient due = ${usd(f.postedCents)}.`;

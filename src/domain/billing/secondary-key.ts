@@ -4,11 +4,13 @@ import { remit, type Remittance } from '../remittance/remit.ts';
 import type { SecondaryExercise } from './billing-exercise-schema.ts';
 import { claimOf, payerOf, startAccount, type BillingSources, type Built } from './build-case.ts';
 import { eraView } from './posting-key.ts';
-import type { SecondaryPublicData, SecondaryRubric } from './secondary-types.ts';
+import type { SecondaryBasis, SecondaryPublicData, SecondaryRubric } from './secondary-types.ts';
 
 /**
  * Coordination of benefits from two remittances: the primary adjudicates the claim, then the
- * secondary adjudicates it with the primary's payment (OA-23 for what the primary settled).
+ * secondary adjudicates it with the primary's payment (OA-23 for what the primary settled; for
+ * Medicare as secondary payer, OA-23 is the primary's payment and Medicare pays the lowest of
+ * the 42 CFR 411.33(a) amounts, see remittance/msp.ts).
  * The key follows from both: the statement balances as charges = primary paid + secondary
  * paid + write-offs + patient due.
  */
@@ -16,22 +18,26 @@ import type { SecondaryPublicData, SecondaryRubric } from './secondary-types.ts'
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /** Both remittances of a secondary exercise. */
-export function secondaryRemittances(ex: SecondaryExercise, sources: BillingSources): Built<{ claim: Claim; primary: Remittance; secondary: Remittance; secondaryPlan: string }> {
+export function secondaryRemittances(ex: SecondaryExercise, sources: BillingSources): Built<{ claim: Claim; primary: Remittance; secondary: Remittance; secondaryPlan: string; basis: SecondaryBasis }> {
   const claim = claimOf(ex.claim, sources, 'claim');
   if (!claim.ok) return claim;
   const primaryPayer = payerOf(ex.primary, sources, 'primary');
   if (!primaryPayer.ok) return primaryPayer;
   const secondaryPayer = payerOf(ex.secondary, sources, 'secondary');
   if (!secondaryPayer.ok) return secondaryPayer;
-  if (!secondaryPayer.value.secondary) return { ok: false, field: 'secondary', error: `payer "${ex.secondary}" has no \`secondary\` section, so it does not pay after another payer. Hint: use a supplemental profile such as medigap-plan-g.` };
+  const msp = secondaryPayer.value.kind === 'medicare-part-b';
+  if (!secondaryPayer.value.secondary && !msp) return { ok: false, field: 'secondary', error: `payer "${ex.secondary}" has no \`secondary\` section and is not Medicare, so it does not pay after another payer. Hint: use a supplemental profile such as medigap-plan-g, or medicare-part-b for Medicare as secondary payer.` };
+  if (msp && primaryPayer.value.kind === 'medicare-part-b') return { ok: false, field: 'primary', error: 'Medicare cannot be both the primary and the secondary payer. Hint: for Medicare as secondary payer, make the primary the employer plan (e.g. lakeshore-ppo).' };
   const primary = remit(claim.value, primaryPayer.value, startAccount(ex.account, claim.value), ex.receivedDate);
   const year = primary.adjudication.accumulators.year;
-  const secondary = remit(claim.value, secondaryPayer.value, { ...newAccount(year), primaryPayment: primary.adjudication.payment }, ex.secondaryReceivedDate);
-  return { ok: true, value: { claim: claim.value, primary, secondary, secondaryPlan: claim.value.otherInsured?.planName?.trim() || secondaryPayer.value.name } };
+  const secondaryStart = ex.secondaryAccount ? startAccount(ex.secondaryAccount, claim.value) : newAccount(year);
+  const secondary = remit(claim.value, secondaryPayer.value, { ...secondaryStart, primaryPayment: primary.adjudication.payment }, ex.secondaryReceivedDate);
+  const secondaryPlan = msp ? secondaryPayer.value.name : claim.value.otherInsured?.planName?.trim() || secondaryPayer.value.name;
+  return { ok: true, value: { claim: claim.value, primary, secondary, secondaryPlan, basis: msp ? 'msp' : 'supplement' } };
 }
 
 /** The page-safe part and the key. */
-export function splitSecondary(id: string, ex: SecondaryExercise, built: { primary: Remittance; secondary: Remittance; secondaryPlan: string }): { publicData: SecondaryPublicData; rubric: SecondaryRubric } {
+export function splitSecondary(id: string, ex: SecondaryExercise, built: { primary: Remittance; secondary: Remittance; secondaryPlan: string; basis?: SecondaryBasis }): { publicData: SecondaryPublicData; rubric: SecondaryRubric } {
   const p = built.primary.adjudication.payment;
   const s = built.secondary.adjudication.payment;
   const primaryEra = eraView(built.primary);
@@ -44,6 +50,7 @@ export function splitSecondary(id: string, ex: SecondaryExercise, built: { prima
     rubric: {
       id,
       route: p.crossoverTo ? 'crossover' : 'send-claim',
+      basis: built.basis ?? 'supplement',
       amounts: {
         secondaryPaid: s.paidCents,
         otherPayerAdjustment: sum(s.lines.flatMap((l) => l.adjustments.filter((a) => a.group === 'OA' && a.carc === '23').map((a) => a.amountCents))),

@@ -54,6 +54,7 @@ export const claimExerciseSchema = z
     teachingPoints: z.array(z.string().min(10)).default([]).describe('What to take away, shown after grading.'),
     references: z.array(z.string().min(5)).default([]).describe('Guideline sections and manuals the case relies on.'),
     payer: z.string().regex(/^[a-z0-9-]+$/).optional().describe('Teaching payer profile the Submit button sends the claim to (file name in content/payers without .yaml). Default: the profile with the answer\'s payer ID, else one per insurance type (src/domain/acknowledgment/case-payer.ts).'),
+    primaryPayer: z.string().regex(/^[a-z0-9-]+$/).optional().describe('For Medicare as secondary payer: the teaching profile of the plan that paid first (e.g. lakeshore-ppo). The Submit panel adjudicates the answer claim with it (the primary\'s EOB in the chart) and sends the claim to Medicare with that payment (docs/remittance.md, "Medicare as secondary payer").'),
     weights: z.record(z.string(), z.number().positive()).optional().describe('Points per item overriding the defaults (e.g. {"24D": 5}).'),
   })
   .strict();

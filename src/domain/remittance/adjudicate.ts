@@ -5,6 +5,7 @@ import { digitsOf, parseDate, parseMoneyCents } from '../claims/normalize.ts';
 import { TEACHING_EDITS } from '../claims/teaching-edits.ts';
 import { shareLine, startCostShare } from './cost-share.ts';
 import type { PayerProfile } from './payer-schema.ts';
+import { mspLine } from './msp.ts';
 import { priceLine } from './price.ts';
 import { isParticipating, memberKey } from './rules/helpers.ts';
 import { ADJUDICATION_RULES } from './rules/index.ts';
@@ -15,9 +16,13 @@ import type { Accumulators, Adjudication, AdjudicationContext, Adjustment, Claim
  * 1. every rule in rules/ (in order) may deny lines; the first denial of a line decides it;
  * 2. a secondary plan pays on the primary's patient responsibility:
  *    what the primary settled is OA-23, the part the plan does not cover stays PR;
- * 3. a primary payer prices the other lines (price.ts: CO-45, PR-45), applies cost sharing
+ * 3. Medicare with a primary payment on the account pays as secondary payer (MSP, msp.ts,
+ *    42 CFR 411.33(a)): the primary's payment is OA-23, the lowest of the three amounts is
+ *    paid, what the primary left to the patient stays PR up to what may be collected, the
+ *    rest is CO-45; the fee is credited to the Part B deductible; then CO-253;
+ * 4. a primary payer prices the other lines (price.ts: CO-45, PR-45), applies cost sharing
  *    (cost-share.ts: PR-3, PR-1, PR-2) and, for Medicare, sequestration (CO-253);
- * 4. a replacement (item 22 code 7) or void (8) of a claim in the history first reverses it
+ * 5. a replacement (item 22 code 7) or void (8) of a claim in the history first reverses it
  *    (CLP02 22, same groups, negative amounts) and gives its deductible back.
  * It never throws: odd input becomes CO-16 lines. Money is in cents throughout.
  */
@@ -125,6 +130,8 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
   const assigned = claim.acceptAssignment !== false;
   const state = startCostShare(before, year);
   const primary = payer.secondary ? account.primaryPayment : undefined;
+  const mspPrimary = !payer.secondary && payer.kind === 'medicare-part-b' ? account.primaryPayment : undefined;
+  let mspLines = 0;
 
   const payments: LinePayment[] = lines.map((l) => {
     const charge = Number.isFinite(l.chargeCents) ? l.chargeCents : 0;
@@ -154,6 +161,43 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
       return { ...base, allowedCents: pl?.allowedCents ?? 0, paidCents: paid, remarks: [], adjustments: adjustments.filter((a) => a.amountCents !== 0) };
     }
     const priced = priceLine(payer, l.procedure, l.units, charge, participating, assigned, l.modifiers);
+    // A line the primary paid nothing on (denied, or all to its deductible) is priced as primary: a teaching simplification (docs/remittance.md).
+    const mspLinePaid = mspPrimary?.lines.find((x) => x.lineNumber === l.index + 1 && x.paidCents > 0);
+    if (mspPrimary && mspLinePaid) {
+      mspLines++;
+      const primaryPr = mspLinePaid.adjustments.filter((a) => a.group === 'PR');
+      const primaryPaid = Math.min(charge, Math.max(0, mspLinePaid.paidCents));
+      const r = mspLine({
+        chargeCents: charge,
+        medicareAllowedCents: priced.allowedCents,
+        deductibleLeftCents: Math.max(0, Math.round(payer.costShare.deductible * 100) - state.deductibleMetCents),
+        coinsurancePercent: payer.costShare.coinsurancePercent,
+        primaryAllowedCents: mspLinePaid.allowedCents,
+        primaryPaidCents: primaryPaid,
+        primaryPatientCents: sum(primaryPr.map((a) => a.amountCents)),
+        obligatedToAccept: mspLinePaid.adjustments.some((a) => a.group === 'CO' && a.carc === '45' && a.amountCents > 0),
+      });
+      state.deductibleMetCents += r.deductibleCreditCents;
+      const adjustments: Adjustment[] = [];
+      if (primaryPaid > 0) {
+        adjustments.push({
+          group: 'OA', carc: '23', amountCents: primaryPaid, rule: 'msp',
+          data: { primaryPayer: mspPrimary.payerId, primaryPaidCents: primaryPaid, primaryAllowedCents: mspLinePaid.allowedCents, medicareAllowedCents: priced.allowedCents, chargeLimitCents: r.chargeLimitCents, asPrimaryCents: r.asPrimaryCents, higherAllowedCents: r.higherAllowedCents, lowest: r.lowest, paymentCents: r.paymentCents, deductibleCreditCents: r.deductibleCreditCents },
+        });
+      }
+      // The patient keeps what the primary assigned to them, in the primary's own PR codes, up to the amount that may still be collected.
+      let left = r.patientCents;
+      for (const a of primaryPr) {
+        const amount = Math.min(a.amountCents, left);
+        left -= amount;
+        if (amount > 0) adjustments.push({ group: 'PR', carc: a.carc, amountCents: amount, rule: 'msp', data: { primaryPayer: mspPrimary.payerId } });
+      }
+      const writeOff = charge - primaryPaid - r.paymentCents - (r.patientCents - left);
+      if (writeOff > 0) adjustments.push({ group: 'CO', carc: '45', amountCents: writeOff, rule: 'msp', data: { obligated: mspLinePaid.adjustments.some((a) => a.group === 'CO' && a.carc === '45' && a.amountCents > 0) } });
+      const sequestration = Math.round((r.paymentCents * payer.sequestrationPercent) / 100);
+      if (sequestration > 0) adjustments.push({ group: 'CO', carc: '253', amountCents: sequestration, rule: 'sequestration', data: { percent: payer.sequestrationPercent } });
+      return { ...base, allowedCents: priced.allowedCents, paidCents: r.paymentCents - sequestration, remarks: [], adjustments };
+    }
     const share = shareLine(payer, l.procedure, l.from, priced.allowedCents, state);
     const payment = priced.allowedCents - sum(share.map((a) => a.amountCents));
     const sequestration = Math.round((payment * payer.sequestrationPercent) / 100);
@@ -169,10 +213,10 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
   const unprocessable = payer.returnsUnprocessable && payments.length > 0 && payments.every((p) => p.remarks.includes('MA130'));
   const crossover = payer.crossoverTo && claim.otherInsured && patientShare.totalCents > 0 && !unprocessable;
   const outcome: ClaimPayment['outcome'] = unprocessable ? 'returned-unprocessable'
-    : paidCents === 0 && patientShare.totalCents === 0 ? 'denied'
+    : paidCents === 0 && patientShare.totalCents === 0 && mspLines === 0 ? 'denied'
     : paidCents === 0 ? 'patient-responsibility'
     : payments.some((p) => p.paidCents === 0) ? 'partly-paid' : 'paid';
-  const statusCode: ClaimPayment['statusCode'] = frequencyCode === '8' && reversal ? '22' : outcome === 'denied' || unprocessable ? '4' : payer.secondary ? '2' : crossover ? '19' : '1';
+  const statusCode: ClaimPayment['statusCode'] = frequencyCode === '8' && reversal ? '22' : outcome === 'denied' || unprocessable ? '4' : payer.secondary || mspLines > 0 ? '2' : crossover ? '19' : '1';
   const accountNumber = claim.patientAccountNumber?.trim() || 'NONE';
   const payment: ClaimPayment = {
     payerId: payer.payerId,

@@ -77,6 +77,20 @@ const BY_RULE: Record<string, (d: Data, a: Adjustment) => string> = {
   'secondary/50': () => 'The primary payer found it not medically necessary with an ABN on file: the patient owes it.',
   'secondary/45': () => 'The amount up to the limiting charge from the primary payer: the patient owes it.',
   'secondary/96': () => 'Not covered by the primary payer: the patient owes it.',
+  'msp/23': (d) => {
+    const names: Record<string, string> = { 'charge-limit': 'the charge (or the amount the provider agreed to accept from the primary) minus the primary payment', 'as-primary': 'what Medicare would pay as primary', 'higher-allowed': 'the higher allowed amount minus the primary payment' };
+    const credit = Number(d.deductibleCreditCents) > 0 ? ` ${usd(Number(d.deductibleCreditCents))} of the Medicare fee was credited to the Part B deductible.` : '';
+    return `Medicare is the secondary payer: ${s(d, 'primaryPayer')} paid ${usd(Number(d.primaryPaidCents))} first. Medicare pays the lowest of three amounts (42 CFR 411.33(a)): the charge or the amount the provider agreed to accept, minus the primary payment: ${usd(Number(d.chargeLimitCents))}; what Medicare would pay as primary, 80% of the fee ${usd(Number(d.medicareAllowedCents))} after any unmet deductible: ${usd(Number(d.asPrimaryCents))}; the higher of the Medicare fee and the primary's allowed amount (${usd(Number(d.primaryAllowedCents))}) minus the primary payment: ${usd(Number(d.higherAllowedCents))}. The lowest is ${names[s(d, 'lowest')] ?? s(d, 'lowest')}, so Medicare pays ${usd(Math.max(0, Number(d.paymentCents)))} before sequestration.${credit}`;
+  },
+  'msp/45': (d, a) => (a.group === 'PR' ? `The amount over the primary payer's (${s(d, 'primaryPayer')}) allowed amount that it left to the patient and Medicare did not cover: the patient owes it.` : d.obligated === true
+    ? "More than the provider agreed to accept from the primary payer and Medicare together: write it off, never bill the patient."
+    : 'More than the higher allowed amount of the two payers: write it off, never bill the patient.'),
+  'msp/50': (d) => `Left to the patient by the primary payer (${s(d, 'primaryPayer')}) as not medically necessary, not covered by Medicare's secondary payment: the patient owes it.`,
+  'msp/96': (d) => `Not covered by the primary payer (${s(d, 'primaryPayer')}) and not by Medicare's secondary payment: the patient owes it.`,
+  'msp/204': (d) => `Not covered by the primary payer (${s(d, 'primaryPayer')}) and not by Medicare's secondary payment: the patient owes it.`,
+  'msp/1': (d) => `The primary payer's (${s(d, 'primaryPayer')}) deductible that Medicare's secondary payment did not cover: the patient owes it.`,
+  'msp/2': (d) => `The primary payer's (${s(d, 'primaryPayer')}) coinsurance that Medicare's secondary payment did not cover: the patient owes it.`,
+  'msp/3': (d) => `The primary payer's (${s(d, 'primaryPayer')}) copay that Medicare's secondary payment did not cover: the patient owes it.`,
 };
 
 /** The sentence for an adjustment; on a reversal (negative amount) it says so. */
@@ -107,6 +121,7 @@ export function describeOutcome(p: ClaimPayment): string {
     case 'denied':
       return 'Denied: nothing paid and nothing owed by the patient. Read each line\'s reason to correct and resubmit, appeal, or write off.';
     case 'patient-responsibility':
+      if (p.statusCode === '2' && p.patientShare.totalCents === 0) return 'Processed as secondary with no payment: the primary payment already covers what this payer would pay, and the patient owes $0.00.';
       return `Processed with no payment: the patient owes ${owes}${p.crossoverTo ? `, forwarded to ${p.crossoverTo.name}` : ''}.`;
     default:
       return `${p.outcome === 'paid' ? 'Paid' : 'Partly paid'} ${paid}${p.paidTo === 'patient' ? ' to the patient (unassigned claim)' : ''}; the patient owes ${owes}${p.crossoverTo ? `; forwarded to ${p.crossoverTo.name} (crossover)` : ''}.`;

@@ -51,3 +51,30 @@ describe('scoreSecondary', () => {
     );
   });
 });
+
+describe('Medicare as secondary payer (MSP) exercises', () => {
+  it("OA-23 on Medicare's ERA is the primary payment and the OA-23 line explains the three 411.33(a) amounts", () => {
+    const r = rubricOf('msp-employer-plan-pays-first');
+    expect(r.basis).toBe('msp');
+    expect(r.route).toBe('send-claim');
+    expect(r.amounts).toMatchObject({ secondaryPaid: 5488, otherPayerAdjustment: 10400, patientOwes: 0 });
+    const oa = r.secondaryEra.claims[0]!.lines[0]!.reasons.find((x) => x.code === 'OA-23');
+    expect(oa?.text).toMatch(/\$56\.00.*\$102\.87.*\$56\.00.*lowest is the charge/);
+  });
+
+  it('paying Medicare as primary gets the MSP rule as feedback, not the supplement rule', () => {
+    const r = rubricOf('msp-employer-plan-pays-first');
+    const s = scoreSecondary({ ...secondaryKeyAsInput(r), secondaryPaid: '100.81' }, r);
+    if (s.type !== 'points') throw new Error('not graded');
+    const words = s.findings.map((f) => describeSecondaryFinding(f, r)).join(' ');
+    expect(words).toContain('lowest of');
+    expect(words).toContain('411.33(a)');
+    expect(words).not.toContain("pays only the primary's PR amounts");
+  });
+
+  it('an unmet Part B deductible: Medicare pays $0, the deductible is credited, the patient keeps the primary copay and coinsurance', () => {
+    const r = rubricOf('msp-part-b-deductible-unmet');
+    expect(r.amounts).toMatchObject({ secondaryPaid: 0, patientOwes: 5600, statementAdjustments: 2500 });
+    expect(r.secondaryEra.claims[0]!.lines[0]!.reasons.map((x) => x.code)).toEqual(['OA-23', 'PR-3', 'PR-2', 'CO-45']);
+  });
+});

@@ -71,7 +71,12 @@ const asOfArb = fc.constantFrom('2026-10-21', '2026-12-31', '2027-04-20', '2027-
 function scenario(a: Arb, first: Arb, payerIndex: number, acc: PatientAccount['accumulators'], asOf: string): { result: Adjudication; account: PatientAccount; claimUsed: ReturnType<typeof build> } {
   const p = PAYERS[payerIndex % PAYERS.length]!;
   const base: PatientAccount = { accumulators: acc, history: [] };
-  const primary = p.secondary && first.sendPrimary ? adjudicate(build(first), PAYERS[0]!, base, asOf).payment : undefined;
+  // A supplement gets Medicare's payment; Medicare, as secondary payer (MSP), gets the PPO's.
+  const primaryPayer = p.secondary ? PAYERS[0]! : p.kind === 'medicare-part-b' ? PAYERS[1]! : undefined;
+  // For MSP the PPO's 2026 deductible is met and it adjudicates promptly, so it usually pays something for Medicare to coordinate with.
+  const primary = !primaryPayer || !first.sendPrimary ? undefined
+    : p.secondary ? adjudicate(build(first), primaryPayer, base, asOf).payment
+    : adjudicate(build(first), primaryPayer, { accumulators: { year: '2026', deductibleMetCents: 100000, outOfPocketMetCents: 100000 }, history: [] }, '2026-10-20').payment;
   const prior = adjudicate(build(first), p, { ...base, ...(primary ? { primaryPayment: primary } : {}) }, '2026-10-20');
   const account: PatientAccount = { ...recordAdjudication(base, prior), ...(primary ? { primaryPayment: primary } : {}) };
   const claimUsed = build(a.repeat ? { ...first, resubmit: a.resubmit } : a, prior.payment.payerClaimNumber);
@@ -122,8 +127,9 @@ describe('adjudicate over generated claims (fast-check)', () => {
           const sameDay = result.payment.lines.filter((o) => o.from === line.from && o !== line);
           for (const adj of line.adjustments) {
             seen.add(`${adj.group}-${adj.carc}`);
+            if (adj.rule === 'msp') seen.add(adj.group === 'PR' ? 'msp PR' : `msp ${adj.group}-${adj.carc}`);
             const why = `${adj.group}-${adj.carc} on ${JSON.stringify(src)} for ${p.id}`;
-            if (adj.rule === 'secondary' && adj.group === 'PR') {
+            if ((adj.rule === 'secondary' || adj.rule === 'msp') && adj.group === 'PR') {
               // Carried over from the primary payer's patient responsibility on the same line.
               const primaryLine = account.primaryPayment?.lines.find((x) => x.lineNumber === line.lineNumber);
               expect(primaryLine?.adjustments.some((x) => x.group === 'PR' && x.carc === adj.carc), why).toBe(true);
@@ -148,7 +154,7 @@ describe('adjudicate over generated claims (fast-check)', () => {
                 break;
               }
               case '253': expect(p.sequestrationPercent, why).toBeGreaterThan(0); break;
-              case '23': expect(p.secondary, why).toBeDefined(); break;
+              case '23': expect(Boolean(p.secondary) || (p.kind === 'medicare-part-b' && account.primaryPayment !== undefined), why).toBe(true); break;
               case '22': expect(p.secondary && !account.primaryPayment, why).toBe(true); break;
               case '18': expect(account.history.some((h) => h.lines.some((hl) => hl.procedure === line.procedure && hl.from === line.from)), why).toBe(true); break;
               case '109': expect(Boolean(p.requiresRelatedCause) || p.exclusions.some((e) => e.carc === '109' && e.procedures.includes(line.procedure)), why).toBe(true); break;
@@ -157,7 +163,11 @@ describe('adjudicate over generated claims (fast-check)', () => {
               case '1': expect(p.costShare.deductible > 0 || Boolean(p.secondary), why).toBe(true); break;
               case '2': expect(p.costShare.coinsurancePercent > 0 || Boolean(p.secondary), why).toBe(true); break;
               case '3': expect(p.costShare.copayCodes.includes(line.procedure) || Boolean(p.secondary), why).toBe(true); break;
-              case '45': expect(line.allowedCents, why).toBeLessThan(line.chargeCents); break;
+              case '45':
+                // MSP: what neither payer pays and the primary did not leave to the patient.
+                if (adj.rule === 'msp') expect(line.paidCents + adj.amountCents, why).toBeLessThanOrEqual(line.chargeCents);
+                else expect(line.allowedCents, why).toBeLessThan(line.chargeCents);
+                break;
               case '16': expect(adj.data.problem, why).toBeTruthy(); break;
               case '5': expect(settingFamily(line.procedure)?.wrong[src.placeOfService.trim()], why).toBeDefined(); break;
               case '58': expect(p.placeOfServiceLimits.some((r) => r.procedures.includes(line.procedure) && !r.allowedPlaces.includes(src.placeOfService.trim())), why).toBe(true); break;
@@ -180,7 +190,7 @@ describe('adjudicate over generated claims (fast-check)', () => {
       // A fixed seed keeps the coverage list below reproducible; the other properties use random seeds.
       { ...runs, numRuns: 1500, seed: 20261014 },
     );
-    const expected = ['CO-5', 'CO-58', 'CO-6', 'CO-7', 'CO-16', 'CO-18', 'CO-22', 'OA-23', 'CO-26', 'CO-27', 'CO-29', 'CO-45', 'PR-45', 'CO-50', 'PR-50', 'CO-96', 'PR-96', 'CO-97', 'CO-109', 'CO-119', 'CO-151', 'CO-197', 'CO-242', 'CO-253', 'PR-1', 'PR-2', 'PR-3'];
+    const expected = ['CO-5', 'CO-58', 'CO-6', 'CO-7', 'CO-16', 'CO-18', 'CO-22', 'OA-23', 'CO-26', 'CO-27', 'CO-29', 'CO-45', 'PR-45', 'CO-50', 'PR-50', 'CO-96', 'PR-96', 'CO-97', 'CO-109', 'CO-119', 'CO-151', 'CO-197', 'CO-242', 'CO-253', 'PR-1', 'PR-2', 'PR-3', 'msp OA-23', 'msp CO-45', 'msp PR'];
     expect(expected.filter((c) => !seen.has(c))).toEqual([]);
   });
 

@@ -247,3 +247,62 @@ describe('codes and words', () => {
     expect(run(claim(), 'lakeshore-ppo').payment.receivedDate).toBe(AS_OF);
   });
 });
+
+describe('adjudicate: Medicare as secondary payer (MSP, 42 CFR 411.33(a))', () => {
+  // A working-aged beneficiary: the spouse's employer plan (Lakeshore PPO) pays first.
+  const visit = () => claim([...MEDICARE, ...oneLine('99214', '185.00')]);
+  const lakeshore = (met = 100000) => run(visit(), 'lakeshore-ppo', metAccount(met)).payment;
+
+  it('pays the lowest of the three amounts: primary paid $104 of $160 allowed, Medicare fee $128.59 -> $56 (charge limit), OA-23 for the primary payment', () => {
+    const primary = lakeshore();
+    expect(cas(primary.lines[0])).toEqual(['CO-45 25.00', 'PR-3 30.00', 'PR-2 26.00']);
+    const { payment, accumulators } = run(visit(), 'medicare-part-b', { ...metAccount(28300), primaryPayment: primary });
+    expect(cas(payment.lines[0])).toEqual(['OA-23 104.00', 'CO-45 25.00', 'CO-253 1.12']);
+    expect(payment.lines[0]?.allowedCents).toBe(12859);
+    expect(payment.paidCents).toBe(5488);
+    expect(payment.statusCode).toBe('2');
+    expect(payment.patientShare.totalCents).toBe(0);
+    expect(accumulators.deductibleMetCents).toBe(28300);
+    const oa = payment.lines[0]!.adjustments[0]!;
+    expect(oa.data).toMatchObject({ chargeLimitCents: 5600, asPrimaryCents: 10287, higherAllowedCents: 5600, lowest: 'charge-limit' });
+    const words = describeAdjustment(oa);
+    expect(words).toContain('411.33(a)');
+    expect(words).toContain('$56.00');
+    expect(words).toContain('$102.87');
+    expect(words).toMatch(/lowest is the charge/);
+  });
+
+  it('unmet Part B deductible: the fee is credited to it, Medicare pays $0, and the patient keeps the copay and coinsurance the primary assigned', () => {
+    const primary = lakeshore();
+    const { payment, accumulators } = run(visit(), 'medicare-part-b', { ...newAccount('2026'), primaryPayment: primary });
+    expect(cas(payment.lines[0])).toEqual(['OA-23 104.00', 'PR-3 30.00', 'PR-2 26.00', 'CO-45 25.00']);
+    expect(payment.paidCents).toBe(0);
+    expect(accumulators.deductibleMetCents).toBe(12859);
+    expect(payment.outcome).toBe('patient-responsibility');
+    expect(describeAdjustment(payment.lines[0]!.adjustments[0]!)).toContain('$128.59 of the Medicare fee was credited to the Part B deductible');
+  });
+
+  it('the primary paid more than Medicare would have: Medicare pays $0, nothing is billed to the patient, and the claim is processed (status 2), not denied', () => {
+    const generous = { ...lakeshore(), lines: lakeshore().lines.map((l) => ({ ...l, paidCents: 16000, adjustments: l.adjustments.filter((a) => a.group === 'CO') })) };
+    const { payment } = run(visit(), 'medicare-part-b', { ...metAccount(28300), primaryPayment: generous });
+    expect(cas(payment.lines[0])).toEqual(['OA-23 160.00', 'CO-45 25.00']);
+    expect(payment.paidCents).toBe(0);
+    expect(payment.outcome).not.toBe('denied');
+    expect(payment.statusCode).toBe('2');
+    // The outcome sentence does not read as a bill to the patient.
+    expect(describeOutcome(payment)).toBe('Processed as secondary with no payment: the primary payment already covers what this payer would pay, and the patient owes $0.00.');
+  });
+
+  it('without a primary payment Medicare still pays as primary', () => {
+    expect(cas(run(visit(), 'medicare-part-b', metAccount(28300)).payment.lines[0])).toEqual(['CO-45 56.41', 'PR-2 25.72', 'CO-253 2.06']);
+  });
+});
+
+describe('adjudicate: MSP when the primary paid nothing on the line', () => {
+  it('a primary that applied the whole allowed amount to its deductible: Medicare prices the line as primary', () => {
+    const visit = claim([...MEDICARE, ...oneLine('99214', '185.00')]);
+    const primary = run(visit, 'lakeshore-ppo').payment;
+    expect(primary.paidCents).toBe(0);
+    expect(cas(run(visit, 'medicare-part-b', { ...metAccount(28300), primaryPayment: primary }).payment.lines[0])).toEqual(['CO-45 56.41', 'PR-2 25.72', 'CO-253 2.06']);
+  });
+});

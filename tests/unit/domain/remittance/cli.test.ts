@@ -60,6 +60,22 @@ describe('npm run remit', () => {
     expect(gap.out).toMatch(/OA-23\s+\d+\.\d\d\s+Settled by the primary payer/);
   });
 
+  it('--primary with medicare-part-b: Medicare pays as secondary payer after the employer plan (OA-23 with the 411.33 amounts, status 2)', () => {
+    const medicare = join(dir, 'msp.json');
+    const claim = JSON.parse(readFileSync(join(REPO_ROOT, CLAIM), 'utf8')) as Record<string, unknown>;
+    writeFileSync(medicare, JSON.stringify({ ...claim, insuranceType: 'medicare', insuredId: '3TR7QP2WC48' }));
+    // The PPO's deductible is met, so it pays something for Medicare to coordinate with.
+    const met = join(dir, 'met.json');
+    writeFileSync(met, JSON.stringify({ accumulators: { year: '2026', deductibleMetCents: 100000, outOfPocketMetCents: 100000 } }));
+    const ppo = remit('adjudicate', medicare, '--payer', 'lakeshore-ppo', '--as-of', '2026-10-21', '--account', met, '--json');
+    const file = join(dir, 'ppo.json');
+    writeFileSync(file, ppo.out);
+    const msp = remit('adjudicate', medicare, '--payer', 'medicare-part-b', '--as-of', '2026-10-28', '--primary', file);
+    expect(msp.code).toBe(0);
+    expect(msp.out).toMatch(/OA-23\s+\d+\.\d\d\s+Medicare is the secondary payer/);
+    expect(msp.out).toContain('42 CFR 411.33(a)');
+  });
+
   it('bad input: a clear message on stderr, a non-zero exit and never a stack trace', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"form": ');

@@ -69,7 +69,15 @@ const CASES: [string, () => Remittance][] = [
     { from: '2026-10-14', to: '2026-10-15', placeOfService: '22', procedure: '45378', modifiers: [], pointers: ['A'], charge: '700.00', units: '1' },
   ] }]), payer('lakeshore-ppo'), newAccount('2026'), AS_OF)],
   ['Medicaid', () => remit(claim(), payer('heartland-medicaid'), newAccount('2026'), AS_OF)],
+  ['Medicare secondary payer (OA-23, CO-45, CO-253)', () => msp(metAccount(28300))],
+  ['Medicare secondary payer, deductible unmet (OA-23, PR-3, PR-2, CO-45, nothing paid)', () => msp(newAccount('2026'))],
 ];
+
+/** The knee injection paid first by the PPO, then sent to Medicare as secondary payer. */
+function msp(account: ReturnType<typeof newAccount>): Remittance {
+  const primary = remit(knee(), payer('lakeshore-ppo'), metAccount(100000), AS_OF).adjudication.payment;
+  return remit(knee(), payer('medicare-part-b'), { ...account, primaryPayment: primary }, AS_OF);
+}
 
 describe('835 export (005010X221A1)', () => {
   it.each(CASES)('%s: every segment fits the 835 layout table', (_name, make) => {
@@ -196,5 +204,16 @@ describe('835 balancing over generated claims (fast-check)', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('835 for Medicare as secondary payer', () => {
+  it('carries CLP02 2 and CAS*OA*23 with the primary payment; its explanation names the three amounts of 42 CFR 411.33(a) and the lowest', () => {
+    const r = msp(metAccount(28300));
+    expect(r.x835.text).toMatch(/CLP\*[^*]+\*2\*/);
+    const oa = r.x835.segments.find((s) => s.segment.startsWith('CAS*OA*23'));
+    expect(oa, r.x835.text).toBeDefined();
+    expect(oa!.explanation).toMatch(/411\.33\(a\).*lowest is/);
+    expect(r.advice.claims[0]!.lines[0]!.reasons.map((x) => x.code)).toContain('OA-23');
   });
 });
