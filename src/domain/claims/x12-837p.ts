@@ -1,5 +1,6 @@
 import type { Claim, PersonName, ServiceLine } from './claim-schema.ts';
 import { digitsOf, parseDate, parseMoneyCents, parsePhone } from './normalize.ts';
+import { isAnesthesiaCode } from './claim-facts.ts';
 
 /**
  * Export of a claim as an ANSI ASC X12 837 Professional (005010X222A1) transaction, with a
@@ -91,12 +92,6 @@ function isOrganisation(n: PersonName): boolean {
 
 /** CLIA certificate numbers: two digits, D, seven digits (42 CFR 493; item 23 on lab claims). */
 const CLIA = /^\d{2}D\d{7}$/;
-
-/** CPT anesthesia codes are 00100-01999. */
-function isAnesthesiaCode(code: string): boolean {
-  const c = code.trim();
-  return /^\d{5}$/.test(c) && Number(c) >= 100 && Number(c) <= 1999;
-}
 
 /** Anesthesia minutes stated in item 19 ("... 95 minutes"), or undefined. */
 function anesthesiaMinutes(itemNineteen: string | undefined): number | undefined {
