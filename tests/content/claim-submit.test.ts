@@ -8,6 +8,7 @@ import { X12_277CA_LAYOUT, X12_837P_LAYOUT, X12_999_LAYOUT, X12_CODE_SETS } from
 import { casePayerId } from '../../src/domain/acknowledgment/case-payer.ts';
 import { PAYER_JUDGED } from '../../src/domain/acknowledgment/stage.ts';
 import { caseAccount, submitClaim } from '../../src/domain/acknowledgment/submit.ts';
+import { submissionView } from '../../src/domain/acknowledgment/submission-view.ts';
 import { describeFinding } from '../../src/domain/claims/describe.ts';
 import { claimExerciseSchema } from '../../src/domain/claims/claim-exercise-schema.ts';
 import { applyChanges } from '../../src/domain/claims/apply-changes.ts';
@@ -102,6 +103,12 @@ describe('Medicare prices anesthesia from the minutes in 24G (Pub. 100-04 ch. 12
     expect(sub.remittance!.advice.claims[0]?.lines[0]?.pricing).toContain(words);
     expect(sub.remittance!.x835.segments.find((s) => s.segment.startsWith('SVC'))?.explanation).toContain(words);
     expect(claimTo837p(ex.answer, { ...DEFAULT_X12_OPTIONS, createdDate: '2026-10-21' }).text).toMatch(/SV1\*HC:00790:QY:P2\*1296\*MJ\*111\*/);
+    const meta = { submittedAt: '2026-11-26T10:00:00.000Z', asOf: '2026-11-26', payerName: payer.name };
+    expect(submissionView(sub, meta).era?.lines[0]?.reasons.join(' ')).toContain(words);
+    // Charged exactly the allowance: no CO-45 carries the words, the Submit panel's RA still shows them.
+    const exact = submitClaim(applyChanges(ex.answer, [{ path: 'lines.0.charge', value: '144.00' }, { path: 'totalCharge', value: '144.00' }]), ctx);
+    expect(exact.remittance!.adjudication.payment.lines[0]?.adjustments.some((a) => a.carc === '45')).toBe(false);
+    expect(submissionView(exact, meta).era?.lines[0]?.reasons[0]).toContain(words);
   });
 
   it('the seeded mistakes cost what the teaching points say: total units returned unprocessable, AA paid at 100%, 99 minutes paid less', () => {
