@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adjudicate } from '../../../../src/domain/remittance/adjudicate.ts';
+import { accountFrom, patientAccountSchema } from '../../../../src/domain/remittance/account-schema.ts';
+import { adjudicate, recordAdjudication } from '../../../../src/domain/remittance/adjudicate.ts';
 import { priceAnesthesia, timeUnitTenths } from '../../../../src/domain/remittance/anesthesia.ts';
 import { describeAdjustment, describeAnesthesia } from '../../../../src/domain/remittance/describe.ts';
 import { payerSchema, type AnesthesiaPricingTerms } from '../../../../src/domain/remittance/payer-schema.ts';
@@ -83,6 +84,13 @@ describe('the Medicare teaching contractor prices anesthesia from the minutes in
     const directed = remit(anesthesia('95', ['QK']), payer('medicare-part-b'), metAccount(28300), AS_OF).advice.claims[0]?.lines[0]?.pricing;
     expect(directed).toBe('Anesthesia 00790: 95 minutes / 15 = 6.3 time units + 7 base units = 13.3 units x $20.00 anesthesia conversion factor = $266.00; QK, medically directed: anesthesiologist directing 2-4 concurrent cases: paid at 50% = $133.00.');
     expect(describeAnesthesia(priceAnesthesia(TERMS, '00790', 95, ['AD'])!)).toMatch(/^Anesthesia 00790, medically supervised \(AD\): 3 base units and no time units for the 95 minutes = 3\.0 units x \$20\.00/);
+  });
+
+  it('an account holding a priced anesthesia line reads back (the CLI\'s --json account fed to --account), and the same claim is then a duplicate', () => {
+    const first = adjudicate(anesthesia('95'), payer('medicare-part-b'), metAccount(28300), AS_OF);
+    const account = accountFrom(patientAccountSchema.parse(JSON.parse(JSON.stringify(recordAdjudication(metAccount(28300), first)))));
+    expect(account.history[0]?.lines[0]?.anesthesia?.totalTenths).toBe(133);
+    expect(cas(adjudicate(anesthesia('95'), payer('medicare-part-b'), account, AS_OF).payment.lines[0])).toEqual(['CO-18 1197.00']);
   });
 
   it('total units in 24G (the commercial convention) are not minutes: returned unprocessable with a clear finding', () => {
