@@ -27,7 +27,6 @@ export interface Priced {
   anesthesia?: AnesthesiaComputation | undefined;
 }
 
-
 /**
  * The allowed amount of a line and the contractual adjustments that get there:
  * - participating: the lesser of the charge and fee x units; the rest is CO-45;

@@ -69,6 +69,11 @@ describe('the Medicare teaching contractor prices anesthesia from the minutes in
     expect(p.paidCents).toBe(20854);
   });
 
+  it('a non-participating anesthesia group accepting assignment is allowed 95% of the anesthesia amount ($252.70)', () => {
+    const c = claim([...MEDICARE, ...oneLine('00790', '1197.00', { modifiers: ['AA'], units: '95', placeOfService: '22' }), { path: 'billingProvider.npi', value: '1234567893' }]);
+    expect(adjudicate(c, payer('medicare-part-b'), metAccount(28300), AS_OF).payment.lines[0]?.allowedCents).toBe(25270);
+  });
+
   it('medically directed (QK) is allowed half: $133.00', () => {
     expect(medicare('95', ['QK', 'P2']).lines[0]?.allowedCents).toBe(13300);
     expect(medicare('95', ['QX', 'P2']).lines[0]?.allowedCents).toBe(13300);
