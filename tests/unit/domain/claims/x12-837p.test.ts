@@ -152,4 +152,11 @@ describe('837P anesthesia time', () => {
     expect(claimTo837p(medicare, options).text).toMatch(/SV1\*HC:00790:AA\*1197\*MJ\*95\*/);
     expect(claimTo837p({ ...medicare, insuranceType: 'group', lines: [{ ...line, units: '13.3' }] }, options).text).toMatch(/SV1\*HC:00790:AA\*1197\*UN\*13\.3\*/);
   });
+
+  it('on a Medicare claim the 24G minutes the contractor prices win over different minutes in item 19', () => {
+    const line = { ...BASE.lines[0]!, procedure: '00790', modifiers: ['QY'], units: '111', charge: '1296.00' };
+    const medicare: Claim = { ...BASE, insuranceType: 'medicare', additionalInfo: 'Anesthesia start 0752 end 0931, 99 minutes', lines: [line] };
+    expect(claimTo837p(medicare, options).text).toMatch(/SV1\*HC:00790:QY\*1296\*MJ\*111\*/);
+    expect(claimTo837p({ ...medicare, insuranceType: 'group' }, options).text).toMatch(/SV1\*HC:00790:QY\*1296\*MJ\*99\*/);
+  });
 });
