@@ -111,6 +111,7 @@ function adjudicateCommand(file: string): void {
     process.stdout.write(`\nClaim ${c.payerClaimNumber}  patient ${c.patient}  account ${c.patientAccountNumber}  status ${c.statusCode}\n${c.summary}\n`);
     for (const l of c.lines) {
       process.stdout.write(`  line ${l.lineNumber}  ${l.date}  ${l.procedure}${l.modifiers.length ? `-${l.modifiers.join('-')}` : ''} x${l.units}  billed ${usd(l.billedCents)}  allowed ${usd(l.allowedCents)}  paid ${usd(l.paidCents)}\n`);
+      if (l.pricing) process.stdout.write(`      ${'priced'.padEnd(7)} ${''.padStart(9)}  ${l.pricing}\n`);
       for (const r of l.reasons) process.stdout.write(`      ${r.code.padEnd(7)} ${usd(r.amountCents).padStart(9)}  ${r.text}\n`);
       for (const r of l.remarks) process.stdout.write(`      ${r.code.padEnd(7)} ${''.padStart(9)}  ${r.text}\n`);
     }

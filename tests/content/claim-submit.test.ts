@@ -15,6 +15,7 @@ import { describeFinding } from '../../src/domain/claims/describe.ts';
 import { claimExerciseSchema } from '../../src/domain/claims/claim-exercise-schema.ts';
 import { applyChanges } from '../../src/domain/claims/apply-changes.ts';
 import { TEACHING_EDITS } from '../../src/domain/claims/teaching-edits.ts';
+import { claimTo837p, DEFAULT_X12_OPTIONS } from '../../src/domain/claims/x12-837p.ts';
 import type { PayerProfile } from '../../src/domain/remittance/payer-schema.ts';
 import { layoutProblems } from '../unit/domain/acknowledgment/helpers.ts';
 
@@ -131,5 +132,38 @@ describe('Medicare as secondary payer in the Submit loop', () => {
     const posted = graded.view.posting!.posted!;
     expect(posted.total).toBeGreaterThan(0);
     expect(posted.earned).toBe(posted.total);
+  });
+});
+
+describe('Medicare prices anesthesia from the minutes in 24G (Pub. 100-04 ch. 12, section 50)', () => {
+  const ex = claimExerciseSchema.parse(parse(readFileSync(join(DIR, 'medicare-anesthesia-directed-minutes.yaml'), 'utf8')));
+  const payer = payers.get(casePayerId(ex, [...payers.values()]))!;
+  const ctx = { codes, asOf: '2026-11-26', edits: TEACHING_EDITS, payer, account: caseAccount(payer, ex.dateOfService), answer: ex.answer, layout837p: X12_837P_LAYOUT };
+
+  it('the answer (111 minutes, QY) is allowed (7 + 7.4) x $20.00 x 50% = $144.00, and the RA and 835 say so in words; the 837P sends MJ 111', () => {
+    expect(payer.id).toBe('medicare-part-b');
+    const sub = submitClaim(ex.answer, ctx);
+    expect(sub.stage).toBe('adjudicated');
+    const line = sub.remittance!.adjudication.payment.lines[0]!;
+    expect(line.allowedCents).toBe(14400);
+    const words = '111 minutes / 15 = 7.4 time units + 7 base units = 14.4 units x $20.00 anesthesia conversion factor = $288.00; QY, medically directed: anesthesiologist directing one nurse anesthetist: paid at 50% = $144.00.';
+    expect(sub.remittance!.advice.claims[0]?.lines[0]?.pricing).toContain(words);
+    expect(sub.remittance!.x835.segments.find((s) => s.segment.startsWith('SVC'))?.explanation).toContain(words);
+    expect(claimTo837p(ex.answer, { ...DEFAULT_X12_OPTIONS, createdDate: '2026-10-21' }).text).toMatch(/SV1\*HC:00790:QY:P2\*1296\*MJ\*111\*/);
+    const meta = { submittedAt: '2026-11-26T10:00:00.000Z', asOf: '2026-11-26', payerName: payer.name };
+    expect(submissionView(sub, meta).era?.lines[0]?.reasons.join(' ')).toContain(words);
+    // Charged exactly the allowance: no CO-45 carries the words, the Submit panel's RA still shows them.
+    const exact = submitClaim(applyChanges(ex.answer, [{ path: 'lines.0.charge', value: '144.00' }, { path: 'totalCharge', value: '144.00' }]), ctx);
+    expect(exact.remittance!.adjudication.payment.lines[0]?.adjustments.some((a) => a.carc === '45')).toBe(false);
+    expect(submissionView(exact, meta).era?.lines[0]?.reasons[0]).toContain(words);
+  });
+
+  it('the seeded mistakes cost what the teaching points say: total units returned unprocessable, AA paid at 100%, 99 minutes paid less', () => {
+    const paid = (changes: { path: string; value: unknown }[]) => submitClaim(applyChanges(ex.answer, changes), ctx).remittance!.adjudication.payment;
+    const units = paid([{ path: 'lines.0.units', value: '14.4' }]);
+    expect(units.outcome).toBe('returned-unprocessable');
+    expect(units.lines[0]?.adjustments[0]?.data).toMatchObject({ problem: 'anesthesia-minutes', value: '14.4' });
+    expect(paid([{ path: 'lines.0.modifiers', value: ['AA', 'P2'] }]).lines[0]?.allowedCents).toBe(28800);
+    expect(paid([{ path: 'lines.0.units', value: '99' }]).lines[0]?.allowedCents).toBe(13600);
   });
 });

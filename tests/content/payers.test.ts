@@ -36,7 +36,17 @@ describe('teaching payer profiles', () => {
       }
     });
     it('prices every code the claim cases bill (or says how it treats unlisted codes)', () => {
-      for (const code of claimCodes) expect(payer.feeSchedule.fees.some((f) => f.code === code) || payer.exclusions.some((e) => e.procedures.includes(code)) || payer.feeSchedule.unlisted === 'percent-of-charge', code).toBe(true);
+      for (const code of claimCodes) expect(payer.feeSchedule.fees.some((f) => f.code === code) || payer.feeSchedule.anesthesia?.baseUnits.some((b) => b.code === code) || payer.exclusions.some((e) => e.procedures.includes(code)) || payer.feeSchedule.unlisted === 'percent-of-charge', code).toBe(true);
+    });
+    it('anesthesia priced from minutes: base units for CPT codes in our list, each figure labelled teaching or sourced, the conversion factor too', () => {
+      const a = payer.feeSchedule.anesthesia;
+      if (!a) return;
+      for (const b of a.baseUnits) {
+        expect(cptList.has(b.code), b.code).toBe(true);
+        expect(b.note, b.code).toMatch(/teaching value|CMS anesthesia base units/i);
+      }
+      expect(a.conversionFactorSource).toMatch(/teaching amount|CMS/i);
+      expect(a.source).toMatch(/Pub\. 100-04.*ch\. 12.*50/);
     });
     it('labels its amounts and names sources', () => {
       expect(payer.feeSchedule.label).toMatch(/teaching|not used/i);
@@ -65,6 +75,11 @@ describe('teaching payer profiles', () => {
     expect(read.payer.feeSchedule.conversionFactor).toBe(33.4009);
     expect(read.payer.costShare.deductible).toBe(283);
     expect(read.payer.sequestrationPercent).toBe(2);
+  });
+
+  it('only Medicare reads 24G as anesthesia minutes; the commercial teaching payers keep total units x a per-unit row', () => {
+    const minutes = payerIds().filter((id) => { const r = loadPayer(id); return r.ok && r.payer.feeSchedule.anesthesia !== undefined; });
+    expect(minutes).toEqual(['medicare-part-b']);
   });
 
   it('a bad payer file fails naming the file, the field and the fix', () => {

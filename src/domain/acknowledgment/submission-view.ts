@@ -109,7 +109,9 @@ export function submissionView(sub: Submission, meta: { submittedAt: string; asO
         allowedCents: l.allowedCents,
         patientCents: l.deductibleCents + l.coinsuranceCents + l.copayCents + l.otherPatientCents,
         paidCents: l.paidCents,
-        reasons: l.reasons.slice(0, SUBMISSION_LIMITS.reasons).map((x) => cut(`${x.code} $${(x.amountCents / 100).toFixed(2)}: ${x.text}`, SUBMISSION_LIMITS.text)),
+        // An anesthesia line's computation is shown even when no CO-45 reason carries it.
+        reasons: [...(l.pricing && !l.reasons.some((x) => x.text.includes(l.pricing ?? '')) ? [l.pricing] : []), ...l.reasons.map((x) => `${x.code} $${(x.amountCents / 100).toFixed(2)}: ${x.text}`)]
+          .slice(0, SUBMISSION_LIMITS.reasons).map((x) => cut(x, SUBMISSION_LIMITS.text)),
       })),
     };
   }

@@ -35,3 +35,9 @@ export function procedureKey(line: ServiceLine): string {
 export function modifiersOf(line: ServiceLine): string[] {
   return line.modifiers.map((m) => m.trim().toUpperCase()).filter((m) => m !== '');
 }
+
+/** CPT anesthesia codes are 00100-01999 (the 837P sends their time in minutes, SV103 MJ). */
+export function isAnesthesiaCode(code: string): boolean {
+  const c = code.trim();
+  return /^\d{5}$/.test(c) && Number(c) >= 100 && Number(c) <= 1999;
+}

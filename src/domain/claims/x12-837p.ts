@@ -1,5 +1,6 @@
 import type { Claim, PersonName, ServiceLine } from './claim-schema.ts';
 import { digitsOf, parseDate, parseMoneyCents, parsePhone } from './normalize.ts';
+import { isAnesthesiaCode } from './claim-facts.ts';
 
 /**
  * Export of a claim as an ANSI ASC X12 837 Professional (005010X222A1) transaction, with a
@@ -91,12 +92,6 @@ function isOrganisation(n: PersonName): boolean {
 
 /** CLIA certificate numbers: two digits, D, seven digits (42 CFR 493; item 23 on lab claims). */
 const CLIA = /^\d{2}D\d{7}$/;
-
-/** CPT anesthesia codes are 00100-01999. */
-function isAnesthesiaCode(code: string): boolean {
-  const c = code.trim();
-  return /^\d{5}$/.test(c) && Number(c) >= 100 && Number(c) <= 1999;
-}
 
 /** Anesthesia minutes stated in item 19 ("... 95 minutes"), or undefined. */
 function anesthesiaMinutes(itemNineteen: string | undefined): number | undefined {
@@ -238,8 +233,15 @@ export function claimTo837p(claim: Claim, options: X12Options): { text: string; 
     const mods = line.modifiers.map((m) => x12Text(m)).filter(Boolean);
     const pointers = line.pointers.map((p) => 'ABCDEFGHIJKL'.indexOf(p.trim().toUpperCase()) + 1).filter((k) => k > 0).slice(0, 4);
     const linePos = line.placeOfService.trim();
-    const minutes = isAnesthesiaCode(line.procedure) ? anesthesiaMinutes(claim.additionalInfo) : undefined;
-    const quantity = minutes === undefined ? `UN units ${x12Text(line.units)} (24G)` : `MJ ${minutes} minutes (the 837P reports anesthesia time in minutes, from item 19, whatever a paper 24G convention says)`;
+    // Medicare's 24G on an anesthesia line already is the minutes (Pub. 100-04 ch. 12, 50.G; ch. 26),
+    // and it is what the contractor prices, so it wins over item 19 there; other payers: item 19.
+    const anesthesia = isAnesthesiaCode(line.procedure);
+    const medicareMinutes = anesthesia && claim.insuranceType === 'medicare' && /^\s*\d+\s*$/.test(line.units) && Number(line.units) > 0 ? Number(line.units) : undefined;
+    const fromItem19 = anesthesia && medicareMinutes === undefined ? anesthesiaMinutes(claim.additionalInfo) : undefined;
+    const minutes = medicareMinutes ?? fromItem19;
+    const quantity = minutes === undefined ? `UN units ${x12Text(line.units)} (24G)`
+      : medicareMinutes === undefined ? `MJ ${minutes} minutes (the 837P reports anesthesia time in minutes, from item 19, whatever a paper 24G convention says)`
+      : `MJ ${minutes} minutes (Medicare's 24G on an anesthesia line is the anesthesia time in minutes)`;
     add('2400', `Professional service (SV1): HC = CPT/HCPCS code${mods.length ? ` with modifiers ${mods.join(', ')}` : ''} (24D), charge (24F), ${quantity}${linePos !== pos ? `, place of service ${linePos} (24B)` : ''}, diagnosis pointers as numbers ${pointers.join(', ')} (24E: A=1, B=2...)${line.emergency ? ', Y emergency (24C)' : ''}.`,
       'SV1', ['HC', x12Text(line.procedure), ...mods].join(':'), amount(line.charge), minutes === undefined ? 'UN' : 'MJ', minutes === undefined ? x12Text(line.units) : String(minutes), linePos !== pos ? linePos : '', '', pointers.join(':'), '', line.emergency ? 'Y' : '');
     const from = d8(line.from);

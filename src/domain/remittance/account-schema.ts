@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANESTHESIA_PRICING_MODIFIERS, type AnesthesiaModifier } from './anesthesia.ts';
 import type { PatientAccount } from './types.ts';
 
 /**
@@ -24,6 +25,21 @@ const adjustmentSchema = z
 
 const shareSchema = z.object({ deductibleCents: cents('Deductible'), coinsuranceCents: cents('Coinsurance'), copayCents: cents('Copay'), otherCents: cents('Other PR'), totalCents: cents('Total PR') }).strict();
 
+const anesthesiaSchema = z
+  .object({
+    code: z.string(),
+    minutes: z.number(),
+    timeTenths: z.number().int(),
+    baseUnits: z.number().int(),
+    totalTenths: z.number().int(),
+    conversionFactor: z.number(),
+    modifier: z.enum(Object.keys(ANESTHESIA_PRICING_MODIFIERS) as [AnesthesiaModifier, ...AnesthesiaModifier[]]),
+    percent: z.number(),
+    fullCents: cents('Full anesthesia allowance'),
+    scheduleCents: cents('Anesthesia schedule amount'),
+  })
+  .strict();
+
 const linePaymentSchema = z
   .object({
     lineNumber: z.number().int().positive(),
@@ -37,6 +53,7 @@ const linePaymentSchema = z
     paidCents: cents('Paid'),
     adjustments: z.array(adjustmentSchema),
     remarks: z.array(z.string()),
+    anesthesia: anesthesiaSchema.optional().describe('An anesthesia line priced from minutes: how its amount was computed.'),
   })
   .strict();
 

@@ -203,7 +203,7 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
     const sequestration = Math.round((payment * payer.sequestrationPercent) / 100);
     const adjustments = [...priced.adjustments, ...share];
     if (sequestration > 0) adjustments.push({ group: 'CO', carc: '253', amountCents: sequestration, rule: 'sequestration', data: { percent: payer.sequestrationPercent } });
-    return { ...base, allowedCents: priced.allowedCents, paidCents: payment - sequestration, remarks: [], adjustments };
+    return { ...base, allowedCents: priced.allowedCents, paidCents: payment - sequestration, remarks: [], adjustments, ...(priced.anesthesia ? { anesthesia: priced.anesthesia } : {}) };
   });
 
   const all = payments.flatMap((p) => p.adjustments);

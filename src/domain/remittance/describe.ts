@@ -1,3 +1,4 @@
+import { ANESTHESIA_PRICING_MODIFIERS, anesthesiaFromData, SUPERVISED_BASE_UNITS, type AnesthesiaComputation } from './anesthesia.ts';
 import { REMARKS } from './codes.ts';
 import type { Adjustment, ClaimPayment } from './types.ts';
 
@@ -32,7 +33,40 @@ const PROBLEMS: Record<string, string> = {
   unreadable: 'part of the claim could not be read',
 };
 
+const tenths = (n: number): string => (n / 10).toFixed(1);
+/** A conversion factor as authored: cents, or four decimals when it has them (20.3178). */
+const factor = (dollars: number): string => `$${Math.abs(dollars * 100 - Math.round(dollars * 100)) < 1e-6 ? dollars.toFixed(2) : dollars.toFixed(4)}`;
+
+/**
+ * How an anesthesia line priced from minutes reached its amount, in one sentence:
+ * "95 minutes / 15 = 6.3 time units + 7 base units (00790) = 13.3 units x $20.00 = $266.00 ...".
+ */
+export function describeAnesthesia(a: AnesthesiaComputation): string {
+  const who = `${a.modifier}, ${ANESTHESIA_PRICING_MODIFIERS[a.modifier].role}`;
+  const units = `${tenths(a.totalTenths)} units x ${factor(a.conversionFactor)} anesthesia conversion factor = ${usd(a.fullCents)}`;
+  if (a.modifier === 'AD') return `Anesthesia ${a.code}, medically supervised (AD): ${SUPERVISED_BASE_UNITS} base units and no time units for the ${a.minutes} minutes = ${units}.`;
+  const time = a.timeTenths === 0 && a.minutes > 0 ? `${a.minutes} minutes, no time units for ${a.code}` : `${a.minutes} minutes / 15 = ${tenths(a.timeTenths)} time units`;
+  const start = `Anesthesia ${a.code}: ${time} + ${a.baseUnits} base units = ${units}`;
+  return a.percent === 100 ? `${start} (${who}).` : `${start}; ${who}: paid at ${a.percent}% = ${usd(a.scheduleCents)}.`;
+}
+
+const ANESTHESIA_PROBLEMS: Record<string, (d: Data) => string> = {
+  'anesthesia-minutes': (d) => `line ${s(d, 'line')} (${s(d, 'code')}) is an anesthesia service and this payer reads 24G as the anesthesia time in whole minutes, but 24G says "${s(d, 'value')}". Put the anesthesia time in minutes in 24G (start 10:02, end 11:37 is 95), not base plus time units: the payer works out the time units itself`,
+  'anesthesia-modifier': (d) => `line ${s(d, 'line')} (${s(d, 'code')}) has no anesthesia pricing modifier${s(d, 'modifiers') ? ` (it has ${s(d, 'modifiers')})` : ''}, so the payer cannot tell whether it was personally performed (AA, QZ: 100%), medically directed (QK, QY, QX: 50%) or medically supervised (AD: 3 base units). Add the modifier that fits the anesthesia record`,
+};
+
+function priceWords(d: Data, a: Adjustment): string {
+  const basis = s(d, 'basis');
+  if (basis === 'limiting-charge') return `Non-participating provider, unassigned claim: the patient owes the difference up to the limiting charge (${usd(Number(d.limitingCents))}).`;
+  if (basis === 'over-limiting-charge') return `Charge above the Medicare limiting charge (${usd(Number(d.limitingCents))}): the provider may not collect it from anyone.`;
+  if (basis === 'out-of-network') return 'Out of network: no contract, so the amount over the allowed amount may be billed to the patient where the law allows.';
+  if (basis === 'non-par-assigned') return 'Non-participating provider accepting assignment: paid on 95% of the fee schedule; the rest is written off.';
+  if (basis === 'percent-of-charge') return `Code not on the fee schedule: allowed at ${s(d, 'percent')}% of the charge; the rest is written off.`;
+  return a.group === 'CO' ? 'Charge above the fee schedule (contractual adjustment): write it off.' : 'Charge above the allowed amount.';
+}
+
 const BY_RULE: Record<string, (d: Data, a: Adjustment) => string> = {
+  'anesthesia-reporting/16': (d) => `Claim lacks information needed to price anesthesia: ${ANESTHESIA_PROBLEMS[s(d, 'problem')]?.(d) ?? s(d, 'problem')}. Correct it and submit again (Pub. 100-04 ch. 12, section 50).`,
   'missing-information/16': (d) => `Claim lacks information needed to adjudicate: ${PROBLEMS[s(d, 'problem')] ?? s(d, 'problem')}. Correct it and submit again.`,
   'related-cause/109': (d) => (s(d, 'need') === 'employment' ? "Not a workers' compensation claim: item 10a does not say the condition is work-related. Bill the patient's health plan." : 'Not an auto claim: item 10b does not say the condition comes from an auto accident. Bill the patient\'s health plan.'),
   'coordination-of-benefits/22': () => "This plan pays after another payer: send the claim with the primary payer's remittance (or let Medicare cross it over).",
@@ -58,13 +92,9 @@ const BY_RULE: Record<string, (d: Data, a: Adjustment) => string> = {
   'ncci-mue/151': (d) => `${s(d, 'units')} units exceed the medically unlikely edit of ${s(d, 'max')} (${s(d, 'table')}).`,
   'frequency/119': (d) => `Benefit limit of ${s(d, 'max')} per ${s(d, 'per') === 'day' ? 'day' : 'calendar year'} already reached (${s(d, 'used')} used).`,
   'price/45': (d, a) => {
-    const basis = s(d, 'basis');
-    if (basis === 'limiting-charge') return `Non-participating provider, unassigned claim: the patient owes the difference up to the limiting charge (${usd(Number(d.limitingCents))}).`;
-    if (basis === 'over-limiting-charge') return `Charge above the Medicare limiting charge (${usd(Number(d.limitingCents))}): the provider may not collect it from anyone.`;
-    if (basis === 'out-of-network') return 'Out of network: no contract, so the amount over the allowed amount may be billed to the patient where the law allows.';
-    if (basis === 'non-par-assigned') return 'Non-participating provider accepting assignment: paid on 95% of the fee schedule; the rest is written off.';
-    if (basis === 'percent-of-charge') return `Code not on the fee schedule: allowed at ${s(d, 'percent')}% of the charge; the rest is written off.`;
-    return a.group === 'CO' ? 'Charge above the fee schedule (contractual adjustment): write it off.' : 'Charge above the allowed amount.';
+    const anesthesia = anesthesiaFromData(d);
+    const words = priceWords(d, a);
+    return anesthesia ? `${words} Allowed amount: ${describeAnesthesia(anesthesia)}` : words;
   },
   'cost-share/1': () => 'Applied to the annual deductible: the patient (or a secondary plan) owes it.',
   'cost-share/2': (d) => `Coinsurance, ${s(d, 'percent')}% of the allowed amount after the deductible.`,

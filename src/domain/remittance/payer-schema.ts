@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isAnesthesiaCode } from '../claims/claim-facts.ts';
 
 /**
  * A teaching payer profile (content/payers/<id>.yaml): the rules `adjudicate` applies. Every
@@ -24,6 +25,34 @@ export const feeSchema = z
   .strict()
   .refine((f) => (f.amount === undefined) !== (f.rvu === undefined), { message: 'give exactly one of amount or rvu' })
   .describe('One fee schedule row.');
+
+/** Base units of one anesthesia code, for a payer that prices anesthesia from minutes. */
+export const anesthesiaBaseUnitsSchema = z
+  .object({
+    code: code('Anesthesia CPT code (00100-01999).').refine(isAnesthesiaCode, 'an anesthesia code, 00100-01999'),
+    baseUnits: z.number().int().positive().describe('Base units for the code (the part of the service that does not depend on time).'),
+    note: z.string().min(1).describe('Where the figure comes from: "Teaching value" unless a public file (CMS anesthesia base units by CPT code, with its year) is named.'),
+  })
+  .strict()
+  .describe('Base units of one anesthesia code.');
+
+/**
+ * Anesthesia priced the Medicare way (Pub. 100-04 ch. 12, section 50): 24G on an anesthesia line
+ * carries the anesthesia time in minutes; the allowance is (base units + minutes / 15 rounded to
+ * one decimal) x the anesthesia conversion factor, 50% when medically directed (QK, QX, QY), 3 base
+ * units and no time units when medically supervised (AD). Without it, 24G is the total units and
+ * the fee row is an amount per unit (the commercial teaching payers).
+ */
+export const anesthesiaPricingSchema = z
+  .object({
+    reportedIn: z.literal('minutes').describe('What 24G carries on an anesthesia line: the anesthesia time in whole minutes (the 837P reports it as SV103 MJ).'),
+    conversionFactor: z.number().positive().describe('Dollars per anesthesia unit (base + time units). Medicare publishes a national anesthesia conversion factor each year, adjusted by locality.'),
+    conversionFactorSource: z.string().min(1).describe('Where the conversion factor comes from, or "Teaching amount" with what the real figure is and where to find it.'),
+    baseUnits: z.array(anesthesiaBaseUnitsSchema).min(1).describe('Base units per anesthesia code; an anesthesia code not listed here is not on the schedule.'),
+    source: z.string().min(1).describe('The payment rule this imitates, with its date.'),
+  })
+  .strict()
+  .describe('Anesthesia reported in minutes and priced from base and time units.');
 
 /** A teaching coverage rule in the spirit of an LCD: a procedure is covered only for some diagnoses. */
 export const coverageRuleSchema = z
@@ -101,8 +130,13 @@ export const payerSchema = z
         unlisted: z.enum(['deny', 'percent-of-charge']).describe('A code not on the schedule: deny (CO-96 non-covered charge) or allow a percent of the charge.'),
         unlistedPercent: percent('Percent of the charge allowed for an unlisted code when unlisted is percent-of-charge.').optional(),
         fees: z.array(feeSchema).min(1).describe('Rows, one per code.'),
+        anesthesia: anesthesiaPricingSchema.optional(),
       })
       .strict()
+      .refine((f) => !f.anesthesia || !f.fees.some((r) => isAnesthesiaCode(r.code)), {
+        message: 'with anesthesia priced from minutes, anesthesia codes (00100-01999) get their base units in anesthesia.baseUnits, not a row in fees: move the row',
+        path: ['fees'],
+      })
       .describe('Fee schedule: the allowed amount per unit for a participating provider.'),
     participation: z
       .object({
@@ -163,3 +197,5 @@ export type PayerProfile = z.infer<typeof payerSchema>;
 export type PayerProfileInput = z.input<typeof payerSchema>;
 /** One fee schedule row. */
 export type Fee = z.infer<typeof feeSchema>;
+/** Anesthesia pricing from minutes (feeSchedule.anesthesia). */
+export type AnesthesiaPricingTerms = z.infer<typeof anesthesiaPricingSchema>;

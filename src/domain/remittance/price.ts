@@ -1,3 +1,4 @@
+import { anesthesiaData, anesthesiaTermsFor, priceAnesthesia, type AnesthesiaComputation } from './anesthesia.ts';
 import type { Fee, PayerProfile } from './payer-schema.ts';
 import type { Adjustment } from './types.ts';
 
@@ -22,6 +23,8 @@ export interface Priced {
   adjustments: Adjustment[];
   /** Fee schedule amount before any non-participation reduction (for the EOB). */
   scheduleCents: number;
+  /** An anesthesia line priced from minutes: how the schedule amount was reached. */
+  anesthesia?: AnesthesiaComputation | undefined;
 }
 
 /**
@@ -33,30 +36,32 @@ export interface Priced {
  * - out of network (commercial): a percent of the fee with no contract, so the difference is PR-45;
  * - unlisted code priced at a percent of charge: the rest is CO-45.
  * A fee row with a pricing modifier (26, TC, 50) prices the lines that carry that modifier.
+ * A payer with `feeSchedule.anesthesia` prices anesthesia codes from the minutes in 24G
+ * (anesthesia.ts) instead of a fee row; the steps above then start from that amount.
  */
 export function priceLine(payer: PayerProfile, code: string, units: number, chargeCents: number, participating: boolean, assigned: boolean, modifiers: readonly string[] = []): Priced {
-  const fee = feeFor(payer, code, modifiers);
-  const adj = (group: Adjustment['group'], cents: number, data: Adjustment['data']): Adjustment[] => (cents > 0 ? [{ group, carc: '45', amountCents: cents, rule: 'price', data }] : []);
-  if (!fee) {
+  const terms = anesthesiaTermsFor(payer, code);
+  const anesthesia = terms ? priceAnesthesia(terms, code, units, modifiers) : undefined;
+  const fee = terms ? undefined : feeFor(payer, code, modifiers);
+  const extra = anesthesia ? anesthesiaData(anesthesia) : {};
+  const adj = (group: Adjustment['group'], cents: number, data: Adjustment['data']): Adjustment[] => (cents > 0 ? [{ group, carc: '45', amountCents: cents, rule: 'price', data: { ...data, ...extra } }] : []);
+  if (!fee && !anesthesia) {
     const allowed = Math.min(chargeCents, Math.round((chargeCents * (payer.feeSchedule.unlistedPercent ?? 0)) / 100));
     return { allowedCents: allowed, scheduleCents: allowed, adjustments: adj('CO', chargeCents - allowed, { basis: 'percent-of-charge', percent: payer.feeSchedule.unlistedPercent ?? 0 }) };
   }
-  const schedule = Math.round(feeCents(fee, payer) * units);
+  const schedule = anesthesia?.scheduleCents ?? (fee ? Math.round(feeCents(fee, payer) * units) : 0);
+  const priced = (allowedCents: number, adjustments: Adjustment[]): Priced => ({ allowedCents, scheduleCents: schedule, adjustments, ...(anesthesia ? { anesthesia } : {}) });
   const mode = participating ? 'participating' : payer.participation.nonParticipating;
   if (mode === 'medicare-limiting-charge') {
     const allowed = Math.min(chargeCents, Math.round(schedule * 0.95));
-    if (assigned) return { allowedCents: allowed, scheduleCents: schedule, adjustments: adj('CO', chargeCents - allowed, { basis: 'non-par-assigned' }) };
+    if (assigned) return priced(allowed, adj('CO', chargeCents - allowed, { basis: 'non-par-assigned' }));
     const limiting = Math.round(allowed * 1.15);
-    return {
-      allowedCents: allowed,
-      scheduleCents: schedule,
-      adjustments: [...adj('CO', chargeCents - Math.max(allowed, Math.min(chargeCents, limiting)), { basis: 'over-limiting-charge', limitingCents: limiting }), ...adj('PR', Math.min(chargeCents, limiting) - allowed, { basis: 'limiting-charge', limitingCents: limiting })],
-    };
+    return priced(allowed, [...adj('CO', chargeCents - Math.max(allowed, Math.min(chargeCents, limiting)), { basis: 'over-limiting-charge', limitingCents: limiting }), ...adj('PR', Math.min(chargeCents, limiting) - allowed, { basis: 'limiting-charge', limitingCents: limiting })]);
   }
   if (mode === 'out-of-network') {
     const allowed = Math.min(chargeCents, Math.round((schedule * (payer.participation.outOfNetworkPercent ?? 0)) / 100));
-    return { allowedCents: allowed, scheduleCents: schedule, adjustments: adj('PR', chargeCents - allowed, { basis: 'out-of-network' }) };
+    return priced(allowed, adj('PR', chargeCents - allowed, { basis: 'out-of-network' }));
   }
   const allowed = Math.min(chargeCents, schedule);
-  return { allowedCents: allowed, scheduleCents: schedule, adjustments: adj('CO', chargeCents - allowed, { basis: 'fee-schedule' }) };
+  return priced(allowed, adj('CO', chargeCents - allowed, { basis: 'fee-schedule' }));
 }

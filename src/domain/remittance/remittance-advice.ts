@@ -1,4 +1,4 @@
-import { describeAdjustment, describeOutcome, describeRemark } from './describe.ts';
+import { describeAdjustment, describeAnesthesia, describeOutcome, describeRemark } from './describe.ts';
 import type { PayerProfile } from './payer-schema.ts';
 import type { ClaimPayment } from './types.ts';
 import type { Payee } from './x12-835.ts';
@@ -37,6 +37,8 @@ export interface AdviceLine {
   paidCents: number;
   reasons: AdviceReason[];
   remarks: { code: string; text: string }[];
+  /** How the allowed amount was computed, when the line is anesthesia priced from minutes. */
+  pricing?: string | undefined;
 }
 
 /** What a biller does next with a claim, as a code a later exercise can grade. */
@@ -52,7 +54,7 @@ export interface AdviceClaim {
   statusCode: string;
   summary: string;
   lines: AdviceLine[];
-  totals: Omit<AdviceLine, 'lineNumber' | 'date' | 'procedure' | 'modifiers' | 'units' | 'reasons' | 'remarks'>;
+  totals: Omit<AdviceLine, 'lineNumber' | 'date' | 'procedure' | 'modifiers' | 'units' | 'reasons' | 'remarks' | 'pricing'>;
   patientOwesCents: number;
   paidTo: 'provider' | 'patient';
   nextSteps: NextStep[];
@@ -108,6 +110,7 @@ export function remittanceAdvice(payments: readonly ClaimPayment[], payer: Payer
         paidCents: l.paidCents,
         reasons: l.adjustments.map((a) => ({ code: `${a.group}-${a.carc}`, group: a.group, carc: a.carc, amountCents: a.amountCents, text: describeAdjustment(a) })),
         remarks: l.remarks.map((code) => ({ code, text: describeRemark(code) })),
+        ...(l.anesthesia ? { pricing: describeAnesthesia(l.anesthesia) } : {}),
       };
     });
     const total = (k: keyof AdviceClaim['totals']) => sum(lines.map((l) => l[k]));

@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/claim-schema.ts';
 import type { EditTables } from '../claims/ncci.ts';
+import type { AnesthesiaComputation } from './anesthesia.ts';
 import type { PayerProfile } from './payer-schema.ts';
 
 /**
@@ -43,6 +44,8 @@ export interface LinePayment {
   adjustments: Adjustment[];
   /** Remittance advice remark codes (835 LQ*HE), e.g. MA130. */
   remarks: string[];
+  /** An anesthesia line priced from minutes: base units, time units and conversion factor used. */
+  anesthesia?: AnesthesiaComputation | undefined;
 }
 
 /** Patient responsibility split the way an EOB shows it. */

@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/claim-schema.ts';
 import { digitsOf } from '../claims/normalize.ts';
 import { x12Text, type ExplainedSegment } from '../claims/x12-837p.ts';
-import { describeAdjustment, describeOutcome, describeRemark, GROUP_MEANING } from './describe.ts';
+import { describeAdjustment, describeAnesthesia, describeOutcome, describeRemark, GROUP_MEANING } from './describe.ts';
 import type { PayerProfile } from './payer-schema.ts';
 import type { Adjustment, ClaimPayment } from './types.ts';
 
@@ -146,7 +146,7 @@ export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerPro
     add('2100', `DTM*050 received date: the payer received the claim on ${p.receivedDate}.`, 'DTM', '050', p.receivedDate.replace(/-/g, ''));
     for (const l of p.lines) {
       const code = ['HC', x12Text(l.procedure), ...l.modifiers.map(x12Text)].join(':');
-      add('2110', `SVC line ${l.lineNumber}: ${l.procedure}${l.modifiers.length ? ` with ${l.modifiers.join(', ')}` : ''}, charge ${usd(l.chargeCents)}, paid ${usd(l.paidCents)}, ${l.units} unit(s).`,
+      add('2110', `SVC line ${l.lineNumber}: ${l.procedure}${l.modifiers.length ? ` with ${l.modifiers.join(', ')}` : ''}, charge ${usd(l.chargeCents)}, paid ${usd(l.paidCents)}, ${l.anesthesia ? `${l.units} minutes of anesthesia time (24G; SVC05 repeats them). ${describeAnesthesia(l.anesthesia)}` : `${l.units} unit(s).`}`,
         'SVC', code, x12Amount(l.chargeCents), x12Amount(l.paidCents), '', l.units > 0 && l.units !== 1 ? String(l.units) : '');
       if (l.from) {
         if (l.to && l.to !== l.from) {

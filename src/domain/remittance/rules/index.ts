@@ -1,4 +1,5 @@
 import type { AdjudicationRule } from '../types.ts';
+import { anesthesiaReportingRule } from './anesthesia-reporting.ts';
 import { coordinationOfBenefitsRule } from './coordination-of-benefits.ts';
 import { duplicateRule } from './duplicate.ts';
 import { eligibilityRule } from './eligibility.ts';
@@ -28,6 +29,7 @@ import { timelyFilingRule } from './timely-filing.ts';
  */
 export const ADJUDICATION_RULES: readonly AdjudicationRule[] = [
   missingInformationRule,
+  anesthesiaReportingRule,
   relatedCauseRule,
   coordinationOfBenefitsRule,
   eligibilityRule,

@@ -1,3 +1,4 @@
+import { pricedFromMinutes } from '../anesthesia.ts';
 import type { AdjudicationRule, LineDenial } from '../types.ts';
 import { denyAll } from './helpers.ts';
 
@@ -27,7 +28,8 @@ export const missingInformationRule: AdjudicationRule = {
     }
     const out: LineDenial[] = [];
     for (const l of context.lines) {
-      const problem = !l.from ? 'service-date' : !(l.units > 0) ? 'units' : !(l.chargeCents > 0) ? 'charge' : l.diagnoses.length === 0 ? 'pointer' : undefined;
+      // 24G of a line priced from anesthesia minutes is judged by the anesthesia-reporting rule.
+      const problem = !l.from ? 'service-date' : !pricedFromMinutes(payer, l.procedure) && !(l.units > 0) ? 'units' : !(l.chargeCents > 0) ? 'charge' : l.diagnoses.length === 0 ? 'pointer' : undefined;
       if (problem) out.push({ index: l.index, group: 'CO', carc: '16', data: { problem }, remarks: medicare ? ['MA130'] : [] });
     }
     // Medicare returns the whole claim when any line is unprocessable.

@@ -144,4 +144,19 @@ describe('837P anesthesia time', () => {
     expect(sv1[0]?.segment).toMatch(/^SV1\*HC:00790(:[A-Z0-9]{2})*\*[\d.]+\*MJ\*95\*/);
     expect(claimTo837p(BASE, options).text).toContain('SV1*HC:99214*185*UN*1***1:2~');
   });
+
+  it('sends Medicare\'s 24G minutes as MJ when item 19 states none; a commercial 24G stays UN', () => {
+    const line = { ...BASE.lines[0]!, procedure: '00790', modifiers: ['AA'], units: '95', charge: '1197.00' };
+    const { additionalInfo: _noItem19, ...base } = BASE;
+    const medicare: Claim = { ...base, insuranceType: 'medicare', lines: [line] };
+    expect(claimTo837p(medicare, options).text).toMatch(/SV1\*HC:00790:AA\*1197\*MJ\*95\*/);
+    expect(claimTo837p({ ...medicare, insuranceType: 'group', lines: [{ ...line, units: '13.3' }] }, options).text).toMatch(/SV1\*HC:00790:AA\*1197\*UN\*13\.3\*/);
+  });
+
+  it('on a Medicare claim the 24G minutes the contractor prices win over different minutes in item 19', () => {
+    const line = { ...BASE.lines[0]!, procedure: '00790', modifiers: ['QY'], units: '111', charge: '1296.00' };
+    const medicare: Claim = { ...BASE, insuranceType: 'medicare', additionalInfo: 'Anesthesia start 0752 end 0931, 99 minutes', lines: [line] };
+    expect(claimTo837p(medicare, options).text).toMatch(/SV1\*HC:00790:QY\*1296\*MJ\*111\*/);
+    expect(claimTo837p({ ...medicare, insuranceType: 'group' }, options).text).toMatch(/SV1\*HC:00790:QY\*1296\*MJ\*99\*/);
+  });
 });

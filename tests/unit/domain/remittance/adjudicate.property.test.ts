@@ -14,7 +14,7 @@ import { ADJUDICATION_RULES } from '../../../../src/domain/remittance/rules/inde
 import { claim, payer } from './helpers.ts';
 
 const PAYERS = ['medicare-part-b', 'lakeshore-ppo', 'prairie-hmo', 'heartland-medicaid', 'medigap-plan-g', 'buckeye-workers-comp', 'great-lakes-auto'].map(payer);
-const CODES = ['99213', '99214', '99396', '20610', '45380', '45378', '36415', '83036', '29881', '73610', 'E0114', 'J3301', '99999'];
+const CODES = ['99213', '99214', '99396', '20610', '45380', '45378', '36415', '83036', '29881', '73610', 'E0114', 'J3301', '99999', '00790'];
 /** Codes the payer-judged code edits look at (age band, sex, setting family): CO-6, CO-7, CO-5. */
 const EDIT_CODES = ['99395', '99397', '99223', 'G0102', 'G0101'];
 const DATES = ['2025-12-30', '2026-01-05', '2026-03-01', '2026-06-15', '2026-09-30', '2026-10-14', '2026-11-20', '', 'not a date'];
@@ -27,10 +27,10 @@ const lineArb = fc.record({
   placeOfService: mostly(fc.constant('11'), fc.constantFrom('21', '12', '23', '31')),
   from: mostly(fc.constantFrom('2026-10-14', '2026-10-14', '2026-06-15'), fc.constantFrom(...DATES)),
   procedure: mostly(fc.constantFrom(...CODES), fc.constantFrom(...EDIT_CODES)),
-  modifiers: mostly(fc.constantFrom<string[]>([], [], ['GA'], ['GZ']), fc.subarray(['GA', 'GZ', '25', '59', 'RT'], { maxLength: 4 })),
+  modifiers: mostly(fc.constantFrom<string[]>([], [], ['GA'], ['GZ']), fc.subarray(['GA', 'GZ', '25', '59', 'RT', 'AA', 'QK', 'AD'], { maxLength: 4 })),
   pointers: mostly(fc.constantFrom<string[]>(['A'], ['B'], ['A', 'B']), fc.subarray(['A', 'B', 'C', 'Z'])),
   charge: mostly(fc.integer({ min: 1, max: 300000 }).map((c) => (c / 100).toFixed(2)), fc.constantFrom('0.00', 'abc', '')),
-  units: mostly(fc.constantFrom('1', '1', '2'), fc.constantFrom('0', '1.5', 'x', '3')),
+  units: mostly(fc.constantFrom('1', '1', '2'), fc.constantFrom('0', '1.5', 'x', '3', '95')),
 });
 
 const claimArb = fc.record({
