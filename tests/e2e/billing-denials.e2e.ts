@@ -21,6 +21,10 @@ describe('denial management exercise', () => {
     await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
     // The teaching payer's remittance is on the worklist.
     await expect.poll(async () => page.locator('.dl-adjust').first().textContent()).toContain('CO-29');
+    // The claim's status is said once ("Denied: ...", never "denied: Denied: ...").
+    const status = (await page.locator('dt', { hasText: /^Status$/ }).first().locator('xpath=following-sibling::dd[1]').textContent()) ?? '';
+    expect(status).not.toMatch(/^(\w+): \1\b/i);
+    expect(status.length).toBeGreaterThan(10);
     await page.getByLabel('Cause').selectOption('timely-filing');
     await page.getByLabel('Action').selectOption('bill-patient');
     await page.getByRole('button', { name: 'Grade' }).press('Enter');
