@@ -167,6 +167,24 @@ it('the CBCS-style rows use the topics content/blueprints/cbcs.yaml maps each NH
   );
 });
 
+it('a CCA-style paper draws 100 distinct CCA items, row by row as the six CCA domains weigh them (32/23/15/14/8/8), on the topics cca.yaml maps each domain to', () => {
+  const cca = exams.find(([, e]) => e.id === 'cca-style')?.[1];
+  expect(cca).toBeDefined();
+  const outline = parse(readFileSync('content/blueprints/cca.yaml', 'utf8')) as { domains: { name: string; topics: string[] }[] };
+  expect(cca!.blueprint.map((row) => [rowLabel(row), 'topics' in row ? [...row.topics].sort() : []])).toEqual(
+    outline.domains.map((d) => [d.name, [...d.topics].sort()]),
+  );
+  const drawable = withResolvedTopics(bank, topicMap);
+  const byId = new Map(drawable.map((i) => [i.id, i]));
+  for (const seed of [1, 2, 3]) {
+    const ids = assembleExam(cca!, drawable, seed).items.map((p) => p.itemId);
+    expect(new Set(ids).size).toBe(100);
+    const drawn = ids.map((id) => byId.get(id)!);
+    expect(drawn.filter((i) => !i.certifications.includes('CCA')).map((i) => i.id)).toEqual([]);
+    expect(cca!.blueprint.map((row) => drawn.filter((i) => fillsRow(row, i)).length)).toEqual([32, 23, 15, 14, 8, 8]);
+  }
+});
+
 it('defines the four practice exams', () => {
   expect(exams.map(([, e]) => e.id).sort()).toEqual(['cbcs-style', 'cca-style', 'cpb-style', 'cpc-style']);
 });
