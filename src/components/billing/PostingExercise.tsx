@@ -50,7 +50,7 @@ export default function PostingExercise({ exercise, topics, certifications }: Pr
       <EraPanel era={exercise.era} x835={exercise.x835} heading="Remittance advice (ERA)" headingLevel={2} />
       <form onSubmit={grade} noValidate>
         <LedgerTable idPrefix={`p-${exercise.id}`} legend="Post the ERA to the patient ledger" lines={lines.map((l) => ({ row: l.row, procedure: l.procedure, billedCents: l.billedCents, reversal: l.reversal }))} rows={rows} onChange={set} />
-        <button type="submit" className="button">Grade my posting</button>
+        <button type="submit" className="btn">Grade my posting</button>
       </form>
       <div role="status" aria-live="polite" className="billing-status">{status}</div>
       <div ref={resultRef} tabIndex={-1} className="billing-result">

@@ -79,7 +79,7 @@ export default function SecondaryExercise({ exercise, topics, certifications }: 
           <legend>Patient statement (dollars; the secondary payment and patient due come from above)</legend>
           {STATEMENT.map(money)}
         </fieldset>
-        <button type="submit" className="button">Grade my answer</button>
+        <button type="submit" className="btn">Grade my answer</button>
       </form>
       <div role="status" aria-live="polite" className="billing-status">{status}</div>
       <div ref={resultRef} tabIndex={-1} className="billing-result">

@@ -56,7 +56,7 @@ function LoopPosting({ id, exerciseId, view, status, onPost }: { id: string; exe
       <p>Now do the biller&apos;s next job: post the payer&apos;s answer for your own claim, line by line. Payments and write-offs come from the group codes (CO, OA, PI are written off; PR is the patient&apos;s or the secondary&apos;s), and a denial is written off and worked, never billed to the patient unless the group is PR.</p>
       <form onSubmit={submit} noValidate>
         <LedgerTable idPrefix={`loop-${exerciseId}`} legend="Patient ledger for this claim" lines={posting.key.map((k) => ({ row: k.row, procedure: k.procedure, billedCents: k.chargeCents, reversal: k.reversal }))} rows={rows} onChange={set} />
-        <button type="submit" className="button">Grade my posting</button>
+        <button type="submit" className="btn">Grade my posting</button>
       </form>
       <div role="status" aria-live="polite" className="billing-status">{status}</div>
       {posted && (
