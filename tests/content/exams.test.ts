@@ -139,6 +139,19 @@ it('the CPC-, CPB- and CBCS-style exams are full length (100 questions in 240 mi
   expect([byId.get('cbcs-style')?.questionCount, byId.get('cbcs-style')?.minutes]).toEqual([125, 180]);
 });
 
+/** Three seeded papers of `size` distinct items, all tagged `certification`, with `perRow` items in the blueprint's rows. */
+function expectPapers(exam: (typeof exams)[number][1], certification: string, size: number, perRow: number[]): void {
+  const drawable = withResolvedTopics(bank, topicMap);
+  const byId = new Map(drawable.map((i) => [i.id, i]));
+  for (const seed of [1, 2, 3]) {
+    const ids = assembleExam(exam, drawable, seed).items.map((p) => p.itemId);
+    expect(new Set(ids).size).toBe(size);
+    const drawn = ids.map((id) => byId.get(id)!);
+    expect(drawn.filter((i) => !i.certifications.includes(certification)).map((i) => i.id)).toEqual([]);
+    expect(exam.blueprint.map((row) => drawn.filter((i) => fillsRow(row, i)).length)).toEqual(perRow);
+  }
+}
+
 it('a CBCS-style paper draws 125 distinct CBCS items, row by row as the four NHA domains weigh them (19/25/40/41)', () => {
   const cbcs = exams.find(([, e]) => e.id === 'cbcs-style')?.[1];
   expect(cbcs).toBeDefined();
@@ -148,15 +161,7 @@ it('a CBCS-style paper draws 125 distinct CBCS items, row by row as the four NHA
     ['Coding and Coding Guidelines', 40],
     ['Billing and Reimbursement', 41],
   ]);
-  const drawable = withResolvedTopics(bank, topicMap);
-  const byId = new Map(drawable.map((i) => [i.id, i]));
-  for (const seed of [1, 2, 3]) {
-    const ids = assembleExam(cbcs!, drawable, seed).items.map((p) => p.itemId);
-    expect(new Set(ids).size).toBe(125);
-    const drawn = ids.map((id) => byId.get(id)!);
-    expect(drawn.filter((i) => !i.certifications.includes('CBCS')).map((i) => i.id)).toEqual([]);
-    expect(cbcs!.blueprint.map((row) => drawn.filter((i) => fillsRow(row, i)).length)).toEqual([19, 25, 40, 41]);
-  }
+  expectPapers(cbcs!, 'CBCS', 125, [19, 25, 40, 41]);
 });
 
 it('the CBCS-style rows use the topics content/blueprints/cbcs.yaml maps each NHA domain to', () => {
@@ -174,15 +179,7 @@ it('a CCA-style paper draws 100 distinct CCA items, row by row as the six CCA do
   expect(cca!.blueprint.map((row) => [rowLabel(row), 'topics' in row ? [...row.topics].sort() : []])).toEqual(
     outline.domains.map((d) => [d.name, [...d.topics].sort()]),
   );
-  const drawable = withResolvedTopics(bank, topicMap);
-  const byId = new Map(drawable.map((i) => [i.id, i]));
-  for (const seed of [1, 2, 3]) {
-    const ids = assembleExam(cca!, drawable, seed).items.map((p) => p.itemId);
-    expect(new Set(ids).size).toBe(100);
-    const drawn = ids.map((id) => byId.get(id)!);
-    expect(drawn.filter((i) => !i.certifications.includes('CCA')).map((i) => i.id)).toEqual([]);
-    expect(cca!.blueprint.map((row) => drawn.filter((i) => fillsRow(row, i)).length)).toEqual([32, 23, 15, 14, 8, 8]);
-  }
+  expectPapers(cca!, 'CCA', 100, [32, 23, 15, 14, 8, 8]);
 });
 
 it('defines the four practice exams', () => {

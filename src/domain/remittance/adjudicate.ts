@@ -5,7 +5,7 @@ import { digitsOf, parseDate, parseMoneyCents } from '../claims/normalize.ts';
 import { TEACHING_EDITS } from '../claims/teaching-edits.ts';
 import { shareLine, startCostShare } from './cost-share.ts';
 import type { PayerProfile } from './payer-schema.ts';
-import { mspLine } from './msp.ts';
+import { mspLineFromPrimary } from './msp.ts';
 import { priceLine } from './price.ts';
 import { isParticipating, memberKey } from './rules/helpers.ts';
 import { ADJUDICATION_RULES } from './rules/index.ts';
@@ -92,6 +92,13 @@ function negate(p: ClaimPayment): ClaimPayment {
   };
 }
 
+/** The payment less Medicare's sequestration (CO-253, `sequestrationPercent`; 0 for other payers), added to the line's adjustments. */
+function withSequestration(payer: PayerProfile, adjustments: Adjustment[], paymentCents: number): { adjustments: Adjustment[]; paidCents: number } {
+  const sequestration = Math.round((paymentCents * payer.sequestrationPercent) / 100);
+  if (sequestration <= 0) return { adjustments, paidCents: paymentCents };
+  return { adjustments: [...adjustments, { group: 'CO', carc: '253', amountCents: sequestration, rule: 'sequestration', data: { percent: payer.sequestrationPercent } }], paidCents: paymentCents - sequestration };
+}
+
 /** Adjudicates a claim for one payer. Pure and total: it never throws and never reads the clock. */
 export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAccount, asOf: string, edits: EditTables = TEACHING_EDITS): Adjudication {
   const lines = lineFacts(claim);
@@ -165,45 +172,20 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
     const mspLinePaid = mspPrimary?.lines.find((x) => x.lineNumber === l.index + 1 && x.paidCents > 0);
     if (mspPrimary && mspLinePaid) {
       mspLines++;
-      const primaryPr = mspLinePaid.adjustments.filter((a) => a.group === 'PR');
-      const primaryPaid = Math.min(charge, Math.max(0, mspLinePaid.paidCents));
-      const r = mspLine({
+      const msp = mspLineFromPrimary(mspLinePaid, mspPrimary.payerId, {
         chargeCents: charge,
         medicareAllowedCents: priced.allowedCents,
         deductibleLeftCents: Math.max(0, Math.round(payer.costShare.deductible * 100) - state.deductibleMetCents),
         coinsurancePercent: payer.costShare.coinsurancePercent,
-        primaryAllowedCents: mspLinePaid.allowedCents,
-        primaryPaidCents: primaryPaid,
-        primaryPatientCents: sum(primaryPr.map((a) => a.amountCents)),
-        obligatedToAccept: mspLinePaid.adjustments.some((a) => a.group === 'CO' && a.carc === '45' && a.amountCents > 0),
       });
-      state.deductibleMetCents += r.deductibleCreditCents;
-      const adjustments: Adjustment[] = [];
-      if (primaryPaid > 0) {
-        adjustments.push({
-          group: 'OA', carc: '23', amountCents: primaryPaid, rule: 'msp',
-          data: { primaryPayer: mspPrimary.payerId, primaryPaidCents: primaryPaid, primaryAllowedCents: mspLinePaid.allowedCents, medicareAllowedCents: priced.allowedCents, chargeLimitCents: r.chargeLimitCents, asPrimaryCents: r.asPrimaryCents, higherAllowedCents: r.higherAllowedCents, lowest: r.lowest, paymentCents: r.paymentCents, deductibleCreditCents: r.deductibleCreditCents },
-        });
-      }
-      // The patient keeps what the primary assigned to them, in the primary's own PR codes, up to the amount that may still be collected.
-      let left = r.patientCents;
-      for (const a of primaryPr) {
-        const amount = Math.min(a.amountCents, left);
-        left -= amount;
-        if (amount > 0) adjustments.push({ group: 'PR', carc: a.carc, amountCents: amount, rule: 'msp', data: { primaryPayer: mspPrimary.payerId } });
-      }
-      const writeOff = charge - primaryPaid - r.paymentCents - (r.patientCents - left);
-      if (writeOff > 0) adjustments.push({ group: 'CO', carc: '45', amountCents: writeOff, rule: 'msp', data: { obligated: mspLinePaid.adjustments.some((a) => a.group === 'CO' && a.carc === '45' && a.amountCents > 0) } });
-      const sequestration = Math.round((r.paymentCents * payer.sequestrationPercent) / 100);
-      if (sequestration > 0) adjustments.push({ group: 'CO', carc: '253', amountCents: sequestration, rule: 'sequestration', data: { percent: payer.sequestrationPercent } });
-      return { ...base, allowedCents: priced.allowedCents, paidCents: r.paymentCents - sequestration, remarks: [], adjustments };
+      state.deductibleMetCents += msp.result.deductibleCreditCents;
+      const { adjustments, paidCents } = withSequestration(payer, msp.adjustments, msp.result.paymentCents);
+      return { ...base, allowedCents: priced.allowedCents, paidCents, remarks: [], adjustments };
     }
     const share = shareLine(payer, l.procedure, l.from, priced.allowedCents, state);
     const payment = priced.allowedCents - sum(share.map((a) => a.amountCents));
-    const sequestration = Math.round((payment * payer.sequestrationPercent) / 100);
-    const adjustments = [...priced.adjustments, ...share];
-    if (sequestration > 0) adjustments.push({ group: 'CO', carc: '253', amountCents: sequestration, rule: 'sequestration', data: { percent: payer.sequestrationPercent } });
-    return { ...base, allowedCents: priced.allowedCents, paidCents: payment - sequestration, remarks: [], adjustments, ...(priced.anesthesia ? { anesthesia: priced.anesthesia } : {}) };
+    const { adjustments, paidCents } = withSequestration(payer, [...priced.adjustments, ...share], payment);
+    return { ...base, allowedCents: priced.allowedCents, paidCents, remarks: [], adjustments, ...(priced.anesthesia ? { anesthesia: priced.anesthesia } : {}) };
   });
 
   const all = payments.flatMap((p) => p.adjustments);

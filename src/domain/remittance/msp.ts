@@ -18,6 +18,7 @@
  * guidance, e.g. Noridian "MSP Payment Calculation Examples": "Medicare's allowable is the
  * deciding factor when determining the patient's liability"). Money in integer cents.
  */
+import type { Adjustment, LinePayment } from './types.ts';
 
 /** One line's inputs: Medicare's fee, the primary's allowed and paid amounts, and what it left to the patient. */
 export interface MspLineInput {
@@ -73,4 +74,44 @@ export function mspLine(input: MspLineInput): MspLineResult {
   const collectibleCents = Math.min(obligatedCents, Math.max(fee, input.primaryAllowedCents));
   const patientCents = Math.max(0, Math.min(input.primaryPatientCents, collectibleCents - paid - paymentCents));
   return { chargeLimitCents, asPrimaryCents, higherAllowedCents, lowest, paymentCents, deductibleCreditCents, patientCents };
+}
+
+/**
+ * One line of an MSP claim from the primary's remittance line: the 411.33(a) result and the
+ * line's adjustments before sequestration. The primary's payment is OA-23 (with the three amounts
+ * for the RA's words); the patient keeps what the primary assigned to them, in the primary's own
+ * PR codes, up to what may still be collected; the rest is CO-45.
+ */
+export function mspLineFromPrimary(
+  primaryLine: LinePayment,
+  primaryPayerId: string,
+  medicare: Pick<MspLineInput, 'chargeCents' | 'medicareAllowedCents' | 'deductibleLeftCents' | 'coinsurancePercent'>,
+): { result: MspLineResult; adjustments: Adjustment[] } {
+  const charge = medicare.chargeCents;
+  const primaryPr = primaryLine.adjustments.filter((a) => a.group === 'PR');
+  const primaryPaid = Math.min(charge, Math.max(0, primaryLine.paidCents));
+  const obligated = primaryLine.adjustments.some((a) => a.group === 'CO' && a.carc === '45' && a.amountCents > 0);
+  const r = mspLine({
+    ...medicare,
+    primaryAllowedCents: primaryLine.allowedCents,
+    primaryPaidCents: primaryPaid,
+    primaryPatientCents: primaryPr.reduce((n, a) => n + a.amountCents, 0),
+    obligatedToAccept: obligated,
+  });
+  const adjustments: Adjustment[] = [];
+  if (primaryPaid > 0) {
+    adjustments.push({
+      group: 'OA', carc: '23', amountCents: primaryPaid, rule: 'msp',
+      data: { primaryPayer: primaryPayerId, primaryPaidCents: primaryPaid, primaryAllowedCents: primaryLine.allowedCents, medicareAllowedCents: medicare.medicareAllowedCents, chargeLimitCents: r.chargeLimitCents, asPrimaryCents: r.asPrimaryCents, higherAllowedCents: r.higherAllowedCents, lowest: r.lowest, paymentCents: r.paymentCents, deductibleCreditCents: r.deductibleCreditCents },
+    });
+  }
+  let left = r.patientCents;
+  for (const a of primaryPr) {
+    const amount = Math.min(a.amountCents, left);
+    left -= amount;
+    if (amount > 0) adjustments.push({ group: 'PR', carc: a.carc, amountCents: amount, rule: 'msp', data: { primaryPayer: primaryPayerId } });
+  }
+  const writeOff = charge - primaryPaid - r.paymentCents - (r.patientCents - left);
+  if (writeOff > 0) adjustments.push({ group: 'CO', carc: '45', amountCents: writeOff, rule: 'msp', data: { obligated } });
+  return { result: r, adjustments };
 }
