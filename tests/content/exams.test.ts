@@ -140,7 +140,7 @@ it('the CPC-, CPB- and CBCS-style exams are full length (100 questions in 240 mi
 });
 
 /** Three seeded papers of `size` distinct items, all tagged `certification`, with `perRow` items in the blueprint's rows. */
-function expectPapers(exam: (typeof exams)[number][1], certification: string, size: number, perRow: number[]): void {
+function expectPapers(exam: (typeof exams)[number][1], certification: (typeof exams)[number][1]['certification'], size: number, perRow: number[]): void {
   const drawable = withResolvedTopics(bank, topicMap);
   const byId = new Map(drawable.map((i) => [i.id, i]));
   for (const seed of [1, 2, 3]) {
