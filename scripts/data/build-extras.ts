@@ -10,7 +10,8 @@ import { buildSearchIndex } from '../../src/domain/codes/search.ts';
 import { SEARCH_DIR, searchShardFiles, splitSearchIndex, termsChunkFile, wordShardFile } from '../../src/domain/codes/search-shards.ts';
 import { normalizeIcd } from '../../src/domain/codes/normalize.ts';
 import type { HcpcsData } from '../../src/domain/codes/reference-data.ts';
-import { buildTabularParts } from './build-tabular.ts';
+import { buildTabularParts, TABLES } from './build-tabular.ts';
+import { parseIndexTable } from '../../src/domain/codes/tables.ts';
 
 /** Inputs handed over by build.ts. */
 export interface ExtrasInput {
@@ -66,10 +67,12 @@ export function buildExtras(input: ExtrasInput): ExtrasOutput {
   }
   report.push(`Alphabetic Index (FY${indexSourceYear}): ${[...letters.values()].reduce((n, l) => n + l.length, 0)} main terms, ${coded} codes, ${flagged} flagged header/not-found in FY${input.year}`);
 
+  // The Table of Drugs and Chemicals is searched too (search-drug-table.ts) and shipped whole (build-tabular.ts).
+  const drugs = parseIndexTable(input.readText(join(input.shared, TABLES, 'icd-10-cm-drug-2025.xml')), input.year, status);
   const search = buildSearchIndex(input.year, input.rows, letters, {
     release: input.hcpcs.release,
     rows: input.hcpcs.codes.map(([code, , long]) => ({ code, title: long })),
-  });
+  }, drugs);
   // Shipped in shards so the first search downloads a fraction of it (search-shards.ts).
   const parts = splitSearchIndex(search);
   input.writeJson(`${SEARCH_DIR}/base.json`, parts.base);
@@ -78,7 +81,7 @@ export function buildExtras(input: ExtrasInput): ExtrasOutput {
   const searchFiles = searchShardFiles(parts.base).map((f) => `${SEARCH_DIR}/${f}`);
   report.push(`search index: ${search.billable.length} ICD-10-CM codes, ${input.hcpcs.codes.length} HCPCS codes, ${search.entries.length} index entries, ${search.vocab.length} words, in ${searchFiles.length} files`);
 
-  const tab = buildTabularParts(input, status);
+  const tab = buildTabularParts(input, status, drugs);
   report.push(...tab.report);
 
   return {

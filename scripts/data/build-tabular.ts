@@ -10,13 +10,13 @@ import type { IndexCodeStatus } from '../../src/domain/codes/alphabetic-index.ts
 import type { IcdBlock, IcdBlocks } from '../../src/domain/codes/icd-code-set.ts';
 import type { IcdNotes, IcdNotesShard } from '../../src/domain/codes/notes.ts';
 import { parseTabularXml, type TabularList } from '../../src/domain/codes/tabular.ts';
-import { parseIndexTable } from '../../src/domain/codes/tables.ts';
+import { parseIndexTable, type DrugTable } from '../../src/domain/codes/tables.ts';
 
-const TABLES = 'icd10cm/fy2025-tables';
+export const TABLES = 'icd10cm/fy2025-tables';
 const FY2017_ZIP = 'icd10cm/fy2017-full-xml/ICD10CM_FY2017_Full_XML.zip';
 
 /** Build blocks, notes and tables; returns manifest fields and report lines. */
-export function buildTabularParts(input: ExtrasInput, status: (code: string) => 'valid' | IndexCodeStatus): { manifest: Record<string, unknown>; report: string[] } {
+export function buildTabularParts(input: ExtrasInput, status: (code: string) => 'valid' | IndexCodeStatus, drugs: DrugTable): { manifest: Record<string, unknown>; report: string[] } {
   const report: string[] = [];
   const titles = new Map(input.rows.map((r) => [r.code, r.title]));
 
@@ -77,7 +77,6 @@ export function buildTabularParts(input: ExtrasInput, status: (code: string) => 
 
   const neoplasm = parseIndexTable(input.readText(join(input.shared, TABLES, 'icd-10-cm-neoplasm-2025.xml')), input.year, status);
   input.writeJson('neoplasm.json', neoplasm);
-  const drugs = parseIndexTable(input.readText(join(input.shared, TABLES, 'icd-10-cm-drug-2025.xml')), input.year, status);
   input.writeJson('drugs.json', drugs);
   report.push(`Neoplasm Table: ${neoplasm.terms.length} main terms; Table of Drugs and Chemicals: ${drugs.terms.length} main terms (FY2025 source)`);
 

@@ -12,6 +12,7 @@
  */
 import type { SearchIndexData } from './search.ts';
 import { tokenize } from './search-words.ts';
+import { DRUG_ROW_LEAD, leadTerm } from './search-drug-table.ts';
 
 /** Folder of the search files under the ICD-10-CM data base ("icd10cm/fy2027/search/"). */
 export const SEARCH_DIR = 'search';
@@ -101,7 +102,11 @@ export function splitSearchIndex(data: SearchIndexData, termsChunk = TERMS_CHUNK
     depths.push(p < 0 ? 0 : (depths[p] ?? 0) + 1);
   });
   const leads: string[] = [];
-  for (const [term, parent] of data.entries) if (parent < 0) leads.push(tokenize(term)[0] ?? '');
+  for (const [term, parent] of data.entries) {
+    if (parent >= 0) continue;
+    const lead = leadTerm(term);
+    leads.push(lead === DRUG_ROW_LEAD ? lead : (tokenize(lead)[0] ?? ''));
+  }
   const terms: SearchTermsChunk[] = [];
   for (let i = 0; i < data.entries.length; i += termsChunk) terms.push({ chunk: i / termsChunk, terms: data.entries.slice(i, i + termsChunk).map((e) => e[0]) });
   return {

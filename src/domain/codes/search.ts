@@ -20,6 +20,8 @@
  */
 import { mainTermMap, resolveSee, type IndexNode } from './alphabetic-index.ts';
 import { LAY_PHRASES, LAY_WORDS } from './lay-terms.ts';
+import { DRUG_COLUMNS, DRUG_ROW_LEAD, drugColumnOf, drugTableEntries } from './search-drug-table.ts';
+import type { IndexTable } from './tables.ts';
 import { dotIcd, normalizeIcd } from './normalize.ts';
 import { STOP, stem, tokenize } from './search-words.ts';
 import { MAX_QUERY_LENGTH, type SearchHint } from './search-hints.ts';
@@ -75,6 +77,7 @@ export function buildSearchIndex(
   rows: Iterable<{ code: string; billable: boolean; title: string }>,
   indexLetters: ReadonlyMap<string, IndexNode[]>,
   hcpcs: { release: string; rows: readonly HcpcsSearchRow[] } = { release: '', rows: [] },
+  drugs?: Pick<IndexTable, 'columns' | 'terms'>,
 ): SearchIndexData {
   const all = [...rows];
   const exists = new Set(all.map((r) => r.code));
@@ -121,6 +124,21 @@ export function buildSearchIndex(
     for (const k of node.k ?? []) walk(k, here, depth + 1, me);
   };
   for (const list of indexLetters.values()) for (const n of list) walk(n, [], 0, -1);
+  // The Table of Drugs and Chemicals: a row per substance, a child per code cell (search-drug-table.ts).
+  if (drugs) {
+    const at = raw.length;
+    for (const e of drugTableEntries(drugs)) {
+      const t = target(e.code);
+      raw.push({ term: e.term, parent: e.parent < 0 ? -1 : at + e.parent, target: t ?? -1, path: t === undefined ? '' : e.text, ne: t === undefined ? '' : e.optional, keep: t !== undefined });
+    }
+    // "Aleve: see Naproxen" makes the brand name mean the substance, like the Index's own "see" terms.
+    for (const n of drugs.terms) {
+      if (!n.see || n.c) continue;
+      const from = tokenize(n.t);
+      const to = tokenize(n.see.split(',')[0] ?? '');
+      if (from.length === 1 && to.length === 1 && from[0] !== to[0] && from[0] && to[0]) addSyn(from[0], to[0]);
+    }
+  }
   for (let i = raw.length - 1; i >= 0; i--) {
     const r = raw[i];
     if (r?.keep && r.parent >= 0) {
@@ -374,6 +392,23 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     return lo;
   };
   const sortedIcd = icd.map((c, i) => [c, i] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  // Table of Drugs and Chemicals rows (search-drug-table.ts): an entry leads to the row's
+  // accidental-poisoning cell; the column the query asks for swaps the code's last character.
+  let drugColumn = 1;
+  let icdPos: Map<string, number> | undefined;
+  const isDrugRow = (entry: number): boolean => base.leads[lead[entry] ?? -1] === DRUG_ROW_LEAD;
+  const drugCell = (key: number, column: number): number => {
+    icdPos ??= new Map(icd.map((c, i) => [c, i]));
+    const code = icd[key] ?? '';
+    return icdPos.get(`${code.slice(0, -1)}${column}`) ?? key;
+  };
+  /** An entry's path; a table row's names the column its code is in. */
+  const viaPath = (entry: number, key: number): string => {
+    const path = pathOf(entry);
+    if (path === '' || !isDrugRow(entry)) return path;
+    const column = DRUG_COLUMNS[Number((icd[key] ?? '').slice(-1)) - 1];
+    return column === undefined ? path : `${path}, ${column.label}`;
+  };
   const sortedHcpcs = [...hcpcs].sort();
 
   const icdHit = (ci: number, score: number, via?: string): SearchHit => {
@@ -465,6 +500,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         key = targets[id - entryBase] ?? -1;
         via = id - entryBase;
         if (key < 0) continue;
+        if (drugColumn > 1 && isDrugRow(via)) key = drugCell(key, drugColumn);
       } else key = id;
       s *= weight;
       // A reading that names a code family (Z23 for "shot", W54 for "bitten by a dog") steers toward it.
@@ -506,6 +542,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       return c;
     });
     const stems = words.map(stem);
+    drugColumn = drugColumnOf(stems, stem);
     const whys: string[] = [];
     const keys: number[] = [];
     // Dictionary readings: longest term at each position, not overlapping.
@@ -595,7 +632,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     const hits = top.map((key) => {
       const score = Math.round((bestScore[key] ?? 0) * 1000) / 1000;
       const via = bestVia[key] ?? -1;
-      const h = key >= nIcd ? hcpcsHit(hcpcs[key - nIcd] ?? '', score) : icdHit(key, score, via < 0 ? undefined : pathOf(via));
+      const h = key >= nIcd ? hcpcsHit(hcpcs[key - nIcd] ?? '', score) : icdHit(key, score, via < 0 ? undefined : viaPath(via, key));
       const why = [whys[bestWhy[key] ?? -1], h.via === undefined ? undefined : `Index: ${h.via}`].filter((x) => x !== undefined);
       if ((bestWhy[key] ?? -1) >= 0 && why.length > 0) h.why = why.join('; ');
       return h;

@@ -1,0 +1,100 @@
+/**
+ * The Table of Drugs and Chemicals in the code search (issue 16): "acetaminophen overdose",
+ * "lead poisoning" or "adverse effect of warfarin" should find the T code a coder reads off the
+ * table, and say which row and column it came from. The table is part of the ICD-10-CM
+ * Alphabetic Index (Guidelines Section I.A), so a hit reads
+ * "Index: Table of Drugs and Chemicals, Acetaminophen, Poisoning, accidental (unintentional)".
+ *
+ * Each substance row becomes one index entry that leads to its accidental-poisoning cell, the
+ * column a coder uses when the intent is not documented (Section I.C.19.e.5(b)). The query's
+ * intent words then pick the row's other columns: every row's cells share one code stem and end
+ * in the column's number (1 accidental, 2 self-harm, 3 assault, 4 undetermined, 5 adverse
+ * effect, 6 underdosing; checked for all 7,202 coded rows of the FY2025 table by
+ * `drugTableEntries`), so "adverse effect of warfarin" turns T45.511 into T45.515. One entry per
+ * row, not one per cell, keeps the first search's download within its budget.
+ */
+import type { IndexTable, TableNode } from './tables.ts';
+
+/** Printed before a substance's main term, so the path names the table it comes from. */
+export const DRUG_TABLE_LEAD = 'Table of Drugs and Chemicals, ';
+/** The lead word the search index stores for a table row: no query word equals it. */
+export const DRUG_ROW_LEAD = '#';
+
+/** One code column of the table: its name in a path, and the query words that choose it. */
+export interface DrugColumn {
+  heading: string;
+  label: string;
+  /** Query words (as typed; the searcher stems them) that ask for this column. */
+  asks: readonly string[];
+}
+
+/** The six code columns as the official table heads them (FY2025 XML `<head>` texts), in order. */
+export const DRUG_COLUMNS: readonly DrugColumn[] = [
+  { heading: 'Poisoning Accidental (unintentional)', label: 'Poisoning, accidental (unintentional)', asks: ['accidental', 'unintentional'] },
+  { heading: 'Poisoning Intentional self-harm', label: 'Poisoning, intentional self-harm', asks: ['intentional', 'self', 'suicide', 'suicidal'] },
+  { heading: 'Poisoning Assault', label: 'Poisoning, assault', asks: ['assault', 'assaulted', 'homicidal'] },
+  { heading: 'Poisoning Undetermined', label: 'Poisoning, undetermined', asks: ['undetermined'] },
+  { heading: 'Adverse effect', label: 'Adverse effect', asks: ['adverse', 'side', 'reaction'] },
+  { heading: 'Underdosing', label: 'Underdosing', asks: ['underdosing', 'underdose', 'underdosed'] },
+];
+
+/** Words every row may be found by besides its substance (searchable, not counted in its length). */
+const ROW_OPTIONAL = ['poisoning', 'overdose', 'toxic', 'effect', ...DRUG_COLUMNS.flatMap((c) => c.asks)].join(' ');
+
+/** An entry to add to the search index; `parent` is an index into the same list or -1. */
+export interface DrugTableEntry {
+  term: string;
+  parent: number;
+  /** The row's accidental-poisoning cell as printed, or undefined for a row without codes. */
+  code?: string;
+  /** Words the entry is found by, and words that may be present. */
+  text: string;
+  optional: string;
+}
+
+/**
+ * One entry per row, parents before children. Throws when the table's column heads are not the
+ * six expected ones, or a row's cells do not follow the stem-plus-column-number pattern the
+ * search relies on, so a changed source file is noticed at data-build time.
+ */
+export function drugTableEntries(table: Pick<IndexTable, 'columns' | 'terms'>): DrugTableEntry[] {
+  const heads = table.columns.slice(1);
+  const expected = DRUG_COLUMNS.map((c) => c.heading);
+  const fix = 'update src/domain/codes/search-drug-table.ts';
+  if (heads.length !== expected.length || heads.some((h, i) => h !== expected[i])) {
+    throw new Error(`Table of Drugs and Chemicals: expected the columns ${expected.join(' | ')}, found ${heads.join(' | ')}; ${fix}`);
+  }
+  const out: DrugTableEntry[] = [];
+  const walk = (node: TableNode, words: readonly string[], optional: readonly string[], parent: number): void => {
+    const me = out.length;
+    const here = [...words, node.t];
+    const maybe = node.ne === undefined ? optional : [...optional, node.ne];
+    const cells = (node.c ?? []).map((c) => c.replace(/-+$/, ''));
+    const filled = cells.filter((c) => c !== '');
+    const stem = cells[0]?.slice(0, -1);
+    if (filled.length > 0 && (stem === undefined || stem === '' || cells.some((c, i) => c !== '' && c !== `${stem}${i + 1}`))) {
+      throw new Error(`Table of Drugs and Chemicals: the row "${here.join(', ')}" (${cells.join(' ')}) does not end each cell in its column number after one stem; ${fix}`);
+    }
+    const entry: DrugTableEntry = { term: parent < 0 ? `${DRUG_TABLE_LEAD}${node.t}` : node.t, parent, text: '', optional: '' };
+    if (filled.length > 0) Object.assign(entry, { code: cells[0], text: here.join(' '), optional: [...maybe, ROW_OPTIONAL].join(' ') });
+    out.push(entry);
+    for (const k of node.k ?? []) walk(k, here, maybe, me);
+  };
+  for (const n of table.terms) walk(n, [], [], -1);
+  return out;
+}
+
+/** The lead word the search stores for a main term: table rows get DRUG_ROW_LEAD. */
+export function leadTerm(term: string): string {
+  return term.startsWith(DRUG_TABLE_LEAD) ? DRUG_ROW_LEAD : term;
+}
+
+/**
+ * The column a query asks for (1-6), from its stemmed words; 1 (accidental) when it names none.
+ * `stem` is the search's own stemmer, so "reactions" and "reaction" ask alike.
+ */
+export function drugColumnOf(stems: readonly string[], stem: (w: string) => string): number {
+  const said = new Set(stems);
+  for (let i = DRUG_COLUMNS.length - 1; i >= 1; i--) if ((DRUG_COLUMNS[i]?.asks ?? []).some((w) => said.has(stem(w)))) return i + 1;
+  return 1;
+}
