@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, site, watchErrors } from './support/browser.ts';
@@ -42,6 +44,25 @@ describe('phone and visuals', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  test('every lesson, with its quiz, fits a 390 px screen (a long option in a sorting quiz\'s select once widened the page)', async () => {
+    const learn = join(process.cwd(), 'dist', 'learn');
+    const lessons = readdirSync(learn, { withFileTypes: true })
+      .filter((m) => m.isDirectory())
+      .flatMap((m) => readdirSync(join(learn, m.name), { withFileTypes: true }).filter((l) => l.isDirectory() && existsSync(join(learn, m.name, l.name, 'index.html'))).map((l) => `/learn/${m.name}/${l.name}/`));
+    expect(lessons.length).toBeGreaterThan(60);
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of lessons) {
+      // The quiz's server-rendered HTML already has its selects: no need to wait for hydration.
+      await page.goto(site(path), { waitUntil: 'load' });
+      const by = await overflow(page);
+      if (by > 0) wide.push(`${path} is ${by} px too wide`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  }, 180_000);
 
   test('a wide lesson table says it scrolls sideways and keeps its header row in view', async () => {
     const page = await open('/learn/cpt-em/em-mdm/');
