@@ -13,7 +13,8 @@ import type { AssignmentItem } from '../../../../src/domain/classkit/types.ts';
 import { emKeyInput } from '../../../../src/domain/em/score-em.ts';
 import type { ExamItem } from '../../../../src/domain/exams/exam-item-schema.ts';
 import { answerKeyAttempt } from '../../../../src/domain/exercises/grade-coding.ts';
-import { arKey, claimKey, codingKey, denialKey, emKey, postingKey, secondaryKey } from './keys-node.ts';
+import { arKey, claimKey, codingKey, denialKey, emKey, postingKey, recordsKey, secondaryKey } from './keys-node.ts';
+import { recordReviewKeyInput } from '../../../../src/domain/records/record-review-rubric.ts';
 
 const first = (folder: string): string => readdirSync(join(REPO_ROOT, 'content/exercises', folder)).filter((f) => f.endsWith('.yaml')).sort()[0]!.replace(/\.yaml$/, '');
 
@@ -33,6 +34,7 @@ function cases(): Case[] {
   const secondary = secondaryKey(first('secondary'));
   const denial = denialKey(first('denials'));
   const ar = arKey(first('ar'));
+  const records = recordsKey(first('records'));
   const out: Case[] = [];
   if (coding.kind === 'coding') {
     const right = answerKeyAttempt(coding.exercise);
@@ -62,6 +64,12 @@ function cases(): Case[] {
     const right = arKeyInput(ar.rubric);
     out.push({ item: { kind: 'ar', id: `ar/${first('ar')}` }, key: ar, right, wrong: { ...right, daysInAr: '999' } });
   }
+  if (records.kind === 'records') {
+    const right = recordReviewKeyInput(records.rubric);
+    const [firstItem] = records.rubric.items;
+    const wrongChoice = Object.keys(firstItem!.mistakes)[0]!;
+    out.push({ item: { kind: 'records', id: `records/${first('records')}` }, key: records, right, wrong: { choices: { ...right.choices, [firstItem!.id]: wrongChoice } } });
+  }
   return out;
 }
 
@@ -78,7 +86,7 @@ const submit = (pick: (c: Case) => unknown, at = '2026-12-01T10:00:00.000Z', sco
   });
 
 describe('regradeSubmission', () => {
-  it('covers every exercise kind', () => expect(all.map((c) => c.item.kind)).toEqual(['coding', 'claim', 'em', 'posting', 'secondary', 'denial', 'ar']));
+  it('covers every exercise kind', () => expect(all.map((c) => c.item.kind)).toEqual(['coding', 'claim', 'em', 'posting', 'secondary', 'denial', 'ar', 'records']));
 
   const right = regradeSubmission(submit((c) => c.right), keys, 'sam.json');
   const wrong = regradeSubmission(submit((c) => c.wrong), keys, 'sam.json');
