@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { loadRecordReviewKey } from '../../data/billing-key-browser.ts';
 import { decodeRecordReviewDraft } from '../../domain/drafts/record-review-draft.ts';
 import { describeRecordFinding } from '../../domain/records/describe-record-review.ts';
@@ -25,6 +25,10 @@ export default function RecordReviewExercise({ id, ex }: { id: string; ex: Recor
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement | null>(null);
   const itemIds = ex.items.map((i) => i.id);
+  // After each grade, focus moves to the result heading (once it is rendered) so screen readers land on it.
+  useEffect(() => {
+    if (graded) heading.current?.focus();
+  }, [graded]);
   const draft = useExerciseDraft({
     exerciseId,
     kind: 'records',
@@ -49,7 +53,6 @@ export default function RecordReviewExercise({ id, ex }: { id: string; ex: Recor
       setGraded({ score, rubric });
       setStatus(`Graded: ${score.earned} of ${score.total} points.`);
       recordAttemptLater({ exerciseId, kind: 'records', earned: score.earned, total: score.total, topics: ex.topics, certifications: ex.certifications, answer: { choices } });
-      requestAnimationFrame(() => heading.current?.focus());
     } catch {
       setStatus('The answer key could not be loaded. Check the connection and try again.');
     }
