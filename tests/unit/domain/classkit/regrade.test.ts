@@ -6,7 +6,7 @@ import { keyAsInput } from '../../../../src/domain/billing/score-posting.ts';
 import { secondaryKeyAsInput } from '../../../../src/domain/billing/score-secondary.ts';
 import { makeAssignment } from '../../../../src/domain/classkit/assignment-link.ts';
 import { arKeyInput, denialKeyInput, fullMarks } from '../../../../src/domain/classkit/full-marks.ts';
-import { itemKeyId, type ItemKey } from '../../../../src/domain/classkit/item-keys.ts';
+import { itemHref, itemKeyId, type ItemKey } from '../../../../src/domain/classkit/item-keys.ts';
 import { regradeSubmission } from '../../../../src/domain/classkit/regrade.ts';
 import { buildSubmission, type ItemRecord } from '../../../../src/domain/classkit/submission.ts';
 import type { AssignmentItem } from '../../../../src/domain/classkit/types.ts';
@@ -178,4 +178,30 @@ describe('regrading lessons and exams', () => {
     expect(g.items[1]?.problem).toMatch(/\("q9"\) that is not in this exam/);
     expect(g.items[1]?.earned).toBe(0);
   });
+});
+
+describe('regrading a record review', () => {
+  const id = first('records');
+  const key = recordsKey(id);
+  if (key.kind !== 'records') throw new Error('not a record review key');
+  const [item] = key.rubric.items;
+  const wrongChoice = Object.keys(item!.mistakes)[0]!;
+  const a = makeAssignment({ title: 'ROI', due: '2026-12-05T23:59:00.000Z', passPercent: 70, classCode: '', items: [{ kind: 'records', id: `records/${id}` }] });
+  const answer = { choices: { ...recordReviewKeyInput(key.rubric).choices, [item!.id]: wrongChoice } };
+  const graded = regradeSubmission(
+    buildSubmission({ assignment: a, student: 'Ana', appVersion: '0.1.0', now: new Date('2026-12-01T00:00:00Z'), records: new Map([[`records:records/${id}`, { answer }]]) }),
+    new Map([[`records:records/${id}`, key]]),
+    'a.json',
+  );
+
+  it('names the missed item with the choice labels and the feedback written for that choice', () => {
+    expect(graded.items[0]).toMatchObject({ earned: key.rubric.items.length - 1, total: key.rubric.items.length });
+    const [miss] = graded.items[0]!.missed;
+    expect(miss?.prompt).toBe(item!.prompt);
+    expect(miss?.expected).toBe(key.rubric.labels[item!.choices]![item!.answer]);
+    expect(miss?.given).toBe(key.rubric.labels[item!.choices]![wrongChoice]);
+    expect(miss?.feedback).toContain(item!.mistakes[wrongChoice]);
+  });
+
+  it('links the exercise page', () => expect(itemHref({ kind: 'records', id: `records/${id}` })).toBe(`/records/${id}/`));
 });
