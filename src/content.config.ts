@@ -12,6 +12,7 @@ import { examItemSchema, examSchema } from './domain/exams/exam-item-schema.ts';
 import { blueprintSchema } from './domain/blueprints/blueprint-schema.ts';
 import { denialExerciseSchema } from './domain/denials/denial-exercise-schema.ts';
 import { arExerciseSchema } from './domain/ar/ar-exercise-schema.ts';
+import { recordReviewSchema } from './domain/records/record-review-schema.ts';
 import { postingExerciseSchema, secondaryExerciseSchema } from './domain/billing/billing-exercise-schema.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -103,6 +104,12 @@ const arExercises = defineCollection({
   schema: arExerciseSchema,
 });
 
+/** Record review exercises: release of information, audit logs, breaches, data integrity (content/exercises/records). */
+const recordExercises = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/records' }),
+  schema: recordReviewSchema,
+});
+
 
 /** Payment posting exercises (docs/billing-exercises.md); the ERA is built from the claim case at build time. */
 const postingExercises = defineCollection({
@@ -116,4 +123,4 @@ const secondaryExercises = defineCollection({
   schema: secondaryExerciseSchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, claimExercises, exams, examItems, blueprints, emExercises, denialExercises, arExercises, postingExercises, secondaryExercises };
+export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, claimExercises, exams, examItems, blueprints, emExercises, denialExercises, arExercises, recordExercises, postingExercises, secondaryExercises };

@@ -10,6 +10,7 @@ import { authoredDeckSchema } from '../../src/domain/review/flashcard-schema.ts'
 import { payerSchema } from '../../src/domain/remittance/payer-schema.ts';
 import { denialExerciseSchema } from '../../src/domain/denials/denial-exercise-schema.ts';
 import { arExerciseSchema } from '../../src/domain/ar/ar-exercise-schema.ts';
+import { recordReviewSchema } from '../../src/domain/records/record-review-schema.ts';
 import { postingExerciseSchema, secondaryExerciseSchema } from '../../src/domain/billing/billing-exercise-schema.ts';
 import { cptListSchema, cptModifierListSchema } from '../../src/domain/codes/cpt-schema.ts';
 import { blueprintSchema } from '../../src/domain/blueprints/blueprint-schema.ts';
@@ -32,6 +33,7 @@ export const OUTPUTS: { file: string; schema: z.ZodType; title: string }[] = [
   { file: 'public/schemas/payer.schema.json', schema: payerSchema, title: 'ClaimLab teaching payer profile' },
   { file: 'public/schemas/denial-exercise.schema.json', schema: denialExerciseSchema, title: 'ClaimLab denial management exercise' },
   { file: 'public/schemas/ar-exercise.schema.json', schema: arExerciseSchema, title: 'ClaimLab A/R follow-up exercise' },
+  { file: 'public/schemas/record-review.schema.json', schema: recordReviewSchema, title: 'ClaimLab record review exercise' },
   { file: 'public/schemas/posting-exercise.schema.json', schema: postingExerciseSchema, title: 'ClaimLab payment posting exercise' },
   { file: 'public/schemas/secondary-exercise.schema.json', schema: secondaryExerciseSchema, title: 'ClaimLab secondary and patient billing exercise' },
   { file: 'public/schemas/cpt-modifiers.schema.json', schema: cptModifierListSchema, title: 'ClaimLab CPT modifier list' },

@@ -29,6 +29,7 @@ export async function loadReadinessData(): Promise<{ blueprints: Blueprint[]; en
         ...(await getCollection('secondaryExercises')).map((e) => ({ ...e.data, id: e.id, kind: 'secondary' as const })),
         ...(await getCollection('denialExercises')).map((e) => ({ ...e.data, id: e.id, kind: 'denials' as const })),
         ...(await getCollection('arExercises')).map((e) => ({ ...e.data, id: e.id, kind: 'ar' as const })),
+        ...(await getCollection('recordExercises')).map((e) => ({ ...e.data, id: e.id, kind: 'records' as const })),
       ],
       examItems: (await getCollection('examItems')).map((e) => e.data),
     },

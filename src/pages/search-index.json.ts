@@ -59,6 +59,14 @@ export const GET: APIRoute = async () => {
     headings: '',
     body: `E/M levelling ${e.data.topics.map((t) => t.replaceAll('-', ' ')).join(' ')}`,
   }));
-  const file = buildSearchIndex([...lessons, ...glossary, ...coding, ...claims, ...em]);
+  const records: SearchSource[] = (await getCollection('recordExercises')).map((e) => ({
+    type: 'exercise',
+    url: `/records/${e.id}/`,
+    title: e.data.title,
+    excerpt: excerpt(e.data.summary),
+    headings: '',
+    body: `record review ${e.data.topics.map((t) => t.replaceAll('-', ' ')).join(' ')}`,
+  }));
+  const file = buildSearchIndex([...lessons, ...glossary, ...coding, ...claims, ...em, ...records]);
   return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

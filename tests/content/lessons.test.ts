@@ -21,8 +21,10 @@ const exerciseIds = new Set(readdirSync('content/exercises/coding').map((f) => f
 const claimIds = new Set(readdirSync('content/exercises/claims').map((f) => f.replace(/\.yaml$/, '')));
 /** Billing exercise pages: /billing/<kind>/<id>/ for each file in content/exercises/<kind>. */
 const billingIds = Object.fromEntries(['posting', 'secondary', 'denials', 'ar'].map((k) => [k, new Set(readdirSync(`content/exercises/${k}`).map((f) => f.replace(/\.yaml$/, '')))]));
+/** Record review pages: /records/<id>/ for each file in content/exercises/records. */
+const recordIds = new Set(readdirSync('content/exercises/records').map((f) => f.replace(/\.yaml$/, '')));
 const lessonRoutes = new Set(lessonFiles.map((f) => `/learn/${f.replace(/^content\/lessons\//, '').replace(/\.mdx$/, '')}/`));
-const staticRoutes = new Set(['/', '/learn/', '/exercises/', '/claims/', '/codes/', '/codes/cpt/', '/codes/hcpcs/', '/codes/index/', '/codes/neoplasm/', '/codes/drugs/', '/glossary/', '/notices/', '/exams/', '/review/', '/progress/', '/billing/', '/billing/posting/', '/billing/secondary/', '/billing/denials/', '/billing/ar/']);
+const staticRoutes = new Set(['/', '/learn/', '/exercises/', '/claims/', '/codes/', '/codes/cpt/', '/codes/hcpcs/', '/codes/index/', '/codes/neoplasm/', '/codes/drugs/', '/glossary/', '/notices/', '/exams/', '/review/', '/progress/', '/billing/', '/billing/posting/', '/billing/secondary/', '/billing/denials/', '/billing/ar/', '/records/']);
 
 /** Why an internal link would be broken, or undefined when it resolves. */
 function brokenLink(href: string): string | undefined {
@@ -39,6 +41,8 @@ function brokenLink(href: string): string | undefined {
   if (m) return claimIds.has(m[1] ?? '') ? undefined : 'no such claim exercise';
   m = /^\/billing\/(posting|secondary|denials|ar)\/([^/]+)\/$/.exec(withSlash);
   if (m) return billingIds[m[1] ?? '']?.has(m[2] ?? '') ? undefined : 'no such billing exercise';
+  m = /^\/records\/([^/]+)\/$/.exec(withSlash);
+  if (m) return recordIds.has(m[1] ?? '') ? undefined : 'no such record review exercise';
   m = /^\/codes\/hcpcs\/([^/]+)\/$/.exec(withSlash);
   if (m) return codes.checkHcpcs(m[1] ?? '', asOf).status === 'valid' ? undefined : 'not a HCPCS code';
   m = /^\/codes\/([^/]+)\/$/.exec(withSlash);

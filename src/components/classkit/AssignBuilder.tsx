@@ -11,7 +11,7 @@ interface Props {
   catalog: CatalogEntry[];
 }
 
-const KIND_ORDER: AssignmentItemKind[] = ['lesson', 'coding', 'claim', 'em', 'posting', 'secondary', 'denial', 'ar', 'exam'];
+const KIND_ORDER: AssignmentItemKind[] = ['lesson', 'coding', 'claim', 'em', 'posting', 'secondary', 'denial', 'ar', 'records', 'exam'];
 const PLURAL: Record<AssignmentItemKind, string> = {
   lesson: 'Lessons',
   coding: 'Coding exercises',
@@ -21,6 +21,7 @@ const PLURAL: Record<AssignmentItemKind, string> = {
   secondary: 'Secondary billing exercises',
   denial: 'Denial management exercises',
   ar: 'A/R follow-up exercises',
+  records: 'Record review exercises',
   exam: 'Practice exams',
 };
 

@@ -28,7 +28,7 @@ export interface CoverageSource {
   lessons: readonly (LessonLike & { title: string; draft?: boolean | undefined })[];
   codingExercises: readonly (CodingExerciseLike & { title: string })[];
   claimExercises: readonly (ClaimExerciseLike & { title: string })[];
-  /** E/M levelling, posting, secondary, denial and A/R exercises. */
+  /** E/M levelling, posting, secondary, denial, A/R and record review exercises. */
   otherExercises: readonly (OtherExerciseLike & { title: string })[];
   examItems: readonly (ExamItemLike & { certifications: readonly string[] })[];
 }
@@ -40,15 +40,16 @@ const OTHER_PAGES: Record<OtherExerciseKind, (id: string) => string> = {
   secondary: (id) => `/billing/secondary/${id}/`,
   denials: (id) => `/billing/denials/${id}/`,
   ar: (id) => `/billing/ar/${id}/`,
+  records: (id) => `/records/${id}/`,
 };
 
 /**
  * The id an exercise's attempts carry in progress (so the readiness map finds the learner's
- * best score): denial worklists and A/R reports record "denials/<id>" and "ar/<id>", the other
- * kinds their plain id.
+ * best score): denial worklists, A/R reports and record reviews record "denials/<id>", "ar/<id>"
+ * and "records/<id>", the other kinds their plain id.
  */
 export function progressIdOf(exercise: { id: string; kind: OtherExerciseKind }): string {
-  return exercise.kind === 'denials' || exercise.kind === 'ar' ? `${exercise.kind}/${exercise.id}` : exercise.id;
+  return exercise.kind === 'denials' || exercise.kind === 'ar' || exercise.kind === 'records' ? `${exercise.kind}/${exercise.id}` : exercise.id;
 }
 
 /** A piece of content whose topic could not be resolved. */

@@ -31,9 +31,10 @@ export const topicMapSchema = z
         secondary: topic,
         denials: topic,
         ar: topic,
+        records: topic,
       })
       .strict()
-      .describe('Default topic of the other exercise kinds (E/M levelling, payment posting, secondary and patient billing, denial worklists, A/R follow-up) when a file does not name one.'),
+      .describe('Default topic of the other exercise kinds (E/M levelling, payment posting, secondary and patient billing, denial worklists, A/R follow-up, record review) when a file does not name one.'),
   })
   .strict();
 

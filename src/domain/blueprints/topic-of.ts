@@ -14,7 +14,7 @@ import { topicOfProcedureCode } from './cpt-topic.ts';
 export type ContentKind = 'lesson' | 'coding-exercise' | 'claim-exercise' | 'exam-item';
 
 /** Exercise kinds other than coding and claim cases (each has its own page family and grader). */
-export type OtherExerciseKind = 'em' | 'posting' | 'secondary' | 'denials' | 'ar';
+export type OtherExerciseKind = 'em' | 'posting' | 'secondary' | 'denials' | 'ar' | 'records';
 
 /** The resolved topic, or why none could be found (data; worded by describe.ts). */
 export type TopicResult = { ok: true; topic: Topic; how: 'explicit' | 'map' | 'codes' | 'default' } | { ok: false; kind: ContentKind; id: string; reason: 'ambiguous' | 'no-default' };
@@ -39,7 +39,7 @@ export interface ClaimExerciseLike {
   topic?: Topic | undefined;
 }
 
-/** An E/M, posting, secondary, denial or A/R exercise. */
+/** An E/M, posting, secondary, denial, A/R or record review exercise. */
 export interface OtherExerciseLike {
   id: string;
   kind: OtherExerciseKind;
@@ -91,7 +91,7 @@ export function claimExerciseTopic(exercise: ClaimExerciseLike, map: TopicMap): 
   return exercise.topic ? { ok: true, topic: exercise.topic, how: 'explicit' } : { ok: true, topic: map.claimExercises, how: 'default' };
 }
 
-/** Topic of an E/M, posting, secondary, denial or A/R exercise: its own `topic`, else its kind's default. */
+/** Topic of an E/M, posting, secondary, denial, A/R or record review exercise: its own `topic`, else its kind's default. */
 export function otherExerciseTopic(exercise: OtherExerciseLike, map: TopicMap): TopicResult {
   return exercise.topic ? { ok: true, topic: exercise.topic, how: 'explicit' } : { ok: true, topic: map.exerciseKinds[exercise.kind], how: 'default' };
 }

@@ -1,5 +1,7 @@
 import type { ArRubric, ArUserInput } from '../ar/ar-types.ts';
 import { scoreAr } from '../ar/score-ar.ts';
+import { recordReviewKeyInput } from '../records/record-review-rubric.ts';
+import { scoreRecordReview } from '../records/score-record-review.ts';
 import { keyAsInput, scorePosting } from '../billing/score-posting.ts';
 import { scoreSecondary, secondaryKeyAsInput } from '../billing/score-secondary.ts';
 import { gradeClaim } from '../claims/grade.ts';
@@ -54,6 +56,8 @@ export function fullMarks(key: ItemKey): number | undefined {
       return points(scoreDenial(key.rubric, denialKeyInput(key.rubric)));
     case 'ar':
       return points(scoreAr(key.rubric, arKeyInput(key.rubric)));
+    case 'records':
+      return points(scoreRecordReview(key.rubric, recordReviewKeyInput(key.rubric)));
     case 'exam':
       return key.questionCount;
   }

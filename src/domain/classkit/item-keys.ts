@@ -1,4 +1,5 @@
 import type { ArRubric } from '../ar/ar-types.ts';
+import type { RecordReviewRubric } from '../records/record-review-types.ts';
 import type { PostingRubric } from '../billing/posting-types.ts';
 import type { SecondaryRubric } from '../billing/secondary-types.ts';
 import type { Claim } from '../claims/claim-schema.ts';
@@ -23,6 +24,7 @@ export type ItemKey =
   | { kind: 'secondary'; title: string; rubric: SecondaryRubric }
   | { kind: 'denial'; title: string; rubric: DenialRubric }
   | { kind: 'ar'; title: string; rubric: ArRubric }
+  | { kind: 'records'; title: string; rubric: RecordReviewRubric }
   /** `items`: the exam's eligible bank items with their right options; `passMark` in percent; `questionCount` items per sitting. */
   | { kind: 'exam'; title: string; items: ExamItem[]; passMark: number; questionCount: number };
 
@@ -51,6 +53,8 @@ export function itemHref(item: AssignmentItem): string {
       return `/billing/${item.id}/`;
     case 'ar':
       return `/billing/${item.id}/`;
+    case 'records':
+      return `/${item.id}/`;
     case 'exam':
       return `/exams/${item.id}/`;
   }
@@ -66,5 +70,6 @@ export const ITEM_KIND_LABELS: Record<AssignmentItem['kind'], string> = {
   secondary: 'Secondary billing',
   denial: 'Denial management',
   ar: 'A/R follow-up',
+  records: 'Record review',
   exam: 'Practice exam',
 };

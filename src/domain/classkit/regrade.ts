@@ -1,6 +1,8 @@
 import { describeArFinding } from '../ar/describe-ar.ts';
 import { scoreAr } from '../ar/score-ar.ts';
 import type { ArUserInput } from '../ar/ar-types.ts';
+import { choiceLabel, describeRecordFinding } from '../records/describe-record-review.ts';
+import { scoreRecordReview } from '../records/score-record-review.ts';
 import { describePostingFinding, describeSecondaryFinding } from '../billing/describe-billing.ts';
 import { scorePosting } from '../billing/score-posting.ts';
 import { scoreSecondary } from '../billing/score-secondary.ts';
@@ -145,6 +147,16 @@ function grade(key: Exclude<ItemKey, { kind: 'lesson' }>, answer: unknown): Grad
       const r = scoreAr(key.rubric, answer as ArUserInput);
       if (r.type !== 'points') return unreadable;
       const missed = r.findings.filter((f) => !f.ok).map((f) => ({ key: `${f.code}:${f.target}`, prompt: `${f.code}${f.target ? ` ${f.target}` : ''}`, expected: f.expected, given: f.given, feedback: describeArFinding(f, key.rubric) }));
+      return { ok: true, earned: r.earned, total: r.total, missed };
+    }
+    case 'records': {
+      const r = scoreRecordReview(key.rubric, answer);
+      if (r.type !== 'points') return unreadable;
+      const missed = r.findings.filter((f) => !f.ok).map((f) => {
+        const item = key.rubric.items.find((i) => i.id === f.itemId);
+        const set = item?.choices ?? '';
+        return { key: f.itemId, prompt: item?.prompt ?? f.itemId, expected: choiceLabel(key.rubric, set, f.expected), given: f.given === '' ? '' : choiceLabel(key.rubric, set, f.given), feedback: describeRecordFinding(f, key.rubric) };
+      });
       return { ok: true, earned: r.earned, total: r.total, missed };
     }
     case 'exam':

@@ -13,6 +13,7 @@ import { blueprintSchema } from '../blueprints/blueprint-schema.ts';
 import { topicMapSchema } from '../blueprints/topic-map-schema.ts';
 import { denialExerciseSchema } from '../denials/denial-exercise-schema.ts';
 import { arExerciseSchema } from '../ar/ar-exercise-schema.ts';
+import { recordReviewSchema } from '../records/record-review-schema.ts';
 import { postingExerciseSchema, secondaryExerciseSchema } from '../billing/billing-exercise-schema.ts';
 import { synonymFileSchema } from '../codes/synonym-schema.ts';
 
@@ -40,6 +41,7 @@ export const contentRules: ContentRule[] = [
   { matches: exact('content/blueprints/topic-map.yaml'), schema: topicMapSchema, source: 'data' },
   { matches: inFolder('content/exercises/denials'), schema: denialExerciseSchema, source: 'data' },
   { matches: inFolder('content/exercises/ar'), schema: arExerciseSchema, source: 'data' },
+  { matches: inFolder('content/exercises/records'), schema: recordReviewSchema, source: 'data' },
   { matches: inFolder('content/exercises/posting'), schema: postingExerciseSchema, source: 'data' },
   { matches: inFolder('content/exercises/secondary'), schema: secondaryExerciseSchema, source: 'data' },
   // JSON is YAML, so the search dictionary goes through the same parser and error wording.

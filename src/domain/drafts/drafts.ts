@@ -19,7 +19,7 @@ export const DRAFTS_VERSION = 1;
 export const MAX_DRAFT_CHARS = 40_000;
 
 /** What kind of exercise the draft belongs to. */
-export type DraftKind = 'coding' | 'claim';
+export type DraftKind = 'coding' | 'claim' | 'records';
 
 /** One saved draft. `data` is checked by the island that restores it. */
 export interface Draft {
@@ -40,7 +40,7 @@ export type Drafts = Readonly<Record<string, Draft>>;
 export function decodeDrafts(raw: string | null): Drafts {
   return decodeVersionedEntries(raw, DRAFTS_VERSION, 'drafts', (id, entry): Draft | undefined => {
     const { kind, savedAt, data } = entry;
-    if ((kind !== 'coding' && kind !== 'claim') || typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt)) || data === undefined) return undefined;
+    if ((kind !== 'coding' && kind !== 'claim' && kind !== 'records') || typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt)) || data === undefined) return undefined;
     return { exerciseId: id, kind, savedAt, data };
   });
 }

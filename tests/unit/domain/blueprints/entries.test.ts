@@ -7,7 +7,7 @@ const map: TopicMap = {
   lessons: {},
   examDomains: {},
   claimExercises: 'claims',
-  exerciseKinds: { em: 'em', posting: 'remittance-posting', secondary: 'insurance-types', denials: 'denials-appeals', ar: 'collections' },
+  exerciseKinds: { em: 'em', posting: 'remittance-posting', secondary: 'insurance-types', denials: 'denials-appeals', ar: 'collections', records: 'privacy' },
 };
 
 describe('coverageEntries with every exercise kind', () => {
@@ -23,6 +23,8 @@ describe('coverageEntries with every exercise kind', () => {
         { id: 'medigap-send', kind: 'secondary', title: 'Medigap' },
         { id: 'timely', kind: 'denials', title: 'Timely filing', topic: 'billing-regulations' },
         { id: 'quarter-end', kind: 'ar', title: 'Quarter end' },
+        { id: 'roi-desk', kind: 'records', title: 'ROI desk' },
+        { id: 'mpi-duplicates', kind: 'records', title: 'MPI duplicates', topic: 'health-it' },
       ],
     },
     map,
@@ -36,11 +38,13 @@ describe('coverageEntries with every exercise kind', () => {
       ['cases', 'insurance-types'],
       ['cases', 'billing-regulations'],
       ['cases', 'collections'],
+      ['cases', 'privacy'],
+      ['cases', 'health-it'],
     ]);
   });
 
   it('uses the ids progress records (so readiness finds the best score) and links each page', () => {
-    expect(entries.map((e) => e.id)).toEqual(['em-knee', 'ppo-copay', 'medigap-send', 'denials/timely', 'ar/quarter-end']);
-    expect(entries.map((e) => e.href)).toEqual(['/exercises/em/em-knee/', '/billing/posting/ppo-copay/', '/billing/secondary/medigap-send/', '/billing/denials/timely/', '/billing/ar/quarter-end/']);
+    expect(entries.map((e) => e.id)).toEqual(['em-knee', 'ppo-copay', 'medigap-send', 'denials/timely', 'ar/quarter-end', 'records/roi-desk', 'records/mpi-duplicates']);
+    expect(entries.map((e) => e.href)).toEqual(['/exercises/em/em-knee/', '/billing/posting/ppo-copay/', '/billing/secondary/medigap-send/', '/billing/denials/timely/', '/billing/ar/quarter-end/', '/records/roi-desk/', '/records/mpi-duplicates/']);
   });
 });

@@ -7,7 +7,7 @@ const map: TopicMap = {
   lessons: { 'cpt-em/cpt-structure': 'cpt-conventions' },
   examDomains: { 'cpt-em': 'em', 'cpt-surgery': 'by-codes', 'medical-terminology-anatomy': null },
   claimExercises: 'claims',
-  exerciseKinds: { em: 'em', posting: 'remittance-posting', secondary: 'insurance-types', denials: 'denials-appeals', ar: 'collections' },
+  exerciseKinds: { em: 'em', posting: 'remittance-posting', secondary: 'insurance-types', denials: 'denials-appeals', ar: 'collections', records: 'privacy' },
 };
 const item = (domain: string, right: string, stem = 'Which code?', topic?: 'anatomy') => ({
   id: 'x', domain, stem, ...(topic ? { topic } : {}), options: [{ text: right, correct: true as const }, { text: 'other' }],
@@ -66,6 +66,8 @@ describe('otherExerciseTopic', () => {
   it("uses the kind's default topic, and the file's own topic when it names one", () => {
     expect(otherExerciseTopic({ id: 'p', kind: 'posting' }, map)).toEqual({ ok: true, topic: 'remittance-posting', how: 'default' });
     expect(otherExerciseTopic({ id: 'a', kind: 'ar' }, map)).toMatchObject({ topic: 'collections' });
+    expect(otherExerciseTopic({ id: 'r', kind: 'records' }, map)).toMatchObject({ topic: 'privacy' });
+    expect(otherExerciseTopic({ id: 'm', kind: 'records', topic: 'health-it' }, map)).toMatchObject({ topic: 'health-it', how: 'explicit' });
     expect(otherExerciseTopic({ id: 'd', kind: 'denials', topic: 'case-analysis' }, map)).toEqual({ ok: true, topic: 'case-analysis', how: 'explicit' });
   });
 });

@@ -6,6 +6,8 @@ import { loadArExercise, loadDenialExercise } from '../../../../src/data/billing
 import { denialPageData } from '../../../../src/data/billing-exercises-build.ts';
 import { postingExercises, secondaryExercises } from '../../../../src/data/posting-exercises-node.ts';
 import { arRubric } from '../../../../src/domain/ar/ar-rubric.ts';
+import { loadRecordReview } from '../../../../src/data/record-review-node.ts';
+import { recordReviewRubric } from '../../../../src/domain/records/record-review-rubric.ts';
 import { claimExerciseSchema } from '../../../../src/domain/claims/claim-exercise-schema.ts';
 import { emExerciseSchema } from '../../../../src/domain/em/em-exercise-schema.ts';
 import { codingExerciseSchema } from '../../../../src/domain/exercises/coding-exercise-schema.ts';
@@ -54,4 +56,10 @@ export function arKey(id: string): ItemKey {
   const read = loadArExercise(id);
   if (!read.ok) throw new Error(read.error);
   return { kind: 'ar', title: read.data.title, rubric: arRubric(read.data) };
+}
+
+export function recordsKey(id: string): ItemKey {
+  const read = loadRecordReview(id);
+  if (!read.ok) throw new Error(read.error);
+  return { kind: 'records', title: read.data.title, rubric: recordReviewRubric(read.data) };
 }

@@ -6,14 +6,15 @@ import { keyAsInput } from '../../../../src/domain/billing/score-posting.ts';
 import { secondaryKeyAsInput } from '../../../../src/domain/billing/score-secondary.ts';
 import { makeAssignment } from '../../../../src/domain/classkit/assignment-link.ts';
 import { arKeyInput, denialKeyInput, fullMarks } from '../../../../src/domain/classkit/full-marks.ts';
-import { itemKeyId, type ItemKey } from '../../../../src/domain/classkit/item-keys.ts';
+import { itemHref, itemKeyId, type ItemKey } from '../../../../src/domain/classkit/item-keys.ts';
 import { regradeSubmission } from '../../../../src/domain/classkit/regrade.ts';
 import { buildSubmission, type ItemRecord } from '../../../../src/domain/classkit/submission.ts';
 import type { AssignmentItem } from '../../../../src/domain/classkit/types.ts';
 import { emKeyInput } from '../../../../src/domain/em/score-em.ts';
 import type { ExamItem } from '../../../../src/domain/exams/exam-item-schema.ts';
 import { answerKeyAttempt } from '../../../../src/domain/exercises/grade-coding.ts';
-import { arKey, claimKey, codingKey, denialKey, emKey, postingKey, secondaryKey } from './keys-node.ts';
+import { arKey, claimKey, codingKey, denialKey, emKey, postingKey, recordsKey, secondaryKey } from './keys-node.ts';
+import { recordReviewKeyInput } from '../../../../src/domain/records/record-review-rubric.ts';
 
 const first = (folder: string): string => readdirSync(join(REPO_ROOT, 'content/exercises', folder)).filter((f) => f.endsWith('.yaml')).sort()[0]!.replace(/\.yaml$/, '');
 
@@ -33,6 +34,7 @@ function cases(): Case[] {
   const secondary = secondaryKey(first('secondary'));
   const denial = denialKey(first('denials'));
   const ar = arKey(first('ar'));
+  const records = recordsKey(first('records'));
   const out: Case[] = [];
   if (coding.kind === 'coding') {
     const right = answerKeyAttempt(coding.exercise);
@@ -62,6 +64,12 @@ function cases(): Case[] {
     const right = arKeyInput(ar.rubric);
     out.push({ item: { kind: 'ar', id: `ar/${first('ar')}` }, key: ar, right, wrong: { ...right, daysInAr: '999' } });
   }
+  if (records.kind === 'records') {
+    const right = recordReviewKeyInput(records.rubric);
+    const [firstItem] = records.rubric.items;
+    const wrongChoice = Object.keys(firstItem!.mistakes)[0]!;
+    out.push({ item: { kind: 'records', id: `records/${first('records')}` }, key: records, right, wrong: { choices: { ...right.choices, [firstItem!.id]: wrongChoice } } });
+  }
   return out;
 }
 
@@ -78,7 +86,7 @@ const submit = (pick: (c: Case) => unknown, at = '2026-12-01T10:00:00.000Z', sco
   });
 
 describe('regradeSubmission', () => {
-  it('covers every exercise kind', () => expect(all.map((c) => c.item.kind)).toEqual(['coding', 'claim', 'em', 'posting', 'secondary', 'denial', 'ar']));
+  it('covers every exercise kind', () => expect(all.map((c) => c.item.kind)).toEqual(['coding', 'claim', 'em', 'posting', 'secondary', 'denial', 'ar', 'records']));
 
   const right = regradeSubmission(submit((c) => c.right), keys, 'sam.json');
   const wrong = regradeSubmission(submit((c) => c.wrong), keys, 'sam.json');
@@ -170,4 +178,30 @@ describe('regrading lessons and exams', () => {
     expect(g.items[1]?.problem).toMatch(/\("q9"\) that is not in this exam/);
     expect(g.items[1]?.earned).toBe(0);
   });
+});
+
+describe('regrading a record review', () => {
+  const id = first('records');
+  const key = recordsKey(id);
+  if (key.kind !== 'records') throw new Error('not a record review key');
+  const [item] = key.rubric.items;
+  const wrongChoice = Object.keys(item!.mistakes)[0]!;
+  const a = makeAssignment({ title: 'ROI', due: '2026-12-05T23:59:00.000Z', passPercent: 70, classCode: '', items: [{ kind: 'records', id: `records/${id}` }] });
+  const answer = { choices: { ...recordReviewKeyInput(key.rubric).choices, [item!.id]: wrongChoice } };
+  const graded = regradeSubmission(
+    buildSubmission({ assignment: a, student: 'Ana', appVersion: '0.1.0', now: new Date('2026-12-01T00:00:00Z'), records: new Map([[`records:records/${id}`, { answer }]]) }),
+    new Map([[`records:records/${id}`, key]]),
+    'a.json',
+  );
+
+  it('names the missed item with the choice labels and the feedback written for that choice', () => {
+    expect(graded.items[0]).toMatchObject({ earned: key.rubric.items.length - 1, total: key.rubric.items.length });
+    const [miss] = graded.items[0]!.missed;
+    expect(miss?.prompt).toBe(item!.prompt);
+    expect(miss?.expected).toBe(key.rubric.labels[item!.choices]![item!.answer]);
+    expect(miss?.given).toBe(key.rubric.labels[item!.choices]![wrongChoice]);
+    expect(miss?.feedback).toContain(item!.mistakes[wrongChoice]);
+  });
+
+  it('links the exercise page', () => expect(itemHref({ kind: 'records', id: `records/${id}` })).toBe(`/records/${id}/`));
 });

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, seriousViolations, site, violationsInSchemes, watchErrors } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const PAGE = '/records/access-log-audit-vip-and-coworkers/';
+/** Position of the chosen radio in each item's group (0 appropriate, 1 inappropriate, 2 follow-up): the key, except L7. */
+const PICKS = [0, 1, 0, 1, 2, 0, 2, 2];
+
+describe('record review exercise', () => {
+  test('done by keyboard only: graded with feedback per item, the answer kept after a reload, no serious axe violations', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const keyRequests: string[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('/key.json')) keyRequests.push(r.url()); });
+    await page.goto(site(PAGE), { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    // The page holds the audit log but no key: feedback arrives with key.json on the first grade.
+    expect(await page.locator('.rr-exhibit pre').textContent()).toContain('break-the-glass');
+    expect(await page.content()).not.toContain('Curiosity about a celebrity');
+    expect(await page.content()).not.toContain('typical snooping pattern');
+
+    // Keyboard only: into the first radio group, then arrows pick, Tab moves to the next group and finally to Grade.
+    await page.locator('input[name="rr-l1"]').first().focus();
+    for (const pick of PICKS) {
+      if (pick === 0) await page.keyboard.press('Space');
+      for (let i = 0; i < pick; i += 1) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Grade');
+    await page.keyboard.press('Enter');
+
+    await expect.poll(async () => page.locator('form.rr [role=status]').textContent()).toMatch(/Graded: 7 of 8 points/);
+    expect(keyRequests).toHaveLength(1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('rr-results');
+    const wrong = (await page.locator('.dl-results li.miss').allTextContents()).join('\n');
+    expect(wrong).toContain('L7: the ROI specialist prints 38 pages for request R-5521: you chose Needs follow-up before deciding; the answer is Appropriate: a work reason that fits the role.');
+    expect(wrong).toContain('The ROI log names the request and the authorization.');
+    expect(wrong).toContain('45 CFR 164.508; 164.530(j) documentation');
+    expect(await page.locator('.dl-results li.ok').count()).toBe(7);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    await expect.poll(async () => (await page.locator('.dl-last').textContent()) ?? '').toContain('Your last result: 7 of 8 points');
+    await expect.poll(async () => page.locator('[data-draft-note]').count()).toBe(1);
+    const checked = await page.evaluate(() => [1, 2, 3, 4, 5, 6, 7, 8].map((n) => (document.querySelector<HTMLInputElement>(`input[name="rr-l${n}"]:checked`)?.value ?? '')));
+    expect(checked).toEqual(['appropriate', 'inappropriate', 'appropriate', 'inappropriate', 'follow-up', 'appropriate', 'follow-up', 'follow-up']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the list and an IT case with an HL7 message have no serious accessibility violations, light or dark', async () => {
+    const found: string[] = [];
+    for (const path of ['/records/', '/records/hl7-charge-message-mismatch/']) found.push(...(await violationsInSchemes(browser, path)));
+    expect(found).toEqual([]);
+  }, 120_000);
+});
