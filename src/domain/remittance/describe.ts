@@ -69,7 +69,9 @@ const BY_RULE: Record<string, (d: Data, a: Adjustment) => string> = {
   'anesthesia-reporting/16': (d) => `Claim lacks information needed to price anesthesia: ${ANESTHESIA_PROBLEMS[s(d, 'problem')]?.(d) ?? s(d, 'problem')}. Correct it and submit again (Pub. 100-04 ch. 12, section 50).`,
   'missing-information/16': (d) => `Claim lacks information needed to adjudicate: ${PROBLEMS[s(d, 'problem')] ?? s(d, 'problem')}. Correct it and submit again.`,
   'related-cause/109': (d) => (s(d, 'need') === 'employment' ? "Not a workers' compensation claim: item 10a does not say the condition is work-related. Bill the patient's health plan." : 'Not an auto claim: item 10b does not say the condition comes from an auto accident. Bill the patient\'s health plan.'),
-  'coordination-of-benefits/22': () => "This plan pays after another payer: send the claim with the primary payer's remittance (or let Medicare cross it over).",
+  'coordination-of-benefits/22': (d) => (s(d, 'primaryOnFile')
+    ? `Medicare's records say ${s(d, 'primaryOnFile')} pays before Medicare, and this claim came without that plan's adjudication (on the 837P: SBR01 S with the other payer's loops 2320, 2330B and 2430; on paper: items 4 and 11 with the primary's EOB). Not billable to the patient: send a new claim to Medicare as secondary payer with the primary's payment, or, if Medicare really is primary now, have the patient update the MSP record first.`
+    : "This plan pays after another payer: send the claim with the primary payer's remittance (or let Medicare cross it over)."),
   'eligibility/26': (d) => `Service on ${s(d, 'date')} is before coverage started (${s(d, 'start')}). Check eligibility and bill the plan that covered that date.`,
   'eligibility/27': (d) => `Service on ${s(d, 'date')} is after coverage ended (${s(d, 'end')}). Check eligibility and bill the plan that covered that date.`,
   'timely-filing/29': (d) => `Received ${s(d, 'days')} days after the date of service; this payer's limit is ${s(d, 'limit')} days. Not billable to the patient; appeal only with proof of timely filing.`,
