@@ -158,7 +158,7 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
     'REF', claim.federalTaxId.type === 'EIN' ? 'EI' : 'SY', digitsOf(claim.federalTaxId.id));
   if (bp.phone) add('2010AA', 'Billing provider contact phone (item 33).', 'PER', 'IC', x12Text(bp.name), 'TE', parsePhone(bp.phone) ?? digitsOf(bp.phone));
 
-  const medicareSecondary = Boolean(cob) && claim.insuranceType === 'medicare';
+  const medicareSecondary = Boolean(cob) && claim.insuranceType === 'medicare' && cob?.payer.claimFilingIndicator !== 'MB';
   const patientIsSubscriber = medicareSecondary || (claim.relationship ?? 'self') === 'self';
   add('2000B', `Subscriber hierarchical level (HL*2, code 22); last element ${patientIsSubscriber ? '0: the patient is the subscriber' : '1: a patient level follows'}.`,
     'HL', '2', '1', '22', patientIsSubscriber ? '0' : '1');

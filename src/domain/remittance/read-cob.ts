@@ -9,8 +9,9 @@ import type { Adjustment, ClaimPayment, GroupCode, LinePayment } from './types.t
  * secondary payer adjudicates against. The first other payer (the first 2320) is read; a claim
  * without a 2320 loop has no other payer's adjudication and gives undefined.
  *
- * The primary's allowed amount per line is its payment plus the patient responsibility it
- * assigned (SVD02 + the PR CAS amounts), the way an 835 line balances. Money in integer cents.
+ * The 837P carries no allowed amount: the primary's allowed amount per line is the line charge
+ * minus its CO, OA and PI reductions (CARC 253 sequestration aside, which cuts the payment, not
+ * the allowed amount), as the teaching payers' 835 lines balance. Money in integer cents.
  */
 
 const GROUPS: ReadonlySet<string> = new Set(['CO', 'OA', 'PI', 'PR']);
@@ -94,7 +95,9 @@ export function otherPayerPaymentFrom837p(text: string): ClaimPayment | undefine
     if (id === 'DTP' && e[1] === '573' && loop === '2430' && !date) date = isoDate(e[3]);
   }
   if (!seen2320 || !payerId) return undefined;
-  const paidLines = [...lines.values()].map((l) => ({ ...l, allowedCents: l.paidCents + l.adjustments.filter((a) => a.group === 'PR').reduce((n, a) => n + a.amountCents, 0) }));
+  // Allowed = charge - the reductions the payer made before paying (CO/OA/PI), sequestration
+  // (CARC 253, a cut of the payment, not of the allowed amount) aside.
+  const paidLines = [...lines.values()].map((l) => ({ ...l, allowedCents: l.chargeCents - l.adjustments.filter((a) => a.group !== 'PR' && a.carc !== '253').reduce((n, a) => n + a.amountCents, 0) }));
   const patientShare = patientShareOf(paidLines.flatMap((l) => l.adjustments));
   const chargeCents = [...charges.values()].reduce((a, b) => a + b, 0);
   return {
