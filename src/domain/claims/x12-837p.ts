@@ -166,7 +166,7 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   const responsibility = cob ? (cob.billedAs ?? 'S') : 'P';
   const mspType = medicareSecondary ? (cob?.medicareSecondaryType ?? '') : '';
   const position = responsibility === 'P' ? 'P primary payer' : `${responsibility} = the payer billed here is ${responsibility === 'S' ? 'secondary' : 'tertiary'}: another payer decided the claim first (loop 2320 below)`;
-  const sbrGroup = medicareSecondary ? 'no group number (item 11 holds the primary plan\'s group, sent in 2320)' : 'group number (item 11)';
+  const sbrGroup = medicareSecondary ? 'no group number (on a Medicare claim billed as secondary payer the group is the primary plan\'s, sent in loop 2320)' : 'group number (item 11)';
   add('2000B', `Subscriber information (SBR): ${position}, ${patientIsSubscriber ? '18 self, ' : ''}${sbrGroup}${mspType ? `, insurance type ${mspType} (why Medicare is secondary: ${mspType === '12' ? 'working aged, employer group health plan' : 'see the MSP type'})` : ''}, claim filing indicator ${FILING[claim.insuranceType]} from item 1.`,
     'SBR', responsibility, patientIsSubscriber ? '18' : '', policy === 'NONE' ? '' : policy, (policy && policy !== 'NONE') || medicareSecondary ? '' : x12Text(claim.insured.planName), mspType, '', '', '', filingIndicator(claim));
   const insuredName = medicareSecondary ? claim.patient.name : claim.insured.name.last.trim() ? claim.insured.name : claim.patient.name;
@@ -175,7 +175,7 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
     add('2010BA', 'Subscriber name and member ID (items 4 and 1a): NM1*IL, 2 = a non-person entity (here the employer or other organisation named as insured), MI = member identification number.', 'NM1', 'IL', '2', x12Text(insuredName.last), '', '', '', '', 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
   } else {
     add('2010BA', medicareSecondary
-      ? 'Subscriber name and member ID (items 2 and 1a): Medicare\'s beneficiary is always the subscriber, so the patient goes here with the Medicare number; the primary plan\'s insured from item 4 goes in 2330A. NM1*IL, 1 = person, MI = member identification number.'
+      ? 'Subscriber name and member ID (items 2 and 1a): Medicare\'s beneficiary is always the subscriber, so the patient goes here with the Medicare number; the primary plan\'s insured goes in loop 2330A. NM1*IL, 1 = person, MI = member identification number.'
       : 'Subscriber name and member ID (items 4 and 1a): NM1*IL, 1 = person, MI = member identification number.', 'NM1', 'IL', '1', ...personName(insuredName), 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
   }
   const subAddress = patientIsSubscriber ? claim.patient.address : (claim.insured.address ?? claim.patient.address);

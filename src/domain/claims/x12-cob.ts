@@ -142,13 +142,15 @@ export function remainingPatientLiability(cob: OtherPayerAdjudication): number {
 }
 
 /** 2320, 2330A and 2330B for one other payer, placed after 2310 and before the first 2400. */
-export function cobClaimSegments(cob: OtherPayerAdjudication, claim: { insuredSignatureOnFile?: boolean | undefined; patientSignature?: { onFile: boolean } | undefined }): CobSegment[] {
+export function cobClaimSegments(cob: OtherPayerAdjudication, claim: { insuranceType: string; insuredSignatureOnFile?: boolean | undefined; patientSignature?: { onFile: boolean } | undefined }): CobSegment[] {
   const out: CobSegment[] = [];
   const add = (loop: string, explanation: string, ...elements: string[]) => out.push({ loop, elements, explanation });
   const s = cob.subscriber;
   const group = text(s.groupNumber);
   const relationship = RELATIONSHIP[s.relationship];
-  add('2320', `Other subscriber information (SBR): P = this other payer paid first (it is primary), the patient is ${relationship === '18' ? 'the other subscriber (18 self)' : `the other subscriber's ${s.relationship} (${relationship})`}, ${group ? `group number ${group}` : 'no group number'}, claim filing indicator ${cob.payer.claimFilingIndicator} for the other payer. The payer being billed now reads this loop to know who paid before it.`,
+  // Where the form holds the other subscriber: items 4, 6, 7, 11 on a Medicare MSP claim (Pub. 100-04 ch. 26), items 9-9a otherwise.
+  const msp = claim.insuranceType === 'medicare' && cob.payer.claimFilingIndicator !== 'MB';
+  add('2320', `Other subscriber information (SBR): P = this other payer paid first (it is primary), the patient is ${relationship === '18' ? 'the other subscriber (18 self)' : `the other subscriber's ${s.relationship} (${relationship})`}${msp ? ' (item 6)' : ''}, ${group ? `group number ${group} (${msp ? 'item 11' : 'item 9a'})` : 'no group number'}, claim filing indicator ${cob.payer.claimFilingIndicator} for the other payer. The payer being billed now reads this loop to know who paid before it.`,
     'SBR', 'P', relationship, group, group ? '' : text(s.groupName), '', '', '', '', text(cob.payer.claimFilingIndicator));
   for (const cas of casSegments(cob.payment.claimAdjustments ?? [])) {
     add('2320', `Claim-level adjustment by the other payer (CAS, ${GROUP_WORDS[cas.group]}): ${casWords(cas.items)}. Only adjustments the other payer made to the whole claim go here; its line adjustments go with each line (2430), never twice.`, ...cas.elements);
@@ -166,10 +168,10 @@ export function cobClaimSegments(cob: OtherPayerAdjudication, claim: { insuredSi
     add('2320', `Medicare outpatient adjudication information (MOA): the other payer is Medicare, so its claim-level remark codes go along (${remarks.join(', ')}).`, 'MOA', '', '', ...remarks);
   }
   const isPerson = Boolean(s.name.first?.trim());
-  add('2330A', `Other subscriber name (NM1*IL): the person who holds the other payer's policy, ${isPerson ? '1 = person' : '2 = organisation'}, MI = member ID on the other payer's card.`,
+  add('2330A', `Other subscriber name (NM1*IL, ${msp ? 'item 4' : 'item 9'}): the person who holds the other payer's policy, ${isPerson ? '1 = person' : '2 = organisation'}, MI = member ID on the other payer's card (the CMS-1500 has no box for it).`,
     'NM1', 'IL', isPerson ? '1' : '2', text(s.name.last), isPerson ? text(s.name.first) : '', isPerson ? text(s.name.middleInitial) : '', '', isPerson ? text(s.name.suffix) : '', 'MI', id(s.memberId));
   if (s.address?.street.trim()) {
-    add('2330A', 'Other subscriber street address (sent when known).', 'N3', text(s.address.street));
+    add('2330A', `Other subscriber street address (sent when known${msp ? '; item 7' : ''}).`, 'N3', text(s.address.street));
     add('2330A', 'Other subscriber city, state, ZIP.', 'N4', text(s.address.city), text(s.address.state), digitsOf(s.address.zip));
   }
   add('2330B', `Other payer name (NM1*PR): ${text(cob.payer.name)}, PI = its payer ID ${id(cob.payer.payerId)}, the same ID each line's SVD01 names.`,

@@ -4,6 +4,7 @@ import { X12_837P_LAYOUT, X12_CODE_SETS } from '../../../../src/data/x12-layouts
 import type { Claim } from '../../../../src/domain/claims/claim-schema.ts';
 import { layoutLoopOf } from '../../../../src/domain/claims/export-837p.ts';
 import { claimTo837p, DEFAULT_X12_OPTIONS } from '../../../../src/domain/claims/x12-837p.ts';
+import { segmentItems } from '../../../../src/domain/claims/x12-items.ts';
 import { casSegments, claimNamesOtherPayer, cobBalance, type CobAdjustment, type OtherPayerAdjudication } from '../../../../src/domain/claims/x12-cob.ts';
 import { parseMoneyCents } from '../../../../src/domain/claims/normalize.ts';
 import { adjudicate, newAccount } from '../../../../src/domain/remittance/adjudicate.ts';
@@ -210,5 +211,19 @@ describe('COB balancing (line charge - line CAS = SVD02; claim charge - claim an
   it('a claim with no COB loop gives the payer no other payer\'s payment', () => {
     expect(otherPayerPaymentFrom837p(claimTo837p(claim(), options).text)).toBeUndefined();
     expect(newAccount('2026').primaryPayment).toBeUndefined();
+  });
+});
+
+describe('the COB segments link to the CMS-1500 boxes that feed them', () => {
+  it('on a Medicare MSP claim: 2320 SBR items 6 and 11, 2330A items 4 and 7, OI items 13 and 12; the 2010BA subscriber is items 2 and 1a only', () => {
+    const { segments } = claimTo837p(MSP_CLAIM, options, lakeshoreCob(MSP_CLAIM));
+    const items = segmentItems(segments);
+    const of = (loop: string, prefix: string) => items[segments.findIndex((s) => s.loop === loop && s.segment.startsWith(prefix))]?.items;
+    expect(of('2320', 'SBR')).toEqual(['6', '11']);
+    expect(of('2330A', 'NM1')).toEqual(['4']);
+    expect(of('2330A', 'N3')).toEqual(['7']);
+    expect(of('2320', 'OI')).toEqual(['13', '12']);
+    expect(of('2010BA', 'NM1')).toEqual(['2', '1a']);
+    expect(items[segments.findIndex((s) => s.segment.startsWith('SVD'))]?.line).toBe(0);
   });
 });
