@@ -58,6 +58,14 @@ describe('teaching Submit from a claim exercise', () => {
     expect(text).toContain('OA-23');
     expect(text).toContain('411.33(a)');
 
+    // The exported 837P carries what Medicare read: SBR*S and Lakeshore's loops, each explained.
+    await page.getByRole('button', { name: 'Export 837P' }).click();
+    await expect.poll(() => page.getByRole('region', { name: '837P segments' }).textContent(), { timeout: 15000 }).toContain('SVD*LKS01*104*HC:99214**1~');
+    const x12 = (await page.getByRole('region', { name: '837P segments' }).textContent()) ?? '';
+    expect(x12).toContain('SBR*S*18***12****MB~');
+    expect(x12).toContain('NM1*IL*1*LINDGREN*ROBERT*K***MI*LHP448120936~');
+    expect(await page.getByRole('cell', { name: /Amount the other payer paid on this claim \(AMT\*D\): \$104\.00/ }).count()).toBe(1);
+
     // The same claim telling Medicare it is primary (NONE in item 11, items 4 and 11a-11c blank)
     // carries no COB loops: Medicare's MSP record names Lakeshore, so every line is denied CO-22.
     const answer = (parseYaml(readFileSync(join(process.cwd(), 'content/exercises/claims/medicare-secondary-spouse-employer-plan.yaml'), 'utf8')) as { answer: Record<string, unknown> }).answer;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { X12_837P_LAYOUT, X12_CODE_SETS } from '../../../../src/data/x12-layouts.ts';
 import type { Claim } from '../../../../src/domain/claims/claim-schema.ts';
-import { layoutLoopOf } from '../../../../src/domain/claims/export-837p.ts';
+import { export837p, layoutLoopOf } from '../../../../src/domain/claims/export-837p.ts';
 import { claimTo837p, DEFAULT_X12_OPTIONS } from '../../../../src/domain/claims/x12-837p.ts';
 import { segmentItems } from '../../../../src/domain/claims/x12-items.ts';
 import { casSegments, claimNamesOtherPayer, cobBalance, type CobAdjustment, type OtherPayerAdjudication } from '../../../../src/domain/claims/x12-cob.ts';
@@ -225,5 +225,20 @@ describe('the COB segments link to the CMS-1500 boxes that feed them', () => {
     expect(of('2320', 'OI')).toEqual(['13', '12']);
     expect(of('2010BA', 'NM1')).toEqual(['2', '1a']);
     expect(items[segments.findIndex((s) => s.segment.startsWith('SVD'))]?.line).toBe(0);
+  });
+});
+
+describe('the guarded export (Export button) bills the payer as secondary when the claim names the primary', () => {
+  it('with the chart\'s primary adjudication: COB loops for a claim naming the primary in items 4 and 11, none with NONE in item 11; both fit the layout', () => {
+    const cob = lakeshoreCob(MSP_CLAIM);
+    const named = export837p({ claim: MSP_CLAIM, findings: [] }, options, X12_837P_LAYOUT, X12_CODE_SETS, cob);
+    if (!named.ok) throw new Error(JSON.stringify(named));
+    expect(named.text).toContain('SBR*S*18***12****MB~');
+    expect(named.text).toContain('SVD*LKS01*104*HC:99214**1~');
+    const asPrimary = claim([{ path: 'insuranceType', value: 'medicare' }, { path: 'insured.policyGroup', value: 'NONE' }]);
+    const none = export837p({ claim: asPrimary, findings: [] }, options, X12_837P_LAYOUT, X12_CODE_SETS, cob);
+    if (!none.ok) throw new Error(JSON.stringify(none));
+    expect(none.text).toContain('SBR*P*');
+    expect(none.text).not.toContain('SVD*');
   });
 });
