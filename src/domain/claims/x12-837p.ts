@@ -75,6 +75,18 @@ function seg(...elements: string[]): string {
 
 const FILING: Record<Claim['insuranceType'], string> = { medicare: 'MB', medicaid: 'MC', tricare: 'CH', champva: 'VA', group: 'CI', feca: 'FI', other: 'ZZ' };
 const RELATIONSHIP: Record<string, string> = { self: '18', spouse: '01', child: '19', other: 'G8' };
+/** 2000B SBR05 (required when Medicare is billed and is not primary): why Medicare is secondary, in plain words (X12 insurance type codes). */
+const MSP_TYPE_WORDS: Record<string, string> = {
+  '12': "working aged: a beneficiary 65 or older covered by a group health plan through his or her own or a spouse's current employment with an employer of 20 or more employees, which pays first",
+  '13': 'end-stage renal disease: the group health plan pays first during the 30-month coordination period',
+  '14': 'no-fault insurance, auto included, pays first',
+  '15': "workers' compensation pays first",
+  '16': 'a public health service or other federal agency pays first',
+  '41': 'black lung benefits pay first',
+  '42': 'veterans\' benefits pay first',
+  '43': "disabled beneficiary under 65 covered by a large group health plan (employer of 100 or more employees) through his or her own or a family member's current employment, which pays first",
+  '47': 'other liability insurance pays first',
+};
 
 /**
  * SBR09 claim filing indicator. Item 1 has no box for property and casualty payers, so "Other"
@@ -167,7 +179,7 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   const mspType = medicareSecondary ? (cob?.medicareSecondaryType ?? '') : '';
   const position = responsibility === 'P' ? 'P primary payer' : `${responsibility} = the payer billed here is ${responsibility === 'S' ? 'secondary' : 'tertiary'}: another payer decided the claim first (loop 2320 below)`;
   const sbrGroup = medicareSecondary ? 'no group number (on a Medicare claim billed as secondary payer the group is the primary plan\'s, sent in loop 2320)' : 'group number (item 11)';
-  add('2000B', `Subscriber information (SBR): ${position}, ${patientIsSubscriber ? '18 self, ' : ''}${sbrGroup}${mspType ? `, insurance type ${mspType} (why Medicare is secondary: ${mspType === '12' ? 'working aged, employer group health plan' : 'see the MSP type'})` : ''}, claim filing indicator ${FILING[claim.insuranceType]} from item 1.`,
+  add('2000B', `Subscriber information (SBR): ${position}, ${patientIsSubscriber ? '18 self, ' : ''}${sbrGroup}${mspType ? `, SBR05 insurance type ${mspType} (why Medicare is secondary: ${MSP_TYPE_WORDS[mspType] ?? 'the Medicare Secondary Payer type'})` : ''}, claim filing indicator ${filingIndicator(claim)} from item 1.`,
     'SBR', responsibility, patientIsSubscriber ? '18' : '', policy === 'NONE' ? '' : policy, (policy && policy !== 'NONE') || medicareSecondary ? '' : x12Text(claim.insured.planName), mspType, '', '', '', filingIndicator(claim));
   const insuredName = medicareSecondary ? claim.patient.name : claim.insured.name.last.trim() ? claim.insured.name : claim.patient.name;
   const insuredIsOrganisation = !patientIsSubscriber && isOrganisation(insuredName);
@@ -270,7 +282,7 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
       add('2410', `Drug quantity (CTP): ${x12Text(s.quantity)} ${s.unit ?? 'UN'}.`, 'CTP', '', '', '', x12Text(s.quantity), s.unit ?? 'UN');
     }
     if (ref?.qualifier === 'DK') add('2420E', 'Ordering provider for this line (item 17 qualifier DK, 17b NPI).', 'NM1', 'DK', '1', ...personName(ref.name), 'XX', digitsOf(ref.npi ?? ''));
-    if (cob) for (const c of cobLineSegments(cob, i + 1)) add(c.loop, c.explanation, ...c.elements);
+    if (cob) for (const c of cobLineSegments(cob, i + 1, medicareSecondary)) add(c.loop, c.explanation, ...c.elements);
   });
 
   const inTransaction = out.filter((s) => s.loop !== 'envelope').length + 1;

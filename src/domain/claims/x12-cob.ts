@@ -8,13 +8,17 @@ import { digitsOf, parseDate } from './normalize.ts';
  * - 2320 (one per other payer): SBR (SBR01 P: the other payer paid first; patient relationship
  *   to the other subscriber; group; SBR09 claim filing indicator), CAS for adjustments the other
  *   payer made at claim level only (never a copy of the line adjustments), AMT*D what it paid
- *   (0 is allowed), AMT*EAF the patient liability it left, OI (benefits assigned, release of
- *   information), MOA when that payer is Medicare (its claim-level remark codes).
+ *   (0 is allowed), AMT*EAF the patient liability it left only when it gave claim-level
+ *   information only (no 2430 line), OI (benefits assigned, release of information), MOA when
+ *   that payer is Medicare (its claim-level remark codes).
  * - 2330A: the other subscriber (NM1*IL, MI member ID; N3/N4 when the address is known).
  * - 2330B: the other payer (NM1*PR, PI payer ID); DTP*573 the adjudication date only when no
  *   line is adjudicated in 2430 (the date is then sent per line).
  * - 2430 (per service line the other payer paid or adjusted): SVD (other payer ID, paid,
- *   procedure, units), CAS per adjustment, DTP*573.
+ *   procedure, units), CAS per adjustment, DTP*573, AMT*EAF the patient liability it left on
+ *   the line. The remaining patient liability goes at line level when the other payer adjudicated
+ *   the lines, at claim level (2320) only when it did not, never at both (X12 RFIs 1391 and 1517
+ *   on 005010X222A1; it is sent even when zero, RFI 1515).
  * Balancing (the guide's COB balancing): per line, charge - line CAS = SVD02; per claim, CLM02 -
  * claim CAS - all line CAS = AMT*D, and the sum of SVD02 - claim CAS = AMT*D. `cobBalance`
  * reports any difference as data. Money in integer cents.
@@ -135,11 +139,14 @@ export function adjudicatedLines(cob: OtherPayerAdjudication): CobLine[] {
   return cob.payment.lines.filter((l) => l.paidCents !== 0 || l.adjustments.some((a) => a.amountCents !== 0));
 }
 
-/** Remaining patient liability: what the other payer left to the patient (its PR adjustments). */
+/** Remaining patient liability: what the other payer left to the patient (its PR adjustments), on the whole claim. */
 export function remainingPatientLiability(cob: OtherPayerAdjudication): number {
   const all = [...(cob.payment.claimAdjustments ?? []), ...cob.payment.lines.flatMap((l) => l.adjustments)];
   return sum(all.filter((a) => a.group === 'PR').map((a) => a.amountCents));
 }
+
+/** What a Medicare secondary payer does with the remaining patient liability, said once. */
+const EAF_FOR_MEDICARE = 'Medicare as secondary payer does not simply pay it: it works out its own payment from the primary\'s payment and adjustments (42 CFR 411.33(a)).';
 
 /** 2320, 2330A and 2330B for one other payer, placed after 2310 and before the first 2400. */
 export function cobClaimSegments(cob: OtherPayerAdjudication, claim: { insuranceType: string; insuredSignatureOnFile?: boolean | undefined; patientSignature?: { onFile: boolean } | undefined }): CobSegment[] {
@@ -157,8 +164,10 @@ export function cobClaimSegments(cob: OtherPayerAdjudication, claim: { insurance
   }
   add('2320', `Amount the other payer paid on this claim (AMT*D): ${money(cob.payment.paidCents)}${cob.payment.paidCents === 0 ? ' (a zero payment is still reported: the claim was adjudicated)' : ''}. It must equal the total charge minus every adjustment the other payer made.`,
     'AMT', 'D', x12Cents(cob.payment.paidCents));
-  const eaf = remainingPatientLiability(cob);
-  if (eaf > 0) add('2320', `Remaining patient liability (AMT*EAF): ${money(eaf)}, what the other payer left to the patient (its PR deductible, coinsurance and copay). This is what a secondary plan can consider paying.`, 'AMT', 'EAF', x12Cents(eaf));
+  if (adjudicatedLines(cob).length === 0) {
+    const eaf = remainingPatientLiability(cob);
+    add('2320', `Remaining patient liability (AMT*EAF): ${money(eaf)}, what the other payer left to the patient (its PR deductible, coinsurance and copay). Sent here, at claim level, because the other payer gave no line-level adjudication; with lines it goes on each line (2430), never at both levels.${msp ? ` ${EAF_FOR_MEDICARE}` : ' The secondary plan weighs it when it decides what it pays.'}`, 'AMT', 'EAF', x12Cents(eaf));
+  }
   const assigned = claim.insuredSignatureOnFile ? 'Y' : 'N';
   const release = claim.patientSignature?.onFile ? 'Y' : 'I';
   add('2320', `Other insurance coverage (OI): benefits assigned to the provider for this other payer ${assigned === 'Y' ? 'Y yes' : 'N no'} (item 13), release of information ${release === 'Y' ? 'Y (signed statement on file, item 12)' : 'I (informed consent only, no signed statement)'}. OI04 stays empty: its only code, P, is for a signature the provider generated because the patient was not present.`,
@@ -168,13 +177,17 @@ export function cobClaimSegments(cob: OtherPayerAdjudication, claim: { insurance
     add('2320', `Medicare outpatient adjudication information (MOA): the other payer is Medicare, so its claim-level remark codes go along (${remarks.join(', ')}).`, 'MOA', '', '', ...remarks);
   }
   const isPerson = Boolean(s.name.first?.trim());
-  add('2330A', `Other subscriber name (NM1*IL, ${msp ? 'item 4' : 'item 9'}): the person who holds the other payer's policy, ${isPerson ? '1 = person' : '2 = organisation'}, MI = member ID on the other payer's card (the CMS-1500 has no box for it).`,
+  const otherIsMedicare = cob.payer.claimFilingIndicator === 'MB';
+  const subscriberWords = otherIsMedicare
+    ? "the Medicare beneficiary (Medicare's subscriber is always the beneficiary), MI = the Medicare number (MBI)"
+    : `the person who holds the other payer's policy, ${isPerson ? '1 = person' : '2 = organisation'}, MI = member ID on the other payer's card (the CMS-1500 has no box for it)`;
+  add('2330A', `Other subscriber name (NM1*IL${msp ? ', item 4' : otherIsMedicare ? '' : ', item 9'}): ${subscriberWords}.`,
     'NM1', 'IL', isPerson ? '1' : '2', text(s.name.last), isPerson ? text(s.name.first) : '', isPerson ? text(s.name.middleInitial) : '', '', isPerson ? text(s.name.suffix) : '', 'MI', id(s.memberId));
   if (s.address?.street.trim()) {
     add('2330A', `Other subscriber street address (sent when known${msp ? '; item 7' : ''}).`, 'N3', text(s.address.street));
     add('2330A', 'Other subscriber city, state, ZIP.', 'N4', text(s.address.city), text(s.address.state), digitsOf(s.address.zip));
   }
-  add('2330B', `Other payer name (NM1*PR): ${text(cob.payer.name)}, PI = its payer ID ${id(cob.payer.payerId)}, the same ID each line's SVD01 names.`,
+  add('2330B', `Other payer name (NM1*PR${msp ? ', item 11c' : otherIsMedicare ? '' : ', item 9d'}): ${text(cob.payer.name)}, PI = its payer ID ${id(cob.payer.payerId)}, the same ID each line's SVD01 names.`,
     'NM1', 'PR', '2', text(cob.payer.name), '', '', '', '', 'PI', id(cob.payer.payerId));
   if (adjudicatedLines(cob).length === 0) {
     add('2330B', 'Claim adjudication date (DTP*573): when the other payer decided the claim; sent here because no line carries its own date (no 2430 loop).', 'DTP', '573', 'D8', d8(cob.adjudicatedDate));
@@ -183,7 +196,7 @@ export function cobClaimSegments(cob: OtherPayerAdjudication, claim: { insurance
 }
 
 /** 2430 for one service line (after the line's 2420 loops), or nothing when the other payer did not touch it. */
-export function cobLineSegments(cob: OtherPayerAdjudication, lineNumber: number): CobSegment[] {
+export function cobLineSegments(cob: OtherPayerAdjudication, lineNumber: number, medicareBilled = false): CobSegment[] {
   const line = adjudicatedLines(cob).find((l) => l.lineNumber === lineNumber);
   if (!line) return [];
   const out: CobSegment[] = [];
@@ -195,6 +208,9 @@ export function cobLineSegments(cob: OtherPayerAdjudication, lineNumber: number)
     add(`Line adjustment by the other payer (CAS, ${GROUP_WORDS[cas.group]}): ${casWords(cas.items)}, copied from its remittance.`, ...cas.elements);
   }
   add('Line adjudication date (DTP*573): when the other payer decided this line.', 'DTP', '573', 'D8', d8(cob.adjudicatedDate));
+  const eaf = sum(line.adjustments.filter((a) => a.group === 'PR').map((a) => a.amountCents));
+  add(`Remaining patient liability on this line (AMT*EAF): ${money(eaf)}, what the other payer left to the patient on it (its PR amounts: deductible, coinsurance, copay)${eaf === 0 ? '; zero is still sent, the line was adjudicated' : ''}. It goes per line because the other payer adjudicated the lines, so loop 2320 carries none. ${medicareBilled ? EAF_FOR_MEDICARE : 'The secondary plan weighs it when it decides what it pays.'}`,
+    'AMT', 'EAF', x12Cents(eaf));
   return out;
 }
 

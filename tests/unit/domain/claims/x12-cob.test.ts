@@ -63,7 +63,6 @@ describe('837P coordination of benefits (005010X222A1 loops 2320, 2330A, 2330B, 
     expect(cobPart).toEqual([
       '2320 SBR*P*01*GRP51730******12~',
       '2320 AMT*D*116~',
-      '2320 AMT*EAF*59~',
       '2320 OI***Y***Y~',
       '2330A NM1*IL*1*LINDGREN*ROBERT****MI*LHP448120936~',
       '2330A N3*1120 BEECHWOOD ROAD~',
@@ -73,10 +72,12 @@ describe('837P coordination of benefits (005010X222A1 loops 2320, 2330A, 2330B, 
       '2430 CAS*CO*45*25~',
       '2430 CAS*PR*3*30**2*26~',
       '2430 DTP*573*D8*20261021~',
+      '2430 AMT*EAF*56~',
       '2430 SVD*LKS01*12*HC:83036**1~',
       '2430 CAS*CO*45*17~',
       '2430 CAS*PR*2*3~',
       '2430 DTP*573*D8*20261021~',
+      '2430 AMT*EAF*3~',
     ]);
     // 2320 and 2330 come after the claim's 2310 loops, each 2430 after its line's SV1 and DTP*472.
     const at = (p: string) => out.findIndex((s) => s.startsWith(p));
@@ -92,6 +93,10 @@ describe('837P coordination of benefits (005010X222A1 loops 2320, 2330A, 2330B, 
     expect(cob.filter((s) => s.explanation.length < 20).map((s) => s.segment)).toEqual([]);
     expect(cob.find((s) => s.segment.startsWith('AMT*D'))?.explanation).toContain('$116.00');
     expect(cob.find((s) => s.segment.startsWith('AMT*EAF'))?.explanation).toContain('left to the patient');
+    // On a Medicare MSP claim the learner is told Medicare does not simply pay the remaining liability.
+    expect(cob.find((s) => s.segment.startsWith('AMT*EAF'))?.explanation).toContain('42 CFR 411.33(a)');
+    expect(cob.find((s) => s.segment.startsWith('NM1*PR'))?.explanation).toContain('item 11c');
+    expect(segments.find((s) => s.segment.startsWith('SBR*S'))?.explanation).toContain('working aged');
     expect(cob.find((s) => s.segment.startsWith('SVD'))?.explanation).toContain('paid $104.00 on 99214');
     expect(segments.find((s) => s.segment.startsWith('SBR*S'))?.explanation).toContain('secondary');
   });
@@ -123,10 +128,31 @@ describe('837P coordination of benefits (005010X222A1 loops 2320, 2330A, 2330B, 
     const out = ids(claim(), cob);
     expect(out).toContain('2320 CAS*PR*1*217~');
     expect(out).toContain('2320 AMT*D*0~');
+    // No line adjudicated: the remaining patient liability goes at claim level, once.
+    expect(out.filter((s) => s.includes('AMT*EAF'))).toEqual(['2320 AMT*EAF*217~']);
     expect(out).toContain('2330B DTP*573*D8*20261021~');
     expect(out.some((s) => s.startsWith('2430'))).toBe(false);
     expect(layoutProblems(claim(), cob)).toEqual([]);
     expect(cobBalance([18500, 3200], cob)).toEqual([]);
+  });
+
+  it('the remaining patient liability (AMT*EAF) is sent per 2430 line when the other payer adjudicated lines, never also in 2320; a line with none left sends 0 (X12 RFIs 1391, 1515, 1517)', () => {
+    const medicareClaim = claim([{ path: 'insuranceType', value: 'medicare' }, { path: 'insuredId', value: '3TR7QP2WC48' }, { path: 'insured.policyGroup', value: 'NONE' }]);
+    const medicare = adjudicate(medicareClaim, payer('medicare-part-b'), metAccount(28300), AS_OF).payment;
+    const paidInFull = { ...medicare, lines: medicare.lines.map((l, i) => (i === 1 ? { ...l, adjustments: l.adjustments.filter((a) => a.group !== 'PR'), paidCents: l.paidCents + l.adjustments.filter((a) => a.group === 'PR').reduce((n, a) => n + a.amountCents, 0) } : l)) };
+    const cob: OtherPayerAdjudication = {
+      payer: { name: 'Medicare Part B', payerId: 'MCRB1', claimFilingIndicator: 'MB' },
+      subscriber: { name: { last: 'Marlow', first: 'Patricia' }, memberId: '3TR7QP2WC48', relationship: 'self' },
+      adjudicatedDate: '2026-10-21',
+      payment: paidInFull,
+    };
+    const gapClaim = claim([{ path: 'insuranceType', value: 'other' }, { path: 'insuredId', value: 'BMS7730012' }]);
+    const out = ids(gapClaim, cob);
+    expect(out.filter((s) => s.startsWith('2320 AMT*EAF'))).toEqual([]);
+    const pr = (i: number) => paidInFull.lines[i]!.adjustments.filter((a) => a.group === 'PR').reduce((n, a) => n + a.amountCents, 0);
+    expect(pr(0)).toBeGreaterThan(0);
+    expect(out.filter((s) => s.startsWith('2430 AMT*EAF'))).toEqual([`2430 AMT*EAF*${(pr(0) / 100).toString()}~`, '2430 AMT*EAF*0~']);
+    expect(layoutProblems(gapClaim, cob)).toEqual([]);
   });
 
   it('CAS holds six reason/amount pairs per segment, one group per segment', () => {
