@@ -35,7 +35,7 @@ export function secondaryRemittances(ex: SecondaryExercise, sources: BillingSour
   const secondaryStart = ex.secondaryAccount ? startAccount(ex.secondaryAccount, claim.value) : newAccount(year);
   // The secondary reads the primary's payment from the claim's COB loops (2320/2430), as sent.
   const cob = otherPayerFromPayment(claim.value, primary.adjudication.payment, primaryPayer.value);
-  const { primaryPayment } = sendAfterPrimary(claim.value, cob, ex.secondaryReceivedDate);
+  const { primaryPayment } = sendAfterPrimary(claim.value, cob, ex.secondaryReceivedDate, secondaryPayer.value);
   const secondary = remit(claim.value, secondaryPayer.value, { ...secondaryStart, ...(primaryPayment ? { primaryPayment } : {}) }, ex.secondaryReceivedDate);
   const secondaryPlan = msp ? secondaryPayer.value.name : claim.value.otherInsured?.planName?.trim() || secondaryPayer.value.name;
   return { ok: true, value: { claim: claim.value, primary, secondary, secondaryPlan, basis: msp ? 'msp' : 'supplement' } };

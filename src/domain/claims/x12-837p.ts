@@ -179,8 +179,8 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   const mspType = medicareSecondary ? (cob?.medicareSecondaryType ?? '') : '';
   const position = responsibility === 'P' ? 'P primary payer' : `${responsibility} = the payer billed here is ${responsibility === 'S' ? 'secondary' : 'tertiary'}: another payer decided the claim first (loop 2320 below)`;
   const sbrGroup = medicareSecondary ? 'no group number (on a Medicare claim billed as secondary payer the group is the primary plan\'s, sent in loop 2320)' : 'group number (item 11)';
-  add('2000B', `Subscriber information (SBR): ${position}, ${patientIsSubscriber ? '18 self, ' : ''}${sbrGroup}${mspType ? `, SBR05 insurance type ${mspType} (why Medicare is secondary: ${MSP_TYPE_WORDS[mspType] ?? 'the Medicare Secondary Payer type'})` : ''}, claim filing indicator ${filingIndicator(claim)} from item 1.`,
-    'SBR', responsibility, patientIsSubscriber ? '18' : '', policy === 'NONE' ? '' : policy, (policy && policy !== 'NONE') || medicareSecondary ? '' : x12Text(claim.insured.planName), mspType, '', '', '', filingIndicator(claim));
+  add('2000B', `Subscriber information (SBR): ${position}, ${patientIsSubscriber ? '18 self, ' : ''}${sbrGroup}${mspType ? `, SBR05 insurance type ${mspType} (why Medicare is secondary: ${MSP_TYPE_WORDS[mspType] ?? 'the Medicare Secondary Payer type'})` : ''}, ${cob?.destinationFilingIndicator ? `claim filing indicator ${cob.destinationFilingIndicator}, the plan billed here` : `claim filing indicator ${filingIndicator(claim)} from item 1`}.`,
+    'SBR', responsibility, patientIsSubscriber ? '18' : '', policy === 'NONE' ? '' : policy, (policy && policy !== 'NONE') || medicareSecondary ? '' : x12Text(claim.insured.planName), mspType, '', '', '', cob?.destinationFilingIndicator ?? filingIndicator(claim));
   const insuredName = medicareSecondary ? claim.patient.name : claim.insured.name.last.trim() ? claim.insured.name : claim.patient.name;
   const insuredIsOrganisation = !patientIsSubscriber && isOrganisation(insuredName);
   if (insuredIsOrganisation) {
