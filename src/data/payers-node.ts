@@ -49,5 +49,6 @@ export function loadCaseOtherPayer(exerciseId: string, exercise: { primaryPayer?
   if (!exercise.primaryPayer) return undefined;
   const read = loadPayer(exercise.primaryPayer);
   if (!read.ok) throw new Error(`content/exercises/claims/${exerciseId}.yaml: primaryPayer: ${read.error}`);
+  if (!exercise.primaryMemberId) throw new Error(`content/exercises/claims/${exerciseId}.yaml: primaryMemberId: required with primaryPayer. Add the member ID on the ${read.payer.name} card (the 837P sends it in loop 2330A, NM109); item 1a is the Medicare number, not the primary plan's.`);
   return caseOtherPayer(exercise.answer, read.payer, exercise.dateOfService, { memberId: exercise.primaryMemberId, mspType: exercise.mspType });
 }

@@ -137,6 +137,13 @@ describe('Medicare as secondary payer in the Submit loop', () => {
     expect(posted.earned).toBe(posted.total);
   });
 
+  it('a case with primaryPayer must give the member ID on the primary plan\'s card (2330A NM109), never falling back to the Medicare number', () => {
+    const ex = claimExerciseSchema.parse(parse(readFileSync(join(DIR, 'medicare-secondary-spouse-employer-plan.yaml'), 'utf8')));
+    const { primaryMemberId: _id, ...without } = ex;
+    expect(() => loadCaseOtherPayer('medicare-secondary-spouse-employer-plan', without)).toThrow(/medicare-secondary-spouse-employer-plan\.yaml: primaryMemberId: required with primaryPayer/);
+    expect(loadCaseOtherPayer('medicare-secondary-spouse-employer-plan', ex)?.subscriber.memberId).toBe('LHP448120936');
+  });
+
   it('a claim that writes NONE in item 11 (Medicare primary) comes without the COB loops and is denied CO-22: Medicare has Lakeshore on file', () => {
     const ex = claimExerciseSchema.parse(parse(readFileSync(join(DIR, 'medicare-secondary-spouse-employer-plan.yaml'), 'utf8')));
     const payer = payers.get(casePayerId(ex, [...payers.values()]))!;

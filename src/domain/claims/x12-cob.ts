@@ -186,7 +186,8 @@ export function cobClaimSegments(cob: OtherPayerAdjudication, claim: { insurance
   const subscriberWords = otherIsMedicare
     ? "the Medicare beneficiary (Medicare's subscriber is always the beneficiary), MI = the Medicare number (MBI)"
     : `the person who holds the other payer's policy, ${isPerson ? '1 = person' : '2 = organisation'}, MI = member ID on the other payer's card (the CMS-1500 has no box for it)`;
-  add('2330A', `Other subscriber name (NM1*IL${msp ? ', item 4' : otherIsMedicare ? '' : ', item 9'}): ${subscriberWords}.`,
+  const noPlace = msp ? " The insured's birth date and sex (11a) and employer (11b) have no element in the 5010 837P's other-subscriber loop: only the paper claim carries them." : '';
+  add('2330A', `Other subscriber name (NM1*IL${msp ? ', item 4' : otherIsMedicare ? '' : ', item 9'}): ${subscriberWords}.${noPlace}`,
     'NM1', 'IL', isPerson ? '1' : '2', text(s.name.last), isPerson ? text(s.name.first) : '', isPerson ? text(s.name.middleInitial) : '', '', isPerson ? text(s.name.suffix) : '', 'MI', id(s.memberId));
   if (s.address?.street.trim()) {
     add('2330A', `Other subscriber street address (sent when known${msp ? '; item 7' : ''}).`, 'N3', text(s.address.street));

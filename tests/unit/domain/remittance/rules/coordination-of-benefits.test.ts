@@ -35,6 +35,10 @@ describe('coordination-of-benefits: CO-22 without the primary payer\'s adjudicat
     const words = describeAdjustment(payment.lines[0]!.adjustments[0]!);
     expect(words).toContain('Lakeshore Health Plan pays before Medicare');
     expect(words).toContain('2320');
+    // The paper items are the primary plan's on a Medicare MSP claim (Pub. 100-04 ch. 26), and the
+    // way out when Medicare really is primary is the MSP contractor (FCSO CO 22 tips).
+    expect(words).toContain('items 4, 6, 7 and 11-11c');
+    expect(words).toContain('Benefits Coordination & Recovery Center');
   });
 
   it('Medicare pays as secondary payer from the primary\'s adjudication read from the 837P (OA-23 = the primary\'s payment, status 2)', () => {
