@@ -249,6 +249,7 @@ describe('the COB segments link to the CMS-1500 boxes that feed them', () => {
     expect(of('2330A', 'NM1')).toEqual(['4']);
     expect(of('2330A', 'N3')).toEqual(['7']);
     expect(of('2320', 'OI')).toEqual(['13', '12']);
+    expect(of('2330B', 'NM1')).toEqual(['11c']);
     expect(of('2010BA', 'NM1')).toEqual(['2', '1a']);
     expect(items[segments.findIndex((s) => s.segment.startsWith('SVD'))]?.line).toBe(0);
   });
