@@ -138,7 +138,7 @@ function splitSignatureName(name: string): [string, string] {
 
 /**
  * The 837P for one claim and its explanation. With `cob` (the primary's adjudication) the payer
- * billed is secondary (or tertiary): 2000B SBR01 S/T and the other payer's loops. Medicare billed
+ * billed is secondary: 2000B SBR01 S and the other payer's loops (one other payer; no tertiary claims). Medicare billed
  * as secondary payer takes the beneficiary as the subscriber (items 1a, 2, 3, 5), never a patient
  * loop, and SBR05 says why Medicare is secondary; items 4, 6, 7 and 11 (the primary plan's insured
  * on a Medicare MSP claim, Pub. 100-04 ch. 26) then describe the other subscriber in 2320/2330A.
@@ -175,9 +175,11 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   add('2000B', `Subscriber hierarchical level (HL*2, code 22); last element ${patientIsSubscriber ? '0: the patient is the subscriber' : '1: a patient level follows'}.`,
     'HL', '2', '1', '22', patientIsSubscriber ? '0' : '1');
   const policy = medicareSecondary ? '' : x12Text(claim.insured.policyGroup);
-  const responsibility = cob ? (cob.billedAs ?? 'S') : 'P';
+  // One other payer (one 2320 loop): the payer billed is secondary. A tertiary claim (T) would need a
+  // 2320 loop for each payer before it (P and S), which ClaimLab does not model.
+  const responsibility = cob ? 'S' : 'P';
   const mspType = medicareSecondary ? (cob?.medicareSecondaryType ?? '') : '';
-  const position = responsibility === 'P' ? 'P primary payer' : `${responsibility} = the payer billed here is ${responsibility === 'S' ? 'secondary' : 'tertiary'}: another payer decided the claim first (loop 2320 below)`;
+  const position = responsibility === 'P' ? 'P primary payer' : 'S = the payer billed here is secondary: another payer decided the claim first (loop 2320 below)';
   const sbrGroup = medicareSecondary ? 'no group number (on a Medicare claim billed as secondary payer the group is the primary plan\'s, sent in loop 2320)' : 'group number (item 11)';
   add('2000B', `Subscriber information (SBR): ${position}, ${patientIsSubscriber ? '18 self, ' : ''}${sbrGroup}${mspType ? `, SBR05 insurance type ${mspType} (why Medicare is secondary: ${MSP_TYPE_WORDS[mspType] ?? 'the Medicare Secondary Payer type'})` : ''}, ${cob?.destinationFilingIndicator ? `claim filing indicator ${cob.destinationFilingIndicator}, the plan billed here` : `claim filing indicator ${filingIndicator(claim)} from item 1`}.`,
     'SBR', responsibility, patientIsSubscriber ? '18' : '', policy === 'NONE' ? '' : policy, (policy && policy !== 'NONE') || medicareSecondary ? '' : x12Text(claim.insured.planName), mspType, '', '', '', cob?.destinationFilingIndicator ?? filingIndicator(claim));

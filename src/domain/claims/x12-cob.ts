@@ -80,8 +80,6 @@ export interface OtherPayerAdjudication {
    * health service, 41 black lung, 42 veterans, 43 disabled with a large group plan, 47 other liability.
    */
   medicareSecondaryType?: '12' | '13' | '14' | '15' | '16' | '41' | '42' | '43' | '47' | undefined;
-  /** The billed payer's position: S secondary (default) or T tertiary (2000B SBR01). */
-  billedAs?: 'S' | 'T' | undefined;
   /**
    * The billed payer's own claim filing indicator (2000B SBR09) when item 1 cannot say it: a
    * supplemental plan billed from the Medicare claim's items 9-9d (remittance/bill-secondary.ts).
