@@ -1,12 +1,14 @@
 /**
  * The teaching payer on the command line (npm run remit -- <command>):
- *   adjudicate <claim.json|yaml> --payer <id> [--835] [--explain] [--json]
+ *   adjudicate <claim.json|yaml> --payer <id> [--835 | --837] [--explain] [--json]
  *              [--as-of YYYY-MM-DD] [--account account.json] [--primary payment.json]
  *       send a claim to a teaching payer (content/payers/<id>.yaml) and print the result:
  *       a remittance advice by default, the 835 itself with --835 (--explain: each segment
  *       with its meaning), everything as JSON with --json (its "account" can be passed back
- *       with --account for the next claim). --primary gives a secondary payer the primary's
- *       payment (the adjudication.payment of an earlier --json run).
+ *       with --account for the next claim). --primary bills the payer after the primary: the
+ *       primary's payment (the adjudication.payment of an earlier --json run) goes into the
+ *       claim's 837P coordination-of-benefits loops (2320, 2330A, 2330B, 2430), and the payer
+ *       reads it from there; --837 prints that 837P (with --explain, each segment's meaning).
  *   payers
  *       list the payer ids
  * Exit codes: 0 adjudicated (whatever the outcome), 1 the claim or a file could not be read,
@@ -22,11 +24,14 @@ import { formatZodIssues } from '../src/domain/content-errors.ts';
 import { accountFrom, claimPaymentSchema, patientAccountSchema } from '../src/domain/remittance/account-schema.ts';
 import { newAccount } from '../src/domain/remittance/adjudicate.ts';
 import { remit } from '../src/domain/remittance/remit.ts';
-import type { PatientAccount } from '../src/domain/remittance/types.ts';
+import { otherPayerFromPayment, sendAfterPrimary, type BilledPayer } from '../src/domain/remittance/bill-secondary.ts';
+import { claimTo837p, DEFAULT_X12_OPTIONS } from '../src/domain/claims/x12-837p.ts';
+import type { Claim } from '../src/domain/claims/claim-schema.ts';
+import type { ClaimPayment, PatientAccount } from '../src/domain/remittance/types.ts';
 
 const VALUE_OPTIONS = ['--payer', '--as-of', '--account', '--primary'];
-const KNOWN_FLAGS = ['--835', '--explain', '--json', ...VALUE_OPTIONS];
-const USAGE = 'usage: npm run remit -- adjudicate <claim.json|yaml> --payer <id> [--835] [--explain] [--json] [--as-of YYYY-MM-DD] [--account account.json] [--primary payment.json]\n       npm run remit -- payers\n';
+const KNOWN_FLAGS = ['--835', '--837', '--explain', '--json', ...VALUE_OPTIONS];
+const USAGE = 'usage: npm run remit -- adjudicate <claim.json|yaml> --payer <id> [--835 | --837] [--explain] [--json] [--as-of YYYY-MM-DD] [--account account.json] [--primary payment.json]\n       npm run remit -- payers\n';
 
 class CliError extends Error {
   exitCode: number;
@@ -82,6 +87,25 @@ function readAccount(path: string | undefined, primaryPath: string | undefined, 
   return account;
 }
 
+/**
+ * What the payer receives: with a primary payment, the claim's 837P carries it in the COB loops
+ * and the payer's account holds only what it reads back from them (and, for Medicare, its MSP
+ * record of the primary plan).
+ */
+function asReceived(claim: Claim, given: PatientAccount, asOf: string, billed: BilledPayer): { account: PatientAccount; x837: ReturnType<typeof claimTo837p> } {
+  const primary: ClaimPayment | undefined = given.primaryPayment;
+  if (!primary) return { account: given, x837: claimTo837p(claim, { ...DEFAULT_X12_OPTIONS, createdDate: asOf }) };
+  const profile = payerIds().map(loadPayer).find((r) => r.ok && r.payer.payerId === primary.payerId);
+  const otherPayer = profile?.ok ? { name: profile.payer.name, payerId: profile.payer.payerId, claimFilingIndicator: profile.payer.claimFilingIndicator } : { name: primary.payerId, payerId: primary.payerId, claimFilingIndicator: primary.claimFilingIndicator };
+  const cob = otherPayerFromPayment(claim, primary, otherPayer);
+  const sent = sendAfterPrimary(claim, cob, asOf, billed);
+  const { primaryPayment: _given, ...rest } = given;
+  return {
+    account: { ...rest, primaryCoverageOnFile: otherPayer.name, ...(sent.primaryPayment ? { primaryPayment: sent.primaryPayment } : {}) },
+    x837: { text: sent.text, segments: sent.segments },
+  };
+}
+
 const usd = (cents: number): string => `${cents < 0 ? '-' : ''}${(Math.abs(cents) / 100).toFixed(2)}`;
 
 function adjudicateCommand(file: string): void {
@@ -93,8 +117,14 @@ function adjudicateCommand(file: string): void {
   if (!payer.ok) throw new CliError(payer.error, 2);
   const read = readClaim(readData(file, 'claim'));
   if (!read.ok) throw new CliError(`${file}: not a claim ClaimLab can read:\n${read.findings.map((f) => `  ${describeFinding(f)}`).join('\n')}`, 1);
-  const account = readAccount(option('account'), option('primary'), (read.claim.lines[0]?.from ?? asOf).slice(0, 4));
+  const given = readAccount(option('account'), option('primary'), (read.claim.lines[0]?.from ?? asOf).slice(0, 4));
+  const { account, x837 } = asReceived(read.claim, given, asOf, payer.payer);
   const result = remit(read.claim, payer.payer, account, asOf);
+  if (flag('837')) {
+    if (flag('explain')) for (const s of x837.segments) process.stdout.write(`${s.segment.padEnd(60)} [${s.loop}] ${s.explanation}\n`);
+    else process.stdout.write(`${x837.text}\n`);
+    return;
+  }
 
   if (flag('json')) {
     process.stdout.write(`${JSON.stringify({ adjudication: result.adjudication, advice: result.advice, account: result.account, ...(flag('835') ? { x835: result.x835.text } : {}) }, null, 2)}\n`);

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import type { PayerProfile } from '../domain/remittance/payer-schema.ts';
 import { readPayer } from '../domain/remittance/read-payer.ts';
 import { casePayerId } from '../domain/acknowledgment/case-payer.ts';
-import { casePrimaryPayment } from '../domain/acknowledgment/submit.ts';
+import { caseOtherPayer } from '../domain/acknowledgment/submit.ts';
 import type { Claim } from '../domain/claims/claim-schema.ts';
-import type { ClaimPayment } from '../domain/remittance/types.ts';
+import type { OtherPayerAdjudication } from '../domain/claims/x12-cob.ts';
 import { REPO_ROOT } from './code-set-node.ts';
 
 const DIR = join(REPO_ROOT, 'content/payers');
@@ -41,13 +41,14 @@ export function loadCasePayer(exerciseId: string, exercise: Parameters<typeof ca
 }
 
 /**
- * The primary plan's payment of a Medicare-as-secondary-payer claim case (its `primaryPayer`),
- * computed at build time from the answer claim; undefined for other cases. A bad id fails the
- * build with the file and field named.
+ * The primary plan's adjudication of a Medicare-as-secondary-payer claim case (its `primaryPayer`,
+ * `primaryMemberId`, `mspType`), computed at build time from the answer claim, as the 837P's COB
+ * loops carry it; undefined for other cases. A bad id fails the build with the file and field named.
  */
-export function loadCasePrimaryPayment(exerciseId: string, exercise: { primaryPayer?: string | undefined; answer: Claim; dateOfService: string }): ClaimPayment | undefined {
+export function loadCaseOtherPayer(exerciseId: string, exercise: { primaryPayer?: string | undefined; primaryMemberId?: string | undefined; mspType?: OtherPayerAdjudication['medicareSecondaryType']; answer: Claim; dateOfService: string }): OtherPayerAdjudication | undefined {
   if (!exercise.primaryPayer) return undefined;
   const read = loadPayer(exercise.primaryPayer);
   if (!read.ok) throw new Error(`content/exercises/claims/${exerciseId}.yaml: primaryPayer: ${read.error}`);
-  return casePrimaryPayment(exercise.answer, read.payer, exercise.dateOfService);
+  if (!exercise.primaryMemberId) throw new Error(`content/exercises/claims/${exerciseId}.yaml: primaryMemberId: required with primaryPayer. Add the member ID on the ${read.payer.name} card (the 837P sends it in loop 2330A, NM109); item 1a is the Medicare number, not the primary plan's.`);
+  return caseOtherPayer(exercise.answer, read.payer, exercise.dateOfService, { memberId: exercise.primaryMemberId, mspType: exercise.mspType });
 }

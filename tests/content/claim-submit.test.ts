@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadCodeSetView, REPO_ROOT } from '../../src/data/code-set-node.ts';
-import { loadCasePrimaryPayment, loadPayer, payerIds } from '../../src/data/payers-node.ts';
+import { loadCaseOtherPayer, loadPayer, payerIds } from '../../src/data/payers-node.ts';
 import { X12_277CA_LAYOUT, X12_837P_LAYOUT, X12_999_LAYOUT, X12_CODE_SETS } from '../../src/data/x12-layouts.ts';
 import { casePayerId } from '../../src/domain/acknowledgment/case-payer.ts';
 import { PAYER_JUDGED } from '../../src/domain/acknowledgment/stage.ts';
@@ -40,7 +40,7 @@ describe('claim cases through the Submit loop', () => {
       expect(payer, `payer "${id}" (set payer: in ${file} to a file name in content/payers)`).toBeDefined();
     });
     if (!payer) return;
-    const ctx = { codes, asOf: '2026-11-26', edits: TEACHING_EDITS, payer, account: caseAccount(payer, ex.dateOfService, loadCasePrimaryPayment(file, ex)), answer: ex.answer, layout837p: X12_837P_LAYOUT };
+    const ctx = { codes, asOf: '2026-11-26', edits: TEACHING_EDITS, payer, account: caseAccount(payer, ex.dateOfService), otherPayer: loadCaseOtherPayer(file, ex), answer: ex.answer, layout837p: X12_837P_LAYOUT };
 
     it('the answer passes the 999 and the 277CA and is adjudicated; both acknowledgments fit their tables', () => {
       const sub = submitClaim(ex.answer, ctx);
@@ -115,9 +115,12 @@ describe('Medicare as secondary payer in the Submit loop', () => {
     const ex = claimExerciseSchema.parse(parse(readFileSync(join(DIR, 'medicare-secondary-spouse-employer-plan.yaml'), 'utf8')));
     const payer = payers.get(casePayerId(ex, [...payers.values()]))!;
     expect(payer.id).toBe('medicare-part-b');
-    const primary = loadCasePrimaryPayment('medicare-secondary-spouse-employer-plan', ex);
-    expect(primary?.paidCents).toBe(10400);
-    const sub = submitClaim(ex.answer, { codes, asOf: '2026-11-26', edits: TEACHING_EDITS, payer, account: caseAccount(payer, ex.dateOfService, primary), answer: ex.answer, layout837p: X12_837P_LAYOUT });
+    const otherPayer = loadCaseOtherPayer('medicare-secondary-spouse-employer-plan', ex);
+    expect(otherPayer?.payment.paidCents).toBe(10400);
+    const ctx = { codes, asOf: '2026-11-26', edits: TEACHING_EDITS, payer, account: caseAccount(payer, ex.dateOfService), otherPayer, answer: ex.answer, layout837p: X12_837P_LAYOUT };
+    const sub = submitClaim(ex.answer, ctx);
+    // Medicare reads Lakeshore's payment from the claim's COB loops, not from the case.
+    expect(sub.ack999.accepted).toBe(true);
     const payment = sub.remittance!.adjudication.payment;
     expect(payment.statusCode).toBe('2');
     expect(payment.paidCents).toBe(5488);
@@ -132,6 +135,28 @@ describe('Medicare as secondary payer in the Submit loop', () => {
     const posted = graded.view.posting!.posted!;
     expect(posted.total).toBeGreaterThan(0);
     expect(posted.earned).toBe(posted.total);
+  });
+
+  it('a case with primaryPayer must give the member ID on the primary plan\'s card (2330A NM109), never falling back to the Medicare number', () => {
+    const ex = claimExerciseSchema.parse(parse(readFileSync(join(DIR, 'medicare-secondary-spouse-employer-plan.yaml'), 'utf8')));
+    const { primaryMemberId: _id, ...without } = ex;
+    expect(() => loadCaseOtherPayer('medicare-secondary-spouse-employer-plan', without)).toThrow(/medicare-secondary-spouse-employer-plan\.yaml: primaryMemberId: required with primaryPayer/);
+    expect(loadCaseOtherPayer('medicare-secondary-spouse-employer-plan', ex)?.subscriber.memberId).toBe('LHP448120936');
+  });
+
+  it('a claim that writes NONE in item 11 (Medicare primary) comes without the COB loops and is denied CO-22: Medicare has Lakeshore on file', () => {
+    const ex = claimExerciseSchema.parse(parse(readFileSync(join(DIR, 'medicare-secondary-spouse-employer-plan.yaml'), 'utf8')));
+    const payer = payers.get(casePayerId(ex, [...payers.values()]))!;
+    const ctx = { codes, asOf: '2026-11-26', edits: TEACHING_EDITS, payer, account: caseAccount(payer, ex.dateOfService), otherPayer: loadCaseOtherPayer('medicare-secondary-spouse-employer-plan', ex), answer: ex.answer, layout837p: X12_837P_LAYOUT };
+    const mistake = ex.commonMistakes.find((m) => m.description.startsWith('Writes NONE in item 11'))!;
+    const sub = submitClaim(applyChanges(ex.answer, mistake.changes), ctx);
+    expect(sub.stage).toBe('adjudicated');
+    const payment = sub.remittance!.adjudication.payment;
+    expect(payment.paidCents).toBe(0);
+    expect(payment.lines[0]!.adjustments.map((a) => `${a.group}-${a.carc} ${a.amountCents}`)).toEqual(['CO-22 18500']);
+    expect(sub.remittance!.x835.text).toContain('CAS*CO*22*185~');
+    // The answer claim, sent the same way, is paid: the mistake costs the whole secondary payment.
+    expect(sub.answerRemittance!.adjudication.payment.paidCents).toBe(5488);
   });
 });
 

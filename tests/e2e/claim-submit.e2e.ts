@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, seriousViolations } from './support/browser.ts';
@@ -45,7 +48,7 @@ describe('teaching Submit from a claim exercise', () => {
     await context.close();
   });
 
-  test('Medicare as secondary payer: the working-spouse case is paid as secondary ($54.88) with OA-23 and the three 411.33 amounts on the 835', async () => {
+  test('Medicare as secondary payer: the working-spouse case is paid as secondary ($54.88) with OA-23 and the three 411.33 amounts on the 835; sent as if Medicare were primary it is denied CO-22', async () => {
     const { context, page, errors } = await openClaimWithFirstLineChanged(browser, 'medicare-secondary-spouse-employer-plan', {});
     await expect.poll(() => page.getByLabel('24G Units').first().inputValue()).toBe('1');
     await page.getByRole('button', { name: 'Submit to payer' }).click();
@@ -54,6 +57,29 @@ describe('teaching Submit from a claim exercise', () => {
     const text = (await page.locator('.cl-submission').textContent()) ?? '';
     expect(text).toContain('OA-23');
     expect(text).toContain('411.33(a)');
+
+    // The exported 837P carries what Medicare read: SBR*S and Lakeshore's loops, each explained.
+    await page.getByRole('button', { name: 'Export 837P' }).click();
+    await expect.poll(() => page.getByRole('region', { name: '837P segments' }).textContent(), { timeout: 15000 }).toContain('SVD*LKS01*104*HC:99214**1~');
+    const x12 = (await page.getByRole('region', { name: '837P segments' }).textContent()) ?? '';
+    expect(x12).toContain('SBR*S*18***12****MB~');
+    expect(x12).toContain('NM1*IL*1*LINDGREN*ROBERT*K***MI*LHP448120936~');
+    expect(await page.getByRole('cell', { name: /Amount the other payer paid on this claim \(AMT\*D\): \$104\.00/ }).count()).toBe(1);
+
+    // The same claim telling Medicare it is primary (NONE in item 11, items 4 and 11a-11c blank)
+    // carries no COB loops: Medicare's MSP record names Lakeshore, so every line is denied CO-22.
+    const answer = (parseYaml(readFileSync(join(process.cwd(), 'content/exercises/claims/medicare-secondary-spouse-employer-plan.yaml'), 'utf8')) as { answer: Record<string, unknown> }).answer;
+    const { relationship: _spouse, ...rest } = answer;
+    const asPrimary = { ...rest, insured: { name: { last: '', first: '' }, policyGroup: 'NONE' } };
+    await page.getByLabel('Load claim (JSON)').setInputFiles({ name: 'claim.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(asPrimary)) });
+    await expect.poll(() => page.getByLabel('11 Policy group or FECA number').inputValue()).toBe('NONE');
+    await page.getByRole('button', { name: 'Submit to payer' }).click();
+    // The claim itself is clean (the scrubber cannot know Medicare's MSP record): it goes straight out.
+    await expect.poll(() => page.locator('.cl-submission [data-paid]').textContent()).toBe('$0.00');
+    const denied = (await page.locator('.cl-submission').textContent()) ?? '';
+    expect(denied).toContain('CO-22');
+    expect(denied).toContain('pays before Medicare');
+    expect(denied).toMatch(/What the mistakes cost: the correct claim is paid \$54\.88; this one \$0\.00/);
     expect(errors).toEqual([]);
     await context.close();
   });

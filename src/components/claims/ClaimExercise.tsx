@@ -179,7 +179,8 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
     }
     const { scrubClaim, TEACHING_EDITS, export837p, DEFAULT_X12_OPTIONS, X12_837P_LAYOUT, X12_CODE_SETS, describeExportRefusal, describeX12Finding, describeFinding } = writer;
     const scrubbed = scrubClaim(formToClaimInput(form), { codes, asOf, edits: TEACHING_EDITS });
-    const result = export837p(scrubbed, { ...DEFAULT_X12_OPTIONS, createdDate: asOf }, X12_837P_LAYOUT, X12_CODE_SETS);
+    // Medicare as secondary payer: the primary's adjudication goes into the COB loops when the claim names the primary.
+    const result = export837p(scrubbed, { ...DEFAULT_X12_OPTIONS, createdDate: asOf }, X12_837P_LAYOUT, X12_CODE_SETS, props.payer?.otherPayer);
     if (!result.ok) {
       setX12(undefined);
       if (result.reason === 'scrubber-errors') setFindings(scrubbed.findings);

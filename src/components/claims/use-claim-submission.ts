@@ -5,7 +5,7 @@ import type { LedgerRowInput } from '../../domain/billing/posting-types.ts';
 import type { Claim } from '../../domain/claims/claim-schema.ts';
 import type { CodeSetView } from '../../domain/codes/types.ts';
 import type { PayerProfile } from '../../domain/remittance/payer-schema.ts';
-import type { ClaimPayment } from '../../domain/remittance/types.ts';
+import type { OtherPayerAdjudication } from '../../domain/claims/x12-cob.ts';
 import { hasSavedSubmission } from '../../stores/progress-sniff.ts';
 import { fetchJsonOnce } from '../../data/fetch-json-once.ts';
 
@@ -18,8 +18,8 @@ const loadProgress = () => import('../../stores/progress.ts');
 export interface PayerRef {
   name: string;
   url: string;
-  /** Medicare as secondary payer: the primary plan's payment on this claim (computed at build time). */
-  primaryPayment?: ClaimPayment | undefined;
+  /** Medicare as secondary payer: the primary plan's adjudication of this claim, the EOB in the chart (computed at build time). */
+  otherPayer?: OtherPayerAdjudication | undefined;
 }
 
 /** The payer profile (src/pages/claims/[id]/payer.json.ts), fetched once. */
@@ -90,7 +90,7 @@ export function useClaimSubmission(input: SubmissionInput) {
         }
       }
       setPendingErrors(0);
-      const sub = engine.submitClaim(claim, { ...context, payer, account: engine.caseAccount(payer, input.dateOfService, input.payer.primaryPayment), answer: input.answer, layout837p: engine.X12_837P_LAYOUT });
+      const sub = engine.submitClaim(claim, { ...context, payer, account: engine.caseAccount(payer, input.dateOfService), otherPayer: input.payer.otherPayer, answer: input.answer, layout837p: engine.X12_837P_LAYOUT });
       const next = engine.submissionView(sub, { submittedAt: new Date().toISOString(), asOf, payerName: payer.name });
       setView(next);
       // Announce the outcome with the result itself; saving to progress only adds a note if it fails.

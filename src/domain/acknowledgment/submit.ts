@@ -4,6 +4,8 @@ import { FREE_TEXT_ELEMENTS, layoutLoopOf } from '../claims/export-837p.ts';
 import type { ClaimFinding, RuleContext } from '../claims/findings.ts';
 import { scrubClaim } from '../claims/scrub.ts';
 import { claimTo837p, DEFAULT_X12_OPTIONS, type ExplainedSegment } from '../claims/x12-837p.ts';
+import { claimNamesOtherPayer, otherPayerAsClaimed, type OtherPayerAdjudication } from '../claims/x12-cob.ts';
+import { otherPayerPaymentFrom837p } from '../remittance/read-cob.ts';
 import { segmentItems } from '../claims/x12-items.ts';
 import type { PayerProfile } from '../remittance/payer-schema.ts';
 import { remit, type Remittance } from '../remittance/remit.ts';
@@ -61,6 +63,13 @@ export interface SubmitContext extends RuleContext {
   /** The case's answer claim, to price the learner's mistakes. */
   answer?: Claim;
   layout837p: X12Layout;
+  /**
+   * Coordination of benefits: the primary's adjudication as the practice has it (the EOB in the
+   * chart). The payer then has the primary on file (Medicare's MSP record) and reads the primary's
+   * payment only from the claim: a claim that names the primary (items 4 and 11 on Medicare, 9 and
+   * 11d otherwise) carries it in the 837P's 2320/2330/2430 loops; one that does not is denied CO-22.
+   */
+  otherPayer?: OtherPayerAdjudication | undefined;
   /** Time of the acknowledgments, HHMM. */
   time?: string;
 }
@@ -128,6 +137,35 @@ export function casePrimaryPayment(answer: Claim, primaryPayer: PayerProfile, da
   return adjudicate(answer, primaryPayer, caseAccount(primaryPayer, dateOfService), receiptDate(dateOfService)).payment;
 }
 
+/**
+ * For a Medicare-as-secondary-payer case: the primary's adjudication as the 837P's COB loops
+ * carry it: the primary plan's payment on the answer claim, its payer name, ID and claim filing
+ * indicator, the other subscriber from the answer's items 4, 6, 7 and 11 with the member ID on
+ * the primary's card, the date it decided the claim and why Medicare is secondary (SBR05).
+ */
+export function caseOtherPayer(answer: Claim, primaryPayer: PayerProfile, dateOfService: string, extra: { memberId?: string | undefined; mspType?: OtherPayerAdjudication['medicareSecondaryType'] } = {}): OtherPayerAdjudication {
+  const payment = casePrimaryPayment(answer, primaryPayer, dateOfService);
+  const chart: OtherPayerAdjudication = {
+    payer: { name: primaryPayer.name, payerId: primaryPayer.payerId, claimFilingIndicator: primaryPayer.claimFilingIndicator },
+    subscriber: { name: answer.insured.name, memberId: extra.memberId ?? answer.insuredId, relationship: answer.relationship ?? 'self' },
+    adjudicatedDate: payment.receivedDate,
+    payment,
+    ...(answer.insuranceType === 'medicare' ? { medicareSecondaryType: extra.mspType ?? '12' } : {}),
+  };
+  return otherPayerAsClaimed(answer, chart);
+}
+
+/** What a claim sends and what the payer then knows: its 837P (with COB loops when it names the other payer) and the account the payer adjudicates with. */
+function asSent(claim: Claim, ctx: SubmitContext): { written: { text: string; segments: ExplainedSegment[] }; account: PatientAccount } {
+  const chart = ctx.otherPayer;
+  const cob = chart && claimNamesOtherPayer(claim) ? otherPayerAsClaimed(claim, chart) : undefined;
+  const written = claimTo837p(claim, { ...DEFAULT_X12_OPTIONS, createdDate: ctx.asOf }, cob);
+  if (!chart) return { written, account: ctx.account };
+  const { primaryPayment: _fromCase, ...rest } = ctx.account;
+  const fromClaim = otherPayerPaymentFrom837p(written.text);
+  return { written, account: { ...rest, primaryCoverageOnFile: chart.payer.name, ...(fromClaim ? { primaryPayment: fromClaim } : {}) } };
+}
+
 /** Sends a claim (as filled, findings and all) through the teaching chain. */
 export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
   const scrub = scrubClaim(input, ctx);
@@ -136,12 +174,13 @@ export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
   const ackOptions = { ...DEFAULT_ACK_OPTIONS, date: ctx.asOf, ...(ctx.time ? { time: ctx.time } : {}) };
   const syntax = errors.filter((f) => rejectionStage(f) === 'syntax');
 
-  let written: { text: string; segments: ExplainedSegment[] } | undefined;
+  let sent: ReturnType<typeof asSent> | undefined;
   try {
-    written = scrub.claim ? claimTo837p(scrub.claim, { ...DEFAULT_X12_OPTIONS, createdDate: ctx.asOf }) : undefined;
+    sent = scrub.claim ? asSent(scrub.claim, ctx) : undefined;
   } catch {
-    written = undefined;
+    sent = undefined;
   }
+  const written = sent?.written;
   const segments = written?.segments ?? [];
   const stIndex = Math.max(0, segments.findIndex((s) => s.segment.startsWith('ST*')));
   const loops = segments.map((s) => layoutLoopOf(s.loop, s.segment.split('*')[0] ?? ''));
@@ -159,8 +198,8 @@ export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
   const claim = scrub.claim;
   const frontEnd = errors.filter((f) => rejectionStage(f) === 'front-end');
   const payerJudged = errors.filter((f) => rejectionStage(f) === 'payer');
-  const answerRemittance = ctx.answer ? remit(ctx.answer, ctx.payer, ctx.account, ctx.asOf) : undefined;
-  const remittance = frontEnd.length === 0 ? remit(claim, ctx.payer, ctx.account, ctx.asOf) : undefined;
+  const answerRemittance = ctx.answer ? remit(ctx.answer, ctx.payer, asSent(ctx.answer, ctx).account, ctx.asOf) : undefined;
+  const remittance = frontEnd.length === 0 && sent ? remit(claim, ctx.payer, sent.account, ctx.asOf) : undefined;
   const ack2 = ack277ca(
     claim,
     frontEnd.map((f) => ({ statusCode: claimStatusCode(f), ...(f.path[0] === 'lines' && typeof f.path[1] === 'number' ? { line: f.path[1] } : {}), sentence: describeFinding(f) })),

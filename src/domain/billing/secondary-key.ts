@@ -1,6 +1,7 @@
 import type { Claim } from '../claims/claim-schema.ts';
 import { newAccount } from '../remittance/adjudicate.ts';
 import { remit, type Remittance } from '../remittance/remit.ts';
+import { otherPayerFromPayment, sendAfterPrimary } from '../remittance/bill-secondary.ts';
 import type { SecondaryExercise } from './billing-exercise-schema.ts';
 import { claimOf, payerOf, startAccount, type BillingSources, type Built } from './build-case.ts';
 import { eraView } from './posting-key.ts';
@@ -8,7 +9,8 @@ import type { SecondaryBasis, SecondaryPublicData, SecondaryRubric } from './sec
 
 /**
  * Coordination of benefits from two remittances: the primary adjudicates the claim, then the
- * secondary adjudicates it with the primary's payment (OA-23 for what the primary settled; for
+ * secondary adjudicates it with the primary's payment as the claim's 837P COB loops carry it
+ * (remittance/bill-secondary.ts) (OA-23 for what the primary settled; for
  * Medicare as secondary payer, OA-23 is the primary's payment and Medicare pays the lowest of
  * the 42 CFR 411.33(a) amounts, see remittance/msp.ts).
  * The key follows from both: the statement balances as charges = primary paid + secondary
@@ -31,7 +33,10 @@ export function secondaryRemittances(ex: SecondaryExercise, sources: BillingSour
   const primary = remit(claim.value, primaryPayer.value, startAccount(ex.account, claim.value), ex.receivedDate);
   const year = primary.adjudication.accumulators.year;
   const secondaryStart = ex.secondaryAccount ? startAccount(ex.secondaryAccount, claim.value) : newAccount(year);
-  const secondary = remit(claim.value, secondaryPayer.value, { ...secondaryStart, primaryPayment: primary.adjudication.payment }, ex.secondaryReceivedDate);
+  // The secondary reads the primary's payment from the claim's COB loops (2320/2430), as sent.
+  const cob = otherPayerFromPayment(claim.value, primary.adjudication.payment, primaryPayer.value);
+  const { primaryPayment } = sendAfterPrimary(claim.value, cob, ex.secondaryReceivedDate, secondaryPayer.value);
+  const secondary = remit(claim.value, secondaryPayer.value, { ...secondaryStart, ...(primaryPayment ? { primaryPayment } : {}) }, ex.secondaryReceivedDate);
   const secondaryPlan = msp ? secondaryPayer.value.name : claim.value.otherInsured?.planName?.trim() || secondaryPayer.value.name;
   return { ok: true, value: { claim: claim.value, primary, secondary, secondaryPlan, basis: msp ? 'msp' : 'supplement' } };
 }

@@ -9,6 +9,7 @@
 import type { ClaimFinding } from './findings.ts';
 import type { Claim } from './claim-schema.ts';
 import { claimTo837p, type ExplainedSegment, type X12Options } from './x12-837p.ts';
+import { claimNamesOtherPayer, otherPayerAsClaimed, type OtherPayerAdjudication } from './x12-cob.ts';
 import { checkSegmentInLayout, DEFAULT_DELIMITERS, splitSegment, type X12Finding } from '../x12/check-segment.ts';
 import { checkTransaction } from '../x12/check-transaction.ts';
 import type { X12CodeSets, X12Layout } from '../x12/layout.ts';
@@ -102,13 +103,17 @@ function repairFreeText(segment: string, loop: string, layout: X12Layout): { seg
 /**
  * Exports a scrubbed claim as an 837P, or says why not. Every scrubber error blocks the export
  * (a claim with errors would be rejected by the payer; the teaching submit path shows that).
+ * With `otherPayer` (the primary's adjudication, the EOB in the chart), a claim that names that
+ * payer (items 4 and 11 on Medicare, 9 and 11d otherwise) is billed as secondary with the COB
+ * loops 2320/2330A/2330B/2430, the other subscriber as the claim reports it.
  */
-export function export837p(scrubbed: { claim?: Claim; findings: readonly ClaimFinding[] }, options: X12Options, layout: X12Layout, codeSets?: X12CodeSets): Export837pResult {
+export function export837p(scrubbed: { claim?: Claim; findings: readonly ClaimFinding[] }, options: X12Options, layout: X12Layout, codeSets?: X12CodeSets, otherPayer?: OtherPayerAdjudication): Export837pResult {
   const errors = scrubbed.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 || !scrubbed.claim) return { ok: false, reason: 'scrubber-errors', errors };
   const problems = checkX12Options(options);
   if (problems.length > 0) return { ok: false, reason: 'options', problems };
-  const written = claimTo837p(scrubbed.claim, options);
+  const cob = otherPayer && claimNamesOtherPayer(scrubbed.claim) ? otherPayerAsClaimed(scrubbed.claim, otherPayer) : undefined;
+  const written = claimTo837p(scrubbed.claim, options, cob);
   const warnings: X12Finding[] = [];
   const segments = written.segments.map((s) => {
     const repaired = repairFreeText(s.segment, layoutLoopOf(s.loop, splitSegment(s.segment).id), layout);

@@ -1,11 +1,14 @@
 import type { Claim, PersonName, ServiceLine } from './claim-schema.ts';
 import { digitsOf, parseDate, parseMoneyCents, parsePhone } from './normalize.ts';
 import { isAnesthesiaCode } from './claim-facts.ts';
+import { cobClaimSegments, cobLineSegments, type OtherPayerAdjudication } from './x12-cob.ts';
 
 /**
  * Export of a claim as an ANSI ASC X12 837 Professional (005010X222A1) transaction, with a
  * plain-language explanation of every segment. Teaching output: one claim per transaction,
- * patient = subscriber or a dependent, no coordination-of-benefits loops (2320/2330).
+ * patient = subscriber or a dependent. A claim billed to a payer that is not primary carries the
+ * other payer's adjudication in the coordination-of-benefits loops (2320, 2330A, 2330B, 2430;
+ * x12-cob.ts) when it is given.
  */
 
 /** One exported segment and what it means. */
@@ -72,6 +75,18 @@ function seg(...elements: string[]): string {
 
 const FILING: Record<Claim['insuranceType'], string> = { medicare: 'MB', medicaid: 'MC', tricare: 'CH', champva: 'VA', group: 'CI', feca: 'FI', other: 'ZZ' };
 const RELATIONSHIP: Record<string, string> = { self: '18', spouse: '01', child: '19', other: 'G8' };
+/** 2000B SBR05 (required when Medicare is billed and is not primary): why Medicare is secondary, in plain words (X12 insurance type codes). */
+const MSP_TYPE_WORDS: Record<string, string> = {
+  '12': "working aged: a beneficiary 65 or older covered by a group health plan through his or her own or a spouse's current employment with an employer of 20 or more employees, which pays first",
+  '13': 'end-stage renal disease: the group health plan pays first during the 30-month coordination period',
+  '14': 'no-fault insurance, auto included, pays first',
+  '15': "workers' compensation pays first",
+  '16': 'a public health service or other federal agency pays first',
+  '41': 'black lung benefits pay first',
+  '42': 'veterans\' benefits pay first',
+  '43': "disabled beneficiary under 65 covered by a large group health plan (employer of 100 or more employees) through his or her own or a family member's current employment, which pays first",
+  '47': 'other liability insurance pays first',
+};
 
 /**
  * SBR09 claim filing indicator. Item 1 has no box for property and casualty payers, so "Other"
@@ -121,8 +136,14 @@ function splitSignatureName(name: string): [string, string] {
   return [last, words.join(' ')];
 }
 
-/** The 837P for one claim and its explanation. */
-export function claimTo837p(claim: Claim, options: X12Options): { text: string; segments: ExplainedSegment[] } {
+/**
+ * The 837P for one claim and its explanation. With `cob` (the primary's adjudication) the payer
+ * billed is secondary: 2000B SBR01 S and the other payer's loops (one other payer; no tertiary claims). Medicare billed
+ * as secondary payer takes the beneficiary as the subscriber (items 1a, 2, 3, 5), never a patient
+ * loop, and SBR05 says why Medicare is secondary; items 4, 6, 7 and 11 (the primary plan's insured
+ * on a Medicare MSP claim, Pub. 100-04 ch. 26) then describe the other subscriber in 2320/2330A.
+ */
+export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerAdjudication): { text: string; segments: ExplainedSegment[] } {
   const out: ExplainedSegment[] = [];
   const add = (loop: string, explanation: string, ...elements: string[]) => out.push({ segment: seg(...elements), loop, explanation });
   const ctl = String(options.controlNumber).padStart(9, '0');
@@ -149,18 +170,27 @@ export function claimTo837p(claim: Claim, options: X12Options): { text: string; 
     'REF', claim.federalTaxId.type === 'EIN' ? 'EI' : 'SY', digitsOf(claim.federalTaxId.id));
   if (bp.phone) add('2010AA', 'Billing provider contact phone (item 33).', 'PER', 'IC', x12Text(bp.name), 'TE', parsePhone(bp.phone) ?? digitsOf(bp.phone));
 
-  const patientIsSubscriber = (claim.relationship ?? 'self') === 'self';
+  const medicareSecondary = Boolean(cob) && claim.insuranceType === 'medicare' && cob?.payer.claimFilingIndicator !== 'MB';
+  const patientIsSubscriber = medicareSecondary || (claim.relationship ?? 'self') === 'self';
   add('2000B', `Subscriber hierarchical level (HL*2, code 22); last element ${patientIsSubscriber ? '0: the patient is the subscriber' : '1: a patient level follows'}.`,
     'HL', '2', '1', '22', patientIsSubscriber ? '0' : '1');
-  const policy = x12Text(claim.insured.policyGroup);
-  add('2000B', `Subscriber information (SBR): P primary payer, ${patientIsSubscriber ? '18 self, ' : ''}group number (item 11), claim filing indicator ${FILING[claim.insuranceType]} from item 1.`,
-    'SBR', 'P', patientIsSubscriber ? '18' : '', policy === 'NONE' ? '' : policy, policy && policy !== 'NONE' ? '' : x12Text(claim.insured.planName), '', '', '', '', filingIndicator(claim));
-  const insuredName = claim.insured.name.last.trim() ? claim.insured.name : claim.patient.name;
+  const policy = medicareSecondary ? '' : x12Text(claim.insured.policyGroup);
+  // One other payer (one 2320 loop): the payer billed is secondary. A tertiary claim (T) would need a
+  // 2320 loop for each payer before it (P and S), which ClaimLab does not model.
+  const responsibility = cob ? 'S' : 'P';
+  const mspType = medicareSecondary ? (cob?.medicareSecondaryType ?? '') : '';
+  const position = responsibility === 'P' ? 'P primary payer' : 'S = the payer billed here is secondary: another payer decided the claim first (loop 2320 below)';
+  const sbrGroup = medicareSecondary ? 'no group number (on a Medicare claim billed as secondary payer the group is the primary plan\'s, sent in loop 2320)' : 'group number (item 11)';
+  add('2000B', `Subscriber information (SBR): ${position}, ${patientIsSubscriber ? '18 self, ' : ''}${sbrGroup}${mspType ? `, SBR05 insurance type ${mspType} (why Medicare is secondary: ${MSP_TYPE_WORDS[mspType] ?? 'the Medicare Secondary Payer type'})` : ''}, ${cob?.destinationFilingIndicator ? `claim filing indicator ${cob.destinationFilingIndicator}, the plan billed here` : `claim filing indicator ${filingIndicator(claim)} from item 1`}.`,
+    'SBR', responsibility, patientIsSubscriber ? '18' : '', policy === 'NONE' ? '' : policy, (policy && policy !== 'NONE') || medicareSecondary ? '' : x12Text(claim.insured.planName), mspType, '', '', '', cob?.destinationFilingIndicator ?? filingIndicator(claim));
+  const insuredName = medicareSecondary ? claim.patient.name : claim.insured.name.last.trim() ? claim.insured.name : claim.patient.name;
   const insuredIsOrganisation = !patientIsSubscriber && isOrganisation(insuredName);
   if (insuredIsOrganisation) {
     add('2010BA', 'Subscriber name and member ID (items 4 and 1a): NM1*IL, 2 = a non-person entity (here the employer or other organisation named as insured), MI = member identification number.', 'NM1', 'IL', '2', x12Text(insuredName.last), '', '', '', '', 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
   } else {
-    add('2010BA', 'Subscriber name and member ID (items 4 and 1a): NM1*IL, 1 = person, MI = member identification number.', 'NM1', 'IL', '1', ...personName(insuredName), 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
+    add('2010BA', medicareSecondary
+      ? 'Subscriber name and member ID (items 2 and 1a): Medicare\'s beneficiary is always the subscriber, so the patient goes here with the Medicare number; the primary plan\'s insured goes in loop 2330A. NM1*IL, 1 = person, MI = member identification number.'
+      : 'Subscriber name and member ID (items 4 and 1a): NM1*IL, 1 = person, MI = member identification number.', 'NM1', 'IL', '1', ...personName(insuredName), 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
   }
   const subAddress = patientIsSubscriber ? claim.patient.address : (claim.insured.address ?? claim.patient.address);
   add('2010BA', 'Subscriber street address (item 7, or item 5 when the patient is the subscriber).', 'N3', x12Text(subAddress.street));
@@ -226,6 +256,7 @@ export function claimTo837p(claim: Claim, options: X12Options): { text: string; 
     add('2310C', 'Service facility street address.', 'N3', x12Text(sf.address.street));
     add('2310C', 'Service facility city, state, ZIP.', 'N4', x12Text(sf.address.city), x12Text(sf.address.state), digitsOf(sf.address.zip));
   }
+  if (cob) for (const c of cobClaimSegments(cob, claim)) add(c.loop, c.explanation, ...c.elements);
 
   claim.lines.forEach((line: ServiceLine, i) => {
     const n = String(i + 1);
@@ -253,6 +284,7 @@ export function claimTo837p(claim: Claim, options: X12Options): { text: string; 
       add('2410', `Drug quantity (CTP): ${x12Text(s.quantity)} ${s.unit ?? 'UN'}.`, 'CTP', '', '', '', x12Text(s.quantity), s.unit ?? 'UN');
     }
     if (ref?.qualifier === 'DK') add('2420E', 'Ordering provider for this line (item 17 qualifier DK, 17b NPI).', 'NM1', 'DK', '1', ...personName(ref.name), 'XX', digitsOf(ref.npi ?? ''));
+    if (cob) for (const c of cobLineSegments(cob, i + 1, medicareSecondary)) add(c.loop, c.explanation, ...c.elements);
   });
 
   const inTransaction = out.filter((s) => s.loop !== 'envelope').length + 1;

@@ -92,6 +92,7 @@ export const patientAccountSchema = z
       .describe('Running totals for the year.'),
     history: z.array(claimPaymentSchema).default([]).describe('Earlier payments from this payer, oldest first.'),
     primaryPayment: claimPaymentSchema.optional().describe("For a secondary payer: the primary payer's payment on this claim."),
+    primaryCoverageOnFile: z.string().min(1).optional().describe("Medicare's MSP record: the name of the plan that pays before Medicare. A Medicare claim without that plan's adjudication is then denied CO-22."),
   })
   .strict()
   .describe('What the payer knows about the patient besides the claim.');

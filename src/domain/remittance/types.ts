@@ -108,6 +108,12 @@ export interface PatientAccount {
   history: ClaimPayment[];
   /** For a secondary payer: the primary payer's payment on this claim. */
   primaryPayment?: ClaimPayment | undefined;
+  /**
+   * The payer's own record that another plan pays first (Medicare's MSP record on the Common
+   * Working File), by the plan's name: Medicare then denies CO-22 a claim that comes without
+   * that plan's adjudication.
+   */
+  primaryCoverageOnFile?: string | undefined;
 }
 
 /** Everything an adjudication rule may read. */

@@ -74,6 +74,12 @@ describe('npm run remit', () => {
     expect(msp.code).toBe(0);
     expect(msp.out).toMatch(/OA-23\s+\d+\.\d\d\s+Medicare is the secondary payer/);
     expect(msp.out).toContain('42 CFR 411.33(a)');
+    // --837 shows what Medicare read: the claim billed as secondary with the PPO's COB loops.
+    const sent = remit('adjudicate', medicare, '--payer', 'medicare-part-b', '--as-of', '2026-10-28', '--primary', file, '--837');
+    expect(sent.code).toBe(0);
+    expect(sent.out).toContain('SBR*S*18***12****MB~');
+    expect(sent.out).toMatch(/NM1\*PR\*2\*LAKESHORE HEALTH PLAN\*{5}PI\*LKS01~/);
+    expect(sent.out).toMatch(/SVD\*LKS01\*104\*HC:99214\*\*1~/);
   });
 
   it('bad input: a clear message on stderr, a non-zero exit and never a stack trace', () => {
