@@ -1,0 +1,13 @@
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../tests/e2e/support/browser.ts';
+import { serveDirectory } from '../tests/e2e/support/static-server.ts';
+const { server, url } = await serveDirectory(resolve('dist'));
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+await page.goto(url + '/records/breach-assessment-incident-log/', { waitUntil: 'networkidle' });
+await page.locator('fieldset, .rr-item, li').nth(12).scrollIntoViewIfNeeded().catch(() => {});
+await page.mouse.wheel(0, 900);
+await page.waitForTimeout(500);
+await page.screenshot({ path: 'tmp-x/breach-desk.png' });
+await browser.close(); server.close();
