@@ -14,6 +14,7 @@
  * row, not one per cell, keeps the first search's download within its budget.
  */
 import type { IndexTable, TableNode } from './tables.ts';
+import { STOP } from './search-words.ts';
 
 /** Printed before a substance's main term, so the path names the table it comes from. */
 export const DRUG_TABLE_LEAD = 'Table of Drugs and Chemicals, ';
@@ -24,22 +25,55 @@ export const DRUG_ROW_LEAD = '#';
 export interface DrugColumn {
   heading: string;
   label: string;
-  /** Query words (as typed; the searcher stems them) that ask for this column. */
+  /**
+   * Query words or phrases (as typed; the searcher stems them) that ask for this column. A phrase
+   * ("self harm") asks only when its words follow each other: "self-administered" is no self-harm.
+   */
   asks: readonly string[];
 }
 
-/** The six code columns as the official table heads them (FY2025 XML `<head>` texts), in order. */
+/**
+ * The six code columns as the official table heads them (FY2025 XML `<head>` texts), in order.
+ * Reviewed 2026-11-30 against Guidelines Section I.C.19.e.5: "side effect" (not "side"), "self
+ * harm" (not "self"); allergic reactions are adverse effects of a drug properly given; a patient
+ * stopping a prescribed drug on their own is underdosing (I.C.19.e.5(c)).
+ */
 export const DRUG_COLUMNS: readonly DrugColumn[] = [
   { heading: 'Poisoning Accidental (unintentional)', label: 'Poisoning, accidental (unintentional)', asks: ['accidental', 'unintentional'] },
-  { heading: 'Poisoning Intentional self-harm', label: 'Poisoning, intentional self-harm', asks: ['intentional', 'self', 'suicide', 'suicidal'] },
-  { heading: 'Poisoning Assault', label: 'Poisoning, assault', asks: ['assault', 'assaulted', 'homicidal'] },
+  { heading: 'Poisoning Intentional self-harm', label: 'Poisoning, intentional self-harm', asks: ['intentional', 'self harm', 'self inflicted', 'self poisoning', 'suicide', 'suicidal'] },
+  { heading: 'Poisoning Assault', label: 'Poisoning, assault', asks: ['assault', 'assaulted', 'homicidal', 'homicide'] },
   { heading: 'Poisoning Undetermined', label: 'Poisoning, undetermined', asks: ['undetermined'] },
-  { heading: 'Adverse effect', label: 'Adverse effect', asks: ['adverse', 'side', 'reaction'] },
-  { heading: 'Underdosing', label: 'Underdosing', asks: ['underdosing', 'underdose', 'underdosed'] },
+  { heading: 'Adverse effect', label: 'Adverse effect', asks: ['adverse', 'side effect', 'reaction', 'allergic', 'allergy'] },
+  { heading: 'Underdosing', label: 'Underdosing', asks: ['underdosing', 'underdose', 'underdosed', 'stopped taking', 'skipped dose', 'missed dose', 'ran out'] },
 ];
 
-/** Words every row may be found by besides its substance (searchable, not counted in its length). */
-const ROW_OPTIONAL = ['poisoning', 'overdose', 'toxic', 'effect', ...DRUG_COLUMNS.flatMap((c) => c.asks)].join(' ');
+/**
+ * Words that make a query a poisoning whatever else it says, so "reaction" or "side effect" next
+ * to them does not pick the adverse-effect column: an overdose, a wrong drug or dose, an error in
+ * giving or taking it, a drug taken with alcohol (Guidelines Section I.C.19.e.5(b), (b)(i), (b)(iv)).
+ */
+export const POISONING_WORDS: readonly string[] = ['overdose', 'overdosed', 'overdosage', 'poisoning', 'poisoned', 'wrong', 'error', 'mistake', 'mistakenly', 'alcohol', 'ethanol'];
+
+/**
+ * Words that ask for drug "toxicity", which the guidelines classify by what happened (Section
+ * I.C.19.e.5): an adverse effect when the drug was correctly prescribed and properly
+ * administered (5(a), digoxin toxicity in a patient taking it as prescribed), a poisoning when it
+ * was not (5(b)). The Index sends Toxicity to the poisoning column, so both cells are offered,
+ * poisoning first, and the record decides.
+ */
+export const TOXICITY_WORDS: readonly string[] = ['toxicity'];
+
+/**
+ * Words every row may be found by besides its substance (searchable, not counted in its length).
+ * They are stored in the shipped index (changing the list needs a data rebuild); the searcher
+ * drops a row that only these words matched.
+ */
+export const ROW_OPTIONAL_WORDS: readonly string[] = [
+  'poisoning', 'overdose', 'toxic', 'effect',
+  'accidental', 'unintentional', 'intentional', 'self', 'suicide', 'suicidal', 'assault', 'assaulted', 'homicidal',
+  'undetermined', 'adverse', 'side', 'reaction', 'underdosing', 'underdose', 'underdosed',
+];
+const ROW_OPTIONAL = ROW_OPTIONAL_WORDS.join(' ');
 
 /** An entry to add to the search index; `parent` is an index into the same list or -1. */
 export interface DrugTableEntry {
@@ -89,12 +123,33 @@ export function leadTerm(term: string): string {
   return term.startsWith(DRUG_TABLE_LEAD) ? DRUG_ROW_LEAD : term;
 }
 
+/** Whether an ask (a word or a phrase) is said in the stemmed query, its words in order. */
+function says(stems: readonly string[], ask: string, stem: (w: string) => string): boolean {
+  const words = ask.split(' ').map(stem);
+  for (let i = 0; i + words.length <= stems.length; i++) if (words.every((w, k) => stems[i + k] === w)) return true;
+  return false;
+}
+
 /**
- * The column a query asks for (1-6), from its stemmed words; 1 (accidental) when it names none.
- * `stem` is the search's own stemmer, so "reactions" and "reaction" ask alike.
+ * The columns a query asks for (1-6), from its stemmed words, most likely first: the intent or
+ * effect it names; 1 (accidental) when it names none (Section I.C.19.e.5(b): unknown intent is
+ * coded accidental); [1, 5] for "toxicity" of a drug, which may be either (TOXICITY_WORDS). A
+ * poisoning word (POISONING_WORDS) rules out the adverse-effect column. `stem` is the search's
+ * own stemmer, so "reactions" and "reaction" ask alike.
  */
+export function drugColumnsOf(said: readonly string[], stem: (w: string) => string): number[] {
+  // "missed a dose" says "missed dose": small words do not break a phrase.
+  const stems = said.filter((w) => !STOP.has(w));
+  const poisoning = POISONING_WORDS.some((w) => says(stems, w, stem));
+  for (let i = DRUG_COLUMNS.length - 1; i >= 1; i--) {
+    if (i === 4 && poisoning) continue;
+    if ((DRUG_COLUMNS[i]?.asks ?? []).some((w) => says(stems, w, stem))) return [i + 1];
+  }
+  if (!poisoning && TOXICITY_WORDS.some((w) => says(stems, w, stem))) return [1, 5];
+  return [1];
+}
+
+/** The column a query asks for first (see `drugColumnsOf`). */
 export function drugColumnOf(stems: readonly string[], stem: (w: string) => string): number {
-  const said = new Set(stems);
-  for (let i = DRUG_COLUMNS.length - 1; i >= 1; i--) if ((DRUG_COLUMNS[i]?.asks ?? []).some((w) => said.has(stem(w)))) return i + 1;
-  return 1;
+  return drugColumnsOf(stems, stem)[0] ?? 1;
 }

@@ -20,7 +20,7 @@
  */
 import { mainTermMap, resolveSee, type IndexNode } from './alphabetic-index.ts';
 import { LAY_PHRASES, LAY_WORDS } from './lay-terms.ts';
-import { DRUG_COLUMNS, DRUG_ROW_LEAD, drugColumnOf, drugTableEntries } from './search-drug-table.ts';
+import { DRUG_COLUMNS, DRUG_ROW_LEAD, ROW_OPTIONAL_WORDS, drugColumnsOf, drugTableEntries } from './search-drug-table.ts';
 import type { IndexTable } from './tables.ts';
 import { dotIcd, normalizeIcd } from './normalize.ts';
 import { STOP, stem, tokenize } from './search-words.ts';
@@ -394,19 +394,30 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const sortedIcd = icd.map((c, i) => [c, i] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   // Table of Drugs and Chemicals rows (search-drug-table.ts): an entry leads to the row's
   // accidental-poisoning cell; the column the query asks for swaps the code's last character.
-  let drugColumn = 1;
+  let drugColumns: readonly number[] = [1];
+  // Every row is found by these words (ROW_OPTIONAL_WORDS): a row matched by nothing else
+  // ("Acetal" for "percocet overdose") is not offered.
+  const rowWords = new Set(tokenize(ROW_OPTIONAL_WORDS.join(' ')));
+  const everyRowHas = (w: string, last: boolean): boolean =>
+    (rowWords.has(w) && vocabIndex.has(w)) || (last && w.length >= 3 && [...rowWords].some((r) => r.startsWith(w) && vocabIndex.has(r)));
   let icdPos: Map<string, number> | undefined;
   const isDrugRow = (entry: number): boolean => base.leads[lead[entry] ?? -1] === DRUG_ROW_LEAD;
   const drugCell = (key: number, column: number): number => {
     icdPos ??= new Map(icd.map((c, i) => [c, i]));
     const code = icd[key] ?? '';
+    // Only a full cell (T391X1, T5891) swaps its last character: a header the row fell back to
+    // (T528 for the FY2025 cell T52.8X1, split in FY2027) would become another code (T522).
+    if (!/^T\d\d\w{1,3}1$/.test(code)) return key;
     return icdPos.get(`${code.slice(0, -1)}${column}`) ?? key;
   };
   /** An entry's path; a table row's names the column its code is in. */
   const viaPath = (entry: number, key: number): string => {
     const path = pathOf(entry);
     if (path === '' || !isDrugRow(entry)) return path;
-    const column = DRUG_COLUMNS[Number((icd[key] ?? '').slice(-1)) - 1];
+    // A cell whose FY2025 code FY2027 split (T52.8X1 -> T52.81-/T52.82-/T52.89-) leads to the
+    // header it now sits under (T52.8): the column is the one the query asked for.
+    const code = icd[key] ?? '';
+    const column = DRUG_COLUMNS[(/^T\d\d\w{1,3}[1-6]$/.test(code) ? Number(code.slice(-1)) : (drugColumns[0] ?? 1)) - 1];
     return column === undefined ? path : `${path}, ${column.label}`;
   };
   const sortedHcpcs = [...hcpcs].sort();
@@ -483,26 +494,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         }
       }
     });
-    for (let t = 0; t < nTouched; t++) {
-      const id = touched[t] ?? 0;
-      const m = matched[id] ?? 0;
-      const len = lens[id] ?? 0;
-      let s = (scores[id] ?? 0) * (m / n) * (m / n);
-      s /= 1 + 0.15 * Math.max(0, len - m);
-      matched[id] = 0;
-      scores[id] = 0;
-      let key: number;
-      let via = -1;
-      if (id >= entryBase) {
-        s *= 1.25;
-        // An entry found under a main term the query names ("Infection, urinary") beats one found in passing ("Newborn, infection, ...").
-        if (leadOk.has(base.leads[lead[id - entryBase] ?? -1] ?? '')) s *= 1.5;
-        key = targets[id - entryBase] ?? -1;
-        via = id - entryBase;
-        if (key < 0) continue;
-        if (drugColumn > 1 && isDrugRow(via)) key = drugCell(key, drugColumn);
-      } else key = id;
-      s *= weight;
+    const take = (key: number, score: number, via: number): void => {
+      let s = score;
       // A reading that names a code family (Z23 for "shot", W54 for "bitten by a dog") steers toward it.
       if (prefer.length > 0) {
         const c = codeOfKey(key);
@@ -518,9 +511,38 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         bestVia[key] = via;
         bestWhy[key] = why;
       }
+    };
+    const universal = words.filter((w, wi) => everyRowHas(w, wi === n - 1)).length;
+    for (let t = 0; t < nTouched; t++) {
+      const id = touched[t] ?? 0;
+      const m = matched[id] ?? 0;
+      const len = lens[id] ?? 0;
+      let s = (scores[id] ?? 0) * (m / n) * (m / n);
+      s /= 1 + 0.15 * Math.max(0, len - m);
+      matched[id] = 0;
+      scores[id] = 0;
+      let key: number;
+      let via = -1;
+      let alsoKeys: number[] = [];
+      if (id >= entryBase) {
+        s *= 1.25;
+        // An entry found under a main term the query names ("Infection, urinary") beats one found in passing ("Newborn, infection, ...").
+        if (leadOk.has(base.leads[lead[id - entryBase] ?? -1] ?? '')) s *= 1.5;
+        key = targets[id - entryBase] ?? -1;
+        via = id - entryBase;
+        if (key < 0) continue;
+        if (isDrugRow(via)) {
+          if (m <= universal) continue;
+          const cells = drugColumns.map((c) => (c > 1 ? drugCell(key, c) : key));
+          key = cells[0] ?? key;
+          alsoKeys = cells.slice(1).filter((k) => k !== key);
+        }
+      } else key = id;
+      s *= weight;
+      // A second column ("toxicity": poisoning, then adverse effect) ranks just below the first.
+      [key, ...alsoKeys].forEach((k, ki) => take(k, ki === 0 ? s : s * 0.99, via));
     }
   };
-
   const outcome = (query: string, limit = 10): SearchOutcome => {
     missing = new Set();
     const q = query.trim();
@@ -542,7 +564,9 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       return c;
     });
     const stems = words.map(stem);
-    drugColumn = drugColumnOf(stems, stem);
+    // Read from the words as typed too: a correction ("stopped" -> "stepped") must not lose an intent.
+    drugColumns = drugColumnsOf(stems, stem);
+    if (drugColumns.length === 1 && drugColumns[0] === 1) drugColumns = drugColumnsOf(typed.map((w) => stem(w.toLowerCase())), stem);
     const whys: string[] = [];
     const keys: number[] = [];
     // Dictionary readings: longest term at each position, not overlapping.
