@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRecordReview, recordReviewIds } from '../../src/data/record-review-node.ts';
 import type { RecordReview } from '../../src/domain/records/record-review-schema.ts';
-import { AAA03, AAA04, DTP_2100C, EB01, EB02, EB03_USED, EB04_USED, EB06, EB09, EB11, EB12, III01, NM101_2120C } from './x12-271-codes.ts';
+import { AAA03, AAA04, DTP_2100C, EB01, EB02, EB03_USED, EB04_USED, EB06, EB09, EB11, EB12, III01, NM101_2120C, ORDER_2100C } from './x12-271-codes.ts';
 
 /**
  * The X12 271 text in the eligibility record reviews is read by learners as the real thing, so
@@ -67,6 +67,26 @@ function problems(segment: string, loop: '2000A' | '2100C'): string[] {
   return out;
 }
 
+/**
+ * Segments of loop 2100C that appear out of the guide's order in a text: from each subscriber
+ * NM1*IL on, every 2100C segment must come at or after the previous one's position; the loop ends
+ * at the first segment that is not a 2100C segment (EB, HL, LS, another NM1).
+ */
+function outOfOrder2100C(text: string): string[] {
+  const order = ORDER_2100C as readonly string[];
+  const out: string[] = [];
+  let last = -1;
+  for (const m of text.matchAll(/(?:^|[\s"(])(([A-Z][A-Z0-9]{1,2})\*[^~]*)~/g)) {
+    const [, seg, id] = m as unknown as [string, string, string];
+    if (seg.startsWith('NM1*IL*')) last = 0;
+    else if (last < 0) continue;
+    else if (id === 'NM1' || !order.includes(id)) last = -1;
+    else if (order.indexOf(id) < last) out.push(`${seg} comes after a later 2100C segment (order: ${order.join(', ')})`);
+    else last = order.indexOf(id);
+  }
+  return out;
+}
+
 describe('X12 271 text in the eligibility record reviews', () => {
   it('covers the eligibility cases (at least one shows a full 271)', () => {
     expect(eligibility.length).toBeGreaterThanOrEqual(4);
@@ -77,6 +97,8 @@ describe('X12 271 text in the eligibility record reviews', () => {
     expect(problems('EB*C*IND*30***29*385*****Q', '2100C')).toEqual(['EB12 "Q" is not a code of the guide']);
     expect(problems('AAA*Y**72*C', '2000A')).toEqual(['AAA03 (loop 2000A) "72" is not a code of the guide']);
     expect(problems('DTP*291*RD8*20260101-20261331', '2100C')).toHaveLength(1);
+    expect(outOfOrder2100C('NM1*IL*1*REYES*ANA****MI*LHP220345918~ DMG*D8*19901104~ AAA*N**71*C~')).toHaveLength(1);
+    expect(outOfOrder2100C('NM1*IL*1*REYES*ANA****MI*LHP220345918~ AAA*N**71*C~ DMG*D8*19901104~')).toEqual([]);
   });
 
   describe.each(eligibility)('$id', ({ read }) => {
@@ -90,6 +112,11 @@ describe('X12 271 text in the eligibility record reviews', () => {
         for (const id of ['EB', 'AAA', 'DTP', 'III']) for (const seg of segmentsIn(line, id)) found.push(...problems(seg, loop).map((p) => `${seg}: ${p}`));
       }
       expect(found).toEqual([]);
+    });
+
+    it('keeps the segments of loop 2100C in the guide\'s order (NM1, N3, N4, AAA, DMG, DTP)', () => {
+      const texts2 = [...ex.exhibits.map((e) => e.lines.join(' ')), ...ex.items.flatMap((i) => i.details)];
+      expect(texts2.flatMap(outOfOrder2100C)).toEqual([]);
     });
 
     for (const exhibit of ex.exhibits.filter((x) => x.lines.some((l) => l.startsWith('ST*271*')))) {

@@ -36,3 +36,9 @@ export const AAA04 = {
 export const III01 = ['GR', 'NI', 'ZZ'] as const;
 /** NM101 entity codes of loop 2120C (benefit related entity). */
 export const NM101_2120C = ['13', '36', '73', '1I', '1P', '2B', 'FA', 'GP', 'GW', 'I3', 'IL', 'LR', 'OC', 'P3', 'P4', 'P5', 'PR', 'PRP', 'SEP', 'TTP', 'VER', 'VN', 'VY', 'X3', 'Y2'] as const;
+/**
+ * The segments of loop 2100C (subscriber name) in the order the guide fixes (pyx12 <pos>: NM1 030,
+ * REF 040, N3 060, N4 070, AAA 085, PRV 090, DMG 100, INS 110, HI 115, DTP 120, then MPI): an AAA
+ * that rejects the inquiry comes right after the name and address, before DMG and DTP.
+ */
+export const ORDER_2100C = ['NM1', 'REF', 'N3', 'N4', 'AAA', 'PRV', 'DMG', 'INS', 'HI', 'DTP', 'MPI'] as const;
