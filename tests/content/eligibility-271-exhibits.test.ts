@@ -62,6 +62,8 @@ function problems(segment: string, loop: '2000A' | '2100C'): string[] {
       break;
     case 'III':
       inList(e[1], III01, 'III01');
+      // With ZZ, III02 carries a place of service code (two digits, e.g. 11 office).
+      if (e[1] === 'ZZ' && !/^\d{2}$/.test(e[2] ?? '')) out.push(`III02 "${e[2]}" is not a place of service code`);
       break;
   }
   return out;
@@ -97,6 +99,7 @@ describe('X12 271 text in the eligibility record reviews', () => {
     expect(problems('EB*C*IND*30***29*385*****Q', '2100C')).toEqual(['EB12 "Q" is not a code of the guide']);
     expect(problems('AAA*Y**72*C', '2000A')).toEqual(['AAA03 (loop 2000A) "72" is not a code of the guide']);
     expect(problems('DTP*291*RD8*20260101-20261331', '2100C')).toHaveLength(1);
+    expect(problems('III*ZZ*OFFICE', '2100C')).toEqual(['III02 "OFFICE" is not a place of service code']);
     expect(outOfOrder2100C('NM1*IL*1*REYES*ANA****MI*LHP220345918~ DMG*D8*19901104~ AAA*N**71*C~')).toHaveLength(1);
     expect(outOfOrder2100C('NM1*IL*1*REYES*ANA****MI*LHP220345918~ AAA*N**71*C~ DMG*D8*19901104~')).toEqual([]);
   });
