@@ -8,13 +8,14 @@ import { describeRecordFinding } from '../../src/domain/records/describe-record-
 const CHECKED_FROM = '2026-11-01';
 
 describe('record review exercises', () => {
-  it('has at least 4 for confidentiality and privacy and 4 for information technology', () => {
+  it('has at least 4 for confidentiality and privacy, 4 for information technology and 4 for eligibility and benefits', () => {
     const topics = recordReviewIds().map((id) => {
       const r = loadRecordReview(id);
       return r.ok ? (r.data.topic ?? 'privacy') : 'invalid';
     });
     expect(topics.filter((t) => t === 'privacy').length).toBeGreaterThanOrEqual(4);
     expect(topics.filter((t) => t === 'health-it').length).toBeGreaterThanOrEqual(4);
+    expect(topics.filter((t) => t === 'eligibility').length).toBeGreaterThanOrEqual(4);
   });
 
   describe.each(recordReviewIds())('%s', (id) => {
@@ -32,12 +33,14 @@ describe('record review exercises', () => {
       }
     });
 
-    it('is a CCA case in the CCA topics, checked recently, with every changeable fact sourced', () => {
-      expect(ex.certifications).toContain('CCA');
-      expect(['privacy', 'health-it']).toContain(ex.topic ?? 'privacy');
+    it('serves its certification (CCA for privacy and health IT, CBCS and CPB for eligibility), checked recently, with every changeable fact sourced', () => {
+      const topic = ex.topic ?? 'privacy';
+      expect(['privacy', 'health-it', 'eligibility']).toContain(topic);
+      if (topic === 'eligibility') expect(ex.certifications).toEqual(expect.arrayContaining(['CBCS', 'CPB']));
+      else expect(ex.certifications).toContain('CCA');
       expect(ex.checked >= CHECKED_FROM).toBe(true);
       expect(ex.sources.length).toBeGreaterThan(0);
-      for (const item of ex.items) expect(item.cite, item.id).toMatch(/CFR|HL7|UHDDS|OIG|CMS|AHIMA|ONC|NUBC|HHS|policy/);
+      for (const item of ex.items) expect(item.cite, item.id).toMatch(/CFR|HL7|UHDDS|OIG|CMS|AHIMA|ONC|NUBC|HHS|X12|U\.S\.C\.|policy/);
     });
 
     it('does not always have the same answer (a learner cannot score by picking one choice)', () => {

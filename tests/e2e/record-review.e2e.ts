@@ -54,9 +54,19 @@ describe('record review exercise', () => {
     await context.close();
   });
 
-  test('the list and an IT case with an HL7 message have no serious accessibility violations, light or dark', async () => {
+  test('the list shows the eligibility cases under their own heading, after privacy and health IT', async () => {
+    const page = await browser.newPage();
+    await page.goto(site('/records/'), { waitUntil: 'networkidle' });
+    expect(await page.locator('section[aria-labelledby^="rr-"] > h2').allTextContents()).toEqual(['Confidentiality and privacy', 'Information technology and data integrity', 'Eligibility and benefits']);
+    const eligibility = await page.locator('section[aria-labelledby="rr-eligibility"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(eligibility).toContain('/records/eligibility-271-office-visit-benefits/');
+    expect(eligibility).toHaveLength(5);
+    await page.close();
+  });
+
+  test('the list, an IT case with an HL7 message and a case with a full 271 have no serious accessibility violations, light or dark', async () => {
     const found: string[] = [];
-    for (const path of ['/records/', '/records/hl7-charge-message-mismatch/']) found.push(...(await violationsInSchemes(browser, path)));
+    for (const path of ['/records/', '/records/hl7-charge-message-mismatch/', '/records/eligibility-271-office-visit-benefits/']) found.push(...(await violationsInSchemes(browser, path)));
     expect(found).toEqual([]);
   }, 120_000);
 });
