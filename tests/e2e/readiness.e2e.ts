@@ -55,12 +55,12 @@ describe('readiness maps', () => {
     await context.close();
   });
 
-  test('the CCA map says plainly that ICD-10-PCS and inpatient coding are not covered', async () => {
+  test('the CCA map says plainly that ICD-10-PCS and inpatient facility coding cases are not covered, and what of inpatient coding is', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(site('/readiness/cca/'), { waitUntil: 'networkidle' });
-    await expect(page.locator('#domain-clinical-classification .not-covered').textContent()).resolves.toMatch(/ICD-10-PCS and inpatient facility coding/);
+    await expect(page.locator('#domain-clinical-classification .not-covered').textContent()).resolves.toMatch(/ICD-10-PCS is not taught.*no full inpatient facility coding cases.*principal diagnosis under the UHDDS/s);
     await expect(page.locator('.readiness-table tbody tr').count()).resolves.toBe(6);
     expect(errors).toEqual([]);
     await context.close();

@@ -6,6 +6,7 @@ import type { ArRubric, ArScore, ArUserInput } from '../../domain/ar/ar-types.ts
 import { scoreAr } from '../../domain/ar/score-ar.ts';
 import { recordAttemptLater } from '../../stores/record.ts';
 import { LastResult } from '../denials/LastResult.tsx';
+import { PointsResult } from '../denials/PointsResult.tsx';
 import { ArAnswerForm } from './ArAnswerForm.tsx';
 import { ArReport } from './ArReport.tsx';
 import '../denials/denials.css';
@@ -53,23 +54,7 @@ export default function ArExercise({ id, ex }: { id: string; ex: ArExerciseData 
         {status}
       </p>
       {graded && (
-        <section aria-labelledby="ar-results" className="dl-results">
-          <h2 id="ar-results" tabIndex={-1} ref={heading}>
-            Result: {graded.score.earned} of {graded.score.total} points
-          </h2>
-          <ul>
-            {graded.score.findings.map((f, i) => (
-              <li key={i} className={f.ok ? 'ok' : 'miss'}>
-                <strong>{f.ok ? '✓' : '✗'}</strong> {describeArFinding(f, graded.rubric)}
-              </li>
-            ))}
-          </ul>
-          <ul>
-            {graded.rubric.teachingPoints.map((t) => (
-              <li key={t}>{t}</li>
-            ))}
-          </ul>
-        </section>
+        <PointsResult id="ar-results" earned={graded.score.earned} total={graded.score.total} lines={graded.score.findings.map((f, i) => ({ key: String(i), ok: f.ok, text: describeArFinding(f, graded.rubric) }))} teachingPoints={graded.rubric.teachingPoints} headingRef={heading} />
       )}
     </form>
   );

@@ -6,6 +6,7 @@ import type { RecordReviewPublicData, RecordReviewRubric, RecordReviewScore } fr
 import { scoreRecordReview } from '../../domain/records/score-record-review.ts';
 import { recordAttemptLater } from '../../stores/record.ts';
 import { LastResult } from '../denials/LastResult.tsx';
+import { PointsResult } from '../denials/PointsResult.tsx';
 import { DraftNote } from '../drafts/DraftNote.tsx';
 import { useExerciseDraft } from '../drafts/use-exercise-draft.ts';
 import { RecordExhibits } from './RecordExhibits.tsx';
@@ -71,25 +72,7 @@ export default function RecordReviewExercise({ id, ex }: { id: string; ex: Recor
         {status}
       </p>
       {graded && (
-        <section aria-labelledby="rr-results" className="dl-results">
-          <h2 id="rr-results" tabIndex={-1} ref={heading}>
-            Result: {graded.score.earned} of {graded.score.total} points
-          </h2>
-          <ul>
-            {graded.score.findings.map((f) => (
-              <li key={f.itemId} className={f.ok ? 'ok' : 'miss'}>
-                <strong>{f.ok ? '✓' : '✗'}</strong> {describeRecordFinding(f, graded.rubric)}
-              </li>
-            ))}
-          </ul>
-          {graded.rubric.teachingPoints.length > 0 && (
-            <ul>
-              {graded.rubric.teachingPoints.map((t) => (
-                <li key={t}>{t}</li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <PointsResult id="rr-results" earned={graded.score.earned} total={graded.score.total} lines={graded.score.findings.map((f) => ({ key: f.itemId, ok: f.ok, text: describeRecordFinding(f, graded.rubric) }))} teachingPoints={graded.rubric.teachingPoints} headingRef={heading} />
       )}
     </form>
   );
