@@ -118,6 +118,14 @@ export function drugTableEntries(table: Pick<IndexTable, 'columns' | 'terms'>): 
   return out;
 }
 
+/**
+ * The column of a full table cell (T39.1X5 dotless "T391X5" -> 5), or undefined for any other
+ * code, such as the header a row fell back to after a FY2027 split (T52.8 for T52.8X1).
+ */
+export function cellColumn(code: string): number | undefined {
+  return /^T\d\d\w{1,3}[1-6]$/.test(code) ? Number(code.slice(-1)) : undefined;
+}
+
 /** The lead word the search stores for a main term: table rows get DRUG_ROW_LEAD. */
 export function leadTerm(term: string): string {
   return term.startsWith(DRUG_TABLE_LEAD) ? DRUG_ROW_LEAD : term;

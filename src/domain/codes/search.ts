@@ -20,7 +20,7 @@
  */
 import { mainTermMap, resolveSee, type IndexNode } from './alphabetic-index.ts';
 import { LAY_PHRASES, LAY_WORDS } from './lay-terms.ts';
-import { DRUG_COLUMNS, DRUG_ROW_LEAD, ROW_OPTIONAL_WORDS, drugColumnsOf, drugTableEntries } from './search-drug-table.ts';
+import { DRUG_COLUMNS, DRUG_ROW_LEAD, ROW_OPTIONAL_WORDS, cellColumn, drugColumnsOf, drugTableEntries } from './search-drug-table.ts';
 import type { IndexTable } from './tables.ts';
 import { dotIcd, normalizeIcd } from './normalize.ts';
 import { STOP, stem, tokenize } from './search-words.ts';
@@ -124,7 +124,7 @@ export function buildSearchIndex(
     for (const k of node.k ?? []) walk(k, here, depth + 1, me);
   };
   for (const list of indexLetters.values()) for (const n of list) walk(n, [], 0, -1);
-  // The Table of Drugs and Chemicals: a row per substance, a child per code cell (search-drug-table.ts).
+  // The Table of Drugs and Chemicals: one entry per substance row (search-drug-table.ts).
   if (drugs) {
     const at = raw.length;
     for (const e of drugTableEntries(drugs)) {
@@ -407,7 +407,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     const code = icd[key] ?? '';
     // Only a full cell (T391X1, T5891) swaps its last character: a header the row fell back to
     // (T528 for the FY2025 cell T52.8X1, split in FY2027) would become another code (T522).
-    if (!/^T\d\d\w{1,3}1$/.test(code)) return key;
+    if (cellColumn(code) !== 1) return key;
     return icdPos.get(`${code.slice(0, -1)}${column}`) ?? key;
   };
   /** An entry's path; a table row's names the column its code is in. */
@@ -417,7 +417,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     // A cell whose FY2025 code FY2027 split (T52.8X1 -> T52.81-/T52.82-/T52.89-) leads to the
     // header it now sits under (T52.8): the column is the one the query asked for.
     const code = icd[key] ?? '';
-    const column = DRUG_COLUMNS[(/^T\d\d\w{1,3}[1-6]$/.test(code) ? Number(code.slice(-1)) : (drugColumns[0] ?? 1)) - 1];
+    const column = DRUG_COLUMNS[(cellColumn(code) ?? drugColumns[0] ?? 1) - 1];
     return column === undefined ? path : `${path}, ${column.label}`;
   };
   const sortedHcpcs = [...hcpcs].sort();
