@@ -18,7 +18,7 @@ export const prerender = true;
 const SHELL = ['/', '/learn/', '/exercises/', '/claims/', '/codes/', '/glossary/', '/review/', '/progress/', '/notices/', '/404.html'];
 // The search index is left out on purpose: it downloads only when search is first opened (and
 // is then kept for offline use by the network-first rule).
-const FILES = ['/manifest.webmanifest', '/favicon.svg', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon.svg', '/data/manifest.json'];
+const FILES = ['/manifest.webmanifest', '/favicon.png', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon.svg', '/data/manifest.json'];
 
 /**
  * Lessons precached at install: the first ones of the course, where a new learner starts. The

@@ -31,8 +31,36 @@ describe('code search', () => {
     const codes = await resultCodes(page);
     expect(codes.some((c) => c.startsWith('I21'))).toBe(true);
     await expect(page.locator('.results').textContent()).resolves.toContain('via Index:');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('heart attack');
+    // The address follows once typing rests (about a second), so the search can be shared.
+    await page.waitForURL((u) => u.searchParams.get('q') === 'heart attack', { timeout: 5000 });
     expect(realErrors(errors)).toEqual([]);
+    await page.close();
+  });
+
+  test('typing rewrites the address once, after the typing, not once per searched prefix; leaving the box writes it at once', async () => {
+    const page = await browser.newPage({ viewport: { width: 412, height: 900 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __replaced: string[] };
+      w.__replaced = [];
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (data: unknown, unused: string, url?: string | URL | null) => {
+        w.__replaced.push(String(url));
+        replace(data, unused, url);
+      };
+    });
+    await page.goto(site('/codes/'), { waitUntil: 'networkidle' });
+    const box = page.getByLabel('Search ICD-10-CM and HCPCS codes');
+    await box.focus();
+    // One key every 250 ms: each pause is longer than the search's 180 ms wait, so each prefix is searched.
+    await page.keyboard.type('chest pain', { delay: 250 });
+    await page.getByRole('status').filter({ hasText: 'for "chest pain"' }).waitFor();
+    await page.waitForURL((u) => u.searchParams.get('q') === 'chest pain', { timeout: 5000 });
+    const replaced = await page.evaluate(() => (window as unknown as { __replaced: string[] }).__replaced);
+    expect(replaced.filter((u) => u.includes('q=')), 'one address rewrite for the whole query').toHaveLength(1);
+    // Leaving the box does not wait for the rest.
+    await box.fill('asthma');
+    await page.keyboard.press('Tab');
+    await page.waitForURL((u) => u.searchParams.get('q') === 'asthma', { timeout: 900 });
     await page.close();
   });
 
@@ -47,7 +75,7 @@ describe('code search', () => {
     await page.getByRole('status').filter({ hasText: 'results for "heart attack"' }).waitFor({ timeout: 30_000 });
     expect((await resultCodes(page)).some((c) => c.startsWith('I21'))).toBe(true);
     await expect(box.inputValue()).resolves.toBe('heart attack');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('heart attack');
+    await page.waitForURL((u) => u.searchParams.get('q') === 'heart attack', { timeout: 5000 });
     await page.close();
   });
 

@@ -12,6 +12,13 @@ const LIMIT = 30;
 const FIRST_ROWS = 8;
 /** Wait this long after the last keystroke before searching. */
 const DEBOUNCE_MS = 180;
+/**
+ * Write the query into the address once typing has rested this long, or at once when the user
+ * leaves the box, presses Enter or leaves the page. A `history.replaceState` costs 15-40 ms of
+ * main thread on a slow phone and makes Chromium fetch and decode the favicon again, so one per
+ * searched prefix ("ch", "che", ...) was most of what still blocked typing (issue 16, item 6).
+ */
+const URL_REST_MS = 1000;
 
 const SYSTEM_LABEL = { icd10cm: 'ICD-10-CM', hcpcs: 'HCPCS' } as const;
 
@@ -84,6 +91,31 @@ export default function CodeLookup() {
   const inputId = useId();
   const hintId = useId();
   const typingTimer = useRef<number | undefined>(undefined);
+  const urlTimer = useRef<number | undefined>(undefined);
+  // The query the address should show (written by writeUrl), once the island has read the URL.
+  const urlQuery = useRef<string | undefined>(undefined);
+
+  /** Bring the address's ?q= up to date now (no history entry). */
+  const writeUrl = useCallback(() => {
+    window.clearTimeout(urlTimer.current);
+    const q = urlQuery.current;
+    if (q === undefined) return;
+    const url = new URL(window.location.href);
+    if ((url.searchParams.get('q') ?? '') === q) return;
+    if (q.trim() === '') url.searchParams.delete('q');
+    else url.searchParams.set('q', q);
+    window.history.replaceState(window.history.state, '', url);
+  }, []);
+
+  /** Leaving the box (or the page): what it holds is the query now, and the address shows it. */
+  const leave = useCallback(() => {
+    const value = inputRef.current?.value ?? '';
+    if (urlQuery.current === undefined) return;
+    window.clearTimeout(typingTimer.current);
+    setQueryState(value);
+    urlQuery.current = value;
+    writeUrl();
+  }, [writeUrl]);
 
   /** Set the box and the query at once (URL, Clear, "did you mean"). */
   const setQuery = useCallback((q: string) => {
@@ -97,26 +129,36 @@ export default function CodeLookup() {
     window.clearTimeout(typingTimer.current);
     typingTimer.current = window.setTimeout(() => setQueryState(inputRef.current?.value ?? ''), DEBOUNCE_MS);
   }, []);
-  useEffect(() => () => window.clearTimeout(typingTimer.current), []);
+  useEffect(() => () => {
+    window.clearTimeout(typingTimer.current);
+    window.clearTimeout(urlTimer.current);
+  }, []);
 
   useEffect(() => {
     // Words typed before the island hydrated win over the address's ?q= (they are newer).
     setQuery(inputRef.current?.value || queryFromUrl());
     setReady(true);
-    const onPop = () => setQuery(queryFromUrl());
+    const onPop = () => {
+      window.clearTimeout(urlTimer.current);
+      urlQuery.current = undefined;
+      setQuery(queryFromUrl());
+    };
     window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, [setQuery]);
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      window.removeEventListener('pagehide', leave);
+    };
+  }, [setQuery, leave]);
 
   useEffect(() => {
     if (!ready) return;
     const q = query.trim();
-    const url = new URL(window.location.href);
-    if ((url.searchParams.get('q') ?? '') !== query) {
-      if (q === '') url.searchParams.delete('q');
-      else url.searchParams.set('q', query);
-      window.history.replaceState(window.history.state, '', url);
-    }
+    urlQuery.current = query;
+    window.clearTimeout(urlTimer.current);
+    // An emptied box clears the address at once (nothing is being typed); words wait for a rest.
+    if (q === '') writeUrl();
+    else urlTimer.current = window.setTimeout(writeUrl, URL_REST_MS);
     const id = ++latest.current;
     // One character is no code and matches words everywhere: searching it only downloads title
     // shards for scattered hits (two-letter abbreviations such as "MS" and "PE" do search).
@@ -144,7 +186,7 @@ export default function CodeLookup() {
       .catch(() => {
         if (id === latest.current) setPhase('error');
       });
-  }, [query, ready]);
+  }, [query, ready, writeUrl]);
 
   const links = useCallback((): HTMLAnchorElement[] => [...(listRef.current?.querySelectorAll<HTMLAnchorElement>('a.result-link') ?? [])], []);
 
@@ -165,6 +207,8 @@ export default function CodeLookup() {
       const first = links()[0];
       if (first && phase === 'done' && searched === e.currentTarget.value.trim()) {
         e.preventDefault();
+        // The address first, so Back returns to this search.
+        leave();
         first.click();
       }
     } else if (e.key === 'Escape' && e.currentTarget.value !== '') {
@@ -207,6 +251,7 @@ export default function CodeLookup() {
             defaultValue=""
             onChange={onType}
             onKeyDown={onInputKey}
+            onBlur={leave}
             autoComplete="off"
             spellCheck={false}
             aria-describedby={hintId}
