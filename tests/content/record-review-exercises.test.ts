@@ -8,7 +8,7 @@ import { describeRecordFinding } from '../../src/domain/records/describe-record-
 const CHECKED_FROM = '2026-11-01';
 
 describe('record review exercises', () => {
-  it('has at least 4 for confidentiality and privacy, 4 for information technology and 4 for eligibility and benefits', () => {
+  it('has at least 4 for confidentiality and privacy, 4 for information technology, 4 for eligibility and benefits, 2 for health records and 2 for compliance', () => {
     const topics = recordReviewIds().map((id) => {
       const r = loadRecordReview(id);
       return r.ok ? (r.data.topic ?? 'privacy') : 'invalid';
@@ -16,6 +16,8 @@ describe('record review exercises', () => {
     expect(topics.filter((t) => t === 'privacy').length).toBeGreaterThanOrEqual(4);
     expect(topics.filter((t) => t === 'health-it').length).toBeGreaterThanOrEqual(4);
     expect(topics.filter((t) => t === 'eligibility').length).toBeGreaterThanOrEqual(4);
+    expect(topics.filter((t) => t === 'health-records').length).toBeGreaterThanOrEqual(2);
+    expect(topics.filter((t) => t === 'compliance').length).toBeGreaterThanOrEqual(2);
   });
 
   describe.each(recordReviewIds())('%s', (id) => {
@@ -33,15 +35,15 @@ describe('record review exercises', () => {
       }
     });
 
-    it('serves its certification (CCA for privacy and health IT, CBCS and CPB for eligibility, CPB for case analysis), checked recently, with every changeable fact sourced', () => {
+    it('serves its certification (CCA for privacy, health IT, health records and compliance; CBCS and CPB for eligibility; CPB for case analysis), checked recently, with every changeable fact sourced', () => {
       const topic = ex.topic ?? 'privacy';
-      expect(['privacy', 'health-it', 'eligibility', 'case-analysis']).toContain(topic);
+      expect(['privacy', 'health-it', 'eligibility', 'health-records', 'compliance', 'case-analysis']).toContain(topic);
       if (topic === 'eligibility') expect(ex.certifications).toEqual(expect.arrayContaining(['CBCS', 'CPB']));
       else if (topic === 'case-analysis') expect(ex.certifications).toContain('CPB');
       else expect(ex.certifications).toContain('CCA');
       expect(ex.checked >= CHECKED_FROM).toBe(true);
       expect(ex.sources.length).toBeGreaterThan(0);
-      for (const item of ex.items) expect(item.cite, item.id).toMatch(/CFR|HL7|UHDDS|OIG|CMS|AHIMA|ONC|NUBC|HHS|X12|U\.S\.C\.|policy/);
+      for (const item of ex.items) expect(item.cite, item.id).toMatch(/CFR|HL7|UHDDS|OIG|CMS|AHIMA|ONC|NUBC|HHS|X12|U\.S\.C\.|policy|Regenstrief|NLM/);
     });
 
     it('does not always have the same answer (a learner cannot score by picking one choice)', () => {

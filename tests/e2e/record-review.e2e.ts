@@ -54,10 +54,12 @@ describe('record review exercise', () => {
     await context.close();
   });
 
-  test('the list shows the eligibility cases under their own heading, after privacy and health IT', async () => {
+  test('the list shows each topic under its own heading: privacy, health IT, health records, coding compliance, then eligibility', async () => {
     const page = await browser.newPage();
     await page.goto(site('/records/'), { waitUntil: 'networkidle' });
-    expect(await page.locator('section[aria-labelledby^="rr-"] > h2').allTextContents()).toEqual(['Confidentiality and privacy', 'Information technology and data integrity', 'Eligibility and benefits']);
+    expect(await page.locator('section[aria-labelledby^="rr-"] > h2').allTextContents()).toEqual(['Confidentiality and privacy', 'Information technology and data integrity', 'Health record content and completion', 'Coding compliance', 'Eligibility and benefits', 'Billing case analysis']);
+    const compliance = await page.locator('section[aria-labelledby="rr-compliance"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(compliance).toContain('/records/cdi-query-review-leading-or-compliant/');
     const eligibility = await page.locator('section[aria-labelledby="rr-eligibility"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(eligibility).toContain('/records/eligibility-271-office-visit-benefits/');
     expect(eligibility).toHaveLength(5);
