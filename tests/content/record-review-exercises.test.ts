@@ -33,10 +33,11 @@ describe('record review exercises', () => {
       }
     });
 
-    it('serves its certification (CCA for privacy and health IT, CBCS and CPB for eligibility), checked recently, with every changeable fact sourced', () => {
+    it('serves its certification (CCA for privacy and health IT, CBCS and CPB for eligibility, CPB for billing regulations), checked recently, with every changeable fact sourced', () => {
       const topic = ex.topic ?? 'privacy';
-      expect(['privacy', 'health-it', 'eligibility']).toContain(topic);
+      expect(['privacy', 'health-it', 'eligibility', 'billing-regulations']).toContain(topic);
       if (topic === 'eligibility') expect(ex.certifications).toEqual(expect.arrayContaining(['CBCS', 'CPB']));
+      else if (topic === 'billing-regulations') expect(ex.certifications).toContain('CPB');
       else expect(ex.certifications).toContain('CCA');
       expect(ex.checked >= CHECKED_FROM).toBe(true);
       expect(ex.sources.length).toBeGreaterThan(0);
