@@ -54,13 +54,16 @@ describe('record review exercise', () => {
     await context.close();
   });
 
-  test('the list shows the eligibility cases under their own heading, after privacy and health IT', async () => {
+  test('the list shows the eligibility and billing-regulations cases under their own headings, after privacy and health IT', async () => {
     const page = await browser.newPage();
     await page.goto(site('/records/'), { waitUntil: 'networkidle' });
-    expect(await page.locator('section[aria-labelledby^="rr-"] > h2').allTextContents()).toEqual(['Confidentiality and privacy', 'Information technology and data integrity', 'Eligibility and benefits']);
+    expect(await page.locator('section[aria-labelledby^="rr-"] > h2').allTextContents()).toEqual(['Confidentiality and privacy', 'Information technology and data integrity', 'Eligibility and benefits', 'Billing regulations and compliance']);
     const eligibility = await page.locator('section[aria-labelledby="rr-eligibility"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(eligibility).toContain('/records/eligibility-271-office-visit-benefits/');
     expect(eligibility).toHaveLength(5);
+    const regulations = await page.locator('section[aria-labelledby="rr-billing-regulations"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(regulations).toContain('/records/regulations-incident-to-or-own-npi/');
+    expect(regulations).toHaveLength(4);
     await page.close();
   });
 
