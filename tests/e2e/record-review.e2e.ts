@@ -63,7 +63,7 @@ describe('record review exercise', () => {
     expect(eligibility).toHaveLength(5);
     const regulations = await page.locator('section[aria-labelledby="rr-billing-regulations"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(regulations).toContain('/records/regulations-incident-to-or-own-npi/');
-    expect(regulations).toHaveLength(4);
+    expect(regulations).toHaveLength(5);
     await page.close();
   });
 
