@@ -35,11 +35,11 @@ describe('record review exercises', () => {
       }
     });
 
-    it('serves its certification (CCA for privacy, health IT, health records and compliance; CBCS and CPB for eligibility; CPB for case analysis), checked recently, with every changeable fact sourced', () => {
+    it('serves its certification (CCA for privacy, health IT, health records and compliance; CBCS and CPB for eligibility; CPB for case analysis and billing regulations), checked recently, with every changeable fact sourced', () => {
       const topic = ex.topic ?? 'privacy';
-      expect(['privacy', 'health-it', 'eligibility', 'health-records', 'compliance', 'case-analysis']).toContain(topic);
+      expect(['privacy', 'health-it', 'eligibility', 'health-records', 'compliance', 'case-analysis', 'billing-regulations']).toContain(topic);
       if (topic === 'eligibility') expect(ex.certifications).toEqual(expect.arrayContaining(['CBCS', 'CPB']));
-      else if (topic === 'case-analysis') expect(ex.certifications).toContain('CPB');
+      else if (topic === 'case-analysis' || topic === 'billing-regulations') expect(ex.certifications).toContain('CPB');
       else expect(ex.certifications).toContain('CCA');
       expect(ex.checked >= CHECKED_FROM).toBe(true);
       expect(ex.sources.length).toBeGreaterThan(0);
