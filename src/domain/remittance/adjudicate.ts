@@ -146,6 +146,7 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
   const cobMember = !payer.secondary && payer.kind !== 'medicare-part-b' ? payer.eligibility.members.find((m) => m.primaryPlan && memberKey(m.memberId) === memberKey(claim.insuredId)) : undefined;
   const cobPrimary = cobMember ? account.primaryPayment : undefined;
   let mspLines = 0;
+  let cobLines = 0;
 
   const payments: LinePayment[] = lines.map((l) => {
     const charge = Number.isFinite(l.chargeCents) ? l.chargeCents : 0;
@@ -192,6 +193,7 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
     const share = shareLine(payer, l.procedure, l.from, priced.allowedCents, state);
     const payment = priced.allowedCents - sum(share.map((a) => a.amountCents));
     if (cobPrimary) {
+      cobLines++;
       const cob = commercialSecondaryLine(charge, cobPrimary.lines.find((x) => x.lineNumber === l.index + 1), cobPrimary.payerId, payment);
       return { ...base, allowedCents: priced.allowedCents, paidCents: cob.paidCents, remarks: [], adjustments: cob.adjustments };
     }
@@ -206,10 +208,10 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
   const unprocessable = payer.returnsUnprocessable && payments.length > 0 && payments.every((p) => p.remarks.includes('MA130'));
   const crossover = payer.crossoverTo && claim.otherInsured && patientShare.totalCents > 0 && !unprocessable;
   const outcome: ClaimPayment['outcome'] = unprocessable ? 'returned-unprocessable'
-    : paidCents === 0 && patientShare.totalCents === 0 && mspLines === 0 ? 'denied'
+    : paidCents === 0 && patientShare.totalCents === 0 && mspLines === 0 && cobLines === 0 ? 'denied'
     : paidCents === 0 ? 'patient-responsibility'
     : payments.some((p) => p.paidCents === 0) ? 'partly-paid' : 'paid';
-  const statusCode: ClaimPayment['statusCode'] = frequencyCode === '8' && reversal ? '22' : outcome === 'denied' || unprocessable ? '4' : payer.secondary || mspLines > 0 || cobPrimary ? '2' : crossover ? '19' : '1';
+  const statusCode: ClaimPayment['statusCode'] = frequencyCode === '8' && reversal ? '22' : outcome === 'denied' || unprocessable ? '4' : payer.secondary || mspLines > 0 || cobLines > 0 ? '2' : crossover ? '19' : '1';
   const accountNumber = claim.patientAccountNumber?.trim() || 'NONE';
   const payment: ClaimPayment = {
     payerId: payer.payerId,

@@ -11,7 +11,7 @@ import { X12_837P_LAYOUT, X12_CODE_SETS } from '../../../../src/data/x12-layouts
 import { checkTransaction } from '../../../../src/domain/x12/check-transaction.ts';
 import { describeX12Finding } from '../../../../src/domain/x12/describe.ts';
 import { commercialSecondaryLine } from '../../../../src/domain/remittance/commercial-cob.ts';
-import { describeAdjustment } from '../../../../src/domain/remittance/describe.ts';
+import { describeAdjustment, describeOutcome } from '../../../../src/domain/remittance/describe.ts';
 import { otherPayerPaymentFrom837p } from '../../../../src/domain/remittance/read-cob.ts';
 import { remit } from '../../../../src/domain/remittance/remit.ts';
 import { newAccount } from '../../../../src/domain/remittance/adjudicate.ts';
@@ -101,6 +101,19 @@ describe('a child on both parents\' plans: Prairie\'s COB record names Lakeshore
     expect(r.x835.text).toContain('CAS*OA*23*10~');
     expect(r.x835.text).toContain('CAS*PR*1*33.8~');
     expect(describeAdjustment(r.adjudication.payment.lines[0]!.adjustments[1]!)).toContain('its deductible');
+  });
+});
+
+describe('a primary that left nothing to the patient', () => {
+  it('Prairie pays nothing, and the claim is processed as secondary (status 2, not a denial)', () => {
+    const primary = otherPayerPaymentFrom837p(prairie837p().x837.text)!;
+    const paidInFull = { ...primary, lines: primary.lines.map((l) => ({ ...l, paidCents: l.allowedCents, adjustments: l.adjustments.filter((a) => a.group !== 'PR') })) };
+    const { payment } = run(PRAIRIE_CLAIM, 'prairie-hmo', { ...metAccount(0), primaryPayment: paidInFull }, AS_OF);
+    expect(cas(payment.lines[0])).toEqual(['OA-23 120.00']);
+    expect(payment.paidCents).toBe(0);
+    expect(payment.statusCode).toBe('2');
+    expect(payment.outcome).not.toBe('denied');
+    expect(describeOutcome(payment)).toContain('Processed as secondary with no payment');
   });
 });
 
