@@ -9,13 +9,17 @@ export interface CommercialSecondaryLine {
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /**
- * A commercial plan paying second under coordination of benefits, the NAIC Coordination of
- * Benefits Model Regulation's standard method as most states adopt it (summarised from
- * professional knowledge, not its text): the secondary works out what it would have paid as
- * primary (its normal benefit) and pays that, but never more than the allowable expense the
- * primary left unpaid. With an in-network provider the allowable expense is the primary's
- * allowed amount, so what is left unpaid is the primary's patient responsibility (its PR amounts);
- * the primary's contractual write-off is not owed by anyone.
+ * A commercial plan paying second under coordination of benefits, one common method: the
+ * "standard" (traditional) method of the NAIC Coordination of Benefits Model Regulation
+ * (MDL-120), whose aim is that all plans together pay no more than the total allowable expense
+ * (summarised from professional knowledge, not its text; states adopt it with their own wording,
+ * and self-funded ERISA plans are not bound by state COB law and may use non-duplication /
+ * carve-out or maintenance of benefits, which pay less). The secondary works out what it would
+ * have paid as primary (its normal benefit) and pays that, but never more than the allowable
+ * expense the primary left unpaid. Teaching simplification: what is left unpaid is the primary's
+ * patient responsibility (its PR amounts), because the provider's contract with the primary bars
+ * collecting its contractual write-off from anyone; the model's finer allowable-expense rules
+ * (e.g. the higher of two negotiated fees) are not modelled.
  * - what the primary paid or wrote off is OA-23 (impact of prior payer adjudication);
  * - of the primary's PR amounts, what this plan does not pay stays PR under the primary's codes
  *   (deductible first, then coinsurance, then copay: the order is a teaching choice).

@@ -44,6 +44,15 @@ describe('diagnosis-age-sex: CO-10 / CO-9 from the scrubber\'s demographic table
     expect(cas(payment.lines[0])).toEqual(['CO-10 185.00']);
   });
 
+  it('Medicare skips the sex check on a line with KX (CMS CR 6638), not on the line without it; a commercial plan ignores KX', () => {
+    const kx = { path: 'lines.0.modifiers', value: ['KX'] };
+    const mcr = run(claim([dx('N40.0'), kx]), 'medicare-part-b', metAccount(28300)).payment;
+    expect(cas(mcr.lines[0]).some((a) => a.startsWith('CO-10'))).toBe(false);
+    expect(cas(mcr.lines[1])).toEqual(['CO-10 32.00']);
+    const ppo = run(claim([dx('N40.0'), kx]), 'lakeshore-ppo', metAccount(100000)).payment;
+    expect(cas(ppo.lines[0])).toEqual(['CO-10 185.00']);
+  });
+
   it('never denies on a warning row: a perinatal code (P07.30) for an adult is paid', () => {
     const { payment } = run(claim([dx('P07.30')]), 'lakeshore-ppo', metAccount(100000));
     expect(payment.lines.flatMap((l) => l.adjustments).map((a) => a.carc)).not.toContain('9');
