@@ -20,7 +20,7 @@ export interface WorklistLine {
   /** Commercial contract appeal window, when the exercise gives one. */
   appealDays?: number | undefined;
   advice: AdviceClaim;
-  /** Claim items that matter for the denial (member ID, diagnoses, place of service and facility, item 22, item 23). */
+  /** Claim items that matter for the denial (member ID, item 3, diagnoses, place of service and facility, item 22, item 23). */
   claimFacts: { label: string; value: string }[];
   /** The adjustments other than CO-45 and CO-253 (denials first, then PR cost sharing): what the worklist is about. */
   adjustments: Adjustment[];
@@ -33,6 +33,7 @@ const ROUTINE = new Set(['CO-45', 'CO-253']);
 function claimFacts(claim: Claim): { label: string; value: string }[] {
   return [
     { label: 'Member ID (1a)', value: claim.insuredId || '(blank)' },
+    { label: 'Patient birth date and sex (3)', value: `${claim.patient.birthDate || '(blank)'} ${claim.patient.sex ?? '(blank)'}` },
     { label: 'Diagnoses (21)', value: claim.diagnoses.join(', ') || '(none)' },
     { label: 'Place of service (24B)', value: claim.lines.map((l) => l.placeOfService || '(blank)').join('; ') },
     { label: 'Service facility (32)', value: claim.serviceFacility?.name || '(blank)' },

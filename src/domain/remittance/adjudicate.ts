@@ -5,6 +5,7 @@ import { digitsOf, parseDate, parseMoneyCents } from '../claims/normalize.ts';
 import { TEACHING_EDITS } from '../claims/teaching-edits.ts';
 import { shareLine, startCostShare } from './cost-share.ts';
 import type { PayerProfile } from './payer-schema.ts';
+import { commercialSecondaryLine } from './commercial-cob.ts';
 import { mspLineFromPrimary } from './msp.ts';
 import { priceLine } from './price.ts';
 import { isParticipating, memberKey } from './rules/helpers.ts';
@@ -20,6 +21,9 @@ import type { Accumulators, Adjudication, AdjudicationContext, Adjustment, Claim
  *    42 CFR 411.33(a)): the primary's payment is OA-23, the lowest of the three amounts is
  *    paid, what the primary left to the patient stays PR up to what may be collected, the
  *    rest is CO-45; the fee is credited to the Part B deductible; then CO-253;
+ * 3b. a commercial plan whose COB record names another plan as the member's primary, given that
+ *    plan's payment, pays as secondary (commercial-cob.ts): its normal benefit, at most what
+ *    the primary left to the patient; the rest of the primary's settlement is OA-23;
  * 4. a primary payer prices the other lines (price.ts: CO-45, PR-45), applies cost sharing
  *    (cost-share.ts: PR-3, PR-1, PR-2) and, for Medicare, sequestration (CO-253);
  * 5. a replacement (item 22 code 7) or void (8) of a claim in the history first reverses it
@@ -138,7 +142,11 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
   const state = startCostShare(before, year);
   const primary = payer.secondary ? account.primaryPayment : undefined;
   const mspPrimary = !payer.secondary && payer.kind === 'medicare-part-b' ? account.primaryPayment : undefined;
+  // A commercial plan that is this member's secondary (its COB record names the primary plan) pays under COB.
+  const cobMember = !payer.secondary && payer.kind !== 'medicare-part-b' ? payer.eligibility.members.find((m) => m.primaryPlan && memberKey(m.memberId) === memberKey(claim.insuredId)) : undefined;
+  const cobPrimary = cobMember ? account.primaryPayment : undefined;
   let mspLines = 0;
+  let cobLines = 0;
 
   const payments: LinePayment[] = lines.map((l) => {
     const charge = Number.isFinite(l.chargeCents) ? l.chargeCents : 0;
@@ -184,6 +192,11 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
     }
     const share = shareLine(payer, l.procedure, l.from, priced.allowedCents, state);
     const payment = priced.allowedCents - sum(share.map((a) => a.amountCents));
+    if (cobPrimary) {
+      cobLines++;
+      const cob = commercialSecondaryLine(charge, cobPrimary.lines.find((x) => x.lineNumber === l.index + 1), cobPrimary.payerId, payment);
+      return { ...base, allowedCents: priced.allowedCents, paidCents: cob.paidCents, remarks: [], adjustments: cob.adjustments };
+    }
     const { adjustments, paidCents } = withSequestration(payer, [...priced.adjustments, ...share], payment);
     return { ...base, allowedCents: priced.allowedCents, paidCents, remarks: [], adjustments, ...(priced.anesthesia ? { anesthesia: priced.anesthesia } : {}) };
   });
@@ -195,10 +208,10 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
   const unprocessable = payer.returnsUnprocessable && payments.length > 0 && payments.every((p) => p.remarks.includes('MA130'));
   const crossover = payer.crossoverTo && claim.otherInsured && patientShare.totalCents > 0 && !unprocessable;
   const outcome: ClaimPayment['outcome'] = unprocessable ? 'returned-unprocessable'
-    : paidCents === 0 && patientShare.totalCents === 0 && mspLines === 0 ? 'denied'
+    : paidCents === 0 && patientShare.totalCents === 0 && mspLines === 0 && cobLines === 0 ? 'denied'
     : paidCents === 0 ? 'patient-responsibility'
     : payments.some((p) => p.paidCents === 0) ? 'partly-paid' : 'paid';
-  const statusCode: ClaimPayment['statusCode'] = frequencyCode === '8' && reversal ? '22' : outcome === 'denied' || unprocessable ? '4' : payer.secondary || mspLines > 0 ? '2' : crossover ? '19' : '1';
+  const statusCode: ClaimPayment['statusCode'] = frequencyCode === '8' && reversal ? '22' : outcome === 'denied' || unprocessable ? '4' : payer.secondary || mspLines > 0 || cobLines > 0 ? '2' : crossover ? '19' : '1';
   const accountNumber = claim.patientAccountNumber?.trim() || 'NONE';
   const payment: ClaimPayment = {
     payerId: payer.payerId,

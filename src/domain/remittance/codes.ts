@@ -6,7 +6,7 @@
  */
 
 /** CARCs adjudicate can produce. */
-export const CARCS_USED = ['1', '2', '3', '5', '6', '7', '16', '18', '22', '23', '26', '27', '29', '45', '50', '58', '96', '97', '109', '119', '151', '197', '204', '242', '253'] as const;
+export const CARCS_USED = ['1', '2', '3', '5', '6', '7', '9', '10', '16', '18', '22', '23', '26', '27', '29', '45', '50', '58', '96', '97', '109', '119', '151', '197', '204', '242', '253'] as const;
 
 /** Remark codes used, with the source that documents their use. */
 export const REMARKS: Readonly<Record<string, { text: string; source: string }>> = {

@@ -65,19 +65,26 @@ function priceWords(d: Data, a: Adjustment): string {
   return a.group === 'CO' ? 'Charge above the fee schedule (contractual adjustment): write it off.' : 'Charge above the allowed amount.';
 }
 
+/** What a PR amount the primary left was, for the commercial COB sentences. */
+const PR_WHAT: Record<string, string> = { '1': 'its deductible', '2': 'its coinsurance', '3': 'its copay', '45': 'above its allowed amount', '50': 'not medically necessary', '96': 'not covered', '204': 'not covered' };
+
 const BY_RULE: Record<string, (d: Data, a: Adjustment) => string> = {
   'anesthesia-reporting/16': (d) => `Claim lacks information needed to price anesthesia: ${ANESTHESIA_PROBLEMS[s(d, 'problem')]?.(d) ?? s(d, 'problem')}. Correct it and submit again (Pub. 100-04 ch. 12, section 50).`,
   'missing-information/16': (d) => `Claim lacks information needed to adjudicate: ${PROBLEMS[s(d, 'problem')] ?? s(d, 'problem')}. Correct it and submit again.`,
   'related-cause/109': (d) => (s(d, 'need') === 'employment' ? "Not a workers' compensation claim: item 10a does not say the condition is work-related. Bill the patient's health plan." : 'Not an auto claim: item 10b does not say the condition comes from an auto accident. Bill the patient\'s health plan.'),
   'coordination-of-benefits/22': (d) => (s(d, 'primaryOnFile')
     ? `Medicare's records say ${s(d, 'primaryOnFile')} pays before Medicare, and this claim came without that plan's adjudication (on the 837P: SBR01 S with SBR05, the MSP type, and the other payer's loops 2320, 2330A, 2330B and 2430; on paper: the primary plan in items 4, 6, 7 and 11-11c with its EOB). Not billable to the patient: send a new claim to Medicare as secondary payer with the primary's payment, or, if Medicare really is primary on that date (the other coverage ended), have the patient ask Medicare's MSP contractor, the Benefits Coordination & Recovery Center, to correct the record, then send the claim again.`
-    : "This plan pays after another payer: send the claim with the primary payer's remittance (or let Medicare cross it over)."),
+    : s(d, 'cobPrimary')
+      ? `This plan's coordination-of-benefits record says ${s(d, 'cobPrimary')} pays first for this patient (${s(d, 'cobReason')}), and the claim came to this plan as primary, without that plan's adjudication. Not billable to the patient: bill ${s(d, 'cobPrimary')} first, then send this plan the claim with the primary's payment (on paper items 9, 9a, 9d and 11d name the other plan, with its EOB; on the 837P SBR01 S and the other payer's loops 2320, 2330A, 2330B and 2430). If the record is wrong (the other coverage ended), have the subscriber update the plan's COB record, then send the claim again.`
+      : "This plan pays after another payer: send the claim with the primary payer's remittance (or let Medicare cross it over)."),
   'eligibility/26': (d) => `Service on ${s(d, 'date')} is before coverage started (${s(d, 'start')}). Check eligibility and bill the plan that covered that date.`,
   'eligibility/27': (d) => `Service on ${s(d, 'date')} is after coverage ended (${s(d, 'end')}). Check eligibility and bill the plan that covered that date.`,
   'timely-filing/29': (d) => `Received ${s(d, 'days')} days after the date of service; this payer's limit is ${s(d, 'limit')} days. Not billable to the patient; appeal only with proof of timely filing.`,
   'duplicate/18': (d) => `Duplicate of a line already processed on claim ${s(d, 'original')}. Do not resubmit; check the first claim's status.`,
   'procedure-age-sex/6': (d) => `${s(d, 'code')} is a preventive visit code for patients ${s(d, 'band')}, and the patient was ${s(d, 'age')} on the date of service: the procedure code does not fit the patient's age. Not billable to the patient; send a corrected claim with the code for the patient's age band.`,
   'procedure-age-sex/7': (d) => `${s(d, 'code')} (${s(d, 'topic')}) is for ${s(d, 'expected') === 'F' ? 'female' : 'male'} patients and item 3 says ${s(d, 'actual') === 'F' ? 'female' : 'male'}: the procedure code does not fit the patient's sex. Check the code and item 3, then send a corrected claim. Not billable to the patient.`,
+  'diagnosis-age-sex/10': (d) => `${s(d, 'code')} (${s(d, 'topic')}) is a diagnosis for ${s(d, 'expected') === 'F' ? 'female' : 'male'} patients and item 3 says ${s(d, 'actual') === 'F' ? 'female' : 'male'}: the diagnosis does not fit the patient's sex. Not billable to the patient. If registration entered the wrong sex, correct the patient's record and item 3; if the diagnosis is wrong, correct item 21 from the medical record; then send a corrected claim. If both are right, appeal with the record.`,
+  'diagnosis-age-sex/9': (d) => `${s(d, 'code')} (${s(d, 'topic')}) fits patients aged ${s(d, 'min')} to ${s(d, 'max')}, and the patient was ${s(d, 'age')} on the date of service (birth date in item 3): the diagnosis does not fit the patient's age. Not billable to the patient. Check the birth date against the registration and the diagnosis against the medical record, correct whichever is wrong (item 3 or item 21) and send a corrected claim.`,
   'place-of-service/5': (d) => `${s(d, 'code')} is an ${s(d, 'family')} code, but item 24B says place of service ${s(d, 'pos')} (${s(d, 'place')}): the code and the place of service contradict each other. Not billable to the patient; correct whichever is wrong and send a corrected claim.`,
   'place-of-service-limits/58': (d) => `This plan pays ${s(d, 'code')} only in place of service ${s(d, 'allowed')} (${s(d, 'label')}), and item 24B says ${s(d, 'pos') ? `place of service ${s(d, 'pos')}` : 'nothing'}: the payer judged the setting inappropriate for the service. Not billable to the patient. If 24B was wrong, send a corrected claim with the real place of service; if the service really was given there, appeal with the records that show why that setting was needed.`,
   'network/242': () => 'The provider is outside this plan\'s network and the plan pays nothing out of network.',
@@ -120,6 +127,13 @@ const BY_RULE: Record<string, (d: Data, a: Adjustment) => string> = {
   'msp/50': (d) => `Left to the patient by the primary payer (${s(d, 'primaryPayer')}) as not medically necessary, not covered by Medicare's secondary payment: the patient owes it.`,
   'msp/96': (d) => `Not covered by the primary payer (${s(d, 'primaryPayer')}) and not by Medicare's secondary payment: the patient owes it.`,
   'msp/204': (d) => `Not covered by the primary payer (${s(d, 'primaryPayer')}) and not by Medicare's secondary payment: the patient owes it.`,
+  'commercial-cob/23': (d) => `Settled by the primary payer (${s(d, 'primaryPayer')} paid ${usd(Number(d.primaryPaidCents))} and its contract wrote off the rest): as secondary, this plan considers only what the primary left to the patient.`,
+  ...Object.fromEntries(
+    (['1', '2', '3', '45', '50', '96', '204'] as const).map((carc) => [
+      `commercial-cob/${carc}`,
+      (d: Data) => `Left to the patient by the primary payer (${s(d, 'primaryPayer')}, ${PR_WHAT[carc]}) and not covered by this plan's secondary payment, which is at most what it would have paid as primary: the patient owes it.`,
+    ]),
+  ),
   'msp/1': (d) => `The primary payer's (${s(d, 'primaryPayer')}) deductible that Medicare's secondary payment did not cover: the patient owes it.`,
   'msp/2': (d) => `The primary payer's (${s(d, 'primaryPayer')}) coinsurance that Medicare's secondary payment did not cover: the patient owes it.`,
   'msp/3': (d) => `The primary payer's (${s(d, 'primaryPayer')}) copay that Medicare's secondary payment did not cover: the patient owes it.`,

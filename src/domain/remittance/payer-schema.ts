@@ -108,6 +108,14 @@ export const memberSchema = z
     start: isoDate('First day of coverage.'),
     end: isoDate('Last day of coverage; leave out while covered.').optional(),
     note: z.string().optional().describe('Why this member is listed (for authors).'),
+    primaryPlan: z
+      .object({
+        name: z.string().min(1).describe("The other plan that pays first, as the payer's COB record names it (e.g. \"Lakeshore Health Plan\")."),
+        reason: z.string().min(5).describe('Why it is primary, in words the denial repeats (e.g. "birthday rule: the mother\'s birthday comes first in the year").'),
+      })
+      .strict()
+      .optional()
+      .describe("This plan's coordination-of-benefits record for the member: another plan pays first. A claim sent without that plan's adjudication (no primary payment) is denied CO-22."),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 import type { AdjudicationRule } from '../types.ts';
 import { anesthesiaReportingRule } from './anesthesia-reporting.ts';
 import { coordinationOfBenefitsRule } from './coordination-of-benefits.ts';
+import { diagnosisAgeSexRule } from './diagnosis-age-sex.ts';
 import { duplicateRule } from './duplicate.ts';
 import { eligibilityRule } from './eligibility.ts';
 import { exclusionsRule } from './exclusions.ts';
@@ -21,7 +22,8 @@ import { timelyFilingRule } from './timely-filing.ts';
 /**
  * Denial rules in the order a payer applies them; the first rule that denies a line decides
  * its CARC (a line past timely filing is not also reviewed for medical necessity). The code
- * edits on the patient and the setting (age/sex CARC 6/7, place of service CARC 5) run before
+ * edits on the patient and the setting (procedure vs age/sex CARC 6/7, diagnosis vs
+ * age/sex CARC 9/10, place of service CARC 5) run before
  * network, authorization and coverage: a miscoded line is denied for the code first. The plan's
  * site-of-service limits (CARC 58) come next: a line whose code and POS agree may still be in a
  * setting the plan does not pay for, which prior authorization cannot cure. Lines no
@@ -36,6 +38,7 @@ export const ADJUDICATION_RULES: readonly AdjudicationRule[] = [
   timelyFilingRule,
   duplicateRule,
   procedureAgeSexRule,
+  diagnosisAgeSexRule,
   placeOfServiceRule,
   placeOfServiceLimitsRule,
   networkRule,

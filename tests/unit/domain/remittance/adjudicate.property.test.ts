@@ -8,6 +8,7 @@ import { describeAdjustment, describeOutcome, hasAdjustmentWording } from '../..
 import { daysBetween, memberKey } from '../../../../src/domain/remittance/rules/helpers.ts';
 import type { Adjudication, ClaimPayment, PatientAccount } from '../../../../src/domain/remittance/types.ts';
 import { ageOn } from '../../../../src/domain/claims/normalize.ts';
+import { demographicEditsFor } from '../../../../src/domain/claims/demographic-edits.ts';
 import { settingFamily } from '../../../../src/domain/claims/rules/place-of-service-family.ts';
 import { preventiveBand, SEX_SPECIFIC } from '../../../../src/domain/claims/rules/procedure-age-sex.ts';
 import { ADJUDICATION_RULES } from '../../../../src/domain/remittance/rules/index.ts';
@@ -235,6 +236,39 @@ describe('adjudicate over generated claims (fast-check)', () => {
         }
       }),
       { numRuns: 600 },
+    );
+  });
+
+  it('the diagnosis edits: a line gets CO-10 or CO-9 exactly when a diagnosis it points to is an error row of the demographic table for the patient\'s sex or age', () => {
+    const single = fc.record({
+      dx: fc.constantFrom('N40.1', 'C61', 'N80.00', 'C53.9', 'O80', 'Z34.83', 'P07.30', 'I10', 'E11.9'),
+      pointed: fc.boolean(),
+      birthDate: fc.constantFrom('1940-02-29', '1979-04-12', '2008-06-01', '2016-03-03', '2026-01-02'),
+      sex: fc.constantFrom('F', 'M'),
+    });
+    fc.assert(
+      fc.property(single, fc.nat(), (x, pi) => {
+        const p = PAYERS[pi % PAYERS.length]!;
+        const c = claim([
+          { path: 'diagnoses', value: ['I10', x.dx] },
+          { path: 'lines', value: [{ from: '2026-10-14', to: '2026-10-14', placeOfService: '11', procedure: '99213', modifiers: [], pointers: x.pointed ? ['A', 'B'] : ['A'], charge: '150.00', units: '1' }] },
+          { path: 'patient.birthDate', value: x.birthDate },
+          { path: 'patient.sex', value: x.sex },
+        ]);
+        const line = adjudicate(c, p, { accumulators: { year: '2026', deductibleMetCents: 0, outOfPocketMetCents: 0 }, history: [] }, '2026-10-21').payment.lines[0]!;
+        const rows = x.pointed ? demographicEditsFor(x.dx).filter((r) => r.severity === 'error') : [];
+        const age = ageOn(x.birthDate, '2026-10-14');
+        const sexConflict = rows.some((r) => r.sex !== undefined && r.sex !== x.sex);
+        const ageConflict = rows.some((r) => r.ages !== undefined && (age < r.ages.min || age > r.ages.max));
+        const got = line.adjustments.filter((a) => a.rule === 'diagnosis-age-sex').map((a) => `${a.group}-${a.carc}`);
+        const why = `${JSON.stringify(x)} for ${p.id}: ${line.adjustments.map((a) => `${a.group}-${a.carc}/${a.rule}`).join(' ')}`;
+        const first = line.adjustments[0];
+        const earlier = first && first.rule !== 'diagnosis-age-sex' && ['missing-information', 'anesthesia-reporting', 'related-cause', 'coordination-of-benefits', 'eligibility', 'timely-filing', 'duplicate', 'procedure-age-sex'].includes(first.rule);
+        if (!sexConflict && !ageConflict) expect(got, why).toEqual([]);
+        else if (!earlier) expect(got, why).toEqual([sexConflict ? 'CO-10' : 'CO-9']);
+        if (got.length > 0) expect(line.paidCents, why).toBe(0);
+      }),
+      { numRuns: 400 },
     );
   });
 
