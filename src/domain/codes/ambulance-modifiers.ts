@@ -27,3 +27,13 @@ export function ambulanceModifierTitle(code: string): string | undefined {
   if (origin === undefined || destination === undefined) return undefined;
   return `Ambulance trip from ${origin} to ${destination}`;
 }
+
+/**
+ * Some origin/destination pairs are spelled like other HCPCS modifiers (SH is also "second
+ * concurrent infusion", HR a family-therapy modifier, RR a DME rental). CMS says that on an
+ * ambulance transport line such a pair can only mean origin/destination, so the title names both.
+ */
+export function withAmbulanceMeaning(code: string, title: string): string {
+  const trip = ambulanceModifierTitle(code);
+  return trip === undefined ? title : `${title}; on an ambulance transport line: ${trip}`;
+}

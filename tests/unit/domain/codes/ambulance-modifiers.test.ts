@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ambulanceModifierTitle } from '../../../../src/domain/codes/ambulance-modifiers.ts';
+import { ambulanceModifierTitle, withAmbulanceMeaning } from '../../../../src/domain/codes/ambulance-modifiers.ts';
 
 describe('ambulance origin/destination modifiers', () => {
   it('reads a pair origin first', () => {
@@ -17,5 +17,13 @@ describe('ambulance origin/destination modifiers', () => {
     expect(ambulanceModifierTitle('LT')).toBeUndefined();
     expect(ambulanceModifierTitle('R')).toBeUndefined();
     expect(ambulanceModifierTitle('RHH')).toBeUndefined();
+  });
+
+  it('names the trip meaning too when a pair is spelled like another HCPCS modifier', () => {
+    expect(withAmbulanceMeaning('SH', 'Second concurrently administered infusion therapy')).toBe(
+      'Second concurrently administered infusion therapy; on an ambulance transport line: Ambulance trip from the scene of an accident or acute event to a hospital',
+    );
+    expect(withAmbulanceMeaning('LT', 'Left side')).toBe('Left side');
+    expect(withAmbulanceMeaning('XS', 'Separate structure')).toBe('Separate structure');
   });
 });
