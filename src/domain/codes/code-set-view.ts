@@ -7,6 +7,7 @@ import type { IcdCodeSet } from './icd-code-set.ts';
 import type { HcpcsData, PlaceOfService } from './reference-data.ts';
 import { normalizeCpt, normalizeHcpcs } from './normalize.ts';
 import { findExcludes1, type IcdNotesIndex } from './notes.ts';
+import { ambulanceModifierTitle, withAmbulanceMeaning } from './ambulance-modifiers.ts';
 
 /** One entry of content/cpt/codes.yaml or content/cpt/modifiers.yaml. */
 export interface CptEntry {
@@ -63,8 +64,9 @@ export function createCodeSetView(data: CodeSetViewData): CodeSetView {
       const c = cptMods.get(code);
       if (c !== undefined) return { code, title: c, system: 'cpt' };
       const h = hcpcsMods.get(code);
-      if (h !== undefined) return { code, title: h, system: 'hcpcs' };
-      return undefined;
+      if (h !== undefined) return { code, title: withAmbulanceMeaning(code, h), system: 'hcpcs' };
+      const trip = ambulanceModifierTitle(code);
+      return trip === undefined ? undefined : { code, title: trip, system: 'hcpcs' };
     },
     placeOfService: (input) => {
       const p = pos.get(input.trim().padStart(2, '0'));
