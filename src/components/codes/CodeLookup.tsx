@@ -8,8 +8,9 @@ import './codes.css';
 
 /** Results shown per search; a fuller list is a sign the query should be more specific. */
 const LIMIT = 30;
-/** Rows rendered in the first task of a new answer (a screenful on a phone); the rest follow in the next. */
-const FIRST_ROWS = 8;
+/** Rows rendered in the first task of a new answer (a screenful on a phone); the rest follow ROW_STEP per task. */
+const FIRST_ROWS = 5;
+const ROW_STEP = 10;
 /** Wait this long after the last keystroke before searching. */
 const DEBOUNCE_MS = 180;
 /**
@@ -29,14 +30,14 @@ type Phase = 'idle' | 'searching' | 'done' | 'error';
  * box alone, which keeps each key's main-thread work short on a slow phone (issue 16, item 6).
  */
 const ResultList = memo(function ResultList({ results, listRef, onListKey }: { results: CodeSearchResult[]; listRef: RefObject<HTMLUListElement | null>; onListKey: (e: KeyboardEvent<HTMLAnchorElement>) => void }) {
-  // A new answer renders its first screenful at once and the other rows in a following task, so
-  // no single task lays out all 30 rows (issue 16, item 6).
+  // A new answer renders its first screenful at once and the other rows ROW_STEP per following
+  // task, so no single task builds all 30 rows (issue 16, item 6).
   const [rows, setRows] = useState({ of: results, count: FIRST_ROWS });
   if (rows.of !== results) setRows({ of: results, count: FIRST_ROWS });
   const count = rows.of === results ? rows.count : FIRST_ROWS;
   useEffect(() => {
     if (results.length <= count) return;
-    const t = window.setTimeout(() => startTransition(() => setRows({ of: results, count: results.length })), 0);
+    const t = window.setTimeout(() => startTransition(() => setRows({ of: results, count: Math.min(results.length, count + ROW_STEP) })), 0);
     return () => window.clearTimeout(t);
   }, [results, count]);
   return (
