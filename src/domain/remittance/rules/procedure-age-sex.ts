@@ -10,13 +10,15 @@ import type { AdjudicationRule, LineDenial } from '../types.ts';
  * patient; correct the code and send a corrected claim. These are adjudicated, so they come back
  * on the 835 as denials, never as 277CA rejections (issue 14, point 2). The tables are the
  * scrubber's (src/domain/claims/rules/procedure-age-sex.ts), so the scrubber warns about exactly
- * what the payer denies.
+ * what the payer denies. Medicare's route for a beneficiary whose sex-specific care is right
+ * although item 3 differs is modifier KX on the line (CMS Change Request 6638), so the Medicare
+ * profile skips the sex check on a line with KX, as `diagnosis-age-sex` does; the age check stays.
  */
 export const procedureAgeSexRule: AdjudicationRule = {
   id: 'procedure-age-sex',
-  summary: "A preventive visit code outside the patient's age band is denied CO-6; a sex-specific screening code for a patient of the other sex CO-7.",
+  summary: "A preventive visit code outside the patient's age band is denied CO-6; a sex-specific screening code for a patient of the other sex CO-7 (Medicare: not on a line with KX).",
   carcs: ['6', '7'],
-  check({ claim, lines }) {
+  check({ claim, lines, payer }) {
     const out: LineDenial[] = [];
     const birth = parseDate(claim.patient.birthDate);
     const sex = claim.patient.sex;
@@ -30,7 +32,8 @@ export const procedureAgeSexRule: AdjudicationRule = {
         }
       }
       const row = SEX_SPECIFIC[l.procedure];
-      if (row && sex && sex !== row.sex) out.push({ index: l.index, group: 'CO', carc: '7', data: { code: l.procedure, topic: row.topic, expected: row.sex, actual: sex } });
+      const sexOverride = payer.kind === 'medicare-part-b' && l.modifiers.includes('KX');
+      if (row && sex && sex !== row.sex && !sexOverride) out.push({ index: l.index, group: 'CO', carc: '7', data: { code: l.procedure, topic: row.topic, expected: row.sex, actual: sex } });
     }
     return out;
   },

@@ -87,6 +87,14 @@ describe('adjudicate: a commercial PPO (lakeshore-ppo)', () => {
     expect(male.adjustments.some((a) => a.carc === '7')).toBe(false);
   });
 
+  it('Medicare skips the CO-7 sex check on a line with KX (CMS CR 6638); a commercial plan does not', () => {
+    const kx = { path: 'lines.0.modifiers', value: ['KX'] };
+    const mcr = run(claim([...oneLine('G0102', '40.00'), kx]), 'medicare-part-b').payment.lines[0]!;
+    expect(mcr.adjustments.some((a) => a.carc === '7')).toBe(false);
+    const ppo = run(claim([...oneLine('G0102', '40.00'), kx]), 'lakeshore-ppo').payment.lines[0]!;
+    expect(cas(ppo)).toEqual(['CO-7 40.00']);
+  });
+
   it('CO-5 for an office visit billed with inpatient POS 21, and a hospital visit billed with office POS 11', () => {
     const office = run(claim([{ path: 'lines.0.placeOfService', value: '21' }]), 'lakeshore-ppo', metAccount(100000)).payment;
     expect(cas(office.lines[0])).toEqual(['CO-5 185.00']);
