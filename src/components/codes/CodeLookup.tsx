@@ -141,7 +141,6 @@ export default function CodeLookup() {
     setReady(true);
     const onPop = () => {
       window.clearTimeout(urlTimer.current);
-      urlQuery.current = undefined;
       setQuery(queryFromUrl());
     };
     window.addEventListener('popstate', onPop);

@@ -8,7 +8,7 @@ import type { PayerProfile } from './payer-schema.ts';
 import { commercialSecondaryLine } from './commercial-cob.ts';
 import { mspLineFromPrimary } from './msp.ts';
 import { priceLine } from './price.ts';
-import { isParticipating, memberKey } from './rules/helpers.ts';
+import { findMember, isParticipating, memberKey } from './rules/helpers.ts';
 import { ADJUDICATION_RULES } from './rules/index.ts';
 import type { Accumulators, Adjudication, AdjudicationContext, Adjustment, ClaimPayment, LineDenial, LineFacts, LinePayment, PatientAccount, PatientShare } from './types.ts';
 
@@ -143,8 +143,8 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
   const primary = payer.secondary ? account.primaryPayment : undefined;
   const mspPrimary = !payer.secondary && payer.kind === 'medicare-part-b' ? account.primaryPayment : undefined;
   // A commercial plan that is this member's secondary (its COB record names the primary plan) pays under COB.
-  const cobMember = !payer.secondary && payer.kind !== 'medicare-part-b' ? payer.eligibility.members.find((m) => m.primaryPlan && memberKey(m.memberId) === memberKey(claim.insuredId)) : undefined;
-  const cobPrimary = cobMember ? account.primaryPayment : undefined;
+  const cobMember = !payer.secondary && payer.kind !== 'medicare-part-b' ? findMember(payer, claim.insuredId) : undefined;
+  const cobPrimary = cobMember?.primaryPlan ? account.primaryPayment : undefined;
   let mspLines = 0;
   let cobLines = 0;
 

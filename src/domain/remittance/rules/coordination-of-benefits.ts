@@ -1,5 +1,5 @@
 import type { AdjudicationRule } from '../types.ts';
-import { denyAll, memberKey } from './helpers.ts';
+import { denyAll, findMember } from './helpers.ts';
 
 /**
  * A payer that is not primary pays only after the primary, from the primary's adjudication:
@@ -26,7 +26,7 @@ export const coordinationOfBenefitsRule: AdjudicationRule = {
     if (context.payer.secondary) return denyAll(context, 'CO', '22');
     const onFile = context.account.primaryCoverageOnFile;
     if (onFile && context.payer.kind === 'medicare-part-b') return denyAll(context, 'CO', '22', { primaryOnFile: onFile });
-    const member = context.payer.eligibility.members.find((m) => memberKey(m.memberId) === memberKey(context.claim.insuredId));
+    const member = findMember(context.payer, context.claim.insuredId);
     if (member?.primaryPlan) return denyAll(context, 'CO', '22', { cobPrimary: member.primaryPlan.name, cobReason: member.primaryPlan.reason });
     return [];
   },

@@ -1,6 +1,7 @@
 import { demographicEditsFor } from '../../claims/demographic-edits.ts';
 import { ageOn, parseDate } from '../../claims/normalize.ts';
 import type { AdjudicationRule, LineDenial } from '../types.ts';
+import { skipsSexEdit } from './helpers.ts';
 
 /**
  * The payer's diagnosis edits for the patient: a line whose pointed diagnosis cannot be right
@@ -36,7 +37,7 @@ export const diagnosisAgeSexRule: AdjudicationRule = {
           .flatMap((row): LineDenial[] => {
             const dotted = code.length > 3 ? `${code.slice(0, 3)}.${code.slice(3)}` : code;
             const found: LineDenial[] = [];
-            const sexOverride = payer.kind === 'medicare-part-b' && l.modifiers.includes('KX');
+            const sexOverride = skipsSexEdit(payer, l.modifiers);
             if (row.sex && sex && row.sex !== sex && !sexOverride) found.push({ index: l.index, group: 'CO', carc: '10', data: { code: dotted, topic: row.topic, expected: row.sex, actual: sex } });
             if (row.ages && birth && l.from && l.from >= birth) {
               const age = ageOn(birth, l.from);

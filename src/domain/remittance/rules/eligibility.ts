@@ -1,5 +1,5 @@
 import type { AdjudicationRule, LineDenial } from '../types.ts';
-import { memberKey } from './helpers.ts';
+import { findMember } from './helpers.ts';
 
 /** Services before coverage starts are denied CARC 26, after it ends CARC 27. */
 export const eligibilityRule: AdjudicationRule = {
@@ -7,7 +7,7 @@ export const eligibilityRule: AdjudicationRule = {
   summary: 'A service before the member was covered is denied CO-26; after coverage ended, CO-27.',
   carcs: ['26', '27'],
   check({ claim, payer, lines }) {
-    const member = payer.eligibility.members.find((m) => memberKey(m.memberId) === memberKey(claim.insuredId));
+    const member = findMember(payer, claim.insuredId);
     const start = member ? member.start : payer.eligibility.planStart;
     const end = member ? member.end : payer.eligibility.planEnd;
     const out: LineDenial[] = [];

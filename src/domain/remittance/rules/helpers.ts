@@ -1,3 +1,4 @@
+import type { PayerProfile } from '../payer-schema.ts';
 import type { AdjudicationContext, GroupCode, LineDenial } from '../types.ts';
 
 /** The same denial for every line (a claim-level decision). */
@@ -8,6 +9,21 @@ export function denyAll(context: AdjudicationContext, group: GroupCode, carc: st
 /** Member ID as compared: upper case, no spaces or hyphens. */
 export function memberKey(id: string): string {
   return id.replace(/[\s-]/g, '').toUpperCase();
+}
+
+/** The payer's own record of the member the claim names (item 1a), if it has one. */
+export function findMember(payer: PayerProfile, insuredId: string): PayerProfile['eligibility']['members'][number] | undefined {
+  const key = memberKey(insuredId);
+  return payer.eligibility.members.find((m) => memberKey(m.memberId) === key);
+}
+
+/**
+ * Medicare's route for a beneficiary whose sex-specific care is right although item 3 differs:
+ * modifier KX on the line (CMS Change Request 6638), so a Medicare Part B line with KX skips the
+ * sex edits (CO-7, CO-10); commercial plans ignore KX.
+ */
+export function skipsSexEdit(payer: PayerProfile, modifiers: readonly string[]): boolean {
+  return payer.kind === 'medicare-part-b' && modifiers.includes('KX');
 }
 
 /** Whole days from a to b (YYYY-MM-DD), b later is positive. */

@@ -1,6 +1,7 @@
 import { ageOn, parseDate } from '../../claims/normalize.ts';
 import { preventiveBand, SEX_SPECIFIC } from '../../claims/rules/procedure-age-sex.ts';
 import type { AdjudicationRule, LineDenial } from '../types.ts';
+import { skipsSexEdit } from './helpers.ts';
 
 /**
  * The payer's own code edits for the patient: a preventive medicine visit outside the patient's
@@ -32,7 +33,7 @@ export const procedureAgeSexRule: AdjudicationRule = {
         }
       }
       const row = SEX_SPECIFIC[l.procedure];
-      const sexOverride = payer.kind === 'medicare-part-b' && l.modifiers.includes('KX');
+      const sexOverride = skipsSexEdit(payer, l.modifiers);
       if (row && sex && sex !== row.sex && !sexOverride) out.push({ index: l.index, group: 'CO', carc: '7', data: { code: l.procedure, topic: row.topic, expected: row.sex, actual: sex } });
     }
     return out;
