@@ -97,3 +97,31 @@ describe('payment posting', () => {
     await context.close();
   });
 });
+
+describe('the billing hub', () => {
+  test('the main menu leads to every billing practice set, in revenue-cycle order, and each count matches its list', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site('/'), { waitUntil: 'networkidle' });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Billing', exact: true }).click();
+    await page.waitForURL(/\/billing\/$/);
+    const steps = await page.locator('.billing-steps h2').allTextContents();
+    expect(steps.map((s) => s.replace(/\s*\(.*$/, ''))).toEqual([
+      'Eligibility and benefits', 'CMS-1500 claims', 'Payment posting', 'Secondary and patient billing', 'Denial management', 'A/R follow-up', 'Billing case analysis and regulations',
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    // The counts on the hub are the lists' own lengths (denials and A/R were missing from this page once).
+    for (const [name, path, rows] of [['Denial management', '/billing/denials/', 'li.card'], ['A/R follow-up', '/billing/ar/', 'li.card']] as const) {
+      const heading = page.locator('.billing-steps h2').filter({ hasText: name });
+      const n = Number(/\((\d+) exercises?\)/.exec((await heading.textContent()) ?? '')?.[1]);
+      expect(n).toBeGreaterThan(0);
+      await heading.getByRole('link').click();
+      await page.waitForURL(new RegExp(`${path}$`));
+      expect(await page.locator(rows).count()).toBe(n);
+      await page.goBack();
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

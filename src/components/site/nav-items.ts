@@ -3,6 +3,7 @@ export const navItems: { href: string; label: string }[] = [
   { href: '/learn/', label: 'Learn' },
   { href: '/exercises/', label: 'Exercises' },
   { href: '/claims/', label: 'Claims' },
+  { href: '/billing/', label: 'Billing' },
   { href: '/codes/', label: 'Code lookup' },
   { href: '/glossary/', label: 'Glossary' },
   { href: '/exams/', label: 'Exams' },
