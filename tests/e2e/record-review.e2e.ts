@@ -72,9 +72,9 @@ describe('record review exercise', () => {
     await page.close();
   });
 
-  test('the list, an IT case with an HL7 message and a case with a full 271 have no serious accessibility violations, light or dark', async () => {
+  test('the list, an IT case with an HL7 message, a case with a full 271 and a case with a UB-04 have no serious accessibility violations, light or dark', async () => {
     const found: string[] = [];
-    for (const path of ['/records/', '/records/hl7-charge-message-mismatch/', '/records/eligibility-271-office-visit-benefits/']) found.push(...(await violationsInSchemes(browser, path)));
+    for (const path of ['/records/', '/records/hl7-charge-message-mismatch/', '/records/eligibility-271-office-visit-benefits/', '/records/ub04-outpatient-ed-claim-review/']) found.push(...(await violationsInSchemes(browser, path)));
     expect(found).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 });
