@@ -8,7 +8,7 @@ import { describeRecordFinding } from '../../src/domain/records/describe-record-
 const CHECKED_FROM = '2026-11-01';
 
 describe('record review exercises', () => {
-  it('has at least 4 for confidentiality and privacy, 4 for information technology, 4 for eligibility and benefits, 2 for health records and 2 for compliance', () => {
+  it('has at least 4 for confidentiality and privacy, 4 for information technology, 4 for eligibility and benefits, 2 for health records, 2 for compliance and 3 for claims (reading a UB-04)', () => {
     const topics = recordReviewIds().map((id) => {
       const r = loadRecordReview(id);
       return r.ok ? (r.data.topic ?? 'privacy') : 'invalid';
@@ -18,6 +18,7 @@ describe('record review exercises', () => {
     expect(topics.filter((t) => t === 'eligibility').length).toBeGreaterThanOrEqual(4);
     expect(topics.filter((t) => t === 'health-records').length).toBeGreaterThanOrEqual(2);
     expect(topics.filter((t) => t === 'compliance').length).toBeGreaterThanOrEqual(2);
+    expect(topics.filter((t) => t === 'claims').length).toBeGreaterThanOrEqual(3);
   });
 
   describe.each(recordReviewIds())('%s', (id) => {
@@ -35,11 +36,11 @@ describe('record review exercises', () => {
       }
     });
 
-    it('serves its certification (CCA for privacy, health IT, health records and compliance; CBCS and CPB for eligibility; CPB for case analysis and billing regulations), checked recently, with every changeable fact sourced', () => {
+    it('serves its certification (CCA for privacy, health IT, health records and compliance; CBCS and CPB for eligibility; CPB for claims, case analysis and billing regulations), checked recently, with every changeable fact sourced', () => {
       const topic = ex.topic ?? 'privacy';
-      expect(['privacy', 'health-it', 'eligibility', 'health-records', 'compliance', 'case-analysis', 'billing-regulations']).toContain(topic);
+      expect(['privacy', 'health-it', 'eligibility', 'health-records', 'compliance', 'claims', 'case-analysis', 'billing-regulations']).toContain(topic);
       if (topic === 'eligibility') expect(ex.certifications).toEqual(expect.arrayContaining(['CBCS', 'CPB']));
-      else if (topic === 'case-analysis' || topic === 'billing-regulations') expect(ex.certifications).toContain('CPB');
+      else if (topic === 'claims' || topic === 'case-analysis' || topic === 'billing-regulations') expect(ex.certifications).toContain('CPB');
       else expect(ex.certifications).toContain('CCA');
       expect(ex.checked >= CHECKED_FROM).toBe(true);
       expect(ex.sources.length).toBeGreaterThan(0);

@@ -54,24 +54,27 @@ describe('record review exercise', () => {
     await context.close();
   });
 
-  test('the list shows each topic under its own heading: privacy, health IT, health records, coding compliance, eligibility, case analysis, then billing regulations', async () => {
+  test('the list shows each topic under its own heading: privacy, health IT, health records, coding compliance, eligibility, claims, case analysis, then billing regulations', async () => {
     const page = await browser.newPage();
     await page.goto(site('/records/'), { waitUntil: 'networkidle' });
-    expect(await page.locator('section[aria-labelledby^="rr-"] > h2').allTextContents()).toEqual(['Confidentiality and privacy', 'Information technology and data integrity', 'Health record content and completion', 'Coding compliance', 'Eligibility and benefits', 'Billing case analysis', 'Billing regulations and compliance']);
+    expect(await page.locator('section[aria-labelledby^="rr-"] > h2').allTextContents()).toEqual(['Confidentiality and privacy', 'Information technology and data integrity', 'Health record content and completion', 'Coding compliance', 'Eligibility and benefits', 'Claims and claim forms', 'Billing case analysis', 'Billing regulations and compliance']);
     const compliance = await page.locator('section[aria-labelledby="rr-compliance"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(compliance).toContain('/records/cdi-query-review-leading-or-compliant/');
     const eligibility = await page.locator('section[aria-labelledby="rr-eligibility"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(eligibility).toContain('/records/eligibility-271-office-visit-benefits/');
     expect(eligibility).toHaveLength(5);
+    const claims = await page.locator('section[aria-labelledby="rr-claims"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(claims).toContain('/records/ub04-outpatient-ed-claim-review/');
+    expect(claims).toHaveLength(3);
     const regulations = await page.locator('section[aria-labelledby="rr-billing-regulations"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(regulations).toContain('/records/regulations-incident-to-or-own-npi/');
     expect(regulations).toHaveLength(5);
     await page.close();
   });
 
-  test('the list, an IT case with an HL7 message and a case with a full 271 have no serious accessibility violations, light or dark', async () => {
+  test('the list, an IT case with an HL7 message, a case with a full 271 and a case with a UB-04 have no serious accessibility violations, light or dark', async () => {
     const found: string[] = [];
-    for (const path of ['/records/', '/records/hl7-charge-message-mismatch/', '/records/eligibility-271-office-visit-benefits/']) found.push(...(await violationsInSchemes(browser, path)));
+    for (const path of ['/records/', '/records/hl7-charge-message-mismatch/', '/records/eligibility-271-office-visit-benefits/', '/records/ub04-outpatient-ed-claim-review/']) found.push(...(await violationsInSchemes(browser, path)));
     expect(found).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 });

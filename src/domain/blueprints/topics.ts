@@ -35,7 +35,7 @@ export const TOPICS = {
   'insurance-types': 'Types of insurance and payers',
   eligibility: 'Eligibility, benefits and prior authorization',
   'revenue-cycle': 'Revenue cycle and the coding profession',
-  claims: 'Claims: CMS-1500, 837P, scrubbing and submission',
+  claims: 'Claims: CMS-1500 and 837P, UB-04 and 837I, scrubbing and submission',
   'reimbursement-methods': 'Reimbursement methods and fee schedules',
   'remittance-posting': 'Remittance advice and payment posting',
   'denials-appeals': 'Denials, corrected claims and appeals',
