@@ -96,7 +96,8 @@ function toCommercialSecondary(claim: Claim, cob: OtherPayerAdjudication, billed
 
 /**
  * The claim as the payer billed after the primary receives it. A claim already addressed to that
- * payer (Medicare as secondary payer) is sent as it is. A Medicare claim billed afterwards to the
+ * payer is sent as it is (a commercial one with that payer's claim filing indicator in 2000B
+ * SBR09, e.g. HM for an HMO, since item 1 says only "group health plan"). A Medicare claim billed afterwards to the
  * supplemental plan in its items 9-9d is re-addressed: the plan becomes the payer (carrier block,
  * 2010BB) with its own claim filing indicator, its insured (item 9) the subscriber with the policy
  * number from item 9a (without the MEDIGAP, MG or MGAP prefix ch. 26 asks for) as member ID, and
@@ -109,6 +110,8 @@ function toCommercialSecondary(claim: Claim, cob: OtherPayerAdjudication, billed
 export function addressedTo(claim: Claim, cob: OtherPayerAdjudication, billed: BilledPayer | undefined, coverage?: SecondaryCoverage): { claim: Claim; cob: OtherPayerAdjudication } {
   const same = !billed || (upper(billed.payerId) === upper(claim.payer.payerId));
   const other = claim.otherInsured;
+  // A commercial claim already addressed to the payer billed takes that payer's own filing indicator (item 1 says only "group health plan").
+  if (billed && same && claim.insuranceType !== 'medicare') return { claim, cob: { ...cob, destinationFilingIndicator: billed.claimFilingIndicator } };
   if (same || !other?.name.last.trim()) return { claim, cob };
   if (claim.insuranceType !== 'medicare') {
     return coverage?.memberId.trim() && cob.payer.claimFilingIndicator !== 'MB' ? toCommercialSecondary(claim, cob, billed, coverage) : { claim, cob };

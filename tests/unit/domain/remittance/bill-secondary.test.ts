@@ -117,6 +117,12 @@ describe('a commercial secondary billed after a commercial primary (the birthday
     expect(payment.patientShare.totalCents).toBe(3380);
   });
 
+  it('a claim the biller already addressed to Prairie (the CLI\'s --primary) is sent as it is, with Prairie\'s own SBR09 HM', () => {
+    const direct = sendAfterPrimary(sent.claim, cob, '2026-11-20', prairie);
+    expect(direct.claim).toBe(sent.claim);
+    expect(direct.segments.filter((s) => s.loop === '2000B' && s.segment.startsWith('SBR')).map((s) => s.segment.replace(/~$/, '').split('*')[9])).toEqual(['HM']);
+  });
+
   it('without Sofia\'s Prairie card (no member ID) the claim is not re-addressed, and Prairie billed as primary denies CO-22', () => {
     const bare = sendAfterPrimary(LAKESHORE_CLAIM, cob, '2026-11-20', prairie);
     expect(bare.claim).toBe(LAKESHORE_CLAIM);
