@@ -71,7 +71,9 @@ describe('a commercial secondary billed after a commercial primary (the birthday
     expect(seg('2010BB', 'NM1*PR')).toEqual(['NM1*PR*2*PRAIRIE MUTUAL HEALTH*****PI*PRM22~']);
     expect(seg('2010BB', 'N4')).toEqual([`N4*${prairie.address.city.toUpperCase()}*${prairie.address.state}*${prairie.address.zip}~`]);
     expect(seg('2010BA', 'NM1*IL')).toEqual(['NM1*IL*1*CASTILLO*LUIS*A***MI*PMH550219602~']);
-    expect(seg('2010BA', 'DMG')).toEqual(['DMG*D8*19850819*M~']);
+    // Sofia is the patient, not the subscriber: 2010BA carries no N3, N4 or DMG (X12 RFI 2281); her own are in 2010CA.
+    expect([...seg('2010BA', 'N3'), ...seg('2010BA', 'N4'), ...seg('2010BA', 'DMG')]).toEqual([]);
+    expect(seg('2010CA', 'DMG')).toEqual(['DMG*D8*20190605*F~']);
     expect(seg('2000C', 'PAT')).toEqual(['PAT*19~']);
     const loops = sent.segments.map((s) => layoutLoopOf(s.loop, s.segment.split('*')[0] ?? ''));
     expect(checkTransaction(sent.text, X12_837P_LAYOUT, { loops, codeSets: X12_CODE_SETS }).map(describeX12Finding)).toEqual([]);
