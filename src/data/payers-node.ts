@@ -41,6 +41,19 @@ export function loadCasePayer(exerciseId: string, exercise: Parameters<typeof ca
 }
 
 /**
+ * The other teaching payers a claim case's learner may address the claim to (`addressablePayers`),
+ * for the /claims/<id>/payers/<payer>.json files the Submit panel fetches when the claim names one.
+ * A bad id fails the build with the file and field named.
+ */
+export function loadCaseAddressablePayers(exerciseId: string, exercise: { addressablePayers?: readonly string[] | undefined }): PayerProfile[] {
+  return (exercise.addressablePayers ?? []).map((id, i) => {
+    const read = loadPayer(id);
+    if (!read.ok) throw new Error(`content/exercises/claims/${exerciseId}.yaml: addressablePayers[${i}]: ${read.error}`);
+    return read.payer;
+  });
+}
+
+/**
  * The primary plan's adjudication of a Medicare-as-secondary-payer claim case (its `primaryPayer`,
  * `primaryMemberId`, `mspType`), computed at build time from the answer claim, as the 837P's COB
  * loops carry it; undefined for other cases. A bad id fails the build with the file and field named.

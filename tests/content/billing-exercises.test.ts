@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { postingExercises, secondaryExercises } from '../../src/data/posting-exercises-node.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { loadCodeSetView, REPO_ROOT } from '../../src/data/code-set-node.ts';
+import { nodeSources, postingExercises, secondaryExercises } from '../../src/data/posting-exercises-node.ts';
+import { secondaryRemittances } from '../../src/domain/billing/secondary-key.ts';
+import { describeFinding } from '../../src/domain/claims/describe.ts';
+import { scrubClaim } from '../../src/domain/claims/scrub.ts';
+import { TEACHING_EDITS } from '../../src/domain/claims/teaching-edits.ts';
 import { SECONDARY_FIELDS } from '../../src/domain/billing/billing-exercise-schema.ts';
 import { describePostingFinding, describeSecondaryFinding } from '../../src/domain/billing/describe-billing.ts';
 import { parseLedgerCents } from '../../src/domain/billing/money.ts';
@@ -12,6 +20,8 @@ import type { SecondaryMoneyField, SecondaryUserInput } from '../../src/domain/b
 
 const posting = postingExercises();
 const secondary = secondaryExercises();
+const codes = loadCodeSetView();
+const cptList = new Set((parse(readFileSync(join(REPO_ROOT, 'content/cpt/codes.yaml'), 'utf8')) as { code: string }[]).map((e) => e.code));
 const CENTS: Record<LedgerAmount, keyof PostingKeyRow> = { paid: 'paidCents', adjustment: 'adjustmentCents', deductible: 'deductibleCents', coinsurance: 'coinsuranceCents', copay: 'copayCents', otherPatient: 'otherPatientCents' };
 
 describe('payment posting exercises', () => {
@@ -82,6 +92,20 @@ describe('secondary and patient billing exercises', () => {
         // The patient never owes more than the primary left to them.
         expect(a.patientOwes).toBeLessThanOrEqual(ex.rubric.primaryPatientCents);
       } else expect(a.otherPayerAdjustment).toBe(a.statementCharges - ex.rubric.primaryPatientCents);
+    });
+
+    it('the claim both payers see (the case with its changes) scrubs clean, with codes valid on the date of service and dates in the FY2027 teaching window', () => {
+      const built = secondaryRemittances(ex.exercise, nodeSources);
+      expect(built.ok ? '' : `${built.field}: ${built.error}`).toBe('');
+      if (!built.ok) return;
+      const claim = built.value.claim;
+      expect(scrubClaim(claim, { codes, asOf: '2026-11-26', edits: TEACHING_EDITS }).findings.filter((f) => f.severity === 'error').map(describeFinding)).toEqual([]);
+      for (const line of claim.lines) {
+        expect(line.from >= '2026-10-01' && line.from <= '2026-11-28', line.from).toBe(true);
+        for (const d of claim.diagnoses) expect(codes.checkIcd(d, line.from).status, d).toBe('valid');
+        if (/^\d{5}$/.test(line.procedure)) expect(cptList.has(line.procedure), line.procedure).toBe(true);
+      }
+      expect(ex.exercise.receivedDate <= ex.exercise.secondaryReceivedDate).toBe(true);
     });
 
     it("the computed key agrees with the author's expected values", () => {

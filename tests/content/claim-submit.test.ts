@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadCodeSetView, REPO_ROOT } from '../../src/data/code-set-node.ts';
-import { loadCaseOtherPayer, loadPayer, payerIds } from '../../src/data/payers-node.ts';
+import { loadCaseAddressablePayers, loadCaseOtherPayer, loadPayer, payerIds } from '../../src/data/payers-node.ts';
 import { X12_277CA_LAYOUT, X12_837P_LAYOUT, X12_999_LAYOUT, X12_CODE_SETS } from '../../src/data/x12-layouts.ts';
 import { casePayerId } from '../../src/domain/acknowledgment/case-payer.ts';
 import { PAYER_JUDGED } from '../../src/domain/acknowledgment/stage.ts';
@@ -40,7 +40,8 @@ describe('claim cases through the Submit loop', () => {
       expect(payer, `payer "${id}" (set payer: in ${file} to a file name in content/payers)`).toBeDefined();
     });
     if (!payer) return;
-    const ctx = { codes, asOf: '2026-11-26', edits: TEACHING_EDITS, payer, account: caseAccount(payer, ex.dateOfService), otherPayer: loadCaseOtherPayer(file, ex), answer: ex.answer, layout837p: X12_837P_LAYOUT };
+    const alternatePayers = loadCaseAddressablePayers(file, ex).map((p) => ({ payer: p, account: caseAccount(p, ex.dateOfService) }));
+    const ctx = { codes, asOf: '2026-11-26', edits: TEACHING_EDITS, payer, account: caseAccount(payer, ex.dateOfService), otherPayer: loadCaseOtherPayer(file, ex), alternatePayers, answer: ex.answer, layout837p: X12_837P_LAYOUT };
 
     it('the answer passes the 999 and the 277CA and is adjudicated; both acknowledgments fit their tables', () => {
       const sub = submitClaim(ex.answer, ctx);
@@ -49,6 +50,19 @@ describe('claim cases through the Submit loop', () => {
       expect(layoutProblems(sub.ack999.text, sub.ack999.segments, X12_999_LAYOUT, CODE_SETS)).toEqual([]);
       expect(layoutProblems(sub.ack277ca!.text, sub.ack277ca!.segments, X12_277CA_LAYOUT, CODE_SETS)).toEqual([]);
       if (!NEEDS_HISTORY.has(file)) expect(sub.remittance!.adjudication.payment.paidCents).toBeGreaterThan(0);
+    });
+
+    it('a seeded mistake that addresses one of the case\'s addressablePayers reaches that payer (277CA and 835 are its own); the answer is still priced at the case\'s payer', () => {
+      for (const mistake of ex.commonMistakes) {
+        const claim = applyChanges(ex.answer, mistake.changes);
+        const other = alternatePayers.find((a) => a.payer.payerId === claim.payer.payerId);
+        if (!other) continue;
+        const sub = submitClaim(claim, ctx);
+        expect(sub.billedPayer, mistake.description).toEqual({ name: other.payer.name, payerId: other.payer.payerId });
+        expect(sub.ack277ca?.text).toContain(`*PR*2*${other.payer.name.toUpperCase()}*****PI*${other.payer.payerId}~`);
+        if (sub.remittance) expect(sub.remittance.adjudication.payment.payerId).toBe(other.payer.payerId);
+        expect(sub.answerRemittance?.adjudication.payment.payerId).toBe(payer.payerId);
+      }
     });
 
     it('each seeded scrubber mistake is rejected (999 or 277CA), or, when the payer judges it, denied on the 835 with its CARC; acknowledgments fit their tables', () => {
@@ -70,6 +84,32 @@ describe('claim cases through the Submit loop', () => {
         if (sub.ack277ca) expect(layoutProblems(sub.ack277ca.text, sub.ack277ca.segments, X12_277CA_LAYOUT, CODE_SETS)).toEqual([]);
       }
     });
+  });
+});
+
+describe('billing the wrong parent\'s plan first reaches that plan', () => {
+  it('the birthday-rule child billed to her father\'s Prairie HMO: Prairie denies it CO-22 on its own 835, and the panel prices the mistake against the answer paid by Lakeshore', () => {
+    const ex = claimExerciseSchema.parse(parse(readFileSync(join(DIR, 'child-two-parent-plans-birthday-rule.yaml'), 'utf8')));
+    const payer = payers.get(casePayerId(ex, [...payers.values()]))!;
+    const prairie = payers.get('prairie-hmo')!;
+    const ctx = { codes, asOf: '2026-11-26', edits: TEACHING_EDITS, payer, account: caseAccount(payer, ex.dateOfService), alternatePayers: [{ payer: prairie, account: caseAccount(prairie, ex.dateOfService) }], answer: ex.answer, layout837p: X12_837P_LAYOUT };
+    const mistake = ex.commonMistakes.find((m) => m.rule === 'grade')!;
+    const sub = submitClaim(applyChanges(ex.answer, mistake.changes), ctx);
+    expect(sub.stage).toBe('adjudicated');
+    expect(sub.remittance!.adjudication.payment.lines.flatMap((l) => l.adjustments.map((a) => `${a.group}-${a.carc}`))).toEqual(['CO-22']);
+    expect(sub.remittance!.x835.text).toContain('CAS*CO*22*120~');
+    const view = submissionView(sub, { submittedAt: '2026-11-26T15:00:00.000Z', asOf: '2026-11-11', payerName: sub.billedPayer!.name });
+    expect(view.payerName).toBe('Prairie Mutual Health');
+    expect(view.comparison?.lostCents).toBe(sub.answerRemittance!.adjudication.payment.paidCents);
+    expect(sub.answerRemittance!.adjudication.payment.paidCents).toBeGreaterThan(0);
+    // The form's carrier block has a name and address, no payer ID: the name is enough.
+    const byName = applyChanges(ex.answer, mistake.changes);
+    const { payerId: _id, ...carrier } = byName.payer;
+    expect(submitClaim({ ...byName, payer: carrier }, ctx).billedPayer?.payerId).toBe('PRM22');
+    expect(submitClaim({ ...ex.answer, payer: { ...ex.answer.payer, payerId: undefined } }, ctx).billedPayer).toBeUndefined();
+    // Without the alternate the same claim goes to Lakeshore, as before.
+    const { alternatePayers: _alt, ...plain } = ctx;
+    expect(submitClaim(applyChanges(ex.answer, mistake.changes), plain).billedPayer).toBeUndefined();
   });
 });
 

@@ -96,6 +96,26 @@ describe('payment posting', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+  test("commercial COB: the father's HMO as the child's secondary pays no more than the mother's plan left (NAIC standard method), then full marks and Prairie's ERA shows OA-23", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site('/billing/secondary/commercial-cob-child-birthday-rule/'), { waitUntil: 'networkidle' });
+    expect(await page.locator('.era').first().textContent()).toContain('PR-3');
+    await page.getByLabel("Send the secondary a claim with the primary's payment").check();
+    const answer: Record<string, string> = { 'What the secondary pays': '76.20', "OA-23 amount on the secondary's ERA": '74.00', 'What the patient owes after both payers': '0.00', 'Total charges': '120.00', 'Paid by the primary payer': '64.00', 'Adjustments (write-offs)': '10.00' };
+    for (const [label, value] of Object.entries(answer)) await page.getByLabel(label, { exact: true }).fill(value);
+    await page.getByRole('button', { name: 'Grade my answer' }).click();
+    await expect.poll(() => page.locator('.billing-status').textContent()).toMatch(/^Graded: \d+ of 8 points\.$/);
+    expect(await page.locator('.findings').textContent()).toContain("NAIC model's standard COB method");
+    await page.getByLabel('What the secondary pays', { exact: true }).fill('46.00');
+    await page.getByRole('button', { name: 'Grade my answer' }).click();
+    await expect.poll(() => page.locator('.billing-status').textContent()).toBe('Graded: 8 of 8 points.');
+    await expect.poll(async () => (await page.locator('.era').allTextContents()).join(' ')).toContain('OA-23');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('the billing hub', () => {

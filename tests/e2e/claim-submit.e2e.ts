@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, seriousViolations } from './support/browser.ts';
 import { openClaimWithFirstLineChanged } from './support/claim-page.ts';
+import { applyChanges } from '../../src/domain/claims/apply-changes.ts';
+import { claimExerciseSchema } from '../../src/domain/claims/claim-exercise-schema.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -80,6 +82,29 @@ describe('teaching Submit from a claim exercise', () => {
     expect(denied).toContain('CO-22');
     expect(denied).toContain('pays before Medicare');
     expect(denied).toMatch(/What the mistakes cost: the correct claim is paid \$54\.88; this one \$0\.00/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  test("commercial COB: the birthday-rule child billed to her father's Prairie HMO goes to Prairie and is denied CO-22; addressed to Lakeshore it is paid", async () => {
+    const { context, page, errors } = await openClaimWithFirstLineChanged(browser, 'child-two-parent-plans-birthday-rule', {});
+    await expect.poll(() => page.getByLabel('24G Units').first().inputValue()).toBe('1');
+    const ex = claimExerciseSchema.parse(parseYaml(readFileSync(join(process.cwd(), 'content/exercises/claims/child-two-parent-plans-birthday-rule.yaml'), 'utf8')));
+    const prairieFirst = applyChanges(ex.answer, ex.commonMistakes.find((m) => m.rule === 'grade')!.changes);
+    await page.getByLabel('Load claim (JSON)').setInputFiles({ name: 'claim.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(prairieFirst)) });
+    await expect.poll(() => page.getByLabel('11 Policy group or FECA number').inputValue()).toBe('PM70215');
+    await page.getByRole('button', { name: 'Submit to payer' }).click();
+    await expect.poll(() => page.locator('.cl-submission [data-paid]').textContent()).toBe('$0.00');
+    const denied = (await page.locator('.cl-submission').textContent()) ?? '';
+    expect(denied).toContain('CO-22');
+    expect(denied).toContain('Lakeshore Health Plan pays first');
+    expect(denied).toContain('PRAIRIE MUTUAL HEALTH');
+    expect(denied).toMatch(/What the mistakes cost: the correct claim is paid \$64\.00; this one \$0\.00/);
+
+    await page.getByLabel('Load claim (JSON)').setInputFiles({ name: 'claim.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ex.answer)) });
+    await expect.poll(() => page.getByLabel('11 Policy group or FECA number').inputValue()).toBe('GRP52210');
+    await page.getByRole('button', { name: 'Submit to payer' }).click();
+    await expect.poll(() => page.locator('.cl-submission [data-paid]').textContent()).toBe('$64.00');
+    expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -8,6 +8,7 @@ import type { PayerProfile } from '../../domain/remittance/payer-schema.ts';
 import type { OtherPayerAdjudication } from '../../domain/claims/x12-cob.ts';
 import { hasSavedSubmission } from '../../stores/progress-sniff.ts';
 import { fetchJsonOnce } from '../../data/fetch-json-once.ts';
+import { addressedPayer } from '../../domain/acknowledgment/case-payer.ts';
 
 /** The chain arrives on the first Submit (see submit-engine.ts). */
 const loadSubmit = () => import('./submit-engine.ts');
@@ -20,6 +21,8 @@ export interface PayerRef {
   url: string;
   /** Medicare as secondary payer: the primary plan's adjudication of this claim, the EOB in the chart (computed at build time). */
   otherPayer?: OtherPayerAdjudication | undefined;
+  /** Other payers the learner may address the claim to (the case's addressablePayers): payer ID, name and profile URL. */
+  alternates?: { payerId: string; name: string; url: string }[] | undefined;
 }
 
 /** The payer profile (src/pages/claims/[id]/payer.json.ts), fetched once. */
@@ -77,9 +80,10 @@ export function useClaimSubmission(input: SubmissionInput) {
   const submit = async (force: boolean) => {
     setBusy(true);
     try {
-      const [engine, codes, payer] = await Promise.all([loadSubmit(), input.codes(), loadPayerProfile(input.payer.url)]);
-      const asOf = engine.receiptDate(input.dateOfService);
       const claim = input.claim();
+      const alternate = input.payer.alternates ? addressedPayer(claim, input.payer.alternates) : undefined;
+      const [engine, codes, payer, other] = await Promise.all([loadSubmit(), input.codes(), loadPayerProfile(input.payer.url), alternate ? loadPayerProfile(alternate.url) : undefined]);
+      const asOf = engine.receiptDate(input.dateOfService);
       const context = { codes, asOf, edits: engine.TEACHING_EDITS };
       if (!force) {
         const pending = engine.describePendingErrors(engine.scrubClaim(claim, context).findings);
@@ -90,8 +94,9 @@ export function useClaimSubmission(input: SubmissionInput) {
         }
       }
       setPendingErrors(0);
-      const sub = engine.submitClaim(claim, { ...context, payer, account: engine.caseAccount(payer, input.dateOfService), otherPayer: input.payer.otherPayer, answer: input.answer, layout837p: engine.X12_837P_LAYOUT });
-      const next = engine.submissionView(sub, { submittedAt: new Date().toISOString(), asOf, payerName: payer.name });
+      const alternatePayers = other ? [{ payer: other, account: engine.caseAccount(other, input.dateOfService) }] : [];
+      const sub = engine.submitClaim(claim, { ...context, payer, account: engine.caseAccount(payer, input.dateOfService), otherPayer: input.payer.otherPayer, alternatePayers, answer: input.answer, layout837p: engine.X12_837P_LAYOUT });
+      const next = engine.submissionView(sub, { submittedAt: new Date().toISOString(), asOf, payerName: sub.billedPayer?.name ?? payer.name });
       setView(next);
       // Announce the outcome with the result itself; saving to progress only adds a note if it fails.
       setStatus(describeStage(next));

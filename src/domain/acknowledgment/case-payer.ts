@@ -24,3 +24,18 @@ export function casePayerId(exercise: { payer?: string | undefined; answer: Clai
   if (exercise.answer.conditionRelatedTo.autoAccident) return 'great-lakes-auto';
   return DEFAULT_PAYER_BY_TYPE[exercise.answer.insuranceType];
 }
+
+const norm = (v: unknown): string => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ').toUpperCase() : '');
+
+/**
+ * The payer among `candidates` the claim's carrier block addresses: by payer ID when the claim has
+ * one, else by the payer's name (the CMS-1500 carrier block has a name and address, no payer ID).
+ * Takes the claim as filled (any shape), so the Submit panel can ask before the claim is parsed.
+ */
+export function addressedPayer<T extends { payerId: string; name: string }>(claim: unknown, candidates: readonly T[]): T | undefined {
+  const carrier = (claim as { payer?: { payerId?: unknown; name?: unknown } } | null | undefined)?.payer;
+  const id = norm(carrier?.payerId);
+  const name = norm(carrier?.name);
+  if (id) return candidates.find((c) => norm(c.payerId) === id);
+  return name ? candidates.find((c) => norm(c.name) === name) : undefined;
+}

@@ -20,6 +20,7 @@ import type { X12Layout } from '../x12/layout.ts';
 import { ack277ca, type Ack277ca } from './ack-277ca.ts';
 import { ack999, IK403, type Ack999, type SyntaxError999 } from './ack-999.ts';
 import { DEFAULT_ACK_OPTIONS } from './envelope.ts';
+import { addressedPayer } from './case-payer.ts';
 import { claimStatusCode, rejectionStage } from './stage.ts';
 
 /**
@@ -52,6 +53,8 @@ export interface Submission {
   remittance?: Remittance;
   /** The answer claim sent to the same payer with the same account: what a correct claim pays. */
   answerRemittance?: Remittance;
+  /** The claim went to one of the case's other payers (its carrier block named it), not the case's payer. */
+  billedPayer?: { name: string; payerId: string };
   /** Adjudicated claims: the correct ledger posting of this claim's own ERA (computed from the adjudication). */
   postingKey?: PostingKeyRow[];
 }
@@ -70,6 +73,12 @@ export interface SubmitContext extends RuleContext {
    * 11d otherwise) carries it in the 837P's 2320/2330/2430 loops; one that does not is denied CO-22.
    */
   otherPayer?: OtherPayerAdjudication | undefined;
+  /**
+   * Other payers the learner may address the claim to (the case's `addressablePayers`), each with
+   * its account: a claim whose carrier block names one's payer ID goes to it instead of `payer`;
+   * the answer is always priced at `payer`.
+   */
+  alternatePayers?: readonly { payer: PayerProfile; account: PatientAccount }[] | undefined;
   /** Time of the acknowledgments, HHMM. */
   time?: string;
 }
@@ -166,6 +175,12 @@ function asSent(claim: Claim, ctx: SubmitContext): { written: { text: string; se
   return { written, account: { ...rest, primaryCoverageOnFile: chart.payer.name, ...(fromClaim ? { primaryPayment: fromClaim } : {}) } };
 }
 
+/** The other payer a claim reaches: one of `alternatePayers` its carrier block names (payer ID, else name) rather than the case's payer; undefined sends it to the case's payer. */
+export function payerBilled(claim: Claim, ctx: Pick<SubmitContext, 'payer' | 'alternatePayers'>): { payer: PayerProfile; account: PatientAccount } | undefined {
+  const candidates = [{ payerId: ctx.payer.payerId, name: ctx.payer.name, alt: undefined }, ...(ctx.alternatePayers ?? []).map((a) => ({ payerId: a.payer.payerId, name: a.payer.name, alt: a }))];
+  return addressedPayer(claim, candidates)?.alt;
+}
+
 /** Sends a claim (as filled, findings and all) through the teaching chain. */
 export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
   const scrub = scrubClaim(input, ctx);
@@ -199,11 +214,14 @@ export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
   const frontEnd = errors.filter((f) => rejectionStage(f) === 'front-end');
   const payerJudged = errors.filter((f) => rejectionStage(f) === 'payer');
   const answerRemittance = ctx.answer ? remit(ctx.answer, ctx.payer, asSent(ctx.answer, ctx).account, ctx.asOf) : undefined;
-  const remittance = frontEnd.length === 0 && sent ? remit(claim, ctx.payer, sent.account, ctx.asOf) : undefined;
+  // A claim addressed to one of the case's other payers goes there (without the case payer's COB record).
+  const alternate = payerBilled(claim, ctx);
+  const billed = alternate?.payer ?? ctx.payer;
+  const remittance = frontEnd.length === 0 && sent ? remit(claim, billed, alternate?.account ?? sent.account, ctx.asOf) : undefined;
   const ack2 = ack277ca(
     claim,
     frontEnd.map((f) => ({ statusCode: claimStatusCode(f), ...(f.path[0] === 'lines' && typeof f.path[1] === 'number' ? { line: f.path[1] } : {}), sentence: describeFinding(f) })),
-    { payerName: ctx.payer.name, payerId: ctx.payer.payerId, payerClaimNumber: remittance?.adjudication.payment.payerClaimNumber ?? '', receivedDate: ctx.asOf },
+    { payerName: billed.name, payerId: billed.payerId, payerClaimNumber: remittance?.adjudication.payment.payerClaimNumber ?? '', receivedDate: ctx.asOf },
     ackOptions,
   );
   return {
@@ -215,6 +233,7 @@ export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
     ack277ca: ack2,
     ...(remittance ? { remittance } : {}),
     ...(answerRemittance ? { answerRemittance } : {}),
+    ...(alternate ? { billedPayer: { name: billed.name, payerId: billed.payerId } } : {}),
     ...(remittance ? { postingKey: postingKeyRows(remittance, claim) } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import { usd } from './money.ts';
 import type { PostingFinding, PostingInvalid } from './posting-finding.ts';
 import type { EraReason, LedgerAmount, Transfer } from './posting-types.ts';
-import type { SecondaryFinding, SecondaryInvalid, SecondaryMoneyField } from './secondary-types.ts';
+import type { SecondaryBasis, SecondaryFinding, SecondaryInvalid, SecondaryMoneyField } from './secondary-types.ts';
 
 /**
  * The one place where billing-exercise findings become English. Every sentence about an
@@ -100,8 +100,18 @@ const MSP_FIELD_RULE: Partial<Record<SecondaryMoneyField, string>> = {
   patientOwes: "The patient owes only what the primary left to them (its PR amounts), and only the part Medicare's secondary payment did not cover.",
 };
 
-/** One secondary-billing finding in words; `context` supplies the reasons to cite and the basis (supplement or MSP). */
-export function describeSecondaryFinding(f: SecondaryFinding, context: { coveredByPlan: EraReason[]; leftToPatient: EraReason[]; writtenOff: EraReason[]; basis?: 'supplement' | 'msp' | undefined }): string {
+/**
+ * The rules that differ when a commercial plan pays second under coordination of benefits: the
+ * NAIC Coordination of Benefits Model Regulation (MDL-120) standard method, as the teaching payer
+ * applies it (remittance/commercial-cob.ts; summarised from professional knowledge 2026-11-30).
+ */
+const COB_FIELD_RULE: Partial<Record<SecondaryMoneyField, string>> = {
+  secondaryPaid: "Under the NAIC model's standard COB method a commercial secondary pays the lesser of its normal benefit (what it would have paid as primary, its own fee less its own copay, deductible and coinsurance) and what the primary left unpaid (the primary's PR amounts); it never pays the primary's CO write-off.",
+  patientOwes: "After both plans the patient owes only what the primary left to them (its PR amounts) minus the secondary's payment, as the PR left on the secondary's ERA; not the secondary's own copay, and never the primary's CO write-off.",
+};
+
+/** One secondary-billing finding in words; `context` supplies the reasons to cite and the basis (supplement, MSP or commercial COB). */
+export function describeSecondaryFinding(f: SecondaryFinding, context: { coveredByPlan: EraReason[]; leftToPatient: EraReason[]; writtenOff: EraReason[]; basis?: SecondaryBasis | undefined }): string {
   switch (f.code) {
     case 'route-wrong':
       return f.expected === 'crossover'
@@ -109,7 +119,7 @@ export function describeSecondaryFinding(f: SecondaryFinding, context: { covered
         : 'The primary ERA shows no crossover (status 1, no other payer named): send the secondary a claim with the primary\'s payment and adjustments.';
     case 'amount-wrong': {
       const reasons = f.field === 'secondaryPaid' ? context.coveredByPlan : f.field === 'patientOwes' ? context.leftToPatient : f.field === 'statementAdjustments' || f.field === 'otherPayerAdjustment' ? context.writtenOff : [];
-      const rule = (context.basis === 'msp' ? MSP_FIELD_RULE[f.field] : undefined) ?? FIELD_RULE[f.field];
+      const rule = (context.basis === 'msp' ? MSP_FIELD_RULE[f.field] : context.basis === 'cob' ? COB_FIELD_RULE[f.field] : undefined) ?? FIELD_RULE[f.field];
       return `The ${FIELD[f.field]} is ${usd(f.expectedCents)}, not ${usd(f.enteredCents)}. ${rule}${cite(reasons)}`;
     }
     case 'statement-unbalanced':

@@ -5,6 +5,7 @@ import { otherPayerFromPayment, sendAfterPrimary } from '../remittance/bill-seco
 import type { SecondaryExercise } from './billing-exercise-schema.ts';
 import { claimOf, payerOf, startAccount, type BillingSources, type Built } from './build-case.ts';
 import { eraView } from './posting-key.ts';
+import { findMember } from '../remittance/rules/helpers.ts';
 import type { SecondaryBasis, SecondaryPublicData, SecondaryRubric } from './secondary-types.ts';
 
 /**
@@ -28,17 +29,24 @@ export function secondaryRemittances(ex: SecondaryExercise, sources: BillingSour
   const secondaryPayer = payerOf(ex.secondary, sources, 'secondary');
   if (!secondaryPayer.ok) return secondaryPayer;
   const msp = secondaryPayer.value.kind === 'medicare-part-b';
-  if (!secondaryPayer.value.secondary && !msp) return { ok: false, field: 'secondary', error: `payer "${ex.secondary}" has no \`secondary\` section and is not Medicare, so it does not pay after another payer. Hint: use a supplemental profile such as medigap-plan-g, or medicare-part-b for Medicare as secondary payer.` };
+  const coverage = ex.secondaryCoverage;
+  const cobMember = coverage ? findMember(secondaryPayer.value, coverage.memberId) : undefined;
+  const cob = !secondaryPayer.value.secondary && !msp && Boolean(cobMember?.primaryPlan);
+  if (coverage && !cob) return { ok: false, field: 'secondaryCoverage.memberId', error: `payer "${ex.secondary}" has no COB record naming a primary plan for member "${coverage.memberId}". Hint: add the member to its eligibility.members with a primaryPlan, or leave secondaryCoverage out for a supplement or Medicare.` };
+  if (!secondaryPayer.value.secondary && !msp && !cob) return { ok: false, field: 'secondary', error: `payer "${ex.secondary}" has no \`secondary\` section and is not Medicare, so it does not pay after another payer. Hint: use a supplemental profile such as medigap-plan-g, medicare-part-b for Medicare as secondary payer, or a commercial plan with secondaryCoverage naming a member whose COB record names the primary.` };
   if (msp && primaryPayer.value.kind === 'medicare-part-b') return { ok: false, field: 'primary', error: 'Medicare cannot be both the primary and the secondary payer. Hint: for Medicare as secondary payer, make the primary the employer plan (e.g. lakeshore-ppo).' };
   const primary = remit(claim.value, primaryPayer.value, startAccount(ex.account, claim.value), ex.receivedDate);
   const year = primary.adjudication.accumulators.year;
   const secondaryStart = ex.secondaryAccount ? startAccount(ex.secondaryAccount, claim.value) : newAccount(year);
   // The secondary reads the primary's payment from the claim's COB loops (2320/2430), as sent.
-  const cob = otherPayerFromPayment(claim.value, primary.adjudication.payment, primaryPayer.value);
-  const { primaryPayment } = sendAfterPrimary(claim.value, cob, ex.secondaryReceivedDate, secondaryPayer.value);
-  const secondary = remit(claim.value, secondaryPayer.value, { ...secondaryStart, ...(primaryPayment ? { primaryPayment } : {}) }, ex.secondaryReceivedDate);
+  const other = otherPayerFromPayment(claim.value, primary.adjudication.payment, primaryPayer.value);
+  const sent = sendAfterPrimary(claim.value, other, ex.secondaryReceivedDate, secondaryPayer.value, coverage);
+  if (cob && sent.claim === claim.value) return { ok: false, field: 'claim', error: `the claim cannot be re-addressed to "${ex.secondary}": items 9 and 9d must name its subscriber and plan. Hint: set otherInsured (name, policyGroup, planName) and anotherPlan: true in the claim case or its changes.` };
+  // A commercial secondary gets its own claim (re-addressed to it); a supplement and Medicare read the claim as it was.
+  const billed = cob ? sent.claim : claim.value;
+  const secondary = remit(billed, secondaryPayer.value, { ...secondaryStart, ...(sent.primaryPayment ? { primaryPayment: sent.primaryPayment } : {}) }, ex.secondaryReceivedDate);
   const secondaryPlan = msp ? secondaryPayer.value.name : claim.value.otherInsured?.planName?.trim() || secondaryPayer.value.name;
-  return { ok: true, value: { claim: claim.value, primary, secondary, secondaryPlan, basis: msp ? 'msp' : 'supplement' } };
+  return { ok: true, value: { claim: claim.value, primary, secondary, secondaryPlan, basis: msp ? 'msp' : cob ? 'cob' : 'supplement' } };
 }
 
 /** The page-safe part and the key. */

@@ -192,11 +192,13 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
       ? 'Subscriber name and member ID (items 2 and 1a): Medicare\'s beneficiary is always the subscriber, so the patient goes here with the Medicare number; the primary plan\'s insured goes in loop 2330A. NM1*IL, 1 = person, MI = member identification number.'
       : 'Subscriber name and member ID (items 4 and 1a): NM1*IL, 1 = person, MI = member identification number.', 'NM1', 'IL', '1', ...personName(insuredName), 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
   }
-  const subAddress = patientIsSubscriber ? claim.patient.address : (claim.insured.address ?? claim.patient.address);
-  add('2010BA', 'Subscriber street address (item 7, or item 5 when the patient is the subscriber).', 'N3', x12Text(subAddress.street));
-  add('2010BA', 'Subscriber city, state, ZIP.', 'N4', x12Text(subAddress.city), x12Text(subAddress.state), digitsOf(subAddress.zip));
-  if (patientIsSubscriber) add('2010BA', 'Subscriber demographics (item 3): D8 date format, birth date, sex.', 'DMG', 'D8', d8(claim.patient.birthDate), claim.patient.sex ?? 'U');
-  else if (claim.insured.birthDate && !insuredIsOrganisation) add('2010BA', 'Subscriber demographics (item 11a).', 'DMG', 'D8', d8(claim.insured.birthDate), claim.insured.sex ?? 'U');
+  // 005010X222A1: 2010BA N3, N4 and DMG are required when the patient is the subscriber and otherwise not sent
+  // (X12 RFI 2281); a dependent's address and demographics go in 2010CA, so items 7 and 11a have no place here.
+  if (patientIsSubscriber) {
+    add('2010BA', 'Subscriber street address (item 5: the patient is the subscriber).', 'N3', x12Text(claim.patient.address.street));
+    add('2010BA', 'Subscriber city, state, ZIP.', 'N4', x12Text(claim.patient.address.city), x12Text(claim.patient.address.state), digitsOf(claim.patient.address.zip));
+    add('2010BA', 'Subscriber demographics (item 3): D8 date format, birth date, sex.', 'DMG', 'D8', d8(claim.patient.birthDate), claim.patient.sex ?? 'U');
+  }
   const pcClaim = propertyCasualtyClaimNumber(claim.insured.otherClaimId);
   if (pcClaim && patientIsSubscriber) add('2010BA', 'Property and casualty claim number (item 11b, qualifier Y4): REF*Y4, sent on workers\' compensation and auto claims.', 'REF', 'Y4', pcClaim);
   add('2010BB', 'Payer name (carrier block): NM1*PR, PI = payer identifier.', 'NM1', 'PR', '2', x12Text(claim.payer.name), '', '', '', '', 'PI', x12Text(claim.payer.payerId ?? claim.payer.name).replace(/ /g, '').slice(0, 20));

@@ -38,21 +38,87 @@ export interface BilledPayer {
 const MEDIGAP_PREFIX = /^\s*(MEDIGAP|MGAP|MG)\b[\s-]*/i;
 
 /**
+ * The secondary plan's card, for a commercial plan billed after a commercial primary: the primary
+ * claim's CMS-1500 names that plan only in items 9, 9a (policy or group) and 9d, and has no box for
+ * its member ID or for the patient's relationship to its subscriber, so the biller takes them from
+ * the card and the registration on file.
+ */
+export interface SecondaryCoverage {
+  /** Member ID on the secondary plan's card (2010BA NM109 of the claim to that plan). */
+  memberId: string;
+  /** The patient's relationship to the secondary plan's subscriber (item 6 of the claim to that plan). */
+  relationship: 'self' | 'spouse' | 'child' | 'other';
+  /** That subscriber's birth date (YYYY-MM-DD) and sex (item 11a), when known. */
+  insuredBirthDate?: string | undefined;
+  insuredSex?: 'M' | 'F' | undefined;
+}
+
+const upper = (v: string | undefined): string => (v ?? '').trim().toUpperCase();
+
+/**
+ * The claim re-addressed to a commercial secondary named in the primary claim's items 9-9d: the
+ * secondary becomes the payer (carrier block, 2010BB) with its own claim filing indicator in 2000B
+ * SBR09 (an HMO is HM, a PPO 12, ...: item 1 has only "group health plan", so the filing indicator
+ * comes from the payer's record, not the form), its subscriber (item 9) the insured with the
+ * member ID from its card and the group from item 9a, and the primary swaps into items 9-9d and
+ * the COB loops (2320/2330A/2330B/2430) with its own subscriber, member ID, relationship and group
+ * (items 4, 1a, 6 and 11 of the primary claim).
+ */
+function toCommercialSecondary(claim: Claim, cob: OtherPayerAdjudication, billed: BilledPayer, coverage: SecondaryCoverage): { claim: Claim; cob: OtherPayerAdjudication } {
+  const other = claim.otherInsured!;
+  const self = coverage.relationship === 'self';
+  const toSecondary: Claim = {
+    ...claim,
+    payer: { name: billed.name, address: billed.address, payerId: billed.payerId },
+    insuredId: coverage.memberId,
+    relationship: coverage.relationship,
+    // Item 7 and 11a of the other subscriber are not on the primary claim: the address falls back to the patient's (item 5) in the 837P, and the birth date and sex come from the card when known.
+    insured: {
+      name: self ? claim.patient.name : other.name,
+      policyGroup: other.policyGroup ?? '',
+      planName: other.planName ?? '',
+      ...(coverage.insuredBirthDate ? { birthDate: coverage.insuredBirthDate } : {}),
+      ...(coverage.insuredSex ? { sex: coverage.insuredSex } : {}),
+    },
+    anotherPlan: true,
+    otherInsured: { name: claim.insured.name.last.trim() ? claim.insured.name : claim.patient.name, policyGroup: claim.insured.policyGroup ?? '', planName: claim.insured.planName ?? '' },
+  };
+  const primarySubscriber: OtherPayerAdjudication['subscriber'] = {
+    name: claim.insured.name.last.trim() ? claim.insured.name : claim.patient.name,
+    memberId: claim.insuredId,
+    relationship: claim.relationship ?? 'self',
+    address: claim.insured.address ?? claim.patient.address,
+    groupNumber: claim.insured.policyGroup,
+    groupName: claim.insured.planName,
+  };
+  return { claim: toSecondary, cob: { ...cob, subscriber: primarySubscriber, destinationFilingIndicator: billed.claimFilingIndicator } };
+}
+
+/**
  * The claim as the payer billed after the primary receives it. A claim already addressed to that
- * payer (Medicare as secondary payer) is sent as it is. A Medicare claim billed afterwards to the
+ * payer is sent as it is (a commercial one with that payer's claim filing indicator in 2000B
+ * SBR09, e.g. HM for an HMO, since item 1 says only "group health plan"). A Medicare claim billed afterwards to the
  * supplemental plan in its items 9-9d is re-addressed: the plan becomes the payer (carrier block,
  * 2010BB) with its own claim filing indicator, its insured (item 9) the subscriber with the policy
  * number from item 9a (without the MEDIGAP, MG or MGAP prefix ch. 26 asks for) as member ID, and
  * Medicare, the primary, goes only in the COB loops (2320/2330A/2330B/2430) with the beneficiary and
  * the Medicare number. Without items 9-9a there is no supplement member ID to send: the claim stays
- * as it is.
+ * as it is. A commercial claim billed afterwards to the commercial plan in its items 9-9d, with
+ * that plan's card (`coverage`), is re-addressed the same way (`toCommercialSecondary`); without
+ * the card, or without items 9 and 9d naming the plan, it stays as it is.
  */
-export function addressedTo(claim: Claim, cob: OtherPayerAdjudication, billed: BilledPayer | undefined): { claim: Claim; cob: OtherPayerAdjudication } {
-  const same = !billed || (billed.payerId.trim().toUpperCase() === (claim.payer.payerId ?? '').trim().toUpperCase());
+export function addressedTo(claim: Claim, cob: OtherPayerAdjudication, billed: BilledPayer | undefined, coverage?: SecondaryCoverage): { claim: Claim; cob: OtherPayerAdjudication } {
+  const same = !billed || (upper(billed.payerId) === upper(claim.payer.payerId));
   const other = claim.otherInsured;
-  const memberId = (other?.policyGroup ?? '').replace(MEDIGAP_PREFIX, '').trim();
-  if (same || claim.insuranceType !== 'medicare' || cob.payer.claimFilingIndicator !== 'MB' || !other?.name.last.trim() || !memberId) return { claim, cob };
-  const self = other.name.last.trim().toUpperCase() === claim.patient.name.last.trim().toUpperCase() && (other.name.first ?? '').trim().toUpperCase() === (claim.patient.name.first ?? '').trim().toUpperCase();
+  // A commercial claim already addressed to the payer billed takes that payer's own filing indicator (item 1 says only "group health plan").
+  if (billed && same && claim.insuranceType !== 'medicare') return { claim, cob: { ...cob, destinationFilingIndicator: billed.claimFilingIndicator } };
+  if (same || !other?.name.last.trim()) return { claim, cob };
+  if (claim.insuranceType !== 'medicare') {
+    return coverage?.memberId.trim() && cob.payer.claimFilingIndicator !== 'MB' ? toCommercialSecondary(claim, cob, billed, coverage) : { claim, cob };
+  }
+  const memberId = (other.policyGroup ?? '').replace(MEDIGAP_PREFIX, '').trim();
+  if (cob.payer.claimFilingIndicator !== 'MB' || !memberId) return { claim, cob };
+  const self = upper(other.name.last) === upper(claim.patient.name.last) && upper(other.name.first) === upper(claim.patient.name.first);
   const { otherInsured: _items9, anotherPlan: _item11d, ...rest } = claim;
   const toSupplement: Claim = {
     ...rest,
@@ -67,10 +133,11 @@ export function addressedTo(claim: Claim, cob: OtherPayerAdjudication, billed: B
 
 /**
  * The 837P of the claim with the other payer's loops, as the payer billed (`billed`, its profile)
- * receives it, and the primary payment that payer reads from it.
+ * receives it, the claim as sent (re-addressed when the payer billed is the plan in items 9-9d),
+ * and the primary payment that payer reads from it.
  */
-export function sendAfterPrimary(claim: Claim, cob: OtherPayerAdjudication, asOf: string, billed?: BilledPayer): { text: string; segments: ExplainedSegment[]; primaryPayment: ClaimPayment | undefined } {
-  const sent = addressedTo(claim, cob, billed);
+export function sendAfterPrimary(claim: Claim, cob: OtherPayerAdjudication, asOf: string, billed?: BilledPayer, coverage?: SecondaryCoverage): { claim: Claim; text: string; segments: ExplainedSegment[]; primaryPayment: ClaimPayment | undefined } {
+  const sent = addressedTo(claim, cob, billed, coverage);
   const { text, segments } = claimTo837p(sent.claim, { ...DEFAULT_X12_OPTIONS, createdDate: asOf }, sent.cob);
-  return { text, segments, primaryPayment: otherPayerPaymentFrom837p(text) };
+  return { claim: sent.claim, text, segments, primaryPayment: otherPayerPaymentFrom837p(text) };
 }

@@ -35,6 +35,22 @@ describe('building a billing exercise', () => {
     expect(r.ok === false && r.field).toBe('secondary');
   });
 
+  it('a commercial secondary needs the card of a member whose COB record names the primary, and then pays under COB on the claim re-addressed to it', () => {
+    const { payer: _payer, ...common } = base;
+    const cob = { ...common, claim: { case: 'child-two-parent-plans-birthday-rule' }, primary: 'lakeshore-ppo', secondary: 'prairie-hmo', receivedDate: '2026-11-11', secondaryReceivedDate: '2026-11-20', account: { deductibleMet: '1000.00', outOfPocketMet: '1000.00' }, commonMistakes: [{ description: 'A mistake of some kind.', answer: { route: 'crossover' }, finding: 'route-wrong' }] };
+    const noCard = secondaryRemittances(secondaryExerciseSchema.parse(cob), nodeSources);
+    expect(noCard.ok === false && noCard.field).toBe('secondary');
+    const stranger = secondaryRemittances(secondaryExerciseSchema.parse({ ...cob, secondaryCoverage: { memberId: 'PMH0000000', relationship: 'child' } }), nodeSources);
+    expect(stranger.ok === false && `${stranger.field}: ${stranger.error}`).toMatch(/^secondaryCoverage\.memberId: payer "prairie-hmo" has no COB record naming a primary plan for member "PMH0000000"\. Hint:/);
+    const r = secondaryRemittances(secondaryExerciseSchema.parse({ ...cob, secondaryCoverage: { memberId: 'PMH550219602', relationship: 'child' } }), nodeSources);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.basis).toBe('cob');
+    const s = r.value.secondary.adjudication.payment;
+    expect([s.payerId, s.memberId, s.claimFilingIndicator, s.paidCents, s.patientShare.totalCents]).toEqual(['PRM22', 'PMH550219602', 'HM', 4600, 0]);
+    expect(r.value.secondary.x835.text).toContain('CAS*OA*23*74~');
+  });
+
   it('the account and the claim changes reach the payer: a met deductible means coinsurance, not deductible', () => {
     const met = postingExerciseSchema.parse({ ...base, account: { deductibleMet: '283.00' } });
     const fresh = postingExerciseSchema.parse(base);

@@ -52,6 +52,13 @@ describe('claimTo837p', () => {
     expect(out).toContain('LIN**N4*12345067801~');
     expect(out).toContain('CTP****1*ML~');
   });
+  it('sends the subscriber address and demographics (2010BA N3, N4, DMG) only when the patient is the subscriber; a dependent\'s are in 2010CA (X12 RFI 2281)', () => {
+    const loopSegs = (claim: Claim, loop: string) => claimTo837p(claim, options).segments.filter((s) => s.loop === loop).map((s) => s.segment.split('*')[0]);
+    expect(loopSegs(BASE, '2010BA')).toEqual(expect.arrayContaining(['N3', 'N4', 'DMG']));
+    const child = applyChanges(BASE, [{ path: 'relationship', value: 'child' }, { path: 'insured.name', value: { last: 'Marlow', first: 'Evan' } }, { path: 'insured.birthDate', value: '1980-01-02' }, { path: 'insured.sex', value: 'M' }]);
+    expect(loopSegs(child, '2010BA').filter((id) => ['N3', 'N4', 'DMG'].includes(id ?? ''))).toEqual([]);
+    expect(loopSegs(child, '2010CA')).toEqual(['NM1', 'N3', 'N4', 'DMG']);
+  });
 });
 
 describe('every segment of every claim case fits the 005010X222A1 layout', () => {

@@ -1,11 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../../../src/data/code-set-node.ts';
+import { claimExerciseSchema } from '../../../../src/domain/claims/claim-exercise-schema.ts';
 import { X12_837P_LAYOUT, X12_CODE_SETS } from '../../../../src/data/x12-layouts.ts';
 import { layoutLoopOf } from '../../../../src/domain/claims/export-837p.ts';
-import { adjudicate } from '../../../../src/domain/remittance/adjudicate.ts';
-import { otherPayerFromPayment, sendAfterPrimary } from '../../../../src/domain/remittance/bill-secondary.ts';
+import { adjudicate, newAccount } from '../../../../src/domain/remittance/adjudicate.ts';
+import { otherPayerFromPayment, sendAfterPrimary, type SecondaryCoverage } from '../../../../src/domain/remittance/bill-secondary.ts';
 import { checkTransaction } from '../../../../src/domain/x12/check-transaction.ts';
 import { describeX12Finding } from '../../../../src/domain/x12/describe.ts';
-import { AS_OF, claim, metAccount, payer } from './helpers.ts';
+import { AS_OF, cas, claim, metAccount, payer } from './helpers.ts';
 
 /** A Medicare claim with the beneficiary's Medigap policy in items 9-9d (Pub. 100-04 ch. 26). */
 const MEDICARE_CLAIM = claim([
@@ -45,5 +50,86 @@ describe('billing the payer after the primary: the 837P is addressed to the paye
     const direct = sendAfterPrimary(MEDICARE_CLAIM, cob, '2026-10-28', medicare);
     expect(direct.text).toContain('NM1*PR*2*MEDICARE PART B (TEACHING CONTRACTOR)*****PI*MCRB1~\nN3*PO BOX 9000~');
     expect(direct.text).toBe(sendAfterPrimary(MEDICARE_CLAIM, cob, '2026-10-28').text);
+  });
+});
+
+/** The birthday-rule claim case's answer: Sofia's claim to her mother's Lakeshore plan, her father's Prairie HMO in items 9, 9a, 9d and 11d. */
+const CASE = claimExerciseSchema.parse(parse(readFileSync(join(REPO_ROOT, 'content/exercises/claims/child-two-parent-plans-birthday-rule.yaml'), 'utf8')));
+const LAKESHORE_CLAIM = CASE.answer;
+/** Sofia's card for her father's plan: the member ID the primary claim has no box for. */
+const PRAIRIE_CARD: SecondaryCoverage = { memberId: 'PMH550219602', relationship: 'child', insuredBirthDate: '1985-08-19', insuredSex: 'M' };
+
+describe('a commercial secondary billed after a commercial primary (the birthday-rule child)', () => {
+  const lakeshore = payer('lakeshore-ppo');
+  const prairie = payer('prairie-hmo');
+  const primary = adjudicate(LAKESHORE_CLAIM, lakeshore, metAccount(100000), '2026-11-11').payment;
+  const cob = otherPayerFromPayment(LAKESHORE_CLAIM, primary, lakeshore);
+  const sent = sendAfterPrimary(LAKESHORE_CLAIM, cob, '2026-11-20', prairie, PRAIRIE_CARD);
+  const seg = (loop: string, prefix: string) => sent.segments.filter((s) => s.loop === loop && s.segment.startsWith(prefix)).map((s) => s.segment);
+
+  it('the 837P is addressed to Prairie (2010BB), with Luis as its subscriber under the member ID on Sofia\'s Prairie card, and fits the 837P layout table', () => {
+    expect(seg('2010BB', 'NM1*PR')).toEqual(['NM1*PR*2*PRAIRIE MUTUAL HEALTH*****PI*PRM22~']);
+    expect(seg('2010BB', 'N4')).toEqual([`N4*${prairie.address.city.toUpperCase()}*${prairie.address.state}*${prairie.address.zip}~`]);
+    expect(seg('2010BA', 'NM1*IL')).toEqual(['NM1*IL*1*CASTILLO*LUIS*A***MI*PMH550219602~']);
+    // Sofia is the patient, not the subscriber: 2010BA carries no N3, N4 or DMG (X12 RFI 2281); her own are in 2010CA.
+    expect([...seg('2010BA', 'N3'), ...seg('2010BA', 'N4'), ...seg('2010BA', 'DMG')]).toEqual([]);
+    expect(seg('2010CA', 'DMG')).toEqual(['DMG*D8*20190605*F~']);
+    expect(seg('2000C', 'PAT')).toEqual(['PAT*19~']);
+    const loops = sent.segments.map((s) => layoutLoopOf(s.loop, s.segment.split('*')[0] ?? ''));
+    expect(checkTransaction(sent.text, X12_837P_LAYOUT, { loops, codeSets: X12_CODE_SETS }).map(describeX12Finding)).toEqual([]);
+  });
+
+  it('2000B SBR: S (secondary), Prairie\'s group from item 9a, and SBR09 HM (Prairie is an HMO), not CI from item 1', () => {
+    const [sbr] = seg('2000B', 'SBR');
+    const e = sbr!.replace(/~$/, '').split('*');
+    expect(e[1]).toBe('S');
+    expect(e[3]).toBe('PM70215');
+    expect(e[9]).toBe('HM');
+    expect(prairie.claimFilingIndicator).toBe('HM');
+  });
+
+  it('Lakeshore goes only in the COB loops: 2320 SBR*P with Sofia its subscriber\'s child (19), group GRP52210 and SBR09 12 (PPO); 2330A Ana with Sofia\'s Lakeshore ID; 2330B Lakeshore; 2430 its line adjudication', () => {
+    expect(seg('2320', 'SBR')).toEqual(['SBR*P*19*GRP52210******12~']);
+    expect(seg('2320', 'AMT*D')).toEqual(['AMT*D*64~']);
+    expect(seg('2330A', 'NM1*IL')).toEqual(['NM1*IL*1*CASTILLO*ANA*R***MI*LHP772041903~']);
+    expect(seg('2330B', 'NM1*PR')).toEqual(['NM1*PR*2*LAKESHORE HEALTH PLAN*****PI*LKS01~']);
+    expect(seg('2430', 'SVD')).toEqual(['SVD*LKS01*64*HC:99213**1~']);
+    expect(seg('2430', 'CAS')).toEqual(['CAS*CO*45*10~', 'CAS*PR*3*30**2*16~']);
+    expect(sent.text.match(/PI\*LKS01~/g)).toHaveLength(1);
+    // The claim as sent names Lakeshore in items 9-9d, Prairie in the carrier block.
+    expect(sent.claim.payer.payerId).toBe('PRM22');
+    expect(sent.claim.otherInsured).toEqual({ name: LAKESHORE_CLAIM.insured.name, policyGroup: 'GRP52210', planName: 'Lakeshore PPO Gold' });
+  });
+
+  it('Prairie reads Lakeshore\'s payment from that 837P and, under the NAIC standard method, pays the lesser of its normal benefit ($101.20 - $25 copay = $76.20) and what Lakeshore left ($46.00): $46.00, family owes $0', () => {
+    expect(sent.primaryPayment?.paidCents).toBe(6400);
+    const { payment } = adjudicate(sent.claim, prairie, { ...newAccount('2026'), primaryPayment: sent.primaryPayment! }, '2026-11-20');
+    expect(cas(payment.lines[0])).toEqual(['OA-23 74.00']);
+    expect(payment.paidCents).toBe(4600);
+    expect(payment.patientShare.totalCents).toBe(0);
+    expect(payment.statusCode).toBe('2');
+  });
+
+  it('with Lakeshore\'s deductible unmet, Prairie pays its normal benefit ($76.20) and the other $33.80 Lakeshore left (copay and deductible) stays with the family as PR-1', () => {
+    const unmet = adjudicate(LAKESHORE_CLAIM, lakeshore, newAccount('2026'), '2026-11-11').payment;
+    const again = sendAfterPrimary(LAKESHORE_CLAIM, otherPayerFromPayment(LAKESHORE_CLAIM, unmet, lakeshore), '2026-11-20', prairie, PRAIRIE_CARD);
+    const { payment } = adjudicate(again.claim, prairie, { ...newAccount('2026'), primaryPayment: again.primaryPayment! }, '2026-11-20');
+    expect(cas(payment.lines[0])).toEqual(['OA-23 10.00', 'PR-1 33.80']);
+    expect(payment.paidCents).toBe(7620);
+    expect(payment.patientShare.totalCents).toBe(3380);
+  });
+
+  it('a claim the biller already addressed to Prairie (the CLI\'s --primary) is sent as it is, with Prairie\'s own SBR09 HM', () => {
+    const direct = sendAfterPrimary(sent.claim, cob, '2026-11-20', prairie);
+    expect(direct.claim).toBe(sent.claim);
+    expect(direct.segments.filter((s) => s.loop === '2000B' && s.segment.startsWith('SBR')).map((s) => s.segment.replace(/~$/, '').split('*')[9])).toEqual(['HM']);
+  });
+
+  it('without Sofia\'s Prairie card (no member ID) the claim is not re-addressed, and Prairie billed as primary denies CO-22', () => {
+    const bare = sendAfterPrimary(LAKESHORE_CLAIM, cob, '2026-11-20', prairie);
+    expect(bare.claim).toBe(LAKESHORE_CLAIM);
+    expect(bare.text).toContain('PI*LKS01~');
+    const { payment } = adjudicate({ ...LAKESHORE_CLAIM, payer: sent.claim.payer, insuredId: PRAIRIE_CARD.memberId }, prairie, newAccount('2026'), '2026-11-20');
+    expect(cas(payment.lines[0])).toEqual(['CO-22 120.00']);
   });
 });

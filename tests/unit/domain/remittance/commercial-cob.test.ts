@@ -13,6 +13,7 @@ import { describeX12Finding } from '../../../../src/domain/x12/describe.ts';
 import { commercialSecondaryLine } from '../../../../src/domain/remittance/commercial-cob.ts';
 import { describeAdjustment, describeOutcome } from '../../../../src/domain/remittance/describe.ts';
 import { otherPayerPaymentFrom837p } from '../../../../src/domain/remittance/read-cob.ts';
+import { sendAfterPrimary } from '../../../../src/domain/remittance/bill-secondary.ts';
 import { remit } from '../../../../src/domain/remittance/remit.ts';
 import { newAccount } from '../../../../src/domain/remittance/adjudicate.ts';
 import { cas, metAccount, payer, run } from './helpers.ts';
@@ -42,7 +43,7 @@ function prairie837p(lakeshoreAccount = metAccount(100000)) {
     adjudicatedDate: AS_OF,
     payment,
   };
-  return { lakeshore: payment, x837: claimTo837p(PRAIRIE_CLAIM, { ...DEFAULT_X12_OPTIONS, createdDate: AS_OF }, cob) };
+  return { lakeshore: payment, x837: sendAfterPrimary(PRAIRIE_CLAIM, cob, AS_OF, payer('prairie-hmo')), fromForm: claimTo837p(PRAIRIE_CLAIM, { ...DEFAULT_X12_OPTIONS, createdDate: AS_OF }, cob) };
 }
 
 describe('a child on both parents\' plans: Prairie\'s COB record names Lakeshore as primary (birthday rule)', () => {
@@ -69,11 +70,13 @@ describe('a child on both parents\' plans: Prairie\'s COB record names Lakeshore
     expect(payment.paidCents).toBe(6400);
   });
 
-  it('the 837P to Prairie carries Lakeshore as a commercial other payer (2320 SBR*P*19 with SBR09 12, AMT*D, 2430 SVD with Lakeshore\'s CAS) and fits the 837P layout table', () => {
-    const { x837 } = prairie837p();
+  it('the 837P to Prairie carries Lakeshore as a commercial other payer (2320 SBR*P*19 with SBR09 12, AMT*D, 2430 SVD with Lakeshore\'s CAS), SBR09 HM for Prairie (an HMO), and fits the 837P layout table', () => {
+    const { x837, fromForm } = prairie837p();
+    // Written from the CMS-1500 alone, item 1 (group health plan) can only say CI.
+    expect(fromForm.text).toMatch(/SBR\*S\*\*PM70215\*{6}CI~/);
     const { remark_code: _r, ...codeSets } = X12_CODE_SETS;
     expect(checkTransaction(x837.text, X12_837P_LAYOUT, { codeSets }).map(describeX12Finding)).toEqual([]);
-    expect(x837.text).toMatch(/SBR\*S\*\*PM70215\*+CI~/);
+    expect(x837.text).toMatch(/SBR\*S\*\*PM70215\*{6}HM~/);
     expect(x837.text).toContain('SBR*P*19*GRP52210******12~');
     expect(x837.text).toContain('AMT*D*64~');
     expect(x837.text).toContain('NM1*PR*2*LAKESHORE HEALTH PLAN*****PI*LKS01~');
