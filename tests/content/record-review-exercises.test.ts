@@ -7,8 +7,11 @@ import { describeRecordFinding } from '../../src/domain/records/describe-record-
 /** The content window: cases are set in the fall of 2026 and their facts were checked for it. */
 const CHECKED_FROM = '2026-11-01';
 
+/** Billing office desk work: each case keeps its own topic and /records/ lists them under one heading. */
+const BILLING_OFFICE = ['revenue-cycle', 'claims', 'collections', 'remittance-posting'];
+
 describe('record review exercises', () => {
-  it('has at least 4 for confidentiality and privacy, 4 for information technology, 4 for eligibility and benefits, 2 for health records and 2 for compliance', () => {
+  it('has at least 4 for confidentiality and privacy, 4 for information technology, 4 for eligibility and benefits, 4 for billing office desk work, 2 for health records and 2 for compliance', () => {
     const topics = recordReviewIds().map((id) => {
       const r = loadRecordReview(id);
       return r.ok ? (r.data.topic ?? 'privacy') : 'invalid';
@@ -18,6 +21,7 @@ describe('record review exercises', () => {
     expect(topics.filter((t) => t === 'eligibility').length).toBeGreaterThanOrEqual(4);
     expect(topics.filter((t) => t === 'health-records').length).toBeGreaterThanOrEqual(2);
     expect(topics.filter((t) => t === 'compliance').length).toBeGreaterThanOrEqual(2);
+    expect(topics.filter((t) => BILLING_OFFICE.includes(t)).length).toBeGreaterThanOrEqual(4);
   });
 
   describe.each(recordReviewIds())('%s', (id) => {
@@ -35,10 +39,10 @@ describe('record review exercises', () => {
       }
     });
 
-    it('serves its certification (CCA for privacy, health IT, health records and compliance; CBCS and CPB for eligibility; CPB for case analysis and billing regulations), checked recently, with every changeable fact sourced', () => {
+    it('serves its certification (CCA for privacy, health IT, health records and compliance; CBCS and CPB for eligibility and billing office desk work; CPB for case analysis and billing regulations), checked recently, with every changeable fact sourced', () => {
       const topic = ex.topic ?? 'privacy';
-      expect(['privacy', 'health-it', 'eligibility', 'health-records', 'compliance', 'case-analysis', 'billing-regulations']).toContain(topic);
-      if (topic === 'eligibility') expect(ex.certifications).toEqual(expect.arrayContaining(['CBCS', 'CPB']));
+      expect(['privacy', 'health-it', 'eligibility', 'health-records', 'compliance', 'case-analysis', 'billing-regulations', ...BILLING_OFFICE]).toContain(topic);
+      if (topic === 'eligibility' || BILLING_OFFICE.includes(topic)) expect(ex.certifications).toEqual(expect.arrayContaining(['CBCS', 'CPB']));
       else if (topic === 'case-analysis' || topic === 'billing-regulations') expect(ex.certifications).toContain('CPB');
       else expect(ex.certifications).toContain('CCA');
       expect(ex.checked >= CHECKED_FROM).toBe(true);
