@@ -54,21 +54,24 @@ describe('record review exercise', () => {
     await context.close();
   });
 
-  test('the list shows each topic under its own heading: privacy, health IT, health records, coding compliance, eligibility, claims, case analysis, then billing regulations', async () => {
+  test('the list shows each topic under its own heading: privacy, health IT, health records, coding compliance, eligibility, claim forms and claim status, case analysis, billing regulations, then billing office desk work', async () => {
     const page = await browser.newPage();
     await page.goto(site('/records/'), { waitUntil: 'networkidle' });
-    expect(await page.locator('section[aria-labelledby^="rr-"] > h2').allTextContents()).toEqual(['Confidentiality and privacy', 'Information technology and data integrity', 'Health record content and completion', 'Coding compliance', 'Eligibility and benefits', 'Claims and claim forms', 'Billing case analysis', 'Billing regulations and compliance']);
+    expect(await page.locator('section[aria-labelledby^="rr-"] > h2').allTextContents()).toEqual(['Confidentiality and privacy', 'Information technology and data integrity', 'Health record content and completion', 'Coding compliance', 'Eligibility and benefits', 'Claim forms and claim status', 'Billing case analysis', 'Billing regulations and compliance', 'Billing office desk work']);
     const compliance = await page.locator('section[aria-labelledby="rr-compliance"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(compliance).toContain('/records/cdi-query-review-leading-or-compliant/');
     const eligibility = await page.locator('section[aria-labelledby="rr-eligibility"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(eligibility).toContain('/records/eligibility-271-office-visit-benefits/');
     expect(eligibility).toHaveLength(5);
     const claims = await page.locator('section[aria-labelledby="rr-claims"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(claims).toContain('/records/ub04-outpatient-ed-claim-review/');
-    expect(claims).toHaveLength(3);
+    expect(claims).toEqual(expect.arrayContaining(['/records/ub04-outpatient-ed-claim-review/', '/records/billing-desk-claim-status-worklist/']));
+    expect(claims).toHaveLength(4);
     const regulations = await page.locator('section[aria-labelledby="rr-billing-regulations"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(regulations).toContain('/records/regulations-incident-to-or-own-npi/');
     expect(regulations).toHaveLength(5);
+    const office = await page.locator('section[aria-labelledby="rr-billing-office"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(office).toEqual(expect.arrayContaining(['/records/billing-desk-charge-reconciliation/', '/records/billing-desk-financial-policy/', '/records/billing-desk-unapplied-payments-and-refunds/']));
+    expect(office).toHaveLength(3);
     await page.close();
   });
 
