@@ -128,7 +128,7 @@ describe('the billing hub', () => {
     await page.waitForURL(/\/billing\/$/);
     const steps = await page.locator('.billing-steps h2').allTextContents();
     expect(steps.map((s) => s.replace(/\s*\(.*$/, ''))).toEqual([
-      'Eligibility and benefits', 'CMS-1500 claims', 'Payment posting', 'Secondary and patient billing', 'Denial management', 'A/R follow-up', 'Billing case analysis and regulations',
+      'Eligibility and benefits', 'CMS-1500 claims', 'Claim forms and claim status', 'Payment posting', 'Secondary and patient billing', 'Denial management', 'A/R follow-up', 'Billing office desk work', 'Billing case analysis and regulations',
     ]);
     expect(await seriousViolations(page)).toEqual([]);
     // The counts on the hub are the lists' own lengths (denials and A/R were missing from this page once).
