@@ -9,7 +9,7 @@ import './codes.css';
 /** Results shown per search; a fuller list is a sign the query should be more specific. */
 const LIMIT = 30;
 /** Rows rendered in the first task of a new answer (a screenful on a phone); the rest follow ROW_STEP per task. */
-const FIRST_ROWS = 5;
+const FIRST_ROWS = 3;
 const ROW_STEP = 10;
 /** Wait this long after the last keystroke before searching. */
 const DEBOUNCE_MS = 180;
