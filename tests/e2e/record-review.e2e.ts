@@ -75,6 +75,25 @@ describe('record review exercise', () => {
     await page.close();
   });
 
+  test('on a phone, a UB-04 keeps each revenue line on one line and scrolls sideways (by keyboard too); an HL7 message wraps', async () => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+    const page = await context.newPage();
+    await page.goto(site('/records/ub04-outpatient-ed-claim-review/'), { waitUntil: 'networkidle' });
+    const ub04 = page.getByRole('region', { name: /UB-04 as prepared.*scroll sideways/ });
+    const fit = await ub04.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, lineHeight: parseFloat(getComputedStyle(el).lineHeight), height: el.clientHeight, lines: (el.textContent ?? '').split('\n').length }));
+    expect(fit.scroll).toBeGreaterThan(fit.client);
+    // One screen line per line of the form: nothing wrapped.
+    expect(Math.round(fit.height / fit.lineHeight)).toBeLessThanOrEqual(fit.lines + 1);
+    await ub04.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => ub04.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect(await page.locator('html').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await page.goto(site('/records/hl7-charge-message-mismatch/'), { waitUntil: 'networkidle' });
+    const hl7 = page.locator('.rr-exhibit pre').first();
+    expect(await hl7.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await context.close();
+  });
+
   test('the list, an IT case with an HL7 message, a case with a full 271 and a case with a UB-04 have no serious accessibility violations, light or dark', async () => {
     const found: string[] = [];
     for (const path of ['/records/', '/records/hl7-charge-message-mismatch/', '/records/eligibility-271-office-visit-benefits/', '/records/ub04-outpatient-ed-claim-review/']) found.push(...(await violationsInSchemes(browser, path)));

@@ -1,6 +1,13 @@
 import type { RecordReviewPublicData } from '../../domain/records/record-review-types.ts';
 
-/** The scenario and the documents to review (read-only). */
+/** Lines laid out in columns (runs of spaces between fields, like a UB-04's revenue lines). */
+const inColumns = (lines: readonly string[]): boolean => lines.some((l) => /\S {3,}\S/.test(l));
+
+/**
+ * The scenario and the documents to review (read-only). A fixed-width exhibit in columns keeps its
+ * lines whole and scrolls sideways on a phone (wrapped, its columns would no longer line up); it
+ * takes focus so the keyboard can scroll it too. Other fixed-width exhibits (HL7, X12) wrap.
+ */
 export function RecordExhibits({ ex }: { ex: RecordReviewPublicData }) {
   return (
     <>
@@ -9,7 +16,11 @@ export function RecordExhibits({ ex }: { ex: RecordReviewPublicData }) {
         <section key={x.id} className="rr-exhibit" aria-labelledby={`rr-exhibit-${x.id}`}>
           <h2 id={`rr-exhibit-${x.id}`}>{x.title}</h2>
           {x.monospace ? (
-            <pre>{x.lines.join('\n')}</pre>
+            inColumns(x.lines) ? (
+              <pre className="rr-columns" tabIndex={0} role="region" aria-label={`${x.title}: lines in columns, scroll sideways`}>{x.lines.join('\n')}</pre>
+            ) : (
+              <pre>{x.lines.join('\n')}</pre>
+            )
           ) : (
             <ul>
               {x.lines.map((l, i) => (
