@@ -11,6 +11,8 @@ const LIMIT = 30;
 /** Rows rendered in the first task of a new answer (a screenful on a phone); the rest follow ROW_STEP per task. */
 const FIRST_ROWS = 3;
 const ROW_STEP = 10;
+/** The rows after the first wait until no key has been typed for this long. */
+const REST_ROWS_MS = 400;
 /** Wait this long after the last keystroke before searching. */
 const DEBOUNCE_MS = 180;
 /**
@@ -29,7 +31,7 @@ type Phase = 'idle' | 'searching' | 'done' | 'error';
  * The result list, re-rendered only when the results change: a keystroke then renders the search
  * box alone, which keeps each key's main-thread work short on a slow phone (issue 16, item 6).
  */
-const ResultList = memo(function ResultList({ results, listRef, onListKey }: { results: CodeSearchResult[]; listRef: RefObject<HTMLUListElement | null>; onListKey: (e: KeyboardEvent<HTMLAnchorElement>) => void }) {
+const ResultList = memo(function ResultList({ results, listRef, onListKey, lastKeyAt }: { results: CodeSearchResult[]; listRef: RefObject<HTMLUListElement | null>; onListKey: (e: KeyboardEvent<HTMLAnchorElement>) => void; lastKeyAt: RefObject<number> }) {
   // A new answer renders its first screenful at once and the other rows ROW_STEP per following
   // task, so no single task builds all 30 rows (issue 16, item 6).
   const [rows, setRows] = useState({ of: results, count: FIRST_ROWS });
@@ -37,13 +39,23 @@ const ResultList = memo(function ResultList({ results, listRef, onListKey }: { r
   const count = rows.of === results ? rows.count : FIRST_ROWS;
   useEffect(() => {
     if (results.length <= count) return;
-    const t = window.setTimeout(() => startTransition(() => setRows({ of: results, count: Math.min(results.length, count + ROW_STEP) })), 0);
+    // While keys are still coming, the other rows wait for typing to rest: a key that lands on
+    // their layout would wait for it too, and the next answer would replace them anyway.
+    let t = 0;
+    const more = () => {
+      const wait = lastKeyAt.current + REST_ROWS_MS - performance.now();
+      if (wait > 0) t = window.setTimeout(more, wait);
+      else startTransition(() => setRows({ of: results, count: Math.min(results.length, count + ROW_STEP) }));
+    };
+    t = window.setTimeout(more, 0);
     return () => window.clearTimeout(t);
-  }, [results, count]);
+  }, [results, count, lastKeyAt]);
   return (
     <ul id="lookup-results" ref={listRef} className="results" aria-label="Search results" hidden={results.length === 0}>
-      {results.slice(0, count).map((r) => (
-        <li key={`${r.system}:${r.code}`}>
+      {results.slice(0, count).map((r, i) => (
+        // Keyed by place, not by code: a new answer rewrites the rows' text in place rather than
+        // building new rows (less style and layout-tree work per answer on a slow phone).
+        <li key={i}>
           <a className="result-link" href={codeHref(r.system, r.code)} onKeyDown={onListKey}>
             <span className="result-head">
               <code className="result-code">{r.code}</code>
@@ -92,6 +104,8 @@ export default function CodeLookup() {
   const inputId = useId();
   const hintId = useId();
   const typingTimer = useRef<number | undefined>(undefined);
+  // When the last key was typed (performance.now()), so the rows after the first screenful can wait for a rest.
+  const lastKeyAt = useRef(0);
   const urlTimer = useRef<number | undefined>(undefined);
   // The query the address should show (written by writeUrl), once the island has read the URL.
   const urlQuery = useRef<string | undefined>(undefined);
@@ -127,6 +141,7 @@ export default function CodeLookup() {
 
   /** A keystroke: the query follows once typing pauses. */
   const onType = useCallback(() => {
+    lastKeyAt.current = performance.now();
     window.clearTimeout(typingTimer.current);
     typingTimer.current = window.setTimeout(() => setQueryState(inputRef.current?.value ?? ''), DEBOUNCE_MS);
   }, []);
@@ -275,7 +290,7 @@ export default function CodeLookup() {
           <button type="button" className="link-button" onClick={() => setQuery(reading.didYouMean ?? '')}>{reading.didYouMean}</button>?
         </p>
       )}
-      <ResultList results={results} listRef={listRef} onListKey={onListKey} />
+      <ResultList results={results} listRef={listRef} onListKey={onListKey} lastKeyAt={lastKeyAt} />
     </div>
   );
 }
