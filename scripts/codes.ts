@@ -1,6 +1,8 @@
 /**
  * Code-set CLI.
  *   npm run codes -- lookup E11.65 [--date YYYY-MM-DD] [--json]
+ *   npm run codes -- lookup J1100   (a letter and four digits is also looked up in HCPCS Level II:
+ *                                    J1100 is a HCPCS drug code and, read as J11.00, an ICD-10-CM code)
  *   npm run codes -- search "type 2 diabetes with hyperglycemia" [--json]
  * Exit code 1 for unknown, deleted-on-that-date or malformed codes and bad usage.
  */
@@ -22,8 +24,23 @@ function out(data: unknown, text: string, code = 0): never {
   process.exit(code);
 }
 
+/** A HCPCS Level II code (a letter and four digits) in our HCPCS file, or undefined. */
+function hcpcsEntry(input: string): { code: string; short: string; long: string; release: string } | undefined {
+  const code = input.trim().toUpperCase();
+  if (!/^[A-V]\d{4}$/.test(code)) return undefined;
+  const h = loadHcpcs();
+  const row = h.codes.find(([c]) => c === code);
+  return row && { code, short: row[1], long: row[2], release: h.release };
+}
+
 if (command === 'lookup' && arg) {
-  const r = loadIcdCodeSet().lookup(arg, date);
+  const hcpcs = hcpcsEntry(arg);
+  const r0 = loadIcdCodeSet().lookup(arg, date);
+  if (hcpcs) {
+    const icd = r0.kind === 'found' ? `\nAlso an ICD-10-CM code when read as ${r0.entry.code}: ${r0.entry.title} (run lookup ${r0.entry.code})` : '';
+    out({ kind: 'hcpcs', ...hcpcs, ...(r0.kind === 'found' ? { icd10cm: r0 } : {}) }, `${hcpcs.code}  ${hcpcs.long}\nHCPCS Level II (CMS ${hcpcs.release} file; short title: ${hcpcs.short})${icd}`);
+  }
+  const r = r0;
   if (r.kind === 'bad-syntax') out(r, `"${arg}" is not an ICD-10-CM code: ${describeSyntaxProblem(r.problem)}`, 1);
   if (r.kind === 'deleted') out(r, `${r.code} ${r.title}\nDELETED: not valid for dates of service on or after ${r.since} (FY${r.year}).`, 1);
   if (r.kind === 'not-found') {

@@ -29,3 +29,21 @@ describe('npm run codes -- search', { timeout: 90_000 }, () => {
     expect(r.err).not.toMatch(/at .*\.ts:\d+/);
   });
 });
+
+describe('npm run codes -- lookup', { timeout: 90_000 }, () => {
+  it('finds a HCPCS Level II code, and names the ICD-10-CM code the same characters also spell', () => {
+    const r = codes('lookup', 'j1100');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toBe('J1100  Injection, dexamethasone sodium phosphate, 1 mg');
+    expect(r.out).toContain('Also an ICD-10-CM code when read as J11.00');
+    const data = JSON.parse(codes('lookup', 'E0114', '--json').out) as { kind: string; long: string };
+    expect(data).toMatchObject({ kind: 'hcpcs', long: expect.stringContaining('other than wood') });
+  });
+
+  it('still reads an ICD-10-CM code, and says so when a code is in neither set', () => {
+    expect(codes('lookup', 'E11.65').out).toContain('Type 2 diabetes mellitus with hyperglycemia');
+    const r = codes('lookup', 'Z9999');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('is not an ICD-10-CM code');
+  });
+});
