@@ -19,7 +19,7 @@ export const REMARKS: Readonly<Record<string, { text: string; source: string }>>
     source: 'CMS MLN Matters SE0909: remark codes MA18 or N89 on the Medicare remittance show the claim is being crossed over; allow about 15 working days before billing the supplemental insurer',
   },
   N382: {
-    text: "Missing, incomplete or invalid patient identifier (the patient's Medicare number).",
+    text: "Missing, incomplete or invalid patient identifier: the member ID in item 1a (on a Medicare claim, the patient's Medicare number).",
     source: 'First Coast, "Return Unprocessable Claim (RUC) Reason Code CO 16 FAQ" (2024-07-11)',
   },
 };
