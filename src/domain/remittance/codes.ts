@@ -18,8 +18,12 @@ export const REMARKS: Readonly<Record<string, { text: string; source: string }>>
     text: 'The claim was forwarded to the supplemental insurer (crossover): wait for its payment before billing the patient, and do not send it the claim again.',
     source: 'CMS MLN Matters SE0909: remark codes MA18 or N89 on the Medicare remittance show the claim is being crossed over; allow about 15 working days before billing the supplemental insurer',
   },
+  N448: {
+    text: "The service is not in the payer's fee schedule or contracted fee arrangement: check the code against the record before writing it off.",
+    source: 'X12 Remittance Advice Remark Code N448 (x12.org/codes/remittance-advice-remark-codes); X12 CARC 96 requires at least one remark code. Checked 2026-11-30',
+  },
   N382: {
-    text: "Missing, incomplete or invalid patient identifier (the patient's Medicare number).",
-    source: 'First Coast, "Return Unprocessable Claim (RUC) Reason Code CO 16 FAQ" (2024-07-11)',
+    text: "Missing, incomplete or invalid patient identifier: the member ID in item 1a (on a Medicare claim, the patient's Medicare number).",
+    source: 'X12 Remittance Advice Remark Code N382 (x12.org/codes/remittance-advice-remark-codes), used by every payer; First Coast, "Return Unprocessable Claim (RUC) Reason Code CO 16 FAQ" (2024-07-11) for Medicare',
   },
 };
