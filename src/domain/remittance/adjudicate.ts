@@ -134,7 +134,7 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
     for (const d of found) if (!denials.has(d.index)) denials.set(d.index, { ...d, rule: rule.id });
   }
   if (originalRef && (frequencyCode === '7' || frequencyCode === '8') && payer.acceptsReplacementClaims && !original) {
-    for (const l of lines) if (!denials.has(l.index)) denials.set(l.index, { index: l.index, group: 'CO', carc: '16', rule: 'missing-information', data: { problem: 'original-not-found', originalRef } });
+    for (const l of lines) if (!denials.has(l.index)) denials.set(l.index, { index: l.index, group: 'CO', carc: '16', rule: 'missing-information', data: { problem: 'original-not-found', originalRef }, remarks: ['M47'] });
   }
 
   const participating = isParticipating(context) || payer.participation.nonParticipating === 'same-as-participating';

@@ -22,6 +22,30 @@ export const REMARKS: Readonly<Record<string, { text: string; source: string }>>
     text: "The service is not in the payer's fee schedule or contracted fee arrangement: check the code against the record before writing it off.",
     source: 'X12 Remittance Advice Remark Code N448 (x12.org/codes/remittance-advice-remark-codes); X12 CARC 96 requires at least one remark code. Checked 2026-11-30',
   },
+  M47: {
+    text: "Missing, incomplete or invalid internal or document control number: the payer's claim number of the original claim, in item 22, that a replacement or void must name.",
+    source: 'X12 Remittance Advice Remark Code M47 (x12.org/codes/remittance-advice-remark-codes); X12 CARC 16 asks for at least one remark code naming what is missing. Checked 2026-11-30',
+  },
+  M52: {
+    text: "Missing, incomplete or invalid 'from' date of service (item 24A).",
+    source: 'X12 Remittance Advice Remark Code M52 (x12.org/codes/remittance-advice-remark-codes), with CARC 16. Checked 2026-11-30',
+  },
+  M53: {
+    text: 'Missing, incomplete or invalid days or units of service (item 24G; for anesthesia, the minutes).',
+    source: 'X12 Remittance Advice Remark Code M53 (x12.org/codes/remittance-advice-remark-codes), with CARC 16. Checked 2026-11-30',
+  },
+  M76: {
+    text: 'Missing, incomplete or invalid diagnosis or condition: item 21, or a line whose pointer (24E) names no diagnosis.',
+    source: 'X12 Remittance Advice Remark Code M76 (x12.org/codes/remittance-advice-remark-codes), with CARC 16. Checked 2026-11-30',
+  },
+  M79: {
+    text: 'Missing, incomplete or invalid charge (item 24F).',
+    source: 'X12 Remittance Advice Remark Code M79 (x12.org/codes/remittance-advice-remark-codes), with CARC 16. Checked 2026-11-30',
+  },
+  N425: {
+    text: 'Statutorily excluded service: the law leaves it out of the benefit, so the patient may be billed.',
+    source: 'X12 Remittance Advice Remark Code N425 (x12.org/codes/remittance-advice-remark-codes); X12 CARC 96 requires at least one remark code. Checked 2026-11-30',
+  },
   N382: {
     text: "Missing, incomplete or invalid patient identifier: the member ID in item 1a (on a Medicare claim, the patient's Medicare number).",
     source: 'X12 Remittance Advice Remark Code N382 (x12.org/codes/remittance-advice-remark-codes), used by every payer; First Coast, "Return Unprocessable Claim (RUC) Reason Code CO 16 FAQ" (2024-07-11) for Medicare',

@@ -10,6 +10,11 @@ import { denyAll } from './helpers.ts';
  * returns the whole claim as unprocessable (MA130), as the missing-information rule does.
  * A blank or zero 24G on such a line is reported here, in anesthesia words, not as "units".
  */
+/** MA130 for Medicare, and M53 when the minutes (24G) are what is missing (CARC 16 asks for a remark code). */
+function anesthesiaRemarks(problem: string, medicare: boolean): string[] {
+  return [...(medicare ? ['MA130'] : []), ...(problem === 'anesthesia-minutes' ? ['M53'] : [])];
+}
+
 export const anesthesiaReportingRule: AdjudicationRule = {
   id: 'anesthesia-reporting',
   summary: 'An anesthesia line to a payer that prices anesthesia from minutes needs whole minutes in 24G and a pricing modifier (AA, QZ, QK, QY, QX, AD); otherwise CO-16 (MA130 for Medicare).',
@@ -21,10 +26,10 @@ export const anesthesiaReportingRule: AdjudicationRule = {
       if (!pricedFromMinutes(payer, l.procedure)) continue;
       const value = claim.lines[l.index]?.units.trim() ?? '';
       const problem = !(Number.isInteger(l.units) && l.units > 0) ? 'anesthesia-minutes' : !anesthesiaModifier(l.modifiers) ? 'anesthesia-modifier' : undefined;
-      if (problem) out.push({ index: l.index, group: 'CO', carc: '16', data: { problem, line: l.index + 1, code: l.procedure, value, modifiers: l.modifiers.join(', ') }, remarks: payer.returnsUnprocessable ? ['MA130'] : [] });
+      if (problem) out.push({ index: l.index, group: 'CO', carc: '16', data: { problem, line: l.index + 1, code: l.procedure, value, modifiers: l.modifiers.join(', ') }, remarks: anesthesiaRemarks(problem, payer.returnsUnprocessable) });
     }
     const first = out[0];
     // Medicare returns the whole claim when any line is unprocessable.
-    return payer.returnsUnprocessable && first ? denyAll(context, 'CO', '16', first.data, ['MA130']) : out;
+    return payer.returnsUnprocessable && first ? denyAll(context, 'CO', '16', first.data, anesthesiaRemarks(String(first.data?.problem), true)) : out;
   },
 };

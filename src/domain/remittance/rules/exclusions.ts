@@ -1,6 +1,6 @@
 import type { AdjudicationRule, LineDenial } from '../types.ts';
 
-/** A code the payer excludes is denied with the profile's group and CARC (96, 109 or 204). */
+/** A code the payer excludes is denied with the profile's group, CARC (96, 109 or 204) and remark codes. */
 export const exclusionsRule: AdjudicationRule = {
   id: 'exclusions',
   summary: "A code on the payer's exclusion list is denied with the group and CARC the profile gives (PR-96 for a statutory exclusion, CO-109 for the wrong contractor).",
@@ -9,7 +9,7 @@ export const exclusionsRule: AdjudicationRule = {
     const out: LineDenial[] = [];
     for (const l of lines) {
       const ex = payer.exclusions.find((e) => e.procedures.includes(l.procedure));
-      if (ex) out.push({ index: l.index, group: ex.group, carc: ex.carc, data: { reason: ex.reason } });
+      if (ex) out.push({ index: l.index, group: ex.group, carc: ex.carc, data: { reason: ex.reason }, remarks: ex.remarks ?? [] });
     }
     return out;
   },

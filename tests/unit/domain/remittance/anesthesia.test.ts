@@ -102,7 +102,7 @@ describe('the Medicare teaching contractor prices anesthesia from the minutes in
     const p = medicare('13.3');
     expect(p.outcome).toBe('returned-unprocessable');
     expect(cas(p.lines[0])).toEqual(['CO-16 1197.00']);
-    expect(p.lines[0]?.remarks).toEqual(['MA130']);
+    expect(p.lines[0]?.remarks).toEqual(['MA130', 'M53']);
     expect(describeAdjustment(p.lines[0]!.adjustments[0]!)).toMatch(/line 1 \(00790\) is an anesthesia service and this payer reads 24G as the anesthesia time in whole minutes, but 24G says "13\.3"/);
   });
 

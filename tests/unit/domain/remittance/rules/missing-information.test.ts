@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { payerIds } from '../../../../../src/data/payers-node.ts';
+import { REMARKS } from '../../../../../src/domain/remittance/codes.ts';
+import { describeRemark } from '../../../../../src/domain/remittance/describe.ts';
+import { AS_OF, cas, claim, metAccount, oneLine, payer, run } from '../helpers.ts';
+import { remit } from '../../../../../src/domain/remittance/remit.ts';
+
+const MEDICARE = [{ path: 'insuranceType', value: 'medicare' }, { path: 'insuredId', value: '3TR7QP2WC48' }];
+
+describe('missing information (CARC 16 always with a remark code naming what is missing)', () => {
+  it('a commercial line without units is denied CO-16 with M53, and the remark is in words', () => {
+    const { payment } = run(claim(oneLine('99213', '120.00', { units: '' })), 'lakeshore-ppo', metAccount(100000));
+    expect(cas(payment.lines[0])).toEqual(['CO-16 120.00']);
+    expect(payment.lines[0]?.remarks).toEqual(['M53']);
+    expect(describeRemark('M53')).toMatch(/units of service/);
+  });
+
+  it('names the missing charge (M79), the missing date (M52) and a line with no diagnosis pointer (M76)', () => {
+    expect(run(claim(oneLine('99213', '0.00')), 'lakeshore-ppo').payment.lines[0]?.remarks).toEqual(['M79']);
+    expect(run(claim(oneLine('99213', '120.00', { from: '' })), 'lakeshore-ppo').payment.lines[0]?.remarks).toEqual(['M52']);
+    expect(run(claim(oneLine('99213', '120.00', { pointers: [] })), 'lakeshore-ppo').payment.lines[0]?.remarks).toEqual(['M76']);
+  });
+
+  it('Medicare returns the claim unprocessable with MA130 and the remark that names the problem, on the 835 too', () => {
+    const c = claim([...MEDICARE, { path: 'diagnoses', value: [] }]);
+    const { payment } = run(c, 'medicare-part-b');
+    for (const l of payment.lines) expect(l.remarks).toEqual(['MA130', 'M76']);
+    const { x835 } = remit(c, payer('medicare-part-b'), metAccount(28300), AS_OF);
+    expect(x835.text).toMatch(/LQ\*HE\*MA130~\s*LQ\*HE\*M76~/);
+  });
+
+  it("a Medicare routine physical (PR-96, excluded by law) carries N425", () => {
+    const { payment } = run(claim([...MEDICARE, ...oneLine('99396', '210.00')]), 'medicare-part-b');
+    expect(cas(payment.lines[0])).toEqual(['PR-96 210.00']);
+    expect(payment.lines[0]?.remarks).toEqual(['N425']);
+  });
+
+  it('every remark code a payer profile sends with an exclusion has its wording and source in codes.ts', () => {
+    for (const id of payerIds()) for (const e of payer(id).exclusions) for (const r of e.remarks ?? []) expect(REMARKS[r], `${id}: ${r}`).toBeDefined();
+  });
+});
