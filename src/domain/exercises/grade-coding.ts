@@ -2,6 +2,10 @@ import type { CodeCheck, CodeSetView } from '../codes/types.ts';
 import type { CodingExercise, KeyLine, MistakeTrigger } from './coding-exercise-schema.ts';
 import { cptCodePattern, hcpcsCodePattern } from './code-patterns.ts';
 import type { CodingFinding, CodingFindingCode } from './finding.ts';
+import { matchLines } from './match-lines.ts';
+import { mergeRepeatedLines } from './merge-repeated-lines.ts';
+import { isDiagnosisOnLine, isProcedureInDiagnoses } from './misplaced-code.ts';
+import { isSymptomBesideConfirmed } from './symptom-extra.ts';
 import { bareCode, MAX_ATTEMPT_ENTRIES, normalizeCodingAttempt, normalizeIcdCode, normalizeLineCode, type AttemptLine, type CodingAttempt } from './normalize-attempt.ts';
 
 /**
@@ -13,10 +17,16 @@ import { bareCode, MAX_ATTEMPT_ENTRIES, normalizeCodingAttempt, normalizeIcdCode
  *   (another defensible first-listed diagnosis); with `sequencing: strict`, the rest of the order
  *   must also follow the key;
  * - each key line is worth 1 point: modifiers other than the key's set or a set in the line's
- *   `acceptModifiers` cost 0.5, wrong units cost 0.5;
+ *   `acceptModifiers` cost 0.5, wrong units cost 0.5; key lines are paired with reported lines best
+ *   fit first (match-lines.ts), so line order never costs points, even with one code on two lines;
+ * - one service typed on several lines with the same modifiers is graded as one line with the
+ *   units added up, and each repeat gets a warning (merge-repeated-lines.ts);
+ * - a CPT/HCPCS code among the diagnoses, or a diagnosis on a line, is an extra (-0.5) whose
+ *   words say which list it belongs in (misplaced-code.ts);
  * - a code in `optional` earns nothing and costs nothing, and is never taken as a near miss of a
  *   key code;
  * - each other extra diagnosis or line costs 0.5, because over-coding is a real compliance error;
+ *   a sign or symptom code beside a confirmed key diagnosis says so (symptom-extra.ts);
  * - every accepted alternative (alternate, acceptFirst, acceptModifiers, optional) yields an info
  *   finding carrying the author's `why`, so the learner reads why it was also acceptable;
  * - the score is clamped to [0, total].
@@ -237,14 +247,24 @@ function gradeDiagnoses(ctx: GradeContext, reported: string[]): Tally {
     ctx.results.push({ kind: 'diagnosis', path, expected: k, received: entry.code, outcome: invalid === undefined ? 'partial' : 'unusable', earned: points, possible: CODING_POINTS.code });
   });
 
+  const keyLineCodes = (ctx.exercise.answer.lines ?? []).map((l) => l.code);
   entries.forEach((entry, pos) => {
     if (matchOf.has(pos) || optionalPos.has(pos)) return;
     const path = `diagnoses[${entry.index}]`;
+    tally.earned -= CODING_POINTS.extraPenalty;
+    if (isProcedureInDiagnoses(entry.code, keyLineCodes)) {
+      // Said as typed ("99214", "J1100"), never read as a diagnosis such as J11.00.
+      const received = bareCode(entry.code);
+      ctx.findings.push({ code: 'misplaced-code', severity: 'error', path, received, points: -CODING_POINTS.extraPenalty });
+      ctx.results.push({ kind: 'diagnosis', path, received, outcome: 'extra', earned: -CODING_POINTS.extraPenalty, possible: 0 });
+      return;
+    }
     const check = checks.get(entry.code);
     const invalid = check === undefined ? undefined : validityFinding(check, path, entry.code);
     if (invalid !== undefined) ctx.findings.push(invalid);
-    tally.earned -= CODING_POINTS.extraPenalty;
-    ctx.findings.push(withTitle({ code: 'extra-code', severity: 'error', path, received: entry.code, points: -CODING_POINTS.extraPenalty }, 'receivedTitle', check?.title));
+    const extra: CodingFinding = { code: 'extra-code', severity: 'error', path, received: entry.code, points: -CODING_POINTS.extraPenalty };
+    if (isSymptomBesideConfirmed(entry.code, key)) extra.reason = 'symptom-of-confirmed';
+    ctx.findings.push(withTitle(extra, 'receivedTitle', check?.title));
     ctx.results.push({ kind: 'diagnosis', path, received: entry.code, outcome: 'extra', earned: -CODING_POINTS.extraPenalty, possible: 0 });
   });
 
@@ -330,18 +350,27 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 function gradeLines(ctx: GradeContext, reported: AttemptLine[]): Tally {
   const key: KeyLine[] = ctx.exercise.answer.lines ?? [];
   const tally: Tally = { earned: 0, possible: key.length * CODING_POINTS.line };
+  const merged = mergeRepeatedLines(reported, key.map((k) => ({ code: k.code, modifiers: k.modifiers ?? [] })));
+  for (const r of merged.repeats) ctx.findings.push({ code: 'repeated-line', severity: 'warning', path: `lines[${r.index}]`, received: r.code, line: r.code });
+  const placed = merged.lines;
+  const modifiersFit = (k: KeyLine, mods: readonly string[]): boolean => sameSet(k.modifiers ?? [], mods) || (k.acceptModifiers ?? []).some((a) => sameSet(a.modifiers, mods));
+  const matches = matchLines(
+    key.map((k) => ({ codeFits: (c: string) => satisfies(ctx, k.code, c) !== undefined, modifiersFit: (m: readonly string[]) => modifiersFit(k, m), units: k.units ?? 1 })),
+    placed.map((p) => p.line),
+  );
   const used = new Set<number>();
 
-  key.forEach((k) => {
-    const pos = reported.findIndex((l, i) => !used.has(i) && satisfies(ctx, k.code, l.code) !== undefined);
-    const line = reported[pos];
-    if (line === undefined) {
+  key.forEach((k, ki) => {
+    const pos = matches[ki];
+    const found = pos === undefined ? undefined : placed[pos];
+    if (pos === undefined || found === undefined) {
       ctx.findings.push({ code: 'missing-code', severity: 'error', path: 'lines', expected: k.code, points: 0 });
       ctx.results.push({ kind: 'line', path: 'lines', expected: k.code, outcome: 'missing', earned: 0, possible: CODING_POINTS.line });
       return;
     }
     used.add(pos);
-    const path = `lines[${pos}]`;
+    const line = found.line;
+    const path = `lines[${found.index}]`;
     let points: number = CODING_POINTS.line;
     const expectedMods = k.modifiers ?? [];
     const altMods = sameSet(expectedMods, line.modifiers) ? undefined : (k.acceptModifiers ?? []).find((a) => sameSet(a.modifiers, line.modifiers));
@@ -368,8 +397,8 @@ function gradeLines(ctx: GradeContext, reported: AttemptLine[]): Tally {
     ctx.results.push({ kind: 'line', path, expected: k.code, received: line.code, outcome: points === CODING_POINTS.line ? how : 'partial', earned: points, possible: CODING_POINTS.line });
   });
 
-  reported.forEach((line, i) => {
-    const path = `lines[${i}]`;
+  placed.forEach(({ line, index }, i) => {
+    const path = `lines[${index}]`;
     for (const m of line.modifiers) {
       let known;
       try {
@@ -386,11 +415,15 @@ function gradeLines(ctx: GradeContext, reported: AttemptLine[]): Tally {
       ctx.results.push({ kind: 'line', path, received: line.code, outcome: 'optional', earned: 0, possible: 0 });
       return;
     }
+    tally.earned -= CODING_POINTS.extraPenalty;
+    ctx.results.push({ kind: 'line', path, received: line.code, outcome: 'extra', earned: -CODING_POINTS.extraPenalty, possible: 0 });
+    if (isDiagnosisOnLine(line.code)) {
+      ctx.findings.push({ code: 'misplaced-code', severity: 'error', path, received: line.code, points: -CODING_POINTS.extraPenalty });
+      return;
+    }
     const invalid = validityFinding(lineCheck(ctx, line.code), path, line.code);
     if (invalid !== undefined) ctx.findings.push(invalid);
-    tally.earned -= CODING_POINTS.extraPenalty;
     ctx.findings.push({ code: 'extra-code', severity: 'error', path, received: line.code, points: -CODING_POINTS.extraPenalty });
-    ctx.results.push({ kind: 'line', path, received: line.code, outcome: 'extra', earned: -CODING_POINTS.extraPenalty, possible: 0 });
   });
   return tally;
 }
@@ -426,7 +459,7 @@ function attachMistakes(ctx: GradeContext, attempt: CodingAttempt): void {
 /** false: the trigger does not match; undefined: it matches but no finding carries it yet. */
 function matchTrigger(ctx: GradeContext, attempt: CodingAttempt, trigger: MistakeTrigger): CodingFinding | undefined | false {
   const find = (pred: (f: CodingFinding) => boolean): CodingFinding | undefined => ctx.findings.find(pred);
-  const nearMiss: CodingFindingCode[] = ['wrong-specificity', 'seventh-character', 'laterality', 'placeholder', 'extra-code', 'header-code', 'invalid-on-date', 'bad-syntax'];
+  const nearMiss: CodingFindingCode[] = ['wrong-specificity', 'seventh-character', 'laterality', 'placeholder', 'extra-code', 'misplaced-code', 'header-code', 'invalid-on-date', 'bad-syntax'];
   if (trigger.reported !== undefined) {
     const x = normalizeAny(trigger.reported);
     const reported = attempt.diagnoses.includes(x) || attempt.lines.some((l) => l.code === x);
