@@ -1,6 +1,7 @@
 import type { Claim, PersonName, ServiceLine } from './claim-schema.ts';
 import { finding, type ClaimFinding } from './findings.ts';
 import { itemForPath, type ClaimPath } from './items.ts';
+import { pairLines } from './pair-lines.ts';
 import { digitsOf, normalizeIcd, normalizeText, parseDate, parseMoneyCents, parsePhone } from './normalize.ts';
 import { readClaim } from './rules/claim-shape.ts';
 
@@ -181,7 +182,7 @@ function lineFields(c: Claim | undefined, i: number): Field[] {
     { path: [...base, 'emergency'], kind: 'flag', value: line?.emergency },
     { path: [...base, 'procedure'], kind: 'code', value: line?.procedure },
     // Modifier order rarely changes payment in teaching cases; compared as a set.
-    { path: [...base, 'modifiers'], kind: 'code', value: line ? line.modifiers.map((m) => m.trim().toUpperCase()).filter(Boolean).sort().join(',') : undefined },
+    { path: [...base, 'modifiers'], kind: 'code', value: line ? line.modifiers.flatMap((m) => m.toUpperCase().split(/[^0-9A-Z]+/)).filter(Boolean).sort().join(',') : undefined },
     pointerField(c, line, base),
     { path: [...base, 'charge'], kind: 'money', value: line?.charge },
     { path: [...base, 'units'], kind: 'code', value: line ? String(Number(line.units) || line.units) : undefined },
@@ -224,13 +225,14 @@ export function gradeClaim(input: unknown, answer: Claim, weights: Readonly<Reco
   const student = read.claim;
   // Collect per (item, line) the comparisons; an item passes only when all its fields match.
   const groups = new Map<string, { item: string; path: ClaimPath; wrong: ClaimFinding[]; any: boolean }>();
-  const compare = (a: Field, s: Field) => {
+  // `at` is where the finding points: the learner's own line when lines were paired out of order.
+  const compare = (a: Field, s: Field, at: ClaimPath = a.path, pairKey?: string) => {
     const expected = norm(a.kind, a.value);
     const actual = norm(s.kind, s.value);
     if (expected === '' && actual === '') return;
     const item = itemForPath(a.path);
-    const line = a.path[0] === 'lines' ? Number(a.path[1]) : undefined;
-    const key = line === undefined ? item : `${item}#${line}`;
+    const line = at[0] === 'lines' ? Number(at[1]) : undefined;
+    const key = line === undefined ? item : `${item}#${pairKey ?? line}`;
     const group = groups.get(key) ?? { item, path: line === undefined ? a.path.slice(0, 1) : ['lines', line], wrong: [], any: false };
     group.any = true;
     if (expected !== actual) {
@@ -238,7 +240,7 @@ export function gradeClaim(input: unknown, answer: Claim, weights: Readonly<Reco
       const extra: Record<string, string> = {};
       for (const [k, v] of Object.entries(a.data ?? {})) extra[`expected${k[0]?.toUpperCase()}${k.slice(1)}`] = v;
       for (const [k, v] of Object.entries(s.data ?? {})) extra[`actual${k[0]?.toUpperCase()}${k.slice(1)}`] = v;
-      group.wrong.push(finding('grade', code, item, a.path, { expected: a.shown ?? display(a.value), actual: s.shown ?? display(s.value), ...extra, ...(line === undefined ? {} : { line: line + 1 }) }, { reference: GRADE_REF }));
+      group.wrong.push(finding('grade', code, item, at, { expected: a.shown ?? display(a.value), actual: s.shown ?? display(s.value), ...extra, ...(line === undefined ? {} : { line: line + 1 }) }, { reference: GRADE_REF }));
     }
     groups.set(key, group);
   };
@@ -246,11 +248,18 @@ export function gradeClaim(input: unknown, answer: Claim, weights: Readonly<Reco
   const s = headerFields(student);
   a.forEach((field, i) => compare(field, s[i] ?? { ...field, value: undefined }));
   compare({ path: ['diagnoses'], kind: 'code', value: diagnosisKey(answer) }, { path: ['diagnoses'], kind: 'code', value: diagnosisKey(student) });
-  const lineCount = Math.max(answer.lines.length, student.lines.length);
-  for (let i = 0; i < lineCount; i++) {
-    const al = lineFields(answer.lines[i] ? answer : undefined, i);
-    const sl = lineFields(student.lines[i] ? student : undefined, i);
-    al.forEach((field, k) => compare(field, sl[k] ?? { ...field, value: undefined }));
+  const { pairs, extras } = pairLines(answer.lines, student.lines);
+  pairs.forEach((j, i) => {
+    const al = lineFields(answer, i);
+    const sl = j === undefined ? [] : lineFields(student, j);
+    al.forEach((field, k) => {
+      const mine = sl[k];
+      compare(field, mine ?? { ...field, value: undefined }, mine?.path ?? field.path, `a${i}`);
+    });
+  });
+  for (const j of extras) {
+    const sl = lineFields(student, j);
+    lineFields(undefined, j).forEach((field, k) => compare(field, sl[k] ?? { ...field, value: undefined }, field.path, `s${j}`));
   }
   const items: ItemScore[] = [];
   const findings: ClaimFinding[] = [];

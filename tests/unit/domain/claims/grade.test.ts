@@ -72,4 +72,17 @@ describe('gradeClaim', () => {
     const paths = ['lines.0.units', 'lines.0.pointers', 'diagnoses', 'totalCharge', 'patient.birthDate', 'lines.1.modifiers', 'lines.0.supplemental'];
     fc.assert(fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => { gradeClaim(applyChanges(BASE, [{ path, value }]), BASE); }), { numRuns: 300 });
   });
+  it('lines in another order lose nothing, and a finding points at the learner\'s own line', () => {
+    const swapped = { ...BASE, lines: [BASE.lines[1], BASE.lines[0]] };
+    const same = gradeClaim(swapped, BASE);
+    expect(same.type === 'points' && same.findings.map(describeFinding)).toEqual([]);
+    const wrong = gradeClaim(applyChanges(swapped, [{ path: 'lines.1.units', value: '2' }]), BASE);
+    expect(wrong.type === 'points' && wrong.findings.map((f) => f.path.join('.'))).toEqual(['lines.1.units']);
+  });
+  it('modifiers typed with hyphens or two in one box are the same modifiers', () => {
+    const g = gradeClaim(applyChanges(BASE, [{ path: 'lines.0.modifiers', value: ['-25'] }]), applyChanges(BASE, [{ path: 'lines.0.modifiers', value: ['25'] }]));
+    expect(g.type === 'points' && g.percent).toBe(100);
+    const two = gradeClaim(applyChanges(BASE, [{ path: 'lines.0.modifiers', value: ['RT 59'] }]), applyChanges(BASE, [{ path: 'lines.0.modifiers', value: ['59', 'RT'] }]));
+    expect(two.type === 'points' && two.percent).toBe(100);
+  });
 });
