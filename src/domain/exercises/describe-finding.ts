@@ -39,6 +39,8 @@ export function describeFindingCore(f: CodingFinding): string {
         : `${got} is a CPT or HCPCS code, not a diagnosis: report it on a procedure line, not among the diagnoses.`;
     case 'duplicate-code':
       return `${got} is listed more than once; report each code once.`;
+    case 'substituted':
+      return `${got} was reported in place of ${want}; it earns no credit for that code.`;
     case 'wrong-specificity':
       return `${got} is in the right category but not the most specific code; expected ${want}.`;
     case 'seventh-character':

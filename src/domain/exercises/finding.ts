@@ -25,6 +25,8 @@ export type CodingFindingCode =
   | 'repeated-line'
   /** A code in the wrong list: a CPT/HCPCS code among the diagnoses, or a diagnosis on a procedure line. */
   | 'misplaced-code'
+  /** A wrong code the exercise names as a common mistake in place of a key code: no credit for that item, no extra penalty. */
+  | 'substituted'
   /** Right category, wrong subcategory or code. */
   | 'wrong-specificity'
   /** Right code but the 7th character (encounter, healing, sequela...) is wrong or missing. */

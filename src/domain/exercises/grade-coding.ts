@@ -6,6 +6,7 @@ import { matchLines } from './match-lines.ts';
 import { mergeRepeatedLines } from './merge-repeated-lines.ts';
 import { isDiagnosisOnLine, isProcedureInDiagnoses } from './misplaced-code.ts';
 import { isSymptomBesideConfirmed } from './symptom-extra.ts';
+import { declaredSubstitutions } from './declared-substitutions.ts';
 import { bareCode, MAX_ATTEMPT_ENTRIES, normalizeCodingAttempt, normalizeIcdCode, normalizeLineCode, type AttemptLine, type CodingAttempt } from './normalize-attempt.ts';
 
 /**
@@ -23,6 +24,9 @@ import { bareCode, MAX_ATTEMPT_ENTRIES, normalizeCodingAttempt, normalizeIcdCode
  *   units added up, and each repeat gets a warning (merge-repeated-lines.ts);
  * - a CPT/HCPCS code among the diagnoses, or a diagnosis on a line, is an extra (-0.5) whose
  *   words say which list it belongs in (misplaced-code.ts);
+ * - a wrong code the author names as a common mistake in place of a key code (`reported` with
+ *   `instead`) earns nothing for that key item and is not also charged as an extra, so a wrong
+ *   choice never scores below leaving the code out (declared-substitutions.ts);
  * - a code in `optional` earns nothing and costs nothing, and is never taken as a near miss of a
  *   key code;
  * - each other extra diagnosis or line costs 0.5, because over-coding is a real compliance error;
@@ -45,7 +49,7 @@ export const CODING_POINTS = {
 export type InvalidReason = 'empty' | 'wrong-shape' | 'too-many-codes' | 'too-many-lines';
 
 /** Outcome of one key item or one reported code. */
-export type CodeOutcome = 'exact' | 'alternate' | 'optional' | 'partial' | 'unusable' | 'missing' | 'extra';
+export type CodeOutcome = 'exact' | 'alternate' | 'optional' | 'partial' | 'unusable' | 'wrong' | 'missing' | 'extra';
 
 /** Per-code result: one entry per key item and per extra reported code. */
 export interface CodeResult {
@@ -98,6 +102,7 @@ export function gradeCodingExercise(exercise: CodingExercise, attempt: unknown, 
     alternates: buildAlternates(exercise),
     alternateWhy: new Map((exercise.alternates ?? []).map((a) => [`${normalizeAny(a.acceptFor)}|${normalizeAny(a.code)}`, a.why])),
     optional: new Map((exercise.optional ?? []).map((o) => [normalizeAny(o.code), o.why])),
+    substitutes: declaredSubstitutions(exercise.mistakes.map((m) => m.trigger), normalizeAny),
     findings: [],
     results: [],
   };
@@ -120,6 +125,8 @@ interface GradeContext {
   alternateWhy: Map<string, string>;
   /** optional code (normalized) -> why it is optional */
   optional: Map<string, string>;
+  /** key code -> wrong codes the author names as taken in its place (declared-substitutions.ts) */
+  substitutes: Map<string, Set<string>>;
   findings: CodingFinding[];
   results: CodeResult[];
 }
@@ -226,8 +233,19 @@ function gradeDiagnoses(ctx: GradeContext, reported: string[]): Tally {
   key.forEach((k, ki) => {
     if (keyMatched[ki] !== undefined) return;
     const pos = entries.findIndex((e, p) => !matchOf.has(p) && !optionalPos.has(p) && bareCode(e.code).slice(0, 3) === bareCode(k).slice(0, 3));
-    const entry = entries[pos];
     const keyTitle = keyChecks[ki]?.title;
+    const subPos = pos >= 0 ? -1 : entries.findIndex((e, p) => !matchOf.has(p) && !optionalPos.has(p) && ctx.substitutes.get(k)?.has(e.code) === true);
+    const sub = entries[subPos];
+    if (sub !== undefined) {
+      matchOf.set(subPos, ki);
+      keyMatched[ki] = 'wrong';
+      const path = `diagnoses[${sub.index}]`;
+      const finding = withTitle(withTitle({ code: 'substituted', severity: 'error', path, expected: k, received: sub.code, points: 0 }, 'expectedTitle', keyTitle), 'receivedTitle', checks.get(sub.code)?.title);
+      ctx.findings.push(finding);
+      ctx.results.push({ kind: 'diagnosis', path, expected: k, received: sub.code, outcome: 'wrong', earned: 0, possible: CODING_POINTS.code });
+      return;
+    }
+    const entry = entries[pos];
     if (entry === undefined) {
       ctx.findings.push(withTitle({ code: 'missing-code', severity: 'error', path: 'diagnoses', expected: k, points: 0 }, 'expectedTitle', keyTitle));
       ctx.results.push({ kind: 'diagnosis', path: 'diagnoses', expected: k, outcome: 'missing', earned: 0, possible: CODING_POINTS.code });
@@ -358,11 +376,20 @@ function gradeLines(ctx: GradeContext, reported: AttemptLine[]): Tally {
     key.map((k) => ({ codeFits: (c: string) => satisfies(ctx, k.code, c) !== undefined, modifiersFit: (m: readonly string[]) => modifiersFit(k, m), units: k.units ?? 1 })),
     placed.map((p) => p.line),
   );
-  const used = new Set<number>();
+  const used = new Set<number>(matches.filter((m): m is number => m !== undefined));
 
   key.forEach((k, ki) => {
     const pos = matches[ki];
     const found = pos === undefined ? undefined : placed[pos];
+    const subPos = found !== undefined ? -1 : placed.findIndex((p, i) => !used.has(i) && ctx.substitutes.get(k.code)?.has(p.line.code) === true);
+    const sub = placed[subPos];
+    if (sub !== undefined) {
+      used.add(subPos);
+      const path = `lines[${sub.index}]`;
+      ctx.findings.push({ code: 'substituted', severity: 'error', path, expected: k.code, received: sub.line.code, points: 0 });
+      ctx.results.push({ kind: 'line', path, expected: k.code, received: sub.line.code, outcome: 'wrong', earned: 0, possible: CODING_POINTS.line });
+      return;
+    }
     if (pos === undefined || found === undefined) {
       ctx.findings.push({ code: 'missing-code', severity: 'error', path: 'lines', expected: k.code, points: 0 });
       ctx.results.push({ kind: 'line', path: 'lines', expected: k.code, outcome: 'missing', earned: 0, possible: CODING_POINTS.line });
@@ -459,7 +486,7 @@ function attachMistakes(ctx: GradeContext, attempt: CodingAttempt): void {
 /** false: the trigger does not match; undefined: it matches but no finding carries it yet. */
 function matchTrigger(ctx: GradeContext, attempt: CodingAttempt, trigger: MistakeTrigger): CodingFinding | undefined | false {
   const find = (pred: (f: CodingFinding) => boolean): CodingFinding | undefined => ctx.findings.find(pred);
-  const nearMiss: CodingFindingCode[] = ['wrong-specificity', 'seventh-character', 'laterality', 'placeholder', 'extra-code', 'misplaced-code', 'header-code', 'invalid-on-date', 'bad-syntax'];
+  const nearMiss: CodingFindingCode[] = ['substituted', 'wrong-specificity', 'seventh-character', 'laterality', 'placeholder', 'extra-code', 'misplaced-code', 'header-code', 'invalid-on-date', 'bad-syntax'];
   if (trigger.reported !== undefined) {
     const x = normalizeAny(trigger.reported);
     const reported = attempt.diagnoses.includes(x) || attempt.lines.some((l) => l.code === x);

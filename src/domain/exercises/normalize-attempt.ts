@@ -120,7 +120,7 @@ function normalizeLine(item: unknown): AttemptLine | undefined {
   if (!code) return undefined;
   const modsRaw = record['modifiers'];
   const modList: unknown[] = Array.isArray(modsRaw) ? modsRaw.slice(0, 20) : typeof modsRaw === 'string' ? modsRaw.split(/[,;\s]+/) : [];
-  const modifiers = [...new Set([...(typed?.modifiers ?? []), ...modList.map(normalizeLineCode)].filter(Boolean))];
+  const modifiers = [...new Set([...(typed?.modifiers ?? []), ...modList.flatMap((m) => pairsOf(normalizeLineCode(m)))].filter(Boolean))];
   const units = readUnits(record['units']);
   return { code, modifiers, ...units };
 }
@@ -134,6 +134,11 @@ function lineCode(raw: unknown): string {
   if (cptCodePattern.test(bare) || hcpcsCodePattern.test(bare)) return bare;
   const dotted = normalizeIcdCode(raw);
   return icdCodePattern.test(dotted) ? dotted : bare;
+}
+
+/** Modifiers typed together without a space ("RT59") are two-character pairs; no modifier is longer. */
+function pairsOf(mod: string): string[] {
+  return mod.length > 2 && mod.length <= 8 && mod.length % 2 === 0 ? (mod.match(/.{2}/g) ?? [mod]) : [mod];
 }
 
 /** Units as typed: absent or blank means 1; anything else must be a plain number from 0 to MAX_UNITS. */

@@ -158,6 +158,14 @@ describe('h06 symptom integral to a confirmed diagnosis', () => {
     const r = grade(id, ['J02.0', 'R07.0']);
     expect(r.text).toContain('Sore throat is part of streptococcal pharyngitis');
   });
+  it('a named wrong diagnosis in place of the key costs that code\'s point only, not an extra penalty too', () => {
+    const r = grade(id, ['J03.00']);
+    expect(r.earned).toBe(1);
+    expect(r.total).toBe(2);
+    expect(r.text).toContain('J03.00 (Acute streptococcal tonsillitis, unspecified) was reported in place of J02.0 (Streptococcal pharyngitis)');
+    expect(r.text).toContain('code the condition as the provider documents it');
+    expect(r.text).not.toContain('extra codes cost points');
+  });
   it('symptoms alone, without the diagnosis, score zero', () => {
     const r = grade(id, ['R07.0', 'R50.9']);
     expect(r.earned).toBe(0);
@@ -212,7 +220,7 @@ describe('h09 modifiers in any order and any notation', () => {
   const knee = { code: '20610', modifiers: ['RT'] };
   const drug = { code: 'J3301', units: 5 };
   it('-LT -59, 59 LT, ["LT", "59"] and "20605-59-LT" are the same line', () => {
-    for (const wrist of [{ code: '20605', modifiers: '-LT -59' }, { code: '20605', modifiers: '59 LT' }, { code: '20605', modifiers: ['LT', '59'] }, { code: '20605-59-LT' }, { code: '20605 59 LT' }]) {
+    for (const wrist of [{ code: '20605', modifiers: 'LT59' }, { code: '20605', modifiers: '-LT -59' }, { code: '20605', modifiers: '59 LT' }, { code: '20605', modifiers: ['LT', '59'] }, { code: '20605-59-LT' }, { code: '20605 59 LT' }]) {
       const r = grade(id, { diagnoses: dx, lines: [knee, wrist, drug] });
       expect(r.earned, `${JSON.stringify(wrist)}\n${r.text}`).toBe(r.total);
     }
@@ -240,6 +248,12 @@ describe('h10 the same drug code on two lines', () => {
   it('the two drug lines may come in either order', () => {
     full(id, { diagnoses: ['M06.9'], lines: [knee, { code: 'J3301', units: 3 }, { code: 'J3301', modifiers: ['JW'], units: 1 }] });
     full(id, { diagnoses: ['M06.9'], lines: [{ code: 'J3301', modifiers: ['JW'], units: 1 }, knee, { code: 'J3301', units: 3 }] });
+  });
+  it('blank units are 1 and unreadable units are named as typed', () => {
+    full(id, { diagnoses: ['M06.9'], lines: [{ ...knee, units: '' }, { code: 'J3301', units: '3' }, { code: 'J3301', modifiers: ['JW'], units: ' ' }] });
+    const r = grade(id, { diagnoses: ['M06.9'], lines: [knee, { code: 'J3301', units: 'three' }, { code: 'J3301', modifiers: ['JW'], units: 1 }] });
+    expect(r.earned).toBe(r.total - 0.5);
+    expect(r.text).toContain('Units on J3301 must be a number, not "three"');
   });
   it('units as a string are read', () => {
     full(id, { diagnoses: ['M06.9'], lines: [knee, { code: 'J3301', units: '3' }, { code: 'J3301', modifiers: 'JW', units: '1' }] });
@@ -287,6 +301,14 @@ describe('h12 extra valid but unnecessary codes', () => {
     const r = grade(id, { diagnoses: ['J06.9', 'Z20.822'], lines: [{ code: '99213' }] });
     expect(r.earned).toBe(r.total - 0.5);
     expect(r.text).toContain('Z20.822 (Contact with and (suspected) exposure to COVID-19) is not supported');
+  });
+  it('the wrong visit level costs the line\'s point, never more than leaving the visit out', () => {
+    const wrongLevel = grade(id, { diagnoses: ['J06.9'], lines: [{ code: '99214' }] });
+    const noVisit = grade(id, { diagnoses: ['J06.9'] });
+    expect(wrongLevel.earned).toBe(wrongLevel.total - 1);
+    expect(wrongLevel.earned).toBeGreaterThanOrEqual(noVisit.earned);
+    expect(wrongLevel.text).toContain('99214 was reported in place of 99213');
+    expect(wrongLevel.text).toContain('low-complexity decision making');
   });
   it('an injection line never documented costs the extra penalty', () => {
     const r = grade(id, { diagnoses: ['J06.9'], lines: [{ code: '99213' }, { code: '96372' }] });
