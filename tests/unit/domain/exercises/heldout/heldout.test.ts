@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCodeSetView } from '../../../../../src/data/code-set-node.ts';
 import { formatZodIssues } from '../../../../../src/domain/content-errors.ts';
+import { codingCaseProblems } from '../../../../../src/domain/content/coding-case-checks.ts';
 import { codingExerciseSchema, type CodingExercise } from '../../../../../src/domain/exercises/coding-exercise-schema.ts';
 import { describeFinding } from '../../../../../src/domain/exercises/describe-finding.ts';
 import { answerKeyAttempt, gradeCodingExercise, type CodingResult } from '../../../../../src/domain/exercises/grade-coding.ts';
@@ -46,6 +47,9 @@ describe('every held-out case', () => {
       expect(check.status, l.code).toBe('valid');
     }
     full(id, answerKeyAttempt(ex));
+  });
+  it.each(IDS)('%s: passes every author check the case editor and check-content run', (id) => {
+    expect(codingCaseProblems(load(id), codes)).toEqual([]);
   });
 });
 
