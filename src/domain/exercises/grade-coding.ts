@@ -7,6 +7,7 @@ import { mergeRepeatedLines } from './merge-repeated-lines.ts';
 import { isDiagnosisOnLine, isProcedureInDiagnoses } from './misplaced-code.ts';
 import { isSymptomBesideConfirmed } from './symptom-extra.ts';
 import { declaredSubstitutions } from './declared-substitutions.ts';
+import { seventhAlsoWrong } from './seventh-also-wrong.ts';
 import { bareCode, MAX_ATTEMPT_ENTRIES, normalizeCodingAttempt, normalizeIcdCode, normalizeLineCode, type AttemptLine, type CodingAttempt } from './normalize-attempt.ts';
 
 /**
@@ -262,6 +263,9 @@ function gradeDiagnoses(ctx: GradeContext, reported: string[]): Tally {
     const kind = classifyNearMiss(k, entry.code, keyTitle, check.title);
     const finding = withTitle(withTitle({ code: kind, severity: 'error', path, expected: k, received: entry.code, points }, 'expectedTitle', keyTitle), 'receivedTitle', check.title);
     ctx.findings.push(finding);
+    if (kind !== 'seventh-character' && kind !== 'placeholder' && seventhAlsoWrong(k, entry.code)) {
+      ctx.findings.push(withTitle(withTitle({ code: 'seventh-character', severity: 'error', path, expected: k, received: entry.code, points: 0 }, 'expectedTitle', keyTitle), 'receivedTitle', check.title));
+    }
     ctx.results.push({ kind: 'diagnosis', path, expected: k, received: entry.code, outcome: invalid === undefined ? 'partial' : 'unusable', earned: points, possible: CODING_POINTS.code });
   });
 

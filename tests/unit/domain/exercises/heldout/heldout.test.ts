@@ -143,6 +143,12 @@ describe('h05 header code', () => {
     expect(r.text).toContain('is a header');
     expect(r.text).toContain('7th character');
   });
+  it('the other wrist at a follow-up visit is half credit, named as both the wrong side and the wrong 7th character', () => {
+    const r = grade(id, ['S52.522D']);
+    expect(r.earned).toBe(r.total - 0.5);
+    expect(r.text).toContain('wrong side');
+    expect(r.text).toContain('wrong or missing 7th character');
+  });
   it('the other wrist is half credit named as the wrong side', () => {
     const r = grade(id, ['S52.522A']);
     expect(r.earned).toBe(r.total - 0.5);
