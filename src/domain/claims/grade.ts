@@ -2,6 +2,7 @@ import type { Claim, PersonName, ServiceLine } from './claim-schema.ts';
 import { finding, type ClaimFinding } from './findings.ts';
 import { itemForPath, type ClaimPath } from './items.ts';
 import { pairLines } from './pair-lines.ts';
+import { parseShortDate } from './short-date.ts';
 import { digitsOf, normalizeIcd, normalizeText, parseDate, parseMoneyCents, parsePhone } from './normalize.ts';
 import { readClaim } from './rules/claim-shape.ts';
 
@@ -22,11 +23,12 @@ export function itemWeight(item: string, weights: Readonly<Record<string, number
 }
 
 /**
- * How a field is normalized. `paid` is an amount where zero and blank mean the same thing
+ * How a field is normalized. `date6` is a date of service or care, which the NUCC manual lets be
+ * written MM DD YY as well as MM DD CCYY (birth dates are `date`, eight digits only). `paid` is an amount where zero and blank mean the same thing
  * (item 29 amount paid, item 20 outside lab charges): the NUCC manual leaves them blank when
  * nothing was paid, and answer claims often say "0.00".
  */
-type Kind = 'text' | 'date' | 'money' | 'paid' | 'phone' | 'digits' | 'code' | 'icd' | 'flag';
+type Kind = 'text' | 'date' | 'date6' | 'money' | 'paid' | 'phone' | 'digits' | 'code' | 'icd' | 'flag';
 
 /** One gradable field: its path, how to normalize it and its raw value. */
 interface Field {
@@ -47,6 +49,8 @@ function norm(kind: Kind, value: unknown): string {
   switch (kind) {
     case 'date':
       return parseDate(v) ?? normalizeText(v);
+    case 'date6':
+      return parseShortDate(v) ?? normalizeText(v);
     case 'money': {
       const cents = parseMoneyCents(v);
       return cents === undefined ? normalizeText(v) : String(cents);
@@ -116,18 +120,18 @@ function headerFields(c: Claim): Field[] {
     { path: ['anotherPlan'], kind: 'flag', value: c.anotherPlan },
     { path: ['patientSignature', 'onFile'], kind: 'flag', value: c.patientSignature?.onFile },
     { path: ['insuredSignatureOnFile'], kind: 'flag', value: c.insuredSignatureOnFile },
-    { path: ['currentIllness', 'date'], kind: 'date', value: c.currentIllness?.date },
+    { path: ['currentIllness', 'date'], kind: 'date6', value: c.currentIllness?.date },
     { path: ['currentIllness', 'qualifier'], kind: 'code', value: c.currentIllness?.qualifier },
-    { path: ['otherDate', 'date'], kind: 'date', value: c.otherDate?.date },
+    { path: ['otherDate', 'date'], kind: 'date6', value: c.otherDate?.date },
     { path: ['otherDate', 'qualifier'], kind: 'code', value: c.otherDate?.qualifier },
-    { path: ['unableToWork', 'from'], kind: 'date', value: c.unableToWork?.from },
-    { path: ['unableToWork', 'to'], kind: 'date', value: c.unableToWork?.to },
+    { path: ['unableToWork', 'from'], kind: 'date6', value: c.unableToWork?.from },
+    { path: ['unableToWork', 'to'], kind: 'date6', value: c.unableToWork?.to },
     { path: ['referringProvider', 'qualifier'], kind: 'code', value: c.referringProvider?.qualifier },
     ...name(['referringProvider', 'name'], c.referringProvider?.name),
     { path: ['referringProvider', 'otherId'], kind: 'code', value: c.referringProvider?.otherId },
     { path: ['referringProvider', 'npi'], kind: 'digits', value: c.referringProvider?.npi },
-    { path: ['hospitalization', 'from'], kind: 'date', value: c.hospitalization?.from },
-    { path: ['hospitalization', 'to'], kind: 'date', value: c.hospitalization?.to },
+    { path: ['hospitalization', 'from'], kind: 'date6', value: c.hospitalization?.from },
+    { path: ['hospitalization', 'to'], kind: 'date6', value: c.hospitalization?.to },
     { path: ['additionalInfo'], kind: 'text', value: c.additionalInfo },
     { path: ['outsideLab', 'used'], kind: 'flag', value: c.outsideLab?.used },
     { path: ['outsideLab', 'charges'], kind: 'paid', value: c.outsideLab?.charges },
@@ -141,7 +145,7 @@ function headerFields(c: Claim): Field[] {
     { path: ['acceptAssignment'], kind: 'flag', value: c.acceptAssignment },
     { path: ['totalCharge'], kind: 'money', value: c.totalCharge },
     { path: ['amountPaid'], kind: 'paid', value: c.amountPaid },
-    { path: ['providerSignature', 'date'], kind: 'date', value: c.providerSignature.date },
+    { path: ['providerSignature', 'date'], kind: 'date6', value: c.providerSignature.date },
     { path: ['serviceFacility', 'name'], kind: 'text', value: c.serviceFacility?.name },
     ...address(['serviceFacility', 'address'], c.serviceFacility?.address),
     { path: ['serviceFacility', 'npi'], kind: 'digits', value: c.serviceFacility?.npi },
@@ -176,8 +180,8 @@ function lineFields(c: Claim | undefined, i: number): Field[] {
   const base = ['lines', i];
   const s = line?.supplemental;
   return [
-    { path: [...base, 'from'], kind: 'date', value: line?.from },
-    { path: [...base, 'to'], kind: 'date', value: line?.to },
+    { path: [...base, 'from'], kind: 'date6', value: line?.from },
+    { path: [...base, 'to'], kind: 'date6', value: line?.to },
     { path: [...base, 'placeOfService'], kind: 'code', value: line?.placeOfService },
     { path: [...base, 'emergency'], kind: 'flag', value: line?.emergency },
     { path: [...base, 'procedure'], kind: 'code', value: line?.procedure },

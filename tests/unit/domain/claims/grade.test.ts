@@ -85,4 +85,10 @@ describe('gradeClaim', () => {
     const two = gradeClaim(applyChanges(BASE, [{ path: 'lines.0.modifiers', value: ['RT 59'] }]), applyChanges(BASE, [{ path: 'lines.0.modifiers', value: ['59', 'RT'] }]));
     expect(two.type === 'points' && two.percent).toBe(100);
   });
+  it('dates of service in the six-digit form the 1500 allows are right; birth dates still need eight digits', () => {
+    const g = gradeClaim(applyChanges(BASE, [{ path: 'lines.0.from', value: '10 14 26' }, { path: 'lines.0.to', value: '101426' }]), BASE);
+    expect(g.type === 'points' && g.findings.map(describeFinding)).toEqual([]);
+    const born = gradeClaim(applyChanges(BASE, [{ path: 'patient.birthDate', value: '04 12 79' }]), BASE);
+    expect(born.type === 'points' && born.findings.map((f) => f.path.join('.'))).toEqual(['patient.birthDate']);
+  });
 });
