@@ -5,5 +5,6 @@
  * a confirmed disease process are not coded. The grader names this reason in the finding.
  */
 export function isSymptomBesideConfirmed(extra: string, keyDiagnoses: readonly string[]): boolean {
-  return /^R/i.test(extra) && keyDiagnoses.some((k) => !/^R/i.test(k));
+  // A confirmed disease: not a symptom (R), a status or encounter reason (Z), or an external cause (V-Y).
+  return /^R/i.test(extra) && keyDiagnoses.some((k) => !/^[RZVWXY]/i.test(k));
 }

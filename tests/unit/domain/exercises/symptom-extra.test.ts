@@ -7,6 +7,7 @@ describe('isSymptomBesideConfirmed', () => {
   });
   it('says nothing when the key itself is only symptoms (no confirmed diagnosis), or the extra is not a symptom', () => {
     expect(isSymptomBesideConfirmed('R50.9', ['R05.1'])).toBe(false);
+    expect(isSymptomBesideConfirmed('R50.9', ['R05.1', 'Z20.822'])).toBe(false);
     expect(isSymptomBesideConfirmed('Z20.822', ['J06.9'])).toBe(false);
   });
 });
