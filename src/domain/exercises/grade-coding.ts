@@ -515,7 +515,11 @@ function matchTrigger(ctx: GradeContext, attempt: CodingAttempt, trigger: Mistak
     const pos = attempt.lines.findIndex(
       (l) => satisfies(ctx, c, l.code) !== undefined && (mods === undefined || sameSet(mods, l.modifiers)) && (trigger.units === undefined || l.units === trigger.units),
     );
-    if (pos < 0) return false;
+    if (pos < 0) {
+      // Units added up from repeated lines (merge-repeated-lines.ts) are matched on the units graded.
+      const merged = mods === undefined && trigger.units !== undefined ? find((f) => f.code === 'units' && f.line !== undefined && satisfies(ctx, c, f.line) !== undefined && f.received === String(trigger.units)) : undefined;
+      return merged ?? false;
+    }
     const wanted: CodingFindingCode = mods !== undefined ? 'modifier' : 'units';
     const target = find((f) => f.code === wanted && f.path.startsWith(`lines[${pos}]`));
     // Matching the key's own modifiers/units is not a mistake; only report a real difference.

@@ -194,6 +194,8 @@ describe('h07 duplicates', () => {
     const r = grade(id, { diagnoses: ['I10'], lines: [{ code: '99213' }, { code: '99213' }] });
     expect(r.earned).toBe(r.total - 0.5);
     expect(r.text).toContain('99213 is reported on more than one line');
+    expect(r.text).toContain('Units on 99213 should be 1, not 2');
+    expect(r.text).toContain('An office visit is one service: one unit.');
     expect(r.text).not.toContain('not supported by this documentation');
   });
 });
