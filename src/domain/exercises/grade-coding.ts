@@ -22,7 +22,8 @@ import { bareCode, MAX_ATTEMPT_ENTRIES, normalizeCodingAttempt, normalizeIcdCode
  *   `acceptModifiers` cost 0.5, wrong units cost 0.5; key lines are paired with reported lines best
  *   fit first (match-lines.ts), so line order never costs points, even with one code on two lines;
  * - one service typed on several lines with the same modifiers is graded as one line with the
- *   units added up, and each repeat gets a warning (merge-repeated-lines.ts);
+ *   units added up, and each repeat gets a warning (merge-repeated-lines.ts), when its code stands
+ *   for exactly one key line (a wrong code typed twice is two extras);
  * - a CPT/HCPCS code among the diagnoses, or a diagnosis on a line, is an extra (-0.5) whose
  *   words say which list it belongs in (misplaced-code.ts);
  * - a wrong code the author names as a common mistake in place of a key code (`reported` with
@@ -372,12 +373,12 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 function gradeLines(ctx: GradeContext, reported: AttemptLine[]): Tally {
   const key: KeyLine[] = ctx.exercise.answer.lines ?? [];
   const tally: Tally = { earned: 0, possible: key.length * CODING_POINTS.line };
-  const merged = mergeRepeatedLines(reported, key.map((k) => ({ code: k.code, modifiers: k.modifiers ?? [] })));
+  const merged = mergeRepeatedLines(reported, (code) => key.filter((k) => satisfies(ctx, k.code, code) !== undefined).length);
   for (const r of merged.repeats) ctx.findings.push({ code: 'repeated-line', severity: 'warning', path: `lines[${r.index}]`, received: r.code, line: r.code });
   const placed = merged.lines;
   const modifiersFit = (k: KeyLine, mods: readonly string[]): boolean => sameSet(k.modifiers ?? [], mods) || (k.acceptModifiers ?? []).some((a) => sameSet(a.modifiers, mods));
   const matches = matchLines(
-    key.map((k) => ({ codeFits: (c: string) => satisfies(ctx, k.code, c) !== undefined, modifiersFit: (m: readonly string[]) => modifiersFit(k, m), units: k.units ?? 1 })),
+    key.map((k) => ({ code: k.code, codeFits: (c: string) => satisfies(ctx, k.code, c) !== undefined, modifiersFit: (m: readonly string[]) => modifiersFit(k, m), units: k.units ?? 1 })),
     placed.map((p) => p.line),
   );
   const used = new Set<number>(matches.filter((m): m is number => m !== undefined));

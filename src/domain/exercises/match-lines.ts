@@ -5,11 +5,15 @@
  * whichever key line happens to come first.
  *
  * Rounds, each over all key lines in key order: same code, modifiers and units; then same code
- * and modifiers; then same code and units; then same code.
+ * and modifiers; then same code and units; then same code. Within each round the key's own code
+ * is paired before an accepted alternate, so a code that is one key line's code and another's
+ * alternate goes to the line it is the code of. Deterministic: key order, then typed order.
  */
 
 /** What the matcher needs to know about a key line. */
 export interface KeyLineFit {
+  /** The key line's own code (normalized). */
+  code: string;
   /** Is the reported code this key line's code or an accepted alternate? */
   codeFits: (reportedCode: string) => boolean;
   /** Are the reported modifiers the key's set or an accepted set? */
@@ -35,14 +39,17 @@ export function matchLines(key: readonly KeyLineFit[], reported: readonly Report
     (k, r) => k.units === r.units,
     () => true,
   ];
+  const fits: ((k: KeyLineFit, r: ReportedLineFit) => boolean)[] = [(k, r) => k.code === r.code, (k, r) => k.codeFits(r.code)];
   for (const round of rounds) {
-    key.forEach((k, ki) => {
-      if (out[ki] !== undefined) return;
-      const pos = reported.findIndex((r, i) => !used.has(i) && k.codeFits(r.code) && round(k, r));
-      if (pos < 0) return;
-      used.add(pos);
-      out[ki] = pos;
-    });
+    for (const fit of fits) {
+      key.forEach((k, ki) => {
+        if (out[ki] !== undefined) return;
+        const pos = reported.findIndex((r, i) => !used.has(i) && fit(k, r) && round(k, r));
+        if (pos < 0) return;
+        used.add(pos);
+        out[ki] = pos;
+      });
+    }
   }
   return out;
 }

@@ -4,11 +4,14 @@ import type { AttemptLine } from './normalize-attempt.ts';
  * A service typed on several lines with the same code and the same modifiers (17003 on five
  * one-unit lines; 99213 twice) is one service: its units are added up and graded once, and each
  * repeat gets a warning saying to report it on one line with its total units. A repeated office
- * visit then costs the units penalty (2 units where 1 is right) instead of reading as a service
- * the documentation does not support.
+ * visit then costs the units penalty (2 units where 1 is right), so billing a service twice that
+ * is billed once still loses points.
  *
- * Not merged: lines with unreadable units (they keep their own finding), and codes the key itself
- * lists more than once with the same modifiers (the author wants separate lines there).
+ * Merged only when the code stands for exactly one key line. Not merged: a code the key does not
+ * have (each copy of a wrong code is its own extra, so typing it twice never costs less than
+ * typing it once more), a code the key lists on two or more lines (20610-RT and 20610-LT, a drug
+ * and its JW waste: the second line is the learner's try at the other key line, graded as such),
+ * and lines with unreadable units (they keep their own finding).
  */
 
 /** A reported line and where it was typed. */
@@ -26,18 +29,16 @@ export interface MergedLines {
 
 const groupKey = (code: string, modifiers: readonly string[]): string => `${code}|${[...modifiers].sort().join(',')}`;
 
-/** Merges repeated lines; `keyGroups` are the key's own code|modifiers groups with their counts. */
-export function mergeRepeatedLines(lines: readonly AttemptLine[], keyLines: readonly { code: string; modifiers: readonly string[] }[]): MergedLines {
-  const keyCount = new Map<string, number>();
-  for (const k of keyLines) keyCount.set(groupKey(k.code, k.modifiers), (keyCount.get(groupKey(k.code, k.modifiers)) ?? 0) + 1);
+/** Merges repeated lines; `keyLinesFor(code)` is how many key lines the code stands for (exact or accepted alternate). */
+export function mergeRepeatedLines(lines: readonly AttemptLine[], keyLinesFor: (code: string) => number): MergedLines {
   const firstOf = new Map<string, PlacedLine>();
   const out: PlacedLine[] = [];
   const repeats: MergedLines['repeats'] = [];
   lines.forEach((line, index) => {
     const g = groupKey(line.code, line.modifiers);
     const first = firstOf.get(g);
-    const mergeable = line.unitsProblem === undefined && (keyCount.get(g) ?? 0) < 2;
-    if (first !== undefined && mergeable && first.line.unitsProblem === undefined) {
+    const mergeable = line.unitsProblem === undefined && keyLinesFor(line.code) === 1;
+    if (first !== undefined && mergeable) {
       first.line = { ...first.line, units: Math.round((first.line.units + line.units) * 1000) / 1000 };
       repeats.push({ index, code: line.code, into: first.index });
       return;

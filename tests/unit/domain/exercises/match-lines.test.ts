@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { matchLines, type KeyLineFit } from '../../../../src/domain/exercises/match-lines.ts';
 
-const keyLine = (code: string, mods: string[], units = 1): KeyLineFit => ({
-  codeFits: (c) => c === code,
+const keyLine = (code: string, mods: string[], units = 1, alternates: string[] = []): KeyLineFit => ({
+  code,
+  codeFits: (c) => c === code || alternates.includes(c),
   modifiersFit: (m) => m.length === mods.length && mods.every((x) => m.includes(x)),
   units,
 });
@@ -19,5 +20,10 @@ describe('matchLines', () => {
   it('falls back to the code alone, and leaves a key line unmatched when nothing is left', () => {
     const key = [keyLine('17000', []), keyLine('17003', [], 5)];
     expect(matchLines(key, [{ code: '17000', modifiers: ['59'], units: 6 }])).toEqual([0, undefined]);
+  });
+  it('gives a code to the key line it is the code of before a line that only accepts it as an alternate', () => {
+    // Key: 20611 (20610 also accepted) and 20610; typed 20610 then 20611.
+    const key = [keyLine('20611', [], 1, ['20610']), keyLine('20610', [])];
+    expect(matchLines(key, [{ code: '20610', modifiers: [], units: 1 }, { code: '20611', modifiers: [], units: 1 }])).toEqual([1, 0]);
   });
 });
