@@ -1,7 +1,7 @@
 import type { Claim, PersonName, ServiceLine } from './claim-schema.ts';
 import { finding, type ClaimFinding } from './findings.ts';
 import { itemForPath, type ClaimPath } from './items.ts';
-import { pairLines } from './pair-lines.ts';
+import { modifierSet, pairLines } from './pair-lines.ts';
 import { parseShortDate } from './short-date.ts';
 import { digitsOf, normalizeIcd, normalizeText, parseDate, parseMoneyCents, parsePhone } from './normalize.ts';
 import { readClaim } from './rules/claim-shape.ts';
@@ -186,7 +186,7 @@ function lineFields(c: Claim | undefined, i: number): Field[] {
     { path: [...base, 'emergency'], kind: 'flag', value: line?.emergency },
     { path: [...base, 'procedure'], kind: 'code', value: line?.procedure },
     // Modifier order rarely changes payment in teaching cases; compared as a set.
-    { path: [...base, 'modifiers'], kind: 'code', value: line ? line.modifiers.flatMap((m) => m.toUpperCase().split(/[^0-9A-Z]+/)).filter(Boolean).sort().join(',') : undefined },
+    { path: [...base, 'modifiers'], kind: 'code', value: line ? modifierSet(line.modifiers) : undefined },
     pointerField(c, line, base),
     { path: [...base, 'charge'], kind: 'money', value: line?.charge },
     { path: [...base, 'units'], kind: 'code', value: line ? String(Number(line.units) || line.units) : undefined },
@@ -253,12 +253,15 @@ export function gradeClaim(input: unknown, answer: Claim, weights: Readonly<Reco
   a.forEach((field, i) => compare(field, s[i] ?? { ...field, value: undefined }));
   compare({ path: ['diagnoses'], kind: 'code', value: diagnosisKey(answer) }, { path: ['diagnoses'], kind: 'code', value: diagnosisKey(student) });
   const { pairs, extras } = pairLines(answer.lines, student.lines);
+  // An answer line the learner has no line for points at the learner's next empty row, never at a line they filled.
+  let nextEmpty = student.lines.length;
   pairs.forEach((j, i) => {
     const al = lineFields(answer, i);
     const sl = j === undefined ? [] : lineFields(student, j);
+    const row = j ?? nextEmpty++;
     al.forEach((field, k) => {
       const mine = sl[k];
-      compare(field, mine ?? { ...field, value: undefined }, mine?.path ?? field.path, `a${i}`);
+      compare(field, mine ?? { ...field, value: undefined }, mine?.path ?? ['lines', row, ...field.path.slice(2)], `a${i}`);
     });
   });
   for (const j of extras) {

@@ -91,4 +91,21 @@ describe('gradeClaim', () => {
     const born = gradeClaim(applyChanges(BASE, [{ path: 'patient.birthDate', value: '04 12 79' }]), BASE);
     expect(born.type === 'points' && born.findings.map((f) => f.path.join('.'))).toEqual(['patient.birthDate']);
   });
+  it('a line the learner left out is pointed at their next empty row, never at a line they filled correctly', () => {
+    const onlySecond = { ...BASE, lines: [BASE.lines[1]] };
+    const g = gradeClaim(onlySecond, BASE);
+    expect(g.type).toBe('points');
+    if (g.type !== 'points') return;
+    expect(g.findings.length).toBeGreaterThan(0);
+    expect(new Set(g.findings.map((f) => f.path.slice(0, 2).join('.')))).toEqual(new Set(['lines.1']));
+    expect(new Set(g.findings.map((f) => f.data['line']))).toEqual(new Set([2]));
+  });
+  it('one service on two dates typed latest first loses nothing', () => {
+    const first = BASE.lines[0];
+    if (first === undefined) throw new Error('BASE has lines');
+    const answer = { ...BASE, lines: [{ ...first, from: '10/01/2026', to: '10/01/2026' }, { ...first, from: '10/08/2026', to: '10/08/2026' }] };
+    const student = { ...answer, lines: [answer.lines[1], answer.lines[0]] };
+    const g = gradeClaim(student, answer);
+    expect(g.type === 'points' && g.findings.map(describeFinding)).toEqual([]);
+  });
 });

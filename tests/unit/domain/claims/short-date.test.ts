@@ -13,4 +13,9 @@ describe('parseShortDate', () => {
     expect(parseShortDate('02 30 26')).toBeUndefined();
     expect(parseShortDate('1014')).toBeUndefined();
   });
+  it('reads a two-digit year in the POSIX window: 00-68 is 20YY, 69-99 is 19YY (an old onset date in item 14)', () => {
+    expect(parseShortDate('05 01 98')).toBe('1998-05-01');
+    expect(parseShortDate('12 31 68')).toBe('2068-12-31');
+    expect(parseShortDate('01 01 69')).toBe('1969-01-01');
+  });
 });
