@@ -2,6 +2,7 @@ import type { CodeCheck, CodeSetView } from '../codes/types.ts';
 import type { CodingExercise, KeyLine, MistakeTrigger } from './coding-exercise-schema.ts';
 import { cptCodePattern, hcpcsCodePattern } from './code-patterns.ts';
 import type { CodingFinding, CodingFindingCode } from './finding.ts';
+import { readGluedHcpcsModifiers } from './glued-hcpcs-modifiers.ts';
 import { matchLines } from './match-lines.ts';
 import { mergeRepeatedLines } from './merge-repeated-lines.ts';
 import { isDiagnosisOnLine, isProcedureInDiagnoses } from './misplaced-code.ts';
@@ -92,7 +93,11 @@ export type CodingResult =
  * service through `codes`.
  */
 export function gradeCodingExercise(exercise: CodingExercise, attempt: unknown, codes: CodeSetView): CodingResult {
-  const normalized = normalizeCodingAttempt(attempt);
+  const typed = normalizeCodingAttempt(attempt);
+  // "J3301JW" reads as the diagnosis J33.01JW until the code set says there is no such diagnosis.
+  const isIcdCode = (c: string): boolean => !['not-found', 'bad-syntax'].includes(safeCheck(() => codes.checkIcd(c, exercise.case.dateOfService), c).status);
+  const isHcpcsCode = (c: string): boolean => safeCheck(() => codes.checkHcpcs(c, exercise.case.dateOfService), c).status === 'valid';
+  const normalized: CodingAttempt = { ...typed, lines: typed.lines.map((l) => readGluedHcpcsModifiers(l, isIcdCode, isHcpcsCode)) };
   if (normalized.wrongShape) return { type: 'invalid', reason: 'wrong-shape' };
   if (normalized.diagnoses.length === 0 && normalized.lines.length === 0) return { type: 'invalid', reason: 'empty' };
   if (normalized.lines.length > MAX_ATTEMPT_ENTRIES) return { type: 'invalid', reason: 'too-many-lines' };
@@ -448,14 +453,18 @@ function gradeLines(ctx: GradeContext, reported: AttemptLine[]): Tally {
       return;
     }
     tally.earned -= CODING_POINTS.extraPenalty;
-    ctx.results.push({ kind: 'line', path, received: line.code, outcome: 'extra', earned: -CODING_POINTS.extraPenalty, possible: 0 });
-    if (isDiagnosisOnLine(line.code)) {
-      ctx.findings.push({ code: 'misplaced-code', severity: 'error', path, received: line.code, points: -CODING_POINTS.extraPenalty });
+    const asDiagnosis = isDiagnosisOnLine(line.code) ? safeCheck(() => ctx.codes.checkIcd(line.code, ctx.date), line.code) : undefined;
+    if (asDiagnosis !== undefined && asDiagnosis.status !== 'not-found' && asDiagnosis.status !== 'bad-syntax') {
+      ctx.findings.push(withTitle({ code: 'misplaced-code', severity: 'error', path, received: line.code, points: -CODING_POINTS.extraPenalty }, 'receivedTitle', asDiagnosis.title));
+      ctx.results.push({ kind: 'line', path, received: line.code, outcome: 'extra', earned: -CODING_POINTS.extraPenalty, possible: 0 });
       return;
     }
-    const invalid = validityFinding(lineCheck(ctx, line.code), path, line.code);
+    // Not a real diagnosis either: said as typed ("J3301XY"), not in a made-up dotted form.
+    const received = asDiagnosis === undefined ? line.code : bareCode(line.code);
+    const invalid = validityFinding(lineCheck(ctx, received), path, received);
     if (invalid !== undefined) ctx.findings.push(invalid);
-    ctx.findings.push({ code: 'extra-code', severity: 'error', path, received: line.code, points: -CODING_POINTS.extraPenalty });
+    ctx.findings.push({ code: 'extra-code', severity: 'error', path, received, points: -CODING_POINTS.extraPenalty });
+    ctx.results.push({ kind: 'line', path, received, outcome: 'extra', earned: -CODING_POINTS.extraPenalty, possible: 0 });
   });
   return tally;
 }

@@ -83,3 +83,32 @@ describe('declared substitutions', () => {
     expect(twice.earned).toBe(wrong.earned - 0.5);
   });
 });
+
+/** A drug given and its discarded amount on a JW line. */
+const waste = codingExerciseSchema.parse({
+  ...sampleExercise,
+  id: 'sample-waste',
+  answer: {
+    diagnoses: sampleExercise.answer.diagnoses,
+    lines: [
+      { system: 'hcpcs', code: 'J3301', units: 4, why: 'Triamcinolone given, 40 mg.' },
+      { system: 'hcpcs', code: 'J3301', modifiers: ['JW'], units: 1, why: 'Amount discarded, 10 mg.' },
+    ],
+  },
+  mistakes: [{ trigger: { omitted: 'J3301' }, feedback: 'The drug given is billed on its own line.' }],
+});
+
+describe('codes typed on a line that are not procedure codes as typed', () => {
+  it('J3301JW (modifier run onto a HCPCS code) is read as J3301 with JW once the code set says J33.01JW is no diagnosis', () => {
+    const r = grade(waste, { diagnoses: DX, lines: [{ code: 'J3301', units: 4 }, { code: 'J3301JW', units: 1 }] });
+    expect(r.earned).toBe(r.total);
+  });
+  it('a real diagnosis on a line is named as one, with its title; a made-up code is said as typed, never in a dotted form', () => {
+    const r = grade(sampleExercise, { diagnoses: DX, lines: [VISIT, DRUG, { code: 'E119' }, { code: 'Q9999ZZ' }] });
+    const text = r.findings.map(describeFinding).join('\n');
+    expect(text).toContain('E11.9 (Type 2 diabetes mellitus without complications) is an ICD-10-CM diagnosis code, not a procedure or supply');
+    expect(text).toContain('Q9999ZZ is not supported by this documentation');
+    expect(text).not.toContain('Q99.99ZZ');
+    expect(r.earned).toBe(r.total - 1);
+  });
+});

@@ -219,7 +219,7 @@ describe('h08 messy input', () => {
   it('a diagnosis typed on a procedure line is named as a diagnosis, not as "E119"', () => {
     const r = grade(id, { diagnoses: ['I10'], lines: [{ code: '99214' }, { code: 'E11.9' }] });
     expect(r.text).not.toContain('E119 ');
-    expect(r.text).toContain('E11.9 is an ICD-10-CM diagnosis code');
+    expect(r.text).toContain('E11.9 (Type 2 diabetes mellitus without complications) is an ICD-10-CM diagnosis code');
   });
   it('the optional drug-use code costs nothing', () => {
     full(id, { diagnoses: ['E11.9', 'I10', 'Z79.84'], lines: [{ code: '99214' }] });
