@@ -91,6 +91,8 @@ try {
   if (isEm || looksLikeJson) fail(`The attempt ${attemptPath === '-' ? 'on stdin' : `"${attemptPath}"`} is not valid JSON (${(error as Error).message}); see docs/attempt-format.md.`);
   attempt = read.text;
 }
+// A lone code in plain text ("73610") parses as a JSON number: it is still a plain code list.
+if (!isEm && typeof attempt === 'number') attempt = read.text;
 
 if (isEm) {
   const em = emExerciseSchema.safeParse(raw);

@@ -61,6 +61,9 @@ describe('npm run grade: each kind of bad attempt gets its own message', { timeo
     expect(plain.out).not.toContain('not valid JSON');
     const lines = grade(write('messy.json', JSON.stringify({ diagnoses: dx, lines: [{ code: '73610-lt' }, { code: ' 29515 LT ' }] })));
     expect(lines.out).toMatch(/Score: (\d+(\.\d+)?) \/ \1 \(100%\)/);
+    const lone = run([ID, '-'], '73610\n');
+    expect(lone.code).toBe(0);
+    expect(lone.out).toContain('73610 is a CPT or HCPCS code, not a diagnosis');
     const broken = run([ID, '-'], '{"diagnoses": ["S93.492A",]}');
     expect(broken.code).toBe(1);
     expect(broken.err).toContain('The attempt on stdin is not valid JSON');
