@@ -26,16 +26,44 @@ import { describeEmResult } from '../src/domain/em/describe-em.ts';
 const EXERCISE_DIR = 'content/exercises/coding';
 const EM_DIR = 'content/exercises/em';
 const USAGE = 'Usage: npm run grade -- <exercise-id> <attempt.json> [--json]\n(see docs/attempt-format.md)';
+const HELP = `${USAGE}
 
-function fail(message: string): never {
+Grades a student attempt at a coding exercise (content/exercises/coding/<id>.yaml) or an E/M
+levelling exercise (content/exercises/em/<id>.yaml). Use - as the attempt to read it from stdin.
+
+A coding attempt is JSON:
+  {"diagnoses": ["E11.9", "I10"], "lines": [{"code": "99214", "modifiers": ["25"], "units": 1}]}
+or a plain list of diagnosis codes separated by commas, spaces or new lines:
+  E11.9, I10
+Dots, case and spaces do not matter (e119 is E11.9); a line code may carry its modifiers
+("20605-59-LT").
+An E/M attempt is JSON: {"problems": "moderate", "data": "limited", "risk": "moderate", "code": "99214"}
+
+Options:
+  --json   print the result as JSON
+  --help   print this help
+
+Exit codes: 0 graded (whatever the score); 1 unknown exercise, bad exercise file or unreadable
+attempt; 2 wrong arguments.
+`;
+
+function fail(message: string, exitCode = 1): never {
   process.stderr.write(`${message}\n`);
-  process.exit(1);
+  process.exit(exitCode);
 }
 
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  await writeOut(HELP);
+  process.exit(0);
+}
 const asJson = args.includes('--json');
-const [id, attemptPath] = args.filter((a) => a !== '--json');
-if (id === undefined || attemptPath === undefined) fail(USAGE);
+const unknownOptions = args.filter((a) => /^-./.test(a) && a !== '--json');
+if (unknownOptions.length > 0) fail(`Unknown option ${unknownOptions.join(', ')}.\n${USAGE}`, 2);
+const positional = args.filter((a) => a !== '--json');
+const [id, attemptPath] = positional;
+if (id === undefined || attemptPath === undefined) fail(`${positional.length === 0 ? 'Give an exercise id and an attempt file.' : 'Give an attempt file (or - for stdin) after the exercise id.'}\n${USAGE}`, 2);
+if (positional.length > 2) fail(`Too many arguments: ${positional.slice(2).join(' ')} (one exercise id and one attempt file).\n${USAGE}`, 2);
 
 const codingPath = join(EXERCISE_DIR, `${id}.yaml`);
 const emPath = join(EM_DIR, `${id}.yaml`);
@@ -58,8 +86,13 @@ let attempt: unknown;
 try {
   attempt = JSON.parse(read.text);
 } catch (error) {
-  fail(`The attempt "${attemptPath}" is not valid JSON (${(error as Error).message}); see docs/attempt-format.md.`);
+  // Plain codes ("E11.9, I10" or one per line) are a coding attempt of diagnoses; broken JSON is not.
+  const looksLikeJson = /^\s*[[{"]/.test(read.text);
+  if (isEm || looksLikeJson) fail(`The attempt ${attemptPath === '-' ? 'on stdin' : `"${attemptPath}"`} is not valid JSON (${(error as Error).message}); see docs/attempt-format.md.`);
+  attempt = read.text;
 }
+// A lone code in plain text ("73610") parses as a JSON number: it is still a plain code list.
+if (!isEm && typeof attempt === 'number') attempt = read.text;
 
 if (isEm) {
   const em = emExerciseSchema.safeParse(raw);

@@ -62,6 +62,7 @@ const outcomeLabels: Record<CodeResult['outcome'], string> = {
   optional: 'Optional',
   partial: 'Partly right',
   unusable: 'Not usable',
+  wrong: 'Wrong code',
   missing: 'Missing',
   extra: 'Not needed',
 };
@@ -175,7 +176,8 @@ export default function CodingExercise({ exercise: publicExercise, headingLevel 
 
   const attempt = () => ({
     diagnoses: diagnoses.map((d) => d.code),
-    lines: lines.map((l) => ({ code: l.code, modifiers: splitModifiers(l.modifiers), units: Number(l.units) })),
+    // Units go to the grader as typed: blank is 1 there, and "abc" is named as typed (Number() made them 0 and NaN).
+    lines: lines.map((l) => ({ code: l.code, modifiers: splitModifiers(l.modifiers), units: l.units })),
   });
 
   const submit = async (event: FormEvent): Promise<void> => {

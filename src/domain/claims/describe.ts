@@ -60,6 +60,9 @@ const MESSAGES: Record<string, Message> = {
   'required-items/other-insured-without-11d': () => 'Items 9-9d are filled but item 11d (another health benefit plan?) is not marked yes.',
 
   'formats/date': (d, label) => `${label}: "${s(d, 'value')}" is not a real date; use MM/DD/YYYY or YYYY-MM-DD.`,
+  'formats/date-six-digit': (d, label) =>
+    `${label}: "${s(d, 'value')}" is a six-digit date (MM DD YY). The paper 1500 allows it in this box (CMS Pub. 100-04, ch. 26, sec. 10.2) and the grader reads it as ${s(d, 'reads')}, but the electronic claim (837P) carries the full year, so the scrubber asks for eight digits: write ${s(d, 'reads')}.`,
+  'formats/birth-date-six-digit': (d, label) => `${label}: "${s(d, 'value')}" has a two-digit year; a birth date takes eight digits (MM DD CCYY), e.g. ${s(d, 'reads')} if that is the year meant (NUCC items 3 and 11a).`,
   'formats/money': (d, label) => `${label}: "${s(d, 'value')}" is not an amount in dollars and cents (for example 125.00).`,
   'formats/phone': (d, label) => `${label}: "${s(d, 'value')}" is not a 10-digit phone number.`,
   'formats/zip': (d, label) => `${label}: ZIP code "${s(d, 'value')}" must be 5 or 9 digits.`,

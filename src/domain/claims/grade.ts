@@ -1,6 +1,8 @@
 import type { Claim, PersonName, ServiceLine } from './claim-schema.ts';
 import { finding, type ClaimFinding } from './findings.ts';
 import { itemForPath, type ClaimPath } from './items.ts';
+import { modifierSet, pairLines } from './pair-lines.ts';
+import { parseShortDate } from './short-date.ts';
 import { digitsOf, normalizeIcd, normalizeText, parseDate, parseMoneyCents, parsePhone } from './normalize.ts';
 import { readClaim } from './rules/claim-shape.ts';
 
@@ -21,11 +23,12 @@ export function itemWeight(item: string, weights: Readonly<Record<string, number
 }
 
 /**
- * How a field is normalized. `paid` is an amount where zero and blank mean the same thing
+ * How a field is normalized. `date6` is a date of service or care, which the NUCC manual lets be
+ * written MM DD YY as well as MM DD CCYY (birth dates are `date`, eight digits only). `paid` is an amount where zero and blank mean the same thing
  * (item 29 amount paid, item 20 outside lab charges): the NUCC manual leaves them blank when
  * nothing was paid, and answer claims often say "0.00".
  */
-type Kind = 'text' | 'date' | 'money' | 'paid' | 'phone' | 'digits' | 'code' | 'icd' | 'flag';
+type Kind = 'text' | 'date' | 'date6' | 'money' | 'paid' | 'phone' | 'digits' | 'code' | 'icd' | 'flag';
 
 /** One gradable field: its path, how to normalize it and its raw value. */
 interface Field {
@@ -46,6 +49,8 @@ function norm(kind: Kind, value: unknown): string {
   switch (kind) {
     case 'date':
       return parseDate(v) ?? normalizeText(v);
+    case 'date6':
+      return parseShortDate(v) ?? normalizeText(v);
     case 'money': {
       const cents = parseMoneyCents(v);
       return cents === undefined ? normalizeText(v) : String(cents);
@@ -115,18 +120,18 @@ function headerFields(c: Claim): Field[] {
     { path: ['anotherPlan'], kind: 'flag', value: c.anotherPlan },
     { path: ['patientSignature', 'onFile'], kind: 'flag', value: c.patientSignature?.onFile },
     { path: ['insuredSignatureOnFile'], kind: 'flag', value: c.insuredSignatureOnFile },
-    { path: ['currentIllness', 'date'], kind: 'date', value: c.currentIllness?.date },
+    { path: ['currentIllness', 'date'], kind: 'date6', value: c.currentIllness?.date },
     { path: ['currentIllness', 'qualifier'], kind: 'code', value: c.currentIllness?.qualifier },
-    { path: ['otherDate', 'date'], kind: 'date', value: c.otherDate?.date },
+    { path: ['otherDate', 'date'], kind: 'date6', value: c.otherDate?.date },
     { path: ['otherDate', 'qualifier'], kind: 'code', value: c.otherDate?.qualifier },
-    { path: ['unableToWork', 'from'], kind: 'date', value: c.unableToWork?.from },
-    { path: ['unableToWork', 'to'], kind: 'date', value: c.unableToWork?.to },
+    { path: ['unableToWork', 'from'], kind: 'date6', value: c.unableToWork?.from },
+    { path: ['unableToWork', 'to'], kind: 'date6', value: c.unableToWork?.to },
     { path: ['referringProvider', 'qualifier'], kind: 'code', value: c.referringProvider?.qualifier },
     ...name(['referringProvider', 'name'], c.referringProvider?.name),
     { path: ['referringProvider', 'otherId'], kind: 'code', value: c.referringProvider?.otherId },
     { path: ['referringProvider', 'npi'], kind: 'digits', value: c.referringProvider?.npi },
-    { path: ['hospitalization', 'from'], kind: 'date', value: c.hospitalization?.from },
-    { path: ['hospitalization', 'to'], kind: 'date', value: c.hospitalization?.to },
+    { path: ['hospitalization', 'from'], kind: 'date6', value: c.hospitalization?.from },
+    { path: ['hospitalization', 'to'], kind: 'date6', value: c.hospitalization?.to },
     { path: ['additionalInfo'], kind: 'text', value: c.additionalInfo },
     { path: ['outsideLab', 'used'], kind: 'flag', value: c.outsideLab?.used },
     { path: ['outsideLab', 'charges'], kind: 'paid', value: c.outsideLab?.charges },
@@ -140,7 +145,7 @@ function headerFields(c: Claim): Field[] {
     { path: ['acceptAssignment'], kind: 'flag', value: c.acceptAssignment },
     { path: ['totalCharge'], kind: 'money', value: c.totalCharge },
     { path: ['amountPaid'], kind: 'paid', value: c.amountPaid },
-    { path: ['providerSignature', 'date'], kind: 'date', value: c.providerSignature.date },
+    { path: ['providerSignature', 'date'], kind: 'date6', value: c.providerSignature.date },
     { path: ['serviceFacility', 'name'], kind: 'text', value: c.serviceFacility?.name },
     ...address(['serviceFacility', 'address'], c.serviceFacility?.address),
     { path: ['serviceFacility', 'npi'], kind: 'digits', value: c.serviceFacility?.npi },
@@ -175,13 +180,13 @@ function lineFields(c: Claim | undefined, i: number): Field[] {
   const base = ['lines', i];
   const s = line?.supplemental;
   return [
-    { path: [...base, 'from'], kind: 'date', value: line?.from },
-    { path: [...base, 'to'], kind: 'date', value: line?.to },
+    { path: [...base, 'from'], kind: 'date6', value: line?.from },
+    { path: [...base, 'to'], kind: 'date6', value: line?.to },
     { path: [...base, 'placeOfService'], kind: 'code', value: line?.placeOfService },
     { path: [...base, 'emergency'], kind: 'flag', value: line?.emergency },
     { path: [...base, 'procedure'], kind: 'code', value: line?.procedure },
     // Modifier order rarely changes payment in teaching cases; compared as a set.
-    { path: [...base, 'modifiers'], kind: 'code', value: line ? line.modifiers.map((m) => m.trim().toUpperCase()).filter(Boolean).sort().join(',') : undefined },
+    { path: [...base, 'modifiers'], kind: 'code', value: line ? modifierSet(line.modifiers) : undefined },
     pointerField(c, line, base),
     { path: [...base, 'charge'], kind: 'money', value: line?.charge },
     { path: [...base, 'units'], kind: 'code', value: line ? String(Number(line.units) || line.units) : undefined },
@@ -224,13 +229,14 @@ export function gradeClaim(input: unknown, answer: Claim, weights: Readonly<Reco
   const student = read.claim;
   // Collect per (item, line) the comparisons; an item passes only when all its fields match.
   const groups = new Map<string, { item: string; path: ClaimPath; wrong: ClaimFinding[]; any: boolean }>();
-  const compare = (a: Field, s: Field) => {
+  // `at` is where the finding points: the learner's own line when lines were paired out of order.
+  const compare = (a: Field, s: Field, at: ClaimPath = a.path, pairKey?: string) => {
     const expected = norm(a.kind, a.value);
     const actual = norm(s.kind, s.value);
     if (expected === '' && actual === '') return;
     const item = itemForPath(a.path);
-    const line = a.path[0] === 'lines' ? Number(a.path[1]) : undefined;
-    const key = line === undefined ? item : `${item}#${line}`;
+    const line = at[0] === 'lines' ? Number(at[1]) : undefined;
+    const key = line === undefined ? item : `${item}#${pairKey ?? line}`;
     const group = groups.get(key) ?? { item, path: line === undefined ? a.path.slice(0, 1) : ['lines', line], wrong: [], any: false };
     group.any = true;
     if (expected !== actual) {
@@ -238,7 +244,7 @@ export function gradeClaim(input: unknown, answer: Claim, weights: Readonly<Reco
       const extra: Record<string, string> = {};
       for (const [k, v] of Object.entries(a.data ?? {})) extra[`expected${k[0]?.toUpperCase()}${k.slice(1)}`] = v;
       for (const [k, v] of Object.entries(s.data ?? {})) extra[`actual${k[0]?.toUpperCase()}${k.slice(1)}`] = v;
-      group.wrong.push(finding('grade', code, item, a.path, { expected: a.shown ?? display(a.value), actual: s.shown ?? display(s.value), ...extra, ...(line === undefined ? {} : { line: line + 1 }) }, { reference: GRADE_REF }));
+      group.wrong.push(finding('grade', code, item, at, { expected: a.shown ?? display(a.value), actual: s.shown ?? display(s.value), ...extra, ...(line === undefined ? {} : { line: line + 1 }) }, { reference: GRADE_REF }));
     }
     groups.set(key, group);
   };
@@ -246,11 +252,21 @@ export function gradeClaim(input: unknown, answer: Claim, weights: Readonly<Reco
   const s = headerFields(student);
   a.forEach((field, i) => compare(field, s[i] ?? { ...field, value: undefined }));
   compare({ path: ['diagnoses'], kind: 'code', value: diagnosisKey(answer) }, { path: ['diagnoses'], kind: 'code', value: diagnosisKey(student) });
-  const lineCount = Math.max(answer.lines.length, student.lines.length);
-  for (let i = 0; i < lineCount; i++) {
-    const al = lineFields(answer.lines[i] ? answer : undefined, i);
-    const sl = lineFields(student.lines[i] ? student : undefined, i);
-    al.forEach((field, k) => compare(field, sl[k] ?? { ...field, value: undefined }));
+  const { pairs, extras } = pairLines(answer.lines, student.lines);
+  // An answer line the learner has no line for points at the learner's next empty row, never at a line they filled.
+  let nextEmpty = student.lines.length;
+  pairs.forEach((j, i) => {
+    const al = lineFields(answer, i);
+    const sl = j === undefined ? [] : lineFields(student, j);
+    const row = j ?? nextEmpty++;
+    al.forEach((field, k) => {
+      const mine = sl[k];
+      compare(field, mine ?? { ...field, value: undefined }, mine?.path ?? ['lines', row, ...field.path.slice(2)], `a${i}`);
+    });
+  });
+  for (const j of extras) {
+    const sl = lineFields(student, j);
+    lineFields(undefined, j).forEach((field, k) => compare(field, sl[k] ?? { ...field, value: undefined }, field.path, `s${j}`));
   }
   const items: ItemScore[] = [];
   const findings: ClaimFinding[] = [];

@@ -28,9 +28,19 @@ export function describeFindingCore(f: CodingFinding): string {
     case 'missing-code':
       return `A code is missing: ${want}.`;
     case 'extra-code':
-      return `${got} is not supported by this documentation or not needed; extra codes cost points.`;
+      return f.reason === 'symptom-of-confirmed'
+        ? `${got} is a sign or symptom code: signs and symptoms that are routinely part of a confirmed diagnosis are not coded separately (Guidelines I.B.5, IV.D); extra codes cost points.`
+        : `${got} is not supported by this documentation or not needed; extra codes cost points.`;
+    case 'repeated-line':
+      return `${got} is reported on more than one line with the same modifiers; report a service once, on one line, with its total units (the lines were graded as one, units added up).`;
+    case 'misplaced-code':
+      return f.path.startsWith('lines')
+        ? `${got} is an ICD-10-CM diagnosis code, not a procedure or supply: list it under the diagnoses, not on a procedure line.`
+        : `${got} is a CPT or HCPCS code, not a diagnosis: report it on a procedure line, not among the diagnoses.`;
     case 'duplicate-code':
       return `${got} is listed more than once; report each code once.`;
+    case 'substituted':
+      return `${got} was reported in place of ${want}; it earns no credit for that code.`;
     case 'wrong-specificity':
       return `${got} is in the right category but not the most specific code; expected ${want}.`;
     case 'seventh-character':

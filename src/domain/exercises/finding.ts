@@ -21,6 +21,12 @@ export type CodingFindingCode =
   | 'extra-code'
   /** The same code was reported twice. */
   | 'duplicate-code'
+  /** The same service (code and modifiers) on more than one line; its units were added up and graded once. */
+  | 'repeated-line'
+  /** A code in the wrong list: a CPT/HCPCS code among the diagnoses, or a diagnosis on a procedure line. */
+  | 'misplaced-code'
+  /** A wrong code the exercise names as a common mistake in place of a key code: no credit for that item, no extra penalty. */
+  | 'substituted'
   /** Right category, wrong subcategory or code. */
   | 'wrong-specificity'
   /** Right code but the 7th character (encounter, healing, sequela...) is wrong or missing. */
@@ -71,6 +77,8 @@ export interface CodingFinding {
   problem?: 'negative' | 'not-a-number' | 'with-text' | 'too-large';
   /** For excludes1: the other reported code of the conflicting pair. */
   conflictsWith?: string;
+  /** For extra-code: why the extra is a known kind of over-coding (a symptom beside a confirmed diagnosis). */
+  reason?: 'symptom-of-confirmed';
   /** Targeted feedback from a matching common mistake in the exercise. */
   feedback?: string;
   /** For alternate, optional-code, accepted-first and accepted-modifiers: the author's reason the answer is also acceptable. */

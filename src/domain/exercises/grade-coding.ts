@@ -2,6 +2,13 @@ import type { CodeCheck, CodeSetView } from '../codes/types.ts';
 import type { CodingExercise, KeyLine, MistakeTrigger } from './coding-exercise-schema.ts';
 import { cptCodePattern, hcpcsCodePattern } from './code-patterns.ts';
 import type { CodingFinding, CodingFindingCode } from './finding.ts';
+import { readGluedHcpcsModifiers } from './glued-hcpcs-modifiers.ts';
+import { matchLines } from './match-lines.ts';
+import { mergeRepeatedLines } from './merge-repeated-lines.ts';
+import { isDiagnosisOnLine, isProcedureInDiagnoses } from './misplaced-code.ts';
+import { isSymptomBesideConfirmed } from './symptom-extra.ts';
+import { declaredSubstitutions } from './declared-substitutions.ts';
+import { seventhAlsoWrong } from './seventh-also-wrong.ts';
 import { bareCode, MAX_ATTEMPT_ENTRIES, normalizeCodingAttempt, normalizeIcdCode, normalizeLineCode, type AttemptLine, type CodingAttempt } from './normalize-attempt.ts';
 
 /**
@@ -13,10 +20,20 @@ import { bareCode, MAX_ATTEMPT_ENTRIES, normalizeCodingAttempt, normalizeIcdCode
  *   (another defensible first-listed diagnosis); with `sequencing: strict`, the rest of the order
  *   must also follow the key;
  * - each key line is worth 1 point: modifiers other than the key's set or a set in the line's
- *   `acceptModifiers` cost 0.5, wrong units cost 0.5;
+ *   `acceptModifiers` cost 0.5, wrong units cost 0.5; key lines are paired with reported lines best
+ *   fit first (match-lines.ts), so line order never costs points, even with one code on two lines;
+ * - one service typed on several lines with the same modifiers is graded as one line with the
+ *   units added up, and each repeat gets a warning (merge-repeated-lines.ts), when its code stands
+ *   for exactly one key line (a wrong code typed twice is two extras);
+ * - a CPT/HCPCS code among the diagnoses, or a diagnosis on a line, is an extra (-0.5) whose
+ *   words say which list it belongs in (misplaced-code.ts);
+ * - a wrong code the author names as a common mistake in place of a key code (`reported` with
+ *   `instead`) earns nothing for that key item and is not also charged as an extra, so a wrong
+ *   choice never scores below leaving the code out (declared-substitutions.ts);
  * - a code in `optional` earns nothing and costs nothing, and is never taken as a near miss of a
  *   key code;
  * - each other extra diagnosis or line costs 0.5, because over-coding is a real compliance error;
+ *   a sign or symptom code beside a confirmed key diagnosis says so (symptom-extra.ts);
  * - every accepted alternative (alternate, acceptFirst, acceptModifiers, optional) yields an info
  *   finding carrying the author's `why`, so the learner reads why it was also acceptable;
  * - the score is clamped to [0, total].
@@ -35,7 +52,7 @@ export const CODING_POINTS = {
 export type InvalidReason = 'empty' | 'wrong-shape' | 'too-many-codes' | 'too-many-lines';
 
 /** Outcome of one key item or one reported code. */
-export type CodeOutcome = 'exact' | 'alternate' | 'optional' | 'partial' | 'unusable' | 'missing' | 'extra';
+export type CodeOutcome = 'exact' | 'alternate' | 'optional' | 'partial' | 'unusable' | 'wrong' | 'missing' | 'extra';
 
 /** Per-code result: one entry per key item and per extra reported code. */
 export interface CodeResult {
@@ -76,7 +93,11 @@ export type CodingResult =
  * service through `codes`.
  */
 export function gradeCodingExercise(exercise: CodingExercise, attempt: unknown, codes: CodeSetView): CodingResult {
-  const normalized = normalizeCodingAttempt(attempt);
+  const typed = normalizeCodingAttempt(attempt);
+  // "J3301JW" reads as the diagnosis J33.01JW until the code set says there is no such diagnosis.
+  const isIcdCode = (c: string): boolean => !['not-found', 'bad-syntax'].includes(safeCheck(() => codes.checkIcd(c, exercise.case.dateOfService), c).status);
+  const isHcpcsCode = (c: string): boolean => safeCheck(() => codes.checkHcpcs(c, exercise.case.dateOfService), c).status === 'valid';
+  const normalized: CodingAttempt = { ...typed, lines: typed.lines.map((l) => readGluedHcpcsModifiers(l, isIcdCode, isHcpcsCode)) };
   if (normalized.wrongShape) return { type: 'invalid', reason: 'wrong-shape' };
   if (normalized.diagnoses.length === 0 && normalized.lines.length === 0) return { type: 'invalid', reason: 'empty' };
   if (normalized.lines.length > MAX_ATTEMPT_ENTRIES) return { type: 'invalid', reason: 'too-many-lines' };
@@ -88,6 +109,7 @@ export function gradeCodingExercise(exercise: CodingExercise, attempt: unknown, 
     alternates: buildAlternates(exercise),
     alternateWhy: new Map((exercise.alternates ?? []).map((a) => [`${normalizeAny(a.acceptFor)}|${normalizeAny(a.code)}`, a.why])),
     optional: new Map((exercise.optional ?? []).map((o) => [normalizeAny(o.code), o.why])),
+    substitutes: declaredSubstitutions(exercise.mistakes.map((m) => m.trigger), normalizeAny),
     findings: [],
     results: [],
   };
@@ -110,6 +132,8 @@ interface GradeContext {
   alternateWhy: Map<string, string>;
   /** optional code (normalized) -> why it is optional */
   optional: Map<string, string>;
+  /** key code -> wrong codes the author names as taken in its place (declared-substitutions.ts) */
+  substitutes: Map<string, Set<string>>;
   findings: CodingFinding[];
   results: CodeResult[];
 }
@@ -216,8 +240,19 @@ function gradeDiagnoses(ctx: GradeContext, reported: string[]): Tally {
   key.forEach((k, ki) => {
     if (keyMatched[ki] !== undefined) return;
     const pos = entries.findIndex((e, p) => !matchOf.has(p) && !optionalPos.has(p) && bareCode(e.code).slice(0, 3) === bareCode(k).slice(0, 3));
-    const entry = entries[pos];
     const keyTitle = keyChecks[ki]?.title;
+    const subPos = pos >= 0 ? -1 : entries.findIndex((e, p) => !matchOf.has(p) && !optionalPos.has(p) && ctx.substitutes.get(k)?.has(e.code) === true);
+    const sub = entries[subPos];
+    if (sub !== undefined) {
+      matchOf.set(subPos, ki);
+      keyMatched[ki] = 'wrong';
+      const path = `diagnoses[${sub.index}]`;
+      const finding = withTitle(withTitle({ code: 'substituted', severity: 'error', path, expected: k, received: sub.code, points: 0 }, 'expectedTitle', keyTitle), 'receivedTitle', checks.get(sub.code)?.title);
+      ctx.findings.push(finding);
+      ctx.results.push({ kind: 'diagnosis', path, expected: k, received: sub.code, outcome: 'wrong', earned: 0, possible: CODING_POINTS.code });
+      return;
+    }
+    const entry = entries[pos];
     if (entry === undefined) {
       ctx.findings.push(withTitle({ code: 'missing-code', severity: 'error', path: 'diagnoses', expected: k, points: 0 }, 'expectedTitle', keyTitle));
       ctx.results.push({ kind: 'diagnosis', path: 'diagnoses', expected: k, outcome: 'missing', earned: 0, possible: CODING_POINTS.code });
@@ -234,17 +269,30 @@ function gradeDiagnoses(ctx: GradeContext, reported: string[]): Tally {
     const kind = classifyNearMiss(k, entry.code, keyTitle, check.title);
     const finding = withTitle(withTitle({ code: kind, severity: 'error', path, expected: k, received: entry.code, points }, 'expectedTitle', keyTitle), 'receivedTitle', check.title);
     ctx.findings.push(finding);
+    if (kind !== 'seventh-character' && kind !== 'placeholder' && seventhAlsoWrong(k, entry.code)) {
+      ctx.findings.push(withTitle(withTitle({ code: 'seventh-character', severity: 'error', path, expected: k, received: entry.code, points: 0 }, 'expectedTitle', keyTitle), 'receivedTitle', check.title));
+    }
     ctx.results.push({ kind: 'diagnosis', path, expected: k, received: entry.code, outcome: invalid === undefined ? 'partial' : 'unusable', earned: points, possible: CODING_POINTS.code });
   });
 
+  const keyLineCodes = (ctx.exercise.answer.lines ?? []).map((l) => l.code);
   entries.forEach((entry, pos) => {
     if (matchOf.has(pos) || optionalPos.has(pos)) return;
     const path = `diagnoses[${entry.index}]`;
+    tally.earned -= CODING_POINTS.extraPenalty;
+    if (isProcedureInDiagnoses(entry.code, keyLineCodes)) {
+      // Said as typed ("99214", "J1100"), never read as a diagnosis such as J11.00.
+      const received = bareCode(entry.code);
+      ctx.findings.push({ code: 'misplaced-code', severity: 'error', path, received, points: -CODING_POINTS.extraPenalty });
+      ctx.results.push({ kind: 'diagnosis', path, received, outcome: 'extra', earned: -CODING_POINTS.extraPenalty, possible: 0 });
+      return;
+    }
     const check = checks.get(entry.code);
     const invalid = check === undefined ? undefined : validityFinding(check, path, entry.code);
     if (invalid !== undefined) ctx.findings.push(invalid);
-    tally.earned -= CODING_POINTS.extraPenalty;
-    ctx.findings.push(withTitle({ code: 'extra-code', severity: 'error', path, received: entry.code, points: -CODING_POINTS.extraPenalty }, 'receivedTitle', check?.title));
+    const extra: CodingFinding = { code: 'extra-code', severity: 'error', path, received: entry.code, points: -CODING_POINTS.extraPenalty };
+    if (isSymptomBesideConfirmed(entry.code, key)) extra.reason = 'symptom-of-confirmed';
+    ctx.findings.push(withTitle(extra, 'receivedTitle', check?.title));
     ctx.results.push({ kind: 'diagnosis', path, received: entry.code, outcome: 'extra', earned: -CODING_POINTS.extraPenalty, possible: 0 });
   });
 
@@ -330,18 +378,36 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 function gradeLines(ctx: GradeContext, reported: AttemptLine[]): Tally {
   const key: KeyLine[] = ctx.exercise.answer.lines ?? [];
   const tally: Tally = { earned: 0, possible: key.length * CODING_POINTS.line };
-  const used = new Set<number>();
+  const merged = mergeRepeatedLines(reported, (code) => key.filter((k) => satisfies(ctx, k.code, code) !== undefined).length);
+  for (const r of merged.repeats) ctx.findings.push({ code: 'repeated-line', severity: 'warning', path: `lines[${r.index}]`, received: r.code, line: r.code });
+  const placed = merged.lines;
+  const modifiersFit = (k: KeyLine, mods: readonly string[]): boolean => sameSet(k.modifiers ?? [], mods) || (k.acceptModifiers ?? []).some((a) => sameSet(a.modifiers, mods));
+  const matches = matchLines(
+    key.map((k) => ({ code: k.code, codeFits: (c: string) => satisfies(ctx, k.code, c) !== undefined, modifiersFit: (m: readonly string[]) => modifiersFit(k, m), units: k.units ?? 1 })),
+    placed.map((p) => p.line),
+  );
+  const used = new Set<number>(matches.filter((m): m is number => m !== undefined));
 
-  key.forEach((k) => {
-    const pos = reported.findIndex((l, i) => !used.has(i) && satisfies(ctx, k.code, l.code) !== undefined);
-    const line = reported[pos];
-    if (line === undefined) {
+  key.forEach((k, ki) => {
+    const pos = matches[ki];
+    const found = pos === undefined ? undefined : placed[pos];
+    const subPos = found !== undefined ? -1 : placed.findIndex((p, i) => !used.has(i) && ctx.substitutes.get(k.code)?.has(p.line.code) === true);
+    const sub = placed[subPos];
+    if (sub !== undefined) {
+      used.add(subPos);
+      const path = `lines[${sub.index}]`;
+      ctx.findings.push({ code: 'substituted', severity: 'error', path, expected: k.code, received: sub.line.code, points: 0 });
+      ctx.results.push({ kind: 'line', path, expected: k.code, received: sub.line.code, outcome: 'wrong', earned: 0, possible: CODING_POINTS.line });
+      return;
+    }
+    if (pos === undefined || found === undefined) {
       ctx.findings.push({ code: 'missing-code', severity: 'error', path: 'lines', expected: k.code, points: 0 });
       ctx.results.push({ kind: 'line', path: 'lines', expected: k.code, outcome: 'missing', earned: 0, possible: CODING_POINTS.line });
       return;
     }
     used.add(pos);
-    const path = `lines[${pos}]`;
+    const line = found.line;
+    const path = `lines[${found.index}]`;
     let points: number = CODING_POINTS.line;
     const expectedMods = k.modifiers ?? [];
     const altMods = sameSet(expectedMods, line.modifiers) ? undefined : (k.acceptModifiers ?? []).find((a) => sameSet(a.modifiers, line.modifiers));
@@ -368,8 +434,8 @@ function gradeLines(ctx: GradeContext, reported: AttemptLine[]): Tally {
     ctx.results.push({ kind: 'line', path, expected: k.code, received: line.code, outcome: points === CODING_POINTS.line ? how : 'partial', earned: points, possible: CODING_POINTS.line });
   });
 
-  reported.forEach((line, i) => {
-    const path = `lines[${i}]`;
+  placed.forEach(({ line, index }, i) => {
+    const path = `lines[${index}]`;
     for (const m of line.modifiers) {
       let known;
       try {
@@ -386,11 +452,19 @@ function gradeLines(ctx: GradeContext, reported: AttemptLine[]): Tally {
       ctx.results.push({ kind: 'line', path, received: line.code, outcome: 'optional', earned: 0, possible: 0 });
       return;
     }
-    const invalid = validityFinding(lineCheck(ctx, line.code), path, line.code);
-    if (invalid !== undefined) ctx.findings.push(invalid);
     tally.earned -= CODING_POINTS.extraPenalty;
-    ctx.findings.push({ code: 'extra-code', severity: 'error', path, received: line.code, points: -CODING_POINTS.extraPenalty });
-    ctx.results.push({ kind: 'line', path, received: line.code, outcome: 'extra', earned: -CODING_POINTS.extraPenalty, possible: 0 });
+    const asDiagnosis = isDiagnosisOnLine(line.code) ? safeCheck(() => ctx.codes.checkIcd(line.code, ctx.date), line.code) : undefined;
+    if (asDiagnosis !== undefined && asDiagnosis.status !== 'not-found' && asDiagnosis.status !== 'bad-syntax') {
+      ctx.findings.push(withTitle({ code: 'misplaced-code', severity: 'error', path, received: line.code, points: -CODING_POINTS.extraPenalty }, 'receivedTitle', asDiagnosis.title));
+      ctx.results.push({ kind: 'line', path, received: line.code, outcome: 'extra', earned: -CODING_POINTS.extraPenalty, possible: 0 });
+      return;
+    }
+    // Not a real diagnosis either: said as typed ("J3301XY"), not in a made-up dotted form.
+    const received = asDiagnosis === undefined ? line.code : bareCode(line.code);
+    const invalid = validityFinding(lineCheck(ctx, received), path, received);
+    if (invalid !== undefined) ctx.findings.push(invalid);
+    ctx.findings.push({ code: 'extra-code', severity: 'error', path, received, points: -CODING_POINTS.extraPenalty });
+    ctx.results.push({ kind: 'line', path, received, outcome: 'extra', earned: -CODING_POINTS.extraPenalty, possible: 0 });
   });
   return tally;
 }
@@ -426,7 +500,7 @@ function attachMistakes(ctx: GradeContext, attempt: CodingAttempt): void {
 /** false: the trigger does not match; undefined: it matches but no finding carries it yet. */
 function matchTrigger(ctx: GradeContext, attempt: CodingAttempt, trigger: MistakeTrigger): CodingFinding | undefined | false {
   const find = (pred: (f: CodingFinding) => boolean): CodingFinding | undefined => ctx.findings.find(pred);
-  const nearMiss: CodingFindingCode[] = ['wrong-specificity', 'seventh-character', 'laterality', 'placeholder', 'extra-code', 'header-code', 'invalid-on-date', 'bad-syntax'];
+  const nearMiss: CodingFindingCode[] = ['substituted', 'wrong-specificity', 'seventh-character', 'laterality', 'placeholder', 'extra-code', 'misplaced-code', 'header-code', 'invalid-on-date', 'bad-syntax'];
   if (trigger.reported !== undefined) {
     const x = normalizeAny(trigger.reported);
     const reported = attempt.diagnoses.includes(x) || attempt.lines.some((l) => l.code === x);
@@ -451,7 +525,11 @@ function matchTrigger(ctx: GradeContext, attempt: CodingAttempt, trigger: Mistak
     const pos = attempt.lines.findIndex(
       (l) => satisfies(ctx, c, l.code) !== undefined && (mods === undefined || sameSet(mods, l.modifiers)) && (trigger.units === undefined || l.units === trigger.units),
     );
-    if (pos < 0) return false;
+    if (pos < 0) {
+      // Units added up from repeated lines (merge-repeated-lines.ts) are matched on the units graded.
+      const merged = mods === undefined && trigger.units !== undefined ? find((f) => f.code === 'units' && f.line !== undefined && satisfies(ctx, c, f.line) !== undefined && f.received === String(trigger.units)) : undefined;
+      return merged ?? false;
+    }
     const wanted: CodingFindingCode = mods !== undefined ? 'modifier' : 'units';
     const target = find((f) => f.code === wanted && f.path.startsWith(`lines[${pos}]`));
     // Matching the key's own modifiers/units is not a mistake; only report a real difference.

@@ -80,6 +80,8 @@ export function describeFindingHint(f: CodingFinding, ctx: HintContext): string 
         const h = f.expected === undefined ? undefined : lookHint(f.expected, ctx);
         return `A code is missing: ${h?.kind ?? 'one more code'}.${h ? lookSentence(h) : ''}`;
       }
+      case 'substituted':
+        return `${got} is not the code the documentation supports here: go back to the note and the Index entry for this condition or service.`;
       case 'wrong-specificity':
         return `${got} is in the right category but not the most specific code: read the choices under it against the note (type, site, cause, severity).`;
       case 'seventh-character':

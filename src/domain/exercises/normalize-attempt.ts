@@ -1,3 +1,7 @@
+import { cptCodePattern, hcpcsCodePattern, icdCodePattern } from './code-patterns.ts';
+import { splitLineCode } from './split-line-code.ts';
+import { splitTypedCodes } from './split-typed-codes.ts';
+
 /**
  * Turns whatever a student (or a CLI user) submits into a clean attempt. Never throws: a
  * learner's typing quirks are not errors, and graders must survive arbitrary input.
@@ -5,7 +9,7 @@
 
 /** A normalized procedure/supply line of an attempt. */
 export interface AttemptLine {
-  /** Normalized code: upper case, no spaces or punctuation. */
+  /** Normalized code: upper case, no spaces or punctuation (a diagnosis typed here keeps its dot). */
   code: string;
   /** Normalized modifiers, in the order typed, without duplicates. */
   modifiers: string[];
@@ -64,7 +68,7 @@ export function normalizeLineCode(raw: unknown): string {
  */
 export function normalizeCodingAttempt(input: unknown): CodingAttempt {
   try {
-    if (typeof input === 'string') return { diagnoses: splitCodes(input).map(normalizeIcdCode).filter(Boolean), lines: [] };
+    if (typeof input === 'string') return { diagnoses: splitCodes(input).map(normalizeDiagnosis).filter(Boolean), lines: [] };
     if (Array.isArray(input)) return { diagnoses: normalizeDiagnoses(input), lines: [] };
     if (input === null || input === undefined) return { diagnoses: [], lines: [] };
     if (typeof input !== 'object') return { diagnoses: [], lines: [], wrongShape: true };
@@ -77,7 +81,7 @@ export function normalizeCodingAttempt(input: unknown): CodingAttempt {
     const diagnoses = Array.isArray(diagnosesRaw)
       ? normalizeDiagnoses(diagnosesRaw)
       : typeof diagnosesRaw === 'string'
-        ? splitCodes(diagnosesRaw).map(normalizeIcdCode).filter(Boolean)
+        ? splitCodes(diagnosesRaw).map(normalizeDiagnosis).filter(Boolean)
         : [];
     const lines = Array.isArray(linesRaw) ? linesRaw.slice(0, MAX_ATTEMPT_ENTRIES * 4).map(normalizeLine).filter((l): l is AttemptLine => l !== undefined) : [];
     return { diagnoses, lines };
@@ -88,25 +92,53 @@ export function normalizeCodingAttempt(input: unknown): CodingAttempt {
 }
 
 function splitCodes(text: string): string[] {
-  return text.split(/[,;\n\r\t]+/).slice(0, MAX_ATTEMPT_ENTRIES * 4);
+  return splitTypedCodes(text, MAX_ATTEMPT_ENTRIES * 4);
+}
+
+/**
+ * A diagnosis as typed, dotted; a CPT number typed among the diagnoses stays as typed ("99214",
+ * not "992.14") so the grader can say it belongs on a procedure line.
+ */
+function normalizeDiagnosis(raw: unknown): string {
+  const bare = bareCode(raw);
+  return cptCodePattern.test(bare) ? bare : normalizeIcdCode(raw);
 }
 
 function normalizeDiagnoses(items: unknown[]): string[] {
   return items
     .slice(0, MAX_ATTEMPT_ENTRIES * 4)
-    .map((item) => normalizeIcdCode(isRecord(item) ? item['code'] : item))
+    .map((item) => normalizeDiagnosis(isRecord(item) ? item['code'] : item))
     .filter(Boolean);
 }
 
 function normalizeLine(item: unknown): AttemptLine | undefined {
   const record: Record<string, unknown> = isRecord(item) ? item : { code: item };
-  const code = normalizeLineCode(record['code']);
+  const rawCode = record['code'];
+  // "20605-59-LT" typed in the code box: the modifiers count as typed in the modifier box.
+  const typed = typeof rawCode === 'string' ? splitLineCode(rawCode) : undefined;
+  const code = typed?.code ?? lineCode(rawCode);
   if (!code) return undefined;
   const modsRaw = record['modifiers'];
   const modList: unknown[] = Array.isArray(modsRaw) ? modsRaw.slice(0, 20) : typeof modsRaw === 'string' ? modsRaw.split(/[,;\s]+/) : [];
-  const modifiers = [...new Set(modList.map(normalizeLineCode).filter(Boolean))];
+  const modifiers = [...new Set([...(typed?.modifiers ?? []), ...modList.flatMap((m) => pairsOf(normalizeLineCode(m)))].filter(Boolean))];
   const units = readUnits(record['units']);
   return { code, modifiers, ...units };
+}
+
+/**
+ * A line code as typed, upper case; a diagnosis typed on a line keeps its dotted form ("E11.9",
+ * not "E119") so the grader can say it belongs among the diagnoses.
+ */
+function lineCode(raw: unknown): string {
+  const bare = normalizeLineCode(raw);
+  if (cptCodePattern.test(bare) || hcpcsCodePattern.test(bare)) return bare;
+  const dotted = normalizeIcdCode(raw);
+  return icdCodePattern.test(dotted) ? dotted : bare;
+}
+
+/** Modifiers typed together without a space ("RT59") are two-character pairs; no modifier is longer. */
+function pairsOf(mod: string): string[] {
+  return mod.length > 2 && mod.length <= 8 && mod.length % 2 === 0 ? (mod.match(/.{2}/g) ?? [mod]) : [mod];
 }
 
 /** Units as typed: absent or blank means 1; anything else must be a plain number from 0 to MAX_UNITS. */

@@ -7,7 +7,10 @@ import { REPO_ROOT } from '../../../src/data/code-set-node.ts';
 
 const ID = 'ankle-sprain-left-basketball';
 function grade(file: string): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['scripts/grade.ts', ID, file], { cwd: REPO_ROOT, encoding: 'utf8' });
+  return run([ID, file]);
+}
+function run(args: string[], input?: string): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, ['scripts/grade.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8', ...(input === undefined ? {} : { input }) });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 
@@ -40,5 +43,29 @@ describe('npm run grade: each kind of bad attempt gets its own message', { timeo
     const missing = grade(join(dir, 'nope.json'));
     expect(missing.code).toBe(1);
     expect(missing.err).toContain(`Cannot use ${join(dir, 'nope.json')}: there is no such file`);
+  });
+  it('--help prints the usage and the attempt format on stdout and exits 0; an unknown option exits 2', () => {
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Usage: npm run grade');
+    expect(help.out).toContain('"20605-59-LT"');
+    const bad = run(['--jsn', ID, 'x.json']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('Unknown option --jsn.');
+    expect(bad.err).not.toMatch(/at .*\.ts:\d+/);
+  });
+  it('messy input is graded, not a stack trace: plain codes on stdin, lower case, modifiers typed in the code box', () => {
+    const plain = run([ID, '-'], 's93492a w010xxa  y92310\ny93.67 , Y99.8');
+    expect(plain.code).toBe(0);
+    expect(plain.out).toContain('S93.492A');
+    expect(plain.out).not.toContain('not valid JSON');
+    const lines = grade(write('messy.json', JSON.stringify({ diagnoses: dx, lines: [{ code: '73610-lt' }, { code: ' 29515 LT ' }] })));
+    expect(lines.out).toMatch(/Score: (\d+(\.\d+)?) \/ \1 \(100%\)/);
+    const lone = run([ID, '-'], '73610\n');
+    expect(lone.code).toBe(0);
+    expect(lone.out).toContain('73610 is a CPT or HCPCS code, not a diagnosis');
+    const broken = run([ID, '-'], '{"diagnoses": ["S93.492A",]}');
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain('The attempt on stdin is not valid JSON');
   });
 });

@@ -2,6 +2,7 @@ import type { Address, Claim } from '../claim-schema.ts';
 import { finding, type ClaimFinding, type ClaimRule } from '../findings.ts';
 import { itemForPath, type ClaimPath } from '../items.ts';
 import { isZip, parseDate, parseMoneyCents, parsePhone } from '../normalize.ts';
+import { parseShortDate } from '../short-date.ts';
 
 const ID = 'formats';
 
@@ -45,6 +46,9 @@ function collect(claim: Claim) {
 
 const filled = (v: string | undefined): v is string => v !== undefined && v.trim() !== '';
 
+/** 2026-10-14 as 10/14/2026, the way the form shows a date. */
+const usDate = (iso: string): string => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
+
 /** Dates, ZIP codes, states, phones, money and NDCs are written the way the 1500 expects. */
 export const formatsRule: ClaimRule = {
   id: ID,
@@ -53,7 +57,12 @@ export const formatsRule: ClaimRule = {
     const out: ClaimFinding[] = [];
     const { dates, money, addresses, phones } = collect(claim);
     for (const [path, v] of dates) {
-      if (filled(v) && !parseDate(v)) out.push(finding(ID, 'date', itemForPath(path), path, { value: v }));
+      if (!filled(v) || parseDate(v)) continue;
+      const short = parseShortDate(v);
+      // A six-digit date is a real date: the paper form allows it outside birth dates (short-date.ts), the grader
+      // reads it, and the words must not call it unreal; it stays an error because the 837P needs the full year.
+      const code = short === undefined ? 'date' : path.at(-1) === 'birthDate' ? 'birth-date-six-digit' : 'date-six-digit';
+      out.push(finding(ID, code, itemForPath(path), path, short === undefined ? { value: v } : { value: v, reads: usDate(short) }));
     }
     for (const [path, v] of money) {
       if (filled(v) && parseMoneyCents(v) === undefined) out.push(finding(ID, 'money', itemForPath(path), path, { value: v }));

@@ -72,4 +72,40 @@ describe('gradeClaim', () => {
     const paths = ['lines.0.units', 'lines.0.pointers', 'diagnoses', 'totalCharge', 'patient.birthDate', 'lines.1.modifiers', 'lines.0.supplemental'];
     fc.assert(fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => { gradeClaim(applyChanges(BASE, [{ path, value }]), BASE); }), { numRuns: 300 });
   });
+  it('lines in another order lose nothing, and a finding points at the learner\'s own line', () => {
+    const swapped = { ...BASE, lines: [BASE.lines[1], BASE.lines[0]] };
+    const same = gradeClaim(swapped, BASE);
+    expect(same.type === 'points' && same.findings.map(describeFinding)).toEqual([]);
+    const wrong = gradeClaim(applyChanges(swapped, [{ path: 'lines.1.units', value: '2' }]), BASE);
+    expect(wrong.type === 'points' && wrong.findings.map((f) => f.path.join('.'))).toEqual(['lines.1.units']);
+  });
+  it('modifiers typed with hyphens or two in one box are the same modifiers', () => {
+    const g = gradeClaim(applyChanges(BASE, [{ path: 'lines.0.modifiers', value: ['-25'] }]), applyChanges(BASE, [{ path: 'lines.0.modifiers', value: ['25'] }]));
+    expect(g.type === 'points' && g.percent).toBe(100);
+    const two = gradeClaim(applyChanges(BASE, [{ path: 'lines.0.modifiers', value: ['RT 59'] }]), applyChanges(BASE, [{ path: 'lines.0.modifiers', value: ['59', 'RT'] }]));
+    expect(two.type === 'points' && two.percent).toBe(100);
+  });
+  it('dates of service in the six-digit form the 1500 allows are right; birth dates still need eight digits', () => {
+    const g = gradeClaim(applyChanges(BASE, [{ path: 'lines.0.from', value: '10 14 26' }, { path: 'lines.0.to', value: '101426' }]), BASE);
+    expect(g.type === 'points' && g.findings.map(describeFinding)).toEqual([]);
+    const born = gradeClaim(applyChanges(BASE, [{ path: 'patient.birthDate', value: '04 12 79' }]), BASE);
+    expect(born.type === 'points' && born.findings.map((f) => f.path.join('.'))).toEqual(['patient.birthDate']);
+  });
+  it('a line the learner left out is pointed at their next empty row, never at a line they filled correctly', () => {
+    const onlySecond = { ...BASE, lines: [BASE.lines[1]] };
+    const g = gradeClaim(onlySecond, BASE);
+    expect(g.type).toBe('points');
+    if (g.type !== 'points') return;
+    expect(g.findings.length).toBeGreaterThan(0);
+    expect(new Set(g.findings.map((f) => f.path.slice(0, 2).join('.')))).toEqual(new Set(['lines.1']));
+    expect(new Set(g.findings.map((f) => f.data['line']))).toEqual(new Set([2]));
+  });
+  it('one service on two dates typed latest first loses nothing', () => {
+    const first = BASE.lines[0];
+    if (first === undefined) throw new Error('BASE has lines');
+    const answer = { ...BASE, lines: [{ ...first, from: '10/01/2026', to: '10/01/2026' }, { ...first, from: '10/08/2026', to: '10/08/2026' }] };
+    const student = { ...answer, lines: [answer.lines[1], answer.lines[0]] };
+    const g = gradeClaim(student, answer);
+    expect(g.type === 'points' && g.findings.map(describeFinding)).toEqual([]);
+  });
 });

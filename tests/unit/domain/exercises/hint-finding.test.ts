@@ -41,4 +41,18 @@ describe('hint wording before the key is revealed', () => {
     expect(texts.join(' ')).toMatch(/A code is missing: an external cause code for the activity/);
     expect(texts.join(' ')).toMatch(/modifiers on 73610 are not what the documentation supports/);
   });
+
+  it('names no key code in the finding kinds added in session 9 (substituted, a second 7th-character point, misplaced, repeated line)', () => {
+    const key = ankle.answer.diagnoses[0]?.code ?? '';
+    const findings = [
+      { code: 'substituted', severity: 'error', path: 'diagnoses[0]', expected: key, expectedTitle: 'x', received: 'M25.572' },
+      { code: 'seventh-character', severity: 'error', path: 'diagnoses[0]', expected: key, received: 'S93.491D' },
+      { code: 'misplaced-code', severity: 'error', path: 'diagnoses[1]', received: '99213' },
+      { code: 'repeated-line', severity: 'warning', path: 'lines[1]', received: '99213', line: '99213' },
+      { code: 'extra-code', severity: 'error', path: 'diagnoses[2]', received: 'R26.2', reason: 'symptom-of-confirmed' },
+    ] as const;
+    const texts = findings.map((f) => describeFindingHint(f, ctx));
+    expect(texts.filter((t) => mentionsAnswer(t, tokens))).toEqual([]);
+    expect(texts[0]).toContain('M25.572 is not the code the documentation supports here');
+  });
 });

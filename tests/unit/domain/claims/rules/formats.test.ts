@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatsRule } from '../../../../../src/domain/claims/rules/formats.ts';
+import { describeFinding } from '../../../../../src/domain/claims/describe.ts';
 import { keys, run } from '../helpers.ts';
 
 describe('formats', () => {
@@ -28,5 +29,17 @@ describe('formats', () => {
     ]);
     expect(keys(f)).toEqual(['id-separator@11', 'id-separator@23']);
     expect(run(formatsRule, [{ path: 'insured.policyGroup', value: 'NONE' }, { path: 'priorAuthorization', value: 'PA88812' }])).toEqual([]);
+  });
+  it('a six-digit date of service is named as six-digit (which the paper form allows), never as "not a real date"', () => {
+    const f = run(formatsRule, [{ path: 'lines.0.from', value: '10 14 26' }]);
+    expect(keys(f)).toEqual(['date-six-digit@24A']);
+    const text = f.map(describeFinding).join('\n');
+    expect(text).toContain('"10 14 26" is a six-digit date (MM DD YY). The paper 1500 allows it in this box');
+    expect(text).toContain('the grader reads it as 10/14/2026');
+    expect(text).not.toContain('not a real date');
+  });
+  it('a birth date with a two-digit year is told it needs eight digits; an impossible six-digit date is still not a date', () => {
+    expect(keys(run(formatsRule, [{ path: 'patient.birthDate', value: '04 12 79' }]))).toEqual(['birth-date-six-digit@3']);
+    expect(keys(run(formatsRule, [{ path: 'lines.0.from', value: '02 30 26' }]))).toEqual(['date@24A']);
   });
 });
