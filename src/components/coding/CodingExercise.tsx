@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { CodingExercise as Exercise } from '../../domain/exercises/coding-exercise-schema.ts';
-import { gradeCodingExercise, type CodingResult, type CodeResult } from '../../domain/exercises/grade-coding.ts';
+import type { CodingResult, CodeResult } from '../../domain/exercises/grade-coding.ts';
 import { describeFinding, describeInvalidReason } from '../../domain/exercises/describe-finding.ts';
 import { describeFindingHint, type HintContext } from '../../domain/exercises/hint-finding.ts';
 import { answerTokens } from '../../domain/exercises/answer-leaks.ts';
@@ -188,8 +188,9 @@ export default function CodingExercise({ exercise: publicExercise, headingLevel 
       const a = attempt();
       const full = exercise ?? joinExercise(publicExercise, rubric ?? (await loadExerciseRubric(publicExercise.id)));
       setExercise(full);
-      // The code-set loaders are fetched with the first grading, not on first view.
-      const { loadGraderView } = await import('../../data/code-set-view-browser.ts');
+      // The code-set loaders and the grader are fetched with the first grading, not on first view
+      // (the exercise page's first-view budget, docs/performance.md).
+      const [{ loadGraderView }, { gradeCodingExercise }] = await Promise.all([import('../../data/code-set-view-browser.ts'), import('../../domain/exercises/grade-coding.ts')]);
       const view = await loadGraderView([...a.diagnoses, ...full.answer.diagnoses.map((d) => d.code), ...(full.alternates ?? []).map((x) => x.code), ...(full.optional ?? []).map((x) => x.code)]);
       const graded = gradeCodingExercise(full, a, view);
       setResult(graded);
