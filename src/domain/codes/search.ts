@@ -16,7 +16,11 @@
  *    compounds, intent words (encounter, screening, history of, vaccine, follow-up, aftercare,
  *    exam) and external-cause phrasing as the classification's wording; each reading runs next
  *    to the query, steers toward its code families, and every hit says how it was read.
- * 4. Two words the Index writes as one ("tooth ache") also run joined.
+ * 4. Two words the Index writes as one ("tooth ache") also run joined, and two words the
+ *    dictionary writes as one ("near sighted") read as that term; one word that is two known
+ *    words run together ("kidneystone") is read apart, unless a one-edit spelling is nearer.
+ *    An abbreviation that is also a plain word ("pad") reads as the abbreviation only as typed,
+ *    not through a plural ("gauze pads").
  */
 import { mainTermMap, resolveSee, type IndexNode } from './alphabetic-index.ts';
 import { LAY_PHRASES, LAY_WORDS } from './lay-terms.ts';
@@ -361,6 +365,33 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     }
     return bestD <= max ? best : undefined;
   };
+  /** Is this a word the search knows (the vocabulary or the dictionary), long enough to stand alone? */
+  const known = (w: string): boolean => w.length >= 3 && !STOP.has(w) && (dictWords.has(stem(w)) || (need(w) && vocabIndex.has(stem(w))));
+  /**
+   * Two known words typed as one ("kidneystone", "earwax", "heartattack"), cut where both halves
+   * are words; when several cuts work, the one whose rarer half is the more common word wins.
+   * A word the search knows is never cut, and a near spelling (one edit) goes before a cut.
+   */
+  const split = (w: string): [string, string] | undefined => {
+    if (w.length < 6 || /\d/.test(w) || !need(w)) return undefined;
+    const s = stem(w);
+    if (vocabIndex.has(s) || dictWords.has(s) || layWords.has(s) || base.synonyms[s]) return undefined;
+    const near = correct(s);
+    if (near !== undefined && editDistance(s, near, 1) <= 1) return undefined;
+    let best: [string, string] | undefined;
+    let bestN = -1;
+    for (let k = 3; k <= w.length - 3; k++) {
+      const a = w.slice(0, k);
+      const b = w.slice(k);
+      if (!known(a) || !known(b)) continue;
+      const n = Math.min(postingCount(vocabIndex.get(stem(a)) ?? -1), postingCount(vocabIndex.get(stem(b)) ?? -1));
+      if (n > bestN) {
+        best = [a, b];
+        bestN = n;
+      }
+    }
+    return best;
+  };
   const scores = new Float64Array(nDocs);
   const touched = new Int32Array(nDocs);
   const matched = new Uint8Array(nDocs);
@@ -553,10 +584,24 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const hits = codePrefix(q, limit);
       if (hits.length > 0) return { hits };
     }
-    const typed = queryWords(q);
-    if (typed.length === 0) return { hits: [], hint: 'no-words' };
-    // Spelling: only words the vocabulary does not know are corrected.
+    const asTyped = queryWords(q);
+    if (asTyped.length === 0) return { hits: [], hint: 'no-words' };
+    // Spacing: two words typed as one are read apart ("kidneystone" as "kidney stone").
     let corrected = false;
+    const typed: string[] = asTyped.flatMap((w) => {
+      const cut = split(w);
+      if (cut === undefined) return [w];
+      corrected = true;
+      return cut;
+    });
+    // Two words the dictionary writes as one ("near sighted", "in grown toenail") are read as that
+    // word before spelling can change either half ("sighted" is no Index word).
+    for (let i = 0; i + 1 < typed.length; i++) {
+      const one = `${typed[i] ?? ''}${typed[i + 1] ?? ''}`;
+      const asTwo = (dict.get(stem(typed[i] ?? '')) ?? []).some((d) => d.words.length > 1 && d.words.every((w, k) => stem(typed[i + k] ?? '') === w));
+      if (!asTwo && dict.has(stem(one))) typed.splice(i, 2, one);
+    }
+    // Spelling: only words the vocabulary does not know are corrected.
     const words = typed.map((w) => {
       const c = correct(stem(w));
       if (c === undefined) return w;
@@ -571,8 +616,21 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     const keys: number[] = [];
     // Dictionary readings: longest term at each position, not overlapping.
     const found: { at: number; len: number; entry: SearchDictionaryEntry; said: string }[] = [];
+    // Words typed with capitals ("UTIs", "PADs") are abbreviations whatever their ending.
+    const capitals = new Set((q.match(/[A-Za-z0-9]+/g) ?? []).filter((w) => /[A-Z].*[A-Z]/.test(w)).map((w) => w.toLowerCase()));
+    // An abbreviation that is also a common word of the titles reads through a plural only in
+    // capitals: "PAD" and "PADs" are the disease, "gauze pads" are pads, "first aid" is not AIDS.
+    const plainWord = (typedWord: string, term: string): boolean =>
+      typedWord !== term && !capitals.has(typedWord) && postingCount(vocabIndex.get(stem(term)) ?? -1) >= 10;
+    // The plural of an abbreviation the light stem keeps whole ("UTIs", "utis") reads as the abbreviation.
+    const dictStems = stems.map((st, i) => {
+      const bare = (typed[i] ?? '').replace(/s$/, '');
+      return dict.has(st) || bare === typed[i] || !(dict.get(bare) ?? []).some((d) => d.entry.abbreviation) ? st : bare;
+    });
     for (let i = 0; i < stems.length; ) {
-      const m = (dict.get(stems[i] ?? '') ?? []).find((d) => d.words.every((w, k) => stems[i + k] === w));
+      const m = (dict.get(dictStems[i] ?? '') ?? []).find(
+        (d) => d.words.every((w, k) => dictStems[i + k] === w) && !(d.entry.abbreviation && d.words.length === 1 && plainWord(typed[i] ?? '', d.entry.term)),
+      );
       if (m) {
         found.push({ at: i, len: m.words.length, entry: m.entry, said: typed.slice(i, i + m.words.length).join(' ') });
         i += m.words.length;

@@ -64,6 +64,32 @@ describe('code search reads how people write', () => {
     expect(top('glucose test strips', 3).some((c) => c === 'A4253' || c === 'A4772')).toBe(true);
   });
 
+  it('reads one word typed for two ("kidneystone", "earwax") apart and says so', () => {
+    const o = search.outcome('kidneystone', 5);
+    expect(o.didYouMean).toBe('kidney stone');
+    expect(o.hits[0]?.code).toMatch(/^N20/);
+    expect(top('heartattack').some((c) => c.startsWith('I21'))).toBe(true);
+    expect(top('earwax', 1)[0]).toMatch(/^H61/);
+    // A one-edit misspelling is corrected, not cut in two.
+    expect(search.outcome('diabetis', 5).didYouMean).toBe('diabetes');
+  });
+
+  it('reads two words the dictionary writes as one before correcting either ("near sighted")', () => {
+    const o = search.outcome('near sighted', 5);
+    expect(o.didYouMean).toBeUndefined();
+    expect(o.hits[0]?.code).toMatch(/^H52/);
+    expect(top('in grown toenail', 1)[0]).toMatch(/^L60/);
+  });
+
+  it('reads an abbreviation that is also a plain word only as typed or in capitals', () => {
+    expect(top('PAD', 1)[0]).toMatch(/^I7[03]/);
+    expect(top('PADs', 1)[0]).toMatch(/^I7[03]/);
+    expect(top('gauze pads', 1)[0]).toMatch(/^A6/);
+    // A plural the light stem keeps whole still reads as the abbreviation.
+    expect(top('UTIs', 1)[0]).toBe('N39.0');
+    expect(top('utis', 1)[0]).toBe('N39.0');
+  });
+
   it('joins two words the Index writes as one', () => {
     const [first] = search('tooth ache', 1);
     expect(first?.code).toMatch(/^K08/);
