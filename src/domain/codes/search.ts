@@ -599,7 +599,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     for (let i = 0; i + 1 < typed.length; i++) {
       const one = `${typed[i] ?? ''}${typed[i + 1] ?? ''}`;
       const asTwo = (dict.get(stem(typed[i] ?? '')) ?? []).some((d) => d.words.length > 1 && d.words.every((w, k) => stem(typed[i + k] ?? '') === w));
-      if (!asTwo && dict.has(stem(one))) typed.splice(i, 2, one);
+      // The second word must add more than a plural ending: "CAD s/p" is not "cads".
+      if (!asTwo && (typed[i + 1] ?? '').length >= 2 && stem(one) !== stem(typed[i] ?? '') && dict.has(stem(one))) typed.splice(i, 2, one);
     }
     // Spelling: only words the vocabulary does not know are corrected.
     const words = typed.map((w) => {
