@@ -18,7 +18,8 @@
  *    to the query, steers toward its code families, and every hit says how it was read.
  * 4. Two words the Index writes as one ("tooth ache") also run joined, and two words the
  *    dictionary writes as one ("near sighted") read as that term; one word that is two known
- *    words run together ("kidneystone") is read apart, unless a one-edit spelling is nearer.
+ *    words run together ("kidneystone") or a word with its stage typed on ("ckd3a") is read
+ *    apart, unless a one-edit spelling is nearer.
  *    An abbreviation that is also a plain word ("pad") reads as the abbreviation only as typed,
  *    not through a plural ("gauze pads").
  */
@@ -373,9 +374,13 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
    * A word the search knows is never cut, and a near spelling (one edit) goes before a cut.
    */
   const split = (w: string): [string, string] | undefined => {
-    if (w.length < 6 || /\d/.test(w) || !need(w)) return undefined;
+    if (!need(w)) return undefined;
     const s = stem(w);
     if (vocabIndex.has(s) || dictWords.has(s) || layWords.has(s) || base.synonyms[s]) return undefined;
+    // A stage or type typed onto its word ("ckd3a", "stage4") is read apart.
+    const staged = /^([a-z]{2,})(\d+[a-z]?)$/.exec(w);
+    if (staged?.[1] !== undefined && staged[2] !== undefined && known(staged[1])) return [staged[1], staged[2]];
+    if (w.length < 6 || /\d/.test(w)) return undefined;
     const near = correct(s);
     if (near !== undefined && editDistance(s, near, 1) <= 1) return undefined;
     let best: [string, string] | undefined;

@@ -70,6 +70,8 @@ describe('code search reads how people write', () => {
     expect(o.hits[0]?.code).toMatch(/^N20/);
     expect(top('heartattack').some((c) => c.startsWith('I21'))).toBe(true);
     expect(top('earwax', 1)[0]).toMatch(/^H61/);
+    // A stage typed onto its word is read apart too.
+    expect(top('CKD3a', 1)[0]).toBe('N18.31');
     // A one-edit misspelling is corrected, not cut in two.
     expect(search.outcome('diabetis', 5).didYouMean).toBe('diabetes');
   });
