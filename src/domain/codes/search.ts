@@ -606,6 +606,9 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const asTwo = (dict.get(stem(typed[i] ?? '')) ?? []).some((d) => d.words.length > 1 && d.words.every((w, k) => stem(typed[i + k] ?? '') === w));
       // The second word must add more than a plural ending: "CAD s/p" is not "cads".
       if (!asTwo && (typed[i + 1] ?? '').length >= 2 && stem(one) !== stem(typed[i] ?? '') && dict.has(stem(one))) typed.splice(i, 2, one);
+      // An Index word typed in two halves, one of which is no word ("osteo porosis"), is joined
+      // before spelling would change that half ("porosis" is one edit from "pyrosis").
+      else if (!asTwo && [typed[i] ?? '', typed[i + 1] ?? ''].some((h) => h.length >= 3 && !known(h)) && need(one) && vocabIndex.has(stem(one))) typed.splice(i, 2, one);
     }
     // Spelling: only words the vocabulary does not know are corrected.
     const words = typed.map((w) => {

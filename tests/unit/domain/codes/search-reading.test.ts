@@ -76,6 +76,14 @@ describe('code search reads how people write', () => {
     expect(search.outcome('diabetis', 5).didYouMean).toBe('diabetes');
   });
 
+  it('joins an Index word typed in two halves before spelling changes a half ("osteo porosis")', () => {
+    const o = search.outcome('osteo porosis', 5);
+    expect(o.didYouMean).toBeUndefined();
+    expect(o.hits[0]?.code).toMatch(/^M81/);
+    // Two real words stay two words.
+    expect(top('hypo glycemia', 1)[0]).toMatch(/^E16/);
+  });
+
   it('reads two words the dictionary writes as one before correcting either ("near sighted")', () => {
     const o = search.outcome('near sighted', 5);
     expect(o.didYouMean).toBeUndefined();
