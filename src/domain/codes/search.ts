@@ -269,6 +269,9 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length] ?? max + 1;
 }
 
+/** Words that say who the patient is: they rank entries that name them higher but do not count against the others. */
+const SOFT_WORDS = new Set(['child', 'kid', 'baby', 'toddler', 'adult', 'teen', 'teenager', 'elderly', 'man', 'woman', 'boy', 'girl', 'pediatric', 'patient', 'pt']);
+
 const CODE_QUERY = /^[A-Za-z][0-9][0-9A-Za-z]{0,3}(\.[0-9A-Za-z]{0,4})?$/;
 
 /** Prepare a searcher over a whole index (Node callers, tests): every shard is given at once. */
@@ -400,6 +403,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const scores = new Float64Array(nDocs);
   const touched = new Int32Array(nDocs);
   const matched = new Uint8Array(nDocs);
+  const softMatched = new Uint8Array(nDocs);
   const stamp = new Uint32Array(nDocs);
   let epoch = 0;
 
@@ -488,8 +492,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const run = (words: readonly string[], keys: number[], weight = 1, prefer: readonly string[] = [], why = -1, best?: { key: number; score: number }): void => {
     let nTouched = 0;
     const n = words.length;
+    const nSoft = words.filter((w) => SOFT_WORDS.has(w)).length;
     const leadOk = new Set<string>();
     words.forEach((w, wi) => {
+      const soft = SOFT_WORDS.has(w);
       // Each query word matches itself, its synonyms and (for the last word, as the user types) longer words.
       const variants = new Set<number>();
       const here = need(w);
@@ -526,6 +532,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
           stamp[id] = epoch;
           if (matched[id] === 0) touched[nTouched++] = id;
           matched[id] = (matched[id] ?? 0) + 1;
+          if (soft) softMatched[id] = (softMatched[id] ?? 0) + 1;
           scores[id] = (scores[id] ?? 0) + idf;
         }
       }
@@ -553,9 +560,13 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const id = touched[t] ?? 0;
       const m = matched[id] ?? 0;
       const len = lens[id] ?? 0;
-      let s = (scores[id] ?? 0) * (m / n) * (m / n);
+      // Who the patient is ("child", "adult") counts only for entries that name it: "ear ache
+      // child" is otalgia, not "Growing pains, children" for matching two words of three.
+      const nEff = n - nSoft + (softMatched[id] ?? 0) || n;
+      let s = (scores[id] ?? 0) * (m / nEff) * (m / nEff);
       s /= 1 + 0.15 * Math.max(0, len - m);
       matched[id] = 0;
+      softMatched[id] = 0;
       scores[id] = 0;
       let key: number;
       let via = -1;

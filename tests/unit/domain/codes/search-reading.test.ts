@@ -100,6 +100,12 @@ describe('code search reads how people write', () => {
     expect(top('utis', 1)[0]).toBe('N39.0');
   });
 
+  it('counts who the patient is only for entries that name it ("ear ache child")', () => {
+    expect(top('ear ache child', 1)[0]).toMatch(/^H92/);
+    // Entries that name the person still rank first when there are some.
+    expect(top('child abuse', 3).some((c) => c.startsWith('T74.12'))).toBe(true);
+  });
+
   it('joins two words the Index writes as one', () => {
     const [first] = search('tooth ache', 1);
     expect(first?.code).toMatch(/^K08/);
