@@ -269,6 +269,9 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length] ?? max + 1;
 }
 
+/** Possessives dropped from a query before it is read, so "fell off my bike" reads as "fell off bike". */
+const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'your', 'our']);
+
 /** Words that say who the patient is: they rank entries that name them higher but do not count against the others. */
 const SOFT_WORDS = new Set(['child', 'kid', 'baby', 'toddler', 'adult', 'teen', 'teenager', 'elderly', 'man', 'woman', 'boy', 'girl', 'pediatric', 'patient', 'pt']);
 
@@ -600,8 +603,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const hits = codePrefix(q, limit);
       if (hits.length > 0) return { hits };
     }
-    const asTyped = queryWords(q);
-    if (asTyped.length === 0) return { hits: [], hint: 'no-words' };
+    const words0 = queryWords(q);
+    if (words0.length === 0) return { hits: [], hint: 'no-words' };
+    // "fell off my bike", "broke my wrist": whose it is says nothing about the code.
+    const asTyped = words0.some((w) => !POSSESSIVES.has(w)) ? words0.filter((w) => !POSSESSIVES.has(w)) : words0;
     // Spacing: two words typed as one are read apart ("kidneystone" as "kidney stone").
     let corrected = false;
     const typed: string[] = asTyped.flatMap((w) => {

@@ -54,6 +54,11 @@ describe('code search reads how people write', () => {
     expect(top('follow up visit', 3).some((c) => c.startsWith('Z09'))).toBe(true);
   });
 
+  it('drops possessives before reading a phrase ("fell off my bike")', () => {
+    expect(top('fell off my bike', 1)[0]).toMatch(/^V18/);
+    expect(top('my', 1)).toEqual([]);
+  });
+
   it('steers injury phrasing to external causes', () => {
     expect(top('bitten by a dog').some((c) => c.startsWith('W54'))).toBe(true);
     expect(top('fell off a ladder').some((c) => c.startsWith('W11'))).toBe(true);
