@@ -269,6 +269,15 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length] ?? max + 1;
 }
 
+/**
+ * The Index word a past participle stands for, as people type it: "fractured hip" is a hip
+ * fracture, "burned hand" a burn, "ruptured appendix" a rupture. Both "-d" and "-ed" are tried;
+ * only words the vocabulary knows are used.
+ */
+function participleBases(w: string): string[] {
+  return w.length >= 6 && w.endsWith('ed') ? [w.slice(0, -1), w.slice(0, -2)] : [];
+}
+
 /** Possessives dropped from a query before it is read, so "fell off my bike" reads as "fell off bike". */
 const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'your', 'our']);
 
@@ -508,6 +517,11 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         const si = need(s) ? vocabIndex.get(s) : undefined;
         if (si !== undefined) variants.add(si);
       }
+      const bases = participleBases(w);
+      for (const b of bases) {
+        const bi = vocabIndex.get(b);
+        if (bi !== undefined) variants.add(bi);
+      }
       const range = wordShards.get(w.charAt(0));
       if (wi === n - 1 && w.length >= 3 && here && range) {
         const end = range.from + range.n;
@@ -518,7 +532,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       // "influenza" entries compete on length, not on which spelling is rarer.
       const exact = new Set<number>();
       if (vi !== undefined) exact.add(vi);
-      for (const sw of base.synonyms[w] ?? []) {
+      for (const sw of [...(base.synonyms[w] ?? []), ...bases]) {
         const si = vocabIndex.get(sw);
         if (si !== undefined) exact.add(si);
       }

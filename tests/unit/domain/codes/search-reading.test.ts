@@ -54,6 +54,11 @@ describe('code search reads how people write', () => {
     expect(top('follow up visit', 3).some((c) => c.startsWith('Z09'))).toBe(true);
   });
 
+  it('reads a past participle as its Index word ("burned hand", "collapsed vertebra")', () => {
+    expect(top('burned hand', 1)[0]).toMatch(/^T23/);
+    expect(top('collapsed vertebra', 1)[0]).toMatch(/^M48\.5/);
+  });
+
   it('drops possessives before reading a phrase ("fell off my bike")', () => {
     expect(top('fell off my bike', 1)[0]).toMatch(/^V18/);
     expect(top('my', 1)).toEqual([]);
