@@ -179,4 +179,28 @@ describe('bad input', () => {
     expect(describeSearchHint(hint)).toMatch(/\w/);
     expect(search(q)).toEqual([]);
   });
+
+  it('reads cracked skin and lips as fissures and a knocked-out tooth as an avulsion, not a fracture or lost consciousness', () => {
+    expect(top('cracked heels', 2)).toEqual(['R23.4', 'L85.3']);
+    expect(top('cracked heels').some((c) => /^[ST]/.test(c))).toBe(false);
+    expect(top('cracked lips', 1)[0]).toBe('K13.0');
+    expect(top('cracked rib', 1)[0]).toMatch(/^S22/);
+    expect(top('knocked out tooth', 1)[0]).toBe('S03.2');
+  });
+
+  it('offers OM as osteomyelitis as well as otitis media', () => {
+    expect(top('OM', 1)[0]).toMatch(/^H6[56]/);
+    expect(top('OM', 5).some((c) => c.startsWith('M86'))).toBe(true);
+    expect(top('OM foot', 1)[0]).toMatch(/^M86/);
+  });
+
+  it('reads brand names the Table of Drugs has no row for as the class row that holds them', () => {
+    expect(top('lamictal overdose', 1)[0]).toBe('T42.6X1');
+    expect(top('keppra adverse effect', 1)[0]).toBe('T42.6X5');
+    expect(top('plavix adverse effect', 1)[0]).toBe('T45.525');
+    expect(top('nexium overdose', 1)[0]).toBe('T47.1X1');
+    expect(top('risperdal adverse effect', 1)[0]).toBe('T43.595');
+    // Lithium carbonate is the drug row (T43.59-), not the metal (T56.89-).
+    expect(top('lithobid toxicity', 2)).not.toContain('T56.891');
+  });
 });
