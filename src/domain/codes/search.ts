@@ -16,7 +16,12 @@
  *    compounds, intent words (encounter, screening, history of, vaccine, follow-up, aftercare,
  *    exam) and external-cause phrasing as the classification's wording; each reading runs next
  *    to the query, steers toward its code families, and every hit says how it was read.
- * 4. Two words the Index writes as one ("tooth ache") also run joined.
+ * 4. Two words the Index writes as one ("tooth ache") also run joined, and two words the
+ *    dictionary writes as one ("near sighted") read as that term; one word that is two known
+ *    words run together ("kidneystone") or a word with its stage typed on ("ckd3a") is read
+ *    apart, unless a one-edit spelling is nearer.
+ *    An abbreviation that is also a plain word ("pad") reads as the abbreviation only as typed,
+ *    not through a plural ("gauze pads").
  */
 import { mainTermMap, resolveSee, type IndexNode } from './alphabetic-index.ts';
 import { LAY_PHRASES, LAY_WORDS } from './lay-terms.ts';
@@ -264,6 +269,21 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length] ?? max + 1;
 }
 
+/**
+ * The Index word a past participle stands for, as people type it: "fractured hip" is a hip
+ * fracture, "burned hand" a burn, "ruptured appendix" a rupture. Both "-d" and "-ed" are tried;
+ * only words the vocabulary knows are used.
+ */
+function participleBases(w: string): string[] {
+  return w.length >= 6 && w.endsWith('ed') ? [w.slice(0, -1), w.slice(0, -2)] : [];
+}
+
+/** Possessives dropped from a query before it is read, so "fell off my bike" reads as "fell off bike". */
+const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'your', 'our']);
+
+/** Words that say who the patient is: they rank entries that name them higher but do not count against the others. */
+const SOFT_WORDS = new Set(['child', 'kid', 'baby', 'toddler', 'adult', 'teen', 'teenager', 'elderly', 'man', 'woman', 'boy', 'girl', 'pediatric', 'patient', 'pt']);
+
 const CODE_QUERY = /^[A-Za-z][0-9][0-9A-Za-z]{0,3}(\.[0-9A-Za-z]{0,4})?$/;
 
 /** Prepare a searcher over a whole index (Node callers, tests): every shard is given at once. */
@@ -361,9 +381,41 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     }
     return bestD <= max ? best : undefined;
   };
+  /** Is this a word the search knows (the vocabulary or the dictionary), long enough to stand alone? */
+  const known = (w: string): boolean => w.length >= 3 && !STOP.has(w) && (dictWords.has(stem(w)) || (need(w) && vocabIndex.has(stem(w))));
+  /**
+   * Two known words typed as one ("kidneystone", "earwax", "heartattack"), cut where both halves
+   * are words; when several cuts work, the one whose rarer half is the more common word wins.
+   * A word the search knows is never cut, and a near spelling (one edit) goes before a cut.
+   */
+  const split = (w: string): [string, string] | undefined => {
+    if (!need(w)) return undefined;
+    const s = stem(w);
+    if (vocabIndex.has(s) || dictWords.has(s) || layWords.has(s) || base.synonyms[s]) return undefined;
+    // A stage or type typed onto its word ("ckd3a", "stage4") is read apart.
+    const staged = /^([a-z]{2,})(\d+[a-z]?)$/.exec(w);
+    if (staged?.[1] !== undefined && staged[2] !== undefined && known(staged[1])) return [staged[1], staged[2]];
+    if (w.length < 6 || /\d/.test(w)) return undefined;
+    const near = correct(s);
+    if (near !== undefined && editDistance(s, near, 1) <= 1) return undefined;
+    let best: [string, string] | undefined;
+    let bestN = -1;
+    for (let k = 3; k <= w.length - 3; k++) {
+      const a = w.slice(0, k);
+      const b = w.slice(k);
+      if (!known(a) || !known(b)) continue;
+      const n = Math.min(postingCount(vocabIndex.get(stem(a)) ?? -1), postingCount(vocabIndex.get(stem(b)) ?? -1));
+      if (n > bestN) {
+        best = [a, b];
+        bestN = n;
+      }
+    }
+    return best;
+  };
   const scores = new Float64Array(nDocs);
   const touched = new Int32Array(nDocs);
   const matched = new Uint8Array(nDocs);
+  const softMatched = new Uint8Array(nDocs);
   const stamp = new Uint32Array(nDocs);
   let epoch = 0;
 
@@ -452,8 +504,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const run = (words: readonly string[], keys: number[], weight = 1, prefer: readonly string[] = [], why = -1, best?: { key: number; score: number }): void => {
     let nTouched = 0;
     const n = words.length;
+    const nSoft = words.filter((w) => SOFT_WORDS.has(w)).length;
     const leadOk = new Set<string>();
     words.forEach((w, wi) => {
+      const soft = SOFT_WORDS.has(w);
       // Each query word matches itself, its synonyms and (for the last word, as the user types) longer words.
       const variants = new Set<number>();
       const here = need(w);
@@ -462,6 +516,11 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       for (const s of base.synonyms[w] ?? []) {
         const si = need(s) ? vocabIndex.get(s) : undefined;
         if (si !== undefined) variants.add(si);
+      }
+      const bases = participleBases(w);
+      for (const b of bases) {
+        const bi = vocabIndex.get(b);
+        if (bi !== undefined) variants.add(bi);
       }
       const range = wordShards.get(w.charAt(0));
       if (wi === n - 1 && w.length >= 3 && here && range) {
@@ -473,7 +532,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       // "influenza" entries compete on length, not on which spelling is rarer.
       const exact = new Set<number>();
       if (vi !== undefined) exact.add(vi);
-      for (const sw of base.synonyms[w] ?? []) {
+      for (const sw of [...(base.synonyms[w] ?? []), ...bases]) {
         const si = vocabIndex.get(sw);
         if (si !== undefined) exact.add(si);
       }
@@ -490,6 +549,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
           stamp[id] = epoch;
           if (matched[id] === 0) touched[nTouched++] = id;
           matched[id] = (matched[id] ?? 0) + 1;
+          if (soft) softMatched[id] = (softMatched[id] ?? 0) + 1;
           scores[id] = (scores[id] ?? 0) + idf;
         }
       }
@@ -517,9 +577,13 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const id = touched[t] ?? 0;
       const m = matched[id] ?? 0;
       const len = lens[id] ?? 0;
-      let s = (scores[id] ?? 0) * (m / n) * (m / n);
+      // Who the patient is ("child", "adult") counts only for entries that name it: "ear ache
+      // child" is otalgia, not "Growing pains, children" for matching two words of three.
+      const nEff = n - nSoft + (softMatched[id] ?? 0) || n;
+      let s = (scores[id] ?? 0) * (m / nEff) * (m / nEff);
       s /= 1 + 0.15 * Math.max(0, len - m);
       matched[id] = 0;
+      softMatched[id] = 0;
       scores[id] = 0;
       let key: number;
       let via = -1;
@@ -553,10 +617,30 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const hits = codePrefix(q, limit);
       if (hits.length > 0) return { hits };
     }
-    const typed = queryWords(q);
-    if (typed.length === 0) return { hits: [], hint: 'no-words' };
-    // Spelling: only words the vocabulary does not know are corrected.
+    const words0 = queryWords(q);
+    if (words0.length === 0) return { hits: [], hint: 'no-words' };
+    // "fell off my bike", "broke my wrist": whose it is says nothing about the code.
+    const asTyped = words0.some((w) => !POSSESSIVES.has(w)) ? words0.filter((w) => !POSSESSIVES.has(w)) : words0;
+    // Spacing: two words typed as one are read apart ("kidneystone" as "kidney stone").
     let corrected = false;
+    const typed: string[] = asTyped.flatMap((w) => {
+      const cut = split(w);
+      if (cut === undefined) return [w];
+      corrected = true;
+      return cut;
+    });
+    // Two words the dictionary writes as one ("near sighted", "in grown toenail") are read as that
+    // word before spelling can change either half ("sighted" is no Index word).
+    for (let i = 0; i + 1 < typed.length; i++) {
+      const one = `${typed[i] ?? ''}${typed[i + 1] ?? ''}`;
+      const asTwo = (dict.get(stem(typed[i] ?? '')) ?? []).some((d) => d.words.length > 1 && d.words.every((w, k) => stem(typed[i + k] ?? '') === w));
+      // The second word must add more than a plural ending: "CAD s/p" is not "cads".
+      if (!asTwo && (typed[i + 1] ?? '').length >= 2 && stem(one) !== stem(typed[i] ?? '') && dict.has(stem(one))) typed.splice(i, 2, one);
+      // An Index word typed in two halves, one of which is no word ("osteo porosis"), is joined
+      // before spelling would change that half ("porosis" is one edit from "pyrosis").
+      else if (!asTwo && [typed[i] ?? '', typed[i + 1] ?? ''].some((h) => h.length >= 3 && !known(h)) && need(one) && vocabIndex.has(stem(one))) typed.splice(i, 2, one);
+    }
+    // Spelling: only words the vocabulary does not know are corrected.
     const words = typed.map((w) => {
       const c = correct(stem(w));
       if (c === undefined) return w;
@@ -571,8 +655,21 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     const keys: number[] = [];
     // Dictionary readings: longest term at each position, not overlapping.
     const found: { at: number; len: number; entry: SearchDictionaryEntry; said: string }[] = [];
+    // Words typed with capitals ("UTIs", "PADs") are abbreviations whatever their ending.
+    const capitals = new Set((q.match(/[A-Za-z0-9]+/g) ?? []).filter((w) => /[A-Z].*[A-Z]/.test(w)).map((w) => w.toLowerCase()));
+    // An abbreviation that is also a common word of the titles reads through a plural only in
+    // capitals: "PAD" and "PADs" are the disease, "gauze pads" are pads, "first aid" is not AIDS.
+    const plainWord = (typedWord: string, term: string): boolean =>
+      typedWord !== term && !capitals.has(typedWord) && postingCount(vocabIndex.get(stem(term)) ?? -1) >= 10;
+    // The plural of an abbreviation the light stem keeps whole ("UTIs", "utis") reads as the abbreviation.
+    const dictStems = stems.map((st, i) => {
+      const bare = (typed[i] ?? '').replace(/s$/, '');
+      return dict.has(st) || bare === typed[i] || !(dict.get(bare) ?? []).some((d) => d.entry.abbreviation) ? st : bare;
+    });
     for (let i = 0; i < stems.length; ) {
-      const m = (dict.get(stems[i] ?? '') ?? []).find((d) => d.words.every((w, k) => stems[i + k] === w));
+      const m = (dict.get(dictStems[i] ?? '') ?? []).find(
+        (d) => d.words.every((w, k) => dictStems[i + k] === w) && !(d.entry.abbreviation && d.words.length === 1 && plainWord(typed[i] ?? '', d.entry.term)),
+      );
       if (m) {
         found.push({ at: i, len: m.words.length, entry: m.entry, said: typed.slice(i, i + m.words.length).join(' ') });
         i += m.words.length;

@@ -54,6 +54,16 @@ describe('code search reads how people write', () => {
     expect(top('follow up visit', 3).some((c) => c.startsWith('Z09'))).toBe(true);
   });
 
+  it('reads a past participle as its Index word ("burned hand", "collapsed vertebra")', () => {
+    expect(top('burned hand', 1)[0]).toMatch(/^T23/);
+    expect(top('collapsed vertebra', 1)[0]).toMatch(/^M48\.5/);
+  });
+
+  it('drops possessives before reading a phrase ("fell off my bike")', () => {
+    expect(top('fell off my bike', 1)[0]).toMatch(/^V18/);
+    expect(top('my', 1)).toEqual([]);
+  });
+
   it('steers injury phrasing to external causes', () => {
     expect(top('bitten by a dog').some((c) => c.startsWith('W54'))).toBe(true);
     expect(top('fell off a ladder').some((c) => c.startsWith('W11'))).toBe(true);
@@ -62,6 +72,48 @@ describe('code search reads how people write', () => {
   it('finds HCPCS supplies named in plain words', () => {
     expect(top('walker', 1)[0]).toMatch(/^E01[34]/);
     expect(top('glucose test strips', 3).some((c) => c === 'A4253' || c === 'A4772')).toBe(true);
+  });
+
+  it('reads one word typed for two ("kidneystone", "earwax") apart and says so', () => {
+    const o = search.outcome('kidneystone', 5);
+    expect(o.didYouMean).toBe('kidney stone');
+    expect(o.hits[0]?.code).toMatch(/^N20/);
+    expect(top('heartattack').some((c) => c.startsWith('I21'))).toBe(true);
+    expect(top('earwax', 1)[0]).toMatch(/^H61/);
+    // A stage typed onto its word is read apart too.
+    expect(top('CKD3a', 1)[0]).toBe('N18.31');
+    // A one-edit misspelling is corrected, not cut in two.
+    expect(search.outcome('diabetis', 5).didYouMean).toBe('diabetes');
+  });
+
+  it('joins an Index word typed in two halves before spelling changes a half ("osteo porosis")', () => {
+    const o = search.outcome('osteo porosis', 5);
+    expect(o.didYouMean).toBeUndefined();
+    expect(o.hits[0]?.code).toMatch(/^M81/);
+    // Two real words stay two words.
+    expect(top('hypo glycemia', 1)[0]).toMatch(/^E16/);
+  });
+
+  it('reads two words the dictionary writes as one before correcting either ("near sighted")', () => {
+    const o = search.outcome('near sighted', 5);
+    expect(o.didYouMean).toBeUndefined();
+    expect(o.hits[0]?.code).toMatch(/^H52/);
+    expect(top('in grown toenail', 1)[0]).toMatch(/^L60/);
+  });
+
+  it('reads an abbreviation that is also a plain word only as typed or in capitals', () => {
+    expect(top('PAD', 1)[0]).toMatch(/^I7[03]/);
+    expect(top('PADs', 1)[0]).toMatch(/^I7[03]/);
+    expect(top('gauze pads', 1)[0]).toMatch(/^A6/);
+    // A plural the light stem keeps whole still reads as the abbreviation.
+    expect(top('UTIs', 1)[0]).toBe('N39.0');
+    expect(top('utis', 1)[0]).toBe('N39.0');
+  });
+
+  it('counts who the patient is only for entries that name it ("ear ache child")', () => {
+    expect(top('ear ache child', 1)[0]).toMatch(/^H92/);
+    // Entries that name the person still rank first when there are some.
+    expect(top('child abuse', 3).some((c) => c.startsWith('T74.12'))).toBe(true);
   });
 
   it('joins two words the Index writes as one', () => {
@@ -126,5 +178,29 @@ describe('bad input', () => {
     expect(o.hint).toBe(hint);
     expect(describeSearchHint(hint)).toMatch(/\w/);
     expect(search(q)).toEqual([]);
+  });
+
+  it('reads cracked skin and lips as fissures and a knocked-out tooth as an avulsion, not a fracture or lost consciousness', () => {
+    expect(top('cracked heels', 2)).toEqual(['R23.4', 'L85.3']);
+    expect(top('cracked heels').some((c) => /^[ST]/.test(c))).toBe(false);
+    expect(top('cracked lips', 1)[0]).toBe('K13.0');
+    expect(top('cracked rib', 1)[0]).toMatch(/^S22/);
+    expect(top('knocked out tooth', 1)[0]).toBe('S03.2');
+  });
+
+  it('offers OM as osteomyelitis as well as otitis media', () => {
+    expect(top('OM', 1)[0]).toMatch(/^H6[56]/);
+    expect(top('OM', 5).some((c) => c.startsWith('M86'))).toBe(true);
+    expect(top('OM foot', 1)[0]).toMatch(/^M86/);
+  });
+
+  it('reads brand names the Table of Drugs has no row for as the class row that holds them', () => {
+    expect(top('lamictal overdose', 1)[0]).toBe('T42.6X1');
+    expect(top('keppra adverse effect', 1)[0]).toBe('T42.6X5');
+    expect(top('plavix adverse effect', 1)[0]).toBe('T45.525');
+    expect(top('nexium overdose', 1)[0]).toBe('T47.1X1');
+    expect(top('risperdal adverse effect', 1)[0]).toBe('T43.595');
+    // Lithium carbonate is the drug row (T43.59-), not the metal (T56.89-).
+    expect(top('lithobid toxicity', 2)).not.toContain('T56.891');
   });
 });
