@@ -158,6 +158,10 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'pacemaker-dual-chamber-new-system', what: 'R00.1 (bradycardia, integral to sick sinus syndrome) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'R00.1'] }), lost: 0.5 },
   { id: 'bladder-tumor-resection-by-size', what: 'R31.0 (hematuria, explained by the cancer) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'R31.0'] }), lost: 0.5 },
   { id: 'hysteroscopy-polypectomy-postmenopausal-bleeding', what: 'N85.00 (hyperplasia the pathology ruled out) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'N85.00'] }), lost: 0.5 },
+  { id: 'septic-shock-pyelonephritis-kidney-injury-admission', what: 'B96.20 (optional) listed first', attempt: (k) => ({ ...k, diagnoses: ['B96.20', ...k.diagnoses] }), lost: 1 },
+  { id: 'septic-shock-pyelonephritis-kidney-injury-admission', what: 'N39.0 (urinary infection, site not specified) added beside the pyelonephritis', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'N39.0'] }), lost: 0.5 },
+  { id: 'alcohol-use-disorder-follow-up-liver-labs', what: 'Z79.899 (optional) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z79.899', ...k.diagnoses] }), lost: 1 },
+  { id: 'alcohol-use-disorder-follow-up-liver-labs', what: 'Z79.891 (opiate analgesic; naltrexone is not one) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.891'] }), lost: 0.5 },
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
