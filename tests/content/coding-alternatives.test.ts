@@ -165,6 +165,9 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'port-site-infection-after-appendectomy', what: 'Z16.11 added beside B95.62', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Y83.6', 'Z16.11'] }), lost: 0.5 },
   { id: 'furnace-fumes-morning-headache', what: 'Y93.84 (activity, not used for poisonings) added beside the optional place code', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Y92.013', 'Y93.84'] }), lost: 0.5 },
   { id: 'furnace-fumes-morning-headache', what: 'Y92.013 (optional place) listed first', attempt: (k) => ({ ...k, diagnoses: ['Y92.013', ...k.diagnoses] }), lost: 1 },
+  { id: 'furnace-fumes-morning-headache', what: 'Y99.8 (status, not applicable to poisonings) added beside the optional place code', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Y92.013', 'Y99.8'] }), lost: 0.5 },
+  { id: 'hot-oil-burns-three-depths', what: 'T31.10 (extent) left out', attempt: (k) => ({ ...k, diagnoses: k.diagnoses.filter((d) => d !== 'T31.10') }), lost: 1 },
+  { id: 'port-site-infection-after-appendectomy', what: 'Y83.8 (less specific than the optional Y83.6) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Y83.8'] }), lost: 0.5 },
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
