@@ -14,7 +14,7 @@ const LEVELS: { level: number; pattern: RegExp }[] = [
   { level: 3, pattern: /^([a-z])\.\s+\S/ },
   { level: 4, pattern: /^(\d{1,2})\)\s+\S/ },
   { level: 5, pattern: /^\(([a-z])\)\s+\S/ },
-  { level: 6, pattern: /^\((i{1,3}|iv|v|vi{1,3}|ix|x)\)\s+\S/ },
+  { level: 6, pattern: /^\((i{1,3}|iv|v|vi{1,3}|ix|x)\)\s*\S/ }, // pdftotext sometimes drops the space: "(iii)Lower"
 ];
 
 /**
@@ -37,6 +37,11 @@ export function parseGuidelineSections(text: string): Set<string> {
       const level = matchedLevel === 6 && id === 'i' && stack[5] === 'h' && stack.length === 6 ? 5 : matchedLevel;
       if (level > stack.length) break;
       if (level > 0 && stack[0] === undefined) break;
+      // Back at an open level, a heading must come after the one it replaces: I.C.19.d.1 lists
+      // its cases as "a.", "b.", "c.", which would otherwise close d and misfile d.2-d.9 under c.
+      // (Later, not next: pdftotext can lose a heading line.)
+      const open = stack[level];
+      if (level > 0 && open !== undefined && !comesAfter(id, open, level)) continue;
       stack.length = level;
       stack.push(id);
       found.add(stack.join('.'));
@@ -44,6 +49,17 @@ export function parseGuidelineSections(text: string): Set<string> {
     }
   }
   return found;
+}
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+
+/** True when `id` follows `previous` in its level's numbering (level 6 is roman numerals). */
+function comesAfter(id: string, previous: string, level: number): boolean {
+  if (level === 6) return ROMAN.indexOf(id) > ROMAN.indexOf(previous);
+  if (/^\d+$/.test(id) && /^\d+$/.test(previous)) return Number(id) > Number(previous);
+  // "(i)", "(v)", "(x)" are letters only right after "(h)", "(u)", "(w)"; otherwise roman numerals.
+  if (level === 5 && ROMAN.includes(id)) return id.charCodeAt(0) === previous.charCodeAt(0) + 1;
+  return id > previous;
 }
 
 /** True when `ref` (e.g. "I.C.4.a.3") names a section present in `sections`. */
