@@ -158,12 +158,10 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'pacemaker-dual-chamber-new-system', what: 'R00.1 (bradycardia, integral to sick sinus syndrome) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'R00.1'] }), lost: 0.5 },
   { id: 'bladder-tumor-resection-by-size', what: 'R31.0 (hematuria, explained by the cancer) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'R31.0'] }), lost: 0.5 },
   { id: 'hysteroscopy-polypectomy-postmenopausal-bleeding', what: 'N85.00 (hyperplasia the pathology ruled out) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'N85.00'] }), lost: 0.5 },
-<<<<<<< HEAD
   { id: 'septic-shock-pyelonephritis-kidney-injury-admission', what: 'B96.20 (optional) listed first', attempt: (k) => ({ ...k, diagnoses: ['B96.20', ...k.diagnoses] }), lost: 1 },
   { id: 'septic-shock-pyelonephritis-kidney-injury-admission', what: 'N39.0 (urinary infection, site not specified) added beside the pyelonephritis', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'N39.0'] }), lost: 0.5 },
   { id: 'alcohol-use-disorder-follow-up-liver-labs', what: 'Z79.899 (optional) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z79.899', ...k.diagnoses] }), lost: 1 },
   { id: 'alcohol-use-disorder-follow-up-liver-labs', what: 'Z79.891 (opiate analgesic; naltrexone is not one) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.891'] }), lost: 0.5 },
-=======
   { id: 'insulin-stretched-to-save-money', what: 'T38.3X6A (underdosing) listed first', attempt: (k) => ({ ...k, diagnoses: ['T38.3X6A', ...k.diagnoses.filter((d) => d !== 'T38.3X6A')] }), lost: 1 },
   { id: 'insulin-stretched-to-save-money', what: 'Z56.0 (unemployment, not documented) added beside the optional Z59.868', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z59.868', 'Z56.0'] }), lost: 0.5 },
   { id: 'hot-oil-burns-three-depths', what: 'T22.211A (lower degree, same site) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'T22.211A'] }), lost: 0.5 },
@@ -174,7 +172,6 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'furnace-fumes-morning-headache', what: 'Y99.8 (status, not applicable to poisonings) added beside the optional place code', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Y92.013', 'Y99.8'] }), lost: 0.5 },
   { id: 'hot-oil-burns-three-depths', what: 'T31.10 (extent) left out', attempt: (k) => ({ ...k, diagnoses: k.diagnoses.filter((d) => d !== 'T31.10') }), lost: 1 },
   { id: 'port-site-infection-after-appendectomy', what: 'Y83.8 (less specific than the optional Y83.6) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Y83.8'] }), lost: 0.5 },
->>>>>>> wt/icdt
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
