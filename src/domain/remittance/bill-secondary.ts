@@ -35,7 +35,16 @@ export interface BilledPayer {
   claimFilingIndicator: string;
 }
 
-const MEDIGAP_PREFIX = /^\s*(MEDIGAP|MGAP|MG)\b[\s-]*/i;
+/**
+ * The prefix Pub. 100-04 ch. 26 puts before the Medigap policy number in item 9a (MEDIGAP, MG or
+ * MGAP), written with or without a space: "MG40028817" is policy 40028817. A prefix followed by
+ * another letter is part of the policy number.
+ */
+const MEDIGAP_PREFIX = /^\s*(MEDIGAP|MGAP|MG)(?![A-Z])[\s-]*/i;
+/** Item 9 "SAME": the Medigap enrollee is the patient (Pub. 100-04 ch. 26, item 9). */
+const SAME = 'SAME';
+/** Item 9d on a Medicare claim: the Medigap insurer's COBA ID (digits), not a plan name for SBR04. */
+const COBA_ID = /^\s*\d+\s*$/;
 
 /**
  * The secondary plan's card, for a commercial plan billed after a commercial primary: the primary
@@ -118,14 +127,15 @@ export function addressedTo(claim: Claim, cob: OtherPayerAdjudication, billed: B
   }
   const memberId = (other.policyGroup ?? '').replace(MEDIGAP_PREFIX, '').trim();
   if (cob.payer.claimFilingIndicator !== 'MB' || !memberId) return { claim, cob };
-  const self = upper(other.name.last) === upper(claim.patient.name.last) && upper(other.name.first) === upper(claim.patient.name.first);
+  const self = (upper(other.name.last) === SAME && !upper(other.name.first))
+    || (upper(other.name.last) === upper(claim.patient.name.last) && upper(other.name.first) === upper(claim.patient.name.first));
   const { otherInsured: _items9, anotherPlan: _item11d, ...rest } = claim;
   const toSupplement: Claim = {
     ...rest,
     payer: { name: billed.name, address: billed.address, payerId: billed.payerId },
     insuranceType: 'other',
     insuredId: memberId,
-    insured: { ...claim.insured, name: self ? claim.patient.name : other.name, policyGroup: '', planName: other.planName ?? '' },
+    insured: { ...claim.insured, name: self ? claim.patient.name : other.name, policyGroup: '', planName: COBA_ID.test(other.planName ?? '') ? '' : other.planName ?? '' },
     relationship: self ? 'self' : 'other',
   };
   return { claim: toSupplement, cob: { ...cob, subscriber: { ...cob.subscriber, name: claim.patient.name, relationship: 'self' }, destinationFilingIndicator: billed.claimFilingIndicator } };
