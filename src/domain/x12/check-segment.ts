@@ -35,7 +35,9 @@ export type X12FindingCode =
   | 'segment-count'
   /** Export notes (warnings): free text repaired to fit. */
   | 'truncated'
-  | 'transliterated';
+  | 'transliterated'
+  /** Export note (warning): a situational rule of the guide the layout table cannot hold (2010AA/2310C ZIP+4). */
+  | 'zip-plus-four';
 
 /** One problem, as data. */
 export interface X12Finding {

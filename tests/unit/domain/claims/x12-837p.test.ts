@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../../src/data/code-set-node.ts';
 import { X12_837P_LAYOUT, X12_CODE_SETS } from '../../../../src/data/x12-layouts.ts';
 import type { Claim } from '../../../../src/domain/claims/claim-schema.ts';
-import { layoutLoopOf } from '../../../../src/domain/claims/export-837p.ts';
+import { layoutLoopOf, zipPlusFourWarnings } from '../../../../src/domain/claims/export-837p.ts';
 import { claimExerciseSchema } from '../../../../src/domain/claims/claim-exercise-schema.ts';
 import { checkSegmentInLayout } from '../../../../src/domain/x12/check-segment.ts';
 import { checkTransaction } from '../../../../src/domain/x12/check-transaction.ts';
@@ -72,11 +72,13 @@ describe('every segment of every claim case fits the 005010X222A1 layout', () =>
     ...readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f): [string, Claim] => [f, claimExerciseSchema.parse(parseYaml(readFileSync(join(dir, f), 'utf8'))).answer]),
     ...variants,
   ];
-  it.each(cases)('%s', (_, claim) => {
+  it.each(cases)('%s', (name, claim) => {
     const { text, segments } = claimTo837p(claim, options);
     const loops = segments.map((s) => layoutLoopOf(s.loop, s.segment.split('*')[0] ?? ''));
     const findings = checkTransaction(text, X12_837P_LAYOUT, { loops, codeSets: X12_CODE_SETS });
     expect(findings.map((f) => `${segments[f.index ?? 0]?.segment}: ${describeX12Finding(f)}`)).toEqual([]);
+    // A claim case's billing provider (2010AA) and service facility (2310C) carry the ZIP+4 the guide requires there.
+    if (name.endsWith('.yaml')) expect(zipPlusFourWarnings(segments).map(describeX12Finding)).toEqual([]);
     // Each segment was held to a row of the loop the writer meant.
     for (const [i, s] of segments.entries()) {
       const { row } = checkSegmentInLayout(s.segment, X12_837P_LAYOUT, { loop: loops[i] ?? '' });
