@@ -126,9 +126,12 @@ export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerPro
   add('header', 'REF*EV receiver identification: the ID of the party this 835 was sent to.', 'REF', 'EV', x12Text(options.receiverId));
   add('header', 'DTM*405 production date: when the payer produced the remittance.', 'DTM', '405', date8);
 
-  add('1000A', `Payer (N1*PR): ${payer.name}, identified by its payer ID (XV).`, 'N1', 'PR', x12Text(payer.name), 'XV', payer.payerId);
+  // N103/N104 (XV) hold the National Plan ID only when its use is mandated, which it is not (the HPID
+  // rule was rescinded in 2019); the guide then names the payer by its payer ID in REF*2U.
+  add('1000A', `Payer (N1*PR): ${payer.name}. No N103/N104: those hold a National Plan ID, which is not in use; the payer ID is in REF*2U below.`, 'N1', 'PR', x12Text(payer.name));
   add('1000A', 'Payer street address.', 'N3', x12Text(payer.address.street));
   add('1000A', 'Payer city, state, ZIP.', 'N4', x12Text(payer.address.city), payer.address.state, payer.address.zip);
+  add('1000A', `REF*2U payer identification: ${payer.payerId}, the payer ID the claim was sent to (2010BB NM109).`, 'REF', '2U', payer.payerId);
   add('1000A', 'PER*BL payer technical contact (required): who to call about this remittance.', 'PER', 'BL', 'PROVIDER SERVICES', 'TE', payer.billingContactPhone);
 
   add('1000B', `Payee (N1*PE): ${payee.name}, identified by NPI (XX).`, 'N1', 'PE', x12Text(payee.name), 'XX', payee.npi);

@@ -39,6 +39,13 @@ describe('claimTo837p', () => {
     expect(nm1?.segment.split('*')[3]).toBe('O BRIEN ISA');
     expect(out.text.split('~').length).toBe(out.segments.length + 1);
   });
+  it('gives every line a line item control number (2400 REF*6R) after its date, which the 835 returns with the line\'s payment', () => {
+    const { segments } = claimTo837p(BASE, options);
+    const lines = segments.filter((s) => s.loop === '2400').map((s) => s.segment.replace(/~$/, ''));
+    const refs = lines.filter((s) => s.startsWith('REF*6R*'));
+    expect(refs).toEqual(BASE.lines.map((_, i) => `REF*6R*${i + 1}`));
+    for (const [i] of BASE.lines.entries()) expect(lines.indexOf(`REF*6R*${i + 1}`)).toBeGreaterThan(lines.findIndex((s, k) => s.startsWith('DTP*472') && lines.slice(0, k).filter((x) => x.startsWith('LX*')).length === i + 1));
+  });
   it('writes item 22 as a frequency code and REF*F8', () => {
     const out = claimTo837p(applyChanges(BASE, [{ path: 'resubmission', value: { code: '7', originalRef: '2026101500452' } }]), options).text;
     expect(out).toContain('*11:B:7*');

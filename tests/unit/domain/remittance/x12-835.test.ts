@@ -90,8 +90,11 @@ describe('835 export (005010X221A1)', () => {
 
   it('has the segments in guide order, including the required PER*BL and N1*PE', () => {
     const ids = remit(claim(), payer('lakeshore-ppo'), metAccount(100000), AS_OF).x835.segments.map((s) => s.segment.split('*')[0]?.replace('~', ''));
-    expect(ids.join(' ')).toBe('ISA GS ST BPR TRN REF DTM N1 N3 N4 PER N1 N3 N4 REF LX CLP NM1 DTM SVC DTM CAS CAS REF AMT SVC DTM CAS CAS REF AMT SE GE IEA');
+    expect(ids.join(' ')).toBe('ISA GS ST BPR TRN REF DTM N1 N3 N4 REF PER N1 N3 N4 REF LX CLP NM1 DTM SVC DTM CAS CAS REF AMT SVC DTM CAS CAS REF AMT SE GE IEA');
     const text = remit(claim(), payer('lakeshore-ppo'), metAccount(100000), AS_OF).x835.text;
+    // 1000A names the payer by its payer ID in REF*2U; N103/N104 (XV) are only for a mandated National Plan ID (005010X221A1).
+    expect(text).toContain('N1*PR*LAKESHORE HEALTH PLAN~');
+    expect(text).toContain('REF*2U*LKS01~');
     expect(text).toContain('PER*BL*PROVIDER SERVICES*TE*8005550140~');
     expect(text).toContain('N1*PE*MAPLE GROVE FAMILY MEDICINE*XX*1357924681~');
     expect(text).toMatch(/CLP\*MAR-10442\*1\*217\*116\*59\*12\*LKS01261021\w{7}\*11\*1~/);
