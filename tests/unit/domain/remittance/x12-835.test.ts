@@ -103,6 +103,18 @@ describe('835 export (005010X221A1)', () => {
     expect(text).toContain('CAS*PR*3*30**2*26~');
   });
 
+  it('a dependent patient: NM1*QC names the patient without the subscriber\'s member ID, NM1*IL the subscriber with it (005010X221A1 2100); the patient who is the subscriber has only NM1*QC', () => {
+    const dependent = claim([
+      { path: 'relationship', value: 'child' },
+      { path: 'insured.name', value: { last: 'Marlow', first: 'Robert' } },
+    ]);
+    const nm1 = (c: ReturnType<typeof claim>) => remit(c, payer('lakeshore-ppo'), metAccount(100000), AS_OF).x835.segments.filter((s) => s.segment.startsWith('NM1*')).map((s) => s.segment);
+    const [qc, il] = nm1(dependent);
+    expect(qc).toBe('NM1*QC*1*MARLOW*DENISE~');
+    expect(il).toMatch(/^NM1\*IL\*1\*MARLOW\*ROBERT\*\*\*\*MI\*\w+~$/);
+    expect(nm1(claim())).toEqual([expect.stringMatching(/^NM1\*QC\*1\*MARLOW\*DENISE\*\*\*\*MI\*\w+~$/)]);
+  });
+
   it('a replacement: the reversal (CLP02 22, negative amounts) comes first, then the new claim; a negative net is carried in PLB FB', () => {
     const first = remit(claim(), payer('lakeshore-ppo'), metAccount(100000), AS_OF);
     const corrected = claim([{ path: 'resubmission', value: { code: '7', originalRef: first.adjudication.payment.payerClaimNumber } }, { path: 'lines.0.procedure', value: '99212' }, { path: 'lines.0.charge', value: '95.00' }, { path: 'lines', value: [{ from: '2026-10-14', to: '2026-10-14', placeOfService: '11', procedure: '99212', modifiers: [], pointers: ['A'], charge: '95.00', units: '1' }] }, { path: 'totalCharge', value: '95.00' }]);
