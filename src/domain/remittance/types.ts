@@ -73,7 +73,7 @@ export interface ClaimPayment {
    * Medicare, whose subscriber is the beneficiary): the 835 then names the subscriber with the
    * member ID in NM1*IL and the patient without it in NM1*QC (005010X221A1 loop 2100).
    */
-  subscriberName?: { last: string; first: string };
+  subscriberName?: { last: string; first: string } | undefined;
   /** Billing provider NPI (item 33a). */
   providerNpi: string;
   statusCode: ClaimStatusCode;
