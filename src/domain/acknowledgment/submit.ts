@@ -11,7 +11,7 @@ import type { PayerProfile } from '../remittance/payer-schema.ts';
 import { remit, type Remittance } from '../remittance/remit.ts';
 import { adjudicate } from '../remittance/adjudicate.ts';
 import type { ClaimPayment, PatientAccount } from '../remittance/types.ts';
-import type { X12Finding } from '../x12/check-segment.ts';
+import { checkSegmentInLayout, type X12Finding } from '../x12/check-segment.ts';
 import { checkTransaction } from '../x12/check-transaction.ts';
 import { postingKeyRows } from '../billing/posting-key.ts';
 import type { PostingKeyRow } from '../billing/posting-types.ts';
@@ -116,7 +116,6 @@ function fromLayout(f: X12Finding, stIndex: number, loop: string | undefined): S
  * element; a modifier's component follows its place in 24D.
  */
 const ITEM_ELEMENTS: Readonly<Record<string, Readonly<Record<string, readonly [number, number?]>>>> = {
-  '4': { NM1: [4] },
   '9a': { SBR: [3] },
   '10b': { CLM: [11, 4] },
   '11': { SBR: [3] },
@@ -126,10 +125,33 @@ const ITEM_ELEMENTS: Readonly<Record<string, Readonly<Record<string, readonly [n
   '24D': { SV1: [1, 2] },
   '24E': { SV1: [7] },
   '24G': { SV1: [4] },
+  '24J': { NM1: [9] },
+  '25': { REF: [2] },
   '27': { CLM: [7] },
-  '32': { N4: [3] },
-  '33': { N4: [3] },
+  '33a': { NM1: [9] },
 };
+
+/**
+ * Items made of parts (a name, an address, a phone): the element is the part's, in the loop's NM1,
+ * N3, N4 or PER, by the last step of the finding's path (item 33's phone is PER04, not its ZIP).
+ */
+const PART_ITEMS: ReadonlySet<string> = new Set(['2', '4', '5', '7', '32', '33']);
+const PART_ELEMENTS: Readonly<Record<string, Readonly<Record<string, readonly [number, number?]>>>> = {
+  last: { NM1: [3] },
+  first: { NM1: [4] },
+  street: { N3: [1] },
+  city: { N4: [1] },
+  state: { N4: [2] },
+  zip: { N4: [3] },
+  phone: { PER: [4] },
+};
+
+/** Segment id -> element (position, component) that carries a finding's item, or part of it. */
+function elementsOf(f: ClaimFinding): Readonly<Record<string, readonly [number, number?]>> {
+  const part = f.path[f.path.length - 1];
+  if (PART_ITEMS.has(f.item) && typeof part === 'string' && Object.hasOwn(PART_ELEMENTS, part)) return PART_ELEMENTS[part]!;
+  return ITEM_ELEMENTS[f.item] ?? {};
+}
 
 /**
  * Items whose whole loop is missing from the 837P when they are blank: the 999 reports the
@@ -144,7 +166,7 @@ const MISSING_SEGMENTS: Readonly<Record<string, { segmentId: string; loop: strin
 };
 
 function elementOfFinding(f: ClaimFinding, segmentId: string): SyntaxError999['element'] | undefined {
-  const at = ITEM_ELEMENTS[f.item]?.[segmentId];
+  const at = elementsOf(f)[segmentId];
   if (!at) return undefined;
   const modifier = f.path[2] === 'modifiers' && typeof f.path[3] === 'number' ? f.path[3] : undefined;
   const [position, component] = modifier !== undefined && segmentId === 'SV1' ? [1, 3 + modifier] : at;
@@ -156,19 +178,23 @@ function elementOfFinding(f: ClaimFinding, segmentId: string): SyntaxError999['e
 }
 
 /** Where the 999 reports a scrubber syntax error: the segment that carries its item, and the element when known. */
-function fromFinding(f: ClaimFinding, segments: readonly ExplainedSegment[], stIndex: number): SyntaxError999 {
+function fromFinding(f: ClaimFinding, segments: readonly ExplainedSegment[], stIndex: number, layout: X12Layout, loops: readonly string[]): SyntaxError999 {
   const items = segmentItems(segments);
   const line = f.path[0] === 'lines' && typeof f.path[1] === 'number' ? f.path[1] : undefined;
   const onLine = (i: number) => line === undefined || items[i]?.line === line;
-  const id = (i: number) => segments[i]?.segment.split('*')[0] ?? '';
-  const mapped = ITEM_ELEMENTS[f.item] ?? {};
+  // An element-less segment ("N3~" for a blank street) still has its id.
+  const id = (i: number) => (segments[i]?.segment.split('*')[0] ?? '').replace(/~$/, '');
+  const mapped = elementsOf(f);
   // Prefer the segment whose element carries the item (CLM11 for 10b, N4 for a ZIP, LIN for an NDC), then any segment naming it.
   let at = segments.findIndex((_, i) => i >= stIndex && onLine(i) && Object.hasOwn(mapped, id(i)) && (items[i]?.items.includes(f.item) || (f.path.includes('supplemental') && id(i) === 'LIN') || (f.item === '10b' && id(i) === 'CLM')));
   if (at < 0) at = items.findIndex((s, i) => s.items.includes(f.item) && onLine(i));
-  // An address ZIP is in the N4 that follows the loop's NM1 and N3.
-  if (at >= 0 && f.path[f.path.length - 1] === 'zip') {
-    const n4 = segments.findIndex((s, i) => i >= at && s.loop === segments[at]!.loop && id(i) === 'N4');
-    if (n4 >= 0) at = n4;
+  // A line's item the 837P sends once for the claim (24J: 2310B when every line has the same rendering NPI).
+  if (at < 0 && line !== undefined) at = segments.findIndex((_, i) => i >= stIndex && Object.hasOwn(mapped, id(i)) && items[i]?.items.includes(f.item));
+  // A part of an address or contact is in the loop's N3, N4 or PER that follows its NM1.
+  const partSegment = Object.keys(mapped)[0];
+  if (at >= 0 && partSegment && !Object.hasOwn(mapped, id(at)) && PART_ITEMS.has(f.item)) {
+    const next = segments.findIndex((s, i) => i >= at && s.loop === segments[at]!.loop && id(i) === partSegment);
+    if (next >= 0) at = next;
   }
   const absent = f.code === 'missing' ? MISSING_SEGMENTS[f.path.join('.')] : undefined;
   if (at < 0 && absent) {
@@ -179,7 +205,12 @@ function fromFinding(f: ClaimFinding, segments: readonly ExplainedSegment[], stI
   const seg = segments[at];
   if (!seg || at < stIndex) return { segmentId: 'ST', position: 1, sentence: describeFinding(f) };
   const segmentId = id(at) || 'CLM';
-  const element = elementOfFinding(f, segmentId);
+  const found = elementOfFinding(f, segmentId);
+  // A blank element the 837P table itself requires is IK403 1; I9 is for one only this claim's situation requires.
+  const row = found && found.code === IK403['implementation-missing'] ? checkSegmentInLayout(seg.segment, layout, { loop: loops[at] ?? '' }).row : undefined;
+  const usageRow = row?.elements.find((e) => e.position === found?.position);
+  const usage = found?.component ? usageRow?.components?.[found.component - 1]?.usage : usageRow?.usage;
+  const element = found && usage === 'R' ? { ...found, code: IK403['required-missing'] } : found;
   return { segmentId, position: at - stIndex + 1, ...(/^\d{4}/.test(seg.loop) ? { loop: seg.loop.slice(0, 4) } : {}), ...(element ? { element } : {}), sentence: describeFinding(f) };
 }
 
@@ -270,7 +301,7 @@ export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
     : [];
   const errors999: SyntaxError999[] = [
     ...layoutErrors.map((f) => fromLayout(f, stIndex, loops[f.index ?? 0])),
-    ...syntax.map((f) => fromFinding(f, segments, stIndex)),
+    ...syntax.map((f) => fromFinding(f, segments, stIndex, ctx.layout837p, loops)),
   ];
   const ack = ack999({ groupControl: String(DEFAULT_X12_OPTIONS.controlNumber), transactionControl: '0001', errors: errors999 }, ackOptions);
   if (!ack.accepted || !scrub.claim) {

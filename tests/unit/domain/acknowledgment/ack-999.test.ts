@@ -66,6 +66,14 @@ describe('999 implementation acknowledgment', () => {
     expect(ik(accident)).toEqual([expect.stringMatching(/^IK3\*CLM\*\d+\*2300\*8~$/), 'IK4*11:4**I9~']);
   });
 
+  it('names the element of the part of an item that is wrong: item 33 phone is 2010AA PER04 (not the ZIP), item 4 last name NM103, a blank street N301 (a required element: IK403 1)', () => {
+    const ik = (changes: Parameters<typeof send>[0]) => send(changes).ack999.segments.map((s) => s.segment).filter((s) => /^IK[34]/.test(s));
+    expect(ik([{ path: 'billingProvider.phone', value: '12' }])).toEqual([expect.stringMatching(/^IK3\*PER\*\d+\*2010\*8~$/), 'IK4*4**7~']);
+    expect(ik([{ path: 'billingProvider.address.zip', value: '430' }])).toEqual([expect.stringMatching(/^IK3\*N4\*\d+\*2010\*8~$/), 'IK4*3**6~']);
+    expect(ik([{ path: 'insured.name.last', value: '' }])).toEqual([expect.stringMatching(/^IK3\*NM1\*\d+\*2010\*8~$/), 'IK4*3**1~']);
+    expect(ik([{ path: 'patient.address.street', value: '' }])).toEqual([expect.stringMatching(/^IK3\*N3\*\d+\*2010\*8~$/), 'IK4*1**1~']);
+  });
+
   it('a claim that is not a claim at all still gets a 999, never an exception', () => {
     const sub = send([{ path: 'lines', value: 'none' }]);
     expect(sub.stage).toBe('syntax-rejected');

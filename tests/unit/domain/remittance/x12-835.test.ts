@@ -115,6 +115,17 @@ describe('835 export (005010X221A1)', () => {
     expect(nm1(claim())).toEqual([expect.stringMatching(/^NM1\*QC\*1\*MARLOW\*DENISE\*\*\*\*MI\*\w+~$/)]);
   });
 
+  it('never names a subscriber apart from the patient on a Medicare remittance: the beneficiary is the subscriber, even when item 6 relates the patient to a primary plan\'s insured', () => {
+    const msp = claim([
+      { path: 'insuranceType', value: 'medicare' },
+      { path: 'insuredId', value: '3TR7QP2WC48' },
+      { path: 'relationship', value: 'spouse' },
+      { path: 'insured.name', value: { last: 'Marlow', first: 'Robert' } },
+    ]);
+    const nm1 = remit(msp, payer('medicare-part-b'), metAccount(28300), AS_OF).x835.segments.filter((s) => s.segment.startsWith('NM1*')).map((s) => s.segment);
+    expect(nm1).toEqual(['NM1*QC*1*MARLOW*DENISE****MI*3TR7QP2WC48~']);
+  });
+
   it('a replacement: the reversal (CLP02 22, negative amounts) comes first, then the new claim; a negative net is carried in PLB FB', () => {
     const first = remit(claim(), payer('lakeshore-ppo'), metAccount(100000), AS_OF);
     const corrected = claim([{ path: 'resubmission', value: { code: '7', originalRef: first.adjudication.payment.payerClaimNumber } }, { path: 'lines.0.procedure', value: '99212' }, { path: 'lines.0.charge', value: '95.00' }, { path: 'lines', value: [{ from: '2026-10-14', to: '2026-10-14', placeOfService: '11', procedure: '99212', modifiers: [], pointers: ['A'], charge: '95.00', units: '1' }] }, { path: 'totalCharge', value: '95.00' }]);
