@@ -238,6 +238,8 @@ export function gradeClaim(input: unknown, answer: Claim, weights: Readonly<Reco
       const extra: Record<string, string> = {};
       for (const [k, v] of Object.entries(a.data ?? {})) extra[`expected${k[0]?.toUpperCase()}${k.slice(1)}`] = v;
       for (const [k, v] of Object.entries(s.data ?? {})) extra[`actual${k[0]?.toUpperCase()}${k.slice(1)}`] = v;
+      // Five digits where the case gives ZIP+4: the +4 was left off, which the feedback says in so many words.
+      if (a.path.at(-1) === 'zip' && expected.length === 9 && actual.length === 5 && expected.startsWith(actual)) extra['zipPlusFour'] = 'left-off';
       group.wrong.push(finding('grade', code, item, a.path, { expected: a.shown ?? display(a.value), actual: s.shown ?? display(s.value), ...extra, ...(line === undefined ? {} : { line: line + 1 }) }, { reference: GRADE_REF }));
     }
     groups.set(key, group);
