@@ -3,6 +3,7 @@ import { finding, type ClaimFinding } from './findings.ts';
 import { itemForPath, type ClaimPath } from './items.ts';
 import { digitsOf, normalizeIcd, normalizeText, parseDate, parseMoneyCents, parsePhone } from './normalize.ts';
 import { readClaim } from './rules/claim-shape.ts';
+import { medigapPolicyNumber } from './medigap-prefix.ts';
 
 /**
  * Grading a learner's claim against the answer claim, item by item. Values are normalized
@@ -25,7 +26,7 @@ export function itemWeight(item: string, weights: Readonly<Record<string, number
  * (item 29 amount paid, item 20 outside lab charges): the NUCC manual leaves them blank when
  * nothing was paid, and answer claims often say "0.00".
  */
-type Kind = 'text' | 'date' | 'money' | 'paid' | 'phone' | 'digits' | 'code' | 'icd' | 'flag';
+type Kind = 'text' | 'date' | 'money' | 'paid' | 'phone' | 'digits' | 'code' | 'policy9a' | 'icd' | 'flag';
 
 /** One gradable field: its path, how to normalize it and its raw value. */
 interface Field {
@@ -62,6 +63,11 @@ function norm(kind: Kind, value: unknown): string {
       return normalizeIcd(v);
     case 'code':
       return v.toUpperCase().replace(/\s/g, '');
+    // Item 9a: the three Medigap prefixes chapter 26 allows are one (MEDIGAP 1 = MGAP 1 = MG1).
+    case 'policy9a': {
+      const policy = medigapPolicyNumber(v);
+      return `${policy === v.trim() ? '' : 'MG'}${policy.toUpperCase().replace(/\s/g, '')}`;
+    }
     case 'flag':
       return v.toUpperCase();
     default:
@@ -105,7 +111,7 @@ function headerFields(c: Claim): Field[] {
     { path: ['insured', 'planName'], kind: 'text', value: c.insured.planName },
     { path: ['relationship'], kind: 'flag', value: c.relationship },
     ...name(['otherInsured', 'name'], c.otherInsured?.name),
-    { path: ['otherInsured', 'policyGroup'], kind: 'code', value: c.otherInsured?.policyGroup },
+    { path: ['otherInsured', 'policyGroup'], kind: 'policy9a', value: c.otherInsured?.policyGroup },
     { path: ['otherInsured', 'planName'], kind: 'text', value: c.otherInsured?.planName },
     { path: ['conditionRelatedTo', 'employment'], kind: 'flag', value: c.conditionRelatedTo.employment },
     { path: ['conditionRelatedTo', 'autoAccident'], kind: 'flag', value: c.conditionRelatedTo.autoAccident },

@@ -3,6 +3,7 @@ import { claimTo837p, DEFAULT_X12_OPTIONS, type ExplainedSegment } from '../clai
 import { claimNamesOtherPayer, otherPayerAsClaimed, type OtherPayerAdjudication } from '../claims/x12-cob.ts';
 import { otherPayerPaymentFrom837p } from './read-cob.ts';
 import type { ClaimPayment } from './types.ts';
+import { medigapPolicyNumber } from '../claims/medigap-prefix.ts';
 
 /**
  * Billing the payer after the primary, the way the payer gets it: the primary's remittance goes
@@ -35,12 +36,6 @@ export interface BilledPayer {
   claimFilingIndicator: string;
 }
 
-/**
- * The prefix Pub. 100-04 ch. 26 puts before the Medigap policy number in item 9a (MEDIGAP, MG or
- * MGAP), written with or without a space: "MG40028817" is policy 40028817. A prefix followed by
- * another letter is part of the policy number.
- */
-const MEDIGAP_PREFIX = /^\s*(MEDIGAP|MGAP|MG)(?![A-Z])[\s-]*/i;
 /** Item 9 "SAME": the Medigap enrollee is the patient (Pub. 100-04 ch. 26, item 9). */
 const SAME = 'SAME';
 /** Item 9d on a Medicare claim: the Medigap insurer's COBA ID (digits), not a plan name for SBR04. */
@@ -125,7 +120,7 @@ export function addressedTo(claim: Claim, cob: OtherPayerAdjudication, billed: B
   if (claim.insuranceType !== 'medicare') {
     return coverage?.memberId.trim() && cob.payer.claimFilingIndicator !== 'MB' ? toCommercialSecondary(claim, cob, billed, coverage) : { claim, cob };
   }
-  const memberId = (other.policyGroup ?? '').replace(MEDIGAP_PREFIX, '').trim();
+  const memberId = medigapPolicyNumber(other.policyGroup ?? '');
   if (cob.payer.claimFilingIndicator !== 'MB' || !memberId) return { claim, cob };
   const self = (upper(other.name.last) === SAME && !upper(other.name.first))
     || (upper(other.name.last) === upper(claim.patient.name.last) && upper(other.name.first) === upper(claim.patient.name.first));

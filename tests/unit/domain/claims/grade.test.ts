@@ -23,6 +23,16 @@ describe('gradeClaim', () => {
     expect(describeFinding(wrong.finding!)).not.toContain('ZIP+4');
   });
 
+  it('item 9a on a Medicare claim: MEDIGAP, MGAP or MG before the policy number are one (Pub. 100-04 ch. 26); no prefix, or another policy, loses the item', () => {
+    const medigap = applyChanges(BASE, [{ path: 'otherInsured', value: { name: { last: 'SAME', first: '' }, policyGroup: 'MG40028817', planName: '55871' } }]);
+    const item9a = (policy: string) => {
+      const g = gradeClaim(applyChanges(medigap, [{ path: 'otherInsured.policyGroup', value: policy }]), medigap);
+      return g.type === 'points' ? g.items.find((i) => i.item === '9a')?.earned : undefined;
+    };
+    for (const same of ['MG40028817', 'MEDIGAP 40028817', 'mgap-40028817', 'MG 40028817']) expect(item9a(same), same).toBe(1);
+    for (const other of ['40028817', 'MG40028818', 'MGX40028817']) expect(item9a(other), other).toBe(0);
+  });
+
   it('scores the answer against itself 100%', () => {
     const g = gradeClaim(BASE, BASE);
     expect(g.type === 'points' && g.percent).toBe(100);
