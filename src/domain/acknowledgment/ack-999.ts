@@ -9,7 +9,7 @@ import { closeEnvelope, explained, openEnvelope, type AckOptions } from './envel
  * again. Segments follow src/data/x12/999.json (tests check each one).
  */
 
-/** IK403 error codes the 999 layout allows (1-8), as data. */
+/** IK403 error codes ClaimLab reports (a subset of the 005010X231A1 list: 1-8, 10, 13, I9), as data. */
 export const IK403 = {
   'required-missing': '1',
   'conditional-missing': '2',
@@ -19,6 +19,9 @@ export const IK403 = {
   'bad-character': '6',
   'bad-code': '7',
   'bad-date': '8',
+  'exclusion-violated': '10',
+  'too-many-components': '13',
+  'implementation-missing': 'I9',
 } as const;
 
 const IK403_WORDS: Record<string, string> = {
@@ -30,6 +33,9 @@ const IK403_WORDS: Record<string, string> = {
   '6': 'invalid character in the data element',
   '7': 'invalid code value',
   '8': 'invalid date',
+  '10': 'an element is present that another element in the segment excludes',
+  '13': 'too many components',
+  I9: 'a data element the implementation guide requires in this situation is missing',
 };
 
 /** One syntax error in the 837P, located the way a 999 reports it. */
@@ -42,6 +48,8 @@ export interface SyntaxError999 {
   loop?: string;
   /** The bad element, when known: its position in the segment, data element number, IK403 code, the bad value. */
   element?: { position: number; component?: number; dataElement?: string; code: (typeof IK403)[keyof typeof IK403]; value?: string };
+  /** IK304 when the segment is not there at all: I6, an implementation dependent segment missing (default 8, element errors). */
+  segmentCode?: 'I6';
   /** The plain-language sentence shown to the learner. */
   sentence: string;
 }
@@ -64,13 +72,28 @@ export function ack999(input: { groupControl: string; transactionControl: string
   add('header', 'ST transaction set header: a 999 implementation acknowledgment, control number 0001.', 'ST', '999', '0001', '005010X231A1');
   add('header', `AK1 functional group response: it answers the 837 claim group (HC) with control number ${input.groupControl}.`, 'AK1', 'HC', x12Text(input.groupControl).slice(0, 9) || '1', '005010X222A1');
   add('2000', `AK2 transaction set response: the 837 with control number ${input.transactionControl}.`, 'AK2', '837', x12Text(input.transactionControl).slice(0, 9) || '0001', '005010X222A1');
-  for (const e of input.errors.slice(0, 99)) {
-    const loop = e.loop ? x12Text(e.loop).slice(0, 4) : '';
-    add('2100', `IK3 error in segment ${e.segmentId} (segment ${e.position} of the transaction${e.loop ? `, loop ${e.loop}` : ''}): ${e.sentence}`, 'IK3', x12Text(e.segmentId).slice(0, 3), String(Math.max(1, e.position)), loop, '8');
-    if (e.element) {
-      const where = [String(e.element.position), e.element.component ? String(e.element.component) : ''].filter(Boolean).join(':');
-      add('2110', `IK4 the element at position ${where}${e.element.dataElement ? ` (data element ${e.element.dataElement})` : ''}: ${IK403_WORDS[e.element.code]}.`,
-        'IK4', where, e.element.dataElement ? x12Text(e.element.dataElement).slice(0, 4) : '', e.element.code, e.element.value ? x12Text(e.element.value).slice(0, 99) : '');
+  // One IK3 per segment in error (005010X231A1 loop 2100), every element error of that segment
+  // below it (loop 2110): IK304 8 says the segment has data element errors, so each IK3 carries
+  // at least one IK4. An error located only to its segment is reported there without an IK4 only
+  // when no element of that segment is known.
+  const bySegment = new Map<string, SyntaxError999[]>();
+  for (const e of input.errors) {
+    const key = `${x12Text(e.segmentId)}|${Math.max(1, e.position)}`;
+    bySegment.set(key, [...(bySegment.get(key) ?? []), e]);
+  }
+  for (const group of [...bySegment.values()].slice(0, 99)) {
+    const e = group[0]!;
+    const withLoop = group.find((g) => g.loop);
+    const loop = withLoop?.loop ? x12Text(withLoop.loop).slice(0, 4) : '';
+    const sentences = [...new Set(group.map((g) => g.sentence))].join(' ');
+    add('2100', `IK3 error in segment ${e.segmentId} (segment ${e.position} of the transaction${loop ? `, loop ${loop}` : ''}): ${sentences}`, 'IK3', x12Text(e.segmentId).slice(0, 3), String(Math.max(1, e.position)), loop, group.some((g) => g.element) ? '8' : (group.find((g) => g.segmentCode)?.segmentCode ?? '8'));
+    const seen = new Set<string>();
+    for (const element of group.flatMap((g) => (g.element ? [g.element] : []))) {
+      const where = [String(element.position), element.component ? String(element.component) : ''].filter(Boolean).join(':');
+      if (seen.has(where)) continue;
+      seen.add(where);
+      add('2110', `IK4 the element at position ${where}${element.dataElement ? ` (data element ${element.dataElement})` : ''}: ${IK403_WORDS[element.code]}.`,
+        'IK4', where, element.dataElement ? x12Text(element.dataElement).slice(0, 4) : '', element.code, element.value ? x12Text(element.value).slice(0, 99) : '');
     }
   }
   if (accepted) add('2000', 'IK5 transaction set response trailer: A = accepted. The claim goes on to the front-end edits (the 277CA).', 'IK5', 'A');

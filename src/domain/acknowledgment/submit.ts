@@ -11,7 +11,7 @@ import type { PayerProfile } from '../remittance/payer-schema.ts';
 import { remit, type Remittance } from '../remittance/remit.ts';
 import { adjudicate } from '../remittance/adjudicate.ts';
 import type { ClaimPayment, PatientAccount } from '../remittance/types.ts';
-import type { X12Finding } from '../x12/check-segment.ts';
+import { checkSegmentInLayout, type X12Finding } from '../x12/check-segment.ts';
 import { checkTransaction } from '../x12/check-transaction.ts';
 import { postingKeyRows } from '../billing/posting-key.ts';
 import type { PostingKeyRow } from '../billing/posting-types.ts';
@@ -87,9 +87,13 @@ const ELEMENT = /^[A-Z0-9]{2,3}?(\d{2})(?:-(\d{2}))?$/;
 
 /** Where the 999 reports one layout finding of the 837P. */
 function fromLayout(f: X12Finding, stIndex: number, loop: string | undefined): SyntaxError999 {
-  const m = f.element ? ELEMENT.exec(f.element) : null;
+  // A broken syntax note names the element at fault (the empty one it asks for, or the one it excludes).
+  const noteElement = f.code === 'syntax' ? (f.data?.['missing'] ?? f.data?.['extra']) : undefined;
+  const element = f.element ?? (typeof noteElement === 'string' ? noteElement : undefined);
+  const m = element ? ELEMENT.exec(element) : null;
   const code = f.code === 'required-missing' ? IK403['required-missing']
-    : f.code === 'syntax' ? IK403['conditional-missing']
+    : f.code === 'syntax' ? (f.data?.['extra'] ? IK403['exclusion-violated'] : IK403['conditional-missing'])
+    : f.code === 'too-many-components' ? IK403['too-many-components']
     : f.code === 'too-short' ? IK403['too-short']
     : f.code === 'too-long' ? IK403['too-long']
     : f.code === 'code-not-allowed' ? IK403['bad-code']
@@ -106,15 +110,108 @@ function fromLayout(f: X12Finding, stIndex: number, loop: string | undefined): S
   };
 }
 
-/** Where the 999 reports a scrubber syntax error: the segment that carries its item. */
-function fromFinding(f: ClaimFinding, segments: readonly ExplainedSegment[], stIndex: number): SyntaxError999 {
+/**
+ * The element of its segment a scrubber syntax error is about, by item and segment (position,
+ * component), so its 999 IK3 has the IK4 that IK304 8 calls for. Items the 837P carries in one
+ * element; a modifier's component follows its place in 24D.
+ */
+const ITEM_ELEMENTS: Readonly<Record<string, Readonly<Record<string, readonly [number, number?]>>>> = {
+  '9a': { SBR: [3] },
+  '10b': { CLM: [11, 4] },
+  '11': { SBR: [3] },
+  '17b': { NM1: [9] },
+  '21': { HI: [1, 2] },
+  '24': { LIN: [3] },
+  '24D': { SV1: [1, 2] },
+  '24E': { SV1: [7] },
+  '24G': { SV1: [4] },
+  '24J': { NM1: [9] },
+  '25': { REF: [2] },
+  '27': { CLM: [7] },
+  '33a': { NM1: [9] },
+};
+
+/**
+ * Items made of parts (a name, an address, a phone): the element is the part's, in the loop's NM1,
+ * N3, N4 or PER, by the last step of the finding's path (item 33's phone is PER04, not its ZIP).
+ */
+const PART_ITEMS: ReadonlySet<string> = new Set(['2', '4', '5', '7', '32', '33']);
+const PART_ELEMENTS: Readonly<Record<string, Readonly<Record<string, readonly [number, number?]>>>> = {
+  last: { NM1: [3] },
+  first: { NM1: [4] },
+  street: { N3: [1] },
+  city: { N4: [1] },
+  state: { N4: [2] },
+  zip: { N4: [3] },
+  phone: { PER: [4] },
+};
+
+/** Segment id -> element (position, component) that carries a finding's item, or part of it. */
+function elementsOf(f: ClaimFinding): Readonly<Record<string, readonly [number, number?]>> {
+  const part = f.path[f.path.length - 1];
+  if (PART_ITEMS.has(f.item) && typeof part === 'string' && Object.hasOwn(PART_ELEMENTS, part)) return PART_ELEMENTS[part]!;
+  return ITEM_ELEMENTS[f.item] ?? {};
+}
+
+/**
+ * Items whose whole loop is missing from the 837P when they are blank: the 999 reports the
+ * segment that should open it as missing (IK304 I6, implementation dependent segment missing).
+ * Items 9-9a name another payer, whose 2320 loop is required when another payer is known;
+ * item 32, the service facility, is loop 2310C.
+ */
+const MISSING_SEGMENTS: Readonly<Record<string, { segmentId: string; loop: string }>> = {
+  'otherInsured.policyGroup': { segmentId: 'SBR', loop: '2320' },
+  'otherInsured.name': { segmentId: 'SBR', loop: '2320' },
+  serviceFacility: { segmentId: 'NM1', loop: '2310' },
+};
+
+function elementOfFinding(f: ClaimFinding, segmentId: string): SyntaxError999['element'] | undefined {
+  const at = elementsOf(f)[segmentId];
+  if (!at) return undefined;
+  const modifier = f.path[2] === 'modifiers' && typeof f.path[3] === 'number' ? f.path[3] : undefined;
+  const [position, component] = modifier !== undefined && segmentId === 'SV1' ? [1, 3 + modifier] : at;
+  const code = f.code === 'missing' ? IK403['implementation-missing']
+    : f.code === 'too-many' ? IK403['too-many-components']
+    : ['ndc', 'zip', 'units', 'bad-syntax'].includes(f.code) ? IK403['bad-character']
+    : IK403['bad-code'];
+  return { position, ...(component ? { component } : {}), code };
+}
+
+/** Where the 999 reports a scrubber syntax error: the segment that carries its item, and the element when known. */
+function fromFinding(f: ClaimFinding, segments: readonly ExplainedSegment[], stIndex: number, layout: X12Layout, loops: readonly string[]): SyntaxError999 {
   const items = segmentItems(segments);
   const line = f.path[0] === 'lines' && typeof f.path[1] === 'number' ? f.path[1] : undefined;
-  let at = items.findIndex((s) => s.items.includes(f.item) && (line === undefined || s.line === line));
+  const onLine = (i: number) => line === undefined || items[i]?.line === line;
+  // An element-less segment ("N3~" for a blank street) still has its id.
+  const id = (i: number) => (segments[i]?.segment.split('*')[0] ?? '').replace(/~$/, '');
+  const mapped = elementsOf(f);
+  // Prefer the segment whose element carries the item (CLM11 for 10b, N4 for a ZIP, LIN for an NDC), then any segment naming it.
+  let at = segments.findIndex((_, i) => i >= stIndex && onLine(i) && Object.hasOwn(mapped, id(i)) && (items[i]?.items.includes(f.item) || (f.path.includes('supplemental') && id(i) === 'LIN') || (f.item === '10b' && id(i) === 'CLM')));
+  if (at < 0) at = items.findIndex((s, i) => s.items.includes(f.item) && onLine(i));
+  // A line's item the 837P sends once for the claim (24J: 2310B when every line has the same rendering NPI).
+  if (at < 0 && line !== undefined) at = segments.findIndex((_, i) => i >= stIndex && Object.hasOwn(mapped, id(i)) && items[i]?.items.includes(f.item));
+  // A part of an address or contact is in the loop's N3, N4 or PER that follows its NM1.
+  const partSegment = Object.keys(mapped)[0];
+  if (at >= 0 && partSegment && !Object.hasOwn(mapped, id(at)) && PART_ITEMS.has(f.item)) {
+    const next = segments.findIndex((s, i) => i >= at && s.loop === segments[at]!.loop && id(i) === partSegment);
+    if (next >= 0) at = next;
+  }
+  const absent = f.code === 'missing' ? MISSING_SEGMENTS[f.path.join('.')] : undefined;
+  if (at < 0 && absent) {
+    const clm = segments.findIndex((s) => s.segment.startsWith('CLM*'));
+    return { segmentId: absent.segmentId, position: Math.max(1, clm - stIndex + 1), loop: absent.loop, segmentCode: 'I6', sentence: describeFinding(f) };
+  }
   if (at < 0) at = segments.findIndex((s) => s.segment.startsWith('CLM*'));
   const seg = segments[at];
   if (!seg || at < stIndex) return { segmentId: 'ST', position: 1, sentence: describeFinding(f) };
-  return { segmentId: seg.segment.split('*')[0] ?? 'CLM', position: at - stIndex + 1, ...(/^\d{4}/.test(seg.loop) ? { loop: seg.loop.slice(0, 4) } : {}), sentence: describeFinding(f) };
+  const segmentId = id(at) || 'CLM';
+  const found = elementOfFinding(f, segmentId);
+  // A blank element the 837P table itself requires is IK403 1; I9 is for one only this claim's situation requires.
+  const row = found && found.code === IK403['implementation-missing'] ? checkSegmentInLayout(seg.segment, layout, { loop: loops[at] ?? '' }).row : undefined;
+  const usageRow = row?.elements.find((e) => e.position === found?.position);
+  const usage = found?.component ? usageRow?.components?.[found.component - 1]?.usage : usageRow?.usage;
+  const element = found && usage === 'R' ? { ...found, code: IK403['required-missing'] } : found;
+  return { segmentId, position: at - stIndex + 1, ...(/^\d{4}/.test(seg.loop) ? { loop: seg.loop.slice(0, 4) } : {}), ...(element ? { element } : {}), sentence: describeFinding(f) };
 }
 
 /**
@@ -204,7 +301,7 @@ export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
     : [];
   const errors999: SyntaxError999[] = [
     ...layoutErrors.map((f) => fromLayout(f, stIndex, loops[f.index ?? 0])),
-    ...syntax.map((f) => fromFinding(f, segments, stIndex)),
+    ...syntax.map((f) => fromFinding(f, segments, stIndex, ctx.layout837p, loops)),
   ];
   const ack = ack999({ groupControl: String(DEFAULT_X12_OPTIONS.controlNumber), transactionControl: '0001', errors: errors999 }, ackOptions);
   if (!ack.accepted || !scrub.claim) {

@@ -17,6 +17,27 @@ import type { X12CodeSets, X12Layout } from '../x12/layout.ts';
 /** Elements holding free text: the only ones repaired (transliterated, truncated) with a warning. */
 export const FREE_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['NM103', 'NM104', 'NM105', 'NM107', 'N301', 'N302', 'N401', 'PER02', 'NTE02']);
 
+/**
+ * Loops whose N403 the 837P guide (005010X222A1) requires as the full nine-digit ZIP code for a
+ * U.S. address: the billing provider (2010AA, item 33) and the service facility (2310C, item 32).
+ * The layout table (5-9 digits) cannot say it; the paper claim accepts five digits, so it is a
+ * warning of the export, not a scrubber error.
+ */
+export const ZIP_PLUS_FOUR_LOOPS: Readonly<Record<string, { item: string; whose: string }>> = {
+  '2010AA': { item: '33', whose: 'billing provider (loop 2010AA)' },
+  '2310C': { item: '32', whose: 'service facility (loop 2310C)' },
+};
+
+/** Warnings for 2010AA and 2310C ZIP codes that are not ZIP+4. */
+export function zipPlusFourWarnings(segments: readonly ExplainedSegment[]): X12Finding[] {
+  return segments.flatMap((s, index) => {
+    const rule = ZIP_PLUS_FOUR_LOOPS[s.loop];
+    const { id, values } = splitSegment(s.segment);
+    const zip = values[2] ?? '';
+    return rule && id === 'N4' && /^\d+$/.test(zip) && zip.length !== 9 ? [{ code: 'zip-plus-four' as const, segment: 'N4', loop: s.loop, index, element: 'N403', data: { value: zip, item: rule.item, whose: rule.whose } }] : [];
+  });
+}
+
 /** A problem with the envelope options (e.g. `--as-of yesterday`). */
 export interface X12OptionProblem {
   option: 'createdDate' | 'createdTime' | 'controlNumber' | 'senderId' | 'receiverId';
@@ -124,5 +145,5 @@ export function export837p(scrubbed: { claim?: Claim; findings: readonly ClaimFi
   const loops = segments.map((s) => layoutLoopOf(s.loop, splitSegment(s.segment).id));
   const findings = checkTransaction(text, layout, { loops, ...(codeSets ? { codeSets } : {}) });
   if (findings.length > 0) return { ok: false, reason: 'layout', findings };
-  return { ok: true, text, segments, warnings };
+  return { ok: true, text, segments, warnings: [...warnings, ...zipPlusFourWarnings(segments)] };
 }

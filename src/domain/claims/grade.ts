@@ -5,6 +5,7 @@ import { modifierSet, pairLines } from './pair-lines.ts';
 import { parseShortDate } from './short-date.ts';
 import { digitsOf, normalizeIcd, normalizeText, parseDate, parseMoneyCents, parsePhone } from './normalize.ts';
 import { readClaim } from './rules/claim-shape.ts';
+import { medigapPolicyNumber } from './medigap-prefix.ts';
 
 /**
  * Grading a learner's claim against the answer claim, item by item. Values are normalized
@@ -28,7 +29,7 @@ export function itemWeight(item: string, weights: Readonly<Record<string, number
  * (item 29 amount paid, item 20 outside lab charges): the NUCC manual leaves them blank when
  * nothing was paid, and answer claims often say "0.00".
  */
-type Kind = 'text' | 'date' | 'date6' | 'money' | 'paid' | 'phone' | 'digits' | 'code' | 'icd' | 'flag';
+type Kind = 'text' | 'date' | 'date6' | 'money' | 'paid' | 'phone' | 'digits' | 'code' | 'policy9a' | 'icd' | 'flag';
 
 /** One gradable field: its path, how to normalize it and its raw value. */
 interface Field {
@@ -67,6 +68,11 @@ function norm(kind: Kind, value: unknown): string {
       return normalizeIcd(v);
     case 'code':
       return v.toUpperCase().replace(/\s/g, '');
+    // Item 9a: the three Medigap prefixes chapter 26 allows are one (MEDIGAP 1 = MGAP 1 = MG1).
+    case 'policy9a': {
+      const policy = medigapPolicyNumber(v);
+      return `${policy === v.trim() ? '' : 'MG'}${policy.toUpperCase().replace(/\s/g, '')}`;
+    }
     case 'flag':
       return v.toUpperCase();
     default:
@@ -110,7 +116,7 @@ function headerFields(c: Claim): Field[] {
     { path: ['insured', 'planName'], kind: 'text', value: c.insured.planName },
     { path: ['relationship'], kind: 'flag', value: c.relationship },
     ...name(['otherInsured', 'name'], c.otherInsured?.name),
-    { path: ['otherInsured', 'policyGroup'], kind: 'code', value: c.otherInsured?.policyGroup },
+    { path: ['otherInsured', 'policyGroup'], kind: 'policy9a', value: c.otherInsured?.policyGroup },
     { path: ['otherInsured', 'planName'], kind: 'text', value: c.otherInsured?.planName },
     { path: ['conditionRelatedTo', 'employment'], kind: 'flag', value: c.conditionRelatedTo.employment },
     { path: ['conditionRelatedTo', 'autoAccident'], kind: 'flag', value: c.conditionRelatedTo.autoAccident },
@@ -244,6 +250,8 @@ export function gradeClaim(input: unknown, answer: Claim, weights: Readonly<Reco
       const extra: Record<string, string> = {};
       for (const [k, v] of Object.entries(a.data ?? {})) extra[`expected${k[0]?.toUpperCase()}${k.slice(1)}`] = v;
       for (const [k, v] of Object.entries(s.data ?? {})) extra[`actual${k[0]?.toUpperCase()}${k.slice(1)}`] = v;
+      // Five digits where the case gives ZIP+4: the +4 was left off, which the feedback says in so many words.
+      if (a.path.at(-1) === 'zip' && expected.length === 9 && actual.length === 5 && expected.startsWith(actual)) extra['zipPlusFour'] = 'left-off';
       group.wrong.push(finding('grade', code, item, at, { expected: a.shown ?? display(a.value), actual: s.shown ?? display(s.value), ...extra, ...(line === undefined ? {} : { line: line + 1 }) }, { reference: GRADE_REF }));
     }
     groups.set(key, group);

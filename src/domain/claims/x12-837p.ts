@@ -280,6 +280,8 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
     const from = d8(line.from);
     const to = d8(line.to) || from;
     add('2400', 'Date of service (24A): DTP*472, D8 one day or RD8 a range.', 'DTP', '472', from === to ? 'D8' : 'RD8', from === to ? from : `${from}-${to}`);
+    // The guide strongly recommends a line item control number; the payer's 835 returns it in REF*6R (005010X221A1 2110), which it may do only when the claim sent one.
+    add('2400', `Line item control number (REF*6R): ${n}, unique within the claim; the payer's 835 returns it with this line's payment (REF*6R) so the posting finds the line.`, 'REF', '6R', n);
     const s = line.supplemental;
     if (s?.qualifier === 'N4') {
       add('2410', 'Drug identification (24 shaded area): LIN with N4 = National Drug Code in 5-4-2 format.', 'LIN', '', 'N4', digitsOf(s.value));

@@ -65,6 +65,7 @@ export const claimPaymentSchema = z
     patientAccountNumber: z.string(),
     memberId: z.string(),
     patientName: z.object({ last: z.string(), first: z.string() }).strict(),
+    subscriberName: z.object({ last: z.string(), first: z.string() }).strict().optional().describe('The subscriber (item 4) when the patient is not the subscriber (835 NM1*IL).'),
     providerNpi: z.string(),
     statusCode: z.enum(['1', '2', '4', '19', '22']),
     outcome: z.enum(['paid', 'partly-paid', 'patient-responsibility', 'denied', 'returned-unprocessable', 'reversed']),

@@ -219,6 +219,7 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
     patientAccountNumber: accountNumber,
     memberId: memberKey(claim.insuredId),
     patientName: { last: claim.patient.name.last.trim(), first: claim.patient.name.first.trim() },
+    ...(claim.insuranceType !== 'medicare' && (claim.relationship ?? 'self') !== 'self' && claim.insured.name.last.trim() ? { subscriberName: { last: claim.insured.name.last.trim(), first: (claim.insured.name.first ?? '').trim() } } : {}),
     providerNpi: digitsOf(claim.billingProvider.npi ?? ''),
     statusCode,
     outcome,

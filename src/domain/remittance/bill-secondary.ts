@@ -3,6 +3,7 @@ import { claimTo837p, DEFAULT_X12_OPTIONS, type ExplainedSegment } from '../clai
 import { claimNamesOtherPayer, otherPayerAsClaimed, type OtherPayerAdjudication } from '../claims/x12-cob.ts';
 import { otherPayerPaymentFrom837p } from './read-cob.ts';
 import type { ClaimPayment } from './types.ts';
+import { medigapPolicyNumber } from '../claims/medigap-prefix.ts';
 
 /**
  * Billing the payer after the primary, the way the payer gets it: the primary's remittance goes
@@ -35,7 +36,10 @@ export interface BilledPayer {
   claimFilingIndicator: string;
 }
 
-const MEDIGAP_PREFIX = /^\s*(MEDIGAP|MGAP|MG)\b[\s-]*/i;
+/** Item 9 "SAME": the Medigap enrollee is the patient (Pub. 100-04 ch. 26, item 9). */
+const SAME = 'SAME';
+/** Item 9d on a Medicare claim: the Medigap insurer's COBA ID (digits), not a plan name for SBR04. */
+const COBA_ID = /^\s*\d+\s*$/;
 
 /**
  * The secondary plan's card, for a commercial plan billed after a commercial primary: the primary
@@ -116,16 +120,17 @@ export function addressedTo(claim: Claim, cob: OtherPayerAdjudication, billed: B
   if (claim.insuranceType !== 'medicare') {
     return coverage?.memberId.trim() && cob.payer.claimFilingIndicator !== 'MB' ? toCommercialSecondary(claim, cob, billed, coverage) : { claim, cob };
   }
-  const memberId = (other.policyGroup ?? '').replace(MEDIGAP_PREFIX, '').trim();
+  const memberId = medigapPolicyNumber(other.policyGroup ?? '');
   if (cob.payer.claimFilingIndicator !== 'MB' || !memberId) return { claim, cob };
-  const self = upper(other.name.last) === upper(claim.patient.name.last) && upper(other.name.first) === upper(claim.patient.name.first);
+  const self = (upper(other.name.last) === SAME && !upper(other.name.first))
+    || (upper(other.name.last) === upper(claim.patient.name.last) && upper(other.name.first) === upper(claim.patient.name.first));
   const { otherInsured: _items9, anotherPlan: _item11d, ...rest } = claim;
   const toSupplement: Claim = {
     ...rest,
     payer: { name: billed.name, address: billed.address, payerId: billed.payerId },
     insuranceType: 'other',
     insuredId: memberId,
-    insured: { ...claim.insured, name: self ? claim.patient.name : other.name, policyGroup: '', planName: other.planName ?? '' },
+    insured: { ...claim.insured, name: self ? claim.patient.name : other.name, policyGroup: '', planName: COBA_ID.test(other.planName ?? '') ? '' : other.planName ?? '' },
     relationship: self ? 'self' : 'other',
   };
   return { claim: toSupplement, cob: { ...cob, subscriber: { ...cob.subscriber, name: claim.patient.name, relationship: 'self' }, destinationFilingIndicator: billed.claimFilingIndicator } };

@@ -127,7 +127,7 @@ export const payerSchema = z
     name: z.string().min(1).describe('Payer name as printed on the remittance (835 loop 1000A N1*PR).'),
     kind: z.enum(['medicare-part-b', 'commercial-ppo', 'commercial-hmo', 'medicaid', 'medigap', 'workers-compensation', 'auto']).describe('Payer type; decides which program-wide rules apply (sequestration and return-as-unprocessable for Medicare).'),
     teaching: z.literal(true).describe('Always true: this is a fictional teaching payer, not a real plan.'),
-    payerId: z.string().regex(/^[A-Z0-9]{2,10}$/, '2-10 capital letters or digits').describe('Payer identifier (835 N1*PR N104 with qualifier XV, and the 837P NM1*PR).'),
+    payerId: z.string().regex(/^[A-Z0-9]{2,10}$/, '2-10 capital letters or digits').describe('Payer identifier (835 loop 1000A REF*2U, and the 837P NM1*PR).'),
     address: z.object({ street: z.string().min(1).describe('Street or PO box.'), city: z.string().min(1).describe('City.'), state: z.string().regex(/^[A-Z]{2}$/).describe('Two-letter state.'), zip: z.string().regex(/^\d{5}(\d{4})?$/).describe('5 or 9 digits.') }).strict().describe('Payer address (835 1000A N3/N4).'),
     billingContactPhone: z.string().regex(/^\d{10}$/, '10 digits').describe('Provider services phone for the required 835 PER*BL (technical contact) segment.'),
     claimFilingIndicator: z.enum(['MB', 'MC', '12', '15', 'HM', 'WC', 'AM', 'ZZ']).describe('835 CLP06 claim filing indicator (005010X221A1 list): MB Medicare Part B, MC Medicaid, 12 PPO, 15 indemnity (a Medicare supplement), HM HMO, WC workers\' compensation, AM automobile medical, ZZ mutually defined. The 837P code CI (commercial) is not in the 835 list.'),

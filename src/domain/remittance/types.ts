@@ -68,6 +68,12 @@ export interface ClaimPayment {
   /** Item 1a, without spaces. */
   memberId: string;
   patientName: { last: string; first: string };
+  /**
+   * The subscriber (item 4) when the patient is not the subscriber (item 6 not self; never on
+   * Medicare, whose subscriber is the beneficiary): the 835 then names the subscriber with the
+   * member ID in NM1*IL and the patient without it in NM1*QC (005010X221A1 loop 2100).
+   */
+  subscriberName?: { last: string; first: string } | undefined;
   /** Billing provider NPI (item 33a). */
   providerNpi: string;
   statusCode: ClaimStatusCode;

@@ -35,7 +35,9 @@ export type X12FindingCode =
   | 'segment-count'
   /** Export notes (warnings): free text repaired to fit. */
   | 'truncated'
-  | 'transliterated';
+  | 'transliterated'
+  /** Export note (warning): a situational rule of the guide the layout table cannot hold (2010AA/2310C ZIP+4). */
+  | 'zip-plus-four';
 
 /** One problem, as data. */
 export interface X12Finding {
@@ -122,7 +124,9 @@ function checkSyntax(row: X12SegmentLayout, values: readonly string[], base: Omi
       (kind === 'E' && count > 1) ||
       (kind === 'C' && first && rest.some((p) => !p)) ||
       (kind === 'L' && first && !rest.some(Boolean));
-    if (broken) out.push({ ...base, code: 'syntax', data: { rule: note, elements: positions.map((p) => `${row.segment}${String(p).padStart(2, '0')}`).join(', ') } });
+    // The element a 999 IK4 names: the first empty one the note asks for, or the second present one an exclusion forbids.
+    const at = kind === 'E' ? positions.filter((_, i) => present[i])[1] : positions.find((_, i) => !present[i] && (kind !== 'C' && kind !== 'L' ? true : i > 0));
+    if (broken) out.push({ ...base, code: 'syntax', data: { rule: note, elements: positions.map((p) => `${row.segment}${String(p).padStart(2, '0')}`).join(', '), ...(at !== undefined ? { [kind === 'E' ? 'extra' : 'missing']: `${row.segment}${String(at).padStart(2, '0')}` } : {}) } });
   }
   return out;
 }

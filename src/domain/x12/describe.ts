@@ -36,6 +36,8 @@ export function describeX12Finding(f: X12Finding): string {
       return `${where} was ${d.length} characters; cut to the maximum ${d.max}: "${d.result}".`;
     case 'transliterated':
       return `${where} had characters outside the X12 character set; written as "${d.result}".`;
+    case 'zip-plus-four':
+      return `${where} "${d.value}" is a ${String(d.value).length}-digit ZIP: the 837P guide (005010X222A1) requires the full nine-digit ZIP+4 for the ${d.whose}, so a clearinghouse may reject the file. Write item ${d.item} as ZIP+4 (for example ${String(d.value).slice(0, 5)}-1234, the +4 from the USPS).`;
     case 'segment-count':
       return `SE01 says ${d.value || '(empty)'} segments; ST to SE holds ${d.expected}.`;
   }

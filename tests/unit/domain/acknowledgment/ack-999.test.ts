@@ -40,6 +40,40 @@ describe('999 implementation acknowledgment', () => {
     expect(layoutProblems(sub.ack999.text, sub.ack999.segments, X12_999_LAYOUT, X12_CODE_SETS)).toEqual([]);
   });
 
+  it('one IK3 per segment in error, its element errors below it (IK304 8 always has an IK4); a missing segment is IK304 I6 without one', () => {
+    const ack = ack999({ groupControl: '1', transactionControl: '0001', errors: [
+      { segmentId: 'SV1', position: 29, loop: '2400', element: { position: 1, component: 4, code: IK403['too-long'], value: 'PS2' }, sentence: 'Modifier too long.' },
+      { segmentId: 'SV1', position: 29, loop: '2400', element: { position: 1, component: 4, code: IK403['bad-character'] }, sentence: 'Modifier is not two letters or digits.' },
+      { segmentId: 'SV1', position: 29, loop: '2400', element: { position: 4, code: IK403['bad-character'] }, sentence: 'Units unreadable.' },
+      { segmentId: 'NM1', position: 21, loop: '2310', segmentCode: 'I6', sentence: 'Item 32 is blank.' },
+    ] }, OPTIONS);
+    const body = ack.segments.map((s) => s.segment).filter((s) => /^IK[34]/.test(s));
+    expect(body).toEqual(['IK3*SV1*29*2400*8~', 'IK4*1:4**5*PS2~', 'IK4*4**6~', 'IK3*NM1*21*2310*I6~']);
+    expect(layoutProblems(ack.text, ack.segments, X12_999_LAYOUT, X12_CODE_SETS)).toEqual([]);
+  });
+
+  it('the claim chain names the element of a broken pair (NM108 XX without its NPI in NM109) and of a scrubber error it locates (item 10b: CLM11-4)', () => {
+    const referring = send([
+      { path: 'referringProvider', value: { qualifier: 'DN', name: { last: 'Lee', first: 'Ann' }, npi: '' } },
+    ]);
+    const ik = (sub: ReturnType<typeof send>) => sub.ack999.segments.map((s) => s.segment).filter((s) => /^IK[34]/.test(s));
+    expect(ik(referring).filter((s) => s.startsWith('IK3*NM1'))).toHaveLength(1);
+    expect(ik(referring)).toContain('IK4*9**2~');
+    const accident = send([
+      { path: 'conditionRelatedTo.autoAccident', value: true },
+      { path: 'currentIllness', value: { date: '2026-10-10', qualifier: '431' } },
+    ]);
+    expect(ik(accident)).toEqual([expect.stringMatching(/^IK3\*CLM\*\d+\*2300\*8~$/), 'IK4*11:4**I9~']);
+  });
+
+  it('names the element of the part of an item that is wrong: item 33 phone is 2010AA PER04 (not the ZIP), item 4 last name NM103, a blank street N301 (a required element: IK403 1)', () => {
+    const ik = (changes: Parameters<typeof send>[0]) => send(changes).ack999.segments.map((s) => s.segment).filter((s) => /^IK[34]/.test(s));
+    expect(ik([{ path: 'billingProvider.phone', value: '12' }])).toEqual([expect.stringMatching(/^IK3\*PER\*\d+\*2010\*8~$/), 'IK4*4**7~']);
+    expect(ik([{ path: 'billingProvider.address.zip', value: '430' }])).toEqual([expect.stringMatching(/^IK3\*N4\*\d+\*2010\*8~$/), 'IK4*3**6~']);
+    expect(ik([{ path: 'insured.name.last', value: '' }])).toEqual([expect.stringMatching(/^IK3\*NM1\*\d+\*2010\*8~$/), 'IK4*3**1~']);
+    expect(ik([{ path: 'patient.address.street', value: '' }])).toEqual([expect.stringMatching(/^IK3\*N3\*\d+\*2010\*8~$/), 'IK4*1**1~']);
+  });
+
   it('a claim that is not a claim at all still gets a 999, never an exception', () => {
     const sub = send([{ path: 'lines', value: 'none' }]);
     expect(sub.stage).toBe('syntax-rejected');

@@ -17,6 +17,17 @@ describe('export837p', () => {
     expect(out.ok && out.warnings).toEqual([]);
     expect(out.ok && out.text.split('\n')[0]?.length).toBe(106);
   });
+  it('warns when the billing provider (2010AA) or a service facility (2310C) has a five-digit ZIP: the guide requires ZIP+4 there, not for the patient', () => {
+    const out = run(unscrubbed([
+      { path: 'billingProvider.address.zip', value: '43081' },
+      { path: 'serviceFacility', value: { name: 'Scioto Valley Community Hospital', address: { street: '1500 Scioto Valley Boulevard', city: 'Columbus', state: 'OH', zip: '43214' } } },
+    ]));
+    expect(out.ok).toBe(true);
+    const zips = out.ok ? out.warnings.filter((w) => w.code === 'zip-plus-four') : [];
+    expect(zips.map((w) => `${w.loop} ${w.data['value']}`)).toEqual(['2010AA 43081', '2310C 43214']);
+    expect(describeX12Finding(zips[0]!)).toContain('requires the full nine-digit ZIP+4 for the billing provider (loop 2010AA)');
+    expect(describeX12Finding(zips[0]!)).toContain('Write item 33 as ZIP+4');
+  });
   it('is blocked by every scrubber error, and names them', () => {
     const scrubbed = scrubClaim(variant([{ path: 'lines.0.from', value: '' }]), CONTEXT);
     const out = export837p(scrubbed, options, X12_837P_LAYOUT);

@@ -6,6 +6,33 @@ import { gradeClaim } from '../../../../src/domain/claims/grade.ts';
 import { BASE } from './helpers.ts';
 
 describe('gradeClaim', () => {
+  it('item 33 ZIP: the case\'s ZIP+4 is matched with or without the hyphen; five digits lose the item with feedback that the +4 was left off, and a wrong ZIP gets the plain mismatch', () => {
+    const item33 = (zip: string) => {
+      const g = gradeClaim(applyChanges(BASE, [{ path: 'billingProvider.address.zip', value: zip }]), BASE);
+      if (g.type !== 'points') throw new Error('not graded');
+      return { earned: g.items.find((i) => i.item === '33')?.earned, finding: g.findings.find((f) => f.path.at(-1) === 'zip') };
+    };
+    expect(BASE.billingProvider.address.zip).toBe('43081-2204');
+    expect(item33('430812204')).toEqual({ earned: 1, finding: undefined });
+    const short = item33('43081');
+    expect(short.earned).toBe(0);
+    expect(describeFinding(short.finding!)).toMatch(/you entered "43081", the answer is "43081-2204"\. The case gives the nine-digit ZIP\+4: copy all of it .* billing provider \(item 33\)\.$/);
+    expect(gradeReason(short.finding!)).toContain('copy all of it');
+    const wrong = item33('43082');
+    expect(wrong.earned).toBe(0);
+    expect(describeFinding(wrong.finding!)).not.toContain('ZIP+4');
+  });
+
+  it('item 9a on a Medicare claim: MEDIGAP, MGAP or MG before the policy number are one (Pub. 100-04 ch. 26); no prefix, or another policy, loses the item', () => {
+    const medigap = applyChanges(BASE, [{ path: 'otherInsured', value: { name: { last: 'SAME', first: '' }, policyGroup: 'MG40028817', planName: '55871' } }]);
+    const item9a = (policy: string) => {
+      const g = gradeClaim(applyChanges(medigap, [{ path: 'otherInsured.policyGroup', value: policy }]), medigap);
+      return g.type === 'points' ? g.items.find((i) => i.item === '9a')?.earned : undefined;
+    };
+    for (const same of ['MG40028817', 'MEDIGAP 40028817', 'mgap-40028817', 'MG 40028817']) expect(item9a(same), same).toBe(1);
+    for (const other of ['40028817', 'MG40028818', 'MGX40028817']) expect(item9a(other), other).toBe(0);
+  });
+
   it('scores the answer against itself 100%', () => {
     const g = gradeClaim(BASE, BASE);
     expect(g.type === 'points' && g.percent).toBe(100);

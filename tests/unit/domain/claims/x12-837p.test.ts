@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../../src/data/code-set-node.ts';
 import { X12_837P_LAYOUT, X12_CODE_SETS } from '../../../../src/data/x12-layouts.ts';
 import type { Claim } from '../../../../src/domain/claims/claim-schema.ts';
-import { layoutLoopOf } from '../../../../src/domain/claims/export-837p.ts';
+import { layoutLoopOf, zipPlusFourWarnings } from '../../../../src/domain/claims/export-837p.ts';
 import { claimExerciseSchema } from '../../../../src/domain/claims/claim-exercise-schema.ts';
 import { checkSegmentInLayout } from '../../../../src/domain/x12/check-segment.ts';
 import { checkTransaction } from '../../../../src/domain/x12/check-transaction.ts';
@@ -38,6 +38,13 @@ describe('claimTo837p', () => {
     const nm1 = out.segments.find((s) => s.loop === '2010BA' && s.segment.startsWith('NM1'));
     expect(nm1?.segment.split('*')[3]).toBe('O BRIEN ISA');
     expect(out.text.split('~').length).toBe(out.segments.length + 1);
+  });
+  it('gives every line a line item control number (2400 REF*6R) after its date, which the 835 returns with the line\'s payment', () => {
+    const { segments } = claimTo837p(BASE, options);
+    const lines = segments.filter((s) => s.loop === '2400').map((s) => s.segment.replace(/~$/, ''));
+    const refs = lines.filter((s) => s.startsWith('REF*6R*'));
+    expect(refs).toEqual(BASE.lines.map((_, i) => `REF*6R*${i + 1}`));
+    for (const [i] of BASE.lines.entries()) expect(lines.indexOf(`REF*6R*${i + 1}`)).toBeGreaterThan(lines.findIndex((s, k) => s.startsWith('DTP*472') && lines.slice(0, k).filter((x) => x.startsWith('LX*')).length === i + 1));
   });
   it('writes item 22 as a frequency code and REF*F8', () => {
     const out = claimTo837p(applyChanges(BASE, [{ path: 'resubmission', value: { code: '7', originalRef: '2026101500452' } }]), options).text;
@@ -72,11 +79,13 @@ describe('every segment of every claim case fits the 005010X222A1 layout', () =>
     ...readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f): [string, Claim] => [f, claimExerciseSchema.parse(parseYaml(readFileSync(join(dir, f), 'utf8'))).answer]),
     ...variants,
   ];
-  it.each(cases)('%s', (_, claim) => {
+  it.each(cases)('%s', (name, claim) => {
     const { text, segments } = claimTo837p(claim, options);
     const loops = segments.map((s) => layoutLoopOf(s.loop, s.segment.split('*')[0] ?? ''));
     const findings = checkTransaction(text, X12_837P_LAYOUT, { loops, codeSets: X12_CODE_SETS });
     expect(findings.map((f) => `${segments[f.index ?? 0]?.segment}: ${describeX12Finding(f)}`)).toEqual([]);
+    // A claim case's billing provider (2010AA) and service facility (2310C) carry the ZIP+4 the guide requires there.
+    if (name.endsWith('.yaml')) expect(zipPlusFourWarnings(segments).map(describeX12Finding)).toEqual([]);
     // Each segment was held to a row of the loop the writer meant.
     for (const [i, s] of segments.entries()) {
       const { row } = checkSegmentInLayout(s.segment, X12_837P_LAYOUT, { loop: loops[i] ?? '' });

@@ -46,6 +46,17 @@ describe('billing the payer after the primary: the 837P is addressed to the paye
     expect(primaryPayment?.memberId).toBe('3TR7QP2WC48');
   });
 
+  it('item 9 SAME and item 9a MG40028817 (Pub. 100-04 ch. 26): the supplement\'s subscriber is the patient with policy 40028817, no patient loop, and the COBA ID in 9d is not sent as a plan name', () => {
+    const crossover = claimExerciseSchema.parse(parse(readFileSync(join(REPO_ROOT, 'content/exercises/claims/medicare-medigap-crossover.yaml'), 'utf8'))).answer;
+    const paid = adjudicate(crossover, medicare, metAccount(28300), AS_OF).payment;
+    const { segments } = sendAfterPrimary(crossover, otherPayerFromPayment(crossover, paid, medicare), '2026-10-28', gap);
+    const seg = (loop: string, prefix: string) => segments.filter((s) => s.loop === loop && s.segment.startsWith(prefix)).map((s) => s.segment);
+    expect(seg('2010BA', 'NM1*IL')).toEqual(['NM1*IL*1*BRENNAN*WALTER*J***MI*40028817~']);
+    expect(seg('2000B', 'SBR')).toEqual([`SBR*S*18*******${gap.claimFilingIndicator}~`]);
+    expect(seg('2000B', 'HL')).toEqual(['HL*2*1*22*0~']);
+    expect(segments.some((s) => s.loop.startsWith('2000C') || s.loop.startsWith('2010CA'))).toBe(false);
+  });
+
   it('a claim already addressed to the payer billed (Medicare as secondary payer) is sent as it is', () => {
     const direct = sendAfterPrimary(MEDICARE_CLAIM, cob, '2026-10-28', medicare);
     expect(direct.text).toContain('NM1*PR*2*MEDICARE PART B (TEACHING CONTRACTOR)*****PI*MCRB1~\nN3*PO BOX 9000~');

@@ -90,14 +90,40 @@ describe('835 export (005010X221A1)', () => {
 
   it('has the segments in guide order, including the required PER*BL and N1*PE', () => {
     const ids = remit(claim(), payer('lakeshore-ppo'), metAccount(100000), AS_OF).x835.segments.map((s) => s.segment.split('*')[0]?.replace('~', ''));
-    expect(ids.join(' ')).toBe('ISA GS ST BPR TRN REF DTM N1 N3 N4 PER N1 N3 N4 REF LX CLP NM1 DTM SVC DTM CAS CAS REF AMT SVC DTM CAS CAS REF AMT SE GE IEA');
+    expect(ids.join(' ')).toBe('ISA GS ST BPR TRN REF DTM N1 N3 N4 REF PER N1 N3 N4 REF LX CLP NM1 DTM SVC DTM CAS CAS REF AMT SVC DTM CAS CAS REF AMT SE GE IEA');
     const text = remit(claim(), payer('lakeshore-ppo'), metAccount(100000), AS_OF).x835.text;
+    // 1000A names the payer by its payer ID in REF*2U; N103/N104 (XV) are only for a mandated National Plan ID (005010X221A1).
+    expect(text).toContain('N1*PR*LAKESHORE HEALTH PLAN~');
+    expect(text).toContain('REF*2U*LKS01~');
     expect(text).toContain('PER*BL*PROVIDER SERVICES*TE*8005550140~');
     expect(text).toContain('N1*PE*MAPLE GROVE FAMILY MEDICINE*XX*1357924681~');
     expect(text).toMatch(/CLP\*MAR-10442\*1\*217\*116\*59\*12\*LKS01261021\w{7}\*11\*1~/);
     expect(text).toContain('BPR*I*116*C*CHK************20261021~');
     expect(text).toContain('CAS*CO*45*25~');
     expect(text).toContain('CAS*PR*3*30**2*26~');
+  });
+
+  it('a dependent patient: NM1*QC names the patient without the subscriber\'s member ID, NM1*IL the subscriber with it (005010X221A1 2100); the patient who is the subscriber has only NM1*QC', () => {
+    const dependent = claim([
+      { path: 'relationship', value: 'child' },
+      { path: 'insured.name', value: { last: 'Marlow', first: 'Robert' } },
+    ]);
+    const nm1 = (c: ReturnType<typeof claim>) => remit(c, payer('lakeshore-ppo'), metAccount(100000), AS_OF).x835.segments.filter((s) => s.segment.startsWith('NM1*')).map((s) => s.segment);
+    const [qc, il] = nm1(dependent);
+    expect(qc).toBe('NM1*QC*1*MARLOW*DENISE~');
+    expect(il).toMatch(/^NM1\*IL\*1\*MARLOW\*ROBERT\*\*\*\*MI\*\w+~$/);
+    expect(nm1(claim())).toEqual([expect.stringMatching(/^NM1\*QC\*1\*MARLOW\*DENISE\*\*\*\*MI\*\w+~$/)]);
+  });
+
+  it('never names a subscriber apart from the patient on a Medicare remittance: the beneficiary is the subscriber, even when item 6 relates the patient to a primary plan\'s insured', () => {
+    const msp = claim([
+      { path: 'insuranceType', value: 'medicare' },
+      { path: 'insuredId', value: '3TR7QP2WC48' },
+      { path: 'relationship', value: 'spouse' },
+      { path: 'insured.name', value: { last: 'Marlow', first: 'Robert' } },
+    ]);
+    const nm1 = remit(msp, payer('medicare-part-b'), metAccount(28300), AS_OF).x835.segments.filter((s) => s.segment.startsWith('NM1*')).map((s) => s.segment);
+    expect(nm1).toEqual(['NM1*QC*1*MARLOW*DENISE****MI*3TR7QP2WC48~']);
   });
 
   it('a replacement: the reversal (CLP02 22, negative amounts) comes first, then the new claim; a negative net is carried in PLB FB', () => {
