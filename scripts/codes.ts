@@ -2,7 +2,8 @@
  * Code-set CLI.
  *   npm run codes -- lookup E11.65 [--date YYYY-MM-DD] [--json]
  *   npm run codes -- lookup J1100   (a letter and four digits is also looked up in HCPCS Level II:
- *                                    J1100 is a HCPCS drug code and, read as J11.00, an ICD-10-CM code)
+ *                                    J1100 is a HCPCS drug code and, read as J11.00, an ICD-10-CM code;
+ *                                    the HCPCS file has no dates, so --date is not checked for HCPCS)
  *   npm run codes -- search "type 2 diabetes with hyperglycemia" [--json]
  * Exit code 1 for unknown, deleted-on-that-date or malformed codes and bad usage.
  */
@@ -38,14 +39,18 @@ if (command === 'lookup' && arg) {
   const r0 = loadIcdCodeSet().lookup(arg, date);
   if (hcpcs) {
     const icd = r0.kind === 'found' ? `\nAlso an ICD-10-CM code when read as ${r0.entry.code}: ${r0.entry.title} (run lookup ${r0.entry.code})` : '';
-    out({ kind: 'hcpcs', ...hcpcs, ...(r0.kind === 'found' ? { icd10cm: r0 } : {}) }, `${hcpcs.code}  ${hcpcs.long}\nHCPCS Level II (CMS ${hcpcs.release} file; short title: ${hcpcs.short})${icd}`);
+    // The HCPCS file has no effective or termination dates: say so rather than ignore --date.
+    const undated = date ? `\n--date ${date} is not checked for HCPCS: the file lists the codes current in its release, with no dates` : '';
+    out({ kind: 'hcpcs', ...hcpcs, ...(r0.kind === 'found' ? { icd10cm: r0 } : {}) }, `${hcpcs.code}  ${hcpcs.long}\nHCPCS Level II (CMS ${hcpcs.release} file; short title: ${hcpcs.short})${undated}${icd}`);
   }
+  // A letter and four digits that is in neither set: say both were looked in.
+  const notHcpcs = /^[A-V]\d{4}$/i.test(arg.trim()) ? ` Nor is ${arg.trim().toUpperCase()} a HCPCS Level II code in the CMS ${loadHcpcs().release} file.` : '';
   const r = r0;
   if (r.kind === 'bad-syntax') out(r, `"${arg}" is not an ICD-10-CM code: ${describeSyntaxProblem(r.problem)}`, 1);
   if (r.kind === 'deleted') out(r, `${r.code} ${r.title}\nDELETED: not valid for dates of service on or after ${r.since} (FY${r.year}).`, 1);
   if (r.kind === 'not-found') {
     const hint = r.suggestions.length ? `\nDid you mean: ${r.suggestions.join(', ')}` : '';
-    out(r, `${r.code} is not an ICD-10-CM code in FY${r.year}.${hint}`, 1);
+    out(r, `${r.code} is not an ICD-10-CM code in FY${r.year}.${notHcpcs}${hint}`, 1);
   }
   const e = r.entry;
   const lines = [

@@ -43,7 +43,7 @@ export const REMARKS: Readonly<Record<string, { text: string; source: string }>>
     source: 'X12 Remittance Advice Remark Code M79 (x12.org/codes/remittance-advice-remark-codes), with CARC 16. Checked 2026-11-30',
   },
   N425: {
-    text: 'Statutorily excluded service: the law leaves it out of the benefit, so the patient may be billed.',
+    text: 'Statutorily excluded service: the law leaves it out of the benefit (with group code PR, the patient may be billed).',
     source: 'X12 Remittance Advice Remark Code N425 (x12.org/codes/remittance-advice-remark-codes); X12 CARC 96 requires at least one remark code. Checked 2026-11-30',
   },
   N382: {

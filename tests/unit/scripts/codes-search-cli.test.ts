@@ -45,5 +45,15 @@ describe('npm run codes -- lookup', { timeout: 90_000 }, () => {
     const r = codes('lookup', 'Z9999');
     expect(r.code).toBe(1);
     expect(r.out).toContain('is not an ICD-10-CM code');
+    expect(r.out).not.toContain('HCPCS');
+  });
+
+  it('says a letter and four digits is in neither set, and that --date is not checked for HCPCS', () => {
+    const r = codes('lookup', 'e1199');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('E11.99 is not an ICD-10-CM code');
+    expect(r.out).toContain('Nor is E1199 a HCPCS Level II code');
+    expect(codes('lookup', 'E0114', '--date', '2026-06-01').out).toContain('--date 2026-06-01 is not checked for HCPCS');
+    expect(codes('lookup', 'E0114').out).not.toContain('--date');
   });
 });
