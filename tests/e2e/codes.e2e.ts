@@ -73,7 +73,7 @@ describe('code search', () => {
     expect(scripts.held()).toBeGreaterThan(0);
     scripts.release();
     await page.getByRole('status').filter({ hasText: 'results for "heart attack"' }).waitFor({ timeout: 30_000 });
-    expect((await resultCodes(page)).some((c) => c.startsWith('I21'))).toBe(true);
+    await expect.poll(async () => (await resultCodes(page)).some((c) => c.startsWith('I21')), { timeout: 5000 }).toBe(true);
     await expect(box.inputValue()).resolves.toBe('heart attack');
     await page.waitForURL((u) => u.searchParams.get('q') === 'heart attack', { timeout: 5000 });
     await page.close();
@@ -83,14 +83,15 @@ describe('code search', () => {
     const { page } = await open('/codes/');
     await page.getByLabel('Search ICD-10-CM and HCPCS codes').fill('E11.6');
     await page.getByRole('status').filter({ hasText: 'for "E11.6"' }).waitFor();
-    expect(await resultCodes(page)).toContain('E11.65');
+    // Rows after the first three follow once typing has rested (400 ms), so wait for them.
+    await expect.poll(() => resultCodes(page), { timeout: 5000 }).toContain('E11.65');
     await page.close();
   });
 
   test('a shared ?q= URL shows its results', async () => {
     const { page } = await open('/codes/?q=J1100');
     await page.getByRole('status').filter({ hasText: 'for "J1100"' }).waitFor();
-    expect(await resultCodes(page)).toContain('J1100');
+    await expect.poll(() => resultCodes(page), { timeout: 5000 }).toContain('J1100');
     await expect(page.getByLabel('Search ICD-10-CM and HCPCS codes').inputValue()).resolves.toBe('J1100');
     await page.close();
   });
