@@ -92,15 +92,16 @@ function readAccount(path: string | undefined, primaryPath: string | undefined, 
  * and the payer's account holds only what it reads back from them (and, for Medicare, its MSP
  * record of the primary plan).
  */
-function asReceived(claim: Claim, given: PatientAccount, asOf: string, billed: BilledPayer): { account: PatientAccount; x837: ReturnType<typeof claimTo837p> } {
+function asReceived(claim: Claim, given: PatientAccount, asOf: string, billed: BilledPayer): { claim: Claim; account: PatientAccount; x837: ReturnType<typeof claimTo837p> } {
   const primary: ClaimPayment | undefined = given.primaryPayment;
-  if (!primary) return { account: given, x837: claimTo837p(claim, { ...DEFAULT_X12_OPTIONS, createdDate: asOf }) };
+  if (!primary) return { claim, account: given, x837: claimTo837p(claim, { ...DEFAULT_X12_OPTIONS, createdDate: asOf }) };
   const profile = payerIds().map(loadPayer).find((r) => r.ok && r.payer.payerId === primary.payerId);
   const otherPayer = profile?.ok ? { name: profile.payer.name, payerId: profile.payer.payerId, claimFilingIndicator: profile.payer.claimFilingIndicator } : { name: primary.payerId, payerId: primary.payerId, claimFilingIndicator: primary.claimFilingIndicator };
   const cob = otherPayerFromPayment(claim, primary, otherPayer);
   const sent = sendAfterPrimary(claim, cob, asOf, billed);
   const { primaryPayment: _given, ...rest } = given;
   return {
+    claim: sent.claim,
     account: { ...rest, primaryCoverageOnFile: otherPayer.name, ...(sent.primaryPayment ? { primaryPayment: sent.primaryPayment } : {}) },
     x837: { text: sent.text, segments: sent.segments },
   };
@@ -118,8 +119,9 @@ function adjudicateCommand(file: string): void {
   const read = readClaim(readData(file, 'claim'));
   if (!read.ok) throw new CliError(`${file}: not a claim ClaimLab can read:\n${read.findings.map((f) => `  ${describeFinding(f)}`).join('\n')}`, 1);
   const given = readAccount(option('account'), option('primary'), (read.claim.lines[0]?.from ?? asOf).slice(0, 4));
-  const { account, x837 } = asReceived(read.claim, given, asOf, payer.payer);
-  const result = remit(read.claim, payer.payer, account, asOf);
+  const { claim: received, account, x837 } = asReceived(read.claim, given, asOf, payer.payer);
+  // The payer adjudicates the claim as it receives it: re-addressed to a supplement billed after Medicare, as it is when already addressed to the payer (Medicare as secondary payer).
+  const result = remit(received, payer.payer, account, asOf);
   if (flag('837')) {
     if (flag('explain')) for (const s of x837.segments) process.stdout.write(`${s.segment.padEnd(60)} [${s.loop}] ${s.explanation}\n`);
     else process.stdout.write(`${x837.text}\n`);

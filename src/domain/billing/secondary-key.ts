@@ -29,11 +29,13 @@ export function secondaryRemittances(ex: SecondaryExercise, sources: BillingSour
   const secondaryPayer = payerOf(ex.secondary, sources, 'secondary');
   if (!secondaryPayer.ok) return secondaryPayer;
   const msp = secondaryPayer.value.kind === 'medicare-part-b';
+  const supplement = Boolean(secondaryPayer.value.secondary);
   const coverage = ex.secondaryCoverage;
-  const cobMember = coverage ? findMember(secondaryPayer.value, coverage.memberId) : undefined;
-  const cob = !secondaryPayer.value.secondary && !msp && Boolean(cobMember?.primaryPlan);
-  if (coverage && !cob) return { ok: false, field: 'secondaryCoverage.memberId', error: `payer "${ex.secondary}" has no COB record naming a primary plan for member "${coverage.memberId}". Hint: add the member to its eligibility.members with a primaryPlan, or leave secondaryCoverage out for a supplement or Medicare.` };
-  if (!secondaryPayer.value.secondary && !msp && !cob) return { ok: false, field: 'secondary', error: `payer "${ex.secondary}" has no \`secondary\` section and is not Medicare, so it does not pay after another payer. Hint: use a supplemental profile such as medigap-plan-g, medicare-part-b for Medicare as secondary payer, or a commercial plan with secondaryCoverage naming a member whose COB record names the primary.` };
+  const cobMember = coverage && !supplement ? findMember(secondaryPayer.value, coverage.memberId) : undefined;
+  const cob = !supplement && !msp && Boolean(cobMember?.primaryPlan);
+  if (coverage && supplement && coverage.relationship !== 'self') return { ok: false, field: 'secondaryCoverage.relationship', error: `"${coverage.relationship}": the supplement "${ex.secondary}" is billed after Medicare for the beneficiary, whose own policy it is (a Medigap policy covers one person). Hint: use relationship: self.` };
+  if (coverage && !cob && !supplement) return { ok: false, field: 'secondaryCoverage.memberId', error: `payer "${ex.secondary}" has no COB record naming a primary plan for member "${coverage.memberId}". Hint: add the member to its eligibility.members with a primaryPlan, or, for a supplement, use a profile with a \`secondary\` section.` };
+  if (!supplement && !msp && !cob) return { ok: false, field: 'secondary', error: `payer "${ex.secondary}" has no \`secondary\` section and is not Medicare, so it does not pay after another payer. Hint: use a supplemental profile such as medigap-plan-g, medicare-part-b for Medicare as secondary payer, or a commercial plan with secondaryCoverage naming a member whose COB record names the primary.` };
   if (msp && primaryPayer.value.kind === 'medicare-part-b') return { ok: false, field: 'primary', error: 'Medicare cannot be both the primary and the secondary payer. Hint: for Medicare as secondary payer, make the primary the employer plan (e.g. lakeshore-ppo).' };
   const primary = remit(claim.value, primaryPayer.value, startAccount(ex.account, claim.value), ex.receivedDate);
   const year = primary.adjudication.accumulators.year;
@@ -42,9 +44,9 @@ export function secondaryRemittances(ex: SecondaryExercise, sources: BillingSour
   const other = otherPayerFromPayment(claim.value, primary.adjudication.payment, primaryPayer.value);
   const sent = sendAfterPrimary(claim.value, other, ex.secondaryReceivedDate, secondaryPayer.value, coverage);
   if (cob && sent.claim === claim.value) return { ok: false, field: 'claim', error: `the claim cannot be re-addressed to "${ex.secondary}": items 9 and 9d must name its subscriber and plan. Hint: set otherInsured (name, policyGroup, planName) and anotherPlan: true in the claim case or its changes.` };
-  // A commercial secondary gets its own claim (re-addressed to it); a supplement and Medicare read the claim as it was.
-  const billed = cob ? sent.claim : claim.value;
-  const secondary = remit(billed, secondaryPayer.value, { ...secondaryStart, ...(sent.primaryPayment ? { primaryPayment: sent.primaryPayment } : {}) }, ex.secondaryReceivedDate);
+  if (supplement && sent.claim === claim.value) return { ok: false, field: 'claim', error: `the Medicare claim cannot be re-addressed to the supplement "${ex.secondary}": no policy number for it. Hint: put the supplement in items 9-9a (otherInsured with policyGroup) in the claim case or its changes, or, when its card came after the Medicare claim was sent, give secondaryCoverage with the card's memberId and relationship: self.` };
+  // The secondary adjudicates the claim as sent: re-addressed to a commercial secondary or a supplement, as it was for Medicare as secondary payer (already addressed to Medicare).
+  const secondary = remit(sent.claim, secondaryPayer.value, { ...secondaryStart, ...(sent.primaryPayment ? { primaryPayment: sent.primaryPayment } : {}) }, ex.secondaryReceivedDate);
   const secondaryPlan = msp ? secondaryPayer.value.name : claim.value.otherInsured?.planName?.trim() || secondaryPayer.value.name;
   return { ok: true, value: { claim: claim.value, primary, secondary, secondaryPlan, basis: msp ? 'msp' : cob ? 'cob' : 'supplement' } };
 }

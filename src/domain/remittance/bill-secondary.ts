@@ -42,10 +42,11 @@ const SAME = 'SAME';
 const COBA_ID = /^\s*\d+\s*$/;
 
 /**
- * The secondary plan's card, for a commercial plan billed after a commercial primary: the primary
+ * The secondary plan's card. For a commercial plan billed after a commercial primary: the primary
  * claim's CMS-1500 names that plan only in items 9, 9a (policy or group) and 9d, and has no box for
  * its member ID or for the patient's relationship to its subscriber, so the biller takes them from
- * the card and the registration on file.
+ * the card and the registration on file. For a supplement billed after Medicare when the Medicare
+ * claim went out without items 9-9a: the policy number on the card, the patient its subscriber.
  */
 export interface SecondaryCoverage {
   /** Member ID on the secondary plan's card (2010BA NM109 of the claim to that plan). */
@@ -101,36 +102,44 @@ function toCommercialSecondary(claim: Claim, cob: OtherPayerAdjudication, billed
 /**
  * The claim as the payer billed after the primary receives it. A claim already addressed to that
  * payer is sent as it is (a commercial one with that payer's claim filing indicator in 2000B
- * SBR09, e.g. HM for an HMO, since item 1 says only "group health plan"). A Medicare claim billed afterwards to the
- * supplemental plan in its items 9-9d is re-addressed: the plan becomes the payer (carrier block,
- * 2010BB) with its own claim filing indicator, its insured (item 9) the subscriber with the policy
- * number from item 9a (without the MEDIGAP, MG or MGAP prefix ch. 26 asks for) as member ID, and
- * Medicare, the primary, goes only in the COB loops (2320/2330A/2330B/2430) with the beneficiary and
- * the Medicare number. Without items 9-9a there is no supplement member ID to send: the claim stays
- * as it is. A commercial claim billed afterwards to the commercial plan in its items 9-9d, with
- * that plan's card (`coverage`), is re-addressed the same way (`toCommercialSecondary`); without
- * the card, or without items 9 and 9d naming the plan, it stays as it is.
+ * SBR09, e.g. HM for an HMO, since item 1 says only "group health plan"). A Medicare claim billed afterwards to a
+ * supplemental plan is re-addressed: the plan becomes the payer (carrier block, 2010BB) with its
+ * own claim filing indicator and the beneficiary's policy as subscriber, and Medicare, the primary,
+ * goes only in the COB loops (2320/2330A/2330B/2430) with the beneficiary and the Medicare number.
+ * The policy comes from items 9-9a (item 9 the insured, item 9a the policy number without the
+ * MEDIGAP, MG or MGAP prefix ch. 26 asks for) or, when the Medicare claim had no items 9-9a (the
+ * card came after it was sent), from the supplement's card (`coverage`, subscriber the patient).
+ * With neither there is no supplement member ID to send: the claim stays as it is. A commercial
+ * claim billed afterwards to the commercial plan in its items 9-9d, with that plan's card
+ * (`coverage`), is re-addressed the same way (`toCommercialSecondary`); without the card, or
+ * without items 9 and 9d naming the plan, it stays as it is.
  */
 export function addressedTo(claim: Claim, cob: OtherPayerAdjudication, billed: BilledPayer | undefined, coverage?: SecondaryCoverage): { claim: Claim; cob: OtherPayerAdjudication } {
   const same = !billed || (upper(billed.payerId) === upper(claim.payer.payerId));
   const other = claim.otherInsured;
   // A commercial claim already addressed to the payer billed takes that payer's own filing indicator (item 1 says only "group health plan").
   if (billed && same && claim.insuranceType !== 'medicare') return { claim, cob: { ...cob, destinationFilingIndicator: billed.claimFilingIndicator } };
-  if (same || !other?.name.last.trim()) return { claim, cob };
+  if (same) return { claim, cob };
   if (claim.insuranceType !== 'medicare') {
-    return coverage?.memberId.trim() && cob.payer.claimFilingIndicator !== 'MB' ? toCommercialSecondary(claim, cob, billed, coverage) : { claim, cob };
+    return other?.name.last.trim() && coverage?.memberId.trim() && cob.payer.claimFilingIndicator !== 'MB' ? toCommercialSecondary(claim, cob, billed, coverage) : { claim, cob };
   }
-  const memberId = medigapPolicyNumber(other.policyGroup ?? '');
-  if (cob.payer.claimFilingIndicator !== 'MB' || !memberId) return { claim, cob };
-  const self = (upper(other.name.last) === SAME && !upper(other.name.first))
-    || (upper(other.name.last) === upper(claim.patient.name.last) && upper(other.name.first) === upper(claim.patient.name.first));
+  if (cob.payer.claimFilingIndicator !== 'MB') return { claim, cob };
+  const named = other?.name.last.trim() ? other : undefined;
+  const fromItem9a = named ? medigapPolicyNumber(named.policyGroup ?? '') : '';
+  const fromCard = coverage?.relationship === 'self' ? coverage.memberId.trim() : '';
+  const memberId = fromItem9a || fromCard;
+  if (!memberId) return { claim, cob };
+  const self = !fromItem9a || !named
+    || (upper(named.name.last) === SAME && !upper(named.name.first))
+    || (upper(named.name.last) === upper(claim.patient.name.last) && upper(named.name.first) === upper(claim.patient.name.first));
   const { otherInsured: _items9, anotherPlan: _item11d, ...rest } = claim;
+  const planName = fromItem9a && named && !COBA_ID.test(named.planName ?? '') ? named.planName ?? '' : '';
   const toSupplement: Claim = {
     ...rest,
     payer: { name: billed.name, address: billed.address, payerId: billed.payerId },
     insuranceType: 'other',
     insuredId: memberId,
-    insured: { ...claim.insured, name: self ? claim.patient.name : other.name, policyGroup: '', planName: COBA_ID.test(other.planName ?? '') ? '' : other.planName ?? '' },
+    insured: { ...claim.insured, name: self || !named ? claim.patient.name : named.name, policyGroup: '', planName },
     relationship: self ? 'self' : 'other',
   };
   return { claim: toSupplement, cob: { ...cob, subscriber: { ...cob.subscriber, name: claim.patient.name, relationship: 'self' }, destinationFilingIndicator: billed.claimFilingIndicator } };

@@ -51,6 +51,26 @@ describe('building a billing exercise', () => {
     expect(r.value.secondary.x835.text).toContain('CAS*OA*23*74~');
   });
 
+  it('a supplement billed by the practice after Medicare needs a policy number: items 9-9a, or the card that came late; its remittance then names that policy, not the Medicare number', () => {
+    const { payer: _payer, ...common } = base;
+    const late = { ...common, primary: 'medicare-part-b', secondary: 'medigap-plan-g', secondaryReceivedDate: '2026-11-10', account: { deductibleMet: '283.00', outOfPocketMet: '283.00' }, commonMistakes: [{ description: 'A mistake of some kind.', answer: { route: 'crossover' }, finding: 'route-wrong' }] };
+    const noCard = secondaryRemittances(secondaryExerciseSchema.parse(late), nodeSources);
+    expect(noCard.ok === false && `${noCard.field}: ${noCard.error}`).toMatch(/^claim: the Medicare claim cannot be re-addressed to the supplement "medigap-plan-g": no policy number for it\. Hint: .*items 9-9a.*secondaryCoverage/);
+    const spouse = secondaryRemittances(secondaryExerciseSchema.parse({ ...late, secondaryCoverage: { memberId: 'BMSG-44120', relationship: 'spouse' } }), nodeSources);
+    expect(spouse.ok === false && `${spouse.field}: ${spouse.error}`).toMatch(/^secondaryCoverage\.relationship: "spouse": .*covers one person\)\. Hint: use relationship: self\.$/);
+    const r = secondaryRemittances(secondaryExerciseSchema.parse({ ...late, secondaryCoverage: { memberId: 'BMSG-44120', relationship: 'self' } }), nodeSources);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.basis).toBe('supplement');
+    const p = r.value.primary.adjudication.payment;
+    const s = r.value.secondary.adjudication.payment;
+    expect([p.memberId, p.crossoverTo]).toEqual(['3TR7QP2WC48', undefined]);
+    expect([s.payerId, s.memberId]).toEqual(['BMSG7', 'BMSG44120']);
+    // Plan G pays the coinsurance Medicare left; OA-23 is what Medicare settled.
+    expect(s.paidCents).toBe(p.patientShare.totalCents);
+    expect(r.value.secondary.x835.text).toMatch(/NM1\*QC\*1\*KOWALCZYK\*HENRY\*[^~]*\*MI\*BMSG44120~/);
+  });
+
   it('the account and the claim changes reach the payer: a met deductible means coinsurance, not deductible', () => {
     const met = postingExerciseSchema.parse({ ...base, account: { deductibleMet: '283.00' } });
     const fresh = postingExerciseSchema.parse(base);

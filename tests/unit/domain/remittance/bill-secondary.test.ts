@@ -57,6 +57,29 @@ describe('billing the payer after the primary: the 837P is addressed to the paye
     expect(segments.some((s) => s.loop.startsWith('2000C') || s.loop.startsWith('2010CA'))).toBe(false);
   });
 
+  it('the Medicare claim went out without items 9-9a and the card came later: the claim the biller sends the supplement has the supplement in 2010BB, the card\'s policy in 2010BA, and Medicare, with what it paid, only in 2320/2330A/2330B/2430', () => {
+    const { otherInsured: _items9, anotherPlan: _item11d, ...noItems9 } = MEDICARE_CLAIM;
+    const paid = adjudicate(noItems9, medicare, metAccount(28300), AS_OF).payment;
+    const other = otherPayerFromPayment(noItems9, paid, medicare);
+    const card: SecondaryCoverage = { memberId: 'BMSG-44120', relationship: 'self' };
+    const sent = sendAfterPrimary(noItems9, other, '2026-11-10', gap, card);
+    const seg = (loop: string, prefix: string) => sent.segments.filter((s) => s.loop === loop && s.segment.startsWith(prefix)).map((s) => s.segment);
+    expect(seg('2010BB', 'NM1*PR')).toEqual([`NM1*PR*2*${gap.name.toUpperCase()}*****PI*${gap.payerId}~`]);
+    expect(seg('2000B', 'SBR')).toEqual([`SBR*S*18*******${gap.claimFilingIndicator}~`]);
+    expect(seg('2010BA', 'NM1*IL')).toEqual(['NM1*IL*1*MARLOW*DENISE*A***MI*BMSG-44120~']);
+    expect(seg('2320', 'SBR')).toEqual(['SBR*P*18*******MB~']);
+    expect(seg('2320', 'AMT*D')).toEqual([`AMT*D*${(paid.paidCents / 100).toString()}~`]);
+    expect(seg('2330A', 'NM1*IL')).toEqual(['NM1*IL*1*MARLOW*DENISE*A***MI*3TR7QP2WC48~']);
+    expect(seg('2330B', 'NM1*PR')).toEqual([`NM1*PR*2*${medicare.name.toUpperCase()}*****PI*MCRB1~`]);
+    expect(sent.text.match(/PI\*MCRB1~/g)).toHaveLength(1);
+    expect(sent.text).not.toMatch(/NM1\*PR\*2\*[^~]*\*PI\*MCRB1~\nN3/);
+    const loops = sent.segments.map((s) => layoutLoopOf(s.loop, s.segment.split('*')[0] ?? ''));
+    expect(checkTransaction(sent.text, X12_837P_LAYOUT, { loops, codeSets: X12_CODE_SETS }).map(describeX12Finding)).toEqual([]);
+    expect(sent.primaryPayment?.paidCents).toBe(paid.paidCents);
+    // Without items 9-9a and without the card there is no member ID for the supplement: the claim stays as it was (the exercise builder reports it as an authoring error).
+    expect(sendAfterPrimary(noItems9, other, '2026-11-10', gap).claim).toBe(noItems9);
+  });
+
   it('a claim already addressed to the payer billed (Medicare as secondary payer) is sent as it is', () => {
     const direct = sendAfterPrimary(MEDICARE_CLAIM, cob, '2026-10-28', medicare);
     expect(direct.text).toContain('NM1*PR*2*MEDICARE PART B (TEACHING CONTRACTOR)*****PI*MCRB1~\nN3*PO BOX 9000~');
