@@ -2,6 +2,7 @@ import type { Claim, PersonName, ServiceLine } from './claim-schema.ts';
 import { digitsOf, parseDate, parseMoneyCents, parsePhone } from './normalize.ts';
 import { isAnesthesiaCode } from './claim-facts.ts';
 import { cobClaimSegments, cobLineSegments, type OtherPayerAdjudication } from './x12-cob.ts';
+import { isOrganisationName } from '../x12/entity-type.ts';
 
 /**
  * Export of a claim as an ANSI ASC X12 837 Professional (005010X222A1) transaction, with a
@@ -100,11 +101,6 @@ function filingIndicator(claim: Claim): string {
   return FILING.other;
 }
 
-/** An insured with a last name and no first name is an organisation (an employer in workers' compensation). */
-function isOrganisation(n: PersonName): boolean {
-  return Boolean(n.last.trim()) && !n.first?.trim();
-}
-
 /** CLIA certificate numbers: two digits, D, seven digits (42 CFR 493; item 23 on lab claims). */
 const CLIA = /^\d{2}D\d{7}$/;
 
@@ -184,7 +180,7 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   add('2000B', `Subscriber information (SBR): ${position}, ${patientIsSubscriber ? '18 self, ' : ''}${sbrGroup}${mspType ? `, SBR05 insurance type ${mspType} (why Medicare is secondary: ${MSP_TYPE_WORDS[mspType] ?? 'the Medicare Secondary Payer type'})` : ''}, ${cob?.destinationFilingIndicator ? `claim filing indicator ${cob.destinationFilingIndicator}, the plan billed here` : `claim filing indicator ${filingIndicator(claim)} from item 1`}.`,
     'SBR', responsibility, patientIsSubscriber ? '18' : '', policy === 'NONE' ? '' : policy, (policy && policy !== 'NONE') || medicareSecondary ? '' : x12Text(claim.insured.planName), mspType, '', '', '', cob?.destinationFilingIndicator ?? filingIndicator(claim));
   const insuredName = medicareSecondary ? claim.patient.name : claim.insured.name.last.trim() ? claim.insured.name : claim.patient.name;
-  const insuredIsOrganisation = !patientIsSubscriber && isOrganisation(insuredName);
+  const insuredIsOrganisation = !patientIsSubscriber && isOrganisationName(insuredName);
   if (insuredIsOrganisation) {
     add('2010BA', 'Subscriber name and member ID (items 4 and 1a): NM1*IL, 2 = a non-person entity (here the employer or other organisation named as insured), MI = member identification number.', 'NM1', 'IL', '2', x12Text(insuredName.last), '', '', '', '', 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
   } else {

@@ -1,5 +1,6 @@
 import type { PersonName } from './claim-schema.ts';
 import { digitsOf, parseDate } from './normalize.ts';
+import { isOrganisationName } from '../x12/entity-type.ts';
 
 /**
  * Coordination of benefits on the 837P (005010X222A1): when a claim goes to a payer that is not
@@ -179,7 +180,7 @@ export function cobClaimSegments(cob: OtherPayerAdjudication, claim: { insurance
   if (cob.payer.claimFilingIndicator === 'MB' && remarks.length) {
     add('2320', `Medicare outpatient adjudication information (MOA): the other payer is Medicare, so its claim-level remark codes go along (${remarks.join(', ')}).`, 'MOA', '', '', ...remarks);
   }
-  const isPerson = Boolean(s.name.first?.trim());
+  const isPerson = !isOrganisationName(s.name);
   const otherIsMedicare = cob.payer.claimFilingIndicator === 'MB';
   const subscriberWords = otherIsMedicare
     ? "the Medicare beneficiary (Medicare's subscriber is always the beneficiary), MI = the Medicare number (MBI)"

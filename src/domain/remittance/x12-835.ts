@@ -1,6 +1,7 @@
 import type { Claim } from '../claims/claim-schema.ts';
 import { digitsOf } from '../claims/normalize.ts';
 import { x12Text, type ExplainedSegment } from '../claims/x12-837p.ts';
+import { entityTypeQualifier } from '../x12/entity-type.ts';
 import { describeAdjustment, describeAnesthesia, describeOutcome, describeRemark, GROUP_MEANING } from './describe.ts';
 import type { PayerProfile } from './payer-schema.ts';
 import type { Adjustment, ClaimPayment } from './types.ts';
@@ -146,8 +147,8 @@ export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerPro
     if (p.subscriberName && p.memberId) {
       // The member ID is the subscriber's: it goes with NM1*IL; the patient (a dependent) is named without it.
       add('2100', 'NM1*QC patient: name (the patient is not the subscriber, so the member ID goes with the subscriber below).', 'NM1', 'QC', '1', x12Text(p.patientName.last), x12Text(p.patientName.first));
-      const person = Boolean(p.subscriberName.first);
-      add('2100', `NM1*IL subscriber: ${person ? 'the person' : 'the organisation'} who holds the policy, with the member ID (MI).`, 'NM1', 'IL', person ? '1' : '2', x12Text(p.subscriberName.last), x12Text(p.subscriberName.first), '', '', '', p.memberId ? 'MI' : '', x12Text(p.memberId));
+      const entity = entityTypeQualifier(p.subscriberName);
+      add('2100', `NM1*IL subscriber: ${entity === '1' ? 'the person' : 'the organisation'} who holds the policy, with the member ID (MI).`, 'NM1', 'IL', entity, x12Text(p.subscriberName.last), x12Text(p.subscriberName.first), '', '', '', p.memberId ? 'MI' : '', x12Text(p.memberId));
     } else {
       add('2100', `NM1*QC patient: name${p.memberId ? ' and member ID (MI)' : ' (no member ID was on the claim)'}.`, 'NM1', 'QC', '1', x12Text(p.patientName.last), x12Text(p.patientName.first), '', '', '', p.memberId ? 'MI' : '', x12Text(p.memberId));
     }

@@ -7,6 +7,7 @@ import { REMARKS } from '../../../../src/domain/remittance/codes.ts';
 import { x12Amount } from '../../../../src/domain/remittance/x12-835.ts';
 import { checkTransaction, splitSegments } from '../../../../src/domain/x12/check-transaction.ts';
 import { describeX12Finding } from '../../../../src/domain/x12/describe.ts';
+import { claimTo837p, DEFAULT_X12_OPTIONS } from '../../../../src/domain/claims/x12-837p.ts';
 import { claim, metAccount, oneLine, payer } from './helpers.ts';
 
 // The pyx12 maps attach the remark-code list to data element 127 (every REF02, TRN02, CLP07),
@@ -113,6 +114,16 @@ describe('835 export (005010X221A1)', () => {
     expect(qc).toBe('NM1*QC*1*MARLOW*DENISE~');
     expect(il).toMatch(/^NM1\*IL\*1\*MARLOW\*ROBERT\*\*\*\*MI\*\w+~$/);
     expect(nm1(claim())).toEqual([expect.stringMatching(/^NM1\*QC\*1\*MARLOW\*DENISE\*\*\*\*MI\*\w+~$/)]);
+  });
+
+  it("an employer named as insured (workers' compensation): NM1*IL*2 in the 835, the same non-person qualifier the 837P sent in 2010BA", () => {
+    const employer = claim([
+      { path: 'relationship', value: 'other' },
+      { path: 'insured.name', value: { last: 'Riverside Distribution LLC', first: '' } },
+    ]);
+    const il = remit(employer, payer('lakeshore-ppo'), metAccount(100000), AS_OF).x835.segments.filter((s) => s.segment.startsWith('NM1*IL')).map((s) => s.segment);
+    expect(il).toEqual([expect.stringMatching(/^NM1\*IL\*2\*RIVERSIDE DISTRIBUTION LLC\*{4}\*MI\*\w+~$/)]);
+    expect(claimTo837p(employer, { ...DEFAULT_X12_OPTIONS, createdDate: AS_OF }).text).toMatch(/^NM1\*IL\*2\*RIVERSIDE DISTRIBUTION LLC\*{5}MI\*/m);
   });
 
   it('never names a subscriber apart from the patient on a Medicare remittance: the beneficiary is the subscriber, even when item 6 relates the patient to a primary plan\'s insured', () => {
