@@ -61,7 +61,7 @@ export const postingRowExpectationSchema = z
     deductible: money.optional().describe('Expected deductible (PR-1).'),
     coinsurance: money.optional().describe('Expected coinsurance (PR-2).'),
     copay: money.optional().describe('Expected copay (PR-3).'),
-    otherPatient: money.optional().describe('Expected other patient responsibility (PR-50, PR-45, PR-96).'),
+    otherPatient: money.optional().describe('Expected other patient responsibility (PR-50, PR-45, PR-49, PR-96).'),
     transfer: z.enum(['none', 'secondary', 'patient']).optional().describe('Expected transfer of the balance.'),
   })
   .strict();

@@ -6,7 +6,7 @@
  */
 
 /** CARCs adjudicate can produce. */
-export const CARCS_USED = ['1', '2', '3', '5', '6', '7', '9', '10', '16', '18', '22', '23', '26', '27', '29', '45', '50', '58', '96', '97', '109', '119', '151', '197', '204', '242', '253'] as const;
+export const CARCS_USED = ['1', '2', '3', '5', '6', '7', '9', '10', '16', '18', '22', '23', '26', '27', '29', '45', '49', '50', '58', '96', '97', '109', '119', '151', '197', '204', '242', '253'] as const;
 
 /** Remark codes used, with the source that documents their use. */
 export const REMARKS: Readonly<Record<string, { text: string; source: string }>> = {
@@ -41,10 +41,6 @@ export const REMARKS: Readonly<Record<string, { text: string; source: string }>>
   M79: {
     text: 'Missing, incomplete or invalid charge (item 24F).',
     source: 'X12 Remittance Advice Remark Code M79 (x12.org/codes/remittance-advice-remark-codes), with CARC 16. Checked 2026-11-30',
-  },
-  N425: {
-    text: 'Statutorily excluded service: the law leaves it out of the benefit (with group code PR, the patient may be billed).',
-    source: 'X12 Remittance Advice Remark Code N425 (x12.org/codes/remittance-advice-remark-codes); X12 CARC 96 requires at least one remark code. Checked 2026-11-30',
   },
   N382: {
     text: "Missing, incomplete or invalid patient identifier: the member ID in item 1a (on a Medicare claim, the patient's Medicare number).",

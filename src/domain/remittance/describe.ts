@@ -66,7 +66,7 @@ function priceWords(d: Data, a: Adjustment): string {
 }
 
 /** What a PR amount the primary left was, for the commercial COB sentences. */
-const PR_WHAT: Record<string, string> = { '1': 'its deductible', '2': 'its coinsurance', '3': 'its copay', '45': 'above its allowed amount', '50': 'not medically necessary', '96': 'not covered', '204': 'not covered' };
+const PR_WHAT: Record<string, string> = { '1': 'its deductible', '2': 'its coinsurance', '3': 'its copay', '45': 'above its allowed amount', '49': 'a routine exam it does not cover', '50': 'not medically necessary', '96': 'not covered', '204': 'not covered' };
 
 const BY_RULE: Record<string, (d: Data, a: Adjustment) => string> = {
   'anesthesia-reporting/16': (d) => `Claim lacks information needed to price anesthesia: ${ANESTHESIA_PROBLEMS[s(d, 'problem')]?.(d) ?? s(d, 'problem')}. Correct it and submit again (Pub. 100-04 ch. 12, section 50).`,
@@ -89,6 +89,7 @@ const BY_RULE: Record<string, (d: Data, a: Adjustment) => string> = {
   'place-of-service-limits/58': (d) => `This plan pays ${s(d, 'code')} only in place of service ${s(d, 'allowed')} (${s(d, 'label')}), and item 24B says ${s(d, 'pos') ? `place of service ${s(d, 'pos')}` : 'nothing'}: the payer judged the setting inappropriate for the service. Not billable to the patient. If 24B was wrong, send a corrected claim with the real place of service; if the service really was given there, appeal with the records that show why that setting was needed.`,
   'network/242': () => 'The provider is outside this plan\'s network and the plan pays nothing out of network.',
   'prior-authorization/197': (d) => `${s(d, 'code')} needs prior authorization and item 23 is blank. Get a retro-authorization if the payer allows it, then correct and resubmit.`,
+  'exclusions/49': (d) => s(d, 'reason'),
   'exclusions/96': (d) => s(d, 'reason'),
   'exclusions/109': (d) => s(d, 'reason'),
   'exclusions/204': (d) => s(d, 'reason'),
@@ -115,6 +116,7 @@ const BY_RULE: Record<string, (d: Data, a: Adjustment) => string> = {
   'secondary/3': () => 'Copay this plan does not cover: the patient owes it.',
   'secondary/50': () => 'The primary payer found it not medically necessary with an ABN on file: the patient owes it.',
   'secondary/45': () => 'The amount up to the limiting charge from the primary payer: the patient owes it.',
+  'secondary/49': () => 'A routine exam the primary payer does not cover, so this plan, which pays only after the primary, does not cover it either: the patient owes it.',
   'secondary/96': () => 'Not covered by the primary payer: the patient owes it.',
   'msp/23': (d) => {
     const names: Record<string, string> = { 'charge-limit': 'the charge (or the amount the provider agreed to accept from the primary) minus the primary payment', 'as-primary': 'what Medicare would pay as primary', 'higher-allowed': 'the higher allowed amount minus the primary payment' };
@@ -125,11 +127,12 @@ const BY_RULE: Record<string, (d: Data, a: Adjustment) => string> = {
     ? "More than the provider agreed to accept from the primary payer and Medicare together: write it off, never bill the patient."
     : 'More than the higher allowed amount of the two payers: write it off, never bill the patient.'),
   'msp/50': (d) => `Left to the patient by the primary payer (${s(d, 'primaryPayer')}) as not medically necessary, not covered by Medicare's secondary payment: the patient owes it.`,
+  'msp/49': (d) => `A routine exam not covered by the primary payer (${s(d, 'primaryPayer')}) and not by Medicare's secondary payment: the patient owes it.`,
   'msp/96': (d) => `Not covered by the primary payer (${s(d, 'primaryPayer')}) and not by Medicare's secondary payment: the patient owes it.`,
   'msp/204': (d) => `Not covered by the primary payer (${s(d, 'primaryPayer')}) and not by Medicare's secondary payment: the patient owes it.`,
   'commercial-cob/23': (d) => `Settled by the primary payer (${s(d, 'primaryPayer')} paid ${usd(Number(d.primaryPaidCents))} and its contract wrote off the rest): as secondary, this plan considers only what the primary left to the patient.`,
   ...Object.fromEntries(
-    (['1', '2', '3', '45', '50', '96', '204'] as const).map((carc) => [
+    (['1', '2', '3', '45', '49', '50', '96', '204'] as const).map((carc) => [
       `commercial-cob/${carc}`,
       (d: Data) => `Left to the patient by the primary payer (${s(d, 'primaryPayer')}, ${PR_WHAT[carc]}) and not covered by this plan's secondary payment, which is at most what it would have paid as primary: the patient owes it.`,
     ]),

@@ -71,7 +71,7 @@ export const exclusionSchema = z
   .object({
     procedures: z.array(code('Procedure code.')).min(1).describe('Codes excluded.'),
     group: z.enum(['CO', 'PR']).describe('Who owes the charge: PR when the patient may be billed (a statutory exclusion such as a Medicare routine physical), CO when the provider writes it off.'),
-    carc: z.enum(['96', '109', '204']).describe('96 non-covered charges; 109 not covered by this payer, send to the right one (e.g. DME goes to the DME MAC); 204 not covered under the patient\'s benefit plan.'),
+    carc: z.enum(['49', '96', '109', '204']).describe('49 non-covered because it is a routine or preventive exam, or a screening done with one (e.g. a routine physical under Medicare); 96 non-covered charges (X12 asks for at least one remark code with it); 109 not covered by this payer, send to the right one (e.g. DME goes to the DME MAC); 204 not covered under the patient\'s benefit plan.'),
     reason: z.string().min(1).describe('Why, in a sentence, for the explanation.'),
     remarks: z.array(z.string().regex(/^(M|MA|N)\d{1,3}$/)).optional().describe('Remark codes sent with the denial (CARC 96 requires at least one), each listed with its source in src/domain/remittance/codes.ts, e.g. N425 for a statutory exclusion.'),
     source: z.string().min(1).describe('Where the exclusion comes from.'),

@@ -53,7 +53,7 @@ export interface PatientShare {
   deductibleCents: number;
   coinsuranceCents: number;
   copayCents: number;
-  /** Other PR amounts: PR-50 after a GA ABN, PR-45 up to the limiting charge, PR-96... */
+  /** Other PR amounts: PR-50 after a GA ABN, PR-45 up to the limiting charge, PR-49 a routine exam Medicare excludes, PR-96... */
   otherCents: number;
   totalCents: number;
 }

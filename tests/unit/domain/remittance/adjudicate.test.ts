@@ -5,6 +5,7 @@ import { REPO_ROOT } from '../../../../src/data/code-set-node.ts';
 import { adjudicate, newAccount, recordAdjudication } from '../../../../src/domain/remittance/adjudicate.ts';
 import { CARCS_USED } from '../../../../src/domain/remittance/codes.ts';
 import { describeAdjustment, describeOutcome, hasAdjustmentWording } from '../../../../src/domain/remittance/describe.ts';
+import { payerSchema } from '../../../../src/domain/remittance/payer-schema.ts';
 import { ADJUDICATION_RULES } from '../../../../src/domain/remittance/rules/index.ts';
 import { AS_OF, cas, claim, metAccount, oneLine, payer, run } from './helpers.ts';
 
@@ -188,9 +189,33 @@ describe('adjudicate: Medicare Part B (teaching contractor)', () => {
     expect(payment.paidTo).toBe('patient');
   });
 
-  it('a routine physical is a statutory exclusion (PR-96) and crutches belong to the DME MAC (CO-109)', () => {
-    expect(cas(run(claim([...MEDICARE, ...oneLine('99396', '250.00')]), 'medicare-part-b').payment.lines[0])).toEqual(['PR-96 250.00']);
+  it('a routine physical is a statutory exclusion (PR-49, routine exam) and crutches belong to the DME MAC (CO-109)', () => {
+    expect(cas(run(claim([...MEDICARE, ...oneLine('99396', '250.00')]), 'medicare-part-b').payment.lines[0])).toEqual(['PR-49 250.00']);
     expect(cas(run(claim([...MEDICARE, ...oneLine('E0114', '60.00')]), 'medicare-part-b').payment.lines[0])).toEqual(['CO-109 60.00']);
+  });
+
+  it('an exclusion may deny with CARC 49 (routine exam), the words giving the profile\'s reason; a CARC that is no exclusion is refused, naming the field', () => {
+    const line = run(claim([...MEDICARE, ...oneLine('99396', '250.00')]), 'medicare-part-b').payment.lines[0];
+    const denial = line?.adjustments[0];
+    expect(denial && describeAdjustment(denial)).toMatch(/^Routine physical examinations are excluded from Medicare coverage by law; the patient may be billed\.$/);
+    // X12 asks for a remark code with CARC 96, not with 49: none is sent.
+    expect(line?.remarks).toEqual([]);
+    const medicare = payer('medicare-part-b');
+    const withCarc = (carc: string) => payerSchema.safeParse({ ...medicare, exclusions: [{ ...medicare.exclusions[0], carc }] });
+    expect(withCarc('49').success).toBe(true);
+    const refused = withCarc('50');
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.path).toEqual(['exclusions', 0, 'carc']);
+  });
+
+  it('a supplement after Medicare leaves the routine physical (PR-49) to the patient, in words that say why', () => {
+    const gap = payer('medigap-plan-g');
+    const primary = run(claim([...MEDICARE, ...oneLine('99396', '250.00')]), 'medicare-part-b').payment;
+    const second = adjudicate(claim([...MEDICARE, ...oneLine('99396', '250.00')]), gap, { ...newAccount('2026'), primaryPayment: primary }, AS_OF).payment;
+    const pr = second.lines[0]?.adjustments.filter((a) => a.group === 'PR') ?? [];
+    expect(pr.map((a) => `${a.group}-${a.carc} ${(a.amountCents / 100).toFixed(2)}`)).toEqual(['PR-49 250.00']);
+    expect(second.paidCents).toBe(0);
+    expect(describeAdjustment(pr[0]!)).toMatch(/routine exam .*the patient owes it/);
   });
 
   it('crosses over to the supplemental plan named in item 9d (status 19), which pays the coinsurance: OA-23 and the deductible stays PR-1', () => {

@@ -29,12 +29,6 @@ describe('missing information (CARC 16 always with a remark code naming what is 
     expect(x835.text).toMatch(/LQ\*HE\*MA130~\s*LQ\*HE\*M76~/);
   });
 
-  it("a Medicare routine physical (PR-96, excluded by law) carries N425", () => {
-    const { payment } = run(claim([...MEDICARE, ...oneLine('99396', '210.00')]), 'medicare-part-b');
-    expect(cas(payment.lines[0])).toEqual(['PR-96 210.00']);
-    expect(payment.lines[0]?.remarks).toEqual(['N425']);
-  });
-
   it('every remark code a payer profile sends with an exclusion has its wording and source in codes.ts', () => {
     for (const id of payerIds()) for (const e of payer(id).exclusions) for (const r of e.remarks ?? []) expect(REMARKS[r], `${id}: ${r}`).toBeDefined();
   });
