@@ -16,7 +16,7 @@ export const REMARKS: Readonly<Record<string, { text: string; source: string }>>
   },
   MA18: {
     text: 'The claim was forwarded to the supplemental insurer (crossover): wait for its payment before billing the patient, and do not send it the claim again.',
-    source: 'CMS MLN Matters SE0909: remark codes MA18 or N89 on the Medicare remittance show the claim is being crossed over; allow about 15 working days before billing the supplemental insurer',
+    source: 'CMS MLN Matters SE0909 (2009): remark codes MA18 or N89 on the Medicare remittance show the claim is being crossed over; allow about 15 work days after Medicare\'s payment before billing the supplemental insurer (as quoted in a CMS provider reminder reproduced on pedorthics.org, read 2026-11-30; the article itself was not read). Supplemental payers may set a longer window (e.g. 30 days from the Medicare remittance date): check the payer\'s rule',
   },
   N448: {
     text: "The service is not in the payer's fee schedule or contracted fee arrangement: check the code against the record before writing it off.",
