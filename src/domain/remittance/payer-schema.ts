@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isAnesthesiaCode } from '../claims/claim-facts.ts';
+import { REMARKS } from './codes.ts';
 
 /**
  * A teaching payer profile (content/payers/<id>.yaml): the rules `adjudicate` applies. Every
@@ -66,6 +67,9 @@ export const coverageRuleSchema = z
   .strict()
   .describe('Teaching medical-necessity rule: without a matching diagnosis the line is denied CARC 50.');
 
+/** The remark codes a profile may send: those with wording and a source in codes.ts. */
+const REMARK_CODES = Object.keys(REMARKS) as [string, ...string[]];
+
 /** Codes the payer never pays, and how it says so. */
 export const exclusionSchema = z
   .object({
@@ -73,10 +77,14 @@ export const exclusionSchema = z
     group: z.enum(['CO', 'PR']).describe('Who owes the charge: PR when the patient may be billed (a statutory exclusion such as a Medicare routine physical), CO when the provider writes it off.'),
     carc: z.enum(['49', '96', '109', '204']).describe('49 non-covered because it is a routine or preventive exam, or a screening done with one (e.g. a routine physical under Medicare); 96 non-covered charges (X12 asks for at least one remark code with it); 109 not covered by this payer, send to the right one (e.g. DME goes to the DME MAC); 204 not covered under the patient\'s benefit plan.'),
     reason: z.string().min(1).describe('Why, in a sentence, for the explanation.'),
-    remarks: z.array(z.string().regex(/^(M|MA|N)\d{1,3}$/)).optional().describe('Remark codes sent with the denial (CARC 96 requires at least one), each listed with its source in src/domain/remittance/codes.ts, e.g. N425 for a statutory exclusion.'),
+    remarks: z.array(z.enum(REMARK_CODES)).optional().describe('Remark codes sent with the denial (CARC 96 requires at least one). Each must be listed with its wording and source in src/domain/remittance/codes.ts: add a new one there first.'),
     source: z.string().min(1).describe('Where the exclusion comes from.'),
   })
   .strict()
+  .refine((e) => e.carc !== '96' || (e.remarks?.length ?? 0) > 0, {
+    message: 'CARC 96 is sent with at least one remark code (its X12 usage note). Hint: list one in remarks, or use CARC 49 (routine exam), 109 (another payer) or 204 (not in the benefit plan)',
+    path: ['remarks'],
+  })
   .describe('An exclusion: lines with these codes are denied with this group and CARC.');
 
 /** How often a code may be paid. */

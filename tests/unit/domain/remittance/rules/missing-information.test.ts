@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { payerIds } from '../../../../../src/data/payers-node.ts';
+import { readPayer } from '../../../../../src/domain/remittance/read-payer.ts';
 import { REMARKS } from '../../../../../src/domain/remittance/codes.ts';
 import { describeRemark } from '../../../../../src/domain/remittance/describe.ts';
 import { AS_OF, cas, claim, metAccount, oneLine, payer, run } from '../helpers.ts';
@@ -29,7 +29,15 @@ describe('missing information (CARC 16 always with a remark code naming what is 
     expect(x835.text).toMatch(/LQ\*HE\*MA130~\s*LQ\*HE\*M76~/);
   });
 
-  it('every remark code a payer profile sends with an exclusion has its wording and source in codes.ts', () => {
-    for (const id of payerIds()) for (const e of payer(id).exclusions) for (const r of e.remarks ?? []) expect(REMARKS[r], `${id}: ${r}`).toBeDefined();
+  it('a payer profile may send only remark codes that have wording and a source in codes.ts, and CARC 96 never goes without one', () => {
+    const medicare = payer('medicare-part-b');
+    const file = 'content/payers/medicare-part-b.yaml';
+    const withExclusion = (extra: Record<string, unknown>) => readPayer(file, JSON.stringify({ ...medicare, exclusions: [{ ...medicare.exclusions[0], ...extra }] }));
+    const unknown = withExclusion({ carc: '96', remarks: ['N999'] });
+    expect(unknown.ok ? '' : unknown.error).toMatch(/^content\/payers\/medicare-part-b\.yaml: exclusions\[0\]\.remarks\[0\]: "N999" is not allowed\. Hint: use one of: .*N448/);
+    const bare = withExclusion({ carc: '96', remarks: [] });
+    expect(bare.ok ? '' : bare.error).toMatch(/exclusions\[0\]\.remarks: CARC 96 is sent with at least one remark code .*Hint: /);
+    const named = withExclusion({ carc: '96', remarks: ['N448'] });
+    expect(named.ok && named.payer.exclusions[0]?.remarks?.map((r) => REMARKS[r]?.text)).toEqual([REMARKS.N448?.text]);
   });
 });
