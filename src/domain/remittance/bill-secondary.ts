@@ -147,8 +147,9 @@ export function addressedTo(claim: Claim, cob: OtherPayerAdjudication, billed: B
 
 /**
  * The 837P of the claim with the other payer's loops, as the payer billed (`billed`, its profile)
- * receives it, the claim as sent (re-addressed when the payer billed is the plan in items 9-9d),
- * and the primary payment that payer reads from it.
+ * receives it, the claim as sent (re-addressed by `addressedTo` when the payer billed is the plan
+ * in items 9-9d or the supplement whose card is given), and the primary payment that payer reads
+ * from it.
  */
 export function sendAfterPrimary(claim: Claim, cob: OtherPayerAdjudication, asOf: string, billed?: BilledPayer, coverage?: SecondaryCoverage): { claim: Claim; text: string; segments: ExplainedSegment[]; primaryPayment: ClaimPayment | undefined } {
   const sent = addressedTo(claim, cob, billed, coverage);

@@ -51,6 +51,13 @@ describe('building a billing exercise', () => {
     expect(r.value.secondary.x835.text).toContain('CAS*OA*23*74~');
   });
 
+  it('Medicare as secondary payer needs no card: one given is refused with the hint to leave it out', () => {
+    const { payer: _payer, ...common } = base;
+    const msp = { ...common, claim: { case: 'medicare-secondary-spouse-employer-plan' }, primary: 'lakeshore-ppo', secondary: 'medicare-part-b', secondaryReceivedDate: '2026-11-10', secondaryCoverage: { memberId: '3TR7QP2WC48', relationship: 'self' }, commonMistakes: [{ description: 'A mistake of some kind.', answer: { route: 'crossover' }, finding: 'route-wrong' }] };
+    const r = secondaryRemittances(secondaryExerciseSchema.parse(msp), nodeSources);
+    expect(r.ok === false && `${r.field}: ${r.error}`).toMatch(/^secondaryCoverage\.memberId: .*Hint: .*for Medicare as secondary payer, leave secondaryCoverage out/);
+  });
+
   it('a supplement billed by the practice after Medicare needs a policy number: items 9-9a, or the card that came late; its remittance then names that policy, not the Medicare number', () => {
     const { payer: _payer, ...common } = base;
     const late = { ...common, primary: 'medicare-part-b', secondary: 'medigap-plan-g', secondaryReceivedDate: '2026-11-10', account: { deductibleMet: '283.00', outOfPocketMet: '283.00' }, commonMistakes: [{ description: 'A mistake of some kind.', answer: { route: 'crossover' }, finding: 'route-wrong' }] };
