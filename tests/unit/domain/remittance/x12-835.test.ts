@@ -118,10 +118,11 @@ describe('835 export (005010X221A1)', () => {
 
   it("an employer named as insured (workers' compensation): NM1*IL*2 in the 835, the same non-person qualifier the 837P sent in 2010BA", () => {
     const employer = claim([
+      { path: 'insuranceType', value: 'other' },
       { path: 'relationship', value: 'other' },
       { path: 'insured.name', value: { last: 'Riverside Distribution LLC', first: '' } },
     ]);
-    const il = remit(employer, payer('lakeshore-ppo'), metAccount(100000), AS_OF).x835.segments.filter((s) => s.segment.startsWith('NM1*IL')).map((s) => s.segment);
+    const il = remit(employer, payer('buckeye-workers-comp'), metAccount(100000), AS_OF).x835.segments.filter((s) => s.segment.startsWith('NM1*IL')).map((s) => s.segment);
     expect(il).toEqual([expect.stringMatching(/^NM1\*IL\*2\*RIVERSIDE DISTRIBUTION LLC\*{4}\*MI\*\w+~$/)]);
     expect(claimTo837p(employer, { ...DEFAULT_X12_OPTIONS, createdDate: AS_OF }).text).toMatch(/^NM1\*IL\*2\*RIVERSIDE DISTRIBUTION LLC\*{5}MI\*/m);
   });
