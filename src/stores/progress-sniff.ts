@@ -139,3 +139,39 @@ export function savedSittings(storage: () => ReadableStorage | undefined): Saved
     return undefined;
   }
 }
+
+/** A graded attempt as list statuses and "your last result" show it (read without the store). */
+export interface SavedAttempt {
+  exerciseId: string;
+  kind: string;
+  earned: number;
+  total: number;
+  at: string;
+}
+
+/**
+ * The saved graded attempts, read without the store (and its schema library) so an exercise page
+ * can show its saved status and last result on first view. Undefined when the save does not look
+ * current, or storage is blocked: the caller then loads the store, which validates and migrates.
+ */
+export function savedAttempts(storage: () => ReadableStorage | undefined): SavedAttempt[] | undefined {
+  try {
+    const raw = storage()?.getItem(PROGRESS_KEY);
+    if (raw === undefined) return undefined;
+    if (raw === null) return [];
+    if (!looksLikeCurrentProgress(raw)) return undefined;
+    const attempts = (JSON.parse(raw) as { attempts: unknown[] }).attempts;
+    const out: SavedAttempt[] = [];
+    for (const e of attempts) {
+      if (kindOf(e) !== 'object') return undefined;
+      const a = e as Record<string, unknown>;
+      const { exerciseId, kind, earned, total, at } = a;
+      if (typeof exerciseId !== 'string' || typeof kind !== 'string' || typeof at !== 'string') return undefined;
+      if (typeof earned !== 'number' || typeof total !== 'number' || !(earned >= 0) || !(total >= 0)) return undefined;
+      out.push({ exerciseId, kind, earned, total, at });
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}

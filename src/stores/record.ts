@@ -1,6 +1,7 @@
 import type { AttemptInput } from '../domain/progress/progress-ops.ts';
 import type { AnswerKind } from '../domain/classkit/saved-answers.ts';
 import { answerStore } from './answers.ts';
+import { loadProgressStore } from './progress-loader.ts';
 
 /** A graded attempt, with the exact input the grader consumed (kept for assignment submissions). */
 export type RecordedAttempt = AttemptInput & {
@@ -20,7 +21,7 @@ export function recordAttemptLater(attempt: RecordedAttempt): void {
     // A failed save (storage blocked or full) only means a later submission file lacks this answer; the score is still recorded.
     answerStore.save(attempt.exerciseId, { kind: attempt.kind as AnswerKind, at: attempt.at ?? new Date().toISOString(), answer, earned: attempt.earned, total: attempt.total });
   }
-  import('./progress.ts').then(
+  loadProgressStore().then(
     (store) => store.recordAttempt(input),
     () => {
       // Offline before the store was ever fetched: the attempt still shows on screen; only the saved history misses it.

@@ -1,10 +1,10 @@
-import { useProgress } from '../progress/use-progress.ts';
+import { useSavedAttempts } from '../progress/use-saved-attempts.ts';
 import type { AttemptKind } from '../../domain/progress/progress-schema.ts';
 
 /** The latest saved score of this exercise (from progress, so it survives a reload). */
 export function LastResult({ exerciseId, kind }: { exerciseId: string; kind: AttemptKind }) {
-  const progress = useProgress();
-  const last = progress?.attempts.filter((a) => a.exerciseId === exerciseId && a.kind === kind).at(-1);
+  const attempts = useSavedAttempts();
+  const last = attempts?.filter((a) => a.exerciseId === exerciseId && a.kind === kind).at(-1);
   if (!last) return null;
   return (
     <p className="dl-last">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ExamSession as SavedSitting } from '../../domain/progress/progress-schema.ts';
+import { followProgressStore, loadProgressStore } from '../../stores/progress-loader.ts';
 import { savedSittings, type SavedSitting as SniffedSitting } from '../../stores/progress-sniff.ts';
 
 /**
@@ -9,26 +10,9 @@ import { savedSittings, type SavedSitting as SniffedSitting } from '../../stores
  * needs the store's validation or migration.
  */
 
-type ProgressModule = typeof import('../../stores/progress.ts');
-let loading: Promise<ProgressModule> | undefined;
-const waiting = new Set<(m: ProgressModule) => void>();
-
-/** Loads and starts the progress store once; every history hook on the page then follows it. */
-function progressStore(): Promise<ProgressModule> {
-  if (!loading) {
-    loading = import('../../stores/progress.ts').then((m) => {
-      m.startProgress();
-      for (const follow of waiting) follow(m);
-      return m;
-    });
-    loading.catch(() => (loading = undefined));
-  }
-  return loading;
-}
-
 /** Saves a finished sitting to progress (loading the store on first use). */
 export async function recordExamSessionLater(sitting: SavedSitting): Promise<void> {
-  (await progressStore()).recordExamSession(sitting);
+  (await loadProgressStore()).recordExamSession(sitting);
 }
 
 /** Every saved sitting (all exams), or undefined during server rendering and hydration. */
@@ -36,16 +20,15 @@ export function useSavedSittings(): readonly SniffedSitting[] | undefined {
   const [sittings, setSittings] = useState<readonly SniffedSitting[] | undefined>(undefined);
   useEffect(() => {
     let off = (): void => {};
-    const follow = (m: ProgressModule): void => {
+    const unfollow = followProgressStore((m) => {
       off();
       off = m.$progress.subscribe((p) => setSittings(p.exams));
-    };
-    waiting.add(follow);
+    });
     const sniffed = savedSittings(() => window.localStorage);
     if (sniffed) setSittings(sniffed);
-    else void progressStore().catch(() => setSittings([]));
+    else void loadProgressStore().catch(() => setSittings([]));
     return () => {
-      waiting.delete(follow);
+      unfollow();
       off();
     };
   }, []);

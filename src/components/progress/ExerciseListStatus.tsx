@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { describeExerciseStatus, exerciseStatuses } from '../../domain/progress/exercise-status.ts';
 import type { AttemptKind } from '../../domain/progress/progress-schema.ts';
-import { useProgress } from './use-progress.ts';
+import { useSavedAttempts } from './use-saved-attempts.ts';
 import './progress.css';
 
 /**
@@ -11,11 +11,11 @@ import './progress.css';
  * progress exists only in the browser). Above the list: how many are done.
  */
 export default function ExerciseListStatus({ kind }: { kind: AttemptKind }) {
-  const progress = useProgress();
+  const attempts = useSavedAttempts();
   const [slots, setSlots] = useState<HTMLElement[]>([]);
   useEffect(() => setSlots([...document.querySelectorAll<HTMLElement>('[data-exercise-status]')]), []);
-  if (!progress) return null;
-  const statuses = exerciseStatuses(progress, kind);
+  if (!attempts) return null;
+  const statuses = exerciseStatuses(attempts, kind);
   const done = slots.filter((s) => statuses.get(s.dataset['exerciseStatus'] ?? '')?.done).length;
   const tried = slots.filter((s) => statuses.has(s.dataset['exerciseStatus'] ?? '')).length;
   return (

@@ -1,4 +1,12 @@
-import type { AttemptKind, Progress } from './progress-schema.ts';
+import type { AttemptKind } from './progress-schema.ts';
+
+/** What a status reads from a saved attempt. */
+export interface ScoredAttempt {
+  exerciseId: string;
+  kind: string;
+  earned: number;
+  total: number;
+}
 
 /** What an exercise list shows beside one exercise. */
 export interface ExerciseStatus {
@@ -11,9 +19,9 @@ export interface ExerciseStatus {
 }
 
 /** Status of every exercise of one kind the learner has attempted, by exercise id. */
-export function exerciseStatuses(progress: Progress, kind: AttemptKind): Map<string, ExerciseStatus> {
+export function exerciseStatuses(attempts: readonly ScoredAttempt[], kind: AttemptKind): Map<string, ExerciseStatus> {
   const out = new Map<string, ExerciseStatus>();
-  for (const a of progress.attempts) {
+  for (const a of attempts) {
     if (a.kind !== kind) continue;
     const percent = a.total === 0 ? 0 : Math.round((a.earned / a.total) * 100);
     const seen = out.get(a.exerciseId);

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { hasSavedSubmission, hasUndismissedBackup, looksLikeCurrentProgress, progressNeedsAttention, savedSittings } from '../../../src/stores/progress-sniff.ts';
+import { hasSavedSubmission, hasUndismissedBackup, looksLikeCurrentProgress, progressNeedsAttention, savedAttempts, savedSittings } from '../../../src/stores/progress-sniff.ts';
 import { createProgressStore, PROGRESS_BACKUP_KEY, PROGRESS_KEY, type StorageLike } from '../../../src/stores/progress-store.ts';
 import { CURRENT_PROGRESS_VERSION as SCHEMA_VERSION, emptyProgress } from '../../../src/domain/progress/progress-schema.ts';
 import { CURRENT_PROGRESS_VERSION } from '../../../src/domain/progress/version.ts';
-import { completeLesson, recordQuizAnswer, saveExamSession } from '../../../src/domain/progress/progress-ops.ts';
+import { addAttempt, completeLesson, recordQuizAnswer, saveExamSession } from '../../../src/domain/progress/progress-ops.ts';
 
 const now = new Date('2026-11-20T15:00:00.000Z');
 const good = JSON.stringify(completeLesson(emptyProgress(now), 'foundations/coding-vs-billing', now));
@@ -116,5 +116,33 @@ describe('saved exam sittings without the store (exam page start screen)', () =>
     expect(savedSittings(() => memory({ [PROGRESS_KEY]: JSON.stringify({ ...current, exams: [null] }) }))).toBeUndefined();
     expect(savedSittings(() => undefined)).toBeUndefined();
     expect(savedSittings(() => ({ getItem: () => { throw new Error('blocked'); } }))).toBeUndefined();
+  });
+});
+
+describe('saved graded attempts without the store (exercise pages: saved status, last result)', () => {
+  const attempt = { exerciseId: 'posting/ppo-copay-and-deductible', kind: 'posting' as const, earned: 14, total: 18 };
+
+  test('reads the attempts of a current save in order, and an empty list when nothing is saved', () => {
+    const once = addAttempt(emptyProgress(now), attempt, now);
+    const twice = addAttempt(once, { ...attempt, earned: 18 }, now);
+    const read = savedAttempts(() => memory({ [PROGRESS_KEY]: JSON.stringify(twice) }));
+    expect(read?.map((a) => [a.exerciseId, a.kind, a.earned, a.total])).toEqual([
+      ['posting/ppo-copay-and-deductible', 'posting', 14, 18],
+      ['posting/ppo-copay-and-deductible', 'posting', 18, 18],
+    ]);
+    expect(read?.[1]?.at).toBe(now.toISOString());
+    expect(savedAttempts(() => memory())).toEqual([]);
+  });
+
+  test('anything the store would have to validate or migrate is left to the store (undefined)', () => {
+    const current = JSON.parse(JSON.stringify(addAttempt(emptyProgress(now), attempt, now))) as { attempts: Record<string, unknown>[] } & Record<string, unknown>;
+    const first = current.attempts[0];
+    expect(savedAttempts(() => memory({ [PROGRESS_KEY]: '{not json' }))).toBeUndefined();
+    expect(savedAttempts(() => memory({ [PROGRESS_KEY]: JSON.stringify({ ...current, version: 1 }) }))).toBeUndefined();
+    expect(savedAttempts(() => memory({ [PROGRESS_KEY]: JSON.stringify({ ...current, attempts: [{ ...first, earned: 'most' }] }) }))).toBeUndefined();
+    expect(savedAttempts(() => memory({ [PROGRESS_KEY]: JSON.stringify({ ...current, attempts: [{ ...first, total: -1 }] }) }))).toBeUndefined();
+    expect(savedAttempts(() => memory({ [PROGRESS_KEY]: JSON.stringify({ ...current, attempts: [null] }) }))).toBeUndefined();
+    expect(savedAttempts(() => undefined)).toBeUndefined();
+    expect(savedAttempts(() => ({ getItem: () => { throw new Error('blocked'); } }))).toBeUndefined();
   });
 });
