@@ -98,7 +98,7 @@ function fromLayout(f: X12Finding, stIndex: number, loop: string | undefined): S
     : f.code === 'too-long' ? IK403['too-long']
     : f.code === 'code-not-allowed' ? IK403['bad-code']
     : f.code === 'bad-character' ? IK403['bad-character']
-    : f.code === 'bad-format' ? (f.data?.['type'] === 'DT' ? IK403['bad-date'] : IK403['bad-character'])
+    : f.code === 'bad-format' ? (/^(DT|R?D8\b)/.test(String(f.data?.['type'] ?? '')) ? IK403['bad-date'] : IK403['bad-character'])
     : IK403['too-many-elements'];
   const value = f.data?.['value'];
   return {
@@ -119,6 +119,10 @@ const ITEM_ELEMENTS: Readonly<Record<string, Readonly<Record<string, readonly [n
   '9a': { SBR: [3] },
   '10b': { CLM: [11, 4] },
   '11': { SBR: [3] },
+  '14': { DTP: [3] },
+  '15': { DTP: [3] },
+  '16': { DTP: [3] },
+  '18': { DTP: [3] },
   '17b': { NM1: [9] },
   '21': { HI: [1, 2] },
   '24': { LIN: [3] },
