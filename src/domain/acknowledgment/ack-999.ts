@@ -1,5 +1,6 @@
 import type { ExplainedSegment } from '../claims/x12-837p.ts';
 import { x12Text } from '../claims/x12-837p.ts';
+import { EXTENDED } from '../x12/check-segment.ts';
 import { closeEnvelope, explained, openEnvelope, type AckOptions } from './envelope.ts';
 
 /**
@@ -92,8 +93,11 @@ export function ack999(input: { groupControl: string; transactionControl: string
       const where = [String(element.position), element.component ? String(element.component) : ''].filter(Boolean).join(':');
       if (seen.has(where)) continue;
       seen.add(where);
+      // IK404 copies the bad value only when the copy is itself valid X12 text: an invalid character copied
+      // into the 999 would make the acknowledgment fail the same check (IK404 is situational).
+      const copy = element.value ? x12Text(element.value).slice(0, 99) : '';
       add('2110', `IK4 the element at position ${where}${element.dataElement ? ` (data element ${element.dataElement})` : ''}: ${IK403_WORDS[element.code]}.`,
-        'IK4', where, element.dataElement ? x12Text(element.dataElement).slice(0, 4) : '', element.code, element.value ? x12Text(element.value).slice(0, 99) : '');
+        'IK4', where, element.dataElement ? x12Text(element.dataElement).slice(0, 4) : '', element.code, EXTENDED.test(copy) ? copy : '');
     }
   }
   if (accepted) add('2000', 'IK5 transaction set response trailer: A = accepted. The claim goes on to the front-end edits (the 277CA).', 'IK5', 'A');

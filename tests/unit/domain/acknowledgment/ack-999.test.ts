@@ -79,4 +79,16 @@ describe('999 implementation acknowledgment', () => {
     expect(sub.stage).toBe('syntax-rejected');
     expect(layoutProblems(sub.ack999.text, sub.ack999.segments, X12_999_LAYOUT, X12_CODE_SETS)).toEqual([]);
   });
+
+  it('audit 2026-11-30 (session 10): item 15, 16 and 18 dates are 2300 DTPs, so an unreadable one is located to DTP03 with IK403 8 (invalid date)', () => {
+    const ik = (changes: Parameters<typeof send>[0]) => send(changes).ack999.segments.map((s) => s.segment).filter((s) => /^IK[34]/.test(s));
+    expect(ik([{ path: 'unableToWork', value: { from: '2026-13-45', to: '2026-10-20' } }])).toEqual([expect.stringMatching(/^IK3\*DTP\*\d+\*2300\*8~$/), 'IK4*3**8*-20261020~']);
+  });
+
+  it('audit 2026-11-30 (session 10): a bad value copied into IK404 never brings characters outside the X12 set into the 999', () => {
+    const sub = send([{ path: 'insuredId', value: 'LHP448120931\u2014\u00c9' }, { path: 'priorAuthorization', value: 'PA\u201c123\u201d' }]);
+    expect(sub.stage).toBe('syntax-rejected');
+    expect(sub.ack999.segments.filter((s) => s.segment.startsWith('IK4*')).map((s) => s.segment)).toEqual(['IK4*9**6~', 'IK4*2**6~']);
+    expect(layoutProblems(sub.ack999.text, sub.ack999.segments, X12_999_LAYOUT, X12_CODE_SETS)).toEqual([]);
+  });
 });
