@@ -196,6 +196,14 @@ export const payerSchema = z
       .optional()
       .describe('Only for a secondary/supplemental plan: it pays after the primary; the primary\'s share is reported OA-23.'),
     crossoverTo: z.string().regex(/^[a-z0-9-]+$/).optional().describe('Profile id of the supplemental plan the claim is forwarded to (Medicare crossover: CLP02 19 and NM1*TT).'),
+    crossoverCarrier: z
+      .object({
+        name: z.string().min(1).describe('The supplemental plan\'s name as the ERA gives it (835 2100 NM1*TT NM103).'),
+        id: z.string().regex(/^[A-Za-z0-9]{2,80}$/).describe('The identifier the ERA gives it (NM109 with PI): for a Medicare crossover, the trading partner\'s COBA ID (item 9d on a Medigap claim).'),
+      })
+      .strict()
+      .optional()
+      .describe('How this payer\'s ERA names the plan it crosses claims over to (with crossoverTo). Without it the ERA falls back to item 9d and the profile id.'),
   })
   .strict()
   .describe('A ClaimLab teaching payer profile.');
