@@ -173,6 +173,18 @@ describe('835 export (005010X221A1)', () => {
     expect(r.advice.claims[0]?.summary).toContain('forwarded to Buckeye Medicare Supplement Plan G (teaching)');
   });
 
+  it('free text in the 835 (patient, subscriber and payee names) is written in the X12 character set and cut to the element maximum (audit 2026-11-30, session 10)', () => {
+    const r = remit(claim([
+      { path: 'relationship', value: 'child' },
+      { path: 'patient.name', value: { last: 'Pe\u00f1a-N\u00fa\u00f1ez Wolfeschlegelsteinhausenbergerdorffwelchevoralternwaren', first: 'Jos\u00e9' } },
+      { path: 'insured.name', value: { last: 'Pe\u00f1a-N\u00fa\u00f1ez', first: 'Mar\u00eda' } },
+      { path: 'billingProvider.name', value: 'The Very Long Named Multispecialty Family Medicine and Internal Medicine Associates' },
+    ]), payer('lakeshore-ppo'), metAccount(100000), AS_OF);
+    expect(layoutProblems(r)).toEqual([]);
+    const nm1 = r.x835.segments.filter((s) => s.segment.startsWith('NM1*')).map((s) => s.segment.split('*').slice(0, 5).join('*'));
+    expect(nm1).toEqual([expect.stringMatching(/^NM1\*QC\*1\*PENA-NUNEZ WOLFE[A-Z]+\*JOSE~$/), 'NM1*IL*1*PENA-NUNEZ*MARIA']);
+  });
+
   it('x12Amount writes X12 decimals', () => {
     expect([0, 100, 2550, 2505, -21700, 1].map(x12Amount)).toEqual(['0', '1', '25.5', '25.05', '-217', '0.01']);
   });
