@@ -1,6 +1,7 @@
 import type { Claim, PersonName, ServiceLine } from './claim-schema.ts';
 import { digitsOf, parseDate, parseMoneyCents, parsePhone } from './normalize.ts';
 import { isAnesthesiaCode } from './claim-facts.ts';
+import { isSignatureOnFile, type ProviderOnFile } from './provider-file.ts';
 import { cobClaimSegments, cobLineSegments, type OtherPayerAdjudication } from './x12-cob.ts';
 
 /**
@@ -33,6 +34,11 @@ export interface X12Options {
   createdTime: string;
   /** P production, T test. */
   usage?: 'P' | 'T';
+  /**
+   * The practice's provider file (provider-file.ts): the rendering provider's name (2310B) is
+   * looked up by its NPI here. Without an entry, item 31 is used only when it is a signed name.
+   */
+  providers?: readonly ProviderOnFile[] | undefined;
 }
 
 /** Defaults for teaching exports. */
@@ -129,11 +135,21 @@ function personName(n: PersonName | undefined): [string, string, string, string,
 
 const CREDENTIALS = new Set(['MD', 'DO', 'NP', 'PA', 'PAC', 'DPM', 'DC', 'RN', 'CNM', 'PHD', 'PT', 'DDS', 'OD', 'FNP', 'APRN']);
 
-/** "Priya Natarajan MD" -> last NATARAJAN, first PRIYA: item 31 gives the rendering name. */
+/** "Priya Natarajan MD" -> last NATARAJAN, first PRIYA (a provider file name or a signed item 31). */
 function splitSignatureName(name: string): [string, string] {
   const words = x12Text(name).replace(/[.,]/g, ' ').split(' ').filter((w) => w && !CREDENTIALS.has(w));
   const last = words.pop() ?? '';
   return [last, words.join(' ')];
+}
+
+/**
+ * An ICD-10-CM external cause code from the block "Accidents" (V00-X58, chapter 20): transport
+ * accidents and other external causes of accidental injury (falls, overexertion, struck by...).
+ * Assault, self-harm, undetermined intent, legal intervention and war (X71-Y38) are not accidents.
+ */
+function isAccidentCause(code: string): boolean {
+  const c = code.trim().toUpperCase().replace(/\./g, '');
+  return /^V\d/.test(c) || /^W\d/.test(c) || /^X([0-4]\d|5[0-8])/.test(c);
 }
 
 /** Item 15 qualifiers, as the 2300 date segment each one is (005010X222A1: the same qualifier in DTP01). */
@@ -162,8 +178,14 @@ function claimDates(claim: Claim): { code: string; format: 'D8' | 'RD8'; value: 
   if (onset) out.push({ code: onset.qualifier, format: 'D8', value: d8(onset.date), explanation: `Date of current illness (item 14), qualifier ${onset.qualifier}.` });
   const other = claim.otherDate;
   if (other?.date.trim()) out.push({ code: other.qualifier, format: 'D8', value: d8(other.date), explanation: `Other date (item 15), qualifier ${other.qualifier}: ${OTHER_DATE_WORDS[other.qualifier] ?? 'a date the payer asks for'}.` });
-  if (onset?.qualifier === '431' && (c.autoAccident || c.otherAccident) && other?.qualifier !== '439') {
-    out.push({ code: '439', format: 'D8', value: d8(onset.date), explanation: 'Accident date (DTP*439): required when item 10b or 10c says the claim is related to an accident; the date of injury from item 14.' });
+  // 005010X222A1 2300 DTP*439: required with CLM11 AA or OA (items 10b, 10c), and with EM (item 10a)
+  // when the claim is the result of an accident, which the claim says by an accident external cause code.
+  const workAccident = c.employment && claim.diagnoses.some(isAccidentCause);
+  if (onset?.qualifier === '431' && (c.autoAccident || c.otherAccident || workAccident) && other?.qualifier !== '439') {
+    const why = c.autoAccident || c.otherAccident
+      ? 'item 10b or 10c says the claim is related to an accident'
+      : 'item 10a says the condition is related to employment and an external cause code from the accidents block (V00-X58) says it came from an accident';
+    out.push({ code: '439', format: 'D8', value: d8(onset.date), explanation: `Accident date (DTP*439): required when ${why}; the date of injury from item 14.` });
   }
   // A typed date that does not parse is still sent (empty), so the layout check and the 999 point at it.
   const typed = (v: string | undefined): string | undefined => (v?.trim() ? d8(v) : undefined);
@@ -292,8 +314,13 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   const renderers = new Set(claim.lines.map((l) => digitsOf(l.renderingNpi ?? '')).filter(Boolean));
   const [rendering] = [...renderers];
   if (renderers.size === 1 && rendering && rendering !== digitsOf(bp.npi ?? '')) {
-    const [last, first] = splitSignatureName(claim.providerSignature.name);
-    add('2310B', 'Rendering provider (item 24J NPI, the same on every line; name from item 31): NM1*82, 1 = person.', 'NM1', '82', '1', last, first, '', '', '', 'XX', rendering);
+    // Item 31 is the signature ("Signature on file" is valid there), not the rendering provider's name:
+    // the name comes from the provider file by NPI; a signed name in item 31 only when the file has none.
+    const onFile = options.providers?.find((p) => digitsOf(p.npi) === rendering)?.name;
+    const signed = isSignatureOnFile(claim.providerSignature.name) ? undefined : claim.providerSignature.name;
+    const [last, first] = splitSignatureName(onFile ?? signed ?? '');
+    const source = onFile ? 'the name from the provider file' : signed ? 'the name signed in item 31' : 'no name on file (item 31 is a signature on file): NM103 is missing';
+    add('2310B', `Rendering provider (item 24J NPI, the same on every line; ${source}): NM1*82, 1 = person.`, 'NM1', '82', '1', last, first, '', '', '', 'XX', rendering);
   }
   const sf = claim.serviceFacility;
   const sameAsBilling = sf && digitsOf(sf.address.zip) === digitsOf(bp.address.zip) && x12Text(sf.address.street) === x12Text(bp.address.street);
