@@ -92,6 +92,12 @@ describe('teaching payer profiles', () => {
     }
   });
 
+  it('a payer that crosses claims over must say how its ERA names the carrier: item 9d (the COBA ID) and the profile id are no name (review 2026-11-30)', () => {
+    const text = readFileSync(join(REPO_ROOT, 'content/payers/medicare-part-b.yaml'), 'utf8').replace(/^crossoverCarrier:.*$/m, '');
+    const read = readPayer('content/payers/medicare-part-b.yaml', text);
+    expect(read.ok ? '' : read.error).toMatch(/medicare-part-b\.yaml.*crossoverCarrier.*crossoverTo needs crossoverCarrier/s);
+  });
+
   it('a bad payer file fails naming the file, the field and the fix', () => {
     const text = readFileSync(join(REPO_ROOT, 'content/payers/lakeshore-ppo.yaml'), 'utf8').replace('timelyFilingDays: 180', 'timelyFillingDays: 180');
     const read = readPayer('content/payers/lakeshore-ppo.yaml', text);

@@ -233,7 +233,7 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
     lines: payments,
     paidTo: payer.participation.nonParticipating === 'medicare-limiting-charge' && !assigned && !isParticipating(context) ? 'patient' : 'provider',
     // The ERA names the crossover carrier (835 NM1*TT) by its name and its ID (for Medicare, the COBA ID), as the payer has them on file.
-    ...(crossover && payer.crossoverTo ? { crossoverTo: { id: payer.crossoverCarrier?.id ?? payer.crossoverTo, name: payer.crossoverCarrier?.name ?? (claim.otherInsured?.planName?.trim() || payer.crossoverTo) } } : {}),
+    ...(crossover && payer.crossoverCarrier ? { crossoverTo: { ...payer.crossoverCarrier } } : {}),
     receivedDate: asOf,
   };
   const accumulators: Accumulators = { year, deductibleMetCents: state.deductibleMetCents, outOfPocketMetCents: state.outOfPocketMetCents };

@@ -203,9 +203,11 @@ export const payerSchema = z
       })
       .strict()
       .optional()
-      .describe('How this payer\'s ERA names the plan it crosses claims over to (with crossoverTo). Without it the ERA falls back to item 9d and the profile id.'),
+      .describe('Required with crossoverTo: how this payer\'s ERA names the plan it crosses claims over to.'),
   })
   .strict()
+  // Item 9d of a Medigap claim holds the COBA ID, not a name, and the profile id is ClaimLab's own: neither may stand in for the carrier on the ERA.
+  .refine((p) => !p.crossoverTo || p.crossoverCarrier, { path: ['crossoverCarrier'], message: 'crossoverTo needs crossoverCarrier { name, id }: the supplemental plan\'s name and its COBA ID as the ERA gives them (835 NM1*TT)' })
   .describe('A ClaimLab teaching payer profile.');
 
 /** A payer profile after parsing (defaults applied). */
