@@ -8,9 +8,11 @@
  * layout table in that loop, and the guides' balancing and counting rules.
  *
  *   node --experimental-strip-types scripts/x12-audit.ts [--out <dir>] [--maps <dir>] [--quiet]
+ *   node --experimental-strip-types scripts/x12-audit.ts --file <a.x12> [--file <b.x12>...]
  *
- * Writes <out>/<kind>/<name>.x12 and <out>/findings.json; prints a summary. Exit 1 when any
- * file has a finding.
+ * Writes <out>/<kind>/<name>.x12 and <out>/findings.json; prints a summary. With --file, reads
+ * those files instead (an 837P, 835, 999 or 277CA each, told apart by ST01) and writes nothing.
+ * Exit 1 when any file has a finding, 2 when a file cannot be read or an option is unknown.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +32,7 @@ import { claimSchema, type Claim } from '../src/domain/claims/claim-schema.ts';
 import { export837p } from '../src/domain/claims/export-837p.ts';
 import { scrubClaim } from '../src/domain/claims/scrub.ts';
 import { TEACHING_EDITS } from '../src/domain/claims/teaching-edits.ts';
+import { providersFromFaceSheet } from '../src/domain/claims/provider-file.ts';
 import { DEFAULT_X12_OPTIONS } from '../src/domain/claims/x12-837p.ts';
 import { otherPayerFromPayment, sendAfterPrimary } from '../src/domain/remittance/bill-secondary.ts';
 import type { PayerProfile } from '../src/domain/remittance/payer-schema.ts';
@@ -41,6 +44,14 @@ import type { X12Layout } from '../src/domain/x12/layout.ts';
 import { checkEnvelope, checkHl, loadMap, splitInterchange, walk, type WalkFinding } from './lib/x12-walk.ts';
 
 const args = process.argv.slice(2);
+const KNOWN_OPTIONS = new Set(['--out', '--maps', '--file', '--quiet']);
+const unknown = args.find((a, i) => a.startsWith('--') && !KNOWN_OPTIONS.has(a) && !['--out', '--maps', '--file'].includes(args[i - 1] ?? ''));
+if (unknown) {
+  process.stderr.write(`Unknown option ${unknown}. Usage: npm run x12:audit -- [--out <dir>] [--maps <dir>] [--quiet] [--file <x12 file>...]\n`);
+  process.exit(2);
+}
+/** --file values: the X12 files to read back instead of writing ClaimLab's own. */
+const FILES = args.flatMap((a, i) => (a === '--file' && args[i + 1] ? [args[i + 1]!] : []));
 const option = (name: string, fallback: string): string => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
@@ -123,6 +134,16 @@ function semantic(kind: Kind, text: string, loops: string[]): WalkFinding[] {
       if (s.id === 'N4' && s.values[3] === 'US') add('n4', i, 'N404 US (only for addresses outside the United States)');
       if (s.id === 'NM1' && s.values[1] === '2' && (s.values[3] || s.values[4])) add('nm1', i, 'NM102 2 with a first or middle name');
       if (s.id === 'CLM' && /:[78]$/.test(s.values[4] ?? '') && !segments.some((x) => x.id === 'REF' && x.values[0] === 'F8')) add('f8', i, 'frequency 7/8 without REF*F8');
+      // 005010X222A1 2300 DTP*439: required with CLM11 AA or OA, and with EM when the claim is the result of an accident
+      // (the claim says so with an ICD-10-CM external cause code from the accidents block, V00-X58).
+      if (s.id === 'CLM') {
+        const causes = (s.values[10] ?? '').split(component).slice(0, 3);
+        const accidentCause = segments.some((x) => x.id === 'HI' && x.values.some((c) => /^AB[KF]$/.test(c.split(component)[0] ?? '') && /^(V\d|W\d|X[0-4]\d|X5[0-8])/.test(c.split(component)[1] ?? '')));
+        const accident = causes.includes('AA') || causes.includes('OA') || (causes.includes('EM') && accidentCause);
+        if (accident && !segments.some((x) => x.id === 'DTP' && x.values[0] === '439')) add('dtp439', i, `CLM11 ${causes.filter(Boolean).join(':')}${causes.includes('EM') ? ' with an accident external cause code' : ''} without DTP*439 (accident date)`);
+      }
+      // The rendering provider's name comes from the provider file; item 31's "Signature on file" is no name.
+      if (s.id === 'NM1' && s.values[0] === '82' && /\b(SIGNATURE|SOF|ON FILE)\b/.test(`${s.values[2] ?? ''} ${s.values[3] ?? ''}`)) add('rendering-name', i, `NM1*82 name "${s.values[2]}, ${s.values[3]}" is an item 31 signature phrase, not a name`);
       if (s.id === 'DTP' && s.values[1] === 'RD8') {
         const [a, b] = (s.values[2] ?? '').split('-');
         if (!a || !b || a > b) add('rd8', i, `RD8 ${s.values[2]} not from-to`);
@@ -177,7 +198,16 @@ function semantic(kind: Kind, text: string, loops: string[]): WalkFinding[] {
     }
     segments.forEach((s, i) => {
       if (s.id === 'IK5' && s.values[0] === 'R' && !s.values[1]) add('ik5', i, 'IK5 R without IK502');
-      if (s.id === 'IK3' && s.values[3] === '8' && segments[i + 1]?.id !== 'IK4') add('ik3', i, 'IK304 8 without an IK4');
+      // The 2100 CTX segments sit between an IK3 and its IK4s.
+      if (s.id === 'IK3' && s.values[3] === '8' && segments.slice(i + 1).find((x) => x.id !== 'CTX')?.id !== 'IK4') add('ik3', i, 'IK304 8 without an IK4');
+      // 005010X231A1 2100 CTX business unit identifier: required for an error inside the claim (2300 and its
+      // loops) when CLM01 is known (X12 RFI 2162); a CLM01 with an invalid character is not known (RFI 2293).
+      if (s.id === 'IK3' && /^2[34]\d\d/.test(s.values[2] ?? '')) {
+        const end = segments.findIndex((x, k) => k > i && (x.id === 'IK3' || x.id === 'IK5'));
+        const hasCtx = segments.slice(i + 1, end).some((x) => x.id === 'CTX' && (x.values[0] ?? '').startsWith(`CLM01${component}`));
+        const clm01Invalid = segments.some((x, k) => x.id === 'IK4' && (x.values[0] ?? '').split(component)[0] === '1' && segments.slice(0, k).findLast((y) => y.id === 'IK3')?.values[0] === 'CLM');
+        if (!hasCtx && !clm01Invalid) add('ctx', i, `IK3 in claim loop ${s.values[2]} without CTX*CLM01 (business unit identifier)`);
+      }
       if (s.id === 'IK5' && s.values[0] === 'A' && segments.some((x) => x.id === 'IK3')) add('ik5', i, 'IK5 A with IK3 errors');
     });
   }
@@ -200,11 +230,13 @@ function casAmounts(values: string[]): number[] {
   return out;
 }
 
-/** Reads one file back; records and returns its findings. */
-function audit(kind: Kind, name: string, text: string): void {
+/** Reads one file back; records its findings (and writes it under --out unless `write` is false). */
+function audit(kind: Kind, name: string, text: string, write = true): void {
   files += 1;
-  mkdirSync(join(OUT, kind), { recursive: true });
-  writeFileSync(join(OUT, kind, `${name}.x12`), text.replace(/~\n?/g, '~\n'));
+  if (write) {
+    mkdirSync(join(OUT, kind), { recursive: true });
+    writeFileSync(join(OUT, kind, `${name}.x12`), text.replace(/~\n?/g, '~\n'));
+  }
   const { map, layout } = MAPS_BY_KIND[kind];
   const walked = walk(text, map);
   const layoutFindings = checkTransaction(text, layout as X12Layout, { loops: walked.loops, codeSets: CODE_SETS });
@@ -217,98 +249,132 @@ function audit(kind: Kind, name: string, text: string): void {
   }
 }
 
-const payers = new Map<string, PayerProfile>(payerIds().flatMap((id) => {
-  const r = loadPayer(id);
-  return r.ok ? [[id, r.payer] as const] : [];
-}));
-const codes = loadCodeSetView();
-const safe = (s: string): string => s.replace(/[^a-z0-9.-]+/gi, '-').slice(0, 80);
+/** Writes and reads back every file ClaimLab produces (the default mode). */
+function auditAll(): void {
+  const payers = new Map<string, PayerProfile>(payerIds().flatMap((id) => {
+    const r = loadPayer(id);
+    return r.ok ? [[id, r.payer] as const] : [];
+  }));
+  const codes = loadCodeSetView();
+  const safe = (s: string): string => s.replace(/[^a-z0-9.-]+/gi, '-').slice(0, 80);
 
-// 1. Claim cases: the export, the Submit loop for the answer and each seeded mistake.
-const claimDir = join(REPO_ROOT, 'content/exercises/claims');
-for (const file of readdirSync(claimDir).filter((f) => f.endsWith('.yaml')).sort()) {
-  const id = file.replace(/\.yaml$/, '');
-  const ex = claimExerciseSchema.parse(parse(readFileSync(join(claimDir, file), 'utf8')));
-  const payer = payers.get(casePayerId(ex, [...payers.values()]));
-  if (!payer) continue;
-  const otherPayer = loadCaseOtherPayer(file, ex);
-  const scrubbed = scrubClaim(ex.answer, { codes, asOf: AS_OF, edits: TEACHING_EDITS });
-  const exported = export837p(scrubbed, { ...DEFAULT_X12_OPTIONS, createdDate: AS_OF }, X12_837P_LAYOUT, X12_CODE_SETS, otherPayer);
-  if (exported.ok) audit('837p', `export-${id}`, exported.text);
-  else findings.push({ file: `837p/export-${id}`, code: 'export-refused', segment: '', detail: JSON.stringify(exported).slice(0, 300) });
-  const alternatePayers = loadCaseAddressablePayers(file, ex).map((p) => ({ payer: p, account: caseAccount(p, ex.dateOfService) }));
-  const ctx: SubmitContext = { codes, asOf: AS_OF, edits: TEACHING_EDITS, payer, account: caseAccount(payer, ex.dateOfService), otherPayer, alternatePayers, answer: ex.answer, layout837p: X12_837P_LAYOUT };
-  const attempts: [string, Claim][] = [['answer', ex.answer], ...ex.commonMistakes.map((m, i): [string, Claim] => [`mistake${i + 1}`, applyChanges(ex.answer, m.changes)])];
-  for (const [label, claim] of attempts) {
-    const sub = submitClaim(claim, ctx);
-    audit('999', `${id}-${label}`, sub.ack999.text);
-    if (sub.ack277ca) audit('277ca', `${id}-${label}`, sub.ack277ca.text);
-    if (sub.remittance) audit('835', `claim-${id}-${label}`, sub.remittance.x835.text);
+  // 1. Claim cases: the export, the Submit loop for the answer and each seeded mistake.
+  const claimDir = join(REPO_ROOT, 'content/exercises/claims');
+  for (const file of readdirSync(claimDir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const id = file.replace(/\.yaml$/, '');
+    const ex = claimExerciseSchema.parse(parse(readFileSync(join(claimDir, file), 'utf8')));
+    const payer = payers.get(casePayerId(ex, [...payers.values()]));
+    if (!payer) continue;
+    const otherPayer = loadCaseOtherPayer(file, ex);
+    const scrubbed = scrubClaim(ex.answer, { codes, asOf: AS_OF, edits: TEACHING_EDITS });
+    // The face sheet is the practice's provider file: the rendering provider is named from it, as the app does.
+    const providers = providersFromFaceSheet(ex.faceSheet);
+    const exported = export837p(scrubbed, { ...DEFAULT_X12_OPTIONS, createdDate: AS_OF, providers }, X12_837P_LAYOUT, X12_CODE_SETS, otherPayer);
+    if (exported.ok) audit('837p', `export-${id}`, exported.text);
+    else findings.push({ file: `837p/export-${id}`, code: 'export-refused', segment: '', detail: JSON.stringify(exported).slice(0, 300) });
+    const alternatePayers = loadCaseAddressablePayers(file, ex).map((p) => ({ payer: p, account: caseAccount(p, ex.dateOfService) }));
+    const ctx: SubmitContext = { codes, asOf: AS_OF, edits: TEACHING_EDITS, payer, account: caseAccount(payer, ex.dateOfService), otherPayer, alternatePayers, answer: ex.answer, layout837p: X12_837P_LAYOUT, providers };
+    const attempts: [string, Claim][] = [['answer', ex.answer], ...ex.commonMistakes.map((m, i): [string, Claim] => [`mistake${i + 1}`, applyChanges(ex.answer, m.changes)])];
+    for (const [label, claim] of attempts) {
+      const sub = submitClaim(claim, ctx);
+      audit('999', `${id}-${label}`, sub.ack999.text);
+      if (sub.ack277ca) audit('277ca', `${id}-${label}`, sub.ack277ca.text);
+      if (sub.remittance) audit('835', `claim-${id}-${label}`, sub.remittance.x835.text);
+    }
+    // The 835 the remittance-cases test builds (new account).
+    audit('835', `claim-${id}-newaccount`, remit(ex.answer, payer, newAccount('2026'), AS_OF).x835.text);
   }
-  // The 835 the remittance-cases test builds (new account).
-  audit('835', `claim-${id}-newaccount`, remit(ex.answer, payer, newAccount('2026'), AS_OF).x835.text);
-}
 
-// 2. Posting exercises.
-const billingDir = (f: string) => join(REPO_ROOT, 'content/exercises', f);
-for (const file of readdirSync(billingDir('posting')).filter((f) => f.endsWith('.yaml')).sort()) {
-  const ex = postingExerciseSchema.parse(parse(readFileSync(join(billingDir('posting'), file), 'utf8')));
-  const built = postingRemittance(ex, nodeSources);
-  if (built.ok) audit('835', `posting-${safe(file.replace(/\.yaml$/, ''))}`, built.value.remittance.x835.text);
-  else findings.push({ file: `posting/${file}`, code: 'build', segment: '', detail: built.error });
-}
-
-// 3. Secondary exercises: both 835s and the secondary 837P with its COB loops.
-for (const file of readdirSync(billingDir('secondary')).filter((f) => f.endsWith('.yaml')).sort()) {
-  const id = safe(file.replace(/\.yaml$/, ''));
-  const ex = secondaryExerciseSchema.parse(parse(readFileSync(join(billingDir('secondary'), file), 'utf8')));
-  const built = secondaryRemittances(ex, nodeSources);
-  if (!built.ok) {
-    findings.push({ file: `secondary/${file}`, code: 'build', segment: '', detail: built.error });
-    continue;
+  // 2. Posting exercises.
+  const billingDir = (f: string) => join(REPO_ROOT, 'content/exercises', f);
+  for (const file of readdirSync(billingDir('posting')).filter((f) => f.endsWith('.yaml')).sort()) {
+    const ex = postingExerciseSchema.parse(parse(readFileSync(join(billingDir('posting'), file), 'utf8')));
+    const built = postingRemittance(ex, nodeSources);
+    if (built.ok) audit('835', `posting-${safe(file.replace(/\.yaml$/, ''))}`, built.value.remittance.x835.text);
+    else findings.push({ file: `posting/${file}`, code: 'build', segment: '', detail: built.error });
   }
-  audit('835', `secondary-${id}-primary`, built.value.primary.x835.text);
-  audit('835', `secondary-${id}-secondary`, built.value.secondary.x835.text);
-  const primaryPayer = nodeSources.payer(ex.primary)!;
-  const secondaryPayer = nodeSources.payer(ex.secondary)!;
-  const other = otherPayerFromPayment(built.value.claim, built.value.primary.adjudication.payment, primaryPayer);
-  const sent = sendAfterPrimary(built.value.claim, other, ex.secondaryReceivedDate, secondaryPayer, ex.secondaryCoverage);
-  audit('837p', `secondary-${id}`, sent.text);
+
+  // 3. Secondary exercises: both 835s and the secondary 837P with its COB loops.
+  for (const file of readdirSync(billingDir('secondary')).filter((f) => f.endsWith('.yaml')).sort()) {
+    const id = safe(file.replace(/\.yaml$/, ''));
+    const ex = secondaryExerciseSchema.parse(parse(readFileSync(join(billingDir('secondary'), file), 'utf8')));
+    const built = secondaryRemittances(ex, nodeSources);
+    if (!built.ok) {
+      findings.push({ file: `secondary/${file}`, code: 'build', segment: '', detail: built.error });
+      continue;
+    }
+    audit('835', `secondary-${id}-primary`, built.value.primary.x835.text);
+    audit('835', `secondary-${id}-secondary`, built.value.secondary.x835.text);
+    const primaryPayer = nodeSources.payer(ex.primary)!;
+    const secondaryPayer = nodeSources.payer(ex.secondary)!;
+    const other = otherPayerFromPayment(built.value.claim, built.value.primary.adjudication.payment, primaryPayer);
+    const sent = sendAfterPrimary(built.value.claim, other, ex.secondaryReceivedDate, secondaryPayer, ex.secondaryCoverage);
+    audit('837p', `secondary-${id}`, sent.text);
+  }
+
+  // 4. Edge cases on a claim case answer.
+  const baseCase = claimExerciseSchema.parse(parse(readFileSync(join(claimDir, 'office-visit-diabetes-hypertension.yaml'), 'utf8')));
+  const base = baseCase.answer;
+  const baseProviders = providersFromFaceSheet(baseCase.faceSheet);
+  const basePayer = payers.get(casePayerId({ answer: base } as never, [...payers.values()]))!;
+  const edge = (name: string, changes: PathChange[], refused = false) => {
+    const claim = claimSchema.parse(applyChanges(base, changes));
+    const scrubbed = scrubClaim(claim, { codes, asOf: AS_OF, edits: TEACHING_EDITS });
+    const exported = export837p(scrubbed, { ...DEFAULT_X12_OPTIONS, createdDate: AS_OF, providers: baseProviders }, X12_837P_LAYOUT, X12_CODE_SETS);
+    if (exported.ok) audit('837p', `edge-${name}`, exported.text);
+    // An ID with characters outside the X12 set is meant to be refused, never bent (export-837p.ts).
+    else if (!refused) findings.push({ file: `837p/edge-${name}`, code: 'export-refused', segment: '', detail: JSON.stringify(exported).slice(0, 400) });
+    const sub = submitClaim(claim, { codes, asOf: AS_OF, edits: TEACHING_EDITS, payer: basePayer, account: caseAccount(basePayer, claim.lines[0]?.from ?? AS_OF), layout837p: X12_837P_LAYOUT, providers: baseProviders });
+    audit('999', `edge-${name}`, sub.ack999.text);
+    if (sub.ack277ca) audit('277ca', `edge-${name}`, sub.ack277ca.text);
+    if (sub.remittance) audit('835', `edge-${name}`, sub.remittance.x835.text);
+  };
+  edge('dependent', [{ path: 'relationship', value: 'child' }, { path: 'insured.name', value: { last: 'Marlow', first: 'Evan', suffix: 'Jr' } }, { path: 'insured.birthDate', value: '1980-01-02' }, { path: 'insured.sex', value: 'M' }]);
+  edge('delimiters', [{ path: 'patient.name.last', value: "O'Brien*Smith~X" }, { path: 'patient.address.street', value: '12 Main St: Apt ^4' }, { path: 'patientAccountNumber', value: 'AC:12^3' }, { path: 'additionalInfo', value: 'Note*with~delims:and^more' }]);
+  edge('long-names', [{ path: 'patient.name.last', value: 'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaft' }, { path: 'patient.name.first', value: 'Maximiliana-Alexandrina-Konstantina' }, { path: 'billingProvider.name', value: 'The Very Long Named Multispecialty Family Medicine and Internal Medicine Associates of the Greater Lakeshore Region' }]);
+  edge('accents', [{ path: 'patient.name.last', value: 'Pe\u00f1a-N\u00fa\u00f1ez' }, { path: 'patient.name.first', value: 'Jos\u00e9' }]);
+  edge('replacement', [{ path: 'resubmission', value: { code: '7', originalRef: '2026101500452' } }]);
+  edge('void', [{ path: 'resubmission', value: { code: '8', originalRef: '2026101500452' } }]);
+  edge('referring', [{ path: 'referringProvider', value: { qualifier: 'DN', name: { last: 'Brandt', first: 'Thomas' }, npi: '1357914682' } }]);
+  edge('ordering', [{ path: 'referringProvider', value: { qualifier: 'DK', name: { last: 'Brandt', first: 'Thomas' }, npi: '1357914682' } }]);
+  edge('supervising', [{ path: 'referringProvider', value: { qualifier: 'DQ', name: { last: 'Brandt', first: 'Thomas' }, npi: '1357914682' } }]);
+  edge('items-15-16-18', [{ path: 'otherDate', value: { qualifier: '454', date: '2026-09-01' } }, { path: 'unableToWork', value: { from: '2026-10-01', to: '2026-10-20' } }, { path: 'hospitalization', value: { from: '2026-09-28', to: '2026-09-30' } }]);
+  edge('amount-paid', [{ path: 'amountPaid', value: '20.50' }]);
+  edge('bad-id-characters', [{ path: 'insuredId', value: 'LHP448120931\u2014\u00c9' }, { path: 'patientAccountNumber', value: 'MAR\u00e910442' }], true);
+  edge('bad-priorauth', [{ path: 'priorAuthorization', value: 'PA\u201c123\u201d' }], true);
+  edge('twelve-diagnoses', [{ path: 'diagnoses', value: ['E11.9', 'I10', 'E78.5', 'Z79.84', 'E66.9', 'Z68.30', 'M54.50', 'R51.9', 'J30.9', 'K21.9', 'F41.9', 'G47.00'] }]);
+  edge('four-modifiers', [{ path: 'lines.0.modifiers', value: ['25', 'GT', '95', 'XU'] }]);
+  edge('different-rendering', [{ path: 'lines.0.renderingNpi', value: '1468024694' }, { path: 'lines.1.renderingNpi', value: '1246813574' }]);
+  // Item 31 "Signature on file": the rendering provider (24J, the face sheet's Priya Natarajan MD) is named from the provider file.
+  edge('signature-on-file', [{ path: 'providerSignature.name', value: 'Signature on file' }]);
+  edge('work-accident', [{ path: 'conditionRelatedTo.employment', value: true }, { path: 'currentIllness', value: { qualifier: '431', date: '2026-10-12' } }, { path: 'diagnoses', value: ['S39.012A', 'X50.0XXA', 'Y99.0'] }, { path: 'lines.0.pointers', value: ['A'] }, { path: 'lines.1.pointers', value: ['A'] }]);
+  edge('syntax-error-in-claim', [{ path: 'lines.0.units', value: 'one' }], true);
+  edge('facility-and-supervising', [{ path: 'referringProvider', value: { qualifier: 'DQ', name: { last: 'Brandt', first: 'Thomas' }, npi: '1357914682' } }, { path: 'serviceFacility', value: { name: 'Lakeshore Annex', address: { street: '10 Annex Way', city: 'Columbus', state: 'OH', zip: '43215-1111' }, npi: '1802468037' } }]);
 }
 
-// 4. Edge cases on a claim case answer.
-const base = claimExerciseSchema.parse(parse(readFileSync(join(claimDir, 'office-visit-diabetes-hypertension.yaml'), 'utf8'))).answer;
-const basePayer = payers.get(casePayerId({ answer: base } as never, [...payers.values()]))!;
-const edge = (name: string, changes: PathChange[], refused = false) => {
-  const claim = claimSchema.parse(applyChanges(base, changes));
-  const scrubbed = scrubClaim(claim, { codes, asOf: AS_OF, edits: TEACHING_EDITS });
-  const exported = export837p(scrubbed, { ...DEFAULT_X12_OPTIONS, createdDate: AS_OF }, X12_837P_LAYOUT, X12_CODE_SETS);
-  if (exported.ok) audit('837p', `edge-${name}`, exported.text);
-  // An ID with characters outside the X12 set is meant to be refused, never bent (export-837p.ts).
-  else if (!refused) findings.push({ file: `837p/edge-${name}`, code: 'export-refused', segment: '', detail: JSON.stringify(exported).slice(0, 400) });
-  const sub = submitClaim(claim, { codes, asOf: AS_OF, edits: TEACHING_EDITS, payer: basePayer, account: caseAccount(basePayer, claim.lines[0]?.from ?? AS_OF), layout837p: X12_837P_LAYOUT });
-  audit('999', `edge-${name}`, sub.ack999.text);
-  if (sub.ack277ca) audit('277ca', `edge-${name}`, sub.ack277ca.text);
-  if (sub.remittance) audit('835', `edge-${name}`, sub.remittance.x835.text);
-};
-edge('dependent', [{ path: 'relationship', value: 'child' }, { path: 'insured.name', value: { last: 'Marlow', first: 'Evan', suffix: 'Jr' } }, { path: 'insured.birthDate', value: '1980-01-02' }, { path: 'insured.sex', value: 'M' }]);
-edge('delimiters', [{ path: 'patient.name.last', value: "O'Brien*Smith~X" }, { path: 'patient.address.street', value: '12 Main St: Apt ^4' }, { path: 'patientAccountNumber', value: 'AC:12^3' }, { path: 'additionalInfo', value: 'Note*with~delims:and^more' }]);
-edge('long-names', [{ path: 'patient.name.last', value: 'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaft' }, { path: 'patient.name.first', value: 'Maximiliana-Alexandrina-Konstantina' }, { path: 'billingProvider.name', value: 'The Very Long Named Multispecialty Family Medicine and Internal Medicine Associates of the Greater Lakeshore Region' }]);
-edge('accents', [{ path: 'patient.name.last', value: 'Pe\u00f1a-N\u00fa\u00f1ez' }, { path: 'patient.name.first', value: 'Jos\u00e9' }]);
-edge('replacement', [{ path: 'resubmission', value: { code: '7', originalRef: '2026101500452' } }]);
-edge('void', [{ path: 'resubmission', value: { code: '8', originalRef: '2026101500452' } }]);
-edge('referring', [{ path: 'referringProvider', value: { qualifier: 'DN', name: { last: 'Brandt', first: 'Thomas' }, npi: '1357914682' } }]);
-edge('ordering', [{ path: 'referringProvider', value: { qualifier: 'DK', name: { last: 'Brandt', first: 'Thomas' }, npi: '1357914682' } }]);
-edge('supervising', [{ path: 'referringProvider', value: { qualifier: 'DQ', name: { last: 'Brandt', first: 'Thomas' }, npi: '1357914682' } }]);
-edge('items-15-16-18', [{ path: 'otherDate', value: { qualifier: '454', date: '2026-09-01' } }, { path: 'unableToWork', value: { from: '2026-10-01', to: '2026-10-20' } }, { path: 'hospitalization', value: { from: '2026-09-28', to: '2026-09-30' } }]);
-edge('amount-paid', [{ path: 'amountPaid', value: '20.50' }]);
-edge('bad-id-characters', [{ path: 'insuredId', value: 'LHP448120931\u2014\u00c9' }, { path: 'patientAccountNumber', value: 'MAR\u00e910442' }], true);
-edge('bad-priorauth', [{ path: 'priorAuthorization', value: 'PA\u201c123\u201d' }], true);
-edge('twelve-diagnoses', [{ path: 'diagnoses', value: ['E11.9', 'I10', 'E78.5', 'Z79.84', 'E66.9', 'Z68.30', 'M54.50', 'R51.9', 'J30.9', 'K21.9', 'F41.9', 'G47.00'] }]);
-edge('four-modifiers', [{ path: 'lines.0.modifiers', value: ['25', 'GT', '95', 'XU'] }]);
-edge('different-rendering', [{ path: 'lines.0.renderingNpi', value: '1468024694' }, { path: 'lines.1.renderingNpi', value: '1246813574' }]);
-edge('signature-on-file', [{ path: 'providerSignature.name', value: 'Signature on file' }, { path: 'lines.0.renderingNpi', value: '1468024694' }, { path: 'lines.1.renderingNpi', value: '1468024694' }]);
-edge('facility-and-supervising', [{ path: 'referringProvider', value: { qualifier: 'DQ', name: { last: 'Brandt', first: 'Thomas' }, npi: '1357914682' } }, { path: 'serviceFacility', value: { name: 'Lakeshore Annex', address: { street: '10 Annex Way', city: 'Columbus', state: 'OH', zip: '43215-1111' }, npi: '1802468037' } }]);
+/** Reads back the files named with --file: the kind from ST01, every finding of the same checks. */
+function auditFiles(paths: readonly string[]): void {
+  const KIND_OF_ST01: Record<string, Kind> = { '837': '837p', '835': '835', '999': '999', '277': '277ca' };
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    } catch (error) {
+      process.stderr.write(`Cannot read ${path}: ${(error as Error).message}\n`);
+      process.exit(2);
+    }
+    const st01 = /(?:^|~)\s*ST\*(\d{3})\*/.exec(text)?.[1] ?? '';
+    const kind = KIND_OF_ST01[st01];
+    if (!kind) {
+      findings.push({ file: path, code: 'unknown-transaction', segment: '', detail: `ST01 "${st01}" is not an 837, 835, 999 or 277 (the audit reads 005010X222A1, X221A1, X231A1 and X214)` });
+      continue;
+    }
+    audit(kind, path, text.replace(/~\r?\n/g, '~'), false);
+  }
+}
+
+if (FILES.length > 0) auditFiles(FILES);
+else auditAll();
 
 /**
  * Findings already named as known gaps in docs/remittance.md (X12 audit, kept as they are): the
@@ -319,10 +385,10 @@ const KNOWN = (f: FileFinding) => f.code === 'sbr05' && ['837p/secondary-case-an
 const known = findings.filter(KNOWN);
 findings.splice(0, findings.length, ...findings.filter((f) => !KNOWN(f)));
 if (known.length) console.log(`${known.length} known gap(s) (docs/remittance.md): ${[...new Set(known.map((f) => `${f.file} ${f.code}`))].join('; ')}`);
-writeFileSync(join(OUT, 'findings.json'), JSON.stringify(findings, null, 2));
+if (FILES.length === 0) writeFileSync(join(OUT, 'findings.json'), JSON.stringify(findings, null, 2));
 const byCode = new Map<string, number>();
 for (const f of findings) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
-console.log(`${files} files written to ${OUT}; ${findings.length} findings`);
+console.log(FILES.length > 0 ? `${files} file(s) read; ${findings.length} findings` : `${files} files written to ${OUT}; ${findings.length} findings`);
 for (const [code, n] of [...byCode].sort((a, b) => b[1] - a[1])) console.log(`  ${code}: ${n}`);
 if (!args.includes('--quiet')) {
   const seen = new Set<string>();
