@@ -7,6 +7,7 @@ import { applyChanges } from '../../src/domain/claims/apply-changes.ts';
 import { claimExerciseSchema } from '../../src/domain/claims/claim-exercise-schema.ts';
 import { describeFinding, hasMessage } from '../../src/domain/claims/describe.ts';
 import { gradeClaim } from '../../src/domain/claims/grade.ts';
+import { providersFromFaceSheet } from '../../src/domain/claims/provider-file.ts';
 import { RULE_IDS } from '../../src/domain/claims/rules/index.ts';
 import { scrubClaim } from '../../src/domain/claims/scrub.ts';
 import { TEACHING_EDITS } from '../../src/domain/claims/teaching-edits.ts';
@@ -23,6 +24,12 @@ describe('claim exercises', () => {
 
   describe.each(files)('%s', (file) => {
     const exercise = claimExerciseSchema.parse(parse(readFileSync(join(DIR, file), 'utf8')));
+
+    it('the face sheet names every rendering provider (24J) by its NPI, so item 31 "Signature on file" still gives the 837P its 2310B name (review 2026-11-30)', () => {
+      const billing = exercise.answer.billingProvider.npi ?? '';
+      const onFile = new Set(providersFromFaceSheet(exercise.faceSheet).map((p) => p.npi));
+      for (const npi of new Set(exercise.answer.lines.map((l) => l.renderingNpi ?? '').filter((n) => n && n !== billing))) expect(onFile.has(npi), `24J ${npi}: add "Name Credentials, NPI ${npi}" to the face sheet's provider section`).toBe(true);
+    });
 
     it('answer claim passes the scrubber with no errors', () => {
       const result = scrubClaim(exercise.answer, context);

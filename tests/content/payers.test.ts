@@ -82,6 +82,22 @@ describe('teaching payer profiles', () => {
     expect(minutes).toEqual(['medicare-part-b']);
   });
 
+  it('a crossover carrier the ERA names (NM1*TT) is the profile the payer crosses claims over to, under its own name (audit 2026-11-30, session 10)', () => {
+    for (const id of payerIds()) {
+      const r = loadPayer(id);
+      if (!r.ok || !r.payer.crossoverTo) continue;
+      const target = loadPayer(r.payer.crossoverTo);
+      expect(target.ok, `${id}: crossoverTo ${r.payer.crossoverTo}`).toBe(true);
+      expect(r.payer.crossoverCarrier?.name, `${id}: crossoverCarrier.name`).toBe(target.ok ? target.payer.name : '');
+    }
+  });
+
+  it('a payer that crosses claims over must say how its ERA names the carrier: item 9d (the COBA ID) and the profile id are no name (review 2026-11-30)', () => {
+    const text = readFileSync(join(REPO_ROOT, 'content/payers/medicare-part-b.yaml'), 'utf8').replace(/^crossoverCarrier:.*$/m, '');
+    const read = readPayer('content/payers/medicare-part-b.yaml', text);
+    expect(read.ok ? '' : read.error).toMatch(/medicare-part-b\.yaml.*crossoverCarrier.*crossoverTo needs crossoverCarrier/s);
+  });
+
   it('a bad payer file fails naming the file, the field and the fix', () => {
     const text = readFileSync(join(REPO_ROOT, 'content/payers/lakeshore-ppo.yaml'), 'utf8').replace('timelyFilingDays: 180', 'timelyFillingDays: 180');
     const read = readPayer('content/payers/lakeshore-ppo.yaml', text);

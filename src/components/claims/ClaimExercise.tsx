@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import type { Claim } from '../../domain/claims/claim-schema.ts';
 import { applyChanges } from '../../domain/claims/apply-changes.ts';
 import { itemLabel } from '../../domain/claims/items.ts';
+import { providersFromFaceSheet } from '../../domain/claims/provider-file.ts';
 import type { ClaimFinding } from '../../domain/claims/findings.ts';
 import type { ClaimGrade } from '../../domain/claims/grade.ts';
 import type { ExplainedSegment } from '../../domain/claims/x12-837p.ts';
@@ -93,6 +94,8 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
   const draft = useClaimDraft(props.id, form, initialForm, replaceForm);
   const claimFile = useClaimFile(props.id, replaceForm, setStatus);
 
+  // The face sheet is the practice's provider file: the 837P names the rendering provider from it by NPI.
+  const providers = useMemo(() => providersFromFaceSheet(props.faceSheet), [props.faceSheet]);
   const codesInPlay = useMemo(() => [...props.answer.diagnoses, ...props.answer.lines.map((l) => l.procedure)], [props.answer]);
   // The browser view only holds the shards for the codes it was asked about, so it is
   // rebuilt whenever the learner types a code it has not seen.
@@ -180,7 +183,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
     const { scrubClaim, TEACHING_EDITS, export837p, DEFAULT_X12_OPTIONS, X12_837P_LAYOUT, X12_CODE_SETS, describeExportRefusal, describeX12Finding, describeFinding } = writer;
     const scrubbed = scrubClaim(formToClaimInput(form), { codes, asOf, edits: TEACHING_EDITS });
     // Medicare as secondary payer: the primary's adjudication goes into the COB loops when the claim names the primary.
-    const result = export837p(scrubbed, { ...DEFAULT_X12_OPTIONS, createdDate: asOf }, X12_837P_LAYOUT, X12_CODE_SETS, props.payer?.otherPayer);
+    const result = export837p(scrubbed, { ...DEFAULT_X12_OPTIONS, createdDate: asOf, providers }, X12_837P_LAYOUT, X12_CODE_SETS, props.payer?.otherPayer);
     if (!result.ok) {
       setX12(undefined);
       if (result.reason === 'scrubber-errors') setFindings(scrubbed.findings);
@@ -328,7 +331,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
       {engine && grade?.type === 'points' && <engine.GradeTable id={`${uid}-grade`} grade={grade} goTo={goTo} />}
       {grade?.type === 'points' && <TeachingPoints points={props.teachingPoints ?? []} references={props.references ?? []} />}
       {engine && x12 && <engine.X12View id={`${uid}-x12`} segments={x12} goTo={goTo} />}
-      {props.payer && <SubmitPanel exerciseId={props.id} payer={props.payer} answer={props.answer} dateOfService={props.dateOfService} claim={() => formToClaimInput(form)} codes={() => getView(form)} />}
+      {props.payer && <SubmitPanel exerciseId={props.id} payer={props.payer} answer={props.answer} dateOfService={props.dateOfService} providers={providers} claim={() => formToClaimInput(form)} codes={() => getView(form)} />}
       {Print && (props.printSheet || printing) && <Print form={form} />}
     </div>
   );

@@ -6,6 +6,7 @@ import type { Claim } from '../../domain/claims/claim-schema.ts';
 import type { CodeSetView } from '../../domain/codes/types.ts';
 import type { PayerProfile } from '../../domain/remittance/payer-schema.ts';
 import type { OtherPayerAdjudication } from '../../domain/claims/x12-cob.ts';
+import type { ProviderOnFile } from '../../domain/claims/provider-file.ts';
 import { hasSavedSubmission } from '../../stores/progress-sniff.ts';
 import { fetchJsonOnce } from '../../data/fetch-json-once.ts';
 import { addressedPayer } from '../../domain/acknowledgment/case-payer.ts';
@@ -34,6 +35,8 @@ export interface SubmissionInput {
   payer: PayerRef;
   answer: Claim;
   dateOfService: string;
+  /** The case's providers by NPI (its face sheet): the 837P names the rendering provider from them, not from item 31. */
+  providers?: readonly ProviderOnFile[] | undefined;
   /** The claim as the learner filled it now. */
   claim: () => unknown;
   /** The code sets for the codes on the form. */
@@ -95,7 +98,7 @@ export function useClaimSubmission(input: SubmissionInput) {
       }
       setPendingErrors(0);
       const alternatePayers = other ? [{ payer: other, account: engine.caseAccount(other, input.dateOfService) }] : [];
-      const sub = engine.submitClaim(claim, { ...context, payer, account: engine.caseAccount(payer, input.dateOfService), otherPayer: input.payer.otherPayer, alternatePayers, answer: input.answer, layout837p: engine.X12_837P_LAYOUT });
+      const sub = engine.submitClaim(claim, { ...context, payer, account: engine.caseAccount(payer, input.dateOfService), otherPayer: input.payer.otherPayer, alternatePayers, answer: input.answer, layout837p: engine.X12_837P_LAYOUT, providers: input.providers });
       const next = engine.submissionView(sub, { submittedAt: new Date().toISOString(), asOf, payerName: sub.billedPayer?.name ?? payer.name });
       setView(next);
       // Announce the outcome with the result itself; saving to progress only adds a note if it fails.

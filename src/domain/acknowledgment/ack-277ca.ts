@@ -1,6 +1,7 @@
 import type { Claim } from '../claims/claim-schema.ts';
 import { digitsOf, parseDate, parseMoneyCents } from '../claims/normalize.ts';
 import { x12Text, type ExplainedSegment } from '../claims/x12-837p.ts';
+import { x12FreeText } from '../x12/free-text.ts';
 import { closeEnvelope, explained, openEnvelope, type AckOptions } from './envelope.ts';
 
 /**
@@ -58,11 +59,11 @@ export function ack277ca(claim: Claim, rejections: readonly FrontEndRejection[],
   const totalCents = claim.lines.reduce((n, l) => n + cents(l.charge), 0);
   const batch = `CL${String(options.controlNumber).padStart(9, '0')}`;
   const account = x12Text(claim.patientAccountNumber ?? '').slice(0, 50) || 'UNKNOWN';
-  const billingName = x12Text(claim.billingProvider.name).slice(0, 60) || 'UNKNOWN';
+  const billingName = x12FreeText(claim.billingProvider.name, 60) || 'UNKNOWN';
   const npi = digitsOf(claim.billingProvider.npi ?? '').padEnd(2, '0').slice(0, 80);
   const memberId = x12Text(claim.insuredId).replace(/ /g, '').slice(0, 80).padEnd(2, '0');
-  const last = x12Text(claim.patient.name.last).slice(0, 60) || 'UNKNOWN';
-  const first = x12Text(claim.patient.name.first).slice(0, 35);
+  const last = x12FreeText(claim.patient.name.last, 60) || 'UNKNOWN';
+  const first = x12FreeText(claim.patient.name.first, 35);
   const dates = claim.lines.map((l) => parseDate(l.from)).filter((d): d is string => d !== undefined).sort();
   const status = (d: string) => `${d} (${STATUS_WORDS[d] ?? 'see the claim status code list'})`;
 
@@ -70,7 +71,7 @@ export function ack277ca(claim: Claim, rejections: readonly FrontEndRejection[],
   add('header', 'ST transaction set header: a 277 claim acknowledgment, control number 0001.', 'ST', '277', '0001', '005010X214');
   add('header', 'BHT beginning of hierarchical transaction: 0085 information source, receiver, provider, patient; 08 status; TH = a receipt acknowledgment.', 'BHT', '0085', '08', batch, date8, options.time, 'TH');
   add('2000A', 'HL 1, information source (20): who checked the claims.', 'HL', '1', '', '20', '1');
-  add('2100A', `NM1*PR information source: ${input.payerName}, identified by its payer ID (PI).`, 'NM1', 'PR', '2', x12Text(input.payerName).slice(0, 60) || 'PAYER', '', '', '', '', 'PI', x12Text(input.payerId).replace(/ /g, '').slice(0, 80).padEnd(2, '0'));
+  add('2100A', `NM1*PR information source: ${input.payerName}, identified by its payer ID (PI).`, 'NM1', 'PR', '2', x12FreeText(input.payerName, 60) || 'PAYER', '', '', '', '', 'PI', x12Text(input.payerId).replace(/ /g, '').slice(0, 80).padEnd(2, '0'));
   add('2200A', `TRN*1 batch trace number ${batch}.`, 'TRN', '1', batch);
   add('2200A', `DTP*050 received: the claims were received on ${received8}.`, 'DTP', '050', 'D8', received8);
   add('2200A', `DTP*009 processed: the edits ran on ${date8}.`, 'DTP', '009', 'D8', date8);
@@ -95,10 +96,10 @@ export function ack277ca(claim: Claim, rejections: readonly FrontEndRejection[],
     add('2200D', `REF*1K payer claim number ${input.payerClaimNumber}: quote it on calls, corrections and appeals.`, 'REF', '1K', x12Text(input.payerClaimNumber).slice(0, 50) || '0');
   } else {
     const first = claimLevel[0] ?? rejections[0]!;
-    const text = x12Text(first.sentence).slice(0, 264);
+    const text = x12FreeText(first.sentence, 264);
     add('2200D', `STC claim status A7:${status(first.statusCode)}: rejected for invalid information; U = the claim was not accepted. It never entered the payer's system: correct it and send it again (there is nothing to appeal). ${first.sentence}`, 'STC', `A7:${first.statusCode}:PR`, date8, 'U', amount(totalCents), '', '', '', '', '', '', '', text);
     for (const r of claimLevel.slice(1, 10)) {
-      add('2200D', `STC another rejection reason A7:${status(r.statusCode)}. ${r.sentence}`, 'STC', `A7:${r.statusCode}:PR`, date8, 'U', amount(totalCents), '', '', '', '', '', '', '', x12Text(r.sentence).slice(0, 264));
+      add('2200D', `STC another rejection reason A7:${status(r.statusCode)}. ${r.sentence}`, 'STC', `A7:${r.statusCode}:PR`, date8, 'U', amount(totalCents), '', '', '', '', '', '', '', x12FreeText(r.sentence, 264));
     }
   }
   if (dates.length > 0) {

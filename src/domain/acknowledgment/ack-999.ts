@@ -1,5 +1,6 @@
 import type { ExplainedSegment } from '../claims/x12-837p.ts';
 import { x12Text } from '../claims/x12-837p.ts';
+import { EXTENDED } from '../x12/check-segment.ts';
 import { closeEnvelope, explained, openEnvelope, type AckOptions } from './envelope.ts';
 
 /**
@@ -62,10 +63,20 @@ export interface Ack999 {
 }
 
 /**
- * The 999 for one 837P functional group (`groupControl` = its GS06) with one transaction
- * (`transactionControl` = its ST02). Empty `errors` means accepted. Never throws.
+ * The 837's business unit is the claim: loop 2300 and the loops nested in it (2310A-F, 2320,
+ * 2330A-G, 2400, 2410, 2420A-H, 2430, 2440), identified by CLM01 (X12 RFI 2162).
  */
-export function ack999(input: { groupControl: string; transactionControl: string; errors: readonly SyntaxError999[] }, options: AckOptions): Ack999 {
+const CLAIM_LOOPS = /^2[34]\d\d/;
+
+/**
+ * The 999 for one 837P functional group (`groupControl` = its GS06) with one transaction
+ * (`transactionControl` = its ST02). Empty `errors` means accepted. Never throws. `claimId` is
+ * the claim's CLM01 as the 837P sent it: an error inside the claim is tied to it by the 2100 CTX
+ * business unit identifier (CTX*CLM01:<id>), which 005010X231A1 requires when the error is within a
+ * business unit and its identifier is known (X12 RFI 2162, 2293: not sent when the identifier
+ * itself is not valid X12 text; cut to CTX01-02's 35 characters).
+ */
+export function ack999(input: { groupControl: string; transactionControl: string; errors: readonly SyntaxError999[]; claimId?: string | undefined }, options: AckOptions): Ack999 {
   const { out, add } = explained();
   const accepted = input.errors.length === 0;
   openEnvelope(add, options, 'FA', '005010X231A1', 'functional acknowledgment');
@@ -81,19 +92,27 @@ export function ack999(input: { groupControl: string; transactionControl: string
     const key = `${x12Text(e.segmentId)}|${Math.max(1, e.position)}`;
     bySegment.set(key, [...(bySegment.get(key) ?? []), e]);
   }
+  const claimId = input.claimId?.slice(0, 35).trim() ?? '';
+  const knownClaimId = claimId !== '' && EXTENDED.test(claimId) && !/[*~:^]/.test(claimId);
   for (const group of [...bySegment.values()].slice(0, 99)) {
     const e = group[0]!;
     const withLoop = group.find((g) => g.loop);
     const loop = withLoop?.loop ? x12Text(withLoop.loop).slice(0, 4) : '';
     const sentences = [...new Set(group.map((g) => g.sentence))].join(' ');
     add('2100', `IK3 error in segment ${e.segmentId} (segment ${e.position} of the transaction${loop ? `, loop ${loop}` : ''}): ${sentences}`, 'IK3', x12Text(e.segmentId).slice(0, 3), String(Math.max(1, e.position)), loop, group.some((g) => g.element) ? '8' : (group.find((g) => g.segmentCode)?.segmentCode ?? '8'));
+    if (knownClaimId && CLAIM_LOOPS.test(loop)) {
+      add('2100', `CTX business unit identifier: the error is inside the claim whose CLM01 (patient account number, item 26) is ${claimId}, so a clearinghouse with many claims in one file can find it.`, 'CTX', `CLM01:${claimId}`);
+    }
     const seen = new Set<string>();
     for (const element of group.flatMap((g) => (g.element ? [g.element] : []))) {
       const where = [String(element.position), element.component ? String(element.component) : ''].filter(Boolean).join(':');
       if (seen.has(where)) continue;
       seen.add(where);
+      // IK404 copies the bad value only when the copy is itself valid X12 text: an invalid character copied
+      // into the 999 would make the acknowledgment fail the same check (IK404 is situational).
+      const copy = element.value ? x12Text(element.value).slice(0, 99) : '';
       add('2110', `IK4 the element at position ${where}${element.dataElement ? ` (data element ${element.dataElement})` : ''}: ${IK403_WORDS[element.code]}.`,
-        'IK4', where, element.dataElement ? x12Text(element.dataElement).slice(0, 4) : '', element.code, element.value ? x12Text(element.value).slice(0, 99) : '');
+        'IK4', where, element.dataElement ? x12Text(element.dataElement).slice(0, 4) : '', element.code, EXTENDED.test(copy) ? copy : '');
     }
   }
   if (accepted) add('2000', 'IK5 transaction set response trailer: A = accepted. The claim goes on to the front-end edits (the 277CA).', 'IK5', 'A');

@@ -4,6 +4,7 @@ import { FREE_TEXT_ELEMENTS, layoutLoopOf } from '../claims/export-837p.ts';
 import type { ClaimFinding, RuleContext } from '../claims/findings.ts';
 import { scrubClaim } from '../claims/scrub.ts';
 import { claimTo837p, DEFAULT_X12_OPTIONS, type ExplainedSegment } from '../claims/x12-837p.ts';
+import type { ProviderOnFile } from '../claims/provider-file.ts';
 import { claimNamesOtherPayer, otherPayerAsClaimed, type OtherPayerAdjudication } from '../claims/x12-cob.ts';
 import { otherPayerPaymentFrom837p } from '../remittance/read-cob.ts';
 import { segmentItems } from '../claims/x12-items.ts';
@@ -81,6 +82,8 @@ export interface SubmitContext extends RuleContext {
   alternatePayers?: readonly { payer: PayerProfile; account: PatientAccount }[] | undefined;
   /** Time of the acknowledgments, HHMM. */
   time?: string;
+  /** The practice's provider file (the case's face sheet): the 837P names the rendering provider from it by NPI. */
+  providers?: readonly ProviderOnFile[] | undefined;
 }
 
 const ELEMENT = /^[A-Z0-9]{2,3}?(\d{2})(?:-(\d{2}))?$/;
@@ -98,7 +101,7 @@ function fromLayout(f: X12Finding, stIndex: number, loop: string | undefined): S
     : f.code === 'too-long' ? IK403['too-long']
     : f.code === 'code-not-allowed' ? IK403['bad-code']
     : f.code === 'bad-character' ? IK403['bad-character']
-    : f.code === 'bad-format' ? (f.data?.['type'] === 'DT' ? IK403['bad-date'] : IK403['bad-character'])
+    : f.code === 'bad-format' ? (/^(DT|R?D8\b)/.test(String(f.data?.['type'] ?? '')) ? IK403['bad-date'] : IK403['bad-character'])
     : IK403['too-many-elements'];
   const value = f.data?.['value'];
   return {
@@ -119,6 +122,10 @@ const ITEM_ELEMENTS: Readonly<Record<string, Readonly<Record<string, readonly [n
   '9a': { SBR: [3] },
   '10b': { CLM: [11, 4] },
   '11': { SBR: [3] },
+  '14': { DTP: [3] },
+  '15': { DTP: [3] },
+  '16': { DTP: [3] },
+  '18': { DTP: [3] },
   '17b': { NM1: [9] },
   '21': { HI: [1, 2] },
   '24': { LIN: [3] },
@@ -171,6 +178,7 @@ function elementOfFinding(f: ClaimFinding, segmentId: string): SyntaxError999['e
   const modifier = f.path[2] === 'modifiers' && typeof f.path[3] === 'number' ? f.path[3] : undefined;
   const [position, component] = modifier !== undefined && segmentId === 'SV1' ? [1, 3 + modifier] : at;
   const code = f.code === 'missing' ? IK403['implementation-missing']
+    : f.code === 'date' ? IK403['bad-date']
     : f.code === 'too-many' ? IK403['too-many-components']
     : ['ndc', 'zip', 'units', 'bad-syntax'].includes(f.code) ? IK403['bad-character']
     : IK403['bad-code'];
@@ -265,7 +273,7 @@ export function caseOtherPayer(answer: Claim, primaryPayer: PayerProfile, dateOf
 function asSent(claim: Claim, ctx: SubmitContext): { written: { text: string; segments: ExplainedSegment[] }; account: PatientAccount } {
   const chart = ctx.otherPayer;
   const cob = chart && claimNamesOtherPayer(claim) ? otherPayerAsClaimed(claim, chart) : undefined;
-  const written = claimTo837p(claim, { ...DEFAULT_X12_OPTIONS, createdDate: ctx.asOf }, cob);
+  const written = claimTo837p(claim, { ...DEFAULT_X12_OPTIONS, createdDate: ctx.asOf, providers: ctx.providers }, cob);
   if (!chart) return { written, account: ctx.account };
   const { primaryPayment: _fromCase, ...rest } = ctx.account;
   const fromClaim = otherPayerPaymentFrom837p(written.text);
@@ -299,11 +307,18 @@ export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
   const layoutErrors = written
     ? checkTransaction(written.text, ctx.layout837p, { loops }).filter((f) => f.code !== 'isa-length' && f.code !== 'segment-count' && !(f.element && FREE_TEXT_ELEMENTS.has(f.element)))
     : [];
+  const located = syntax.map((f) => fromFinding(f, segments, stIndex, ctx.layout837p, loops));
+  // A typed value the writer could not carry (an unreadable date is sent empty) is an element the layout
+  // finds missing; the scrubber's finding on that element says what is wrong with it (IK403 8, not 1).
+  const at = (e: SyntaxError999) => `${e.position}|${e.element?.position}|${e.element?.component ?? ''}`;
+  const explained = new Set(located.filter((e) => e.element).map(at));
   const errors999: SyntaxError999[] = [
-    ...layoutErrors.map((f) => fromLayout(f, stIndex, loops[f.index ?? 0])),
-    ...syntax.map((f) => fromFinding(f, segments, stIndex, ctx.layout837p, loops)),
+    ...layoutErrors.map((f) => fromLayout(f, stIndex, loops[f.index ?? 0])).filter((e) => !(e.element?.code === IK403['required-missing'] && explained.has(at(e)))),
+    ...located,
   ];
-  const ack = ack999({ groupControl: String(DEFAULT_X12_OPTIONS.controlNumber), transactionControl: '0001', errors: errors999 }, ackOptions);
+  const clm = segments.find((s) => s.segment.startsWith('CLM*'));
+  const claimId = clm ? (clm.segment.replace(/~$/, '').split('*')[1] ?? '') : undefined;
+  const ack = ack999({ groupControl: String(DEFAULT_X12_OPTIONS.controlNumber), transactionControl: '0001', errors: errors999, claimId }, ackOptions);
   if (!ack.accepted || !scrub.claim) {
     return { stage: 'syntax-rejected', stoppedBy: syntax.length ? syntax : errors, payerJudged: [], warnings, ack999: ack };
   }

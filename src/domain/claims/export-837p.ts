@@ -13,6 +13,9 @@ import { claimNamesOtherPayer, otherPayerAsClaimed, type OtherPayerAdjudication 
 import { checkSegmentInLayout, DEFAULT_DELIMITERS, splitSegment, type X12Finding } from '../x12/check-segment.ts';
 import { checkTransaction } from '../x12/check-transaction.ts';
 import type { X12CodeSets, X12Layout } from '../x12/layout.ts';
+import { transliterate } from '../x12/free-text.ts';
+
+export { transliterate } from '../x12/free-text.ts';
 
 /** Elements holding free text: the only ones repaired (transliterated, truncated) with a warning. */
 export const FREE_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['NM103', 'NM104', 'NM105', 'NM107', 'N301', 'N302', 'N401', 'PER02', 'NTE02']);
@@ -77,22 +80,6 @@ export function checkX12Options(options: X12Options): X12OptionProblem[] {
   if (!idOk(options.senderId)) out.push({ option: 'senderId', value: options.senderId });
   if (!idOk(options.receiverId)) out.push({ option: 'receiverId', value: options.receiverId });
   return out;
-}
-
-/**
- * Free text into the X12 extended character set: compatibility forms (full-width letters) to
- * their plain form, accents dropped, invisible and control characters removed, anything else
- * that is not in the set replaced by a space.
- */
-export function transliterate(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[\p{Cf}\p{Cc}]/gu, '')
-    .replace(/[^A-Za-z0-9 !"&'()+,\-./;?=%@[\]_{}\\|<>#$]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toUpperCase();
 }
 
 function repairFreeText(segment: string, loop: string, layout: X12Layout): { segment: string; warnings: X12Finding[] } {

@@ -1,6 +1,7 @@
 import type { Claim, PersonName, ServiceLine } from './claim-schema.ts';
 import { digitsOf, parseDate, parseMoneyCents, parsePhone } from './normalize.ts';
 import { isAnesthesiaCode } from './claim-facts.ts';
+import { isSignatureOnFile, type ProviderOnFile } from './provider-file.ts';
 import { cobClaimSegments, cobLineSegments, type OtherPayerAdjudication } from './x12-cob.ts';
 import { isOrganisationName } from '../x12/entity-type.ts';
 
@@ -34,6 +35,11 @@ export interface X12Options {
   createdTime: string;
   /** P production, T test. */
   usage?: 'P' | 'T';
+  /**
+   * The practice's provider file (provider-file.ts): the rendering provider's name (2310B) is
+   * looked up by its NPI here. Without an entry, item 31 is used only when it is a signed name.
+   */
+  providers?: readonly ProviderOnFile[] | undefined;
 }
 
 /** Defaults for teaching exports. */
@@ -125,11 +131,71 @@ function personName(n: PersonName | undefined): [string, string, string, string,
 
 const CREDENTIALS = new Set(['MD', 'DO', 'NP', 'PA', 'PAC', 'DPM', 'DC', 'RN', 'CNM', 'PHD', 'PT', 'DDS', 'OD', 'FNP', 'APRN']);
 
-/** "Priya Natarajan MD" -> last NATARAJAN, first PRIYA: item 31 gives the rendering name. */
+/** "Priya Natarajan MD" -> last NATARAJAN, first PRIYA (a provider file name or a signed item 31). */
 function splitSignatureName(name: string): [string, string] {
   const words = x12Text(name).replace(/[.,]/g, ' ').split(' ').filter((w) => w && !CREDENTIALS.has(w));
   const last = words.pop() ?? '';
   return [last, words.join(' ')];
+}
+
+/**
+ * An ICD-10-CM external cause code from the block "Accidents" (V00-X58, chapter 20): transport
+ * accidents and other external causes of accidental injury (falls, overexertion, struck by...).
+ * Assault, self-harm, undetermined intent, legal intervention and war (X71-Y38) are not accidents.
+ */
+function isAccidentCause(code: string): boolean {
+  const c = code.trim().toUpperCase().replace(/\./g, '');
+  return /^V\d/.test(c) || /^W\d/.test(c) || /^X([0-4]\d|5[0-8])/.test(c);
+}
+
+/** Item 15 qualifiers, as the 2300 date segment each one is (005010X222A1: the same qualifier in DTP01). */
+const OTHER_DATE_WORDS: Record<string, string> = {
+  '454': 'initial treatment date',
+  '304': 'last seen date',
+  '453': 'acute manifestation date',
+  '439': 'accident date',
+  '455': 'last X-ray date',
+  '471': 'prescription date',
+  '090': 'assumed care date (report start)',
+  '091': 'relinquished care date (report end)',
+  '444': 'first visit or consultation date',
+};
+
+/**
+ * The 2300 DTP segments in the order the guide lists them (all at one position; a validator walking
+ * the map expects that order): 431 onset / 484 last menstrual period (item 14), item 15's date under
+ * its own qualifier, 439 accident, item 16's disability period (314 RD8 with both dates, else 360
+ * start or 361 end: the guide allows one such segment), item 18's admission (435) and discharge (096).
+ */
+function claimDates(claim: Claim): { code: string; format: 'D8' | 'RD8'; value: string; explanation: string }[] {
+  const out: { code: string; format: 'D8' | 'RD8'; value: string; explanation: string }[] = [];
+  const c = claim.conditionRelatedTo;
+  const onset = claim.currentIllness;
+  if (onset) out.push({ code: onset.qualifier, format: 'D8', value: d8(onset.date), explanation: `Date of current illness (item 14), qualifier ${onset.qualifier}.` });
+  const other = claim.otherDate;
+  if (other?.date.trim()) out.push({ code: other.qualifier, format: 'D8', value: d8(other.date), explanation: `Other date (item 15), qualifier ${other.qualifier}: ${OTHER_DATE_WORDS[other.qualifier] ?? 'a date the payer asks for'}.` });
+  // 005010X222A1 2300 DTP*439: required with CLM11 AA or OA (items 10b, 10c), and with EM (item 10a)
+  // when the claim is the result of an accident, which the claim says by an accident external cause code.
+  const workAccident = c.employment && claim.diagnoses.some(isAccidentCause);
+  if (onset?.qualifier === '431' && (c.autoAccident || c.otherAccident || workAccident) && other?.qualifier !== '439') {
+    const why = c.autoAccident || c.otherAccident
+      ? 'item 10b or 10c says the claim is related to an accident'
+      : 'item 10a says the condition is related to employment and an external cause code from the accidents block (V00-X58) says it came from an accident';
+    out.push({ code: '439', format: 'D8', value: d8(onset.date), explanation: `Accident date (DTP*439): required when ${why}; the date of injury from item 14.` });
+  }
+  // A typed date that does not parse is still sent (empty), so the layout check and the 999 point at it.
+  const typed = (v: string | undefined): string | undefined => (v?.trim() ? d8(v) : undefined);
+  const from = typed(claim.unableToWork?.from);
+  const to = typed(claim.unableToWork?.to);
+  if (from !== undefined && to !== undefined) out.push({ code: '314', format: 'RD8', value: `${from}-${to}`, explanation: 'Disability dates (item 16, dates the patient was unable to work): DTP*314 with RD8, the from-to period.' });
+  else if (from !== undefined) out.push({ code: '360', format: 'D8', value: from, explanation: 'Disability start (item 16 from date; no end date): DTP*360 initial disability period start.' });
+  else if (to !== undefined) out.push({ code: '361', format: 'D8', value: to, explanation: 'Disability end (item 16 to date; no start date): DTP*361 initial disability period end.' });
+  const admitted = typed(claim.hospitalization?.from);
+  const discharged = typed(claim.hospitalization?.to);
+  if (admitted !== undefined) out.push({ code: '435', format: 'D8', value: admitted, explanation: 'Admission date (item 18 from date): DTP*435, for services related to a hospital stay.' });
+  if (discharged !== undefined) out.push({ code: '096', format: 'D8', value: discharged, explanation: 'Discharge date (item 18 to date): DTP*096.' });
+  const order = ['431', '454', '304', '453', '439', '484', '455', '471', '314', '360', '361', '435', '096', '090', '091', '444'];
+  return out.sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
 }
 
 /**
@@ -220,10 +286,7 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   const related = causes.length ? `${causes.join(':')}${c.autoAccident && c.autoAccidentState ? `${':'.repeat(4 - causes.length)}${x12Text(c.autoAccidentState)}` : ''}` : '';
   add('2300', `Claim information (CLM): patient account (item 26), total charge (item 28), place of service ${pos} with B and frequency code ${frequency} (${frequency === '1' ? 'original' : frequency === '7' ? 'replacement, item 22' : 'void, item 22'}), provider signature on file (item 31), assignment ${claim.acceptAssignment ? 'accepted' : 'not accepted'} (item 27), benefits assigned (item 13), release of information (item 12)${related ? ', related causes (items 10a-10c)' : ''}.`,
     'CLM', x12Text(claim.patientAccountNumber ?? '') || 'NONE', amount(claim.totalCharge), '', '', `${pos}:B:${frequency}`, 'Y', claim.acceptAssignment ? 'A' : 'C', claim.insuredSignatureOnFile ? 'Y' : 'N', claim.patientSignature?.onFile ? 'Y' : 'I', '', related);
-  if (claim.currentIllness) add('2300', `Date of current illness (item 14), qualifier ${claim.currentIllness.qualifier}.`, 'DTP', claim.currentIllness.qualifier, 'D8', d8(claim.currentIllness.date));
-  if (claim.currentIllness?.qualifier === '431' && (c.autoAccident || c.otherAccident)) {
-    add('2300', 'Accident date (DTP*439): required when item 10b or 10c says the claim is related to an accident; the date of injury from item 14.', 'DTP', '439', 'D8', d8(claim.currentIllness.date));
-  }
+  for (const dtp of claimDates(claim)) add('2300', dtp.explanation, 'DTP', dtp.code, dtp.format, dtp.value);
   if (claim.amountPaid && (parseMoneyCents(claim.amountPaid) ?? 0) > 0) add('2300', 'Patient amount paid (item 29).', 'AMT', 'F5', amount(claim.amountPaid));
   const item23 = x12Text(claim.priorAuthorization ?? '').replace(/ /g, '');
   const isClia = CLIA.test(item23);
@@ -236,16 +299,24 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
     add('2300', 'Diagnoses (item 21), without decimal points: ABK = principal ICD-10-CM, ABF = other ICD-10-CM diagnoses, in the A-L order.',
       'HI', ...dx.map((d, i) => `${i === 0 ? 'ABK' : 'ABF'}:${x12Text(d)}`));
   }
+  // The 2310 loops go in the guide's order, A referring, B rendering, C service facility, D supervising:
+  // a validator walking the 005010X222A1 map looks for each after the one before it.
   const ref = claim.referringProvider;
-  if (ref && ref.qualifier !== 'DK') {
-    const dn = ref.qualifier === 'DN';
-    add(dn ? '2310A' : '2310D', `${dn ? 'Referring' : 'Supervising'} provider (item 17 qualifier ${ref.qualifier}, 17b NPI).`, 'NM1', ref.qualifier, '1', ...personName(ref.name), 'XX', digitsOf(ref.npi ?? ''));
-  }
+  const providerLoop = (qualifier: 'DN' | 'DQ') => {
+    if (ref?.qualifier !== qualifier) return;
+    add(qualifier === 'DN' ? '2310A' : '2310D', `${qualifier === 'DN' ? 'Referring' : 'Supervising'} provider (item 17 qualifier ${ref.qualifier}, 17b NPI).`, 'NM1', ref.qualifier, '1', ...personName(ref.name), 'XX', digitsOf(ref.npi ?? ''));
+  };
+  providerLoop('DN');
   const renderers = new Set(claim.lines.map((l) => digitsOf(l.renderingNpi ?? '')).filter(Boolean));
   const [rendering] = [...renderers];
   if (renderers.size === 1 && rendering && rendering !== digitsOf(bp.npi ?? '')) {
-    const [last, first] = splitSignatureName(claim.providerSignature.name);
-    add('2310B', 'Rendering provider (item 24J NPI, the same on every line; name from item 31): NM1*82, 1 = person.', 'NM1', '82', '1', last, first, '', '', '', 'XX', rendering);
+    // Item 31 is the signature ("Signature on file" is valid there), not the rendering provider's name:
+    // the name comes from the provider file by NPI; a signed name in item 31 only when the file has none.
+    const onFile = options.providers?.find((p) => digitsOf(p.npi) === rendering)?.name;
+    const signed = isSignatureOnFile(claim.providerSignature.name) ? undefined : claim.providerSignature.name;
+    const [last, first] = splitSignatureName(onFile ?? signed ?? '');
+    const source = onFile ? 'the name from the provider file' : signed ? 'the name signed in item 31' : 'no name on file (item 31 is a signature on file): NM103 is missing';
+    add('2310B', `Rendering provider (item 24J NPI, the same on every line; ${source}): NM1*82, 1 = person.`, 'NM1', '82', '1', last, first, '', '', '', 'XX', rendering);
   }
   const sf = claim.serviceFacility;
   const sameAsBilling = sf && digitsOf(sf.address.zip) === digitsOf(bp.address.zip) && x12Text(sf.address.street) === x12Text(bp.address.street);
@@ -254,6 +325,7 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
     add('2310C', 'Service facility street address.', 'N3', x12Text(sf.address.street));
     add('2310C', 'Service facility city, state, ZIP.', 'N4', x12Text(sf.address.city), x12Text(sf.address.state), digitsOf(sf.address.zip));
   }
+  providerLoop('DQ');
   if (cob) for (const c of cobClaimSegments(cob, claim)) add(c.loop, c.explanation, ...c.elements);
 
   claim.lines.forEach((line: ServiceLine, i) => {

@@ -232,7 +232,8 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
     remarks: unprocessable ? ['MA130'] : crossover ? ['MA18'] : [],
     lines: payments,
     paidTo: payer.participation.nonParticipating === 'medicare-limiting-charge' && !assigned && !isParticipating(context) ? 'patient' : 'provider',
-    ...(crossover && payer.crossoverTo ? { crossoverTo: { id: payer.crossoverTo, name: claim.otherInsured?.planName?.trim() || payer.crossoverTo } } : {}),
+    // The ERA names the crossover carrier (835 NM1*TT) by its name and its ID (for Medicare, the COBA ID), as the payer has them on file.
+    ...(crossover && payer.crossoverCarrier ? { crossoverTo: { ...payer.crossoverCarrier } } : {}),
     receivedDate: asOf,
   };
   const accumulators: Accumulators = { year, deductibleMetCents: state.deductibleMetCents, outOfPocketMetCents: state.outOfPocketMetCents };

@@ -204,8 +204,18 @@ export const payerSchema = z
       .optional()
       .describe('Only for a secondary/supplemental plan: it pays after the primary; the primary\'s share is reported OA-23.'),
     crossoverTo: z.string().regex(/^[a-z0-9-]+$/).optional().describe('Profile id of the supplemental plan the claim is forwarded to (Medicare crossover: CLP02 19 and NM1*TT).'),
+    crossoverCarrier: z
+      .object({
+        name: z.string().min(1).describe('The supplemental plan\'s name as the ERA gives it (835 2100 NM1*TT NM103).'),
+        id: z.string().regex(/^[A-Za-z0-9]{2,80}$/).describe('The identifier the ERA gives it (NM109 with PI): for a Medicare crossover, the trading partner\'s COBA ID (item 9d on a Medigap claim).'),
+      })
+      .strict()
+      .optional()
+      .describe('Required with crossoverTo: how this payer\'s ERA names the plan it crosses claims over to.'),
   })
   .strict()
+  // Item 9d of a Medigap claim holds the COBA ID, not a name, and the profile id is ClaimLab's own: neither may stand in for the carrier on the ERA.
+  .refine((p) => !p.crossoverTo || p.crossoverCarrier, { path: ['crossoverCarrier'], message: 'crossoverTo needs crossoverCarrier { name, id }: the supplemental plan\'s name and its COBA ID as the ERA gives them (835 NM1*TT)' })
   .describe('A ClaimLab teaching payer profile.');
 
 /** A payer profile after parsing (defaults applied). */

@@ -92,7 +92,7 @@ export interface ClaimPayment {
   lines: LinePayment[];
   /** Who receives the payment: the patient on an unassigned Medicare claim. */
   paidTo: 'provider' | 'patient';
-  /** Supplemental payer the claim was forwarded to (CLP02 19, NM1*TT). */
+  /** Supplemental payer the claim was forwarded to (CLP02 19, NM1*TT): its name and the ID the ERA gives it (for Medicare, the COBA ID). */
   crossoverTo?: { id: string; name: string } | undefined;
   /** Received date (the asOf passed to adjudicate). */
   receivedDate: string;

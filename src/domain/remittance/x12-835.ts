@@ -2,6 +2,7 @@ import type { Claim } from '../claims/claim-schema.ts';
 import { digitsOf } from '../claims/normalize.ts';
 import { x12Text, type ExplainedSegment } from '../claims/x12-837p.ts';
 import { entityTypeQualifier } from '../x12/entity-type.ts';
+import { x12FreeText } from '../x12/free-text.ts';
 import { describeAdjustment, describeAnesthesia, describeOutcome, describeRemark, GROUP_MEANING } from './describe.ts';
 import type { PayerProfile } from './payer-schema.ts';
 import type { Adjustment, ClaimPayment } from './types.ts';
@@ -129,15 +130,15 @@ export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerPro
 
   // N103/N104 (XV) hold the National Plan ID only when its use is mandated, which it is not (the HPID
   // rule was rescinded in 2019); the guide then names the payer by its payer ID in REF*2U.
-  add('1000A', `Payer (N1*PR): ${payer.name}. No N103/N104: those hold a National Plan ID, which is not in use; the payer ID is in REF*2U below.`, 'N1', 'PR', x12Text(payer.name));
-  add('1000A', 'Payer street address.', 'N3', x12Text(payer.address.street));
-  add('1000A', 'Payer city, state, ZIP.', 'N4', x12Text(payer.address.city), payer.address.state, payer.address.zip);
+  add('1000A', `Payer (N1*PR): ${payer.name}. No N103/N104: those hold a National Plan ID, which is not in use; the payer ID is in REF*2U below.`, 'N1', 'PR', x12FreeText(payer.name, 60));
+  add('1000A', 'Payer street address.', 'N3', x12FreeText(payer.address.street, 55));
+  add('1000A', 'Payer city, state, ZIP.', 'N4', x12FreeText(payer.address.city, 30), x12Text(payer.address.state), digitsOf(payer.address.zip));
   add('1000A', `REF*2U payer identification: ${payer.payerId}, the payer ID the claim was sent to (2010BB NM109).`, 'REF', '2U', payer.payerId);
   add('1000A', 'PER*BL payer technical contact (required): who to call about this remittance.', 'PER', 'BL', 'PROVIDER SERVICES', 'TE', payer.billingContactPhone);
 
-  add('1000B', `Payee (N1*PE): ${payee.name}, identified by NPI (XX).`, 'N1', 'PE', x12Text(payee.name), 'XX', payee.npi);
-  add('1000B', 'Payee street address.', 'N3', x12Text(payee.address.street));
-  add('1000B', 'Payee city, state, ZIP.', 'N4', x12Text(payee.address.city), x12Text(payee.address.state), digitsOf(payee.address.zip));
+  add('1000B', `Payee (N1*PE): ${payee.name}, identified by NPI (XX).`, 'N1', 'PE', x12FreeText(payee.name, 60), 'XX', payee.npi);
+  add('1000B', 'Payee street address.', 'N3', x12FreeText(payee.address.street, 55));
+  add('1000B', 'Payee city, state, ZIP.', 'N4', x12FreeText(payee.address.city, 30), x12Text(payee.address.state), digitsOf(payee.address.zip));
   add('1000B', 'REF*TJ payee federal tax ID.', 'REF', 'TJ', payee.taxId);
 
   add('2000', 'LX header number: starts the group of claims for this provider.', 'LX', '1');
@@ -146,13 +147,13 @@ export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerPro
       'CLP', x12Text(p.patientAccountNumber), p.statusCode, x12Amount(p.chargeCents), x12Amount(p.paidCents), p.patientShare.totalCents !== 0 ? x12Amount(p.patientShare.totalCents) : '', p.claimFilingIndicator, p.payerClaimNumber, p.facilityCode, p.frequencyCode);
     if (p.subscriberName && p.memberId) {
       // The member ID is the subscriber's: it goes with NM1*IL; the patient (a dependent) is named without it.
-      add('2100', 'NM1*QC patient: name (the patient is not the subscriber, so the member ID goes with the subscriber below).', 'NM1', 'QC', '1', x12Text(p.patientName.last), x12Text(p.patientName.first));
+      add('2100', 'NM1*QC patient: name (the patient is not the subscriber, so the member ID goes with the subscriber below).', 'NM1', 'QC', '1', x12FreeText(p.patientName.last, 60), x12FreeText(p.patientName.first, 35));
       const entity = entityTypeQualifier(p.subscriberName);
-      add('2100', `NM1*IL subscriber: ${entity === '1' ? 'the person' : 'the organisation'} who holds the policy, with the member ID (MI).`, 'NM1', 'IL', entity, x12Text(p.subscriberName.last), x12Text(p.subscriberName.first), '', '', '', p.memberId ? 'MI' : '', x12Text(p.memberId));
+      add('2100', `NM1*IL subscriber: ${entity === '1' ? 'the person' : 'the organisation'} who holds the policy, with the member ID (MI).`, 'NM1', 'IL', entity, x12FreeText(p.subscriberName.last, 60), x12FreeText(p.subscriberName.first, 35), '', '', '', p.memberId ? 'MI' : '', x12Text(p.memberId));
     } else {
-      add('2100', `NM1*QC patient: name${p.memberId ? ' and member ID (MI)' : ' (no member ID was on the claim)'}.`, 'NM1', 'QC', '1', x12Text(p.patientName.last), x12Text(p.patientName.first), '', '', '', p.memberId ? 'MI' : '', x12Text(p.memberId));
+      add('2100', `NM1*QC patient: name${p.memberId ? ' and member ID (MI)' : ' (no member ID was on the claim)'}.`, 'NM1', 'QC', '1', x12FreeText(p.patientName.last, 60), x12FreeText(p.patientName.first, 35), '', '', '', p.memberId ? 'MI' : '', x12Text(p.memberId));
     }
-    if (p.crossoverTo) add('2100', `NM1*TT crossover carrier: the claim was forwarded to ${p.crossoverTo.name}; do not bill that plan yourself.`, 'NM1', 'TT', '2', x12Text(p.crossoverTo.name), '', '', '', '', 'PI', x12Text(p.crossoverTo.id).replace(/ /g, '').slice(0, 20));
+    if (p.crossoverTo) add('2100', `NM1*TT crossover carrier: the claim was forwarded to ${p.crossoverTo.name}; do not bill that plan yourself.`, 'NM1', 'TT', '2', x12FreeText(p.crossoverTo.name, 60), '', '', '', '', 'PI', x12Text(p.crossoverTo.id).replace(/ /g, '').slice(0, 20));
     if (p.remarks.length > 0) add('2100', `MOA outpatient adjudication remark codes: ${p.remarks.map((r) => `${r} (${describeRemark(r)})`).join('; ')}`, 'MOA', '', '', ...p.remarks.slice(0, 5));
     add('2100', `DTM*050 received date: the payer received the claim on ${p.receivedDate}.`, 'DTM', '050', p.receivedDate.replace(/-/g, ''));
     for (const l of p.lines) {

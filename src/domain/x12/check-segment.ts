@@ -62,7 +62,8 @@ export interface X12CheckOptions {
 }
 
 /** X12 basic and extended character set (5010): letters, digits, space and these specials. */
-const EXTENDED = /^[A-Za-z0-9 !"&'()*+,\-./:;?=%@[\]_{}\\|<>~^#$]*$/;
+/** The X12 basic and extended character set (a value made only of these characters). */
+export const EXTENDED = /^[A-Za-z0-9 !"&'()*+,\-./:;?=%@[\]_{}\\|<>~^#$]*$/;
 
 const clip = (v: string): string => (v.length > 40 ? `${v.slice(0, 40)}...` : v);
 

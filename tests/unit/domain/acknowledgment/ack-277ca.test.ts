@@ -49,4 +49,11 @@ describe('277CA claim acknowledgment', () => {
     for (const code of ['19', '20', '21', '255', '454']) expect(X12_CODE_SETS['claim_status']).toContain(code);
     for (const cat of ['A1', 'A2', 'A7']) expect(X12_CODE_SETS['claim_status_cat']).toContain(cat);
   });
+
+  it('audit 2026-11-30 (session 10): free text the claim carries (accented or over-long names) is written in the X12 character set and cut to the element maximum, as the 837P export does', () => {
+    const sub = send([{ path: 'patient.name', value: { last: 'Pe\u00f1a-N\u00fa\u00f1ez Wolfeschlegelsteinhausenbergerdorffwelchevoralternwaren', first: 'Jos\u00e9' } }, { path: 'insured.name', value: { last: 'Pe\u00f1a-N\u00fa\u00f1ez', first: 'Jos\u00e9' } }]);
+    const ack = sub.ack277ca!;
+    expect(ack.segments.find((s) => s.segment.startsWith('NM1*QC'))?.segment).toMatch(/^NM1\*QC\*1\*PENA-NUNEZ WOLFE[A-Z]+\*JOSE\*/);
+    expect(layoutProblems(ack.text, ack.segments, X12_277CA_LAYOUT, CODE_SETS)).toEqual([]);
+  });
 });

@@ -79,4 +79,50 @@ describe('999 implementation acknowledgment', () => {
     expect(sub.stage).toBe('syntax-rejected');
     expect(layoutProblems(sub.ack999.text, sub.ack999.segments, X12_999_LAYOUT, X12_CODE_SETS)).toEqual([]);
   });
+
+  it('audit 2026-11-30 (session 10): item 15, 16 and 18 dates are 2300 DTPs, so an unreadable one is located to DTP03 with IK403 8 (invalid date)', () => {
+    const ik = (changes: Parameters<typeof send>[0]) => send(changes).ack999.segments.map((s) => s.segment).filter((s) => /^IK[34]/.test(s));
+    expect(ik([{ path: 'unableToWork', value: { from: '2026-13-45', to: '2026-10-20' } }])).toEqual([expect.stringMatching(/^IK3\*DTP\*\d+\*2300\*8~$/), 'IK4*3**8*-20261020~']);
+  });
+
+  it('review 2026-11-30: an unreadable one-day date (items 14, 15, 18) is IK403 8 (invalid date) too, not 1 (missing): the learner typed it', () => {
+    const ik4 = (changes: Parameters<typeof send>[0]) => send(changes).ack999.segments.map((s) => s.segment).filter((s) => s.startsWith('IK4'));
+    expect(ik4([{ path: 'otherDate', value: { qualifier: '454', date: '2026-13-45' } }])).toEqual(['IK4*3**8~']);
+    expect(ik4([{ path: 'hospitalization', value: { from: '2026-13-45' } }])).toEqual(['IK4*3**8~']);
+    expect(ik4([{ path: 'currentIllness', value: { qualifier: '431', date: '2026-02-30' } }])).toEqual(['IK4*3**8~']);
+  });
+
+  it('audit 2026-11-30 (session 10): a bad value copied into IK404 never brings characters outside the X12 set into the 999', () => {
+    const sub = send([{ path: 'insuredId', value: 'LHP448120931\u2014\u00c9' }, { path: 'priorAuthorization', value: 'PA\u201c123\u201d' }]);
+    expect(sub.stage).toBe('syntax-rejected');
+    expect(sub.ack999.segments.filter((s) => s.segment.startsWith('IK4*')).map((s) => s.segment)).toEqual(['IK4*9**6~', 'IK4*2**6~']);
+    expect(layoutProblems(sub.ack999.text, sub.ack999.segments, X12_999_LAYOUT, X12_CODE_SETS)).toEqual([]);
+  });
+});
+
+describe('999 business unit identifier (review 2026-11-30, session 10: 005010X231A1 2100 CTX, X12 RFI 2162 and 2293)', () => {
+  const errors = [
+    { segmentId: 'NM1', position: 9, loop: '2010', element: { position: 9, code: IK403['required-missing'] }, sentence: 'The billing provider NPI is blank.' },
+    { segmentId: 'CLM', position: 21, loop: '2300', element: { position: 11, component: 4, code: IK403['implementation-missing'] }, sentence: 'Item 10b has no state.' },
+    { segmentId: 'SV1', position: 29, loop: '2400', element: { position: 4, code: IK403['bad-character'] }, sentence: 'Units unreadable.' },
+  ];
+  const body = (claimId: string | undefined) => ack999({ groupControl: '1', transactionControl: '0001', errors, claimId }, OPTIONS);
+  const lines = (ack: ReturnType<typeof body>) => ack.segments.map((s) => s.segment).filter((s) => /^(IK[34]|CTX)/.test(s));
+
+  it('ties an error inside the claim (2300 and its loops) to the claim by CLM01, after its IK3 and before its IK4s; an error above the claim gets none', () => {
+    const ack = body('MAR10442');
+    expect(lines(ack)).toEqual(['IK3*NM1*9*2010*8~', 'IK4*9**1~', 'IK3*CLM*21*2300*8~', 'CTX*CLM01:MAR10442~', 'IK4*11:4**I9~', 'IK3*SV1*29*2400*8~', 'CTX*CLM01:MAR10442~', 'IK4*4**6~']);
+    expect(layoutProblems(ack.text, ack.segments, X12_999_LAYOUT, X12_CODE_SETS)).toEqual([]);
+  });
+  it('is not sent when CLM01 is unknown or not valid X12 text, and is cut to the 35 characters CTX01-2 holds', () => {
+    expect(lines(body(undefined)).some((s) => s.startsWith('CTX'))).toBe(false);
+    expect(lines(body('MAR\u00e910442')).some((s) => s.startsWith('CTX'))).toBe(false);
+    expect(lines(body('A'.repeat(38)))).toContain(`CTX*CLM01:${'A'.repeat(35)}~`);
+  });
+  it('the claim chain sends the CLM01 the 837P carried (the patient account number)', () => {
+    const sub = send([{ path: 'lines.0.units', value: 'one' }]);
+    expect(sub.stage).toBe('syntax-rejected');
+    expect(sub.ack999.segments.map((s) => s.segment).filter((s) => /^(IK3|CTX)/.test(s))).toEqual([expect.stringMatching(/^IK3\*SV1\*\d+\*2400\*8~$/), 'CTX*CLM01:MAR-10442~']);
+    expect(layoutProblems(sub.ack999.text, sub.ack999.segments, X12_999_LAYOUT, X12_CODE_SETS)).toEqual([]);
+  });
 });

@@ -176,3 +176,67 @@ describe('837P anesthesia time', () => {
     expect(claimTo837p({ ...medicare, insuranceType: 'group' }, options).text).toMatch(/SV1\*HC:00790:QY\*1296\*MJ\*99\*/);
   });
 });
+
+describe('837P audit 2026-11-30 (session 10)', () => {
+  const loopsOf = (claim: Claim) => claimTo837p(claim, options).segments.filter((s) => s.loop.startsWith('2310') && s.segment.startsWith('NM1*')).map((s) => s.loop);
+  const facility = { name: 'Lakeshore Annex', address: { street: '10 Annex Way', city: 'Columbus', state: 'OH', zip: '43215-1111' }, npi: '1802468037' };
+  it('writes the 2310 provider loops in the guide\'s order (A referring, B rendering, C facility, D supervising), so a validator walking the map finds each one', () => {
+    const supervised = applyChanges(BASE, [{ path: 'referringProvider', value: { qualifier: 'DQ', name: { last: 'Brandt', first: 'Thomas' }, npi: '1357914682' } }, { path: 'serviceFacility', value: facility }]);
+    expect(loopsOf(supervised)).toEqual(['2310B', '2310C', '2310D']);
+    const referred = applyChanges(BASE, [{ path: 'referringProvider', value: { qualifier: 'DN', name: { last: 'Brandt', first: 'Thomas' }, npi: '1357914682' } }, { path: 'serviceFacility', value: facility }]);
+    expect(loopsOf(referred)).toEqual(['2310A', '2310B', '2310C']);
+  });
+
+  const dtps = (claim: Claim) => claimTo837p(claim, options).segments.filter((s) => s.loop === '2300' && s.segment.startsWith('DTP*')).map((s) => s.segment.replace(/~$/, ''));
+  it('sends items 15, 16 and 18 as 2300 dates (other date with its qualifier, disability period, admission and discharge) in the guide\'s order', () => {
+    const claim = applyChanges(BASE, [
+      { path: 'currentIllness', value: { qualifier: '484', date: '2026-08-20' } },
+      { path: 'otherDate', value: { qualifier: '454', date: '2026-09-01' } },
+      { path: 'unableToWork', value: { from: '2026-10-01', to: '2026-10-20' } },
+      { path: 'hospitalization', value: { from: '2026-09-28', to: '2026-09-30' } },
+    ]);
+    expect(dtps(claim)).toEqual(['DTP*454*D8*20260901', 'DTP*484*D8*20260820', 'DTP*314*RD8*20261001-20261020', 'DTP*435*D8*20260928', 'DTP*096*D8*20260930']);
+  });
+  it('an item 16 with one date is the start (360) or the end (361); an admission still open has no discharge date', () => {
+    expect(dtps(applyChanges(BASE, [{ path: 'unableToWork', value: { from: '2026-10-01', to: '' } }]))).toEqual(['DTP*360*D8*20261001']);
+    expect(dtps(applyChanges(BASE, [{ path: 'unableToWork', value: { from: '', to: '2026-10-20' } }]))).toEqual(['DTP*361*D8*20261020']);
+    expect(dtps(applyChanges(BASE, [{ path: 'hospitalization', value: { from: '2026-09-28' } }]))).toEqual(['DTP*435*D8*20260928']);
+  });
+  it('an accident date given in item 15 (439) is sent once, not again from item 14', () => {
+    const claim = applyChanges(BASE, [{ path: 'conditionRelatedTo.otherAccident', value: true }, { path: 'currentIllness', value: { qualifier: '431', date: '2026-10-10' } }, { path: 'otherDate', value: { qualifier: '439', date: '2026-10-09' } }]);
+    expect(dtps(claim)).toEqual(['DTP*431*D8*20261010', 'DTP*439*D8*20261009']);
+  });
+  it("the workers' compensation case's item 16 reaches the 837P, and its accident date (item 10a with an overexertion accident code)", () => {
+    const claim = claimExerciseSchema.parse(parseYaml(readFileSync(join(REPO_ROOT, 'content/exercises/claims/workers-comp-lifting-back-strain.yaml'), 'utf8'))).answer as Claim;
+    expect(dtps(claim)).toEqual(['DTP*431*D8*20261019', 'DTP*439*D8*20261019', 'DTP*314*RD8*20261020-20261026']);
+  });
+  it('review 2026-11-30: DTP*439 with item 10a only when an accident external cause code (V00-X58) says the work injury was an accident', () => {
+    const work = (diagnoses: string[]) => dtps(applyChanges(BASE, [{ path: 'conditionRelatedTo.employment', value: true }, { path: 'currentIllness', value: { qualifier: '431', date: '2026-10-01' } }, { path: 'diagnoses', value: diagnoses }]));
+    expect(work(['S61.412A', 'W26.0XXA', 'Y99.0'])).toEqual(['DTP*431*D8*20261001', 'DTP*439*D8*20261001']);
+    expect(work(['S93.401A', 'V43.52XA'])).toContain('DTP*439*D8*20261001');
+    // An occupational illness with no accident code, and an assault at work (X92-Y09 is not in the accidents block): no accident date.
+    expect(work(['G56.01', 'Y99.0'])).toEqual(['DTP*431*D8*20261001']);
+    expect(work(['S01.81XA', 'Y04.0XXA'])).toEqual(['DTP*431*D8*20261001']);
+  });
+});
+
+describe('837P rendering provider name (review 2026-11-30, session 10)', () => {
+  const rendering = (claim: Claim, providers?: { npi: string; name: string }[]) => claimTo837p(claim, { ...options, providers }).segments.find((s) => s.loop === '2310B');
+  const sof = applyChanges(BASE, [{ path: 'providerSignature.name', value: 'Signature on file' }]);
+  it('item 31 "Signature on file" is a signature, not a name: the rendering provider is named from the provider file by its NPI', () => {
+    expect(rendering(sof, [{ npi: '1246813574', name: 'Priya Natarajan MD' }])?.segment).toBe('NM1*82*1*NATARAJAN*PRIYA****XX*1246813574~');
+    expect(rendering(applyChanges(BASE, [{ path: 'providerSignature.name', value: 'SOF' }]), [{ npi: '1246813574', name: 'Priya Natarajan MD' }])?.segment).toBe('NM1*82*1*NATARAJAN*PRIYA****XX*1246813574~');
+  });
+  it('the provider file wins over a name signed in item 31 (another physician may sign); a signed name is used only when the file has none', () => {
+    expect(rendering(BASE, [{ npi: '1246813574', name: 'Priya K. Natarajan-Shah MD' }])?.segment).toBe('NM1*82*1*NATARAJAN-SHAH*PRIYA K****XX*1246813574~');
+    expect(rendering(BASE)?.segment).toBe('NM1*82*1*NATARAJAN*PRIYA****XX*1246813574~');
+    expect(rendering(BASE, [{ npi: '1999999999', name: 'Somebody Else MD' }])?.segment).toBe('NM1*82*1*NATARAJAN*PRIYA****XX*1246813574~');
+  });
+  it('with no name on file and a signature on file the name is missing, never "FILE, SIGNATURE ON": the layout check names NM103 in 2310B', () => {
+    const out = claimTo837p(sof, options);
+    expect(out.segments.find((s) => s.loop === '2310B')?.segment).toBe('NM1*82*1******XX*1246813574~');
+    const loops = out.segments.map((s) => layoutLoopOf(s.loop, s.segment.split('*')[0] ?? ''));
+    const findings = checkTransaction(out.text, X12_837P_LAYOUT, { loops, codeSets: X12_CODE_SETS }).filter((f) => f.loop === '2310B');
+    expect(findings.map((f) => `${f.code} ${f.element}`)).toEqual(['required-missing NM103']);
+  });
+});

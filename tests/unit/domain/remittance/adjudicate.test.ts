@@ -223,7 +223,7 @@ describe('adjudicate: Medicare Part B (teaching contractor)', () => {
     const account = { accumulators: { year: '2026', deductibleMetCents: 25000, outOfPocketMetCents: 25000 }, history: [] };
     const primary = run(knee(withGap), 'medicare-part-b', account);
     expect(primary.payment.statusCode).toBe('19');
-    expect(primary.payment.crossoverTo?.id).toBe('medigap-plan-g');
+    expect(primary.payment.crossoverTo).toEqual({ id: '55871', name: 'Buckeye Medicare Supplement Plan G (teaching)' });
     expect(primary.payment.remarks).toEqual(['MA18']);
     expect(cas(primary.payment.lines[0])).toEqual(['CO-45 146.54', 'PR-1 33.00', 'PR-2 6.09', 'CO-253 0.49']);
     const secondary = run(knee(withGap), 'medigap-plan-g', { ...newAccount('2026'), primaryPayment: primary.payment });

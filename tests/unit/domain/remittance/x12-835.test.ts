@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { parse } from 'yaml';
+import { REPO_ROOT } from '../../../../src/data/code-set-node.ts';
+import { claimExerciseSchema } from '../../../../src/domain/claims/claim-exercise-schema.ts';
 import { describe, expect, it } from 'vitest';
 import { X12_835_LAYOUT, X12_CODE_SETS } from '../../../../src/data/x12-layouts.ts';
 import { newAccount, recordAdjudication } from '../../../../src/domain/remittance/adjudicate.ts';
@@ -171,6 +176,25 @@ describe('835 export (005010X221A1)', () => {
 
   it('every remark code the payer uses is in the X12 remark code list', () => {
     for (const code of Object.keys(REMARKS)) expect(REMARK_CODES, code).toContain(code);
+  });
+
+  it('a Medicare crossover names the supplement in NM1*TT by name (NM103) and by its COBA ID (NM109, PI), never by a ClaimLab profile id or with the ID as its name (audit 2026-11-30, session 10)', () => {
+    const medigap = claimExerciseSchema.parse(parse(readFileSync(join(REPO_ROOT, 'content/exercises/claims/medicare-medigap-crossover.yaml'), 'utf8'))).answer;
+    const r = remit(medigap, payer('medicare-part-b'), metAccount(28300), AS_OF);
+    expect(r.x835.segments.filter((s) => s.segment.startsWith('NM1*TT')).map((s) => s.segment)).toEqual(['NM1*TT*2*BUCKEYE MEDICARE SUPPLEMENT PLAN G (TEACHING)*****PI*55871~']);
+    expect(r.advice.claims[0]?.summary).toContain('forwarded to Buckeye Medicare Supplement Plan G (teaching)');
+  });
+
+  it('free text in the 835 (patient, subscriber and payee names) is written in the X12 character set and cut to the element maximum (audit 2026-11-30, session 10)', () => {
+    const r = remit(claim([
+      { path: 'relationship', value: 'child' },
+      { path: 'patient.name', value: { last: 'Pe\u00f1a-N\u00fa\u00f1ez Wolfeschlegelsteinhausenbergerdorffwelchevoralternwaren', first: 'Jos\u00e9' } },
+      { path: 'insured.name', value: { last: 'Pe\u00f1a-N\u00fa\u00f1ez', first: 'Mar\u00eda' } },
+      { path: 'billingProvider.name', value: 'The Very Long Named Multispecialty Family Medicine and Internal Medicine Associates' },
+    ]), payer('lakeshore-ppo'), metAccount(100000), AS_OF);
+    expect(layoutProblems(r)).toEqual([]);
+    const nm1 = r.x835.segments.filter((s) => s.segment.startsWith('NM1*')).map((s) => s.segment.split('*').slice(0, 5).join('*'));
+    expect(nm1).toEqual([expect.stringMatching(/^NM1\*QC\*1\*PENA-NUNEZ WOLFE[A-Z]+\*JOSE~$/), 'NM1*IL*1*PENA-NUNEZ*MARIA']);
   });
 
   it('x12Amount writes X12 decimals', () => {
