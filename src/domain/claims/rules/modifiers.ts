@@ -28,16 +28,15 @@ export const modifiersRule: ClaimRule = {
       if (mods.includes('JW') && mods.includes('JZ')) {
         out.push(finding(ID, 'jw-and-jz', '24D', ['lines', i, 'modifiers'], { line: i + 1 }, { reference: DRUG_WASTE_REF }));
       }
-      if (claim.insuranceType === 'medicare' && INJECTED_DRUG.test(line.procedure.trim().toUpperCase()) && !mods.includes('JW') && !mods.includes('JZ')) {
-        const drug = line.procedure.trim().toUpperCase();
-        const wasteLine = claim.lines.some((other, j) => j !== i && other.procedure.trim().toUpperCase() === drug && modifiersOf(other).includes('JW'));
-        if (!wasteLine) out.push(finding(ID, 'drug-waste-modifier', '24D', ['lines', i, 'modifiers'], { line: i + 1, code: drug }, { severity: 'warning', reference: DRUG_WASTE_REF }));
+      const code = line.procedure.trim().toUpperCase();
+      if (claim.insuranceType === 'medicare' && INJECTED_DRUG.test(code) && !mods.includes('JW') && !mods.includes('JZ')) {
+        const wasteLine = claim.lines.some((other, j) => j !== i && other.procedure.trim().toUpperCase() === code && modifiersOf(other).includes('JW'));
+        if (!wasteLine) out.push(finding(ID, 'drug-waste-modifier', '24D', ['lines', i, 'modifiers'], { line: i + 1, code }, { severity: 'warning', reference: DRUG_WASTE_REF }));
       }
       const months = RENTAL_MONTHS.filter((m) => mods.includes(m));
       if (months.length > 1) {
         out.push(finding(ID, 'rental-months', '24D', ['lines', i, 'modifiers'], { line: i + 1, values: months.join(', ') }, { reference: 'CMS HCPCS Level II modifiers KH, KI, KJ (capped rental month)' }));
       }
-      const code = line.procedure.trim().toUpperCase();
       const disciplines = THERAPY_MODIFIERS.filter((m) => mods.includes(m));
       if (disciplines.length > 1) {
         out.push(finding(ID, 'therapy-several', '24D', ['lines', i, 'modifiers'], { line: i + 1, values: disciplines.join(', ') }, { reference: THERAPY_REF }));
