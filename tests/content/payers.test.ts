@@ -19,7 +19,8 @@ const claimCodes = new Set(
 describe('teaching payer profiles', () => {
   it('has the payer types issue 14 asks for', () => {
     const kinds = payerIds().map((id) => (loadPayer(id) as { ok: true; payer: { kind: string } }).payer.kind).sort();
-    expect(kinds).toEqual(['auto', 'commercial-hmo', 'commercial-ppo', 'medicaid', 'medicare-part-b', 'medigap', 'workers-compensation']);
+    // Two Medicare Part B contractors: the A/B MAC and the DME MAC (DMEPOS goes to the DME MAC).
+    expect(kinds).toEqual(['auto', 'commercial-hmo', 'commercial-ppo', 'medicaid', 'medicare-part-b', 'medicare-part-b', 'medigap', 'workers-compensation']);
   });
 
   describe.each(payerIds())('%s', (id) => {

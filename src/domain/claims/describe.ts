@@ -142,6 +142,10 @@ const MESSAGES: Record<string, Message> = {
   'modifiers/drug-waste-modifier': (d) => `Line ${s(d, 'line')}: Medicare expects ${s(d, 'code')} from a single-dose container to carry JZ when none was discarded, or a separate JW line for the discarded amount; a multi-dose vial needs neither.`,
   'modifiers/repeated': (d) => `Line ${s(d, 'line')}: modifier ${s(d, 'value')} is entered twice.`,
   'modifiers/left-and-right': (d) => `Line ${s(d, 'line')}: LT and RT on one line; report a bilateral service with 50 or on two lines, as the payer directs.`,
+  'modifiers/rental-months': (d) => `Line ${s(d, 'line')}: ${s(d, 'values')} name different rental months (KH first month, KI second or third, KJ fourth and later); a rental line carries the one month it bills.`,
+  'modifiers/therapy-several': (d) => `Line ${s(d, 'line')}: ${s(d, 'values')} on one line; a therapy line carries one discipline modifier, the plan of care the service was given under (GP physical therapy, GO occupational therapy, GN speech-language pathology).`,
+  'modifiers/therapy-missing': (d) => `Line ${s(d, 'line')}: Medicare wants ${s(d, 'code')}, an always-therapy code, with ${s(d, 'required') ? s(d, 'required') : 'the discipline modifier of its plan of care (GP physical therapy, GO occupational therapy, GN speech-language pathology)'}; without it the claim comes back unprocessed.`,
+  'modifiers/therapy-discipline': (d) => `Line ${s(d, 'line')}: ${s(d, 'code')} is an evaluation of one discipline and takes ${s(d, 'required')}, not ${s(d, 'value')}.`,
 
   'units-charges/units': (d) => `Line ${s(d, 'line')}: units "${s(d, 'value')}" must be a number above zero.`,
   'units-charges/zero-charge': (d) => `Line ${s(d, 'line')}: the charge is 0.00; enter the provider's charge for the service.`,

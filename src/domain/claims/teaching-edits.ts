@@ -20,6 +20,15 @@ export const TEACHING_EDITS: EditTables = {
       source: 'Teaching example. NCCI Policy Manual, Chapter VI (endoscopy): a diagnostic endoscopy is included in a surgical endoscopy of the same family at the same session, so the diagnostic colonoscopy (45378) is not reported with a colonoscopy with biopsy (45380).',
     },
     {
+      column1: '45385',
+      column2: '45378',
+      priorTo1996: false,
+      effective: '2026-01-01',
+      modifierIndicator: '1',
+      rationale: 'Standards of medical / surgical practice',
+      source: 'Teaching example. NCCI Policy Manual, Chapter VI (endoscopy): the same policy as 45380/45378; the diagnostic colonoscopy (45378) is included in a colonoscopy with snare removal of a polyp (45385) at the same session.',
+    },
+    {
       // Not one dated CMS row: this pair stands for the general policy so the scrubber can show
       // why an E/M beside a minor procedure needs modifier 25.
       column1: '20610',

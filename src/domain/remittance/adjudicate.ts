@@ -190,7 +190,7 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
       const { adjustments, paidCents } = withSequestration(payer, msp.adjustments, msp.result.paymentCents);
       return { ...base, allowedCents: priced.allowedCents, paidCents, remarks: [], adjustments };
     }
-    const share = shareLine(payer, l.procedure, l.from, priced.allowedCents, state);
+    const share = shareLine(payer, l.procedure, l.from, priced.allowedCents, state, l.modifiers);
     const payment = priced.allowedCents - sum(share.map((a) => a.amountCents));
     if (cobPrimary) {
       cobLines++;

@@ -20,11 +20,15 @@ export function startCostShare(acc: Accumulators, year: string): CostShareState 
  * Patient cost sharing on one allowed line, in the order plans apply it: the visit copay
  * (PR-3), then what is left of the annual deductible (PR-1), then coinsurance on the rest
  * (PR-2), all capped by the out-of-pocket limit when the plan has one. Exempt codes
- * (preventive) and codes without cost sharing (Medicare lab tests) owe nothing.
+ * (preventive) and codes without cost sharing (Medicare lab tests) owe nothing. The fee row
+ * that prices the line (its pricing modifier included) may waive the deductible or set its own
+ * coinsurance percent.
  */
-export function shareLine(payer: PayerProfile, code: string, date: string, allowedCents: number, state: CostShareState): Adjustment[] {
+export function shareLine(payer: PayerProfile, code: string, date: string, allowedCents: number, state: CostShareState, modifiers: readonly string[] = []): Adjustment[] {
   const cs = payer.costShare;
-  if (allowedCents <= 0 || cs.exemptCodes.includes(code) || feeFor(payer, code)?.patientCostShare === false) return [];
+  const fee = feeFor(payer, code, modifiers);
+  if (allowedCents <= 0 || cs.exemptCodes.includes(code) || fee?.patientCostShare === false) return [];
+  const coinsurancePercent = fee?.coinsurancePercent ?? cs.coinsurancePercent;
   const hasMax = cs.outOfPocketMax > 0;
   let room = hasMax ? Math.max(0, Math.round(cs.outOfPocketMax * 100) - state.outOfPocketMetCents) : Number.POSITIVE_INFINITY;
   let left = allowedCents;
@@ -43,8 +47,10 @@ export function shareLine(payer: PayerProfile, code: string, date: string, allow
     state.copayDates.add(date);
     take('3', Math.round(cs.copay * 100), { copayCents: Math.round(cs.copay * 100) });
   }
-  const deductibleLeft = Math.max(0, Math.round(cs.deductible * 100) - state.deductibleMetCents);
-  state.deductibleMetCents += take('1', deductibleLeft, { deductibleCents: Math.round(cs.deductible * 100) });
-  take('2', Math.round((left * cs.coinsurancePercent) / 100), { percent: cs.coinsurancePercent });
+  if (fee?.deductible !== false) {
+    const deductibleLeft = Math.max(0, Math.round(cs.deductible * 100) - state.deductibleMetCents);
+    state.deductibleMetCents += take('1', deductibleLeft, { deductibleCents: Math.round(cs.deductible * 100) });
+  }
+  take('2', Math.round((left * coinsurancePercent) / 100), { percent: coinsurancePercent });
   return out;
 }

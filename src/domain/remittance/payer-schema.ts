@@ -17,10 +17,12 @@ const percent = (description: string) => z.number().min(0).max(100).describe(des
 export const feeSchema = z
   .object({
     code: code('CPT or HCPCS code the fee is for.'),
-    modifier: z.string().regex(/^[A-Z0-9]{2}$/, 'a two-character pricing modifier such as 26, TC or 50').optional().describe('Pricing modifier: this row prices lines of the code that carry it (26 professional component, TC technical component, 50 bilateral on one line). Lines without it use the row without a modifier.'),
+    modifier: z.string().regex(/^[A-Z0-9]{2}$/, 'a two-character pricing modifier such as 26, TC or 50').optional().describe('Pricing modifier: this row prices, and sets the cost sharing of, lines of the code that carry it (26 professional component, TC technical component, 50 bilateral on one line, 80 or AS assistant at surgery, PT colorectal screening turned therapeutic). Lines without it use the row without a modifier.'),
     amount: money('Allowed amount per unit in dollars, for a participating provider. Leave out when `rvu` is given: the fee is then rvu x conversionFactor.').optional(),
     rvu: z.number().positive().describe('Total relative value units (work + practice expense + malpractice, non-facility); the fee is rvu x the schedule conversion factor, rounded to cents.').optional(),
     patientCostShare: z.boolean().default(true).describe('false when no deductible, coinsurance or copay applies to this code (for example Medicare clinical lab tests, paid at 100% of the lab fee schedule).'),
+    deductible: z.boolean().default(true).describe('false when the annual deductible does not apply to lines this row prices but coinsurance does (for example Medicare colorectal screening that became therapeutic, modifier PT).'),
+    coinsurancePercent: percent('Coinsurance for lines this row prices, instead of the plan\'s (for example 15 for a Medicare screening colonoscopy with modifier PT in 2023-2026).').optional(),
     note: z.string().optional().describe('Where the figure comes from, when it differs from the schedule label.'),
   })
   .strict()

@@ -157,6 +157,22 @@ describe('adjudicate: Medicare Part B (teaching contractor)', () => {
     expect(ppo(['RT'])).toBe(6000);
   });
 
+  it('a screening colonoscopy turned polypectomy (45385-PT) skips the deductible and owes 15% coinsurance; without PT it is a diagnostic colonoscopy', () => {
+    const scope = (modifiers: string[]) => run(claim([...MEDICARE, { path: 'diagnoses', value: ['Z12.11', 'K63.5'] }, ...oneLine('45385', '1250.00', { modifiers, placeOfService: '22' })]), 'medicare-part-b').payment.lines[0];
+    // teaching RVUs 14.0 x 33.4009 = 467.61; 15% = 70.14; 2% sequestration of 397.47 = 7.95
+    expect(cas(scope(['PT']))).toEqual(['CO-45 782.39', 'PR-2 70.14', 'CO-253 7.95']);
+    // the same line without PT: the $283 deductible first, then 20% of the rest
+    expect(cas(scope([]))).toEqual(['CO-45 782.39', 'PR-1 283.00', 'PR-2 36.92', 'CO-253 2.95']);
+  });
+
+  it('an assistant at surgery is priced by its modifier: AS (PA) 13.6% and 80 (physician) 16% of the surgeon\'s teaching RVUs', () => {
+    const allowed = (modifiers: string[]) => run(claim([...MEDICARE, ...oneLine('27447', '3000.00', { modifiers, placeOfService: '21' })]), 'medicare-part-b', metAccount(28300)).payment.lines[0]?.allowedCents;
+    // 38.0 x 33.4009 = 1269.23; 5.168 x 33.4009 = 172.62; 6.08 x 33.4009 = 203.08
+    expect(allowed(['RT'])).toBe(126923);
+    expect(allowed(['AS', 'RT'])).toBe(17262);
+    expect(allowed(['80', 'RT'])).toBe(20308);
+  });
+
   it('lab tests carry no deductible or coinsurance', () => {
     expect(cas(run(claim([...MEDICARE, { path: 'diagnoses', value: ['E11.9'] }, ...oneLine('83036', '32.00')]), 'medicare-part-b').payment.lines[0])).toEqual(['CO-45 22.30', 'CO-253 0.19']);
   });
@@ -192,6 +208,15 @@ describe('adjudicate: Medicare Part B (teaching contractor)', () => {
   it('a routine physical is a statutory exclusion (PR-49, routine exam) and crutches belong to the DME MAC (CO-109)', () => {
     expect(cas(run(claim([...MEDICARE, ...oneLine('99396', '250.00')]), 'medicare-part-b').payment.lines[0])).toEqual(['PR-49 250.00']);
     expect(cas(run(claim([...MEDICARE, ...oneLine('E0114', '60.00')]), 'medicare-part-b').payment.lines[0])).toEqual(['CO-109 60.00']);
+    expect(cas(run(claim([...MEDICARE, ...oneLine('E0601', '110.00', { modifiers: ['RR', 'KI', 'KX'], placeOfService: '12' })]), 'medicare-part-b').payment.lines[0])).toEqual(['CO-109 110.00']);
+  });
+
+  it('the DME MAC pays the CPAP rental month and sends an office visit back to the A/B contractor (CO-109)', () => {
+    const supplier = { path: 'billingProvider.npi', value: '1791358025' };
+    const cpap = run(claim([...MEDICARE, supplier, ...oneLine('E0601', '110.00', { modifiers: ['RR', 'KI', 'KX'], placeOfService: '12' })]), 'medicare-dme-mac', metAccount(28300)).payment.lines[0];
+    // participating supplier, teaching $80.00 a month; 20% = 16.00; 2% of 64.00 = 1.28
+    expect(cas(cpap)).toEqual(['CO-45 30.00', 'PR-2 16.00', 'CO-253 1.28']);
+    expect(cas(run(claim([...MEDICARE, ...oneLine('99213', '110.00')]), 'medicare-dme-mac').payment.lines[0])).toEqual(['CO-109 110.00']);
   });
 
   it('an exclusion may deny with CARC 49 (routine exam), the words giving the profile\'s reason; a CARC that is no exclusion is refused, naming the field', () => {

@@ -110,6 +110,7 @@ describe('npm run remit', () => {
     const { code, out } = remit('payers');
     expect(code).toBe(0);
     expect(out).toMatch(/^medicare-part-b\s+medicare-part-b\s+Medicare Part B \(teaching contractor\)$/m);
-    expect(out.trim().split('\n')).toHaveLength(7);
+    expect(out).toMatch(/^medicare-dme-mac\s+medicare-part-b\s+Medicare DME MAC \(teaching contractor\)$/m);
+    expect(out.trim().split('\n')).toHaveLength(8);
   });
 });
