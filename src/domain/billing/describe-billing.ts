@@ -52,7 +52,7 @@ export function plbRuleFor(reason: PlbReason, account: string, patient?: string)
     case '72':
       return `A 72 (authorized return) acknowledges the refund the practice sent for that claim; it comes with a WO of the same amount (X12 RFI 1976), so post both to ${whose}, where they cancel. The refund itself was posted when the check was written.`;
     case 'L6':
-      return 'L6 is interest the payer adds for paying late (for Medicare, a clean claim not paid within 30 days of receipt: Pub. 100-04 ch. 1, 80.2.2). It pays for no service: post it to interest income, never to a patient account, where it would make a credit balance nobody is owed.';
+      return "L6 is interest the payer adds for paying late (for Medicare, a clean claim not paid within 30 days of receipt: Pub. 100-04 ch. 1, 80.2.2); the claim it was paid on shows it in AMT*I, for information only (X12 RFI 2123). It pays for no service: post it to interest income, never to a patient account, where it would make a credit balance nobody is owed.";
     case 'FB':
       return "A negative FB is not a recoupment (Noridian JF Part B, FB vs. WO): it carries what this check could not cover of the money taken back to the payer's next payment (X12 RFI 1756), so BPR02 is not below zero. Keep it on the payer's forward-balance account until a later remittance takes it with a positive FB; the WO or reversal on this remittance already took the whole amount from the patient's account.";
   }

@@ -33,7 +33,7 @@ export const PLB_REASON_INFO: Readonly<Record<PlbReason, { name: string; sign: '
   L6: {
     name: 'interest owed',
     sign: 'negative',
-    use: 'interest the payer adds for paying a claim late (Medicare: a clean claim not paid within 30 days of receipt); it is income to the practice, not a payment for any service',
+    use: "interest the payer adds for paying a claim late (Medicare: a clean claim not paid within 30 days of receipt), the net for the remittance; each claim's share is in its 2100 AMT*I. It is income to the practice, not a payment for any service",
   },
   FB: {
     name: 'forwarding balance',
@@ -53,5 +53,6 @@ export const PLB_SOURCES = [
   'X12 RFI 1976 "Overpayment Recovery" and RFI 1956 (x12.org requests for interpretation): the WO reference is the CLP07 of the claim being recovered; a refund check is acknowledged with 72 along with the WO (TR3 1.10.2.17 claim overpayment recovery)',
   'X12 RFI 1756 "Balance Forward Processing" (final 2013-04-25): when the amount to be collected cannot be taken from this payment, a negative FB carries it forward',
   'Noridian JF Part B, "Forwarding Balance (FB) vs. a Withhold (WO)": FB is not a recoupment; WO is money withheld to satisfy a debt',
+  'X12 RFI 2123 (final 2016-04-12) and RFI 2202, 1324: interest paid on a claim is reported in its 2100 AMT*I (required when not zero, information only, outside the balancing), and the net interest of the remittance in one PLB L6',
   'Medicare Claims Processing Manual (Pub. 100-04) ch. 1, section 80.2.2: interest on clean claims not paid within 30 days of receipt, at the Treasury rate in force on the payment date',
 ] as const;

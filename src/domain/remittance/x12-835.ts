@@ -127,6 +127,19 @@ export function withForwardBalance(payments: readonly ClaimPayment[], adjustment
   return { adjustments: [...adjustments, { reason: 'FB', reference, amountCents: net }], totalCents: 0 };
 }
 
+/**
+ * Interest as the guide reports it: one PLB L6 for the net interest of the whole remittance
+ * (X12 RFI 2123), its reference kept when every L6 names the same claim.
+ */
+function netInterest(adjustments: readonly ProviderAdjustment[]): ProviderAdjustment[] {
+  const l6 = adjustments.filter((a) => a.reason === 'L6');
+  if (l6.length < 2) return [...adjustments];
+  const net = sum(l6.map((a) => a.amountCents));
+  const refs = [...new Set(l6.map((a) => a.reference))];
+  const others = adjustments.filter((a) => a.reason !== 'L6');
+  return net === 0 ? others : [...others, { reason: 'L6', reference: refs.length === 1 ? (refs[0] ?? '') : '', amountCents: net }];
+}
+
 /** The 835 for some claim payments (a reversal first, then its replacement) and its explanation. */
 export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerProfile, payee: Payee, options: X835Options): X835 {
   const out: ExplainedSegment[] = [];
@@ -134,7 +147,9 @@ export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerPro
   const ctl = String(options.controlNumber).padStart(9, '0');
   const date8 = options.date.replace(/-/g, '');
   const pad = (v: string, n: number) => x12Text(v).slice(0, n).padEnd(n, ' ');
-  const { adjustments, totalCents: total } = withForwardBalance(payments, options.providerAdjustments ?? []);
+  const { adjustments, totalCents: total } = withForwardBalance(payments, netInterest(options.providerAdjustments ?? []));
+  // The claim-level interest behind the L6 (2100 AMT*I, required when not zero; information only, not in CLP04).
+  const interestOn = (p: ClaimPayment): number => -sum((options.providerAdjustments ?? []).filter((a) => a.reason === 'L6' && a.reference === p.payerClaimNumber).map((a) => a.amountCents));
   const netting = adjustments.length === 0 ? '' : ` (claim payments ${usd(sum(payments.map((p) => p.paidCents)))} minus provider-level adjustments ${usd(sum(adjustments.map((a) => a.amountCents)))}, see PLB)`;
 
   add('envelope', 'ISA interchange header: sender (the payer) and receiver IDs, date and time, the delimiters, control number, T test or P production.',
@@ -180,6 +195,8 @@ export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerPro
     if (p.crossoverTo) add('2100', `NM1*TT crossover carrier: the claim was forwarded to ${p.crossoverTo.name}; do not bill that plan yourself.`, 'NM1', 'TT', '2', x12Text(p.crossoverTo.name), '', '', '', '', 'PI', x12Text(p.crossoverTo.id).replace(/ /g, '').slice(0, 20));
     if (p.remarks.length > 0) add('2100', `MOA outpatient adjudication remark codes: ${p.remarks.map((r) => `${r} (${describeRemark(r)})`).join('; ')}`, 'MOA', '', '', ...p.remarks.slice(0, 5));
     add('2100', `DTM*050 received date: the payer received the claim on ${p.receivedDate}.`, 'DTM', '050', p.receivedDate.replace(/-/g, ''));
+    const interest = interestOn(p);
+    if (interest !== 0) add('2100', `AMT*I interest: ${usd(interest)} paid on this claim for paying it late. It is information only: not in CLP04 and not in the claim's balancing; the money is in the check through PLB L6, which carries the net interest of the remittance.`, 'AMT', 'I', x12Amount(interest));
     for (const l of p.lines) {
       const code = ['HC', x12Text(l.procedure), ...l.modifiers.map(x12Text)].join(':');
       add('2110', `SVC line ${l.lineNumber}: ${l.procedure}${l.modifiers.length ? ` with ${l.modifiers.join(', ')}` : ''}, charge ${usd(l.chargeCents)}, paid ${usd(l.paidCents)}, ${l.anesthesia ? `${l.units} minutes of anesthesia time (24G; SVC05 repeats them). ${describeAnesthesia(l.anesthesia)}` : `${l.units} unit(s).`}`,

@@ -48,7 +48,7 @@ describe('posting a whole check: provider-level adjustments and the deposit', ()
   it('interest posted to the patient whose claim it references: interest income, with the Medicare rule', () => {
     const fs = posted(interest, (i) => { i.provider![0]!.postTo = 'account:PEM15001'; });
     expect(fs.map((f) => f.code)).toEqual(['plb-to-patient']);
-    expect(words(fs)).toBe('PLB 1 (L6, interest owed, claim MCRB12610160D62M1Z) goes to interest income, not patient account PEM15001. L6 is interest the payer adds for paying late (for Medicare, a clean claim not paid within 30 days of receipt: Pub. 100-04 ch. 1, 80.2.2). It pays for no service: post it to interest income, never to a patient account, where it would make a credit balance nobody is owed.');
+    expect(words(fs)).toBe('PLB 1 (L6, interest owed, claim MCRB12610160D62M1Z) goes to interest income, not patient account PEM15001. L6 is interest the payer adds for paying late (for Medicare, a clean claim not paid within 30 days of receipt: Pub. 100-04 ch. 1, 80.2.2); the claim it was paid on shows it in AMT*I, for information only (X12 RFI 2123). It pays for no service: post it to interest income, never to a patient account, where it would make a credit balance nobody is owed.');
   });
 
   it('a PLB amount copied with its printed sign: the sign rule of the 835 is cited', () => {

@@ -176,21 +176,35 @@ function replacement(): Remittance {
 }
 
 /** Two patients on one check (Maple Grove, Lakeshore PPO), with the payer's provider-level adjustments. */
-function check(adjustments: (first: string) => ProviderAdjustment[], date = '2026-10-30') {
+function check(adjustments: (earlier: string, paidLate: string, other: string) => ProviderAdjustment[], date = '2026-10-30') {
   const items = [
     { claim: claim(), account: metAccount(100000), receivedDate: AS_OF },
     { claim: claim([{ path: 'patient.name', value: { last: 'Okafor', first: 'Ruth' } }, { path: 'insured.name', value: { last: 'Okafor', first: 'Ruth' } }, { path: 'patientAccountNumber', value: 'OKA-2207' }, ...oneLine('99213', '120.00')]), account: metAccount(100000), receivedDate: '2026-10-23' },
   ];
   const earlier = remit(claim([{ path: 'patientAccountNumber', value: 'PRI-0042' }]), payer('lakeshore-ppo'), metAccount(100000), '2026-10-02').adjudication.payment;
-  return remitBatch(items, payer('lakeshore-ppo'), adjustments(earlier.payerClaimNumber), { date });
+  const [paidLate, other] = items.map((it) => remit(it.claim, payer('lakeshore-ppo'), it.account, it.receivedDate).adjudication.payment.payerClaimNumber);
+  return remitBatch(items, payer('lakeshore-ppo'), adjustments(earlier.payerClaimNumber, paidLate ?? '', other ?? ''), { date });
+}
+
+/** The AMT*I amounts of each CLP loop, in cents, read back from the 835 text. */
+function interestByClaim(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  let claim = '';
+  for (const e of splitSegments(text).map((x) => x.slice(0, -1).split('*'))) {
+    if (e[0] === 'CLP') claim = e[7] ?? '';
+    if (e[0] === 'SVC' || e[0] === 'PLB') claim = '';
+    if (e[0] === 'AMT' && e[1] === 'I' && claim) out.set(claim, (out.get(claim) ?? 0) + Math.round(Number(e[2]) * 100));
+  }
+  return out;
 }
 
 const BATCHES: [string, () => Pick<Remittance, 'x835'>][] = [
-  ['two patients, L6 interest', () => check(() => [{ reason: 'L6', reference: 'LKS01INTEREST', amountCents: -37 }])],
+  ['two patients, L6 interest (AMT*I on the claim paid late)', () => check((_ref, late) => [{ reason: 'L6', reference: late, amountCents: -37 }])],
   ['two patients, a WO recovery of an earlier claim', () => check((ref) => [{ reason: 'WO', reference: ref, amountCents: 11600 }])],
   ['a WO larger than the check: FB carries the rest', () => check((ref) => [{ reason: 'WO', reference: ref, amountCents: 30000 }])],
   ['a refund acknowledged: WO and 72 cancel', () => check((ref) => [{ reason: 'WO', reference: ref, amountCents: 11600 }, { reason: '72', reference: ref, amountCents: -11600 }])],
-  ['seven adjustments: two PLB segments', () => check((ref) => Array.from({ length: 7 }, (_, i): ProviderAdjustment => (i % 2 === 0 ? { reason: 'L6', reference: `INT${i}`, amountCents: -(i + 1) } : { reason: 'WO', reference: ref, amountCents: 500 })))],
+  ['seven adjustments: two PLB segments', () => check((ref) => Array.from({ length: 7 }, (_, i): ProviderAdjustment => ({ reason: 'WO', reference: ref, amountCents: 500 + i })))],
+  ['interest on both claims: one net L6, an AMT*I on each claim', () => check((_ref, late, other) => [{ reason: 'L6', reference: late, amountCents: -37 }, { reason: 'L6', reference: other, amountCents: -5 }])],
 ];
 
 describe('835 for a whole check: several claims and provider-level adjustments (PLB)', () => {
@@ -203,12 +217,15 @@ describe('835 for a whole check: several claims and provider-level adjustments (
   });
 
   it('carries one CLP loop per claim and the PLB after them, PLB03 as reason:reference, PLB04 signed (interest negative, a recovery positive)', () => {
-    const b = check((ref) => [{ reason: 'WO', reference: ref, amountCents: 11600 }, { reason: 'L6', reference: 'LKS01INTEREST', amountCents: -37 }]);
+    const b = check((ref, late) => [{ reason: 'WO', reference: ref, amountCents: 11600 }, { reason: 'L6', reference: late, amountCents: -37 }]);
     const ids = b.x835.segments.map((s) => s.segment.split('*')[0]);
     expect(ids.filter((id) => id === 'CLP')).toHaveLength(2);
     expect(ids.slice(-4)).toEqual(['PLB', 'SE', 'GE', 'IEA']);
-    const ref = b.x835.adjustments[0]?.reference ?? '';
-    expect(b.x835.text).toContain(`PLB*1357924681*20261231*WO:${ref}*116*L6:LKS01INTEREST*-0.37~`);
+    const [ref, late] = b.x835.adjustments.map((a) => a.reference);
+    expect(b.x835.text).toContain(`PLB*1357924681*20261231*WO:${ref}*116*L6:${late}*-0.37~`);
+    // The claim paid late carries its interest in 2100 AMT*I, after DTM*050 and before its first SVC.
+    expect(b.x835.text).toMatch(new RegExp(`CLP\\*[^~]*\\*${late}\\*[^~]*~(\\n[^S][^~]*~)*\\nDTM\\*050\\*\\d{8}~\\nAMT\\*I\\*0\\.37~\\nSVC`));
+    expect(interestByClaim(b.x835.text)).toEqual(new Map([[late, 37]]));
     // Claims: 116.00 (99214 and 83036, deductible met) + 64.00 (99213): 180.00 - 116.00 + 0.37.
     expect(b.x835.text).toContain('BPR*I*64.37*C*CHK');
     expect(b.x835.totalCents).toBe(6437);
@@ -222,6 +239,16 @@ describe('835 for a whole check: several claims and provider-level adjustments (
     expect(b.x835.adjustments).toEqual([{ reason: 'WO', reference: ref, amountCents: 30000 }, { reason: 'FB', reference: ref, amountCents: -12000 }]);
     expect(b.x835.text).toContain(`WO:${ref}*300*FB:${ref}*-120~`);
     expect(b.x835.text).toContain('BPR*H*0*C*NON');
+  });
+
+  it('interest: the PLB L6 is the net of every claim\'s AMT*I (X12 RFI 2123), one L6 for the remittance', () => {
+    const b = check((_ref, late) => [{ reason: 'L6', reference: late, amountCents: -37 }, { reason: 'L6', reference: late, amountCents: -3 }]);
+    expect(b.x835.adjustments).toEqual([{ reason: 'L6', reference: expect.any(String), amountCents: -40 }]);
+    expect([...interestByClaim(b.x835.text).values()]).toEqual([40]);
+    const two = check((_ref, late, other) => [{ reason: 'L6', reference: late, amountCents: -37 }, { reason: 'L6', reference: other, amountCents: -5 }]);
+    expect(two.x835.adjustments).toEqual([{ reason: 'L6', reference: '', amountCents: -42 }]);
+    expect(two.x835.text).toContain('*L6*-0.42~');
+    expect([...interestByClaim(two.x835.text).values()]).toEqual([37, 5]);
   });
 
   it('WO and 72 for the same claim leave the check at the claim payments', () => {
