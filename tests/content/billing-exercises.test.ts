@@ -17,6 +17,9 @@ import { keyAsInput, scorePosting } from '../../src/domain/billing/score-posting
 import { applyPostingEdits } from '../../src/domain/billing/apply-posting-edits.ts';
 import { scoreSecondary, secondaryKeyAsInput } from '../../src/domain/billing/score-secondary.ts';
 import type { SecondaryMoneyField, SecondaryUserInput } from '../../src/domain/billing/secondary-types.ts';
+import { X12_835_LAYOUT, X12_CODE_SETS } from '../../src/data/x12-layouts.ts';
+import { checkTransaction } from '../../src/domain/x12/check-transaction.ts';
+import { describeX12Finding } from '../../src/domain/x12/describe.ts';
 
 /** freeCodeCamp-style checks for every authored billing exercise. */
 
@@ -24,6 +27,9 @@ const posting = postingExercises();
 const secondary = secondaryExercises();
 const codes = loadCodeSetView();
 const cptList = new Set((parse(readFileSync(join(REPO_ROOT, 'content/cpt/codes.yaml'), 'utf8')) as { code: string }[]).map((e) => e.code));
+// As in remittance-cases.test.ts: the pyx12 maps put the remark-code list on every REF02/TRN02/CLP07/PLB03-2.
+const { remark_code: _remarks, ...CODE_SETS } = X12_CODE_SETS;
+const LOOP: Record<string, string | undefined> = { envelope: undefined, header: 'HEADER', trailer: 'ST_LOOP', footer: 'FOOTER' };
 const CENTS: Record<LedgerAmount, keyof PostingKeyRow> = { paid: 'paidCents', adjustment: 'adjustmentCents', deductible: 'deductibleCents', coinsurance: 'coinsuranceCents', copay: 'copayCents', otherPatient: 'otherPatientCents' };
 
 describe('payment posting exercises', () => {
@@ -78,6 +84,18 @@ describe('payment posting exercises', () => {
   });
 
   describe.each(posting.map((p) => [p.id, p] as const))('%s', (_id, ex) => {
+    it('its 835 fits the 005010X221A1 layout table, segment by segment (PLB included)', () => {
+      const loops = ex.publicData.x835.segments.map((s) => (s.loop in LOOP ? LOOP[s.loop] : s.loop));
+      expect(checkTransaction(ex.publicData.x835.text, X12_835_LAYOUT, { loops, codeSets: CODE_SETS }).map(describeX12Finding)).toEqual([]);
+    });
+
+    it('a forwarding balance names this remittance by its TRN02, never a claim (X12 RFI 1114)', () => {
+      const trn = /TRN\*1\*([^*~]+)\*/.exec(ex.publicData.x835.text)?.[1];
+      expect(trn).toBe(ex.publicData.era.traceNumber);
+      for (const fb of ex.publicData.era.providerAdjustments.filter((a) => a.reason === 'FB')) expect(fb.reference, `PLB ${fb.plb}`).toBe(trn);
+      if (ex.rubric.batch) expect(ex.publicData.era.claims.map((c) => c.payerClaimNumber), 'a whole check is not numbered by a claim').not.toContain(trn);
+    });
+
     it('every key row balances: charge = paid + write-off + patient responsibility', () => {
       for (const r of ex.rubric.rows) expect(r.paidCents + r.adjustmentCents + r.deductibleCents + r.coinsuranceCents + r.copayCents + r.otherPatientCents, `row ${r.row}`).toBe(r.chargeCents);
     });

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ExplainedSegment } from '../../domain/claims/x12-837p.ts';
 import { usd } from '../../domain/billing/money.ts';
 import type { EraView } from '../../domain/billing/posting-types.ts';
+import { referenceLabel } from '../../domain/remittance/provider-adjustments.ts';
 
 interface Props {
   era: EraView;
@@ -70,7 +71,7 @@ export function EraPanel({ era, x835, heading, headingLevel }: Props) {
                 <tr key={a.plb}>
                   <th scope="row">{a.plb}</th>
                   <td><strong>{a.reason}</strong> {a.reasonName}</td>
-                  <td>{a.reference ? `claim ${a.reference}` : 'none'}</td>
+                  <td>{referenceLabel(a) || 'none'}</td>
                   <td>{usd(a.amountCents)}</td>
                 </tr>
               ))}

@@ -1,4 +1,4 @@
-import { PLB_REASON_INFO, type PlbReason } from '../remittance/provider-adjustments.ts';
+import { PLB_REASON_INFO, referenceLabel, type PlbReason } from '../remittance/provider-adjustments.ts';
 import { usd } from './money.ts';
 import type { PostingFinding, PostingInvalid, ReconcileField } from './posting-finding.ts';
 import type { EraReason, LedgerAmount, PlbDestination, Transfer } from './posting-types.ts';
@@ -41,20 +41,20 @@ export function destinationLabel(d: PlbDestination | ''): string {
   return 'nowhere';
 }
 
-const plbName = (f: { plb: number; reason: PlbReason; reference: string }): string => `PLB ${f.plb} (${f.reason}, ${PLB_REASON_INFO[f.reason].name}${f.reference ? `, claim ${f.reference}` : ''})`;
+const plbName = (f: { plb: number; reason: PlbReason; reference: string }): string => `PLB ${f.plb} (${f.reason}, ${PLB_REASON_INFO[f.reason].name}${f.reference ? `, ${referenceLabel(f)}` : ''})`;
 
 /** The posting rule of each PLB reason code, with its source. */
 export function plbRuleFor(reason: PlbReason, account: string, patient?: string): string {
   const whose = patient ? `${account} (${patient})` : account;
   switch (reason) {
     case 'WO':
-      return `A WO takes back an earlier claim's overpayment, and PLB03-2 names that claim by the payer claim number it was paid under (X12 RFI 1956, 1976): post it to ${whose} as a negative payment on that claim (a take-back); never to a patient on this check.`;
+      return `A WO takes back an earlier claim's overpayment, and PLB03-2 names that claim by the payer claim number it was paid under (X12 RFI 1976, 2370): post it to ${whose} as a negative payment on that claim (a take-back); never to a patient on this check. When the same ERA carries a 72 for that claim (the refund the practice sent), post the 72 there too: the pair cancels.`;
     case '72':
-      return `A 72 (authorized return) acknowledges the refund the practice sent for that claim; it comes with a WO of the same amount (X12 RFI 1976), so post both to ${whose}, where they cancel. The refund itself was posted when the check was written.`;
+      return `A 72 (authorized return) acknowledges the refund the practice sent for that claim; it comes with a WO of the same amount (X12 RFI 1976, 325), so post both to ${whose}, where they cancel. The refund itself was posted when the check was written.`;
     case 'L6':
       return "L6 is interest the payer adds for paying late (for Medicare, a clean claim not paid within 30 days of receipt: Pub. 100-04 ch. 1, 80.2.2); the claim it was paid on shows it in AMT*I, for information only (X12 RFI 2123). It pays for no service: post it to interest income, never to a patient account, where it would make a credit balance nobody is owed.";
     case 'FB':
-      return "A negative FB is not a recoupment (Noridian JF Part B, FB vs. WO): it carries what this check could not cover of the money taken back to the payer's next payment (X12 RFI 1756), so BPR02 is not below zero. Keep it on the payer's forward-balance account until a later remittance takes it with a positive FB; the WO or reversal on this remittance already took the whole amount from the patient's account.";
+      return "A negative FB is not a recoupment (Noridian JF Part B, FB vs. WO): it carries what this check could not cover of the money taken back to the payer's next payment (X12 RFI 1756), so BPR02 is not below zero. It names no claim: its reference is this remittance's own trace number (TRN02, X12 RFI 1114). Keep it on the payer's forward-balance account until a later remittance takes it with a positive FB of the same reference (X12 RFI 2051); the WO or reversal on this remittance already took the whole amount from the patient's account.";
   }
 }
 

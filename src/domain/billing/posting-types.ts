@@ -56,7 +56,7 @@ export interface EraProviderAdjustment {
   reason: PlbReason;
   /** The code's standard name, e.g. "overpayment recovery". */
   reasonName: string;
-  /** PLB03-2: the payer claim number it refers to. */
+  /** PLB03-2: the payer claim number it refers to; for FB, the trace number (TRN02) of the remittance that carried the balance. */
   reference: string;
   /** PLB04 as sent: positive reduces the payment, negative adds to it. */
   amountCents: number;

@@ -1,6 +1,6 @@
 import { ANESTHESIA_PRICING_MODIFIERS, anesthesiaFromData, SUPERVISED_BASE_UNITS, type AnesthesiaComputation } from './anesthesia.ts';
 import { REMARKS } from './codes.ts';
-import { PLB_REASON_INFO, type ProviderAdjustment } from './provider-adjustments.ts';
+import { PLB_REASON_INFO, referenceLabel, type ProviderAdjustment } from './provider-adjustments.ts';
 import type { Adjustment, ClaimPayment } from './types.ts';
 
 /**
@@ -155,7 +155,7 @@ export function hasAdjustmentWording(rule: string, carc: string): boolean {
 export function describeProviderAdjustment(a: ProviderAdjustment): string {
   const info = PLB_REASON_INFO[a.reason];
   const effect = a.amountCents > 0 ? `takes ${usd(a.amountCents)} out of this payment` : `adds ${usd(-a.amountCents)} to this payment`;
-  return `${a.reason} (${info.name})${a.reference ? ` for claim ${a.reference}` : ''}: ${effect}. ${info.use.charAt(0).toUpperCase()}${info.use.slice(1)}.`;
+  return `${a.reason} (${info.name})${a.reference ? ` for ${referenceLabel(a)}` : ''}: ${effect}. ${info.use.charAt(0).toUpperCase()}${info.use.slice(1)}.`;
 }
 
 /** The meaning of a remark code, or the code itself. */

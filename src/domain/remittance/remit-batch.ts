@@ -42,7 +42,11 @@ export function remitBatch(items: readonly BatchItem[], payer: PayerProfile, adj
   const payments = done.flatMap(({ claim, adjudication: a }) => (a.reversal && a.reversal !== a.payment ? [a.reversal, a.payment] : [a.payment]).map((payment) => ({ claim, payment })));
   const first = items[0]?.claim;
   const payee = first ? payeeFromClaim(first) : { name: '', npi: '', taxId: '', address: { street: '', city: '', state: '', zip: '' } };
-  const traceNumber = info.traceNumber ?? payments[0]?.payment.payerClaimNumber ?? info.date.replace(/-/g, '');
+  // TRN02 is the check or EFT number (a unique remittance number when nothing is paid). A
+  // one-claim remittance keeps remit()'s (the claim number); a whole check gets its own, so that
+  // an FB, which refers to this remittance by TRN02, is not mistaken for a claim.
+  const wholeCheck = items.length > 1 || adjustments.length > 0;
+  const traceNumber = info.traceNumber ?? (wholeCheck ? `${payer.payerId}${info.date.replace(/-/g, '')}` : payments[0]?.payment.payerClaimNumber) ?? info.date.replace(/-/g, '');
   const x835 = paymentsTo835(payments.map((p) => p.payment), payer, payee, { ...DEFAULT_835_OPTIONS, date: info.date, traceNumber, ...info.x835, providerAdjustments: adjustments });
   const claimOf = new Map(payments.map((p) => [p.payment, p.claim]));
   const advice = remittanceAdvice(payments.map((p) => p.payment), payer, payee, {

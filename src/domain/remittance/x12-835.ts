@@ -118,13 +118,14 @@ export interface X835 {
 
 /**
  * The provider-level adjustments an 835 carries: the payer's own, then, when they and the claims
- * net below zero, a negative FB for the shortfall referring to the last claim money was taken for.
+ * net below zero, a negative FB for the shortfall. Its PLB03-2 is this remittance's own trace
+ * number (TRN02), not a claim number: the guide's balance forward process says so, and a later
+ * 835 takes the balance back with a positive FB of the same reference (X12 RFI 1114, 2051).
  */
-export function withForwardBalance(payments: readonly ClaimPayment[], adjustments: readonly ProviderAdjustment[]): { adjustments: ProviderAdjustment[]; totalCents: number } {
+export function withForwardBalance(payments: readonly ClaimPayment[], adjustments: readonly ProviderAdjustment[], traceNumber: string): { adjustments: ProviderAdjustment[]; totalCents: number } {
   const net = sum(payments.map((p) => p.paidCents)) - sum(adjustments.map((a) => a.amountCents));
   if (net >= 0) return { adjustments: [...adjustments], totalCents: net };
-  const reference = [...adjustments].reverse().find((a) => a.amountCents > 0)?.reference ?? payments.find((p) => p.paidCents < 0)?.payerClaimNumber ?? payments[0]?.payerClaimNumber ?? '';
-  return { adjustments: [...adjustments, { reason: 'FB', reference, amountCents: net }], totalCents: 0 };
+  return { adjustments: [...adjustments, { reason: 'FB', reference: traceNumber, amountCents: net }], totalCents: 0 };
 }
 
 /**
@@ -147,7 +148,7 @@ export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerPro
   const ctl = String(options.controlNumber).padStart(9, '0');
   const date8 = options.date.replace(/-/g, '');
   const pad = (v: string, n: number) => x12Text(v).slice(0, n).padEnd(n, ' ');
-  const { adjustments, totalCents: total } = withForwardBalance(payments, netInterest(options.providerAdjustments ?? []));
+  const { adjustments, totalCents: total } = withForwardBalance(payments, netInterest(options.providerAdjustments ?? []), options.traceNumber);
   // The claim-level interest behind the L6 (2100 AMT*I, required when not zero; information only, not in CLP04).
   const interestOn = (p: ClaimPayment): number => -sum((options.providerAdjustments ?? []).filter((a) => a.reason === 'L6' && a.reference === p.payerClaimNumber).map((a) => a.amountCents));
   const netting = adjustments.length === 0 ? '' : ` (claim payments ${usd(sum(payments.map((p) => p.paidCents)))} minus provider-level adjustments ${usd(sum(adjustments.map((a) => a.amountCents)))}, see PLB)`;
@@ -158,10 +159,10 @@ export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerPro
     'GS', 'HP', x12Text(options.senderId), x12Text(options.receiverId), date8, options.time, String(options.controlNumber), 'X', '005010X221A1');
   add('header', 'ST transaction set header: an 835, control number 0001.', 'ST', '835', '0001');
   if (total > 0) {
-    add('header', `BPR financial information: I = the payment comes with this remittance, ${usd(total)}${netting} credit (C) by check (CHK), paid ${options.date}.`,
+    add('header', `BPR financial information: I = remittance information only: the money moves separately from this 835, here ${usd(total)}${netting} credit (C) by check (CHK) dated ${options.date} (C would mean the payment and the remittance travel together through the banks).`,
       'BPR', 'I', x12Amount(total), 'C', 'CHK', '', '', '', '', '', '', '', '', '', '', '', date8);
   } else {
-    add('header', `BPR financial information: H = remittance information only, no money moves (NON), ${usd(0)}${netting}.`, 'BPR', 'H', '0', 'C', 'NON', '', '', '', '', '', '', '', '', '', '', '', date8);
+    add('header', `BPR financial information: H = notification only: BPR02 is ${usd(0)}${netting}, so no money moves (NON) and no check is written.`, 'BPR', 'H', '0', 'C', 'NON', '', '', '', '', '', '', '', '', '', '', '', date8);
   }
   add('header', 'TRN reassociation trace number: the check or EFT number that ties this remittance to the money, and the payer (1 + its tax ID).', 'TRN', '1', x12Text(options.traceNumber), options.originatorId);
   add('header', 'REF*EV receiver identification: the ID of the party this 835 was sent to.', 'REF', 'EV', x12Text(options.receiverId));
@@ -220,7 +221,7 @@ export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerPro
   for (let i = 0; i < adjustments.length; i += 6) {
     const chunk = adjustments.slice(i, i + 6);
     const pairs = chunk.flatMap((a) => [a.reference ? `${a.reason}:${x12Text(a.reference)}` : a.reason, x12Amount(a.amountCents)]);
-    add('footer', `PLB provider-level adjustments (not part of any claim above; PLB02 is the provider's fiscal year end). ${chunk.map(describeProviderAdjustment).join(' ')} A positive PLB amount reduces the payment, a negative one adds to it: BPR02 = sum of CLP04 - sum of PLB amounts.`,
+    add('footer', `PLB provider-level adjustments (not part of any claim above; PLB02 is the provider's fiscal year end, 31 December of this year when the payer does not know it). ${chunk.map(describeProviderAdjustment).join(' ')} A positive PLB amount reduces the payment, a negative one adds to it: BPR02 = sum of CLP04 - sum of PLB amounts.`,
       'PLB', payee.npi, `${options.date.slice(0, 4)}1231`, ...pairs);
   }
   const inTransaction = out.filter((s) => s.loop !== 'envelope').length + 1;

@@ -233,12 +233,28 @@ describe('835 for a whole check: several claims and provider-level adjustments (
     expect(b.advice.providerAdjustments.map((a) => a.text).join(' ')).toMatch(/WO \(overpayment recovery\).*takes \$116\.00 out.*L6 \(interest owed\).*adds \$0\.37/);
   });
 
-  it('a recovery larger than the claims: a negative FB for the shortfall with the recovered claim as reference, BPR01 H and BPR02 0', () => {
+  it('a recovery larger than the claims: a negative FB for the shortfall whose reference is this 835\'s TRN02 (X12 RFI 1114), BPR01 H and BPR02 0', () => {
     const b = check((ref) => [{ reason: 'WO', reference: ref, amountCents: 30000 }]);
     const ref = b.x835.adjustments[0]?.reference ?? '';
-    expect(b.x835.adjustments).toEqual([{ reason: 'WO', reference: ref, amountCents: 30000 }, { reason: 'FB', reference: ref, amountCents: -12000 }]);
-    expect(b.x835.text).toContain(`WO:${ref}*300*FB:${ref}*-120~`);
+    // A whole check has its own trace number, not a claim number: payer ID and check date.
+    expect(b.x835.text).toContain('TRN*1*LKS0120261030*');
+    expect(b.advice.traceNumber).toBe('LKS0120261030');
+    expect(b.x835.adjustments).toEqual([{ reason: 'WO', reference: ref, amountCents: 30000 }, { reason: 'FB', reference: 'LKS0120261030', amountCents: -12000 }]);
+    expect(b.x835.text).toContain(`WO:${ref}*300*FB:LKS0120261030*-120~`);
     expect(b.x835.text).toContain('BPR*H*0*C*NON');
+    expect(b.x835.segments.find((x) => x.segment.startsWith('BPR'))?.explanation).toMatch(/^BPR financial information: H = notification only/);
+    expect(b.x835.segments.find((x) => x.segment.startsWith('PLB'))?.explanation).toMatch(/FB \(forwarding balance\) for remittance LKS0120261030: adds \$120\.00/);
+  });
+
+  it('a reversal larger than its replacement: the FB names the remittance by its TRN02, never the claim', () => {
+    const r = replacement();
+    const trn = /TRN\*1\*([^*]+)\*/.exec(r.x835.text)?.[1];
+    expect(r.x835.adjustments.map((a) => [a.reason, a.reference])).toEqual([['FB', trn]]);
+  });
+
+  it('BPR01 I when money moves: the check travels apart from the 835 (C would send them together)', () => {
+    const b = check((ref) => [{ reason: 'WO', reference: ref, amountCents: 11600 }]);
+    expect(b.x835.segments.find((x) => x.segment.startsWith('BPR'))?.explanation).toMatch(/^BPR financial information: I = remittance information only: the money moves separately from this 835/);
   });
 
   it('interest: the PLB L6 is the net of every claim\'s AMT*I (X12 RFI 2123), one L6 for the remittance', () => {
