@@ -7,7 +7,8 @@ import type { PlbDestination, PlbKeyRow, PostingRubric, ProviderRowInput, Reconc
  * (Perseus shape, no React): each provider-level adjustment (835 PLB) earns one point for its
  * effect on the deposit (-PLB04: a positive PLB04 takes money out) and one for where it is
  * posted; the reconciliation earns one point each for the claim payments (sum of CLP04), the
- * PLB total and the deposit (BPR02, the bank amount), and one when the typed three add up.
+ * PLB total and the deposit (BPR02, the bank amount), and one when the typed three add up
+ * (three blanks add up to nothing and earn nothing).
  * Expects input validatePosting accepted; blank amounts are 0.00.
  */
 
@@ -43,8 +44,11 @@ export function scoreBatch(provider: readonly ProviderRowInput[], reconcile: Rec
   else findings.push({ code: 'provider-total-wrong', expectedCents: r.providerCents, enteredCents: got('providerTotal') });
   if (got('deposit') === r.depositCents) earned += 1;
   else findings.push({ code: 'deposit-wrong', expectedCents: r.depositCents, enteredCents: got('deposit'), claimsPaidCents: r.claimsPaidCents, providerCents: r.providerCents });
-  if (got('claimsPaid') + got('providerTotal') === got('deposit')) earned += 1;
-  else findings.push({ code: 'batch-unbalanced', claimsPaidCents: got('claimsPaid'), providerCents: got('providerTotal'), depositCents: got('deposit') });
+  // Three blank amounts add up (0 + 0 = 0) but reconcile nothing: no point, and the three
+  // findings above already say what is missing.
+  const anyTyped = (['claimsPaid', 'providerTotal', 'deposit'] as const).some((f) => (reconcile?.[f] ?? '').trim() !== '');
+  if (anyTyped && got('claimsPaid') + got('providerTotal') === got('deposit')) earned += 1;
+  else if (anyTyped) findings.push({ code: 'batch-unbalanced', claimsPaidCents: got('claimsPaid'), providerCents: got('providerTotal'), depositCents: got('deposit') });
   return { earned, total: key.provider.length * 2 + 4, findings };
 }
 

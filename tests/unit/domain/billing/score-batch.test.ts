@@ -60,17 +60,31 @@ describe('posting a whole check: provider-level adjustments and the deposit', ()
   it('a WO taken from a patient on this check names the account its reference points to', () => {
     const fs = posted(recoupment, (i) => { i.provider![0]!.postTo = 'account:ELL72264'; });
     expect(fs.map((f) => f.code)).toEqual(['plb-wrong-account']);
-    expect(words(fs)).toMatch(/goes to patient account PRU68222, not patient account ELL72264\. A WO takes back an earlier claim's overpayment.*RFI 1956, 1976.*account PRU68222 \(Pruitt, Gerald\)/);
+    expect(words(fs)).toMatch(/goes to patient account PRU68222, not patient account ELL72264\. A WO takes back an earlier claim's overpayment.*RFI 1976, 2370.*account PRU68222 \(Pruitt, Gerald\)/);
   });
 
   it('a WO parked on a provider-level account is a wrong destination, not a patient posting', () => {
     for (const to of ['interest', 'forward-balance'] as PlbDestination[]) expect(posted(recoupment, (i) => { i.provider![0]!.postTo = to; }).map((f) => f.code)).toEqual(['plb-destination-wrong']);
   });
 
-  it('a forwarding balance posted to the patient: FB is not a recoupment', () => {
+  it('a forwarding balance posted to the patient: FB is not a recoupment and names this remittance, not a claim', () => {
     const fs = posted(forward, (i) => { i.provider![1]!.postTo = 'account:ABE55102'; });
     expect(fs.map((f) => f.code)).toEqual(['plb-to-patient']);
-    expect(words(fs)).toMatch(/A negative FB is not a recoupment .*RFI 1756/);
+    expect(words(fs)).toMatch(/^PLB 2 \(FB, forwarding balance, remittance PRM2220261123\) goes to the payer's forward balance.*A negative FB is not a recoupment .*RFI 1756.*its reference is this remittance's own trace number \(TRN02, X12 RFI 1114\)/);
+  });
+
+  it('a WO posted elsewhere says that a 72 for the same claim goes with it', () => {
+    const fs = posted(refund, (i) => { i.provider![0]!.postTo = 'forward-balance'; });
+    expect(fs.map((f) => f.code)).toEqual(['plb-destination-wrong']);
+    expect(words(fs)).toMatch(/post it to account WHI33018 \(Whitaker, Jonah\).*a 72 for that claim .* post the 72 there too: the pair cancels/);
+  });
+
+  it('a reconciliation left blank earns no point for adding up (0 + 0 = 0)', () => {
+    const s = scorePosting({ ...keyAsInput(recoupment), reconcile: { claimsPaid: '', providerTotal: '', deposit: ' ' } }, recoupment);
+    expect(s.type).toBe('points');
+    if (s.type !== 'points') return;
+    expect(s.total - s.earned).toBe(4);
+    expect(s.findings.map((f) => f.code)).toEqual(['claims-total-wrong', 'provider-total-wrong', 'deposit-wrong']);
   });
 
   it('the 72 of a refund posted elsewhere than with its WO', () => {
