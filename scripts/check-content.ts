@@ -3,7 +3,8 @@
  * glossary, claims, certification outlines) and that every lesson, case and exam item has one
  * outline topic; then checks every coding case against the code sets and its own grader (codes
  * valid on the date of service, no Excludes1 pair in the key, the key scores full marks, each
- * mistake shows its feedback). Prints one line per problem naming file, field and fix.
+ * mistake shows its feedback) and that every posting exercise builds with a deposit that balances.
+ * Prints one line per problem naming file, field and fix.
  */
 import { readContentFiles } from './lib/read-content.ts';
 import { validateContent } from '../src/domain/content/validate-content.ts';
@@ -15,6 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { loadCodeSetView } from '../src/data/code-set-node.ts';
 import { codingExerciseSchema } from '../src/domain/exercises/coding-exercise-schema.ts';
 import { codingCaseProblems, describeCaseProblem } from '../src/domain/content/coding-case-checks.ts';
+import { postingContentProblems } from '../src/domain/billing/posting-content-checks.ts';
 
 // `--root <dir>` checks the content folder of another checkout (the repository's by default).
 const rootArg = process.argv.indexOf('--root');
@@ -35,6 +37,9 @@ if (errors.length === 0) {
     errors.push(...codingCaseProblems(exercise, codes).map((p) => describeCaseProblem(file.path, p)));
   }
 }
+// Once every file is valid, each posting exercise must build and its deposit must balance
+// (BPR02 = sum of CLP04 - sum of PLB04 equals the author's deposit).
+if (errors.length === 0) errors.push(...postingContentProblems(files));
 if (errors.length > 0) {
   console.error(`✗ ${errors.length} problem${errors.length === 1 ? '' : 's'} in content:`);
   for (const e of errors) console.error(`  - ${e}`);

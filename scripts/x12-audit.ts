@@ -290,7 +290,7 @@ function auditAll(): void {
   for (const file of readdirSync(billingDir('posting')).filter((f) => f.endsWith('.yaml')).sort()) {
     const ex = postingExerciseSchema.parse(parse(readFileSync(join(billingDir('posting'), file), 'utf8')));
     const built = postingRemittance(ex, nodeSources);
-    if (built.ok) audit('835', `posting-${safe(file.replace(/\.yaml$/, ''))}`, built.value.remittance.x835.text);
+    if (built.ok) audit('835', `posting-${safe(file.replace(/\.yaml$/, ''))}`, built.value.batch.x835.text);
     else findings.push({ file: `posting/${file}`, code: 'build', segment: '', detail: built.error });
   }
 

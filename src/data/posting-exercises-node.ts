@@ -50,7 +50,7 @@ export function postingExercises(): BuiltPosting[] {
     const exercise = postingExerciseSchema.parse(parse(readFileSync(join(REPO_ROOT, file), 'utf8')));
     const built = postingRemittance(exercise, nodeSources);
     if (!built.ok) throw new Error(`${file}: ${built.field}: ${built.error}`);
-    return { id, exercise, ...splitPosting(id, exercise, built.value.remittance, built.value.claim) };
+    return { id, exercise, ...splitPosting(id, exercise, built.value) };
   });
 }
 

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { loadCodeSetView, REPO_ROOT } from '../../src/data/code-set-node.ts';
 import { nodeSources, postingExercises, secondaryExercises } from '../../src/data/posting-exercises-node.ts';
 import { secondaryRemittances } from '../../src/domain/billing/secondary-key.ts';
+import { postingRemittance } from '../../src/domain/billing/build-case.ts';
 import { describeFinding } from '../../src/domain/claims/describe.ts';
 import { scrubClaim } from '../../src/domain/claims/scrub.ts';
 import { TEACHING_EDITS } from '../../src/domain/claims/teaching-edits.ts';
@@ -13,8 +14,12 @@ import { describePostingFinding, describeSecondaryFinding } from '../../src/doma
 import { parseLedgerCents } from '../../src/domain/billing/money.ts';
 import type { LedgerAmount, PostingKeyRow } from '../../src/domain/billing/posting-types.ts';
 import { keyAsInput, scorePosting } from '../../src/domain/billing/score-posting.ts';
+import { applyPostingEdits } from '../../src/domain/billing/apply-posting-edits.ts';
 import { scoreSecondary, secondaryKeyAsInput } from '../../src/domain/billing/score-secondary.ts';
 import type { SecondaryMoneyField, SecondaryUserInput } from '../../src/domain/billing/secondary-types.ts';
+import { X12_835_LAYOUT, X12_CODE_SETS } from '../../src/data/x12-layouts.ts';
+import { checkTransaction } from '../../src/domain/x12/check-transaction.ts';
+import { describeX12Finding } from '../../src/domain/x12/describe.ts';
 
 /** freeCodeCamp-style checks for every authored billing exercise. */
 
@@ -22,6 +27,9 @@ const posting = postingExercises();
 const secondary = secondaryExercises();
 const codes = loadCodeSetView();
 const cptList = new Set((parse(readFileSync(join(REPO_ROOT, 'content/cpt/codes.yaml'), 'utf8')) as { code: string }[]).map((e) => e.code));
+// As in remittance-cases.test.ts: the pyx12 maps put the remark-code list on every REF02/TRN02/CLP07/PLB03-2.
+const { remark_code: _remarks, ...CODE_SETS } = X12_CODE_SETS;
+const LOOP: Record<string, string | undefined> = { envelope: undefined, header: 'HEADER', trailer: 'ST_LOOP', footer: 'FOOTER' };
 const CENTS: Record<LedgerAmount, keyof PostingKeyRow> = { paid: 'paidCents', adjustment: 'adjustmentCents', deductible: 'deductibleCents', coinsurance: 'coinsuranceCents', copay: 'copayCents', otherPatient: 'otherPatientCents' };
 
 describe('payment posting exercises', () => {
@@ -35,7 +43,59 @@ describe('payment posting exercises', () => {
     expect(crossover?.remarks.map((r) => r.code)).toEqual(['MA18']);
   });
 
+  it('whole checks: at least 4 exercises post several claims with provider-level adjustments, together WO, L6, FB and 72, and reconcile a deposit', () => {
+    const batches = posting.filter((p) => p.rubric.batch);
+    expect(batches.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(batches.flatMap((b) => b.rubric.batch!.provider.map((p) => p.reason)))).toEqual(new Set(['WO', 'L6', 'FB', '72']));
+    for (const b of batches) expect(new Set(b.publicData.era.claims.map((c) => c.patientAccountNumber)).size, b.id).toBeGreaterThanOrEqual(2);
+  });
+
+  describe.each(posting.filter((p) => p.rubric.batch).map((p) => [p.id, p] as const))('whole check %s', (_id, ex) => {
+    const batch = ex.rubric.batch!;
+    it("the deposit is the author's, BPR02 = claim payments - PLB amounts, and the ERA shows it", () => {
+      expect(batch.reconcile.depositCents).toBe(parseLedgerCents(ex.exercise.deposit ?? ''));
+      expect(batch.reconcile.claimsPaidCents - batch.provider.reduce((n, p) => n + p.amountCents, 0)).toBe(batch.reconcile.depositCents);
+      expect(ex.publicData.era.checkCents).toBe(batch.reconcile.depositCents);
+      expect(ex.publicData.x835.text).toMatch(batch.reconcile.depositCents > 0 ? /BPR\*I\*/ : /BPR\*H\*0\*/);
+    });
+
+    it('a WO or 72 is posted to the account of the claim its reference names, which the page lists with its earlier payment; interest and forwarding balances to no patient', () => {
+      for (const p of batch.provider) {
+        if (p.reason === 'WO' || p.reason === '72') {
+          const account = ex.publicData.batch?.accounts.find((a) => `account:${a.patientAccountNumber}` === p.postTo);
+          expect(account?.earlier?.payerClaimNumber, `PLB ${p.plb}`).toBe(p.reference);
+          expect(ex.publicData.era.claims.map((c) => c.payerClaimNumber)).not.toContain(p.reference);
+        } else expect(p.postTo.startsWith('account:'), `PLB ${p.plb}`).toBe(false);
+      }
+    });
+
+    it('every claim on the check and every claim a PLB refers to scrubs clean, with codes valid on the date of service', () => {
+      const built = postingRemittance(ex.exercise, nodeSources);
+      expect(built.ok ? '' : `${built.field}: ${built.error}`).toBe('');
+      if (!built.ok) return;
+      for (const claim of [...built.value.batch.items.map((i) => i.claim), ...built.value.originals.map((o) => o.claim)]) {
+        expect(scrubClaim(claim, { codes, asOf: '2026-11-26', edits: TEACHING_EDITS }).findings.filter((f) => f.severity === 'error').map(describeFinding), claim.patientAccountNumber).toEqual([]);
+        for (const line of claim.lines) {
+          for (const d of claim.diagnoses) expect(codes.checkIcd(d, line.from).status, d).toBe('valid');
+          if (/^\d{5}$/.test(line.procedure)) expect(cptList.has(line.procedure), line.procedure).toBe(true);
+        }
+      }
+    });
+  });
+
   describe.each(posting.map((p) => [p.id, p] as const))('%s', (_id, ex) => {
+    it('its 835 fits the 005010X221A1 layout table, segment by segment (PLB included)', () => {
+      const loops = ex.publicData.x835.segments.map((s) => (s.loop in LOOP ? LOOP[s.loop] : s.loop));
+      expect(checkTransaction(ex.publicData.x835.text, X12_835_LAYOUT, { loops, codeSets: CODE_SETS }).map(describeX12Finding)).toEqual([]);
+    });
+
+    it('a forwarding balance names this remittance by its TRN02, never a claim (X12 RFI 1114)', () => {
+      const trn = /TRN\*1\*([^*~]+)\*/.exec(ex.publicData.x835.text)?.[1];
+      expect(trn).toBe(ex.publicData.era.traceNumber);
+      for (const fb of ex.publicData.era.providerAdjustments.filter((a) => a.reason === 'FB')) expect(fb.reference, `PLB ${fb.plb}`).toBe(trn);
+      if (ex.rubric.batch) expect(ex.publicData.era.claims.map((c) => c.payerClaimNumber), 'a whole check is not numbered by a claim').not.toContain(trn);
+    });
+
     it('every key row balances: charge = paid + write-off + patient responsibility', () => {
       for (const r of ex.rubric.rows) expect(r.paidCents + r.adjustmentCents + r.deductibleCents + r.coinsuranceCents + r.copayCents + r.otherPatientCents, `row ${r.row}`).toBe(r.chargeCents);
     });
@@ -55,24 +115,24 @@ describe('payment posting exercises', () => {
     });
 
     it('an empty ledger is not graded', () => {
-      const empty = { rows: ex.rubric.rows.map(() => ({ paid: '', adjustment: '', deductible: '', coinsurance: '', copay: '', otherPatient: '', transfer: '' as const })) };
+      const empty = {
+        rows: ex.rubric.rows.map(() => ({ paid: '', adjustment: '', deductible: '', coinsurance: '', copay: '', otherPatient: '', transfer: '' as const })),
+        ...(ex.rubric.batch ? { provider: ex.rubric.batch.provider.map(() => ({ effect: '', postTo: '' as const })), reconcile: { claimsPaid: '', providerTotal: '', deposit: '' } } : {}),
+      };
       expect(scorePosting(empty, ex.rubric)).toEqual({ type: 'invalid', reason: { code: 'empty' } });
     });
 
     it.each(ex.exercise.commonMistakes.map((m) => [m.description, m] as const))('mistake: %s loses points with its feedback', (_d, m) => {
-      const input = keyAsInput(ex.rubric);
-      for (const e of m.edits) {
-        const row = input.rows[e.row - 1];
-        expect(row, `row ${e.row}`).toBeDefined();
-        if (row) Object.assign(row, { [e.field]: e.value });
-      }
-      const s = scorePosting(input, ex.rubric);
+      const edited = applyPostingEdits(keyAsInput(ex.rubric), m.edits);
+      expect(edited.ok ? '' : `edit points at nothing: ${JSON.stringify(edited.edit)}`).toBe('');
+      if (!edited.ok) return;
+      const s = scorePosting(edited.input, ex.rubric);
       expect(s.type).toBe('points');
       if (s.type !== 'points') return;
       expect(s.earned).toBeLessThan(s.total);
       const found = s.findings.filter((f) => f.code === m.finding);
       expect(found.map((f) => f.code), `findings: ${s.findings.map((f) => f.code).join(', ')}`).toContain(m.finding);
-      expect(found.map(describePostingFinding).join(' ')).toMatch(/Row \d/);
+      expect(found.map(describePostingFinding).join(' ')).toMatch(/Row \d|PLB \d|deposit|claim payments|provider-level/);
     });
   });
 });

@@ -60,6 +60,52 @@ describe('payment posting', () => {
     await context.close();
   });
 
+  test('a whole check: two patients and a WO recoupment; the sign and the account are corrected with the 835 rule, the deposit reconciles, full marks after a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site('/billing/posting/batch-ppo-wo-recoupment/'), { waitUntil: 'networkidle' });
+    const era = (await page.locator('.era').textContent()) ?? '';
+    expect(era).toContain('Ostrowski, Paul');
+    expect(era).toContain('Ellery, Gordon');
+    expect(era).toMatch(/Provider-level adjustments \(PLB\).*WO overpayment recovery.*claim LKS01\w+\$81\.60/);
+    expect(await page.getByRole('table', { name: /Earlier payments in the practice system/ }).textContent()).toContain('PRU68222 (Pruitt, Gerald)');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const ledger: Record<string, string>[] = [
+      { Payment: '104.00', 'Write-off (CO/OA/PI)': '25.00', Copay: '30.00', Coinsurance: '26.00' },
+      { Payment: '64.00', 'Write-off (CO/OA/PI)': '10.00', Copay: '30.00', Coinsurance: '16.00' },
+    ];
+    for (const [i, row] of ledger.entries()) {
+      for (const [label, value] of Object.entries(row)) await page.getByLabel(`Row ${i + 1} ${label}`, { exact: true }).fill(value);
+      await page.getByLabel(`Row ${i + 1} balance goes`).selectOption('patient');
+    }
+    // Two classic mistakes: the recovery typed as money received and taken from a patient on this check.
+    await page.getByLabel('PLB 1 effect on the deposit').fill('81.60');
+    await page.getByLabel('PLB 1 post to').selectOption('account:ELL72264');
+    await page.getByLabel('Claim payments on this check').fill('168.00');
+    await page.getByLabel('Provider-level adjustments, their effect on the deposit').fill('-81.60');
+    await page.getByLabel('Deposit that must match the bank').fill('86.40');
+    await page.getByRole('button', { name: 'Grade my posting' }).click();
+    await expect.poll(() => page.locator('.billing-status').textContent()).toBe('Graded: 20 of 22 points.');
+    const feedback = (await page.locator('.findings').textContent()) ?? '';
+    expect(feedback).toContain('BPR02 = sum of CLP04 - sum of PLB04');
+    expect(feedback).toContain('goes to patient account PRU68222, not patient account ELL72264');
+
+    await page.getByLabel('PLB 1 effect on the deposit').fill('-81.60');
+    await page.getByLabel('PLB 1 post to').selectOption('account:PRU68222');
+    await page.getByRole('button', { name: 'Grade my posting' }).click();
+    await expect.poll(() => page.locator('.billing-status').textContent()).toBe('Graded: 22 of 22 points.');
+    expect(await page.locator('.billing-result').textContent()).toContain('the check reconciles to the deposit');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.waitForTimeout(500);
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('[data-exercise-status="batch-ppo-wo-recoupment"]').textContent()).toContain('Done · best 100% (2 tries)');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('the secondary billing page grades per field and keeps the result', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();

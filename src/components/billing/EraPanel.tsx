@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ExplainedSegment } from '../../domain/claims/x12-837p.ts';
 import { usd } from '../../domain/billing/money.ts';
 import type { EraView } from '../../domain/billing/posting-types.ts';
+import { referenceLabel } from '../../domain/remittance/provider-adjustments.ts';
 
 interface Props {
   era: EraView;
@@ -57,6 +58,27 @@ export function EraPanel({ era, x835, heading, headingLevel }: Props) {
           </div>
         </div>
       ))}
+      {era.providerAdjustments.length > 0 && (
+        <div className="era-claim">
+          <p><strong>Provider-level adjustments (PLB)</strong>: amounts the payer adds to or takes from this check that belong to no claim line above.</p>
+          <table>
+            <caption className="visually-hidden">Provider-level adjustments</caption>
+            <thead>
+              <tr><th scope="col">PLB</th><th scope="col">Reason (PLB03-1)</th><th scope="col">Reference (PLB03-2)</th><th scope="col">Amount (PLB04)</th></tr>
+            </thead>
+            <tbody>
+              {era.providerAdjustments.map((a) => (
+                <tr key={a.plb}>
+                  <th scope="row">{a.plb}</th>
+                  <td><strong>{a.reason}</strong> {a.reasonName}</td>
+                  <td>{referenceLabel(a) || 'none'}</td>
+                  <td>{usd(a.amountCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       {x835 && (
         <details className="era-835">
           <summary>Show the 835 (electronic remittance) with each segment explained</summary>

@@ -66,25 +66,82 @@ export const postingRowExpectationSchema = z
   })
   .strict();
 
+/** Ledger columns, provider-level posting fields and reconciliation fields a mistake can change. */
+export const LEDGER_FIELDS = ['paid', 'adjustment', 'deductible', 'coinsurance', 'copay', 'otherPatient', 'transfer'] as const;
+export const PROVIDER_FIELDS = ['effect', 'postTo'] as const;
+export const RECONCILE_FIELDS = ['claimsPaid', 'providerTotal', 'deposit'] as const;
+
+/** One change a posting mistake makes to the key: a ledger cell, a PLB posting or a reconciliation amount. */
+export const postingEditSchema = z
+  .object({
+    row: z.number().int().positive().optional().describe('Ledger row, 1-based (with a ledger field).'),
+    plb: z.number().int().positive().optional().describe('Provider-level adjustment, 1-based in PLB order as the ERA lists them, a forwarding balance the payer adds included (with effect or postTo).'),
+    field: z.enum([...LEDGER_FIELDS, ...PROVIDER_FIELDS, ...RECONCILE_FIELDS]).describe('What changes: a ledger column (with row), effect or postTo (with plb), or claimsPaid, providerTotal or deposit (the deposit reconciliation, alone).'),
+    value: z.string().describe('What the student enters instead: an amount; none/secondary/patient for transfer; for postTo "account:<patient account number>", interest or forward-balance.'),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    const ledger = (LEDGER_FIELDS as readonly string[]).includes(e.field);
+    const provider = (PROVIDER_FIELDS as readonly string[]).includes(e.field);
+    if (ledger && (e.row === undefined || e.plb !== undefined)) ctx.addIssue({ code: 'custom', path: ['row'], message: `the ledger column "${e.field}" needs a row and no plb. Hint: write { row: 1, field: ${e.field}, value: ... }` });
+    if (provider && (e.plb === undefined || e.row !== undefined)) ctx.addIssue({ code: 'custom', path: ['plb'], message: `"${e.field}" is a provider-level posting field: it needs a plb number and no row. Hint: write { plb: 1, field: ${e.field}, value: ... }` });
+    if (!ledger && !provider && (e.row !== undefined || e.plb !== undefined)) ctx.addIssue({ code: 'custom', path: ['field'], message: `"${e.field}" is a deposit reconciliation amount: it takes no row or plb. Hint: write { field: ${e.field}, value: ... }` });
+  });
+
 /** A posting mistake: edits to the key's ledger and the finding the grader must report. */
 export const postingMistakeSchema = z
   .object({
     description: z.string().min(10).describe('The mistake, in words a learner recognizes.'),
-    edits: z
-      .array(
-        z
-          .object({
-            row: z.number().int().positive().describe('Ledger row, 1-based.'),
-            field: z.enum(['paid', 'adjustment', 'deductible', 'coinsurance', 'copay', 'otherPatient', 'transfer']).describe('Ledger column to change.'),
-            value: z.string().describe('What the student enters instead (an amount, or none/secondary/patient for transfer).'),
-          })
-          .strict(),
-      )
-      .min(1)
-      .describe('How the mistake changes the correct ledger.'),
-    finding: z.string().min(3).describe('Finding code the grader must report for it (see docs/billing-exercises.md), e.g. contractual-billed-to-patient.'),
+    edits: z.array(postingEditSchema).min(1).describe('How the mistake changes the correct posting.'),
+    finding: z.string().min(3).describe('Finding code the grader must report for it (see docs/billing-exercises.md), e.g. contractual-billed-to-patient or plb-to-patient.'),
   })
   .strict();
+
+/** Another claim on the same check: another patient or another visit, adjudicated by the same payer. */
+export const batchClaimSchema = z
+  .object({
+    claim: claimSourceSchema,
+    receivedDate: date.describe('Date the payer received this claim (its DTM*050 and adjudication date).'),
+    account: accountStartSchema.default({ deductibleMet: '0.00', outOfPocketMet: '0.00' }),
+    earlierClaims: z.array(earlierClaimSchema).default([]).describe("This patient's claims the payer adjudicated before, oldest first."),
+  })
+  .strict();
+
+/** The earlier claim a recovery (WO) or a refund acknowledgment (72) refers to, as the payer paid it. */
+export const originalClaimSchema = z
+  .object({
+    claim: claimSourceSchema,
+    receivedDate: date.describe('Date the payer received and paid the earlier claim.'),
+    account: accountStartSchema.default({ deductibleMet: '0.00', outOfPocketMet: '0.00' }),
+  })
+  .strict();
+
+const PLB_AUTHORED = ['WO', 'L6', '72'] as const;
+
+/** A provider-level adjustment (835 PLB) the payer makes on this check. */
+export const providerAdjustmentSchema = z
+  .object({
+    reason: z.enum(PLB_AUTHORED).describe('PLB03-1: WO overpayment recovery, L6 interest owed, 72 authorized return. FB is added by the 835 writer when needed.'),
+    amount: money.describe('PLB04 as the payer sends it: positive takes money out of this payment (WO), negative adds to it (L6 interest, 72 authorized return).'),
+    original: originalClaimSchema.optional().describe('WO and 72: the earlier claim whose overpayment is recovered or refunded; its payer claim number becomes the PLB03-2 reference.'),
+    claim: z.number().int().positive().optional().describe('L6: the claim on this check the interest is paid on (1 = `claim`, 2 = the first of `moreClaims`, ...); its payer claim number becomes the reference.'),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    const cents = Math.round(Number(a.amount) * 100);
+    if (a.reason === 'L6') {
+      if (cents >= 0) ctx.addIssue({ code: 'custom', path: ['amount'], message: 'L6 interest is paid to the provider, so PLB04 is negative (it adds to the payment). Hint: write it with a minus, e.g. "-0.42"' });
+      if (a.claim === undefined) ctx.addIssue({ code: 'custom', path: ['claim'], message: 'L6 interest is paid on a claim of this check. Hint: add claim: 1 (or the number of the claim paid late)' });
+      if (a.original !== undefined) ctx.addIssue({ code: 'custom', path: ['original'], message: 'L6 refers to a claim on this check, not an earlier one. Hint: use claim: <n> instead of original' });
+      return;
+    }
+    if (a.reason === 'WO' && cents <= 0) ctx.addIssue({ code: 'custom', path: ['amount'], message: 'a WO recovery takes money back, so PLB04 is positive. Hint: write the amount recovered without a minus' });
+    if (a.reason === '72' && cents >= 0) ctx.addIssue({ code: 'custom', path: ['amount'], message: 'a 72 authorized return acknowledges money the provider sent back, so PLB04 is negative. Hint: write it with a minus, the opposite of its WO' });
+    if (a.original === undefined) ctx.addIssue({ code: 'custom', path: ['original'], message: `${a.reason} refers to an earlier claim the payer paid. Hint: add original: { claim: { case: ... }, receivedDate: ... }` });
+    if (a.claim !== undefined) ctx.addIssue({ code: 'custom', path: ['claim'], message: `${a.reason} refers to an earlier claim, not one on this check. Hint: use original instead of claim` });
+  });
+
+const sameClaim = (a: z.infer<typeof originalClaimSchema>, b: z.infer<typeof originalClaimSchema>): boolean => JSON.stringify([a.claim, a.receivedDate]) === JSON.stringify([b.claim, b.receivedDate]);
 
 /** A payment posting exercise: content/exercises/posting/<id>.yaml. */
 export const postingExerciseSchema = z
@@ -92,13 +149,41 @@ export const postingExerciseSchema = z
     ...metaFields,
     claim: claimSourceSchema,
     payer: z.string().regex(/^[a-z0-9-]+$/).describe('Payer profile id (file name in content/payers).'),
-    receivedDate: date.describe('Date the payer receives the claim (adjudication date and ERA date).'),
+    receivedDate: date.describe('Date the payer receives the claim (adjudication date; the ERA date too unless paymentDate is given).'),
     account: accountStartSchema.default({ deductibleMet: '0.00', outOfPocketMet: '0.00' }),
     earlierClaims: z.array(earlierClaimSchema).default([]).describe('Claims the payer adjudicated before, oldest first (a replacement reverses the one it names).'),
+    moreClaims: z.array(batchClaimSchema).default([]).describe('More claims on the same check, in ERA order after `claim`: other patients or visits, same payer, same billing provider.'),
+    providerAdjustments: z.array(providerAdjustmentSchema).default([]).describe('Provider-level adjustments (835 PLB) on this check: WO recoveries, L6 interest, 72 authorized returns.'),
+    paymentDate: date.optional().describe('Date of the check or EFT (BPR16, DTM*405). Default: the latest received date.'),
+    deposit: money.optional().describe('The bank deposit for this check (BPR02), in dollars: required with moreClaims or providerAdjustments. The build checks it equals the claim payments minus the PLB amounts.'),
     expected: z.array(postingRowExpectationSchema).default([]).describe("Author's expected ledger values; the content test checks the computed key agrees."),
     commonMistakes: z.array(postingMistakeSchema).min(1).describe('Seeded posting mistakes; each must lose points with its finding.'),
   })
-  .strict();
+  .strict()
+  .superRefine((ex, ctx) => {
+    const batch = ex.moreClaims.length > 0 || ex.providerAdjustments.length > 0;
+    if (batch && ex.deposit === undefined) ctx.addIssue({ code: 'custom', path: ['deposit'], message: 'a check with several claims or provider-level adjustments needs the bank deposit to reconcile to. Hint: add deposit: "<sum of the claim payments minus the PLB amounts>" (npm run check:content computes it)' });
+    if (ex.deposit !== undefined && ex.deposit.startsWith('-')) ctx.addIssue({ code: 'custom', path: ['deposit'], message: 'a deposit is never negative: when the recoveries exceed the payments, the 835 carries the rest as a forwarding balance (FB) and pays 0.00. Hint: write deposit: "0.00"' });
+    const claims = 1 + ex.moreClaims.length;
+    for (const [i, a] of ex.providerAdjustments.entries()) {
+      if (a.claim !== undefined && a.claim > claims) ctx.addIssue({ code: 'custom', path: ['providerAdjustments', i, 'claim'], message: `there are only ${claims} claims on this check. Hint: 1 is claim, 2 the first of moreClaims` });
+      if (a.reason === '72' && a.original && !ex.providerAdjustments.some((w) => w.reason === 'WO' && w.original !== undefined && sameClaim(w.original, a.original!) && Math.round(Number(w.amount) * 100) === -Math.round(Number(a.amount) * 100))) {
+        ctx.addIssue({ code: 'custom', path: ['providerAdjustments', i], message: 'a 72 authorized return is reported with a WO of the opposite amount for the same original claim, so the refund the provider sent nets the recovery to zero. Hint: add a WO with the same original and amount without the minus' });
+      }
+    }
+    const dates = [ex.receivedDate, ...ex.moreClaims.map((c) => c.receivedDate)];
+    if (ex.paymentDate !== undefined) {
+      for (const [i, d] of dates.entries()) if (d > ex.paymentDate) ctx.addIssue({ code: 'custom', path: ['paymentDate'], message: `the check is dated before the payer received ${i === 0 ? 'claim' : `moreClaims[${i - 1}]`} (${d}). Hint: make paymentDate on or after every receivedDate` });
+    }
+    for (const [i, a] of ex.providerAdjustments.entries()) {
+      if (a.original && a.original.receivedDate >= (ex.paymentDate ?? dates.reduce((x, y) => (y > x ? y : x)))) ctx.addIssue({ code: 'custom', path: ['providerAdjustments', i, 'original', 'receivedDate'], message: 'the original claim must have been paid before this check. Hint: give it an earlier receivedDate' });
+    }
+    const reconciled = batch || ex.deposit !== undefined;
+    for (const [i, m] of ex.commonMistakes.entries()) {
+      for (const [j, e] of m.edits.entries()) if (e.plb !== undefined && !reconciled) ctx.addIssue({ code: 'custom', path: ['commonMistakes', i, 'edits', j, 'plb'], message: 'this exercise has no provider-level posting. Hint: edit a ledger row instead' });
+      for (const [j, e] of m.edits.entries()) if ((RECONCILE_FIELDS as readonly string[]).includes(e.field) && !reconciled) ctx.addIssue({ code: 'custom', path: ['commonMistakes', i, 'edits', j, 'field'], message: 'this exercise has no deposit reconciliation. Hint: edit a ledger row instead' });
+    }
+  });
 
 /** The fields of the secondary and patient billing answer. */
 export const SECONDARY_FIELDS = ['route', 'secondaryPaid', 'otherPayerAdjustment', 'patientOwes', 'statementCharges', 'statementPrimaryPaid', 'statementAdjustments'] as const;
@@ -139,6 +224,10 @@ export const secondaryExerciseSchema = z
   .strict();
 
 export type PostingExercise = z.infer<typeof postingExerciseSchema>;
+export type BatchClaimSource = z.infer<typeof batchClaimSchema>;
+export type ProviderAdjustmentSource = z.infer<typeof providerAdjustmentSchema>;
+export type OriginalClaimSource = z.infer<typeof originalClaimSchema>;
 export type SecondaryExercise = z.infer<typeof secondaryExerciseSchema>;
 export type ClaimSource = z.infer<typeof claimSourceSchema>;
+export type EarlierClaim = z.infer<typeof earlierClaimSchema>;
 export type AccountStart = z.infer<typeof accountStartSchema>;

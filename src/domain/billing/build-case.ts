@@ -2,10 +2,13 @@ import type { Claim } from '../claims/claim-schema.ts';
 import { applyChanges } from '../claims/apply-changes.ts';
 import { newAccount } from '../remittance/adjudicate.ts';
 import type { PayerProfile } from '../remittance/payer-schema.ts';
-import { remit, type Remittance } from '../remittance/remit.ts';
-import type { PatientAccount } from '../remittance/types.ts';
-import type { AccountStart, ClaimSource, PostingExercise } from './billing-exercise-schema.ts';
-import { parseLedgerCents } from './money.ts';
+import type { ProviderAdjustment } from '../remittance/provider-adjustments.ts';
+import { remit } from '../remittance/remit.ts';
+import { remitBatch, type BatchItem, type RemittanceBatch } from '../remittance/remit-batch.ts';
+import type { ClaimPayment, PatientAccount } from '../remittance/types.ts';
+import { payeeFromClaim } from '../remittance/x12-835.ts';
+import type { AccountStart, ClaimSource, EarlierClaim, PostingExercise } from './billing-exercise-schema.ts';
+import { parseLedgerCents, usd } from './money.ts';
 
 /**
  * Turns a billing exercise into the remittance the student reads: the claim case's answer
@@ -46,17 +49,86 @@ export function hasSecondaryPlan(claim: Claim): boolean {
   return claim.anotherPlan === true || claim.otherInsured !== undefined;
 }
 
-/** The remittance of a posting exercise, after any earlier claims. */
-export function postingRemittance(ex: PostingExercise, sources: BillingSources): Built<{ claim: Claim; remittance: Remittance }> {
-  const claim = claimOf(ex.claim, sources, 'claim');
+/** A claim and the account the payer holds for its patient after the claims it adjudicated before. */
+function itemOf(source: ClaimSource, start: AccountStart, earlier: readonly EarlierClaim[], receivedDate: string, payer: PayerProfile, sources: BillingSources, field: string): Built<BatchItem> {
+  const claim = claimOf(source, sources, `${field}claim`);
   if (!claim.ok) return claim;
+  let account = startAccount(start, claim.value);
+  for (const [i, e] of earlier.entries()) {
+    const c = claimOf(e.claim, sources, `${field}earlierClaims.${i}.claim`);
+    if (!c.ok) return c;
+    account = remit(c.value, payer, account, e.receivedDate).account;
+  }
+  return { ok: true, value: { claim: claim.value, account, receivedDate } };
+}
+
+/** What a posting exercise shows and grades: the check, and the earlier claims its PLB entries refer to. */
+export interface PostingBuild {
+  batch: RemittanceBatch;
+  /** Earlier paid claims a WO or 72 refers to, with the payer's payment (its CLP07 is the PLB reference). */
+  originals: { claim: Claim; payment: ClaimPayment }[];
+  /** The author's deposit, when the exercise reconciles one (it equals BPR02: the build checks). */
+  depositCents?: number | undefined;
+}
+
+const payeeKey = (claim: Claim): string => {
+  const p = payeeFromClaim(claim);
+  return `${p.npi}/${p.taxId}`;
+};
+
+/**
+ * The check of a posting exercise: its claims (each after its own earlier claims) adjudicated by
+ * the payer, the provider-level adjustments with their references resolved, the 835 and the
+ * deposit check (BPR02 = sum of CLP04 - sum of PLB04 must equal the author's deposit). Every
+ * error names the field and the fix.
+ */
+export function postingRemittance(ex: PostingExercise, sources: BillingSources): Built<PostingBuild> {
   const payer = payerOf(ex.payer, sources, 'payer');
   if (!payer.ok) return payer;
-  let account = startAccount(ex.account, claim.value);
-  for (const [i, earlier] of ex.earlierClaims.entries()) {
-    const c = claimOf(earlier.claim, sources, `earlierClaims.${i}.claim`);
-    if (!c.ok) return c;
-    account = remit(c.value, payer.value, account, earlier.receivedDate).account;
+  const entries = [
+    { source: ex.claim, start: ex.account, earlier: ex.earlierClaims, receivedDate: ex.receivedDate, field: '' },
+    ...ex.moreClaims.map((c, i) => ({ source: c.claim, start: c.account, earlier: c.earlierClaims, receivedDate: c.receivedDate, field: `moreClaims.${i}.` })),
+  ];
+  const items: BatchItem[] = [];
+  for (const e of entries) {
+    const item = itemOf(e.source, e.start, e.earlier, e.receivedDate, payer.value, sources, e.field);
+    if (!item.ok) return item;
+    if (items[0] && payeeKey(item.value.claim) !== payeeKey(items[0].claim)) {
+      return { ok: false, field: `${e.field}claim.case`, error: `this claim is billed by ${item.value.claim.billingProvider.name} (NPI/tax ID ${payeeKey(item.value.claim)}), but one check pays one payee: ${items[0].claim.billingProvider.name} (${payeeKey(items[0].claim)}). Hint: choose a claim case of the same billing provider.` };
+    }
+    items.push(item.value);
   }
-  return { ok: true, value: { claim: claim.value, remittance: remit(claim.value, payer.value, account, ex.receivedDate) } };
+  const originals: PostingBuild['originals'] = [];
+  const adjustments: ProviderAdjustment[] = [];
+  for (const [i, a] of ex.providerAdjustments.entries()) {
+    const field = `providerAdjustments.${i}`;
+    const amountCents = parseLedgerCents(a.amount) ?? 0;
+    if (a.reason === 'L6') {
+      const paid = a.claim === undefined ? undefined : items[a.claim - 1];
+      if (!paid) return { ok: false, field: `${field}.claim`, error: 'names no claim on this check. Hint: 1 is claim, 2 the first of moreClaims.' };
+      const payment = remit(paid.claim, payer.value, paid.account, paid.receivedDate).adjudication.payment;
+      if (payment.paidCents <= 0) return { ok: false, field: `${field}.claim`, error: `the payer pays nothing on claim ${payment.payerClaimNumber}, so it owes no interest on it (interest is paid on the amount paid late). Hint: name a claim the payer pays.` };
+      adjustments.push({ reason: 'L6', reference: payment.payerClaimNumber, amountCents });
+      continue;
+    }
+    if (!a.original) return { ok: false, field: `${field}.original`, error: 'is required for WO and 72. Hint: name the earlier claim.' };
+    const claim = claimOf(a.original.claim, sources, `${field}.original.claim`);
+    if (!claim.ok) return claim;
+    if (items[0] && payeeKey(claim.value) !== payeeKey(items[0].claim)) return { ok: false, field: `${field}.original.claim.case`, error: `the earlier claim was billed by ${claim.value.billingProvider.name}, not by the payee of this check (${items[0].claim.billingProvider.name}): a payer recovers from the provider it overpaid. Hint: choose a claim case of the same billing provider.` };
+    const payment = remit(claim.value, payer.value, startAccount(a.original.account, claim.value), a.original.receivedDate).adjudication.payment;
+    if (a.reason === 'WO' && amountCents > payment.paidCents) {
+      return { ok: false, field: `${field}.amount`, error: `the WO recovers ${usd(amountCents)} but the payer paid only ${usd(payment.paidCents)} on claim ${payment.payerClaimNumber}: a recovery cannot exceed the overpaid claim's payment. Hint: write at most "${(payment.paidCents / 100).toFixed(2)}".` };
+    }
+    if (!originals.some((o) => o.payment.payerClaimNumber === payment.payerClaimNumber)) originals.push({ claim: claim.value, payment });
+    adjustments.push({ reason: a.reason, reference: payment.payerClaimNumber, amountCents });
+  }
+  const dates = items.map((it) => it.receivedDate).sort();
+  const batch = remitBatch(items, payer.value, adjustments, { date: ex.paymentDate ?? dates[dates.length - 1] ?? ex.receivedDate });
+  const depositCents = ex.deposit === undefined ? undefined : parseLedgerCents(ex.deposit);
+  if (depositCents !== undefined && depositCents !== batch.x835.totalCents) {
+    const claims = batch.payments.reduce((n, p) => n + p.payment.paidCents, 0);
+    const plb = batch.x835.adjustments.reduce((n, a) => n + a.amountCents, 0);
+    return { ok: false, field: 'deposit', error: `the 835 pays ${usd(batch.x835.totalCents)} (BPR02 = claim payments ${usd(claims)} minus PLB amounts ${usd(plb)}), but deposit says ${usd(depositCents)}. Hint: write deposit: "${(batch.x835.totalCents / 100).toFixed(2)}", or correct the claims or providerAdjustments.` };
+  }
+  return { ok: true, value: { batch, originals, depositCents } };
 }

@@ -1,6 +1,7 @@
+import { PLB_REASON_INFO, referenceLabel, type PlbReason } from '../remittance/provider-adjustments.ts';
 import { usd } from './money.ts';
-import type { PostingFinding, PostingInvalid } from './posting-finding.ts';
-import type { EraReason, LedgerAmount, Transfer } from './posting-types.ts';
+import type { PostingFinding, PostingInvalid, ReconcileField } from './posting-finding.ts';
+import type { EraReason, LedgerAmount, PlbDestination, Transfer } from './posting-types.ts';
 import type { SecondaryBasis, SecondaryFinding, SecondaryInvalid, SecondaryMoneyField } from './secondary-types.ts';
 
 /**
@@ -29,8 +30,64 @@ export function ruleFor(r: Pick<EraReason, 'group' | 'carc'>): string {
 const cite = (reasons: readonly EraReason[]): string =>
   reasons.length === 0 ? '' : ` ${reasons.map((r) => `${ruleFor(r)} (${usd(r.amountCents)}).`).join(' ')}`;
 
+/** The sign rule of the 835 provider balancing, cited by every PLB sentence about an amount. */
+export const PLB_SIGN_RULE = 'a positive PLB amount takes money out of the payment and a negative one adds to it (835 005010X221A1: BPR02 = sum of CLP04 - sum of PLB04)';
+
+/** Where a PLB entry can be posted, in words. */
+export function destinationLabel(d: PlbDestination | ''): string {
+  if (d === 'interest') return 'interest income';
+  if (d === 'forward-balance') return "the payer's forward balance (a provider-level account)";
+  if (d.startsWith('account:')) return `patient account ${d.slice('account:'.length)}`;
+  return 'nowhere';
+}
+
+const plbName = (f: { plb: number; reason: PlbReason; reference: string }): string => `PLB ${f.plb} (${f.reason}, ${PLB_REASON_INFO[f.reason].name}${f.reference ? `, ${referenceLabel(f)}` : ''})`;
+
+/** The posting rule of each PLB reason code, with its source. */
+export function plbRuleFor(reason: PlbReason, account: string, patient?: string): string {
+  const whose = patient ? `${account} (${patient})` : account;
+  switch (reason) {
+    case 'WO':
+      return `A WO takes back an earlier claim's overpayment, and PLB03-2 names that claim by the payer claim number it was paid under (X12 RFI 1976, 2370): post it to ${whose} as a negative payment on that claim (a take-back); never to a patient on this check. When the same ERA carries a 72 for that claim (the refund the practice sent), post the 72 there too: the pair cancels.`;
+    case '72':
+      return `A 72 (authorized return) acknowledges the refund the practice sent for that claim; it comes with a WO of the same amount (X12 RFI 1976, 325), so post both to ${whose}, where they cancel. The refund itself was posted when the check was written.`;
+    case 'L6':
+      return "L6 is interest the payer adds for paying late (for Medicare, a clean claim not paid within 30 days of receipt: Pub. 100-04 ch. 1, 80.2.2); the claim it was paid on shows it in AMT*I, for information only (X12 RFI 2123). It pays for no service: post it to interest income, never to a patient account, where it would make a credit balance nobody is owed.";
+    case 'FB':
+      return "A negative FB is not a recoupment (Noridian JF Part B, FB vs. WO): it carries what this check could not cover of the money taken back to the payer's next payment (X12 RFI 1756), so BPR02 is not below zero. It names no claim: its reference is this remittance's own trace number (TRN02, X12 RFI 1114). Keep it on the payer's forward-balance account until a later remittance takes it with a positive FB of the same reference (X12 RFI 2051); the WO or reversal on this remittance already took the whole amount from the patient's account.";
+  }
+}
+
+const RECONCILE_LABEL: Record<ReconcileField, string> = { claimsPaid: 'claim payments total', providerTotal: 'provider-level adjustments total', deposit: 'deposit' };
+
 /** One posting finding in words. */
 export function describePostingFinding(f: PostingFinding): string {
+  switch (f.code) {
+    case 'plb-sign-reversed':
+      return `${plbName(f)}: PLB04 is ${usd(f.amountCents)}, so its effect on the deposit is ${usd(f.expectedCents)}, not ${usd(f.enteredCents)}: ${PLB_SIGN_RULE}.`;
+    case 'plb-amount-wrong':
+      return `${plbName(f)}: its effect on the deposit is ${usd(f.expectedCents)} (the PLB amount ${usd(f.amountCents)} with the opposite sign), not ${usd(f.enteredCents)}: ${PLB_SIGN_RULE}.`;
+    case 'plb-to-patient':
+    case 'plb-wrong-account':
+    case 'plb-destination-wrong': {
+      const patient = f.code === 'plb-to-patient' ? undefined : f.patient;
+      return `${plbName(f)} goes to ${destinationLabel(f.expected)}, not ${destinationLabel(f.entered)}. ${plbRuleFor(f.reason, destinationLabel(f.expected).replace(/^patient /, ''), patient)}`;
+    }
+    case 'claims-total-wrong':
+      return `The claim payments on this check total ${usd(f.expectedCents)} (the sum of every CLP04, a reversal counting negative), not ${usd(f.enteredCents)}.`;
+    case 'provider-total-wrong':
+      return `The provider-level adjustments change the deposit by ${usd(f.expectedCents)} (the sum of the PLB amounts with the opposite sign), not ${usd(f.enteredCents)}: ${PLB_SIGN_RULE}.`;
+    case 'deposit-wrong':
+      return `The deposit is ${usd(f.expectedCents)}, not ${usd(f.enteredCents)}: claim payments ${usd(f.claimsPaidCents)} plus provider-level adjustments ${usd(f.providerCents)} = BPR02, the amount the bank must show for this check or EFT. If the bank shows another amount, stop and call the payer before posting.`;
+    case 'batch-unbalanced':
+      return `Your reconciliation does not add up: claim payments ${usd(f.claimsPaidCents)} + provider-level adjustments ${usd(f.providerCents)} = ${usd(f.claimsPaidCents + f.providerCents)}, but you entered a deposit of ${usd(f.depositCents)}. A check balances when deposit = claim payments + provider-level adjustments.`;
+    default:
+      return describeLineFinding(f);
+  }
+}
+
+/** A finding about one ledger row, in words. */
+function describeLineFinding(f: Extract<PostingFinding, { row: number }>): string {
   const at = `Row ${f.row}`;
   switch (f.code) {
     case 'paid-wrong':
@@ -72,6 +129,12 @@ export function describePostingInvalid(r: PostingInvalid): string {
       return `Row ${r.row}: choose where the balance goes (no transfer, secondary or patient).`;
     case 'row-count':
       return `The ledger has ${r.entered} rows but the ERA has ${r.expected} lines. Reload the page.`;
+    case 'unreadable-plb':
+      return `PLB ${r.plb}: "${r.value}" is not an amount. Type its effect on the deposit in dollars and cents, negative when it takes money out (-25.00).`;
+    case 'post-to-missing':
+      return `PLB ${r.plb}: choose where it is posted (a patient account, interest income or the payer's forward balance).`;
+    case 'unreadable-reconcile':
+      return `"${r.value}" in the ${RECONCILE_LABEL[r.field]} is not an amount. Type dollars and cents such as 52.00.`;
   }
 }
 

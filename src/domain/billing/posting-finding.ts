@@ -1,7 +1,25 @@
-import type { EraReason, LedgerAmount, Transfer, PostingKeyRow } from './posting-types.ts';
+import type { PlbReason } from '../remittance/provider-adjustments.ts';
+import type { EraReason, LedgerAmount, Transfer, PostingKeyRow, PlbDestination } from './posting-types.ts';
+
+/** The reconciliation amounts a student types. */
+export type ReconcileField = 'claimsPaid' | 'providerTotal' | 'deposit';
 
 /** Why a posting attempt cannot be graded yet. */
-export type PostingInvalid = { code: 'empty' } | { code: 'unreadable-amount'; row: number; field: LedgerAmount; value: string } | { code: 'transfer-missing'; row: number } | { code: 'row-count'; expected: number; entered: number };
+export type PostingInvalid =
+  | { code: 'empty' }
+  | { code: 'unreadable-amount'; row: number; field: LedgerAmount; value: string }
+  | { code: 'transfer-missing'; row: number }
+  | { code: 'row-count'; expected: number; entered: number }
+  | { code: 'unreadable-plb'; plb: number; value: string }
+  | { code: 'post-to-missing'; plb: number }
+  | { code: 'unreadable-reconcile'; field: ReconcileField; value: string };
+
+/** What a provider-level finding says about which PLB entry. */
+interface PlbRef {
+  plb: number;
+  reason: PlbReason;
+  reference: string;
+}
 
 /** What the posting grader found, as data; words come from describe-billing.ts. */
 export type PostingFinding =
@@ -13,11 +31,28 @@ export type PostingFinding =
   | { code: 'amount-wrong'; row: number; field: LedgerAmount; expectedCents: number; enteredCents: number; reasons: EraReason[] }
   | { code: 'denial-billed-to-patient'; row: number; reasons: EraReason[] }
   | { code: 'transfer-wrong'; row: number; expected: Transfer; entered: Transfer; basis: PostingKeyRow['transferBasis']; reasons: EraReason[] }
-  | { code: 'unbalanced'; row: number; chargeCents: number; postedCents: number };
+  | { code: 'unbalanced'; row: number; chargeCents: number; postedCents: number }
+  /** A PLB effect typed with the wrong sign: PLB04 positive reduces the deposit. */
+  | ({ code: 'plb-sign-reversed'; amountCents: number; expectedCents: number; enteredCents: number } & PlbRef)
+  | ({ code: 'plb-amount-wrong'; amountCents: number; expectedCents: number; enteredCents: number } & PlbRef)
+  /** Interest or a forwarding balance posted to a patient's account. */
+  | ({ code: 'plb-to-patient'; expected: PlbDestination; entered: PlbDestination } & PlbRef)
+  /** A WO or 72 posted to another patient's account than the one its reference names. */
+  | ({ code: 'plb-wrong-account'; expected: PlbDestination; entered: PlbDestination; patient?: string | undefined } & PlbRef)
+  /** Any other wrong destination (a WO to interest income, interest to the forward balance...). */
+  | ({ code: 'plb-destination-wrong'; expected: PlbDestination; entered: PlbDestination; patient?: string | undefined } & PlbRef)
+  | { code: 'claims-total-wrong'; expectedCents: number; enteredCents: number }
+  | { code: 'provider-total-wrong'; expectedCents: number; enteredCents: number }
+  | { code: 'deposit-wrong'; expectedCents: number; enteredCents: number; claimsPaidCents: number; providerCents: number }
+  /** The typed reconciliation does not add up: claims + provider adjustments differ from the deposit typed. */
+  | { code: 'batch-unbalanced'; claimsPaidCents: number; providerCents: number; depositCents: number };
 
 export type PostingScore =
   | { type: 'invalid'; reason: PostingInvalid }
   | { type: 'points'; earned: number; total: number; findings: PostingFinding[]; rows: { row: number; earned: number; total: number }[] };
 
 /** Every finding code, for content checks of common mistakes. */
-export const POSTING_FINDING_CODES = ['paid-wrong', 'reversal-not-negative', 'contractual-billed-to-patient', 'patient-share-written-off', 'patient-share-misclassified', 'amount-wrong', 'denial-billed-to-patient', 'transfer-wrong', 'unbalanced'] as const;
+export const POSTING_FINDING_CODES = [
+  'paid-wrong', 'reversal-not-negative', 'contractual-billed-to-patient', 'patient-share-written-off', 'patient-share-misclassified', 'amount-wrong', 'denial-billed-to-patient', 'transfer-wrong', 'unbalanced',
+  'plb-sign-reversed', 'plb-amount-wrong', 'plb-to-patient', 'plb-wrong-account', 'plb-destination-wrong', 'claims-total-wrong', 'provider-total-wrong', 'deposit-wrong', 'batch-unbalanced',
+] as const;

@@ -1,15 +1,25 @@
 import type { Claim } from '../claims/claim-schema.ts';
 import { describeAdjustment, describeRemark } from '../remittance/describe.ts';
+import { PLB_REASON_INFO, type ProviderAdjustment } from '../remittance/provider-adjustments.ts';
 import type { Remittance } from '../remittance/remit.ts';
+import type { RemittanceBatch } from '../remittance/remit-batch.ts';
+import type { RemittanceAdvice } from '../remittance/remittance-advice.ts';
 import type { ClaimPayment } from '../remittance/types.ts';
-import { hasSecondaryPlan } from './build-case.ts';
-import type { EraView, PostingKeyRow, PostingPublicData, PostingRubric } from './posting-types.ts';
+import type { X835 } from '../remittance/x12-835.ts';
+import { hasSecondaryPlan, type PostingBuild } from './build-case.ts';
+import type { EraView, PlbDestination, PlbKeyRow, PostingAccount, PostingKeyRow, PostingPublicData, PostingRubric } from './posting-types.ts';
 
 /**
  * The ERA view and the posting key, both computed from the same remittance: the key is what
  * the payer said, column by column. Rule: every line balances, charge = paid + adjustment +
  * patient responsibility; CO, OA and PI amounts are written off, PR amounts go to the
  * secondary plan (crossover or another plan on file) or to the patient.
+ *
+ * On a check with provider-level adjustments (835 PLB) each PLB entry is posted too: a WO
+ * recovery and a 72 authorized return against the account of the earlier claim their reference
+ * names, L6 interest to interest income, a forwarding balance to the payer's forward-balance
+ * account; never to a patient on this check. The deposit reconciles: claim payments (sum of
+ * CLP04) plus the PLB effects (-PLB04 each) = BPR02 = the bank deposit.
  */
 
 const STATUS: Record<string, string> = {
@@ -22,21 +32,30 @@ const STATUS: Record<string, string> = {
 
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
-function paymentsOf(r: Remittance): ClaimPayment[] {
-  const { payment, reversal } = r.adjudication;
-  return reversal && reversal !== payment ? [reversal, payment] : [payment];
+/** What an ERA is drawn from: the advice, the 835 and the claim payments in ERA order with their claims. */
+interface EraSource {
+  advice: RemittanceAdvice;
+  x835: X835;
+  payments: { claim: Claim | undefined; payment: ClaimPayment }[];
 }
 
-/** The ERA as the student reads it: reasons and remarks, no verdicts. */
-export function eraView(r: Remittance): EraView {
+function fromRemittance(r: Remittance, claim?: Claim): EraSource {
+  const { payment, reversal } = r.adjudication;
+  const payments = reversal && reversal !== payment ? [reversal, payment] : [payment];
+  return { advice: r.advice, x835: r.x835, payments: payments.map((p) => ({ claim, payment: p })) };
+}
+
+const fromBatch = (b: RemittanceBatch): EraSource => ({ advice: b.advice, x835: b.x835, payments: b.payments });
+
+function eraOf(src: EraSource): EraView {
   let row = 0;
   return {
-    payer: { name: r.advice.payer.name, payerId: r.advice.payer.payerId },
-    payee: r.advice.payee,
-    date: r.advice.date,
-    traceNumber: r.advice.traceNumber,
-    checkCents: r.x835.totalCents,
-    claims: paymentsOf(r).map((p) => ({
+    payer: { name: src.advice.payer.name, payerId: src.advice.payer.payerId },
+    payee: src.advice.payee,
+    date: src.advice.date,
+    traceNumber: src.advice.traceNumber,
+    checkCents: src.x835.totalCents,
+    claims: src.payments.map(({ payment: p }) => ({
       patient: `${p.patientName.last}, ${p.patientName.first}`,
       memberId: p.memberId,
       patientAccountNumber: p.patientAccountNumber,
@@ -59,18 +78,24 @@ export function eraView(r: Remittance): EraView {
         remarks: l.remarks.map((code) => ({ code, text: describeRemark(code) })),
       })),
     })),
+    providerAdjustments: src.x835.adjustments.map((a, i) => ({ plb: i + 1, reason: a.reason, reasonName: PLB_REASON_INFO[a.reason].name, reference: a.reference, amountCents: a.amountCents })),
   };
 }
 
-/** The correct ledger, one row per ERA line in ERA order. */
-export function postingKeyRows(r: Remittance, claim: Claim): PostingKeyRow[] {
-  const era = eraView(r);
-  return paymentsOf(r).flatMap((p, ci) =>
+/** The ERA as the student reads it: reasons and remarks, no verdicts. */
+export function eraView(r: Remittance): EraView {
+  return eraOf(fromRemittance(r));
+}
+
+function keyRowsOf(src: EraSource): PostingKeyRow[] {
+  const era = eraOf(src);
+  return src.payments.flatMap(({ claim, payment: p }, ci) =>
     p.lines.map((l, li): PostingKeyRow => {
       const pr = (carc?: string) => sum(l.adjustments.filter((a) => a.group === 'PR' && (carc === undefined || a.carc === carc)).map((a) => a.amountCents));
       const prTotal = pr();
       const reversal = p.statusCode === '22';
-      const basis: PostingKeyRow['transferBasis'] = reversal ? 'reversal' : prTotal <= 0 ? 'nothing-owed' : p.crossoverTo ? 'crossover' : hasSecondaryPlan(claim) && p.statusCode !== '2' ? 'secondary-plan' : 'patient';
+      const otherPlan = claim !== undefined && hasSecondaryPlan(claim);
+      const basis: PostingKeyRow['transferBasis'] = reversal ? 'reversal' : prTotal <= 0 ? 'nothing-owed' : p.crossoverTo ? 'crossover' : otherPlan && p.statusCode !== '2' ? 'secondary-plan' : 'patient';
       return {
         row: era.claims[ci]?.lines[li]?.row ?? 0,
         procedure: l.procedure,
@@ -90,10 +115,49 @@ export function postingKeyRows(r: Remittance, claim: Claim): PostingKeyRow[] {
   );
 }
 
+/** The correct ledger, one row per ERA line in ERA order. */
+export function postingKeyRows(r: Remittance, claim: Claim): PostingKeyRow[] {
+  return keyRowsOf(fromRemittance(r, claim));
+}
+
+const patientOf = (p: ClaimPayment): string => `${p.patientName.last}, ${p.patientName.first}`;
+
+/** Where a PLB entry is posted: the referenced earlier claim's account, interest income or the forward balance. */
+function destinationOf(a: ProviderAdjustment, build: PostingBuild): { postTo: PlbDestination; patient?: string } {
+  if (a.reason === 'L6') return { postTo: 'interest' };
+  if (a.reason === 'FB') return { postTo: 'forward-balance' };
+  const original = build.originals.find((o) => o.payment.payerClaimNumber === a.reference)?.payment ?? build.batch.payments.find((p) => p.payment.payerClaimNumber === a.reference)?.payment;
+  return original ? { postTo: `account:${original.patientAccountNumber}`, patient: patientOf(original) } : { postTo: 'forward-balance' };
+}
+
+/** The accounts a student may post PLB entries to: this check's patients, then the earlier claims referred to. */
+function accountsOf(build: PostingBuild): PostingAccount[] {
+  const out: PostingAccount[] = [];
+  for (const { payment: p } of build.batch.payments) {
+    if (!out.some((a) => a.patientAccountNumber === p.patientAccountNumber)) out.push({ patientAccountNumber: p.patientAccountNumber, patient: patientOf(p) });
+  }
+  for (const { payment: p } of build.originals) {
+    const earlier = { payerClaimNumber: p.payerClaimNumber, serviceDate: p.lines[0]?.from ?? '', paidCents: p.paidCents, paidDate: p.receivedDate };
+    const known = out.find((a) => a.patientAccountNumber === p.patientAccountNumber);
+    if (known) known.earlier = earlier;
+    else out.push({ patientAccountNumber: p.patientAccountNumber, patient: patientOf(p), earlier });
+  }
+  return out;
+}
+
 /** The page-safe part and the key of one posting exercise. */
-export function splitPosting(id: string, ex: { title: string; scenario: string; teachingPoints: string[] }, r: Remittance, claim: Claim): { publicData: PostingPublicData; rubric: PostingRubric } {
+export function splitPosting(id: string, ex: { title: string; scenario: string; teachingPoints: string[] }, build: PostingBuild): { publicData: PostingPublicData; rubric: PostingRubric } {
+  const src = fromBatch(build.batch);
+  const reconciled = build.depositCents !== undefined;
+  const provider = build.batch.x835.adjustments.map((a, i): PlbKeyRow => ({ plb: i + 1, reason: a.reason, reference: a.reference, amountCents: a.amountCents, effectCents: -a.amountCents, ...destinationOf(a, build) }));
+  const claimsPaidCents = sum(build.batch.payments.map((p) => p.payment.paidCents));
   return {
-    publicData: { id, title: ex.title, scenario: ex.scenario, era: eraView(r), x835: { text: r.x835.text, segments: r.x835.segments } },
-    rubric: { id, rows: postingKeyRows(r, claim), teachingPoints: ex.teachingPoints },
+    publicData: { id, title: ex.title, scenario: ex.scenario, era: eraOf(src), x835: { text: build.batch.x835.text, segments: build.batch.x835.segments }, ...(reconciled ? { batch: { accounts: accountsOf(build) } } : {}) },
+    rubric: {
+      id,
+      rows: keyRowsOf(src),
+      teachingPoints: ex.teachingPoints,
+      ...(reconciled ? { batch: { provider, reconcile: { claimsPaidCents, providerCents: sum(provider.map((p) => p.effectCents)), depositCents: build.batch.x835.totalCents } } } : {}),
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { ExplainedSegment } from '../claims/x12-837p.ts';
+import type { PlbReason } from '../remittance/provider-adjustments.ts';
 
 /**
  * Payment posting in the Perseus shape: `PostingPublicData` is safe to render (the ERA the
@@ -48,6 +49,19 @@ export interface EraClaim {
   lines: EraLine[];
 }
 
+/** One provider-level adjustment (835 PLB) as the ERA shows it: code, reference and amount, no verdict. */
+export interface EraProviderAdjustment {
+  /** 1-based, in PLB order. */
+  plb: number;
+  reason: PlbReason;
+  /** The code's standard name, e.g. "overpayment recovery". */
+  reasonName: string;
+  /** PLB03-2: the payer claim number it refers to; for FB, the trace number (TRN02) of the remittance that carried the balance. */
+  reference: string;
+  /** PLB04 as sent: positive reduces the payment, negative adds to it. */
+  amountCents: number;
+}
+
 /** The remittance advice a student reads. */
 export interface EraView {
   payer: { name: string; payerId: string };
@@ -56,7 +70,24 @@ export interface EraView {
   traceNumber: string;
   checkCents: number;
   claims: EraClaim[];
+  /** Provider-level adjustments (PLB); empty when there are none. */
+  providerAdjustments: EraProviderAdjustment[];
 }
+
+/**
+ * A patient account the student can post to: the accounts of the claims on the check and the
+ * accounts of earlier claims a PLB refers to (with what the payer paid on them), as the
+ * practice's system would find them by the payer claim number.
+ */
+export interface PostingAccount {
+  patientAccountNumber: string;
+  patient: string;
+  /** Set for an earlier claim a PLB refers to (not on this check). */
+  earlier?: { payerClaimNumber: string; serviceDate: string; paidCents: number; paidDate: string } | undefined;
+}
+
+/** Where a provider-level adjustment is posted: a patient account, interest income or the payer's forward balance. */
+export type PlbDestination = `account:${string}` | 'interest' | 'forward-balance';
 
 /** What a posting page renders. */
 export interface PostingPublicData {
@@ -65,6 +96,8 @@ export interface PostingPublicData {
   scenario: string;
   era: EraView;
   x835: { text: string; segments: ExplainedSegment[] };
+  /** With a deposit to reconcile: the accounts the provider-level adjustments may be posted to. */
+  batch?: { accounts: PostingAccount[] } | undefined;
 }
 
 /** The correct ledger row for one ERA line. */
@@ -86,11 +119,34 @@ export interface PostingKeyRow {
   reasons: EraReason[];
 }
 
+/** The correct posting of one provider-level adjustment. */
+export interface PlbKeyRow {
+  plb: number;
+  reason: PlbReason;
+  reference: string;
+  /** PLB04 as sent. */
+  amountCents: number;
+  /** Its effect on the deposit: -PLB04. */
+  effectCents: number;
+  postTo: PlbDestination;
+  /** The patient the referenced claim belongs to, for feedback. */
+  patient?: string | undefined;
+}
+
+/** The deposit reconciliation: claim payments + provider-level effects = the deposit (BPR02) = the bank. */
+export interface ReconcileKey {
+  claimsPaidCents: number;
+  providerCents: number;
+  depositCents: number;
+}
+
 /** The answer key of a posting exercise (key.json). */
 export interface PostingRubric {
   id: string;
   rows: PostingKeyRow[];
   teachingPoints: string[];
+  /** A check to reconcile: every PLB entry's posting and the deposit. Absent on a single-claim ERA. */
+  batch?: { provider: PlbKeyRow[]; reconcile: ReconcileKey } | undefined;
 }
 
 /** One ledger row as typed. */
@@ -104,6 +160,22 @@ export interface LedgerRowInput {
   transfer: Transfer | '';
 }
 
+/** One provider-level adjustment as posted: its effect on the deposit and where it goes. */
+export interface ProviderRowInput {
+  effect: string;
+  postTo: PlbDestination | '';
+}
+
+/** The deposit reconciliation as typed. */
+export interface ReconcileInput {
+  claimsPaid: string;
+  providerTotal: string;
+  deposit: string;
+}
+
 export interface PostingUserInput {
   rows: LedgerRowInput[];
+  /** Provider-level adjustments, in PLB order (batch exercises). */
+  provider?: ProviderRowInput[] | undefined;
+  reconcile?: ReconcileInput | undefined;
 }

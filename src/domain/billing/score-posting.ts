@@ -1,13 +1,15 @@
 import { parseLedgerCents, plainAmount as amount } from './money.ts';
 import type { PostingFinding, PostingScore } from './posting-finding.ts';
 import { LEDGER_AMOUNTS, type EraReason, type LedgerAmount, type PostingKeyRow, type PostingRubric, type PostingUserInput, type Transfer } from './posting-types.ts';
+import { batchKeyAsInput, scoreBatch } from './score-batch.ts';
 import { validatePosting } from './validate-posting.ts';
 
 /**
  * Scores a posted ledger against the key. Per ERA line, one point for each of the six amount
  * columns, one for the transfer and one for a row that balances (charge = paid + write-off +
  * patient responsibility, the 835 line rule), so a student who balances with the wrong split
- * still learns which column was wrong. Pure and total: never throws.
+ * still learns which column was wrong. On a check to reconcile (rubric.batch), the provider-level
+ * adjustments and the deposit are scored too (score-batch.ts). Pure and total: never throws.
  */
 
 const PR_CARC: Partial<Record<LedgerAmount, string>> = { deductible: '1', coinsurance: '2', copay: '3' };
@@ -57,7 +59,7 @@ function transferFinding(row: PostingKeyRow, entered: Transfer): PostingFinding 
 
 /** Grades a ledger: invalid (with the reason) or points with findings. */
 export function scorePosting(input: PostingUserInput, rubric: PostingRubric): PostingScore {
-  const invalid = validatePosting(input, rubric.rows.length);
+  const invalid = validatePosting(input, rubric);
   if (invalid) return { type: 'invalid', reason: invalid };
   const findings: PostingFinding[] = [];
   const rows = rubric.rows.map((key, i) => {
@@ -76,7 +78,9 @@ export function scorePosting(input: PostingUserInput, rubric: PostingRubric): Po
     else findings.push({ code: 'unbalanced', row: key.row, chargeCents: key.chargeCents, postedCents: posted });
     return { row: key.row, earned, total: LEDGER_AMOUNTS.length + 2 };
   });
-  return { type: 'points', earned: rows.reduce((s, r) => s + r.earned, 0), total: rows.reduce((s, r) => s + r.total, 0), findings, rows };
+  const batch = rubric.batch ? scoreBatch(input.provider ?? [], input.reconcile, rubric.batch) : { earned: 0, total: 0, findings: [] };
+  findings.push(...batch.findings);
+  return { type: 'points', earned: rows.reduce((s, r) => s + r.earned, 0) + batch.earned, total: rows.reduce((s, r) => s + r.total, 0) + batch.total, findings, rows };
 }
 
 /** The key as a filled ledger (tests, and the "show the key" view). */
@@ -85,5 +89,6 @@ export function keyAsInput(rubric: PostingRubric): PostingUserInput {
     rows: rubric.rows.map((r) => ({
       paid: amount(r.paidCents), adjustment: amount(r.adjustmentCents), deductible: amount(r.deductibleCents), coinsurance: amount(r.coinsuranceCents), copay: amount(r.copayCents), otherPatient: amount(r.otherPatientCents), transfer: r.transfer,
     })),
+    ...(rubric.batch ? batchKeyAsInput(rubric.batch) : {}),
   };
 }

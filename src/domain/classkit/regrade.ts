@@ -124,7 +124,8 @@ function grade(key: Exclude<ItemKey, { kind: 'lesson' }>, answer: unknown): Grad
       if (r.type !== 'points') return unreadable;
       const missed = r.findings.map((f, i) => {
         const d = f as unknown as Record<string, unknown>;
-        return { key: `${f.code}:${text(d['row'])}:${i}`, prompt: `Ledger row ${text(d['row'])}`, expected: cents(d['expectedCents'] ?? d['expected']), given: cents(d['enteredCents'] ?? d['given']), feedback: describePostingFinding(f) };
+        const prompt = d['row'] !== undefined ? `Ledger row ${text(d['row'])}` : d['plb'] !== undefined ? `Provider-level adjustment (PLB) ${text(d['plb'])}` : 'Deposit reconciliation';
+        return { key: `${f.code}:${text(d['row'] ?? d['plb'])}:${i}`, prompt, expected: cents(d['expectedCents'] ?? d['expected']), given: cents(d['enteredCents'] ?? d['given']), feedback: describePostingFinding(f) };
       });
       return { ok: true, earned: r.earned, total: r.total, missed };
     }

@@ -1,5 +1,6 @@
 import { ANESTHESIA_PRICING_MODIFIERS, anesthesiaFromData, SUPERVISED_BASE_UNITS, type AnesthesiaComputation } from './anesthesia.ts';
 import { REMARKS } from './codes.ts';
+import { PLB_REASON_INFO, referenceLabel, type ProviderAdjustment } from './provider-adjustments.ts';
 import type { Adjustment, ClaimPayment } from './types.ts';
 
 /**
@@ -151,6 +152,13 @@ export function describeAdjustment(a: Adjustment): string {
 /** Whether an adjustment rule/CARC has its own wording (a test keeps this complete). */
 export function hasAdjustmentWording(rule: string, carc: string): boolean {
   return `${rule}/${carc}` in BY_RULE;
+}
+
+/** One provider-level adjustment (PLB) in a sentence: what it is, what it refers to, which way it moves the payment. */
+export function describeProviderAdjustment(a: ProviderAdjustment): string {
+  const info = PLB_REASON_INFO[a.reason];
+  const effect = a.amountCents > 0 ? `takes ${usd(a.amountCents)} out of this payment` : `adds ${usd(-a.amountCents)} to this payment`;
+  return `${a.reason} (${info.name})${a.reference ? ` for ${referenceLabel(a)}` : ''}: ${effect}. ${info.use.charAt(0).toUpperCase()}${info.use.slice(1)}.`;
 }
 
 /** The meaning of a remark code, or the code itself. */

@@ -5,14 +5,13 @@ import { adjudicate, recordAdjudication } from './adjudicate.ts';
 import type { PayerProfile } from './payer-schema.ts';
 import { remittanceAdvice, type RemittanceAdvice } from './remittance-advice.ts';
 import type { Adjudication, PatientAccount } from './types.ts';
-import { DEFAULT_835_OPTIONS, payeeFromClaim, paymentsTo835, type X835Options } from './x12-835.ts';
-import type { ExplainedSegment } from '../claims/x12-837p.ts';
+import { DEFAULT_835_OPTIONS, payeeFromClaim, paymentsTo835, type X835, type X835Options } from './x12-835.ts';
 
 /** Everything one claim sent to one payer produces. */
 export interface Remittance {
   adjudication: Adjudication;
-  /** The 835 text, its explained segments and the check amount (BPR02). */
-  x835: { text: string; segments: ExplainedSegment[]; totalCents: number };
+  /** The 835 text, its explained segments, the check amount (BPR02) and any PLB entries. */
+  x835: X835;
   advice: RemittanceAdvice;
   /** The patient's account after this claim (history and accumulators), for the next claim. */
   account: PatientAccount;
@@ -29,6 +28,6 @@ export function remit(claim: Claim, payer: PayerProfile, account: PatientAccount
   const payee = payeeFromClaim(claim);
   const traceNumber = options.x835?.traceNumber ?? adjudication.payment.payerClaimNumber;
   const x835 = paymentsTo835(payments, payer, payee, { ...DEFAULT_835_OPTIONS, date: asOf, traceNumber, ...options.x835 });
-  const advice = remittanceAdvice(payments, payer, payee, { date: asOf, traceNumber, hasSecondary: claim.anotherPlan === true || claim.otherInsured !== undefined });
+  const advice = remittanceAdvice(payments, payer, payee, { date: asOf, traceNumber, hasSecondary: claim.anotherPlan === true || claim.otherInsured !== undefined, providerAdjustments: x835.adjustments });
   return { adjudication, x835, advice, account: recordAdjudication(account, adjudication) };
 }

@@ -1,5 +1,6 @@
-import { describeAdjustment, describeAnesthesia, describeOutcome, describeRemark } from './describe.ts';
+import { describeAdjustment, describeAnesthesia, describeOutcome, describeProviderAdjustment, describeRemark } from './describe.ts';
 import type { PayerProfile } from './payer-schema.ts';
+import type { ProviderAdjustment } from './provider-adjustments.ts';
 import type { ClaimPayment } from './types.ts';
 import type { Payee } from './x12-835.ts';
 
@@ -70,6 +71,10 @@ export interface RemittanceAdvice {
   /** Sum of claim payments (negative amounts are carried forward, see the 835 PLB). */
   claimsPaidCents: number;
   claims: AdviceClaim[];
+  /** Provider-level adjustments (835 PLB), each with its sentence. */
+  providerAdjustments: (ProviderAdjustment & { text: string })[];
+  /** What the check or EFT carries: claim payments minus the provider-level adjustments (BPR02). */
+  paymentCents: number;
 }
 
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
@@ -87,9 +92,12 @@ function nextSteps(p: ClaimPayment, hasSecondary: boolean): NextStep[] {
 
 /**
  * The RA for payments from one payer. `hasSecondary` tells whether the patient has another plan
- * to bill before the patient (the claim's item 11d).
+ * to bill before the patient (the claim's item 11d), for every claim or per claim payment (a
+ * check for several patients). `providerAdjustments` are the PLB entries the 835 carries.
  */
-export function remittanceAdvice(payments: readonly ClaimPayment[], payer: PayerProfile, payee: Payee, info: { date: string; traceNumber: string; hasSecondary?: boolean }): RemittanceAdvice {
+export function remittanceAdvice(payments: readonly ClaimPayment[], payer: PayerProfile, payee: Payee, info: { date: string; traceNumber: string; hasSecondary?: boolean | ((p: ClaimPayment) => boolean); providerAdjustments?: readonly ProviderAdjustment[] }): RemittanceAdvice {
+  const secondary = (p: ClaimPayment): boolean => (typeof info.hasSecondary === 'function' ? info.hasSecondary(p) : info.hasSecondary ?? false);
+  const adjustments = info.providerAdjustments ?? [];
   const claims = payments.map((p): AdviceClaim => {
     const lines = p.lines.map((l): AdviceLine => {
       const pr = (carc: string) => sum(l.adjustments.filter((a) => a.group === 'PR' && a.carc === carc).map((a) => a.amountCents));
@@ -129,7 +137,7 @@ export function remittanceAdvice(payments: readonly ClaimPayment[], payer: Payer
       },
       patientOwesCents: p.patientShare.totalCents,
       paidTo: p.paidTo,
-      nextSteps: nextSteps(p, info.hasSecondary ?? false),
+      nextSteps: nextSteps(p, secondary(p)),
       remarks: p.remarks.map((code) => ({ code, text: describeRemark(code) })),
     };
   });
@@ -140,5 +148,7 @@ export function remittanceAdvice(payments: readonly ClaimPayment[], payer: Payer
     traceNumber: info.traceNumber,
     claimsPaidCents: sum(payments.map((p) => p.paidCents)),
     claims,
+    providerAdjustments: adjustments.map((a) => ({ ...a, text: describeProviderAdjustment(a) })),
+    paymentCents: sum(payments.map((p) => p.paidCents)) - sum(adjustments.map((a) => a.amountCents)),
   };
 }

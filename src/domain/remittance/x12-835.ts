@@ -3,21 +3,25 @@ import { digitsOf } from '../claims/normalize.ts';
 import { x12Text, type ExplainedSegment } from '../claims/x12-837p.ts';
 import { entityTypeQualifier } from '../x12/entity-type.ts';
 import { x12FreeText } from '../x12/free-text.ts';
-import { describeAdjustment, describeAnesthesia, describeOutcome, describeRemark, GROUP_MEANING } from './describe.ts';
+import { describeAdjustment, describeAnesthesia, describeOutcome, describeProviderAdjustment, describeRemark, GROUP_MEANING } from './describe.ts';
 import type { PayerProfile } from './payer-schema.ts';
+import type { ProviderAdjustment } from './provider-adjustments.ts';
 import type { Adjustment, ClaimPayment } from './types.ts';
 
 /**
  * Export of claim payments as an X12 835 Health Care Claim Payment/Advice (005010X221A1), with a
  * plain-language explanation of every segment (the same ExplainedSegment shape as the 837P).
- * One payer, one payee, one transaction. Segments follow the layout table in
+ * One payer, one payee, one transaction: one claim or a whole check of claims for several
+ * patients, with provider-level adjustments (PLB). Segments follow the layout table in
  * src/data/x12/835.json (tests check every emitted segment against it).
  *
  * Balancing, which the tests prove for any claim and payer:
  * - each SVC: SVC02 charge - SVC03 paid = the line's CAS amounts;
  * - each CLP: CLP03 charge - CLP04 paid = the claim's CAS amounts (all at line level here);
- * - BPR02 = sum of CLP04 - sum of PLB04. A net negative total (a reversal larger than the new
- *   payment) is carried as a PLB forwarding balance (FB), so BPR02 is never negative.
+ * - BPR02 = sum of CLP04 - sum of PLB04 (a positive PLB04 reduces the payment, a negative one,
+ *   such as L6 interest, adds to it). A net negative total (a reversal or a WO recovery larger
+ *   than the payments) is carried as a negative PLB forwarding balance (FB), so BPR02 is never
+ *   negative.
  */
 
 /** Who is paid (835 loop 1000B N1*PE). */
@@ -42,6 +46,8 @@ export interface X835Options {
   /** '1' + the payer's 9-digit EIN (TRN03); teaching payers use a made-up one. */
   originatorId: string;
   usage?: 'P' | 'T';
+  /** Provider-level adjustments (PLB) the payer makes on this payment; FB is added when needed. */
+  providerAdjustments?: readonly ProviderAdjustment[] | undefined;
 }
 
 /** Teaching defaults. */
@@ -102,16 +108,52 @@ const STATUS: Record<ClaimPayment['statusCode'], string> = {
   '22': 'reversal of a previous payment',
 };
 
+/** What the 835 writer returns: the text, each segment explained, BPR02 and every PLB entry written. */
+export interface X835 {
+  text: string;
+  segments: ExplainedSegment[];
+  /** BPR02, the check or EFT amount. */
+  totalCents: number;
+  /** The provider-level adjustments in PLB order, including a forwarding balance the writer added. */
+  adjustments: ProviderAdjustment[];
+}
+
+/**
+ * The provider-level adjustments an 835 carries: the payer's own, then, when they and the claims
+ * net below zero, a negative FB for the shortfall. Its PLB03-2 is this remittance's own trace
+ * number (TRN02), not a claim number: the guide's balance forward process says so, and a later
+ * 835 takes the balance back with a positive FB of the same reference (X12 RFI 1114, 2051).
+ */
+export function withForwardBalance(payments: readonly ClaimPayment[], adjustments: readonly ProviderAdjustment[], traceNumber: string): { adjustments: ProviderAdjustment[]; totalCents: number } {
+  const net = sum(payments.map((p) => p.paidCents)) - sum(adjustments.map((a) => a.amountCents));
+  if (net >= 0) return { adjustments: [...adjustments], totalCents: net };
+  return { adjustments: [...adjustments, { reason: 'FB', reference: traceNumber, amountCents: net }], totalCents: 0 };
+}
+
+/**
+ * Interest as the guide reports it: one PLB L6 for the net interest of the whole remittance
+ * (X12 RFI 2123), its reference kept when every L6 names the same claim.
+ */
+function netInterest(adjustments: readonly ProviderAdjustment[]): ProviderAdjustment[] {
+  const l6 = adjustments.filter((a) => a.reason === 'L6');
+  if (l6.length < 2) return [...adjustments];
+  const net = sum(l6.map((a) => a.amountCents));
+  const refs = [...new Set(l6.map((a) => a.reference))];
+  const others = adjustments.filter((a) => a.reason !== 'L6');
+  return net === 0 ? others : [...others, { reason: 'L6', reference: refs.length === 1 ? (refs[0] ?? '') : '', amountCents: net }];
+}
+
 /** The 835 for some claim payments (a reversal first, then its replacement) and its explanation. */
-export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerProfile, payee: Payee, options: X835Options): { text: string; segments: ExplainedSegment[]; totalCents: number } {
+export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerProfile, payee: Payee, options: X835Options): X835 {
   const out: ExplainedSegment[] = [];
   const add = (loop: string, explanation: string, ...elements: string[]) => out.push({ segment: seg(...elements), loop, explanation });
   const ctl = String(options.controlNumber).padStart(9, '0');
   const date8 = options.date.replace(/-/g, '');
   const pad = (v: string, n: number) => x12Text(v).slice(0, n).padEnd(n, ' ');
-  const claimsTotal = sum(payments.map((p) => p.paidCents));
-  const forward = claimsTotal < 0 ? claimsTotal : 0;
-  const total = claimsTotal - forward;
+  const { adjustments, totalCents: total } = withForwardBalance(payments, netInterest(options.providerAdjustments ?? []), options.traceNumber);
+  // The claim-level interest behind the L6 (2100 AMT*I, required when not zero; information only, not in CLP04).
+  const interestOn = (p: ClaimPayment): number => -sum((options.providerAdjustments ?? []).filter((a) => a.reason === 'L6' && a.reference === p.payerClaimNumber).map((a) => a.amountCents));
+  const netting = adjustments.length === 0 ? '' : ` (claim payments ${usd(sum(payments.map((p) => p.paidCents)))} minus provider-level adjustments ${usd(sum(adjustments.map((a) => a.amountCents)))}, see PLB)`;
 
   add('envelope', 'ISA interchange header: sender (the payer) and receiver IDs, date and time, the delimiters, control number, T test or P production.',
     'ISA', '00', pad('', 10), '00', pad('', 10), 'ZZ', pad(options.senderId, 15), 'ZZ', pad(options.receiverId, 15), date8.slice(2), options.time, '^', '00501', ctl, '0', options.usage ?? 'T', ':');
@@ -119,10 +161,10 @@ export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerPro
     'GS', 'HP', x12Text(options.senderId), x12Text(options.receiverId), date8, options.time, String(options.controlNumber), 'X', '005010X221A1');
   add('header', 'ST transaction set header: an 835, control number 0001.', 'ST', '835', '0001');
   if (total > 0) {
-    add('header', `BPR financial information: I = the payment comes with this remittance, ${usd(total)} credit (C) by check (CHK), paid ${options.date}.`,
+    add('header', `BPR financial information: I = remittance information only: the money moves separately from this 835, here ${usd(total)}${netting} credit (C) by check (CHK) dated ${options.date} (C would mean the payment and the remittance travel together through the banks).`,
       'BPR', 'I', x12Amount(total), 'C', 'CHK', '', '', '', '', '', '', '', '', '', '', '', date8);
   } else {
-    add('header', `BPR financial information: H = remittance information only, no money moves (NON), ${usd(0)}.`, 'BPR', 'H', '0', 'C', 'NON', '', '', '', '', '', '', '', '', '', '', '', date8);
+    add('header', `BPR financial information: H = notification only: BPR02 is ${usd(0)}${netting}, so no money moves (NON) and no check is written.`, 'BPR', 'H', '0', 'C', 'NON', '', '', '', '', '', '', '', '', '', '', '', date8);
   }
   add('header', 'TRN reassociation trace number: the check or EFT number that ties this remittance to the money, and the payer (1 + its tax ID).', 'TRN', '1', x12Text(options.traceNumber), options.originatorId);
   add('header', 'REF*EV receiver identification: the ID of the party this 835 was sent to.', 'REF', 'EV', x12Text(options.receiverId));
@@ -156,6 +198,8 @@ export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerPro
     if (p.crossoverTo) add('2100', `NM1*TT crossover carrier: the claim was forwarded to ${p.crossoverTo.name}; do not bill that plan yourself.`, 'NM1', 'TT', '2', x12FreeText(p.crossoverTo.name, 60), '', '', '', '', 'PI', x12Text(p.crossoverTo.id).replace(/ /g, '').slice(0, 20));
     if (p.remarks.length > 0) add('2100', `MOA outpatient adjudication remark codes: ${p.remarks.map((r) => `${r} (${describeRemark(r)})`).join('; ')}`, 'MOA', '', '', ...p.remarks.slice(0, 5));
     add('2100', `DTM*050 received date: the payer received the claim on ${p.receivedDate}.`, 'DTM', '050', p.receivedDate.replace(/-/g, ''));
+    const interest = interestOn(p);
+    if (interest !== 0) add('2100', `AMT*I interest: ${usd(interest)} paid on this claim for paying it late. It is information only: not in CLP04 and not in the claim's balancing; the money is in the check through PLB L6, which carries the net interest of the remittance.`, 'AMT', 'I', x12Amount(interest));
     for (const l of p.lines) {
       const code = ['HC', x12Text(l.procedure), ...l.modifiers.map(x12Text)].join(':');
       add('2110', `SVC line ${l.lineNumber}: ${l.procedure}${l.modifiers.length ? ` with ${l.modifiers.join(', ')}` : ''}, charge ${usd(l.chargeCents)}, paid ${usd(l.paidCents)}, ${l.anesthesia ? `${l.units} minutes of anesthesia time (24G; SVC05 repeats them). ${describeAnesthesia(l.anesthesia)}` : `${l.units} unit(s).`}`,
@@ -175,13 +219,16 @@ export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerPro
       for (const r of l.remarks) add('2110', `LQ*HE remark code ${r}: ${describeRemark(r)}`, 'LQ', 'HE', r);
     }
   }
-  if (forward !== 0) {
-    add('footer', `PLB provider adjustment FB (forwarding balance): the reversal took back more than this remittance pays, so ${usd(-forward)} is carried to a later payment.`,
-      'PLB', payee.npi, `${options.date.slice(0, 4)}1231`, `FB:${x12Text(payments[0]?.payerClaimNumber ?? '')}`, x12Amount(forward));
+  // Up to six reason/amount pairs per PLB (PLB03/04 ... PLB13/14), all for the payee's NPI.
+  for (let i = 0; i < adjustments.length; i += 6) {
+    const chunk = adjustments.slice(i, i + 6);
+    const pairs = chunk.flatMap((a) => [a.reference ? `${a.reason}:${x12Text(a.reference)}` : a.reason, x12Amount(a.amountCents)]);
+    add('footer', `PLB provider-level adjustments (not part of any claim above; PLB02 is the provider's fiscal year end, 31 December of this year when the payer does not know it). ${chunk.map(describeProviderAdjustment).join(' ')} A positive PLB amount reduces the payment, a negative one adds to it: BPR02 = sum of CLP04 - sum of PLB amounts.`,
+      'PLB', payee.npi, `${options.date.slice(0, 4)}1231`, ...pairs);
   }
   const inTransaction = out.filter((s) => s.loop !== 'envelope').length + 1;
   add('trailer', `SE transaction set trailer: ${inTransaction} segments from ST to SE inclusive.`, 'SE', String(inTransaction), '0001');
   add('envelope', 'GE functional group trailer: 1 transaction.', 'GE', '1', String(options.controlNumber));
   add('envelope', 'IEA interchange trailer: 1 functional group, the same control number as ISA.', 'IEA', '1', ctl);
-  return { text: out.map((s) => s.segment).join('\n'), segments: out, totalCents: total };
+  return { text: out.map((s) => s.segment).join('\n'), segments: out, totalCents: total, adjustments };
 }

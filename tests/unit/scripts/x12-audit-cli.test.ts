@@ -82,3 +82,12 @@ describe('npm run x12:audit fails on a bad file (review 2026-11-30, session 10)'
     expect(unknown.err).toContain('Unknown option --fil.');
   });
 });
+
+describe('npm run x12:audit over every file the app writes', { timeout: 120_000 }, () => {
+  it('writes an 837P, 835, 999 and 277CA for every case and finds nothing to report', () => {
+    const r = audit([]);
+    expect(r.err).toBe('');
+    expect(r.out).toMatch(/\d{3,} files written to .*; 0 findings/);
+    expect(r.code).toBe(0);
+  });
+});

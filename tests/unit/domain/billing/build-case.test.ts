@@ -5,6 +5,9 @@ import { postingExerciseSchema, secondaryExerciseSchema } from '../../../../src/
 import { postingRemittance } from '../../../../src/domain/billing/build-case.ts';
 import { secondaryRemittances } from '../../../../src/domain/billing/secondary-key.ts';
 import { contentRules } from '../../../../src/domain/content/content-rules.ts';
+import { postingContentProblems } from '../../../../src/domain/billing/posting-content-checks.ts';
+import { readContentFiles } from '../../../../scripts/lib/read-content.ts';
+import { REPO_ROOT } from '../../../../src/data/code-set-node.ts';
 import { validateContent } from '../../../../src/domain/content/validate-content.ts';
 
 const FILE = 'content/exercises/posting/medicare-sequestration.yaml';
@@ -83,9 +86,51 @@ describe('building a billing exercise', () => {
     const fresh = postingExerciseSchema.parse(base);
     const pr = (ex: typeof met) => {
       const r = postingRemittance(ex, nodeSources);
-      return r.ok ? r.value.remittance.adjudication.payment.lines[0]?.adjustments.filter((a) => a.group === 'PR').map((a) => a.carc) : [];
+      return r.ok ? r.value.batch.items[0]?.adjudication.payment.lines[0]?.adjustments.filter((a) => a.group === 'PR').map((a) => a.carc) : [];
     };
     expect(pr(fresh)).toEqual(['1']);
     expect(pr(met)).toEqual(['2']);
+  });
+});
+
+describe('a check of several claims with provider-level adjustments: the balancing rule', () => {
+  const BATCH = 'content/exercises/posting/batch-ppo-wo-recoupment.yaml';
+  const batchText = readFileSync(BATCH, 'utf8');
+  const lakeshore = { ...base, claim: { case: 'telehealth-home-pos-10-modifier-95' }, payer: 'lakeshore-ppo', receivedDate: '2026-11-09', account: { deductibleMet: '1000.00', outOfPocketMet: '1000.00' } };
+  const wo = (amount: string) => ({ reason: 'WO', amount, original: { claim: { case: 'noc-drug-j3490-description' }, receivedDate: '2026-11-06', account: { deductibleMet: '1000.00', outOfPocketMet: '1000.00' } } });
+  const schemaErrors = (text: string) => validateContent([{ path: BATCH, text }], contentRules).join('\n');
+
+  it('a wrong deposit fails npm run check:content naming the file, the field, the computed BPR02 and the fix', () => {
+    const files = readContentFiles(REPO_ROOT).map((f) => (f.path === BATCH ? { ...f, text: batchText.replace('deposit: "86.40"', 'deposit: "168.00"') } : f));
+    expect(postingContentProblems(files)).toEqual([`${BATCH}: deposit: the 835 pays $86.40 (BPR02 = claim payments $168.00 minus PLB amounts $81.60), but deposit says $168.00. Hint: write deposit: "86.40", or correct the claims or providerAdjustments.`]);
+    expect(postingContentProblems(readContentFiles(REPO_ROOT))).toEqual([]);
+  });
+
+  it('the schema: a check with provider-level adjustments needs a deposit; PLB signs follow the 835; FB is the writer\'s; a 72 needs its WO', () => {
+    expect(schemaErrors(batchText.replace(/^deposit: .*$/m, ''))).toMatch(/batch-ppo-wo-recoupment\.yaml: deposit: a check with several claims or provider-level adjustments needs the bank deposit to reconcile to\. Hint:/);
+    expect(schemaErrors(batchText.replace('amount: "81.60"', 'amount: "-81.60"'))).toMatch(/providerAdjustments\[0\]\.amount: a WO recovery takes money back, so PLB04 is positive\. Hint:/);
+    expect(schemaErrors(batchText.replace('reason: WO', 'reason: FB'))).toMatch(/providerAdjustments\[0\]\.reason: "FB" is not allowed/);
+    const l6 = postingExerciseSchema.safeParse({ ...lakeshore, providerAdjustments: [{ reason: 'L6', amount: '0.42', claim: 1 }], deposit: '104.42' });
+    expect(l6.success ? '' : l6.error.issues.map((i) => i.message).join(' ')).toMatch(/^L6 interest is paid to the provider, so PLB04 is negative/);
+    const lone72 = postingExerciseSchema.safeParse({ ...lakeshore, providerAdjustments: [{ ...wo('-81.60'), reason: '72' }], deposit: '185.60' });
+    expect(lone72.success ? '' : lone72.error.issues.map((i) => i.message).join(' ')).toMatch(/^a 72 authorized return is reported with a WO of the opposite amount for the same original claim/);
+    expect(postingExerciseSchema.safeParse({ ...lakeshore, providerAdjustments: [wo('81.60'), { ...wo('-81.60'), reason: '72' }], deposit: '104.00' }).success).toBe(true);
+  });
+
+  it('the build: a recovery larger than the claim it recovers, and a claim of another payee, name the field and the fix', () => {
+    const tooMuch = postingRemittance(postingExerciseSchema.parse({ ...lakeshore, providerAdjustments: [wo('90.00')], deposit: '14.00' }), nodeSources);
+    expect(tooMuch.ok === false && `${tooMuch.field}: ${tooMuch.error}`).toMatch(/^providerAdjustments\.0\.amount: the WO recovers \$90\.00 but the payer paid only \$81\.60 on claim LKS01\w+: a recovery cannot exceed the overpaid claim's payment\. Hint: write at most "81\.60"\.$/);
+    const otherPayee = postingRemittance(postingExerciseSchema.parse({ ...lakeshore, moreClaims: [{ claim: { case: 'colonoscopy-with-biopsy-ptp' }, receivedDate: '2026-11-09' }], deposit: '0.00' }), nodeSources);
+    expect(otherPayee.ok === false && otherPayee.field).toBe('moreClaims.0.claim.case');
+    expect(otherPayee.ok === false && otherPayee.error).toMatch(/one check pays one payee: Maple Grove Family Medicine .* Hint: choose a claim case of the same billing provider\./);
+  });
+
+  it('each claim is adjudicated on its own received date; the check is dated paymentDate', () => {
+    const r = postingRemittance(postingExerciseSchema.parse({ ...lakeshore, moreClaims: [{ claim: { case: 'bph-follow-up-item-3-sex' }, receivedDate: '2026-11-12', account: { deductibleMet: '1000.00', outOfPocketMet: '1000.00' } }], paymentDate: '2026-11-20', deposit: '168.00' }), nodeSources);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.batch.payments.map((p) => p.payment.receivedDate)).toEqual(['2026-11-09', '2026-11-12']);
+    expect(r.value.batch.x835.text).toContain('DTM*405*20261120~');
+    expect(r.value.batch.x835.text).toContain('DTM*050*20261112~');
   });
 });

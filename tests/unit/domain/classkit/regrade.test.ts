@@ -48,7 +48,7 @@ function cases(): Case[] {
   }
   if (posting.kind === 'posting') {
     const right = keyAsInput(posting.rubric);
-    out.push({ item: { kind: 'posting', id: first('posting') }, key: posting, right, wrong: { rows: right.rows.map((r, i) => (i === 0 ? { ...r, paid: '9999.99' } : r)) } });
+    out.push({ item: { kind: 'posting', id: first('posting') }, key: posting, right, wrong: { ...right, rows: right.rows.map((r, i) => (i === 0 ? { ...r, paid: '9999.99' } : r)) } });
   }
   if (secondary.kind === 'secondary') {
     const right = secondaryKeyAsInput(secondary.rubric);

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { X12_835_LAYOUT, X12_CODE_SETS } from '../../../../src/data/x12-layouts.ts';
 import { newAccount, recordAdjudication } from '../../../../src/domain/remittance/adjudicate.ts';
 import { remit, type Remittance } from '../../../../src/domain/remittance/remit.ts';
+import { remitBatch } from '../../../../src/domain/remittance/remit-batch.ts';
+import type { ProviderAdjustment } from '../../../../src/domain/remittance/provider-adjustments.ts';
 import { REMARKS } from '../../../../src/domain/remittance/codes.ts';
 import { x12Amount } from '../../../../src/domain/remittance/x12-835.ts';
 import { checkTransaction, splitSegments } from '../../../../src/domain/x12/check-transaction.ts';
@@ -22,7 +24,7 @@ const LOOP: Record<string, string | undefined> = { envelope: undefined, header: 
 const MEDICARE = [{ path: 'insuranceType', value: 'medicare' }, { path: 'insuredId', value: '3TR7QP2WC48' }, { path: 'diagnoses', value: ['M17.11', 'I10'] }];
 
 /** Every segment checked against the 005010X221A1 layout table, in the loop the writer meant. */
-function layoutProblems(r: Remittance): string[] {
+function layoutProblems(r: Pick<Remittance, 'x835'>): string[] {
   const loops = r.x835.segments.map((s) => (s.loop in LOOP ? LOOP[s.loop] : s.loop));
   return checkTransaction(r.x835.text, X12_835_LAYOUT, { loops, codeSets: CODE_SETS })
     .map((f) => `${r.x835.segments[f.index ?? 0]?.segment ?? ''} ${describeX12Finding(f)}`);
@@ -51,7 +53,7 @@ function readBack(text: string) {
   return { bpr, plb, claims };
 }
 
-function expectBalanced(r: Remittance): void {
+function expectBalanced(r: Pick<Remittance, 'x835'>): void {
   const back = readBack(r.x835.text);
   for (const c of back.claims) {
     for (const l of c.lines) expect(l.charge - l.paid, 'line: charge - paid = line CAS').toBe(l.cas);
@@ -209,11 +211,126 @@ function replacement(): Remittance {
   return remit(corrected, payer('lakeshore-ppo'), first.account, '2026-10-30');
 }
 
+/** Two patients on one check (Maple Grove, Lakeshore PPO), with the payer's provider-level adjustments. */
+function check(adjustments: (earlier: string, paidLate: string, other: string) => ProviderAdjustment[], date = '2026-10-30') {
+  const items = [
+    { claim: claim(), account: metAccount(100000), receivedDate: AS_OF },
+    { claim: claim([{ path: 'patient.name', value: { last: 'Okafor', first: 'Ruth' } }, { path: 'insured.name', value: { last: 'Okafor', first: 'Ruth' } }, { path: 'patientAccountNumber', value: 'OKA-2207' }, ...oneLine('99213', '120.00')]), account: metAccount(100000), receivedDate: '2026-10-23' },
+  ];
+  const earlier = remit(claim([{ path: 'patientAccountNumber', value: 'PRI-0042' }]), payer('lakeshore-ppo'), metAccount(100000), '2026-10-02').adjudication.payment;
+  const [paidLate, other] = items.map((it) => remit(it.claim, payer('lakeshore-ppo'), it.account, it.receivedDate).adjudication.payment.payerClaimNumber);
+  return remitBatch(items, payer('lakeshore-ppo'), adjustments(earlier.payerClaimNumber, paidLate ?? '', other ?? ''), { date });
+}
+
+/** The AMT*I amounts of each CLP loop, in cents, read back from the 835 text. */
+function interestByClaim(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  let claim = '';
+  for (const e of splitSegments(text).map((x) => x.slice(0, -1).split('*'))) {
+    if (e[0] === 'CLP') claim = e[7] ?? '';
+    if (e[0] === 'SVC' || e[0] === 'PLB') claim = '';
+    if (e[0] === 'AMT' && e[1] === 'I' && claim) out.set(claim, (out.get(claim) ?? 0) + Math.round(Number(e[2]) * 100));
+  }
+  return out;
+}
+
+const BATCHES: [string, () => Pick<Remittance, 'x835'>][] = [
+  ['two patients, L6 interest (AMT*I on the claim paid late)', () => check((_ref, late) => [{ reason: 'L6', reference: late, amountCents: -37 }])],
+  ['two patients, a WO recovery of an earlier claim', () => check((ref) => [{ reason: 'WO', reference: ref, amountCents: 11600 }])],
+  ['a WO larger than the check: FB carries the rest', () => check((ref) => [{ reason: 'WO', reference: ref, amountCents: 30000 }])],
+  ['a refund acknowledged: WO and 72 cancel', () => check((ref) => [{ reason: 'WO', reference: ref, amountCents: 11600 }, { reason: '72', reference: ref, amountCents: -11600 }])],
+  ['seven adjustments: two PLB segments', () => check((ref) => Array.from({ length: 7 }, (_, i): ProviderAdjustment => ({ reason: 'WO', reference: ref, amountCents: 500 + i })))],
+  ['interest on both claims: one net L6, an AMT*I on each claim', () => check((_ref, late, other) => [{ reason: 'L6', reference: late, amountCents: -37 }, { reason: 'L6', reference: other, amountCents: -5 }])],
+];
+
+describe('835 for a whole check: several claims and provider-level adjustments (PLB)', () => {
+  it.each(BATCHES)('%s: every segment fits the 835 layout table', (_name, make) => {
+    expect(layoutProblems(make())).toEqual([]);
+  });
+
+  it.each(BATCHES)('%s: balances line, claim and BPR02 = sum of CLP04 - sum of PLB04', (_name, make) => {
+    expectBalanced(make());
+  });
+
+  it('carries one CLP loop per claim and the PLB after them, PLB03 as reason:reference, PLB04 signed (interest negative, a recovery positive)', () => {
+    const b = check((ref, late) => [{ reason: 'WO', reference: ref, amountCents: 11600 }, { reason: 'L6', reference: late, amountCents: -37 }]);
+    const ids = b.x835.segments.map((s) => s.segment.split('*')[0]);
+    expect(ids.filter((id) => id === 'CLP')).toHaveLength(2);
+    expect(ids.slice(-4)).toEqual(['PLB', 'SE', 'GE', 'IEA']);
+    const [ref, late] = b.x835.adjustments.map((a) => a.reference);
+    expect(b.x835.text).toContain(`PLB*1357924681*20261231*WO:${ref}*116*L6:${late}*-0.37~`);
+    // The claim paid late carries its interest in 2100 AMT*I, after DTM*050 and before its first SVC.
+    expect(b.x835.text).toMatch(new RegExp(`CLP\\*[^~]*\\*${late}\\*[^~]*~(\\n[^S][^~]*~)*\\nDTM\\*050\\*\\d{8}~\\nAMT\\*I\\*0\\.37~\\nSVC`));
+    expect(interestByClaim(b.x835.text)).toEqual(new Map([[late, 37]]));
+    // Claims: 116.00 (99214 and 83036, deductible met) + 64.00 (99213): 180.00 - 116.00 + 0.37.
+    expect(b.x835.text).toContain('BPR*I*64.37*C*CHK');
+    expect(b.x835.totalCents).toBe(6437);
+    expect(b.advice.paymentCents).toBe(6437);
+    expect(b.advice.providerAdjustments.map((a) => a.text).join(' ')).toMatch(/WO \(overpayment recovery\).*takes \$116\.00 out.*L6 \(interest owed\).*adds \$0\.37/);
+  });
+
+  it('a recovery larger than the claims: a negative FB for the shortfall whose reference is this 835\'s TRN02 (X12 RFI 1114), BPR01 H and BPR02 0', () => {
+    const b = check((ref) => [{ reason: 'WO', reference: ref, amountCents: 30000 }]);
+    const ref = b.x835.adjustments[0]?.reference ?? '';
+    // A whole check has its own trace number, not a claim number: payer ID and check date.
+    expect(b.x835.text).toContain('TRN*1*LKS0120261030*');
+    expect(b.advice.traceNumber).toBe('LKS0120261030');
+    expect(b.x835.adjustments).toEqual([{ reason: 'WO', reference: ref, amountCents: 30000 }, { reason: 'FB', reference: 'LKS0120261030', amountCents: -12000 }]);
+    expect(b.x835.text).toContain(`WO:${ref}*300*FB:LKS0120261030*-120~`);
+    expect(b.x835.text).toContain('BPR*H*0*C*NON');
+    expect(b.x835.segments.find((x) => x.segment.startsWith('BPR'))?.explanation).toMatch(/^BPR financial information: H = notification only/);
+    expect(b.x835.segments.find((x) => x.segment.startsWith('PLB'))?.explanation).toMatch(/FB \(forwarding balance\) for remittance LKS0120261030: adds \$120\.00/);
+  });
+
+  it('a reversal larger than its replacement: the FB names the remittance by its TRN02, never the claim', () => {
+    const r = replacement();
+    const trn = /TRN\*1\*([^*]+)\*/.exec(r.x835.text)?.[1];
+    expect(r.x835.adjustments.map((a) => [a.reason, a.reference])).toEqual([['FB', trn]]);
+  });
+
+  it('BPR01 I when money moves: the check travels apart from the 835 (C would send them together)', () => {
+    const b = check((ref) => [{ reason: 'WO', reference: ref, amountCents: 11600 }]);
+    expect(b.x835.segments.find((x) => x.segment.startsWith('BPR'))?.explanation).toMatch(/^BPR financial information: I = remittance information only: the money moves separately from this 835/);
+  });
+
+  it('interest: the PLB L6 is the net of every claim\'s AMT*I (X12 RFI 2123), one L6 for the remittance', () => {
+    const b = check((_ref, late) => [{ reason: 'L6', reference: late, amountCents: -37 }, { reason: 'L6', reference: late, amountCents: -3 }]);
+    expect(b.x835.adjustments).toEqual([{ reason: 'L6', reference: expect.any(String), amountCents: -40 }]);
+    expect([...interestByClaim(b.x835.text).values()]).toEqual([40]);
+    const two = check((_ref, late, other) => [{ reason: 'L6', reference: late, amountCents: -37 }, { reason: 'L6', reference: other, amountCents: -5 }]);
+    expect(two.x835.adjustments).toEqual([{ reason: 'L6', reference: '', amountCents: -42 }]);
+    expect(two.x835.text).toContain('*L6*-0.42~');
+    expect([...interestByClaim(two.x835.text).values()]).toEqual([37, 5]);
+  });
+
+  it('WO and 72 for the same claim leave the check at the claim payments', () => {
+    expect(check((ref) => [{ reason: 'WO', reference: ref, amountCents: 11600 }, { reason: '72', reference: ref, amountCents: -11600 }]).x835.totalCents).toBe(18000);
+  });
+
+  it('a check of one claim without adjustments is the same 835 as remit() writes', () => {
+    const one = remitBatch([{ claim: claim(), account: metAccount(100000), receivedDate: AS_OF }], payer('lakeshore-ppo'), [], { date: AS_OF });
+    expect(one.x835.text).toBe(remit(claim(), payer('lakeshore-ppo'), metAccount(100000), AS_OF).x835.text);
+  });
+
+  it('balances for any mix of claims, payers and adjustments (fast-check)', () => {
+    const adjustment = fc.record({ reason: fc.constantFrom('WO' as const, 'L6' as const, '72' as const), reference: fc.constantFrom('A1', 'LKS0126100211ABCDE'), amountCents: fc.integer({ min: -50000, max: 50000 }).filter((n) => n !== 0) });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('99213', '99214', '20610', '45380'), { minLength: 1, maxLength: 4 }), fc.constantFrom('lakeshore-ppo', 'medicare-part-b', 'heartland-medicaid', 'prairie-hmo'), fc.array(adjustment, { maxLength: 8 }), (codes, payerId, adjustments) => {
+        const items = codes.map((code, i) => ({ claim: claim([...MEDICARE, ...oneLine(code, '150.00'), { path: 'patientAccountNumber', value: `ACCT-${i}` }]), account: metAccount(100000), receivedDate: AS_OF }));
+        const b = remitBatch(items, payer(payerId), adjustments, { date: '2026-10-30' });
+        expectBalanced(b);
+        expect(layoutProblems(b)).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 /** Every segment type the 835 writer emits, with the loop the writer puts it in. */
 const SEGMENT_TYPES = ['ISA', 'GS', 'ST', 'BPR', 'TRN', 'REF', 'DTM', 'N1', 'N3', 'N4', 'PER', 'LX', 'CLP', 'NM1', 'MOA', 'SVC', 'CAS', 'AMT', 'LQ', 'PLB', 'SE', 'GE', 'IEA'];
 
 describe('835 segment layouts, one test per segment type (element count and position against the 005010X221A1 table)', () => {
-  const all = [...CASES.map(([, make]) => make()), replacement()];
+  const all = [...CASES.map(([, make]) => make()), replacement(), ...BATCHES.map(([, make]) => make())];
   const emitted = all.flatMap((r) => {
     const loops = r.x835.segments.map((x) => (x.loop in LOOP ? LOOP[x.loop] : x.loop));
     const findings = checkTransaction(r.x835.text, X12_835_LAYOUT, { loops, codeSets: CODE_SETS });

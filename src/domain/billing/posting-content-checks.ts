@@ -1,0 +1,44 @@
+import { parse as parseYaml } from 'yaml';
+import { claimExerciseSchema } from '../claims/claim-exercise-schema.ts';
+import type { Claim } from '../claims/claim-schema.ts';
+import type { ContentFile } from '../content/validate-content.ts';
+import { readPayer } from '../remittance/read-payer.ts';
+import type { PayerProfile } from '../remittance/payer-schema.ts';
+import { postingExerciseSchema } from './billing-exercise-schema.ts';
+import { postingRemittance, type BillingSources } from './build-case.ts';
+
+/**
+ * The checks `npm run check:content` runs on payment posting exercises once every file is
+ * schema-valid: each exercise must build, which means its claim cases and payer exist, one
+ * check pays one payee, a recovery is not larger than the claim it recovers, and the deposit
+ * balances (BPR02 = sum of CLP04 - sum of PLB04 equals the author's `deposit`). One line per
+ * problem, `file: field: problem. Hint: fix.`, from the claim cases and payers among `files`.
+ */
+export function postingContentProblems(files: readonly ContentFile[]): string[] {
+  const byPath = new Map(files.map((f) => [f.path, f.text]));
+  const claims = new Map<string, Claim | undefined>();
+  const sources: BillingSources = {
+    claim(id) {
+      if (!claims.has(id)) {
+        const text = byPath.get(`content/exercises/claims/${id}.yaml`);
+        const parsed = text === undefined ? undefined : claimExerciseSchema.safeParse(parseYaml(text));
+        claims.set(id, parsed?.success ? parsed.data.answer : undefined);
+      }
+      return claims.get(id);
+    },
+    payer(id): PayerProfile | undefined {
+      const file = `content/payers/${id}.yaml`;
+      const text = byPath.get(file);
+      const read = text === undefined ? undefined : readPayer(file, text);
+      return read?.ok ? read.payer : undefined;
+    },
+  };
+  const problems: string[] = [];
+  for (const f of files.filter((x) => /^content\/exercises\/posting\/[^/]+\.ya?ml$/.test(x.path))) {
+    const exercise = postingExerciseSchema.safeParse(parseYaml(f.text));
+    if (!exercise.success) continue;
+    const built = postingRemittance(exercise.data, sources);
+    if (!built.ok) problems.push(`${f.path}: ${built.field}: ${built.error}`);
+  }
+  return problems;
+}
