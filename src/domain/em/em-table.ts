@@ -7,12 +7,13 @@
  * emergency department, nursing facility and home or residence visits since 2023-01-01; time
  * thresholds written as minimums "met or exceeded" since 2024-01-01); CMS MLN006764 Evaluation and
  * Management Services Guide. Nursing facility and home or residence minimums were checked on
- * 2026-12-01 against summaries of the AMA's 2023 changes (home or residence: AAFP Family Practice
- * Management, "Coding for E/M home visits changed this year", 2023; nursing facility: the American
- * Osteopathic Association's coding guide for osteopathic manipulative treatment, 2024): nursing
- * facility initial 25/35/45, subsequent 10/15/30/45; home or residence new 15/30/60/75 (99343
- * deleted), established 20/30/40/60. The words in `em-rules.ts` are ClaimLab's own summaries,
- * not AMA text.
+ * 2026-11-30 against the CPT descriptors as distributed in the NLM VSAC eCQM value sets (eCQM
+ * update 2025-05-08: Nursing Facility Visit, OID 2.16.840.1.113883.3.464.1003.101.12.1012, and
+ * the office and home visit sets) and the CMS short descriptors, which carry the minutes too:
+ * nursing facility initial 25/35/50, subsequent 10/20/30/45; home or residence new 15/30/60/75
+ * (99343 deleted), established 20/30/40/60. Some third-party summaries (the AOA's 2024 OMT coding
+ * guide, AAFP templates) give 45 for 99306 and 15 for 99308; the descriptors do not. The words in
+ * `em-rules.ts` are ClaimLab's own summaries, not AMA text.
  */
 
 /** The E/M code families the exercise kind can level. */
@@ -114,7 +115,7 @@ export const FAMILY_TABLE: Record<EmFamily, FamilyTable> = {
     minutes: [
       { code: '99304', minutes: 25 },
       { code: '99305', minutes: 35 },
-      { code: '99306', minutes: 45 },
+      { code: '99306', minutes: 50 },
     ],
   },
   'nursing-subsequent': {
@@ -123,7 +124,7 @@ export const FAMILY_TABLE: Record<EmFamily, FamilyTable> = {
     codes: ['99307', '99308', '99309', '99310'],
     minutes: [
       { code: '99307', minutes: 10 },
-      { code: '99308', minutes: 15 },
+      { code: '99308', minutes: 20 },
       { code: '99309', minutes: 30 },
       { code: '99310', minutes: 45 },
     ],

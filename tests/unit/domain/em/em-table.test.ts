@@ -64,11 +64,16 @@ describe('nursing facility and home or residence families (2023 rules)', () => {
     expect(codeForRank('nursing-initial', 2)).toBe('99304');
     expect(codeForRank('nursing-initial', 3)).toBe('99305');
     expect(codeForMinutes('nursing-initial', 34)).toBe('99304');
-    expect(codeForMinutes('nursing-initial', 45)).toBe('99306');
+    // 99306 needs 50 minutes (not the 45 some summaries print): 45-49 minutes stay at 99305.
+    expect(codeForMinutes('nursing-initial', 49)).toBe('99305');
+    expect(codeForMinutes('nursing-initial', 50)).toBe('99306');
   });
   it('subsequent nursing facility care has a code for each MDM level', () => {
     expect([1, 2, 3, 4].map((r) => codeForRank('nursing-subsequent', r as 1 | 2 | 3 | 4))).toEqual(['99307', '99308', '99309', '99310']);
     expect(codeForMinutes('nursing-subsequent', 29)).toBe('99308');
+    // 99308 needs 20 minutes (not 15): 15-19 minutes stay at 99307.
+    expect(codeForMinutes('nursing-subsequent', 19)).toBe('99307');
+    expect(codeForMinutes('nursing-subsequent', 20)).toBe('99308');
     expect(codeForMinutes('nursing-subsequent', 9)).toBeUndefined();
   });
   it('a new-patient home visit skips the deleted 99343 and needs 60 minutes for 99344', () => {
