@@ -5,8 +5,8 @@
 import type { EmExercise, EmUserInput } from '../domain/em/em-exercise-schema.ts';
 import { emKeyInput, gradeEm, type EmResult } from '../domain/em/score-em.ts';
 import { describeEmResult } from '../domain/em/describe-em.ts';
-import { DATA_COUNTING_RULE, ELEMENT_NAMES, LEVEL_RULES, timeRule, TWO_OF_THREE } from '../domain/em/em-rules.ts';
-import { codeChoices, FAMILY_TABLE, MDM_ELEMENTS } from '../domain/em/em-table.ts';
+import { DATA_COUNTING_RULE, ELEMENT_NAMES, LEVEL_RULES, TIME_PARTS_RULE, timeFact, timeQuestion, timeRule, TWO_OF_THREE } from '../domain/em/em-rules.ts';
+import { codeChoices, FAMILY_TABLE, MDM_ELEMENTS, settingOf } from '../domain/em/em-table.ts';
 import { noteParagraphs } from '../domain/exercises/note-paragraphs.ts';
 import { proseParagraphs } from '../domain/exercises/prose-paragraphs.ts';
 import { emOptions } from '../domain/lms/scorm-em.ts';
@@ -27,14 +27,15 @@ export function renderEmExercise(ex: EmExercise, input: EmUserInput, summaries: 
     });
     return h('div', { class: 'option' }, el, h('label', { for: id }, label), ...(hint === undefined ? [] : [h('small', { id: `${id}-hint`, class: 'hint' }, hint)]));
   };
-  const setting = c.family === 'emergency' ? 'Emergency department' : c.family.startsWith('hospital') ? 'Hospital inpatient or observation' : 'Office or outpatient';
+  const setting = settingOf(c.family);
+  const time = timeFact(c);
   const facts = h(
     'dl',
     { class: 'case-facts' },
     h('dt', {}, 'Setting'), h('dd', {}, setting),
     h('dt', {}, 'Date of service'), h('dd', {}, c.dateOfService),
     h('dt', {}, 'Patient'), h('dd', {}, `${c.patient.age} ${c.patient.ageUnit ?? 'years'} old, ${c.patient.sex}`),
-    ...(c.totalMinutes === undefined ? [] : [h('dt', {}, 'Total time documented'), h('dd', {}, `${c.totalMinutes} minutes`)]),
+    ...(time === undefined ? [] : [h('dt', {}, time.label), h('dd', {}, time.value)]),
   );
   const parts: HTMLElement[] = [facts, h('div', { class: 'note' }, ...noteParagraphs(c.note).map((p) => h('p', {}, p))), h('p', { class: 'task' }, TWO_OF_THREE)];
   for (const element of MDM_ELEMENTS) {
@@ -43,7 +44,7 @@ export function renderEmExercise(ex: EmExercise, input: EmUserInput, summaries: 
   const times = emOptions(ex, 'time');
   if (times.length > 0) {
     const lowest = FAMILY_TABLE[c.family].minutes?.[0];
-    parts.push(h('fieldset', { class: 'question' }, h('legend', {}, `${ELEMENT_NAMES.time}: which code does ${c.totalMinutes ?? '?'} minutes support?`), h('p', { class: 'hint' }, timeRule(c.family)), ...times.map((t) => radio('time', t, t === 'none' ? `None: under ${lowest?.minutes ?? '?'} minutes` : `${t} (${FAMILY_TABLE[c.family].minutes?.find((m) => m.code === t)?.minutes ?? '?'} minutes or more)`))));
+    parts.push(h('fieldset', { class: 'question' }, h('legend', {}, timeQuestion(c)), h('p', { class: 'hint' }, timeRule(c.family)), ...(c.timeInParts === true ? [h('p', { class: 'hint' }, TIME_PARTS_RULE)] : []), ...times.map((t) => radio('time', t, t === 'none' ? `None: under ${lowest?.minutes ?? '?'} minutes` : `${t} (${FAMILY_TABLE[c.family].minutes?.find((m) => m.code === t)?.minutes ?? '?'} minutes or more)`))));
   }
   parts.push(h('fieldset', { class: 'question' }, h('legend', {}, `${ELEMENT_NAMES.code} to report`), ...codeChoices(c.family).map((group) => h('fieldset', { class: 'em-group' }, h('legend', {}, group.label), ...group.codes.map((code) => radio('code', code, code, summaries[code]))))));
   return h('div', { class: 'coding' }, ...parts);

@@ -53,6 +53,35 @@ describe('E/M levelling exercise', () => {
     await page.close();
   });
 
+  test('a home visit whose note gives time in parts names the setting, hides the total and grades the parts that count', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const errors = watchErrors(page);
+    await page.goto(site('/exercises/em/em-home-visit-assisted-living-new/'), { waitUntil: 'networkidle' });
+    await page.locator('astro-island:not([ssr]) .em-exercise').waitFor();
+    const facts = (await page.locator('.case-facts').textContent()) ?? '';
+    expect(facts).toContain('Home or residence (including assisted living)');
+    expect(facts).toContain('in parts in the note: add up what counts');
+    expect(facts).not.toContain('65 minutes');
+    const time = page.getByRole('group', { name: /add up the time in the note that counts/ });
+    await expect(time.textContent()).resolves.toContain('Do not count travel');
+    // Both home families are offered, so new versus established is part of the task.
+    await expect(group(page, 'Home or residence visit, new patient').getByRole('radio').count()).resolves.toBe(4);
+    await expect(group(page, 'Home or residence visit, established patient').getByRole('radio').count()).resolves.toBe(4);
+    for (const [name, level] of [['Number and complexity of problems addressed', 'Moderate'], ['Amount and complexity of data reviewed and analysed', 'Moderate'], ['Risk of complications of patient management', 'Moderate']] as const) {
+      await group(page, name).getByRole('radio', { name: level }).check();
+    }
+    // The classic slip: counting the drive.
+    await time.getByRole('radio', { name: '99345 (75 minutes or more)' }).check();
+    await group(page, 'Home or residence visit, new patient').getByRole('radio', { name: '99344' }).check();
+    await page.getByRole('button', { name: 'Check my levels' }).click();
+    await expect(page.locator('.results :is(h2, h3)').textContent()).resolves.toBe('Score: 5 of 6 points');
+    const text = (await page.locator('.results').textContent()) ?? '';
+    expect(text).toContain('Rule: 65 minutes meets or exceeds the 60-minute minimum of 99344, not the 75-minute minimum of 99345.');
+    expect(text).toContain('travel is not part of total time');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('an empty attempt is not graded and the reason is announced', async () => {
     const { page } = await openExercise();
     await page.getByRole('button', { name: 'Check my levels' }).click();
@@ -94,6 +123,6 @@ describe('E/M levelling exercise', () => {
   });
 
   test('has no serious accessibility violations in light or dark mode', async () => {
-    expect([...(await violationsInSchemes(browser, exercisePath)), ...(await violationsInSchemes(browser, '/exercises/em/'))]).toEqual([]);
+    expect([...(await violationsInSchemes(browser, exercisePath)), ...(await violationsInSchemes(browser, '/exercises/em/em-home-visit-assisted-living-new/')), ...(await violationsInSchemes(browser, '/exercises/em/'))]).toEqual([]);
   });
 });

@@ -2,8 +2,8 @@ import { useId, useRef, useState, type SubmitEvent } from 'react';
 import type { EmExercise as Exercise, EmUserInput } from '../../domain/em/em-exercise-schema.ts';
 import { gradeEm, type EmResult } from '../../domain/em/score-em.ts';
 import { describeEmFinding, describeEmInvalid, findingTitle } from '../../domain/em/describe-em.ts';
-import { DATA_COUNTING_RULE, ELEMENT_NAMES, EM_RULE_SOURCE, LEVEL_RULES, timeRule, TWO_OF_THREE } from '../../domain/em/em-rules.ts';
-import { codeChoices, ELEMENT_LEVELS, FAMILY_TABLE, MDM_ELEMENTS, timeAllowed } from '../../domain/em/em-table.ts';
+import { DATA_COUNTING_RULE, ELEMENT_NAMES, EM_RULE_SOURCE, LEVEL_RULES, TIME_PARTS_RULE, timeFact, timeQuestion, timeRule, TWO_OF_THREE } from '../../domain/em/em-rules.ts';
+import { codeChoices, ELEMENT_LEVELS, FAMILY_TABLE, MDM_ELEMENTS, settingOf, timeAllowed } from '../../domain/em/em-table.ts';
 import { noteParagraphs } from '../../domain/exercises/note-paragraphs.ts';
 import { recordAttemptLater } from '../../stores/record.ts';
 import { AdaptedSource } from '../sources/AdaptedSource.tsx';
@@ -39,6 +39,7 @@ export default function EmExercise({ exercise, codeSummaries, headingLevel = 3 }
   const family = c.family;
   const withTime = c.totalMinutes !== undefined && timeAllowed(family);
   const lowest = FAMILY_TABLE[family].minutes?.[0];
+  const time = timeFact(c);
 
   const choose = (field: keyof EmUserInput, value: string): void => {
     setInput((prev) => ({ ...prev, [field]: value }));
@@ -80,10 +81,10 @@ export default function EmExercise({ exercise, codeSummaries, headingLevel = 3 }
       <section className="case card" aria-labelledby={`${baseId}-case`}>
         <H id={`${baseId}-case`}>The visit</H>
         <dl className="case-facts">
-          <div><dt>Setting</dt><dd>{family === 'emergency' ? 'Emergency department' : family.startsWith('hospital') ? 'Hospital inpatient or observation' : 'Office or outpatient'}</dd></div>
+          <div><dt>Setting</dt><dd>{settingOf(family)}</dd></div>
           <div><dt>Date of service</dt><dd>{formatDate(c.dateOfService)}</dd></div>
           <div><dt>Patient</dt><dd>{c.patient.age} {c.patient.ageUnit ?? 'years'} old, {c.patient.sex}</dd></div>
-          {c.totalMinutes !== undefined && <div><dt>Total time documented</dt><dd>{c.totalMinutes} minutes</dd></div>}
+          {time !== undefined && <div><dt>{time.label}</dt><dd>{time.value}</dd></div>}
         </dl>
         <div className="note">{noteParagraphs(c.note).map((p, i) => <p key={i}>{p}</p>)}</div>
         {exercise.source && <AdaptedSource source={exercise.source} />}
@@ -101,8 +102,9 @@ export default function EmExercise({ exercise, codeSummaries, headingLevel = 3 }
         ))}
         {withTime && (
           <fieldset>
-            <legend>{ELEMENT_NAMES.time}: which code does {c.totalMinutes} minutes support?</legend>
+            <legend>{timeQuestion(c)}</legend>
             <p className="muted small">{timeRule(family)}</p>
+            {c.timeInParts === true && <p className="muted small">{TIME_PARTS_RULE}</p>}
             {(FAMILY_TABLE[family].minutes ?? []).map((t, i) => radio('time', t.code, i, `${t.code} (${t.minutes} minutes or more)`))}
             {radio('time', 'none', 99, `None: under ${lowest?.minutes ?? '?'} minutes`)}
           </fieldset>

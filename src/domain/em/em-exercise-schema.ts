@@ -12,7 +12,7 @@ import { primaryTopicField } from '../blueprints/topic-field.ts';
  */
 
 /** The E/M family the visit belongs to. */
-export const emFamilySchema = z.enum(EM_FAMILIES).describe('E/M family: office-new, office-established, hospital-initial, hospital-subsequent or emergency.');
+export const emFamilySchema = z.enum(EM_FAMILIES).describe('E/M family: office-new, office-established, hospital-initial, hospital-subsequent, emergency, nursing-initial, nursing-subsequent, home-new or home-established.');
 
 /** Where the adapted note comes from (CC BY 4.0 credit). */
 export const emSourceSchema = adaptedSourceSchema;
@@ -27,7 +27,9 @@ export const emCaseSchema = z
     /** Patient demographics. */
     patient: patientSchema,
     /** Total minutes the reporting provider spent on the date; only when the note documents it. */
-    totalMinutes: z.number().int().min(1).max(600).optional().describe('Total time on the date documented in the note, in minutes; omit when not documented.'),
+    totalMinutes: z.number().int().min(1).max(600).optional().describe('Total time on the date documented in the note, in minutes; omit when not documented. With timeInParts, the total of the parts that count.'),
+    /** The note gives time in parts (two visits, two practitioners, travel) that the learner adds up. */
+    timeInParts: z.boolean().optional().describe('true when the note gives time in parts for the learner to add up (two visits on one date, a split/shared visit, travel that does not count); the page then hides totalMinutes until grading. Needs totalMinutes.'),
     /** The visit note the student levels. */
     note: z.string().min(200, { error: 'is too short: write a realistic note of 80-350 words' }).describe('The visit note (80-350 words).'),
   })
@@ -134,6 +136,9 @@ export const emExerciseSchema = z
     const tallied = dataRank(ex.answer.data.tally);
     if (tallied !== rankOf('data', ex.answer.data.level)) {
       ctx.addIssue({ code: 'custom', path: ['answer', 'data', 'level'], message: `"${ex.answer.data.level}" does not follow from the tally, which supports "${ELEMENT_LEVELS.data[tallied - 1]}"; fix the level or the tally` });
+    }
+    if (ex.case.timeInParts !== undefined && ex.case.totalMinutes === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['case', 'timeInParts'], message: 'needs case.totalMinutes: the total of the parts that count' });
     }
     if (ex.case.totalMinutes !== undefined && !timeAllowed(family)) {
       ctx.addIssue({ code: 'custom', path: ['case', 'totalMinutes'], message: 'emergency department visits are levelled by MDM only; remove totalMinutes' });

@@ -7,7 +7,7 @@ import { FAMILY_TABLE } from './em-table.ts';
  */
 
 /** Where the rules come from, cited in feedback and on the page. */
-export const EM_RULE_SOURCE = 'AMA CPT E/M guidelines, levels of medical decision making table (office since 2021, hospital and ED since 2023); CMS MLN006764';
+export const EM_RULE_SOURCE = 'AMA CPT E/M guidelines, levels of medical decision making table (office since 2021; hospital, ED, nursing facility and home or residence since 2023); CMS MLN006764';
 
 /** Element names as learners read them. */
 export const ELEMENT_NAMES: Record<MdmElement | 'time' | 'code', string> = {
@@ -60,4 +60,18 @@ export function timeRule(family: EmFamily): string {
   const table = FAMILY_TABLE[family].minutes;
   if (table === undefined) return 'Emergency department visits are levelled by medical decision making only; time does not set their level.';
   return `Total time on the date of service (face-to-face and not, by the reporting provider) meets or exceeds a code's minimum: ${table.map((t) => `${t.code} ${t.minutes} min`).join(', ')}. Report the level MDM or time supports, whichever is higher.`;
+}
+
+/** What counts when a note gives its time in parts, in words (AMA time rules; CMS Pub. 100-04 ch. 12 for split/shared visits). */
+export const TIME_PARTS_RULE = "Adding up time: count the physician's or other qualified professional's own time on the date of service, face-to-face or not (preparing, examining, counselling the patient or family, ordering, talking with other professionals, documenting); two visits of one family by the same practitioner on one date make one total, and a split/shared visit adds both practitioners' time. Do not count travel, clinical staff time, time on separately billed services, or minutes two practitioners spend together twice.";
+
+/** The case's time as the case facts show it: the total, or a pointer to the parts in the note. */
+export function timeFact(c: { totalMinutes?: number | undefined; timeInParts?: boolean | undefined }): { label: string; value: string } | undefined {
+  if (c.totalMinutes === undefined) return undefined;
+  return c.timeInParts === true ? { label: 'Time documented', value: 'in parts in the note: add up what counts' } : { label: 'Total time documented', value: `${c.totalMinutes} minutes` };
+}
+
+/** The question the time element asks: with the total, or asking the learner to add the parts first. */
+export function timeQuestion(c: { totalMinutes?: number | undefined; timeInParts?: boolean | undefined }): string {
+  return c.timeInParts === true ? `${ELEMENT_NAMES.time}: add up the time in the note that counts; which code does it support?` : `${ELEMENT_NAMES.time}: which code does ${c.totalMinutes ?? '?'} minutes support?`;
 }

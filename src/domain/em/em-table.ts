@@ -4,13 +4,20 @@
  *
  * Sources (checked 2026-11-29): AMA CPT Evaluation and Management Services Guidelines, Levels of
  * MDM table (office and outpatient visits since 2021-01-01; hospital inpatient and observation,
- * and emergency department visits since 2023-01-01; time thresholds written as minimums "met or
- * exceeded" since 2024-01-01); CMS MLN006764 Evaluation and Management Services Guide. The words
- * in `em-rules.ts` are ClaimLab's own summaries, not AMA text.
+ * emergency department, nursing facility and home or residence visits since 2023-01-01; time
+ * thresholds written as minimums "met or exceeded" since 2024-01-01); CMS MLN006764 Evaluation and
+ * Management Services Guide. Nursing facility and home or residence minimums were checked on
+ * 2026-11-30 against the CPT descriptors as distributed in the NLM VSAC eCQM value sets (eCQM
+ * update 2025-05-08: Nursing Facility Visit, OID 2.16.840.1.113883.3.464.1003.101.12.1012, and
+ * the office and home visit sets) and the CMS short descriptors, which carry the minutes too:
+ * nursing facility initial 25/35/50, subsequent 10/20/30/45; home or residence new 15/30/60/75
+ * (99343 deleted), established 20/30/40/60. Some third-party summaries (the AOA's 2024 OMT coding
+ * guide, AAFP templates) give 45 for 99306 and 15 for 99308; the descriptors do not. The words in
+ * `em-rules.ts` are ClaimLab's own summaries, not AMA text.
  */
 
 /** The E/M code families the exercise kind can level. */
-export const EM_FAMILIES = ['office-new', 'office-established', 'hospital-initial', 'hospital-subsequent', 'emergency'] as const;
+export const EM_FAMILIES = ['office-new', 'office-established', 'hospital-initial', 'hospital-subsequent', 'emergency', 'nursing-initial', 'nursing-subsequent', 'home-new', 'home-established'] as const;
 /** One E/M code family. */
 export type EmFamily = (typeof EM_FAMILIES)[number];
 
@@ -44,6 +51,8 @@ export type MdmLevel = (typeof MDM_LEVELS)[number];
 interface FamilyTable {
   /** Plain name shown to learners. */
   label: string;
+  /** Where the visit happens, shown with the case. */
+  setting: string;
   /** Code for each MDM rank 1-4 (hospital straightforward and low share a code). */
   codes: readonly [string, string, string, string];
   /** Minimum total minutes on the date for each code, lowest code first; undefined: time may not be used. */
@@ -54,6 +63,7 @@ interface FamilyTable {
 export const FAMILY_TABLE: Record<EmFamily, FamilyTable> = {
   'office-new': {
     label: 'Office or outpatient visit, new patient',
+    setting: 'Office or outpatient',
     codes: ['99202', '99203', '99204', '99205'],
     minutes: [
       { code: '99202', minutes: 15 },
@@ -64,6 +74,7 @@ export const FAMILY_TABLE: Record<EmFamily, FamilyTable> = {
   },
   'office-established': {
     label: 'Office or outpatient visit, established patient',
+    setting: 'Office or outpatient',
     codes: ['99212', '99213', '99214', '99215'],
     minutes: [
       { code: '99212', minutes: 10 },
@@ -74,6 +85,7 @@ export const FAMILY_TABLE: Record<EmFamily, FamilyTable> = {
   },
   'hospital-initial': {
     label: 'Initial hospital inpatient or observation visit',
+    setting: 'Hospital inpatient or observation',
     codes: ['99221', '99221', '99222', '99223'],
     minutes: [
       { code: '99221', minutes: 40 },
@@ -83,6 +95,7 @@ export const FAMILY_TABLE: Record<EmFamily, FamilyTable> = {
   },
   'hospital-subsequent': {
     label: 'Subsequent hospital inpatient or observation visit',
+    setting: 'Hospital inpatient or observation',
     codes: ['99231', '99231', '99232', '99233'],
     minutes: [
       { code: '99231', minutes: 25 },
@@ -92,7 +105,54 @@ export const FAMILY_TABLE: Record<EmFamily, FamilyTable> = {
   },
   // ED visits are levelled by MDM only: the family has no time thresholds.
   // 99281 (a visit that may not need a physician or QHP) has no MDM level, so it is not offered.
-  emergency: { label: 'Emergency department visit', codes: ['99282', '99283', '99284', '99285'] },
+  emergency: { label: 'Emergency department visit', setting: 'Emergency department', codes: ['99282', '99283', '99284', '99285'] },
+  // Nursing facility initial care shares one code for straightforward and low MDM, like the hospital;
+  // subsequent nursing facility care has a code for each of the four MDM levels.
+  'nursing-initial': {
+    label: 'Initial nursing facility visit',
+    setting: 'Nursing facility',
+    codes: ['99304', '99304', '99305', '99306'],
+    minutes: [
+      { code: '99304', minutes: 25 },
+      { code: '99305', minutes: 35 },
+      { code: '99306', minutes: 50 },
+    ],
+  },
+  'nursing-subsequent': {
+    label: 'Subsequent nursing facility visit',
+    setting: 'Nursing facility',
+    codes: ['99307', '99308', '99309', '99310'],
+    minutes: [
+      { code: '99307', minutes: 10 },
+      { code: '99308', minutes: 20 },
+      { code: '99309', minutes: 30 },
+      { code: '99310', minutes: 45 },
+    ],
+  },
+  // Home or residence visits (a private home, temporary lodging, assisted living and similar
+  // residences since 2023). 99343 was deleted in 2023, so the new-patient codes skip it.
+  'home-new': {
+    label: 'Home or residence visit, new patient',
+    setting: 'Home or residence (including assisted living)',
+    codes: ['99341', '99342', '99344', '99345'],
+    minutes: [
+      { code: '99341', minutes: 15 },
+      { code: '99342', minutes: 30 },
+      { code: '99344', minutes: 60 },
+      { code: '99345', minutes: 75 },
+    ],
+  },
+  'home-established': {
+    label: 'Home or residence visit, established patient',
+    setting: 'Home or residence (including assisted living)',
+    codes: ['99347', '99348', '99349', '99350'],
+    minutes: [
+      { code: '99347', minutes: 20 },
+      { code: '99348', minutes: 30 },
+      { code: '99349', minutes: 40 },
+      { code: '99350', minutes: 60 },
+    ],
+  },
 };
 
 /** Rank of an element level word (1-4). */
@@ -123,19 +183,26 @@ export const codeForRank = (family: EmFamily, rank: Rank): string => FAMILY_TABL
 /** Every distinct code of a family, lowest first. */
 export const familyCodes = (family: EmFamily): string[] => [...new Set(FAMILY_TABLE[family].codes)];
 
-/** Families whose codes a learner chooses between (new vs established, initial vs subsequent). */
+/** Families whose codes a learner chooses between (new vs established, initial vs subsequent, per setting). */
 const SIBLINGS: Record<EmFamily, EmFamily[]> = {
   'office-new': ['office-new', 'office-established'],
   'office-established': ['office-new', 'office-established'],
   'hospital-initial': ['hospital-initial', 'hospital-subsequent'],
   'hospital-subsequent': ['hospital-initial', 'hospital-subsequent'],
   emergency: ['emergency'],
+  'nursing-initial': ['nursing-initial', 'nursing-subsequent'],
+  'nursing-subsequent': ['nursing-initial', 'nursing-subsequent'],
+  'home-new': ['home-new', 'home-established'],
+  'home-established': ['home-new', 'home-established'],
 };
 
 /** The codes offered for the visit code: the family and its sibling, so patient status is part of the task. */
 export function codeChoices(family: EmFamily): { family: EmFamily; label: string; codes: string[] }[] {
   return SIBLINGS[family].map((f) => ({ family: f, label: FAMILY_TABLE[f].label, codes: familyCodes(f) }));
 }
+
+/** Where a family's visits happen, in words for the case facts and lists. */
+export const settingOf = (family: EmFamily): string => FAMILY_TABLE[family].setting;
 
 /** Whether the family may be levelled by total time. */
 export const timeAllowed = (family: EmFamily): boolean => FAMILY_TABLE[family].minutes !== undefined;

@@ -3,6 +3,7 @@ import { applyEmMistake, emKeyInput, gradeEm } from '../../../../src/domain/em/s
 import { describeEmFinding, describeEmInvalid, describeEmResult } from '../../../../src/domain/em/describe-em.ts';
 import { emExerciseSchema } from '../../../../src/domain/em/em-exercise-schema.ts';
 import { formatZodIssues } from '../../../../src/domain/content-errors.ts';
+import { timeFact, timeQuestion } from '../../../../src/domain/em/em-rules.ts';
 import { makeEmExercise } from './fixtures.ts';
 
 const ex = makeEmExercise();
@@ -96,6 +97,19 @@ describe('emExerciseSchema', () => {
     if (!r.success) expect(r.error.issues.map((i) => i.message)).toContain('emergency department visits are levelled by MDM only; remove totalMinutes');
   });
 
+  it('rejects time given in parts without the total that counts', () => {
+    const input = raw((o) => {
+      const c = o.case as { totalMinutes?: number; timeInParts?: boolean };
+      delete c.totalMinutes;
+      c.timeInParts = true;
+      (o.answer as { code: { code: string } }).code.code = '99214';
+      o.mistakes = [{ element: 'data', chose: 'moderate', feedback: 'Two category 1 items make limited data, not moderate.' }];
+    });
+    const r = emExerciseSchema.safeParse(input);
+    expect(r.success).toBe(false);
+    if (!r.success) expect(formatZodIssues('content/exercises/em/x.yaml', r.error, { schema: emExerciseSchema, input })).toContain('case.timeInParts: needs case.totalMinutes: the total of the parts that count');
+  });
+
   it('rejects a mistake that is the key itself and a typo in a key name', () => {
     const input = raw((o) => ((o.mistakes as unknown[]).push({ element: 'risk', chose: 'moderate', feedback: 'This is the key, not a mistake at all.' })));
     expect(emExerciseSchema.safeParse(input).success).toBe(false);
@@ -121,5 +135,28 @@ describe('defensible alternatives', () => {
     const r = emExerciseSchema.safeParse({ ...(withAccept('minimal') as object), case: { ...ex.case, totalMinutes: 25 } });
     expect(r.success).toBe(false);
     if (!r.success) expect(r.error.issues.map((i) => i.message)).toContain('accepting problems "minimal" would change the code to 99213; accept only levels that keep 99214, or rethink the key');
+  });
+});
+
+describe('time given in parts', () => {
+  it('shows the total and asks about it when the note states the total', () => {
+    expect(timeFact({ totalMinutes: 42 })).toEqual({ label: 'Total time documented', value: '42 minutes' });
+    expect(timeQuestion({ totalMinutes: 42 })).toBe('Total time on the date of service: which code does 42 minutes support?');
+  });
+  it('hides the total and asks the learner to add up the parts when the note gives them', () => {
+    expect(timeFact({ totalMinutes: 53, timeInParts: true })).toEqual({ label: 'Time documented', value: 'in parts in the note: add up what counts' });
+    expect(timeQuestion({ totalMinutes: 53, timeInParts: true })).not.toContain('53');
+  });
+  it('says nothing about time when the note documents none', () => {
+    expect(timeFact({})).toBeUndefined();
+  });
+  it('still grades the time element against the total that counts, and names it after grading', () => {
+    const parts = emExerciseSchema.parse({ ...ex, case: { ...ex.case, timeInParts: true } });
+    const r = gradeEm(parts, { ...emKeyInput(parts), time: '99214' });
+    expect(r.type).toBe('points');
+    if (r.type !== 'points') return;
+    const time = r.findings.find((f) => f.element === 'time');
+    expect(time?.earned).toBe(0);
+    expect(describeEmFinding(time!, 'office-established')).toContain('Rule: 42 minutes meets or exceeds the 40-minute minimum of 99215.');
   });
 });
