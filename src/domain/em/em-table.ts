@@ -9,6 +9,8 @@
  * in `em-rules.ts` are ClaimLab's own summaries, not AMA text.
  */
 
+import { plainTyped } from '../text/typed-value.ts';
+
 /** The E/M code families the exercise kind can level. */
 export const EM_FAMILIES = ['office-new', 'office-established', 'hospital-initial', 'hospital-subsequent', 'emergency'] as const;
 /** One E/M code family. */
@@ -98,6 +100,20 @@ export const FAMILY_TABLE: Record<EmFamily, FamilyTable> = {
 /** Rank of an element level word (1-4). */
 export function rankOf<E extends MdmElement>(element: E, level: ElementLevel<E>): Rank {
   return ((ELEMENT_LEVELS[element] as readonly string[]).indexOf(level) + 1) as Rank;
+}
+
+/**
+ * A level as typed (CLI, class submissions) in the element's own word. Any word the AMA table
+ * puts at the same rank reads as that level: the element's words, the MDM level names
+ * (straightforward, low, moderate, high) and, for data, "limited" said as "low" and "minimal or
+ * none" or "none" for minimal; problems and risk read "limited" and "extensive" as low and high.
+ * Case and spacing are ignored; anything else comes back as typed, lower case, and scores as wrong.
+ */
+export function readLevel(element: MdmElement, typed: unknown): string {
+  const t = plainTyped(typeof typed === 'string' ? typed : '').toLowerCase().replace(/\s+/g, ' ');
+  const ranks: Record<string, Rank> = { straightforward: 1, minimal: 1, low: 2, limited: 2, moderate: 3, high: 4, extensive: 4, ...(element === 'data' ? { none: 1, 'minimal or none': 1 } : {}) };
+  const rank = ranks[t];
+  return rank === undefined ? t : levelAt(element, rank);
 }
 
 /** Element level word for a rank. */
