@@ -7,6 +7,7 @@ export type PostingInvalid = { code: 'empty' } | { code: 'unreadable-amount'; ro
 export type PostingFinding =
   | { code: 'paid-wrong'; row: number; expectedCents: number; enteredCents: number }
   | { code: 'reversal-not-negative'; row: number; field: LedgerAmount; expectedCents: number; enteredCents: number }
+  | { code: 'negative-not-reversal'; row: number; field: LedgerAmount; expectedCents: number; enteredCents: number }
   | { code: 'contractual-billed-to-patient'; row: number; field: LedgerAmount; expectedCents: number; enteredCents: number; reasons: EraReason[] }
   | { code: 'patient-share-written-off'; row: number; field: LedgerAmount; expectedCents: number; enteredCents: number; reasons: EraReason[] }
   | { code: 'patient-share-misclassified'; row: number; field: LedgerAmount; expectedCents: number; enteredCents: number; reasons: EraReason[] }
@@ -20,4 +21,4 @@ export type PostingScore =
   | { type: 'points'; earned: number; total: number; findings: PostingFinding[]; rows: { row: number; earned: number; total: number }[] };
 
 /** Every finding code, for content checks of common mistakes. */
-export const POSTING_FINDING_CODES = ['paid-wrong', 'reversal-not-negative', 'contractual-billed-to-patient', 'patient-share-written-off', 'patient-share-misclassified', 'amount-wrong', 'denial-billed-to-patient', 'transfer-wrong', 'unbalanced'] as const;
+export const POSTING_FINDING_CODES = ['paid-wrong', 'reversal-not-negative', 'negative-not-reversal', 'contractual-billed-to-patient', 'patient-share-written-off', 'patient-share-misclassified', 'amount-wrong', 'denial-billed-to-patient', 'transfer-wrong', 'unbalanced'] as const;
