@@ -29,6 +29,15 @@ export function netCollectionRate(ex: ArExercise): number {
 export const daysLeft = (c: OpenClaim, asOf: string): number | null => (c.deadline ? days(asOf, c.deadline) : null);
 
 /**
+ * Where a claim stands in the work order: a live deadline by days left, otherwise by balance.
+ * Claims with the same standing tie; the order between them is the biller's choice.
+ */
+export function workStanding(c: OpenClaim, asOf: string): string {
+  const d = daysLeft(c, asOf);
+  return d !== null && d >= 0 ? `deadline ${d}` : `balance ${c.balance.toFixed(2)}`;
+}
+
+/**
  * The work order the key expects: claims with a deadline not yet passed first, soonest first;
  * then the rest by balance, largest first. A deadline already passed cannot be saved, so it
  * sorts with the rest (it goes to a write-off, not to the top of the queue).
