@@ -47,7 +47,7 @@ describe('practice exam scoring on the real CPC-style form', () => {
     expect(r.passed).toBe(true);
   });
   it('the option shown first, whatever it is, scores only where it happens to be right', () => {
-    const r = sit((item, shown) => shown[0]);
+    const r = sit((_item, shown) => shown[0]);
     const expected = assembleExam(exam, bank, 7).items.filter((p) => byId.get(p.itemId)?.options[p.optionOrder[0] ?? -1]?.correct === true).length;
     expect(r.correct).toBe(expected);
     expect(r.correct).toBeLessThan(r.total);
