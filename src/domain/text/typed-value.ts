@@ -20,8 +20,11 @@ export function plainTyped(text: unknown): string {
   return String(text).normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-').trim();
 }
 
-/** Digits with optional thousands commas grouped by three, and an optional decimal part. */
-const NUMBER = /^(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?|\.(\d+))$/;
+/**
+ * Digits with optional thousands commas grouped by three, and an optional decimal part. A number
+ * with commas starts with 1-9: "0,500" is a comma used as the decimal mark, not five hundred.
+ */
+const NUMBER = /^(?:([1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.(\d*))?|\.(\d+))$/;
 
 /**
  * A typed decimal: "1,234.50", "$1234.5", "-$42.10", "$-42.10", "(42.10)", ".5", "12.", "+3".
@@ -92,6 +95,28 @@ export function readDate(text: unknown): string | undefined {
     d = Number(match[2]);
     y = Number(match[3]);
   }
+  return isoDay(y, m, d);
+}
+
+/** YYYY-MM-DD for a real calendar day from 1850 on; undefined otherwise. */
+function isoDay(y: number, m: number, d: number): string | undefined {
   if (y < 1850 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * A date written with its month's name, month first or day first ("April 20, 2027", "Apr. 20th
+ * 2027", "20 April 2027"), as YYYY-MM-DD; undefined otherwise. A month name is unambiguous, so the
+ * day-first order is safe here, unlike "20/4/2027". For answers in words (quizzes, worklist
+ * notes); a claim form's date boxes take numbers only, so the claim grader does not use it.
+ */
+export function readWrittenDate(text: unknown): string | undefined {
+  const v = plainTyped(text).toLowerCase().replace(/\s+/g, ' ');
+  const m = /^([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(v) ?? /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9})\.?,? (\d{4})$/.exec(v);
+  if (!m) return undefined;
+  const [name, day] = /^\d/.test(m[1] ?? '') ? [m[2] ?? '', m[1] ?? ''] : [m[1] ?? '', m[2] ?? ''];
+  const month = MONTHS.findIndex((full) => full.startsWith(name));
+  return month < 0 ? undefined : isoDay(Number(m[3]), month + 1, Number(day));
 }
