@@ -41,6 +41,9 @@ const RIGHT: [string, string, string, string][] = [
   ['net collection rate with a space before the percent sign', 'patient-balances-and-ar', 'q2', '95 %'],
   ['drug units with a trailing period', 'hcpcs-level-ii', 'q1', '8.'],
   ['drug units with the word the question asks for', 'hcpcs-level-ii', 'q1', '8 units'],
+  ['the net collection rate with the word percent the question uses', 'patient-balances-and-ar', 'q2', '95 percent'],
+  ['an amount with a dollar sign where the key lists cents', 'account-end-to-end', 'q2', '$24'],
+  ['the code without its dot where the prompt no longer asks for it', 'coding-vs-billing', 'q5', 'E119'],
 ];
 
 const WRONG: [string, string, string, string][] = [
@@ -55,6 +58,11 @@ const WRONG: [string, string, string, string][] = [
   ['one digit too many on a complete code', 'coding-vs-billing', 'q5', 'E11.90'],
   ['milligrams where the question asks for units', 'hcpcs-level-ii', 'q1', '8 mg'],
   ['units of a code the question did not ask about', 'hcpcs-level-ii', 'q1', '8 vials'],
+  ['a count of units typed as dollars', 'hcpcs-level-ii', 'q1', '$8'],
+  ['a count of units typed as a percentage', 'cpt-integumentary', 'q4', '8%'],
+  ['days in A/R typed as a percentage', 'patient-balances-and-ar', 'q1', '40%'],
+  ['a code with a hyphen inside it', 'coding-vs-billing', 'q5', 'E1-1.9'],
+  ['the default code with a stray hyphen', 'icd-conventions', 'q5', 'K3-7'],
 ];
 
 describe('fill-in answers: the same answer in other forms earns the point', () => {
