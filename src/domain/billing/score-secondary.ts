@@ -14,6 +14,8 @@ const CREDITS: readonly (typeof MONEY_FIELDS)[number][] = ['statementPrimaryPaid
 
 /** Is the answer complete enough to grade? */
 export function validateSecondary(input: SecondaryUserInput): SecondaryInvalid | null {
+  // Stored or submitted answers may be anything: a non-object is an empty attempt, never a crash.
+  if (typeof input !== 'object' || input === null) return { code: 'empty' };
   if (!input.route && MONEY_FIELDS.every((f) => String(input[f] ?? '').trim() === '')) return { code: 'empty' };
   for (const f of MONEY_FIELDS) if (parseLedgerCents(input[f] ?? '') === undefined) return { code: 'unreadable-amount', field: f, value: String(input[f]) };
   return !input.route ? { code: 'route-missing' } : null;

@@ -69,6 +69,20 @@ describe('A/R: subtly wrong answers lose the point', () => {
   it('a comma in the wrong place is not read as another number', () => {
     expect(grade(ex, { buckets: { ...keyInput(ex).buckets, '120+': '2,56' } }).lost).toBe(1);
   });
+  it('the fraction typed with a percent sign is 0.939 percent, not 93.9 percent', () => {
+    expect(grade(ex, { netCollectionRate: '0.939%' }).lost).toBe(1);
+  });
+  it('a figure typed with another box\'s unit: 36% for days in A/R, 93.9 days for the rate', () => {
+    expect(grade(ex, { daysInAr: '36%' }).lost).toBe(1);
+    expect(grade(ex, { netCollectionRate: '93.9 days' }).lost).toBe(1);
+  });
+  it('odd stored or submitted answers are graded or invalid, never a crash', () => {
+    const rubric = arRubric(ex);
+    for (const input of [null, 42, 'okafor-hmo', { priority: 'okafor-hmo', buckets: 'x', daysInAr: {}, netCollectionRate: ['93.9'] }, { priority: [7, null, 'okafor-hmo'] }]) {
+      expect(() => scoreAr(rubric, input as unknown as ArUserInput)).not.toThrow();
+    }
+    expect(scoreAr(rubric, null as unknown as ArUserInput)).toEqual({ type: 'invalid', reason: 'empty' });
+  });
 });
 
 describe('A/R: claims that tie may be worked in either order (held-out variant)', () => {

@@ -106,6 +106,13 @@ describe('secondary billing: held-out answers', () => {
     expect(r.lost).toBe(2);
     expect(r.text).toContain('The secondary payment is $13.89, not -$13.89');
   });
+  it('odd stored or submitted answers are invalid or graded, never a crash', () => {
+    const rubric = S('medigap-pays-coinsurance').rubric;
+    for (const input of [null, undefined, 42, 'crossover', { route: 7, secondaryPaid: {} }]) {
+      expect(() => scoreSecondary(input as unknown as SecondaryUserInput, rubric)).not.toThrow();
+    }
+    expect(scoreSecondary(undefined as unknown as SecondaryUserInput, rubric)).toEqual({ type: 'invalid', reason: { code: 'empty' } });
+  });
   it('the crossed-over claim sent again to the Medigap plan', () => {
     const r = gradeSecondary('medigap-deductible-left', { route: 'send-claim' });
     expect(r.lost).toBe(1);

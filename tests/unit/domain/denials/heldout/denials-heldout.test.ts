@@ -32,7 +32,7 @@ function grade(id: string, edits: Record<string, Partial<DenialLineInput>>) {
 }
 
 describe('denial worklist: the key typed differently earns full marks', () => {
-  it.each(['3/2/2027', '03/02/2027', '03-02-2027', '2027-3-2', ' 2027-03-02 '])('appeal deadline %j is 2027-03-02', (typed) => {
+  it.each(['3/2/2027', '03/02/2027', '03-02-2027', '2027-3-2', ' 2027-03-02 ', 'March 2, 2027', 'Mar 2 2027'])('appeal deadline %j is 2027-03-02', (typed) => {
     expect(grade('medicare-medical-necessity-appeal', { 'meniscus-injection': { appealDeadline: typed } }).lost).toBe(0);
   });
   it.each(['co 29', 'CO29', 'CO\u201329', 'co-29 ', 'CO \u2212 29'])('write-off %j is CO-29', (typed) => {
@@ -55,6 +55,16 @@ describe('denial worklist: subtly wrong answers lose the point and say why', () 
   });
   it('a two-digit year is not guessed at', () => {
     expect(grade('medicare-medical-necessity-appeal', { 'meniscus-injection': { appealDeadline: '3/2/27' } }).lost).toBe(1);
+  });
+  it('the day written out in the wrong order of a numeric date is another day', () => {
+    expect(grade('medicare-medical-necessity-appeal', { 'meniscus-injection': { appealDeadline: '2/3/2027' } }).lost).toBe(1);
+  });
+  it('odd stored or submitted answers are invalid or graded, never a crash', () => {
+    const rubric = rubricOf('medicare-medical-necessity-appeal');
+    for (const input of [null, 42, 'appeal', { lines: 'x' }, { lines: { 'meniscus-injection': null } }, { lines: { 'meniscus-injection': { cause: 7, action: ['appeal'] } }, letter: null }]) {
+      expect(() => scoreDenial(rubric, input as unknown as DenialUserInput)).not.toThrow();
+    }
+    expect(scoreDenial(rubric, null as unknown as DenialUserInput)).toEqual({ type: 'invalid', reason: 'empty' });
   });
   it('the right CARC with the patient-responsibility group: a timely-filing write-off billed as PR', () => {
     const r = grade('medicare-timely-filing', { 'knee-injection-late': { writeOff: 'PR-29' } });
