@@ -63,6 +63,7 @@ describe('gradeCodingExercise', () => {
     [-4, 'Units on J1100 cannot be negative ("-4"): enter how many units were provided, e.g. 4.'],
     ['-4', 'Units on J1100 cannot be negative ("-4"): enter how many units were provided, e.g. 4.'],
     ['abc', 'Units on J1100 must be a number, not "abc"; enter how many units were provided, e.g. 4.'],
+    ['1,5', 'Units on J1100 must be a number, not "1,5"; enter how many units were provided, e.g. 4.'],
     ['4 mg', 'Units on J1100 must be a number alone: "4 mg" has words in it; enter just the number, e.g. 4.'],
     ['1E309', 'Units on J1100 ("1E309") are far more than any service is billed in; check the number.'],
     [{ n: 4 }, 'Units on J1100 must be a number, not "{\\"n\\":4}"; enter how many units were provided, e.g. 4.'],

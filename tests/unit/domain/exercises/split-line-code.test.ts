@@ -21,6 +21,10 @@ describe('splitLineCode', () => {
     expect(splitLineCode('17003 X 5')).toEqual({ code: '17003', modifiers: [], units: '5' });
     expect(splitLineCode('99213 X2')).toEqual({ code: '99213', modifiers: ['X2'] });
     expect(splitLineCode('99213-X2')).toEqual({ code: '99213', modifiers: ['X2'] });
+    // X6-X9 and X10 up are no modifier: the X is the times sign whatever its case.
+    expect(splitLineCode('J3301 X8')).toEqual({ code: 'J3301', modifiers: [], units: '8' });
+    expect(splitLineCode('J3301-JZ X10')).toEqual({ code: 'J3301', modifiers: ['JZ'], units: '10' });
+    expect(splitLineCode('99213 x2')).toEqual({ code: '99213', modifiers: [], units: '2' });
     expect(splitLineCode('T36.0X1')).toBeUndefined();
   });
   it('leaves a bare code, a diagnosis and anything else alone', () => {

@@ -35,6 +35,8 @@ describe('the key typed differently earns full marks', () => {
     ['a minus sign before a modifier in the modifier box', { diagnoses: dx, lines: [{ code: '20610', modifiers: '\u2212RT' }, { code: 'J3301', modifiers: 'JZ', units: '8' }] }],
     ['units written after the code with x', { diagnoses: dx, lines: [{ code: '20610', modifiers: ['RT'] }, { code: 'J3301 x 8', modifiers: ['JZ'] }] }],
     ['units and modifier after the code, multiplication sign', { diagnoses: dx, lines: [{ code: '20610-RT' }, { code: 'J3301-JZ \u00d78' }] }],
+    ['units after a capital X that is no modifier (X8)', { diagnoses: dx, lines: [{ code: '20610-RT' }, { code: 'J3301-JZ X8' }] }],
+    ['units run into their word, with a full stop', { diagnoses: dx, lines: [{ code: '20610', modifiers: ['RT'], units: '1unit' }, { code: 'J3301', modifiers: ['JZ'], units: '8 Units.' }] }],
     ['units with the word the box asks for', { diagnoses: dx, lines: [{ code: '20610', modifiers: ['RT'], units: '1 unit' }, { code: 'J3301', modifiers: ['JZ'], units: '8 units' }] }],
     ['units as decimals', { diagnoses: dx, lines: [{ code: '20610', modifiers: ['RT'], units: '1.0' }, { code: 'J3301', modifiers: ['JZ'], units: '8.00' }] }],
     ['codes pasted with invisible characters and full-width letters', { diagnoses: ['M06.9\u200b', '\uff3a79.622'], lines: [{ code: '20610\u00ad', modifiers: ['RT'] }, { code: 'J3301', modifiers: ['JZ'], units: '\uff18' }] }],
