@@ -44,8 +44,8 @@ export function describeFileProblem(file: string, problem: string, detail = ''):
 /** " (pointing at E11.9, I10)" when a 24E finding carries the codes its letters point at. */
 const pointing = (d: FindingData, side: 'expected' | 'actual'): string => (d[`${side}Codes`] === undefined ? '' : ` (pointing at ${s(d, `${side}Codes`)})`);
 
-/** Why the MBI typed with dashes loses the point (grade findings with `mbiDashes`). */
-const MBI_DASHES = 'The Medicare card prints the MBI with dashes only to make it easier to read; the dashes are not part of the MBI, and CMS systems and claims never carry them (CMS, Understanding the MBI format). Enter the 11 characters alone.';
+/** Why the MBI typed with dashes or spaces loses the point (grade findings with `mbiDashes`). */
+const MBI_DASHES = 'The Medicare card prints the MBI with dashes only to make it easier to read; the dashes are not part of the MBI, and CMS systems and file formats never carry them (CMS, Understanding the MBI format). Enter the 11 characters alone, with no dashes or spaces.';
 /** Why numbers in item 24E lose the point (grade findings with `pointerNumbers`). */
 const POINTER_NUMBERS = 'Item 24E takes the letters (A-L) of the diagnoses in item 21, primary first, with no commas (NUCC 1500 manual); the numbers 1-12 are how the electronic claim (837P) writes the same pointers.';
 

@@ -30,7 +30,10 @@ export function itemWeight(item: string, weights: Readonly<Record<string, number
  * (item 29 amount paid, item 20 outside lab charges): the NUCC manual leaves them blank when
  * nothing was paid, and answer claims often say "0.00".
  */
-type Kind = 'text' | 'street' | 'date' | 'date6' | 'money' | 'paid' | 'phone' | 'digits' | 'code' | 'policy9a' | 'icd' | 'flag';
+type Kind = 'text' | 'street' | 'date' | 'date6' | 'money' | 'paid' | 'phone' | 'digits' | 'code' | 'memberId' | 'policy9a' | 'icd' | 'flag';
+
+/** A Medicare Beneficiary Identifier: 11 characters, no S, L, O, I, B or Z (CMS, Understanding the MBI format). */
+const MBI = /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y]{2}\d{2}$/;
 
 /** One gradable field: its path, how to normalize it and its raw value. */
 interface Field {
@@ -70,6 +73,12 @@ function norm(kind: Kind, value: unknown): string {
       return normalizeIcd(v);
     case 'code':
       return v.toUpperCase().replace(/\s/g, '');
+    // Item 1a: spaces are ignored as in any code, but an MBI is its 11 characters alone, so one
+    // typed in the card's groups (dashes or spaces) keeps them and loses the item, with the reason.
+    case 'memberId': {
+      const compact = v.toUpperCase().replace(/\s/g, '');
+      return MBI.test(compact.replace(/-/g, '')) && /[\s-]/.test(v) ? v.toUpperCase().replace(/\s+/g, ' ') : compact;
+    }
     // Item 9a: the three Medigap prefixes chapter 26 allows are one (MEDIGAP 1 = MGAP 1 = MG1).
     case 'policy9a': {
       const policy = medigapPolicyNumber(v);
@@ -104,7 +113,7 @@ function headerFields(c: Claim): Field[] {
     { path: ['payer', 'name'], kind: 'text', value: c.payer.name },
     ...address(['payer', 'address'], c.payer.address),
     { path: ['insuranceType'], kind: 'flag', value: c.insuranceType },
-    { path: ['insuredId'], kind: 'code', value: c.insuredId },
+    { path: ['insuredId'], kind: 'memberId', value: c.insuredId },
     ...name(['patient', 'name'], c.patient.name),
     { path: ['patient', 'birthDate'], kind: 'date', value: c.patient.birthDate },
     { path: ['patient', 'sex'], kind: 'flag', value: c.patient.sex },
@@ -228,9 +237,6 @@ export type ClaimGrade =
 
 const GRADE_REF = 'Exercise answer claim';
 
-/** A Medicare Beneficiary Identifier: 11 characters, no S, L, O, I, B or Z (CMS, Understanding the MBI format). */
-const MBI = /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y]{2}\d{2}$/;
-
 /**
  * Grades `input` (anything: parsed JSON, form state) against the answer claim. Every item the
  * answer fills is worth its weight; an item the learner fills that the answer leaves blank
@@ -259,8 +265,8 @@ export function gradeClaim(input: unknown, answer: Claim, weights: Readonly<Reco
       for (const [k, v] of Object.entries(s.data ?? {})) extra[`actual${k[0]?.toUpperCase()}${k.slice(1)}`] = v;
       // Five digits where the case gives ZIP+4: the +4 was left off, which the feedback says in so many words.
       if (a.path.at(-1) === 'zip' && expected.length === 9 && actual.length === 5 && expected.startsWith(actual)) extra['zipPlusFour'] = 'left-off';
-      // The MBI typed with the dashes the Medicare card prints for reading: CMS systems and claims never carry them.
-      if (a.path[0] === 'insuredId' && MBI.test(expected) && actual.replace(/-/g, '') === expected) extra['mbiDashes'] = 'yes';
+      // The MBI typed in the groups the Medicare card prints for reading: CMS systems and claims never carry the separators.
+      if (a.path[0] === 'insuredId' && MBI.test(expected) && actual.replace(/[-\s]/g, '') === expected) extra['mbiDashes'] = 'yes';
       // Numbers in item 24E: the paper form points with the letters of item 21 (the 837P numbers them).
       if (a.path.at(-1) === 'pointers' && /\d/.test(s.shown ?? '')) extra['pointerNumbers'] = 'yes';
       group.wrong.push(finding('grade', code, item, at, { expected: a.shown ?? display(a.value), actual: s.shown ?? display(s.value), ...extra, ...(line === undefined ? {} : { line: line + 1 }) }, { reference: GRADE_REF }));

@@ -56,7 +56,10 @@ export function normalizeText(value: string): string {
 /**
  * USPS standard abbreviations for the words an address line most often spells out (Publication 28,
  * Postal Addressing Standards: Appendix C1 street suffixes, section 213 secondary unit
- * designators, section 233 directionals; checked 2026-12-01). Both spellings read the same.
+ * designators, section 233 directionals). Both spellings read the same. Checked 2026-11-30
+ * against two third-party transcriptions of Appendix C1 and one of the section 213 list, not the
+ * USPS pages themselves; the directionals are the usual eight. A wrong entry would pass another
+ * street, so add one only from Publication 28 itself (pe.usps.com/text/pub28).
  */
 const USPS_WORDS: Readonly<Record<string, string>> = {
   ALLEY: 'ALY', AVENUE: 'AVE', AV: 'AVE', AVEN: 'AVE', BOULEVARD: 'BLVD', BOUL: 'BLVD', CENTER: 'CTR', CIRCLE: 'CIR', COURT: 'CT', CROSSING: 'XING',

@@ -57,6 +57,11 @@ describe('claims wrong by one slip lose that item and say why', () => {
     expect(r.text).toContain('the dashes are not part of the MBI');
     expect(r.reasons).toContain('Enter the 11 characters alone');
   });
+  it('the MBI typed in the card\'s groups with spaces loses the item the same way', () => {
+    const r = grade(KNEE, (c) => { c.insuredId = '3TR7 QP2 WC48'; });
+    expect(r.percent).toBeLessThan(100);
+    expect(r.reasons).toContain('with no dashes or spaces');
+  });
   it('pointer numbers (the 837P form) on the paper claim: the item, naming the letters', () => {
     const r = grade(KNEE, (c) => { line(c, 0).pointers = ['1']; });
     expect(r.percent).toBeLessThan(100);
