@@ -102,17 +102,22 @@ export function rankOf<E extends MdmElement>(element: E, level: ElementLevel<E>)
   return ((ELEMENT_LEVELS[element] as readonly string[]).indexOf(level) + 1) as Rank;
 }
 
+/** Every level word on the AMA table by its rank: the elements' own words and the MDM level names. */
+const RANK_OF_WORD: ReadonlyMap<string, Rank> = new Map(
+  [...Object.values(ELEMENT_LEVELS), MDM_LEVELS].flatMap((words) => words.map((w, i) => [w, (i + 1) as Rank] as const)),
+);
+
 /**
  * A level as typed (CLI, class submissions) in the element's own word. Any word the AMA table
  * puts at the same rank reads as that level: the element's words, the MDM level names
- * (straightforward, low, moderate, high) and, for data, "limited" said as "low" and "minimal or
- * none" or "none" for minimal; problems and risk read "limited" and "extensive" as low and high.
- * Case and spacing are ignored; anything else comes back as typed, lower case, and scores as wrong.
+ * (straightforward, low, moderate, high) and the other elements' words ("low" data is limited,
+ * "limited" or "extensive" problems and risk are low and high); for data, "none" and "minimal or
+ * none" (the table's own wording) are minimal. Case and spacing are ignored; anything else comes
+ * back as typed, lower case, and scores as wrong.
  */
 export function readLevel(element: MdmElement, typed: unknown): string {
   const t = plainTyped(typeof typed === 'string' ? typed : '').toLowerCase().replace(/\s+/g, ' ');
-  const ranks: Record<string, Rank> = { straightforward: 1, minimal: 1, low: 2, limited: 2, moderate: 3, high: 4, extensive: 4, ...(element === 'data' ? { none: 1, 'minimal or none': 1 } : {}) };
-  const rank = ranks[t];
+  const rank = RANK_OF_WORD.get(t) ?? (element === 'data' && (t === 'none' || t === 'minimal or none') ? 1 : undefined);
   return rank === undefined ? t : levelAt(element, rank);
 }
 
