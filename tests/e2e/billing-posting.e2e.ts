@@ -106,6 +106,30 @@ describe('payment posting', () => {
     await context.close();
   });
 
+  test('amounts typed the way billers type them are read; a minus sign on an ordinary line is named', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site(path), { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { name: 'Remittance advice (ERA)' }).waitFor();
+    const typed: Record<string, string>[] = [
+      { Payment: '', 'Write-off (CO/OA/PI)': '$ 25', Deductible: '$130.00', Copay: '30.' },
+      { Payment: '0', 'Write-off (CO/OA/PI)': '17', Deductible: '\uff11\uff15.00' },
+    ];
+    for (const [i, row] of typed.entries()) {
+      for (const [label, value] of Object.entries(row)) await page.getByLabel(`Row ${i + 1} ${label}`, { exact: true }).fill(value);
+      await page.getByLabel(`Row ${i + 1} balance goes`).selectOption('patient');
+    }
+    await page.getByRole('button', { name: 'Grade my posting' }).click();
+    await expect.poll(() => page.locator('.billing-status').textContent()).toBe('Graded: 16 of 16 points.');
+    await page.getByLabel('Row 2 Write-off (CO/OA/PI)', { exact: true }).fill('\u221217.00');
+    await page.getByRole('button', { name: 'Grade my posting' }).click();
+    await expect.poll(() => page.locator('.billing-status').textContent()).toBe('Graded: 14 of 16 points.');
+    expect(await page.locator('.findings').textContent()).toContain('only a reversal (claim status 22) is posted negative');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('the secondary billing page grades per field and keeps the result', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();

@@ -95,6 +95,26 @@ describe('coding exercise', () => {
     await page.close();
   });
 
+  test('codes typed the way coders write them reach full marks: two diagnoses in one box, modifier and units after the code, any dash', async () => {
+    const { page, errors } = await openExercise();
+    await page.locator('astro-island:not([ssr]) .coding-exercise').waitFor();
+    await typeCode(page, 'Add a diagnosis code', 'm1711, i10');
+    await expect(page.locator('.dx-list li').count()).resolves.toBe(2);
+    await typeCode(page, 'Add a CPT or HCPCS code', '20610\u2013RT');
+    await typeCode(page, 'Add a CPT or HCPCS code', 'J3301 x 4');
+    await typeCode(page, 'Add a CPT or HCPCS code', '99214-25');
+    // The box fills the line's own modifier and units fields, so the learner sees what was read.
+    await expect(page.getByLabel('Modifiers').nth(0).inputValue()).resolves.toBe('RT');
+    await expect(page.getByLabel('Units').nth(1).inputValue()).resolves.toBe('4');
+    await expect(page.getByLabel('Modifiers').nth(2).inputValue()).resolves.toBe('25');
+    await page.getByRole('button', { name: 'Check my codes' }).click();
+    const full = (await page.locator('.results :is(h2, h3)').textContent()) ?? '';
+    const [, earned, total] = /Score: ([\d.]+) of ([\d.]+)/.exec(full) ?? [];
+    expect(earned, full).toBe(total);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('words typed into the code search and a code typed before the page finished loading are kept: searched, and added', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const errors = watchErrors(page);

@@ -66,6 +66,25 @@ describe('lesson quiz', () => {
     await context.close();
   });
 
+  test('a fill-in answer is read the way a coder types it: the code without its dot, in lower case', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site(LESSON), { waitUntil: 'networkidle' });
+    await sortQuestion(page);
+    const question = page.locator('form.quiz__question').filter({ hasText: 'Type the ICD-10-CM code' }).first();
+    await question.scrollIntoViewIfNeeded();
+    await question.getByRole('textbox').fill('e119');
+    await question.getByRole('button', { name: 'Check answer' }).click();
+    await expect(question.locator('.quiz__verdict').textContent()).resolves.toContain('Correct.');
+    await question.getByRole('button', { name: 'Try again' }).click();
+    await question.getByRole('textbox').fill('E11.90');
+    await question.getByRole('button', { name: 'Check answer' }).click();
+    await expect(question.locator('.quiz__verdict').textContent()).resolves.toContain('Incorrect: the answer is E11.9.');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('an item can be dragged into a group with the mouse', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

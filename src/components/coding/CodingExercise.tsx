@@ -10,6 +10,8 @@ import { missedCardPrompt } from '../../domain/review/missed-card-prompt.ts';
 import { loadExerciseRubric } from '../../data/exercise-key-browser.ts';
 import type { CodingFinding } from '../../domain/exercises/finding.ts';
 import { normalizeIcdCode, normalizeLineCode } from '../../domain/exercises/normalize-attempt.ts';
+import { splitLineCode } from '../../domain/exercises/split-line-code.ts';
+import { splitTypedCodes } from '../../domain/exercises/split-typed-codes.ts';
 import { noteParagraphs } from '../../domain/exercises/note-paragraphs.ts';
 import { proseParagraphs } from '../../domain/exercises/prose-paragraphs.ts';
 import { loadCptLists } from '../../data/cpt-lists-browser.ts';
@@ -112,23 +114,30 @@ export default function CodingExercise({ exercise: publicExercise, headingLevel 
   });
   const announce = (text: string): void => setStatus(text);
 
+  // Several codes pasted into the box ("E11.9, I10" or "E11.9 I10") are added one by one, in order.
   const addDiagnosis = (raw: string): void => {
-    const code = normalizeIcdCode(raw);
-    if (code === '') return;
-    if (diagnoses.some((d) => d.code === code)) {
-      announce(`${code} is already in your list.`);
+    const typed = splitTypedCodes(raw, 12).map((c) => normalizeIcdCode(c)).filter((c) => c !== '');
+    const fresh = typed.filter((c, i) => typed.indexOf(c) === i && !diagnoses.some((d) => d.code === c));
+    if (typed.length === 0) return;
+    if (fresh.length === 0) {
+      announce(`${typed[0] ?? ''} is already in your list.`);
       return;
     }
-    setDiagnoses((list) => [...list, { key: key(), code }]);
+    setDiagnoses((list) => [...list, ...fresh.map((code) => ({ key: key(), code }))]);
     setResult(undefined);
-    announce(`${code} added as diagnosis ${diagnoses.length + 1}${diagnoses.length === 0 ? ', first-listed' : ''}.`);
+    const at = diagnoses.length + 1;
+    announce(fresh.length === 1 ? `${fresh[0] ?? ''} added as diagnosis ${at}${at === 1 ? ', first-listed' : ''}.` : `${fresh.join(', ')} added as diagnoses ${at} to ${at + fresh.length - 1}.`);
   };
+  // A line typed the way coders write it ("20610-RT", "J3301-JZ x 8") fills its modifiers and units.
   const addLine = (raw: string): void => {
-    const code = normalizeLineCode(raw);
+    const typed = splitLineCode(raw);
+    const code = typed?.code ?? normalizeLineCode(raw);
     if (code === '') return;
-    setLines((list) => [...list, { key: key(), code, modifiers: '', units: '1' }]);
+    const modifiers = (typed?.modifiers ?? []).join(' ');
+    const units = typed?.units ?? '1';
+    setLines((list) => [...list, { key: key(), code, modifiers, units }]);
     setResult(undefined);
-    announce(`${code} added as procedure line ${lines.length + 1}.`);
+    announce(`${code}${modifiers === '' ? '' : ` with modifier${typed && typed.modifiers.length > 1 ? 's' : ''} ${modifiers}`}${units === '1' ? '' : `, ${units} units,`} added as procedure line ${lines.length + 1}.`);
   };
   const addFromSearch = (code: string, system: 'icd10cm' | 'hcpcs'): void => {
     if (system === 'icd10cm') addDiagnosis(code);

@@ -28,20 +28,31 @@ export function netCollectionRate(ex: ArExercise): number {
 /** Days left to a claim's deadline, or null without one. */
 export const daysLeft = (c: OpenClaim, asOf: string): number | null => (c.deadline ? days(asOf, c.deadline) : null);
 
+/** Days left to a deadline not yet passed, or null (no deadline, or one already passed). */
+const liveDaysLeft = (c: OpenClaim, asOf: string): number | null => {
+  const d = daysLeft(c, asOf);
+  return d !== null && d >= 0 ? d : null;
+};
+
+/**
+ * Where a claim stands in the work order: a live deadline by days left, otherwise by balance.
+ * Claims with the same standing tie; the order between them is the biller's choice.
+ */
+export function workStanding(c: OpenClaim, asOf: string): string {
+  const d = liveDaysLeft(c, asOf);
+  return d !== null ? `deadline ${d}` : `balance ${c.balance.toFixed(2)}`;
+}
+
 /**
  * The work order the key expects: claims with a deadline not yet passed first, soonest first;
  * then the rest by balance, largest first. A deadline already passed cannot be saved, so it
  * sorts with the rest (it goes to a write-off, not to the top of the queue).
  */
 export function priorityOrder(ex: ArExercise): string[] {
-  const live = (c: OpenClaim) => {
-    const d = daysLeft(c, ex.asOf);
-    return d !== null && d >= 0 ? d : null;
-  };
   return [...ex.claims]
     .sort((a, b) => {
-      const da = live(a);
-      const db = live(b);
+      const da = liveDaysLeft(a, ex.asOf);
+      const db = liveDaysLeft(b, ex.asOf);
       if (da !== null && db !== null) return da - db;
       if (da !== null) return -1;
       if (db !== null) return 1;

@@ -1,5 +1,5 @@
 import type { ArExercise } from './ar-exercise-schema.ts';
-import { BUCKETS, bucketOf, daysInAr, daysLeft, netCollectionRate, priorityOrder, type Bucket } from './ar-metrics.ts';
+import { BUCKETS, bucketOf, daysInAr, daysLeft, netCollectionRate, priorityOrder, workStanding, type Bucket } from './ar-metrics.ts';
 import type { ArRubric } from './ar-types.ts';
 
 /** The key of an A/R exercise, computed from its figures (authors never type the answers). */
@@ -16,7 +16,8 @@ export function arRubric(ex: ArExercise): ArRubric {
           ? `its ${c.deadlineKind === 'appeal' ? 'appeal' : 'timely filing'} deadline ${c.deadline} has passed: it cannot be saved by working it first`
           : `no deadline; balance $${c.balance.toFixed(2)}`;
   }
-  return { buckets, priority: priorityOrder(ex).slice(0, ex.priorityTop), daysInAr: round(daysInAr(ex), 1), netCollectionRate: round(netCollectionRate(ex), 1), reasons, teachingPoints: ex.teachingPoints };
+  const standing = Object.fromEntries(ex.claims.map((c) => [c.id, workStanding(c, ex.asOf)]));
+  return { buckets, priority: priorityOrder(ex).slice(0, ex.priorityTop), standing, daysInAr: round(daysInAr(ex), 1), netCollectionRate: round(netCollectionRate(ex), 1), reasons, teachingPoints: ex.teachingPoints };
 }
 
 const round = (n: number, places: number): number => Math.round(n * 10 ** places) / 10 ** places;

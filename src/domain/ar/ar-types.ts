@@ -14,6 +14,11 @@ export interface ArRubric {
   priority: string[];
   daysInAr: number;
   netCollectionRate: number;
+  /**
+   * Work-order standing of every claim, by id ("deadline 46" or "balance 1600.00"): two claims with
+   * the same standing tie, so either may take the other's place. Absent in keys built before ties.
+   */
+  standing?: Record<string, string>;
   /** Why each claim ranks where it does, by id. */
   reasons: Record<string, string>;
   teachingPoints: string[];
@@ -28,6 +33,11 @@ export interface ArFinding {
   target: string;
   expected: string;
   given: string;
+  /**
+   * How an accepted answer differs from the key's: `tie` for a claim that ties with the key's
+   * (same deadline, or same balance); `fraction` for a rate typed as a fraction (0.915 for 91.5%).
+   */
+  accepted?: 'tie' | 'fraction';
 }
 
 export type ArScore = { type: 'invalid'; reason: 'empty' } | { type: 'points'; earned: number; total: number; findings: ArFinding[] };

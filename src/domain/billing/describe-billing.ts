@@ -94,6 +94,8 @@ function describeLineFinding(f: Extract<PostingFinding, { row: number }>): strin
       return `${at}: the payment is ${usd(f.expectedCents)} (the ERA's paid amount for the line), not ${usd(f.enteredCents)}.`;
     case 'reversal-not-negative':
       return `${at}: this line is a reversal (claim status 22): post the ${COLUMN[f.field]} as ${usd(f.expectedCents)}, a negative amount that undoes the earlier posting.`;
+    case 'negative-not-reversal':
+      return `${at}: post the ${COLUMN[f.field]} as ${usd(f.expectedCents)}, not ${usd(f.enteredCents)}: amounts on an ordinary line are entered as positive numbers; only a reversal (claim status 22) is posted negative.`;
     case 'contractual-billed-to-patient':
       return `${at}: ${COLUMN[f.field]} ${usd(f.enteredCents)} should be ${usd(f.expectedCents)}: part of a CO amount went to the patient.${cite(f.reasons)}`;
     case 'patient-share-written-off':

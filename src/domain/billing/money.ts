@@ -1,23 +1,13 @@
 /** Money for the billing exercises: typed dollars to signed integer cents and back. */
 
-/** "125", "125.00", "$1,250.5", "-42.10" or "(42.10)" in cents; blank is 0; undefined when not an amount. */
+import { plainTyped, readCents } from '../text/typed-value.ts';
+
+/**
+ * Ledger money as typed, in cents: "125", "125.00", "$1,250.5", "-42.10", "(42.10)", "−42.10" (a
+ * word processor's minus), ".50", "$ 12"; blank is 0; undefined when not an amount (typed-value.ts).
+ */
 export function parseLedgerCents(value: string): number | undefined {
-  let v = value.trim();
-  if (v === '') return 0;
-  let sign = 1;
-  if (/^\(.*\)$/.test(v)) {
-    sign = -1;
-    v = v.slice(1, -1).trim();
-  }
-  if (v.startsWith('-')) {
-    sign = -sign;
-    v = v.slice(1).trim();
-  }
-  v = v.replace(/^\$/, '').replace(/,(?=\d{3}(\D|$))/g, '');
-  const match = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(v);
-  if (!match) return undefined;
-  const cents = Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
-  return cents === 0 ? 0 : sign * cents;
+  return plainTyped(value) === '' ? 0 : readCents(value);
 }
 
 /** Cents as "$1,250.50" or "-$42.10". */

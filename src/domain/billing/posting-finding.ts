@@ -25,6 +25,7 @@ interface PlbRef {
 export type PostingFinding =
   | { code: 'paid-wrong'; row: number; expectedCents: number; enteredCents: number }
   | { code: 'reversal-not-negative'; row: number; field: LedgerAmount; expectedCents: number; enteredCents: number }
+  | { code: 'negative-not-reversal'; row: number; field: LedgerAmount; expectedCents: number; enteredCents: number }
   | { code: 'contractual-billed-to-patient'; row: number; field: LedgerAmount; expectedCents: number; enteredCents: number; reasons: EraReason[] }
   | { code: 'patient-share-written-off'; row: number; field: LedgerAmount; expectedCents: number; enteredCents: number; reasons: EraReason[] }
   | { code: 'patient-share-misclassified'; row: number; field: LedgerAmount; expectedCents: number; enteredCents: number; reasons: EraReason[] }
@@ -53,6 +54,6 @@ export type PostingScore =
 
 /** Every finding code, for content checks of common mistakes. */
 export const POSTING_FINDING_CODES = [
-  'paid-wrong', 'reversal-not-negative', 'contractual-billed-to-patient', 'patient-share-written-off', 'patient-share-misclassified', 'amount-wrong', 'denial-billed-to-patient', 'transfer-wrong', 'unbalanced',
+  'paid-wrong', 'reversal-not-negative', 'negative-not-reversal', 'contractual-billed-to-patient', 'patient-share-written-off', 'patient-share-misclassified', 'amount-wrong', 'denial-billed-to-patient', 'transfer-wrong', 'unbalanced',
   'plb-sign-reversed', 'plb-amount-wrong', 'plb-to-patient', 'plb-wrong-account', 'plb-destination-wrong', 'claims-total-wrong', 'provider-total-wrong', 'deposit-wrong', 'batch-unbalanced',
 ] as const;

@@ -34,6 +34,8 @@ function isDenial(r: EraReason): boolean {
 function amountFinding(row: PostingKeyRow, f: LedgerAmount, entered: number, got: Record<LedgerAmount, number>): PostingFinding {
   const exp = expected(row, f);
   if (row.reversal && entered === -exp && exp !== 0) return { code: 'reversal-not-negative', row: row.row, field: f, expectedCents: exp, enteredCents: entered };
+  // The right amount with a minus sign on an ordinary line: the sign is the slip, so say so.
+  if (!row.reversal && entered === -exp && exp > 0) return { code: 'negative-not-reversal', row: row.row, field: f, expectedCents: exp, enteredCents: entered };
   if (f === 'paid') return { code: 'paid-wrong', row: row.row, expectedCents: exp, enteredCents: entered };
   const prKey = PATIENT.reduce((s, k) => s + expected(row, k), 0);
   const prGot = PATIENT.reduce((s, k) => s + got[k], 0);
@@ -64,7 +66,7 @@ export function scorePosting(input: PostingUserInput, rubric: PostingRubric): Po
   const findings: PostingFinding[] = [];
   const rows = rubric.rows.map((key, i) => {
     const typed = input.rows[i];
-    const got = Object.fromEntries(LEDGER_AMOUNTS.map((f) => [f, parseLedgerCents(typed?.[f] ?? '') ?? 0])) as Record<LedgerAmount, number>;
+    const got = Object.fromEntries(LEDGER_AMOUNTS.map((f) => [f, parseLedgerCents(String(typed?.[f] ?? '')) ?? 0])) as Record<LedgerAmount, number>;
     let earned = 0;
     for (const f of LEDGER_AMOUNTS) {
       if (got[f] === expected(key, f)) earned += 1;

@@ -1,6 +1,6 @@
 import { parseLedgerCents } from './money.ts';
 import type { PostingInvalid, ReconcileField } from './posting-finding.ts';
-import { LEDGER_AMOUNTS, type PostingRubric, type PostingUserInput } from './posting-types.ts';
+import { LEDGER_AMOUNTS, type LedgerAmount, type LedgerRowInput, type PostingRubric, type PostingUserInput } from './posting-types.ts';
 
 const RECONCILE: readonly ReconcileField[] = ['claimsPaid', 'providerTotal', 'deposit'];
 
@@ -11,25 +11,29 @@ const RECONCILE: readonly ReconcileField[] = ['claimsPaid', 'providerTotal', 'de
  * entry a place to post it. Blank amounts count as 0.00, the way a ledger shows an empty cell.
  */
 export function validatePosting(input: PostingUserInput, rubric: Pick<PostingRubric, 'rows' | 'batch'>): PostingInvalid | null {
+  // Stored or submitted postings may be malformed: a missing cell is blank, never a crash.
+  const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+  const rows = Array.isArray(input?.rows) ? input.rows : [];
   const rowCount = rubric.rows.length;
-  if (input.rows.length !== rowCount) return { code: 'row-count', expected: rowCount, entered: input.rows.length };
+  if (rows.length !== rowCount) return { code: 'row-count', expected: rowCount, entered: rows.length };
   const plbs = rubric.batch ? rubric.batch.provider.length : 0;
-  const provider = input.provider ?? [];
-  if (rubric.batch && provider.length !== plbs) return { code: 'row-count', expected: rowCount + plbs, entered: input.rows.length + provider.length };
+  const provider = Array.isArray(input.provider) ? input.provider : [];
+  if (rubric.batch && provider.length !== plbs) return { code: 'row-count', expected: rowCount + plbs, entered: rows.length + provider.length };
   const reconcile = input.reconcile ?? { claimsPaid: '', providerTotal: '', deposit: '' };
-  const blankLedger = input.rows.every((r) => LEDGER_AMOUNTS.every((f) => r[f].trim() === '') && r.transfer === '');
-  const blankBatch = provider.every((p) => p.effect.trim() === '' && p.postTo === '') && RECONCILE.every((f) => reconcile[f].trim() === '');
+  const cell = (r: LedgerRowInput | undefined, f: LedgerAmount): string => text(r?.[f]);
+  const blankLedger = rows.every((r) => LEDGER_AMOUNTS.every((f) => cell(r, f).trim() === '') && !r?.transfer);
+  const blankBatch = provider.every((p) => text(p?.effect).trim() === '' && !p?.postTo) && RECONCILE.every((f) => text(reconcile[f]).trim() === '');
   if (blankLedger && blankBatch) return { code: 'empty' };
-  for (const [i, r] of input.rows.entries()) {
-    for (const f of LEDGER_AMOUNTS) if (parseLedgerCents(r[f]) === undefined) return { code: 'unreadable-amount', row: i + 1, field: f, value: r[f] };
+  for (const [i, r] of rows.entries()) {
+    for (const f of LEDGER_AMOUNTS) if (parseLedgerCents(cell(r, f)) === undefined) return { code: 'unreadable-amount', row: i + 1, field: f, value: cell(r, f) };
   }
-  const missing = input.rows.findIndex((r) => r.transfer === '');
+  const missing = rows.findIndex((r) => !r?.transfer);
   if (missing >= 0) return { code: 'transfer-missing', row: missing + 1 };
   if (!rubric.batch) return null;
   for (const [i, p] of provider.entries()) {
-    if (parseLedgerCents(p.effect) === undefined) return { code: 'unreadable-plb', plb: i + 1, value: p.effect };
-    if (p.postTo === '') return { code: 'post-to-missing', plb: i + 1 };
+    if (parseLedgerCents(text(p?.effect)) === undefined) return { code: 'unreadable-plb', plb: i + 1, value: text(p?.effect) };
+    if (!p?.postTo) return { code: 'post-to-missing', plb: i + 1 };
   }
-  for (const f of RECONCILE) if (parseLedgerCents(reconcile[f]) === undefined) return { code: 'unreadable-reconcile', field: f, value: reconcile[f] };
+  for (const f of RECONCILE) if (parseLedgerCents(text(reconcile[f])) === undefined) return { code: 'unreadable-reconcile', field: f, value: text(reconcile[f]) };
   return null;
 }

@@ -44,6 +44,19 @@ export function describeFileProblem(file: string, problem: string, detail = ''):
 /** " (pointing at E11.9, I10)" when a 24E finding carries the codes its letters point at. */
 const pointing = (d: FindingData, side: 'expected' | 'actual'): string => (d[`${side}Codes`] === undefined ? '' : ` (pointing at ${s(d, `${side}Codes`)})`);
 
+/** Why the MBI typed with dashes or spaces loses the point (grade findings with `mbiDashes`). */
+const MBI_DASHES = 'The Medicare card prints the MBI with dashes only to make it easier to read; the dashes are not part of the MBI, and CMS systems and file formats never carry them (CMS, Understanding the MBI format). Enter the 11 characters alone, with no dashes or spaces.';
+/** Why numbers in item 24E lose the point (grade findings with `pointerNumbers`). */
+const POINTER_NUMBERS = 'Item 24E takes the letters (A-L) of the diagnoses in item 21, primary first, with no commas (NUCC 1500 manual); the numbers 1-12 are how the electronic claim (837P) writes the same pointers.';
+
+/** The extra sentence a grade finding carries when the grader recognised the slip. */
+function gradeNote(d: Readonly<Record<string, unknown>>): string {
+  if (d['zipPlusFour']) return ZIP_PLUS_FOUR_LEFT_OFF;
+  if (d['mbiDashes']) return MBI_DASHES;
+  if (d['pointerNumbers']) return POINTER_NUMBERS;
+  return '';
+}
+
 /** Why five digits lose the point where the case gives ZIP+4 (grade findings with `zipPlusFour`). */
 const ZIP_PLUS_FOUR_LEFT_OFF = 'The case gives the nine-digit ZIP+4: copy all of it (with or without the hyphen). The paper form accepts five digits, but the electronic claim (837P) requires ZIP+4 for the service facility (item 32) and the billing provider (item 33).';
 
@@ -162,7 +175,7 @@ const MESSAGES: Record<string, Message> = {
   'resubmission/missing-original': () => 'Item 22: a corrected or voided claim needs the original reference number (the payer\'s claim number) next to the code.',
   'resubmission/medicare': () => 'Item 22: Medicare does not use item 22; corrections to Medicare claims go through a reopening.',
 
-  'grade/mismatch': (d, label) => `${label}: you entered "${s(d, 'actual')}"${pointing(d, 'actual')}, the answer is "${s(d, 'expected')}"${pointing(d, 'expected')}.${d['zipPlusFour'] ? ` ${ZIP_PLUS_FOUR_LEFT_OFF}` : ''}`,
+  'grade/mismatch': (d, label) => `${label}: you entered "${s(d, 'actual')}"${pointing(d, 'actual')}, the answer is "${s(d, 'expected')}"${pointing(d, 'expected')}.${gradeNote(d) === '' ? '' : ` ${gradeNote(d)}`}`,
   'grade/missing': (d, label) => `${label}: left blank; the answer is "${s(d, 'expected')}"${pointing(d, 'expected')}.`,
   'grade/extra': (d, label) => `${label}: "${s(d, 'actual')}" should be left blank for this case.`,
 };
@@ -184,7 +197,7 @@ export function describeFinding(f: ClaimFinding): string {
 export function gradeReason(f: ClaimFinding): string {
   if (f.code === 'missing') return f.item === '24E' ? `You gave no pointer; the answer points at ${s(f.data, 'expectedCodes')}.` : 'Left blank, but the case calls for this item.';
   if (f.code === 'extra') return 'Nothing in this case calls for this item: leave it blank.';
-  if (f.data['zipPlusFour']) return ZIP_PLUS_FOUR_LEFT_OFF;
+  if (gradeNote(f.data) !== '') return gradeNote(f.data);
   if (f.item === '24E') return `Your letters point at ${s(f.data, 'actualCodes')}; the answer points at ${s(f.data, 'expectedCodes')}. Pointers are graded by the codes they reach.`;
   if (f.item === '21') return 'The first code (A) must match the answer\'s first-listed diagnosis; B-L may be in any order, but each must match.';
   if (f.item === '24D' && f.path.at(-1) === 'modifiers') return 'The modifiers differ (their order does not matter).';

@@ -3,9 +3,10 @@ import { finding, type ClaimFinding } from './findings.ts';
 import { itemForPath, type ClaimPath } from './items.ts';
 import { modifierSet, pairLines } from './pair-lines.ts';
 import { parseShortDate } from './short-date.ts';
-import { digitsOf, normalizeIcd, normalizeText, parseDate, parseMoneyCents, parsePhone } from './normalize.ts';
+import { digitsOf, normalizeIcd, normalizeStreet, normalizeText, parseDate, parseMoneyCents, parsePhone } from './normalize.ts';
 import { readClaim } from './rules/claim-shape.ts';
 import { medigapPolicyNumber } from './medigap-prefix.ts';
+import { plainTyped } from '../text/typed-value.ts';
 
 /**
  * Grading a learner's claim against the answer claim, item by item. Values are normalized
@@ -29,7 +30,10 @@ export function itemWeight(item: string, weights: Readonly<Record<string, number
  * (item 29 amount paid, item 20 outside lab charges): the NUCC manual leaves them blank when
  * nothing was paid, and answer claims often say "0.00".
  */
-type Kind = 'text' | 'date' | 'date6' | 'money' | 'paid' | 'phone' | 'digits' | 'code' | 'policy9a' | 'icd' | 'flag';
+type Kind = 'text' | 'street' | 'date' | 'date6' | 'money' | 'paid' | 'phone' | 'digits' | 'code' | 'memberId' | 'policy9a' | 'icd' | 'flag';
+
+/** A Medicare Beneficiary Identifier: 11 characters, no S, L, O, I, B or Z (CMS, Understanding the MBI format). */
+const MBI = /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y]{2}\d{2}$/;
 
 /** One gradable field: its path, how to normalize it and its raw value. */
 interface Field {
@@ -45,7 +49,8 @@ interface Field {
 function norm(kind: Kind, value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'boolean') return value ? 'YES' : '';
-  const v = String(value).trim();
+  // Full-width characters, pasted invisibles and any dash read as their plain forms.
+  const v = plainTyped(String(value));
   if (v === '') return '';
   switch (kind) {
     case 'date':
@@ -68,6 +73,12 @@ function norm(kind: Kind, value: unknown): string {
       return normalizeIcd(v);
     case 'code':
       return v.toUpperCase().replace(/\s/g, '');
+    // Item 1a: spaces are ignored as in any code, but an MBI is its 11 characters alone, so one
+    // typed in the card's groups (dashes or spaces) keeps them and loses the item, with the reason.
+    case 'memberId': {
+      const compact = v.toUpperCase().replace(/\s/g, '');
+      return MBI.test(compact.replace(/-/g, '')) && /[\s-]/.test(v) ? v.toUpperCase().replace(/\s+/g, ' ') : compact;
+    }
     // Item 9a: the three Medigap prefixes chapter 26 allows are one (MEDIGAP 1 = MGAP 1 = MG1).
     case 'policy9a': {
       const policy = medigapPolicyNumber(v);
@@ -75,6 +86,8 @@ function norm(kind: Kind, value: unknown): string {
     }
     case 'flag':
       return v.toUpperCase();
+    case 'street':
+      return normalizeStreet(v);
     default:
       return normalizeText(v);
   }
@@ -88,7 +101,7 @@ const name = (base: ClaimPath, n: PersonName | undefined): Field[] => [
 ];
 
 const address = (base: ClaimPath, a: { street: string; city: string; state: string; zip: string } | undefined): Field[] => [
-  { path: [...base, 'street'], kind: 'text', value: a?.street },
+  { path: [...base, 'street'], kind: 'street', value: a?.street },
   { path: [...base, 'city'], kind: 'text', value: a?.city },
   { path: [...base, 'state'], kind: 'code', value: a?.state },
   { path: [...base, 'zip'], kind: 'digits', value: a?.zip },
@@ -100,7 +113,7 @@ function headerFields(c: Claim): Field[] {
     { path: ['payer', 'name'], kind: 'text', value: c.payer.name },
     ...address(['payer', 'address'], c.payer.address),
     { path: ['insuranceType'], kind: 'flag', value: c.insuranceType },
-    { path: ['insuredId'], kind: 'code', value: c.insuredId },
+    { path: ['insuredId'], kind: 'memberId', value: c.insuredId },
     ...name(['patient', 'name'], c.patient.name),
     { path: ['patient', 'birthDate'], kind: 'date', value: c.patient.birthDate },
     { path: ['patient', 'sex'], kind: 'flag', value: c.patient.sex },
@@ -252,6 +265,10 @@ export function gradeClaim(input: unknown, answer: Claim, weights: Readonly<Reco
       for (const [k, v] of Object.entries(s.data ?? {})) extra[`actual${k[0]?.toUpperCase()}${k.slice(1)}`] = v;
       // Five digits where the case gives ZIP+4: the +4 was left off, which the feedback says in so many words.
       if (a.path.at(-1) === 'zip' && expected.length === 9 && actual.length === 5 && expected.startsWith(actual)) extra['zipPlusFour'] = 'left-off';
+      // The MBI typed in the groups the Medicare card prints for reading: CMS systems and claims never carry the separators.
+      if (a.path[0] === 'insuredId' && MBI.test(expected) && actual.replace(/[-\s]/g, '') === expected) extra['mbiDashes'] = 'yes';
+      // Numbers in item 24E: the paper form points with the letters of item 21 (the 837P numbers them).
+      if (a.path.at(-1) === 'pointers' && /\d/.test(s.shown ?? '')) extra['pointerNumbers'] = 'yes';
       group.wrong.push(finding('grade', code, item, at, { expected: a.shown ?? display(a.value), actual: s.shown ?? display(s.value), ...extra, ...(line === undefined ? {} : { line: line + 1 }) }, { reference: GRADE_REF }));
     }
     groups.set(key, group);

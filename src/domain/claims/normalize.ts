@@ -3,6 +3,8 @@
  * is well formed, the grader uses them to ignore harmless differences ("125" vs "125.00").
  */
 
+import { readCents, readDate } from '../text/typed-value.ts';
+
 /** True for undefined, null or a string of only spaces. */
 export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -13,42 +15,20 @@ export function digitsOf(value: string): string {
   return value.replace(/\D/g, '');
 }
 
-function daysInMonth(year: number, month: number): number {
-  return [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-}
-
 /**
- * A date typed as YYYY-MM-DD, MM/DD/YYYY, MM-DD-YYYY, "MM DD YYYY" or MMDDYYYY, returned as
- * YYYY-MM-DD; undefined when it is not a real calendar date. Two-digit years are refused on
- * purpose: the 1500 prints them, but a birth year "26" is ambiguous.
+ * A date typed as YYYY-MM-DD, MM/DD/YYYY, M/D/YYYY, MM-DD-YYYY, "MM DD YYYY" or MMDDYYYY (any
+ * dash, full-width digits), returned as YYYY-MM-DD; undefined when it is not a real calendar
+ * date. Two-digit years are refused on purpose: the 1500 prints them, but a birth year "26" is
+ * ambiguous (short-date.ts reads them where CMS allows six digits). One reader for all graders.
  */
 export function parseDate(value: string): string | undefined {
-  const v = value.trim();
-  let y: number;
-  let m: number;
-  let d: number;
-  let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (match) {
-    y = Number(match[1]);
-    m = Number(match[2]);
-    d = Number(match[3]);
-  } else {
-    match = /^(\d{1,2})[/\- ](\d{1,2})[/\- ](\d{4})$/.exec(v) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(v);
-    if (!match) return undefined;
-    m = Number(match[1]);
-    d = Number(match[2]);
-    y = Number(match[3]);
-  }
-  if (y < 1850 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return readDate(value);
 }
 
-/** Money as typed ("125", "125.00", "$1,250.5") in cents; undefined when not an amount. */
+/** Money as typed ("125", "125.00", "$1,250.5", "$ 125", ".50") in cents; undefined when not a non-negative amount. */
 export function parseMoneyCents(value: string): number | undefined {
-  const v = value.trim().replace(/^\$/, '').replace(/,(?=\d{3}(\D|$))/g, '');
-  const match = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(v);
-  if (!match) return undefined;
-  return Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
+  const cents = readCents(value);
+  return cents === undefined || cents < 0 ? undefined : cents;
 }
 
 /** Cents as "1250.50". */
@@ -70,7 +50,32 @@ export function parsePhone(value: string): string | undefined {
 
 /** Upper case, punctuation removed, spaces collapsed: how the grader compares free text. */
 export function normalizeText(value: string): string {
-  return value.toUpperCase().replace(/[^A-Z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return value.normalize('NFKC').toUpperCase().replace(/[^A-Z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * USPS standard abbreviations for the words an address line most often spells out (Publication 28,
+ * Postal Addressing Standards: Appendix C1 street suffixes, section 213 secondary unit
+ * designators, section 233 directionals). Both spellings read the same. Checked 2026-11-30
+ * against two third-party transcriptions of Appendix C1 and one of the section 213 list, not the
+ * USPS pages themselves; the directionals are the usual eight. A wrong entry would pass another
+ * street, so add one only from Publication 28 itself (pe.usps.com/text/pub28).
+ */
+const USPS_WORDS: Readonly<Record<string, string>> = {
+  ALLEY: 'ALY', AVENUE: 'AVE', AV: 'AVE', AVEN: 'AVE', BOULEVARD: 'BLVD', BOUL: 'BLVD', CENTER: 'CTR', CIRCLE: 'CIR', COURT: 'CT', CROSSING: 'XING',
+  DRIVE: 'DR', DRV: 'DR', EXPRESSWAY: 'EXPY', FREEWAY: 'FWY', HIGHWAY: 'HWY', LANE: 'LN', PARKWAY: 'PKWY', PKY: 'PKWY', PLACE: 'PL', PLAZA: 'PLZ',
+  POINT: 'PT', ROAD: 'RD', SQUARE: 'SQ', STREET: 'ST', STR: 'ST', TERRACE: 'TER', TRAIL: 'TRL', TURNPIKE: 'TPKE',
+  APARTMENT: 'APT', BUILDING: 'BLDG', DEPARTMENT: 'DEPT', FLOOR: 'FL', ROOM: 'RM', SUITE: 'STE',
+  NORTH: 'N', SOUTH: 'S', EAST: 'E', WEST: 'W', NORTHEAST: 'NE', NORTHWEST: 'NW', SOUTHEAST: 'SE', SOUTHWEST: 'SW',
+};
+
+/**
+ * A street line as the grader compares it: `normalizeText`, then "P.O. Box", "P O Box" and "Post
+ * Office Box" as PO BOX, and the USPS abbreviations, so "6 Birchwood Dr." is "6 Birchwood Drive".
+ */
+export function normalizeStreet(value: string): string {
+  const text = normalizeText(value).replace(/\bP O\b/g, 'PO').replace(/\bPOST OFFICE\b/g, 'PO');
+  return text.split(' ').map((w) => USPS_WORDS[w] ?? w).join(' ');
 }
 
 /** ICD-10-CM code in dotted upper case (E1165 -> E11.65). */

@@ -1,4 +1,5 @@
 import { parseDate } from './normalize.ts';
+import { plainTyped } from '../text/typed-value.ts';
 
 /**
  * A date in a 1500 box that may be written with six digits, MM DD YY, as well as eight: every
@@ -11,7 +12,8 @@ import { parseDate } from './normalize.ts';
 export function parseShortDate(value: string): string | undefined {
   const full = parseDate(value);
   if (full !== undefined) return full;
-  const m = /^(\d{1,2})[/\- ](\d{1,2})[/\- ](\d{2})$/.exec(value.trim()) ?? /^(\d{2})(\d{2})(\d{2})$/.exec(value.trim());
+  const v = plainTyped(value).replace(/\s+/g, ' ');
+  const m = /^(\d{1,2})[/\- ](\d{1,2})[/\- ](\d{2})$/.exec(v) ?? /^(\d{2})(\d{2})(\d{2})$/.exec(v);
   if (!m?.[1] || !m[2] || !m[3]) return undefined;
   return parseDate(`${m[1]}/${m[2]}/${Number(m[3]) <= 68 ? '20' : '19'}${m[3]}`);
 }

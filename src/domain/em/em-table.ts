@@ -16,6 +16,8 @@
  * `em-rules.ts` are ClaimLab's own summaries, not AMA text.
  */
 
+import { plainTyped } from '../text/typed-value.ts';
+
 /** The E/M code families the exercise kind can level. */
 export const EM_FAMILIES = ['office-new', 'office-established', 'hospital-initial', 'hospital-subsequent', 'emergency', 'nursing-initial', 'nursing-subsequent', 'home-new', 'home-established'] as const;
 /** One E/M code family. */
@@ -158,6 +160,25 @@ export const FAMILY_TABLE: Record<EmFamily, FamilyTable> = {
 /** Rank of an element level word (1-4). */
 export function rankOf<E extends MdmElement>(element: E, level: ElementLevel<E>): Rank {
   return ((ELEMENT_LEVELS[element] as readonly string[]).indexOf(level) + 1) as Rank;
+}
+
+/** Every level word on the AMA table by its rank: the elements' own words and the MDM level names. */
+const RANK_OF_WORD: ReadonlyMap<string, Rank> = new Map(
+  [...Object.values(ELEMENT_LEVELS), MDM_LEVELS].flatMap((words) => words.map((w, i) => [w, (i + 1) as Rank] as const)),
+);
+
+/**
+ * A level as typed (CLI, class submissions) in the element's own word. Any word the AMA table
+ * puts at the same rank reads as that level: the element's words, the MDM level names
+ * (straightforward, low, moderate, high) and the other elements' words ("low" data is limited,
+ * "limited" or "extensive" problems and risk are low and high); for data, "none" and "minimal or
+ * none" (the table's own wording) are minimal. Case and spacing are ignored; anything else comes
+ * back as typed, lower case, and scores as wrong.
+ */
+export function readLevel(element: MdmElement, typed: unknown): string {
+  const t = plainTyped(typeof typed === 'string' ? typed : '').toLowerCase().replace(/\s+/g, ' ');
+  const rank = RANK_OF_WORD.get(t) ?? (element === 'data' && (t === 'none' || t === 'minimal or none') ? 1 : undefined);
+  return rank === undefined ? t : levelAt(element, rank);
 }
 
 /** Element level word for a rank. */

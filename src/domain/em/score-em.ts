@@ -1,8 +1,9 @@
 import type { EmExercise, EmMistake, EmUserInput } from './em-exercise-schema.ts';
 import { keyTimeChoice } from './key-time.ts';
 import type { EmFinding } from './em-finding.ts';
-import { codeForMinutes, codeForRank, codeOrder, ELEMENT_LEVELS, MDM_ELEMENTS, mdmRank, rankOf, type MdmElement } from './em-table.ts';
+import { codeForMinutes, codeForRank, codeOrder, ELEMENT_LEVELS, MDM_ELEMENTS, mdmRank, rankOf, readLevel, type MdmElement } from './em-table.ts';
 import { validateEm, type EmInvalid } from './validate-em.ts';
+import { plainTyped } from '../text/typed-value.ts';
 
 /**
  * Scoring rules (documented in docs/attempt-format.md, "E/M levelling"; change them there too):
@@ -15,7 +16,9 @@ import { validateEm, type EmInvalid } from './validate-em.ts';
  *   apart from the reading slip;
  * - a level listed in an element's `accept` (another defensible reading that keeps the same code)
  *   earns the point and shows the author's reason;
- * - a listed common mistake that matches a choice attaches its feedback to that element's finding.
+ * - a listed common mistake that matches a choice attaches its feedback to that element's finding;
+ * - a level typed (CLI, class submissions) with another word of the same rank on the AMA table
+ *   reads as that level ("low" data is limited, "none" is minimal; em-table.ts `readLevel`).
  */
 export const EM_POINTS = { element: 1, time: 1, code: 2 } as const;
 
@@ -30,13 +33,16 @@ export type EmResult =
       findings: EmFinding[];
     };
 
-const norm = (s: string | undefined): string => (s ?? '').trim().toLowerCase();
+/** A typed choice as text: stored or submitted answers may hold numbers (99214) or nothing. */
+const norm = (s: unknown): string => plainTyped(s).toLowerCase();
 
 /** Grades an attempt: validate first, then score every element and the code. */
 export function gradeEm(exercise: EmExercise, input: EmUserInput): EmResult {
-  const invalid = validateEm(exercise, input);
+  // Stored or submitted answers may be anything; a non-object is an empty attempt, never a crash.
+  const attempt: EmUserInput = typeof input === 'object' && input !== null ? input : {};
+  const invalid = validateEm(exercise, attempt);
   if (invalid !== undefined) return invalid;
-  return scoreEm(exercise, input);
+  return scoreEm(exercise, attempt);
 }
 
 function feedbackFor(exercise: EmExercise, element: EmMistake['element'], chose: string): string | undefined {
@@ -48,7 +54,7 @@ export function scoreEm(exercise: EmExercise, input: EmUserInput): Extract<EmRes
   const findings: EmFinding[] = [];
   for (const element of MDM_ELEMENTS) {
     const expected = exercise.answer[element].level;
-    const received = norm(input[element]);
+    const received = readLevel(element, input[element]);
     const alternative = (exercise.answer[element].accept ?? []).find((a) => a.level === received);
     const right = received === expected || alternative !== undefined;
     const feedback = right ? undefined : feedbackFor(exercise, element, received);
@@ -90,7 +96,7 @@ export function scoreEm(exercise: EmExercise, input: EmUserInput): Extract<EmRes
 /** The code the student's own choices support, or undefined when a choice is not a level word. */
 export function codeFromChoices(exercise: EmExercise, input: EmUserInput): string | undefined {
   const family = exercise.case.family;
-  const ranks = MDM_ELEMENTS.map((e) => rankOfChoice(e, norm(input[e])));
+  const ranks = MDM_ELEMENTS.map((e) => rankOfChoice(e, readLevel(e, input[e])));
   if (ranks.some((r) => r === undefined)) return undefined;
   const [p, d, r] = ranks as [1 | 2 | 3 | 4, 1 | 2 | 3 | 4, 1 | 2 | 3 | 4];
   const mdm = codeForRank(family, mdmRank(p, d, r));

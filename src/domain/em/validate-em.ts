@@ -10,7 +10,7 @@ export type EmInvalid = { type: 'invalid'; reason: 'empty' } | { type: 'invalid'
  */
 export function validateEm(exercise: EmExercise, input: EmUserInput): EmInvalid | undefined {
   const fields = ['problems', 'data', 'risk', ...(keyTimeChoice(exercise) === undefined ? [] : ['time' as const]), 'code'] as const;
-  const given = (v: string | undefined): boolean => v !== undefined && v.trim() !== '';
+  const given = (v: unknown): boolean => (typeof v === 'string' || typeof v === 'number') && String(v).trim() !== '';
   if (!fields.some((f) => given(input[f]))) return { type: 'invalid', reason: 'empty' };
   const missing = fields.filter((f) => !given(input[f]));
   return missing.length > 0 ? { type: 'invalid', reason: 'incomplete', missing } : undefined;

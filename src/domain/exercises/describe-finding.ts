@@ -10,6 +10,12 @@ import type { CodingResult, InvalidReason } from './grade-coding.ts';
 const withTitle = (code: string | undefined, title: string | undefined): string =>
   code === undefined ? '' : title === undefined ? code : `${code} (${title})`;
 
+/** Why X is there: before a 7th character it keeps that character in 7th place; elsewhere it holds a position open. */
+export const placeholderWhy = (expected: string | undefined): string =>
+  (expected ?? '').replace(/[^0-9A-Za-z]/g, '').length === 7
+    ? 'Use X to fill empty positions so the 7th character stays in 7th place.'
+    : 'X holds an empty position so the characters after it (such as the side) stay in their places; copy the code as the Tabular List gives it.';
+
 /** Plain-English sentence for one finding, without the exercise's targeted feedback. */
 export function describeFindingCore(f: CodingFinding): string {
   const got = withTitle(f.received, f.receivedTitle);
@@ -48,7 +54,9 @@ export function describeFindingCore(f: CodingFinding): string {
     case 'laterality':
       return `${got} is for the wrong side; the documentation supports ${want}.`;
     case 'placeholder':
-      return `${got} is missing the placeholder X; expected ${want}. Use X to fill empty positions so the 7th character stays in 7th place.`;
+      return `${got} is missing the placeholder X; expected ${want}. ${placeholderWhy(f.expected)}`;
+    case 'extra-characters':
+      return `${got} adds characters to the complete code ${want}, which makes it not a code; report a code exactly as the Tabular List gives it (X only fills an empty position before a 7th character).`;
     case 'header-code':
       return `${got} is a header (category or subcategory), not a valid code for a claim; code to the highest level of detail.`;
     case 'invalid-on-date':

@@ -35,6 +35,8 @@ export type CodingFindingCode =
   | 'laterality'
   /** The placeholder X needed before a 7th character is missing. */
   | 'placeholder'
+  /** Characters added after a complete code (M06.9X, M06.90, S13.4XXXA): not a code. */
+  | 'extra-characters'
   /** The code is a header (category/subcategory), not valid on a claim. */
   | 'header-code'
   /** The code is not valid on the date of service (deleted, not yet in effect, or not a code). */
@@ -51,7 +53,7 @@ export type CodingFindingCode =
   | 'unknown-modifier'
   /** Wrong units on a line. */
   | 'units'
-  /** Units typed that are not a number of units ("-4", "abc", "4 units"). */
+  /** Units typed that are not a number of units ("-4", "abc", "4 mg"). */
   | 'unreadable-units'
   /** A listed common mistake matched but no other finding carried its feedback. */
   | 'mistake';

@@ -15,7 +15,8 @@ import { bareCode, MAX_ATTEMPT_ENTRIES, normalizeCodingAttempt, normalizeIcdCode
  * Scoring rules (documented in docs/attempt-format.md; change them there too):
  * - each key diagnosis is worth 1 point: exact code or listed alternate (`alternates`) = 1; a valid code in the
  *   same 3-character category (wrong specificity, 7th character, laterality, placeholder) = 0.5;
- *   a header or a code not valid on the date of service = 0; absent = 0;
+ *   a header or a code not valid on the date of service = 0 (a missing placeholder X, or characters
+ *   added after a complete code, make a code that does not exist: 0, with words naming the slip); absent = 0;
  * - the first-listed diagnosis is worth 1 point: the key's first or a code in `answer.acceptFirst`
  *   (another defensible first-listed diagnosis); with `sequencing: strict`, the rest of the order
  *   must also follow the key;
@@ -354,7 +355,9 @@ function classifyNearMiss(key: string, received: string, keyTitle: string | unde
   const k = bareCode(key);
   const r = bareCode(received);
   const stripX = (s: string): string => s.slice(0, 3) + s.slice(3).replace(/X/g, '');
-  if (k.length === 7 && k.slice(3).includes('X') && stripX(k) === stripX(r)) return 'placeholder';
+  // A complete code with more typed after it (M06.9X, M06.90) or one X too many (S13.4XXXA).
+  if (r.length > k.length && (r.startsWith(k) || stripX(k) === stripX(r))) return 'extra-characters';
+  if (k.slice(3).includes('X') && stripX(k) === stripX(r)) return 'placeholder';
   if (k.length === 7 && ((r.length === 7 && k.slice(0, 6) === r.slice(0, 6)) || (r.length === 6 && k.startsWith(r)))) return 'seventh-character';
   const sides = (title: string | undefined): string => [...new Set((title ?? '').toLowerCase().match(/\b(right|left|bilateral)\b/g) ?? [])].sort().join(',');
   const ks = sides(keyTitle);
@@ -500,7 +503,7 @@ function attachMistakes(ctx: GradeContext, attempt: CodingAttempt): void {
 /** false: the trigger does not match; undefined: it matches but no finding carries it yet. */
 function matchTrigger(ctx: GradeContext, attempt: CodingAttempt, trigger: MistakeTrigger): CodingFinding | undefined | false {
   const find = (pred: (f: CodingFinding) => boolean): CodingFinding | undefined => ctx.findings.find(pred);
-  const nearMiss: CodingFindingCode[] = ['substituted', 'wrong-specificity', 'seventh-character', 'laterality', 'placeholder', 'extra-code', 'misplaced-code', 'header-code', 'invalid-on-date', 'bad-syntax'];
+  const nearMiss: CodingFindingCode[] = ['substituted', 'wrong-specificity', 'seventh-character', 'laterality', 'placeholder', 'extra-characters', 'extra-code', 'misplaced-code', 'header-code', 'invalid-on-date', 'bad-syntax'];
   if (trigger.reported !== undefined) {
     const x = normalizeAny(trigger.reported);
     const reported = attempt.diagnoses.includes(x) || attempt.lines.some((l) => l.code === x);

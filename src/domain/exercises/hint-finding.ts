@@ -1,6 +1,6 @@
 import { chapterOf } from '../codes/chapters.ts';
 import { maskAnswer, mentionsAnswer, type AnswerToken } from './answer-leaks.ts';
-import { describeFindingCore } from './describe-finding.ts';
+import { describeFindingCore, placeholderWhy } from './describe-finding.ts';
 import type { CodingFinding } from './finding.ts';
 
 /**
@@ -89,7 +89,9 @@ export function describeFindingHint(f: CodingFinding, ctx: HintContext): string 
       case 'laterality':
         return `${got} is for the wrong side: read again which side the note documents.`;
       case 'placeholder':
-        return `${got} is missing the placeholder X: fill empty positions with X so the 7th character stays in 7th place.`;
+        return `${got} is missing the placeholder X. ${placeholderWhy(f.expected)}`;
+      case 'extra-characters':
+        return `${got} adds characters to a code that is already complete: check where the code ends in the Tabular List; X only fills an empty position before a 7th character.`;
       case 'sequence':
         return f.expected !== undefined && f.expected.includes(',')
           ? 'The diagnoses are out of order: check the "code first" and "use additional code" notes and the sequencing guideline for this condition.'

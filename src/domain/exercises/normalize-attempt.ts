@@ -1,6 +1,7 @@
 import { cptCodePattern, hcpcsCodePattern, icdCodePattern } from './code-patterns.ts';
 import { splitLineCode } from './split-line-code.ts';
 import { splitTypedCodes } from './split-typed-codes.ts';
+import { plainTyped, readDecimal } from '../text/typed-value.ts';
 
 /**
  * Turns whatever a student (or a CLI user) submits into a clean attempt. Never throws: a
@@ -121,7 +122,9 @@ function normalizeLine(item: unknown): AttemptLine | undefined {
   const modsRaw = record['modifiers'];
   const modList: unknown[] = Array.isArray(modsRaw) ? modsRaw.slice(0, 20) : typeof modsRaw === 'string' ? modsRaw.split(/[,;\s]+/) : [];
   const modifiers = [...new Set([...(typed?.modifiers ?? []), ...modList.flatMap((m) => pairsOf(normalizeLineCode(m)))].filter(Boolean))];
-  const units = readUnits(record['units']);
+  // Units typed after the code ("J3301 x 8") count when the units box is blank.
+  const unitsRaw = record['units'];
+  const units = readUnits(typed?.units !== undefined && (unitsRaw === undefined || unitsRaw === null || (typeof unitsRaw === 'string' && unitsRaw.trim() === '')) ? typed.units : unitsRaw);
   return { code, modifiers, ...units };
 }
 
@@ -141,14 +144,21 @@ function pairsOf(mod: string): string[] {
   return mod.length > 2 && mod.length <= 8 && mod.length % 2 === 0 ? (mod.match(/.{2}/g) ?? [mod]) : [mod];
 }
 
-/** Units as typed: absent or blank means 1; anything else must be a plain number from 0 to MAX_UNITS. */
+/**
+ * Units as typed: absent or blank means 1; anything else must be a number from 0 to MAX_UNITS,
+ * alone or followed by the word the box asks for ("8 units", "1 unit", "8 UN", the 837P's unit
+ * qualifier), with thousands commas grouped by three ("1,200"). Any other word ("80 mg") is a
+ * problem the grader names: it is not a count of units.
+ */
 export function readUnits(raw: unknown): { units: number; unitsProblem?: UnitsProblem } {
   if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return { units: 1 };
-  const text = typeof raw === 'string' ? raw.normalize('NFKC').trim() : typeof raw === 'number' ? String(raw) : '';
+  const text = typeof raw === 'string' ? plainTyped(raw).replace(/\s*(?:units?|un)\.?$/i, '') : typeof raw === 'number' ? String(raw) : '';
   const received = (typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : JSON.stringify(raw) ?? typeof raw).slice(0, 40);
-  const value = typeof raw === 'number' ? raw : /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : Number.NaN;
+  // Thousands commas grouped by three ("1,200") are read; "1,5" is not a number (typed-value.ts).
+  const grouped = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/.test(text) ? readDecimal(text) : undefined;
+  const value = typeof raw === 'number' ? raw : /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : (grouped ?? Number.NaN);
   const problem = (p: UnitsProblem['problem']) => ({ units: 1, unitsProblem: { problem: p, received } });
-  if (Number.isNaN(value)) return problem(/^[+-]?\d/.test(text) ? 'with-text' : 'not-a-number');
+  if (Number.isNaN(value)) return problem(/^[+-]?[\d.]/.test(text) && /[a-z]/i.test(text) ? 'with-text' : 'not-a-number');
   if (value < 0) return problem('negative');
   if (!Number.isFinite(value) || value > MAX_UNITS) return problem('too-large');
   return { units: Math.round(value * 1000) / 1000 };

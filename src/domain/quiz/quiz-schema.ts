@@ -104,7 +104,7 @@ export const fillQuestionSchema = z
     accepted: z
       .array(textSchema)
       .min(1, { error: 'needs at least 1 accepted answer' })
-      .describe('Accepted answers; compared ignoring case, extra spaces and a trailing period. The first is shown as the answer.'),
+      .describe('Accepted answers; compared ignoring case, extra spaces and a trailing period, numbers and dates by value, a dotted ICD-10-CM code also without its dot (see normalize-fill.ts). The first is shown as the answer.'),
     explanation: textSchema.describe('Explanation shown after checking.'),
   })
   .strict();

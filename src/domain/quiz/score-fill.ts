@@ -1,14 +1,13 @@
 import type { QuestionScore } from './types.ts';
 import type { FillQuestion } from './quiz-schema.ts';
-import { normalizeFillAnswer } from './normalize-fill.ts';
+import { fillMatches } from './normalize-fill.ts';
 import { validateFill } from './validate-fill.ts';
 
-/** One point when the answer equals any accepted answer after `normalizeFillAnswer`. */
+/** One point when the answer matches any accepted answer (`fillMatches`: case, spacing, numbers, dates, dotless ICD codes). */
 export function scoreFill(input: unknown, question: FillQuestion): QuestionScore {
   const invalid = validateFill(input);
   if (invalid) return invalid;
-  const typed = normalizeFillAnswer(input as string);
-  const correct = question.accepted.some((answer) => normalizeFillAnswer(answer) === typed);
+  const correct = question.accepted.some((answer) => fillMatches(input as string, answer, question.prompt));
   return {
     type: 'points',
     earned: correct ? 1 : 0,

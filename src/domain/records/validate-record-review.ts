@@ -6,7 +6,7 @@ export function readChoices(rubric: RecordReviewRubric, input: unknown): Record<
   const choices = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   return Object.fromEntries(rubric.items.map((i) => {
     const v = Object.hasOwn(choices, i.id) ? choices[i.id] : undefined;
-    return [i.id, typeof v === 'string' ? v.trim() : ''];
+    return [i.id, typeof v === 'string' ? v.trim().toLowerCase() : ''];
   }));
 }
 

@@ -23,11 +23,12 @@ describe('npm run grade: each kind of bad attempt gets its own message', { timeo
   };
   const dx = ['S93.492A', 'W01.0XXA', 'Y92.310', 'Y93.67', 'Y99.8'];
 
-  it('units "4 units" are not read as 1', () => {
-    const { code, out } = grade(write('units.json', JSON.stringify({ diagnoses: dx, lines: [{ code: '73610', modifiers: ['LT'], units: '4 units' }, { code: '29515', modifiers: ['LT'] }] })));
+  it('units "4 mg" are not read as 1, and "4 units" is 4', () => {
+    const { code, out } = grade(write('units.json', JSON.stringify({ diagnoses: dx, lines: [{ code: '73610', modifiers: ['LT'], units: '4 mg' }, { code: '29515', modifiers: ['LT'] }] })));
     expect(code).toBe(0);
-    expect(out).toContain('Units on 73610 must be a number alone: "4 units" has words in it');
+    expect(out).toContain('Units on 73610 must be a number alone: "4 mg" has words in it');
     expect(out).not.toContain('not 1');
+    expect(grade(write('units-word.json', JSON.stringify({ diagnoses: dx, lines: [{ code: '73610', modifiers: ['LT'], units: '4 units' }, { code: '29515', modifiers: ['LT'] }] }))).out).toContain('Units on 73610 should be 1, not 4');
   });
   it('a wrongly shaped attempt is told the expected shape', () => {
     expect(grade(write('shape.json', JSON.stringify({ codes: dx }))).out).toContain('This is not a coding attempt: expected {"diagnoses"');

@@ -36,10 +36,16 @@ describe('A/R metrics', () => {
 
 describe('scoreAr', () => {
   const rubric = arRubric(ex);
-  it('accepts $ , and % in typed numbers', () => {
-    expect(readNumber('$1,234.50')).toBe(1234.5);
-    expect(readNumber('83.3%')).toBe(83.3);
-    expect(readNumber('abc')).toBeNaN();
+  it('reads each figure with the unit its box asks for, and no other', () => {
+    expect(readNumber('$1,234.50', 'dollars')).toBe(1234.5);
+    expect(readNumber('83.3%', 'percent')).toBe(83.3);
+    expect(readNumber('83.3 percent', 'percent')).toBe(83.3);
+    expect(readNumber('40.2 days', 'days')).toBe(40.2);
+    expect(readNumber('abc', 'dollars')).toBeNaN();
+    expect(readNumber('40%', 'days')).toBeNaN();
+    expect(readNumber('$83.3', 'percent')).toBeNaN();
+    expect(readNumber('83.3 days', 'percent')).toBeNaN();
+    expect(readNumber('40 days', 'dollars')).toBeNaN();
   });
   it('grades days in A/R within half a day', () => {
     const base = { buckets: {}, priority: [], netCollectionRate: '' };

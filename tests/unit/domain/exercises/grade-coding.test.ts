@@ -63,7 +63,8 @@ describe('gradeCodingExercise', () => {
     [-4, 'Units on J1100 cannot be negative ("-4"): enter how many units were provided, e.g. 4.'],
     ['-4', 'Units on J1100 cannot be negative ("-4"): enter how many units were provided, e.g. 4.'],
     ['abc', 'Units on J1100 must be a number, not "abc"; enter how many units were provided, e.g. 4.'],
-    ['4 units', 'Units on J1100 must be a number alone: "4 units" has words in it; enter just the number, e.g. 4.'],
+    ['1,5', 'Units on J1100 must be a number, not "1,5"; enter how many units were provided, e.g. 4.'],
+    ['4 mg', 'Units on J1100 must be a number alone: "4 mg" has words in it; enter just the number, e.g. 4.'],
     ['1E309', 'Units on J1100 ("1E309") are far more than any service is billed in; check the number.'],
     [{ n: 4 }, 'Units on J1100 must be a number, not "{\\"n\\":4}"; enter how many units were provided, e.g. 4.'],
   ])('units %j get their own message and are never read as 1', (units, message) => {
@@ -75,8 +76,8 @@ describe('gradeCodingExercise', () => {
     expect(r.earned).toBe(4.5);
   });
 
-  it('reads units 4, "4", " 4 " and 2.5 as numbers', () => {
-    for (const units of [4, '4', ' 4 ', '４']) {
+  it('reads units 4, "4", " 4 ", "4.0", full-width and "4 units" (the word the box asks for) as numbers', () => {
+    for (const units of [4, '4', ' 4 ', '４', '4.0', '4 units', '4 UN']) {
       expect(errors(grade({ diagnoses: ['E11.65', 'Z79.4'], lines: [{ code: '99214', modifiers: ['25'] }, { code: 'J1100', units }] }).findings), String(units)).toEqual([]);
     }
   });

@@ -107,8 +107,9 @@ describe('fill', () => {
     expect(normalizeFillAnswer('Explanation   of\tbenefits')).toBe('explanation of benefits');
     for (const typed of ['E11.9', 'e11.9', ' E11.9 ', 'E11.9.']) expect(points(scoreFill(typed, q))).toEqual([1, 1]);
   });
-  it('keeps inner periods and other characters significant', () => {
-    expect(points(scoreFill('E119', q))).toEqual([0, 1]);
+  it('takes a dotted ICD-10-CM answer typed without its dot (the 837P form), and keeps other periods significant', () => {
+    expect(points(scoreFill('E119', q))).toEqual([1, 1]);
+    expect(points(scoreFill('E11.9', { ...q, accepted: ['E119'] }))).toEqual([0, 1]);
     expect(points(scoreFill('E11.90', q))).toEqual([0, 1]);
     expect(points(scoreFill('E11.9..', q))).toEqual([0, 1]);
   });
