@@ -94,6 +94,16 @@ function claimPath(site: string): string {
   return `/claims/${(first ?? 'missing').replace(/\.yaml$/, '')}/`;
 }
 
+/** Exercise lists whose first exercise page the bench weighs (key, section). */
+const EXERCISE_LISTS: readonly (readonly [string, string])[] = [
+  ['em-exercise', 'exercises/em'],
+  ['posting-exercise', 'billing/posting'],
+  ['secondary-exercise', 'billing/secondary'],
+  ['denial-exercise', 'billing/denials'],
+  ['ar-exercise', 'billing/ar'],
+  ['record-review', 'records'],
+];
+
 function pageSpecs(site: string): PageSpec[] {
   const exam = firstLink(site, 'exams');
   return [
@@ -106,6 +116,12 @@ function pageSpecs(site: string): PageSpec[] {
     { key: 'code-page', path: '/codes/E11.65/', via404: true },
     ...(existsSync(join(site, 'exams/index.html')) ? [{ key: 'exams', path: '/exams/' }] : []),
     ...(exam ? [{ key: 'exam', path: exam, budget: 'exercise-total' as const, lighthouse: true }] : []),
+    // Every other kind of exercise page: the first of each list, and a whole-check posting (the biggest ERA).
+    ...EXERCISE_LISTS.flatMap(([key, section]) => {
+      const path = firstLink(site, section);
+      return path ? [{ key, path, budget: 'exercise-total' as const }] : [];
+    }),
+    ...(existsSync(join(site, 'billing/posting/batch-ppo-wo-recoupment/index.html')) ? [{ key: 'posting-batch', path: '/billing/posting/batch-ppo-wo-recoupment/', budget: 'exercise-total' as const }] : []),
     { key: 'glossary-term', path: '/glossary/revenue-cycle/' },
   ];
 }

@@ -7,6 +7,7 @@ import type { CodeSetView } from '../../domain/codes/types.ts';
 import type { PayerProfile } from '../../domain/remittance/payer-schema.ts';
 import type { OtherPayerAdjudication } from '../../domain/claims/x12-cob.ts';
 import type { ProviderOnFile } from '../../domain/claims/provider-file.ts';
+import { loadProgressStore } from '../../stores/progress-loader.ts';
 import { hasSavedSubmission } from '../../stores/progress-sniff.ts';
 import { fetchJsonOnce } from '../../data/fetch-json-once.ts';
 import { addressedPayer } from '../../domain/acknowledgment/case-payer.ts';
@@ -14,7 +15,6 @@ import { addressedPayer } from '../../domain/acknowledgment/case-payer.ts';
 /** The chain arrives on the first Submit (see submit-engine.ts). */
 const loadSubmit = () => import('./submit-engine.ts');
 /** The progress store (and its schema library) arrives on first use, off the first view. */
-const loadProgress = () => import('../../stores/progress.ts');
 
 /** The case's teaching payer as the page names it; the profile loads from `url` on the first Submit. */
 export interface PayerRef {
@@ -56,9 +56,8 @@ export function useClaimSubmission(input: SubmissionInput) {
     let live = true;
     // The store is fetched on first view only when there is a saved result to show.
     if (!hasSavedSubmission(() => window.localStorage, input.exerciseId)) return undefined;
-    loadProgress().then((store) => {
+    loadProgressStore().then((store) => {
       if (!live) return;
-      store.startProgress();
       stop = store.$progress.subscribe((p) => {
         const saved = p.submissions?.[input.exerciseId];
         if (saved) setView(saved);
@@ -73,7 +72,7 @@ export function useClaimSubmission(input: SubmissionInput) {
   /** Saves a result in progress; false when the browser would not keep it. */
   const save = async (next: SubmissionView): Promise<boolean> => {
     try {
-      return (await loadProgress()).recordSubmission(input.exerciseId, next).saved;
+      return (await loadProgressStore()).recordSubmission(input.exerciseId, next).saved;
     } catch {
       return false;
     }

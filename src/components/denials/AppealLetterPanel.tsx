@@ -1,4 +1,4 @@
-import { LETTER_PARTS, type LetterPart } from '../../domain/denials/denial-exercise-schema.ts';
+import { LETTER_PARTS, type LetterPart } from '../../domain/denials/letter-parts.ts';
 import type { DenialPublicData } from '../../domain/denials/split-denial.ts';
 
 export const LETTER_PART_LABELS: Record<LetterPart, string> = {

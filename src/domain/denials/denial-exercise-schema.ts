@@ -4,6 +4,8 @@ import { patientAccountSchema } from '../remittance/account-schema.ts';
 import { ACTIONS, APPEAL_LEVELS, CAUSES } from './appeal-rules.ts';
 import { primaryTopicField } from '../blueprints/topic-field.ts';
 
+export { LETTER_PARTS, type LetterPart } from './letter-parts.ts';
+
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
 /** What the student should answer for one worklist claim. */
@@ -54,8 +56,6 @@ export const letterOptionSchema = z
   })
   .strict();
 
-export const LETTER_PARTS = ['identifiers', 'reason', 'documentation', 'policy'] as const;
-export type LetterPart = (typeof LETTER_PARTS)[number];
 
 /** The appeal-letter builder: for each required part, options of which exactly one is right. */
 export const appealLetterSchema = z

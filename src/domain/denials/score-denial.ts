@@ -1,4 +1,4 @@
-import { LETTER_PARTS } from './denial-exercise-schema.ts';
+import { LETTER_PARTS } from './letter-parts.ts';
 import { emptyLine, type DenialFinding, type DenialRubric, type DenialScore, type DenialUserInput } from './denial-types.ts';
 import { validateDenial } from './validate-denial.ts';
 import { plainTyped, readDate, readWrittenDate } from '../text/typed-value.ts';
