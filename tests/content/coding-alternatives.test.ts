@@ -172,6 +172,16 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'furnace-fumes-morning-headache', what: 'Y99.8 (status, not applicable to poisonings) added beside the optional place code', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Y92.013', 'Y99.8'] }), lost: 0.5 },
   { id: 'hot-oil-burns-three-depths', what: 'T31.10 (extent) left out', attempt: (k) => ({ ...k, diagnoses: k.diagnoses.filter((d) => d !== 'T31.10') }), lost: 1 },
   { id: 'port-site-infection-after-appendectomy', what: 'Y83.8 (less specific than the optional Y83.6) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Y83.8'] }), lost: 0.5 },
+  { id: 'terminology-lumbar-disc-window-in-the-lamina', what: '63030 with LT (the wrong side; RT or none is accepted)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '63030', ['LT']) }), lost: 0.5 },
+  { id: 'terminology-overactive-gland-beside-the-thyroid', what: 'Z87.442 (optional history) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z87.442', ...k.diagnoses] }), lost: 1 },
+  { id: 'terminology-gynecology-note-in-shorthand', what: 'R93.89 (optional imaging finding) listed first', attempt: (k) => ({ ...k, diagnoses: ['R93.89', ...k.diagnoses] }), lost: 1 },
+  { id: 'terminology-gynecology-note-in-shorthand', what: 'N85.00 (hyperplasia, not diagnosed) added beside the optional R93.89', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'R93.89', 'N85.00'] }), lost: 0.5 },
+  { id: 'terminology-nasal-surgery-inside-not-outside', what: 'J34.89 (optional obstruction) listed first', attempt: (k) => ({ ...k, diagnoses: ['J34.89', ...k.diagnoses] }), lost: 1 },
+  { id: 'anatomy-nosebleed-front-or-back', what: '30905 with LT (the wrong side)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '30905', ['LT']) }), lost: 0.5 },
+  { id: 'anatomy-breast-biopsy-clock-position', what: '19083 with RT (the wrong breast)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '19083', ['RT']) }), lost: 0.5 },
+  { id: 'anatomy-finger-cut-nerve-or-tendon', what: '64831 with F1 (left index finger)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '64831', ['F1']) }), lost: 0.5 },
+  { id: 'anatomy-finger-cut-nerve-or-tendon', what: '64831 with LT (the wrong hand)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '64831', ['LT']) }), lost: 0.5 },
+  { id: 'anatomy-finger-cut-nerve-or-tendon', what: 'W26.0XXA (optional external cause) listed first', attempt: (k) => ({ ...k, diagnoses: ['W26.0XXA', ...k.diagnoses] }), lost: 1 },
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
