@@ -106,6 +106,9 @@ describe('code search', () => {
     expect(onSearch, 'search box reachable with Tab').toBe(true);
     await page.keyboard.type('E11.6');
     await page.getByRole('status').filter({ hasText: 'for "E11.6"' }).waitFor();
+    // The rows after the first three follow once typing has rested (CodeLookup REST_ROWS_MS): wait
+    // for the one the learner is after, as a reader would, before arrowing down to it.
+    await page.locator('#lookup-results a', { hasText: 'E11.65' }).waitFor();
     await page.keyboard.press('ArrowDown');
     let focused = '';
     for (let i = 0; i < 20 && !focused.includes('E11.65'); i++) {
