@@ -103,6 +103,19 @@ export function progressNeedsAttention(storage: () => ReadableStorage | undefine
   }
 }
 
+/**
+ * One list of the saved progress (`exams`, `attempts`), read without the store: [] when nothing is
+ * saved, undefined when storage is blocked or the save does not look current. May throw (the
+ * callers catch).
+ */
+function currentList(storage: () => ReadableStorage | undefined, field: 'exams' | 'attempts'): unknown[] | undefined {
+  const raw = storage()?.getItem(PROGRESS_KEY);
+  if (raw === undefined) return undefined;
+  if (raw === null) return [];
+  if (!looksLikeCurrentProgress(raw)) return undefined;
+  return (JSON.parse(raw) as Record<typeof field, unknown[]>)[field];
+}
+
 /** A practice-exam sitting as the attempt history shows it (read without the store). */
 export interface SavedSitting {
   id: string;
@@ -120,11 +133,8 @@ export interface SavedSitting {
  */
 export function savedSittings(storage: () => ReadableStorage | undefined): SavedSitting[] | undefined {
   try {
-    const raw = storage()?.getItem(PROGRESS_KEY);
-    if (raw === undefined) return undefined;
-    if (raw === null) return [];
-    if (!looksLikeCurrentProgress(raw)) return undefined;
-    const exams = (JSON.parse(raw) as { exams: unknown[] }).exams;
+    const exams = currentList(storage, 'exams');
+    if (exams === undefined) return undefined;
     const sittings: SavedSitting[] = [];
     for (const e of exams) {
       if (kindOf(e) !== 'object') return undefined;
@@ -156,11 +166,8 @@ export interface SavedAttempt {
  */
 export function savedAttempts(storage: () => ReadableStorage | undefined): SavedAttempt[] | undefined {
   try {
-    const raw = storage()?.getItem(PROGRESS_KEY);
-    if (raw === undefined) return undefined;
-    if (raw === null) return [];
-    if (!looksLikeCurrentProgress(raw)) return undefined;
-    const attempts = (JSON.parse(raw) as { attempts: unknown[] }).attempts;
+    const attempts = currentList(storage, 'attempts');
+    if (attempts === undefined) return undefined;
     const out: SavedAttempt[] = [];
     for (const e of attempts) {
       if (kindOf(e) !== 'object') return undefined;

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
-import type { ExamSession as SavedSitting } from '../../domain/progress/progress-schema.ts';
-import { followProgressStore, loadProgressStore } from '../../stores/progress-loader.ts';
+import type { ExamSession as SavedSitting, Progress } from '../../domain/progress/progress-schema.ts';
+import { loadProgressStore } from '../../stores/progress-loader.ts';
 import { savedSittings, type SavedSitting as SniffedSitting } from '../../stores/progress-sniff.ts';
+import { useSniffedProgress } from '../progress/use-sniffed-progress.ts';
 
 /**
  * The exam page's link to saved progress, without the progress store (and its schema library) on
@@ -15,22 +15,10 @@ export async function recordExamSessionLater(sitting: SavedSitting): Promise<voi
   (await loadProgressStore()).recordExamSession(sitting);
 }
 
+const NO_SITTINGS: readonly SniffedSitting[] = [];
+const sittingsOf = (p: Progress): readonly SniffedSitting[] => p.exams;
+
 /** Every saved sitting (all exams), or undefined during server rendering and hydration. */
 export function useSavedSittings(): readonly SniffedSitting[] | undefined {
-  const [sittings, setSittings] = useState<readonly SniffedSitting[] | undefined>(undefined);
-  useEffect(() => {
-    let off = (): void => {};
-    const unfollow = followProgressStore((m) => {
-      off();
-      off = m.$progress.subscribe((p) => setSittings(p.exams));
-    });
-    const sniffed = savedSittings(() => window.localStorage);
-    if (sniffed) setSittings(sniffed);
-    else void loadProgressStore().catch(() => setSittings([]));
-    return () => {
-      unfollow();
-      off();
-    };
-  }, []);
-  return sittings;
+  return useSniffedProgress(savedSittings, sittingsOf, NO_SITTINGS);
 }
