@@ -8,6 +8,7 @@
  * Deterministic: answer order, then the learner's order.
  */
 
+import { pairInRounds } from '../exercises/pair-in-rounds.ts';
 import { parseShortDate } from './short-date.ts';
 
 /** What pairing reads from a line. */
@@ -31,22 +32,12 @@ const day = (v: string | undefined): string => (v === undefined ? '' : (parseSho
  * learner has fewer lines); learner lines left over are extras.
  */
 export function pairLines(answer: readonly PairableLine[], student: readonly PairableLine[]): { pairs: (number | undefined)[]; extras: number[] } {
-  const pairs: (number | undefined)[] = answer.map(() => undefined);
-  const used = new Set<number>();
   const rounds: ((a: PairableLine, s: PairableLine) => boolean)[] = [
     (a, s) => code(a.procedure) === code(s.procedure) && modifierSet(a.modifiers) === modifierSet(s.modifiers) && day(a.from) === day(s.from),
     (a, s) => code(a.procedure) === code(s.procedure) && modifierSet(a.modifiers) === modifierSet(s.modifiers),
     (a, s) => code(a.procedure) === code(s.procedure),
   ];
-  for (const round of rounds) {
-    answer.forEach((a, ai) => {
-      if (pairs[ai] !== undefined || code(a.procedure) === '') return;
-      const si = student.findIndex((s, i) => !used.has(i) && round(a, s));
-      if (si < 0) return;
-      used.add(si);
-      pairs[ai] = si;
-    });
-  }
+  const { pairs, used } = pairInRounds(answer, student, rounds, (a) => code(a.procedure) === '');
   // Lines with no matching code keep their places: answer line i meets learner line i when free.
   answer.forEach((_, ai) => {
     if (pairs[ai] !== undefined) return;

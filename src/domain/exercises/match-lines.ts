@@ -10,6 +10,8 @@
  * alternate goes to the line it is the code of. Deterministic: key order, then typed order.
  */
 
+import { pairInRounds } from './pair-in-rounds.ts';
+
 /** What the matcher needs to know about a key line. */
 export interface KeyLineFit {
   /** The key line's own code (normalized). */
@@ -31,8 +33,6 @@ export interface ReportedLineFit {
 
 /** Returns, for each key line, the index of its reported line, or undefined when none is left. */
 export function matchLines(key: readonly KeyLineFit[], reported: readonly ReportedLineFit[]): (number | undefined)[] {
-  const out: (number | undefined)[] = key.map(() => undefined);
-  const used = new Set<number>();
   const rounds: ((k: KeyLineFit, r: ReportedLineFit) => boolean)[] = [
     (k, r) => k.modifiersFit(r.modifiers) && k.units === r.units,
     (k, r) => k.modifiersFit(r.modifiers),
@@ -40,16 +40,6 @@ export function matchLines(key: readonly KeyLineFit[], reported: readonly Report
     () => true,
   ];
   const fits: ((k: KeyLineFit, r: ReportedLineFit) => boolean)[] = [(k, r) => k.code === r.code, (k, r) => k.codeFits(r.code)];
-  for (const round of rounds) {
-    for (const fit of fits) {
-      key.forEach((k, ki) => {
-        if (out[ki] !== undefined) return;
-        const pos = reported.findIndex((r, i) => !used.has(i) && fit(k, r) && round(k, r));
-        if (pos < 0) return;
-        used.add(pos);
-        out[ki] = pos;
-      });
-    }
-  }
-  return out;
+  // Within each round the key's own code is tried before an accepted alternate.
+  return pairInRounds(key, reported, rounds.flatMap((round) => fits.map((fit) => (k: KeyLineFit, r: ReportedLineFit) => fit(k, r) && round(k, r)))).pairs;
 }
