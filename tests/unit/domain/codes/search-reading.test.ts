@@ -204,3 +204,62 @@ describe('bad input', () => {
     expect(top('lithobid toxicity', 2)).not.toContain('T56.891');
   });
 });
+
+describe('reading rules added for the second held-out round (2026-12-01)', () => {
+  it('corrects a letter typed two places off, a silent first letter left off, and a misspelt plural', () => {
+    const o = search.outcome('athsma', 5);
+    expect(o.didYouMean).toBe('asthma');
+    expect(o.hits[0]?.code).toMatch(/^J45/);
+    // "soriasis" is one edit from "siriasis" too: the silent p wins.
+    expect(search.outcome('soriasis', 5).didYouMean).toBe('psoriasis');
+    // The plural strip made "gastrits" one edit from "gastric": the word as typed is nearer "gastritis".
+    expect(search.outcome('gastrits', 5).didYouMean).toBe('gastritis');
+    // Still never changes a real word.
+    expect(search.outcome('hypoglycemia', 5).didYouMean).toBeUndefined();
+  });
+
+  it('reads a gerund through its word ("coughing"), unless one edit fixes it ("vomitting")', () => {
+    expect(top('cant stop coughing', 1)[0]).toMatch(/^R05/);
+    expect(search.outcome('vomitting', 5).didYouMean).toBe('vomiting');
+  });
+
+  it('leaves who the patient is and how a poisoning happened as typed ("toddler", "mistake")', () => {
+    expect(search.outcome('scalp hematoma toddler', 5).didYouMean).toBeUndefined();
+    expect(top('scalp hematoma toddler', 1)[0]).toMatch(/^S00/);
+    // "mistake" is not cut into "MIs" + "take".
+    expect(top('gave double insulin dose by mistake', 1)[0]).toBe('T38.3X1');
+  });
+
+  it('does not read "see condition" in the Index as a synonym (Scalp: see condition)', () => {
+    expect(loadSearchIndex().synonyms['scalp']).toBeUndefined();
+    expect(top('mets to liver', 5)).not.toContain('U09.9');
+  });
+
+  it('reads an injury named with its cause apart, so the injury code is offered with the cause', () => {
+    const codes = top('whiplash after car accident', 5);
+    expect(codes.some((c) => c.startsWith('S13'))).toBe(true);
+    expect(codes.some((c) => c.startsWith('V'))).toBe(true);
+    // With no injury word, nothing is read apart: "fell at home" stays an external cause.
+    expect(top('fell at home', 5).some((c) => /^S/.test(c))).toBe(false);
+  });
+
+  it('reads a supply named first with what it is for as the supply ("sling for broken arm")', () => {
+    expect(top('sling for broken arm', 1)[0]).toBe('A4565');
+    // A supply named after "for" is what the other one is for: the tubing leads, not the CPAP.
+    expect(top('heated tubing for cpap', 5)).toContain('A4604');
+  });
+
+  it('offers each complaint joined by "and" while a code that combines them stays first', () => {
+    const codes = top('sorethroat and fever', 5);
+    expect(codes).toContain('J02.9');
+    expect(codes).toContain('R50.9');
+    expect(top('nausea and vomiting', 2)).toContain('R11.2');
+    // A part that reads only weakly adds nothing ("brakes" is no complaint).
+    expect(top('rollator with seat and brakes', 5).some((c) => /^T/.test(c))).toBe(false);
+  });
+
+  it('reads a pregnant patient\'s condition with the Index\'s Pregnancy entry (Guidelines Section I.C.15.a.1)', () => {
+    expect(top('pregnant with type 1 diabetes', 1)[0]).toMatch(/^O24\.01/);
+    expect(top('pregnant', 5).some((c) => /^Z3[34]/.test(c))).toBe(true);
+  });
+});
