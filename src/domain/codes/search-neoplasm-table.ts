@@ -15,7 +15,8 @@
  *
  * Two skin histologies have their own rows under each skin site (basal cell and squamous cell
  * carcinoma, C44.-1 and C44.-2); they are folded into their parent row as two extra columns,
- * so "bcc nose" reads the row "nose, skin" and its basal cell cell, C44.311.
+ * so "bcc nose" reads the row "nose, skin" and its basal cell cell, C44.311. A skin row that lists
+ * no such lines ("skin NOS, forearm") takes them from its malignant-primary code (skinHistologyCode).
  */
 import type { IndexTable, TableNode } from './tables.ts';
 
@@ -211,9 +212,33 @@ export interface NeoplasmTableEntry {
   optional: string;
   /** NEOPLASM_CELLS cells as printed, '' where the table has none. */
   cells: string[];
+  /**
+   * Whether the row has nonessential words of its own: "ependyma (brain)" and "bronchogenic
+   * (lung)" may be found by "brain" and "lung", but rank just below the rows "brain NEC" and
+   * "lung" that those words name.
+   */
+  nonessential: boolean;
 }
 
-/** The table's rows by path, and each row's cells (a row that only says "see Neoplasm, X" reads row X's). */
+/**
+ * The basal or squamous cell carcinoma code of a skin site whose row lists no such line, from its
+ * malignant-primary code: the Tabular divides each C44 site the same way (C44.-0- unspecified,
+ * C44.-1- basal cell, C44.-2- squamous cell carcinoma), so "temple" (C44.309) is C44.319 and
+ * C44.329, "forearm" (C44.60-) C44.61- and C44.62-. The table's own lines agree with this for
+ * every skin row that has them (tests/unit/domain/codes/search-neoplasm-table.test.ts).
+ * '' when the code is not a C44 site's unspecified type.
+ */
+export function skinHistologyCode(primary: string, histology: number): string {
+  const m = /^C44\.(\d)0(.*)$/.exec(primary);
+  return m ? `C44.${m[1] ?? ''}${histology + 1}${m[2] ?? ''}` : '';
+}
+
+/**
+ * The table's rows by path, and each row's cells (a row that only says "see Neoplasm, X" reads row
+ * X's). A skin row without basal and squamous cell lines of its own ("skin NOS, forearm") reads
+ * them from its malignant-primary code (skinHistologyCode), so squamous cell carcinoma of the
+ * forearm is C44.62-, never the unspecified C44.60-.
+ */
 function tableRows(table: Pick<IndexTable, 'columns' | 'terms'>): { root: TableNode | undefined; byPath: Map<string, TableNode>; cellsOf: (n: TableNode) => string[] } {
   const heads = table.columns.slice(1);
   const expected = NEOPLASM_COLUMNS.map((c) => c.heading);
@@ -236,9 +261,40 @@ function tableRows(table: Pick<IndexTable, 'columns' | 'terms'>): { root: TableN
     const ref = n.see ?? n.sa;
     if (!n.c && ref?.startsWith('Neoplasm, ')) src = byPath.get(ref.slice('Neoplasm, '.length).toLowerCase()) ?? n;
     const six = Array.from({ length: NEOPLASM_COLUMNS.length }, (_, i) => src.c?.[i] ?? '');
-    return [...six, ...SKIN_HISTOLOGIES.map((h) => skinChild(src, h.term))];
+    return [...six, ...SKIN_HISTOLOGIES.map((h, i) => skinChild(src, h.term) || skinHistologyCode(six[0] ?? '', i))];
   };
   return { root, byPath, cellsOf };
+}
+
+/** Words of a row's term a query need not type: the table's NEC and NOS. */
+const ROW_OPTIONAL = new Set(['NEC', 'NOS']);
+/** Forms of a row's first word that share no first letters with it ("nose, nasal"). */
+const SAME_WORD: Readonly<Record<string, readonly string[]>> = { anus: ['anal'], nose: ['nasal'], vein: ['venous'] };
+
+/**
+ * A row's term split into the words a query must match and the words it may: "uterus, uteri,
+ * uterine" lists one word in three forms (found by any, counted once), but "lingula, lung",
+ * "stump, cervical" and "calyx, renal" name a part of a site, so "lung", "cervical" and "renal"
+ * count, and "lung cancer" reads the row "lung", not "lingula, lung". A comma part is another
+ * form of the first word when it starts with the same three letters or is listed in SAME_WORD; a
+ * list with an "or" part ("optic nerve, chiasm, or tract") names alternatives, all optional.
+ */
+export function rowWords(term: string): { own: string[]; maybe: string[] } {
+  const [first = '', ...parts] = term.split(', ');
+  const own: string[] = [];
+  const maybe: string[] = [];
+  const put = (text: string, optional: boolean): void => {
+    for (const w of text.split(' ').filter((x) => x !== '')) (optional || ROW_OPTIONAL.has(w) ? maybe : own).push(w);
+  };
+  put(first, false);
+  const head = first.toLowerCase();
+  // "optic nerve, chiasm, or tract": a list ending in "or" names alternatives, none of them required.
+  const alternatives = parts.some((p) => p.toLowerCase().startsWith('or '));
+  for (const p of parts) {
+    const lower = p.toLowerCase();
+    put(p, alternatives || lower.slice(0, 3) === head.slice(0, 3) || (SAME_WORD[head] ?? []).includes(lower));
+  }
+  return { own, maybe };
 }
 
 /**
@@ -253,13 +309,13 @@ export function neoplasmTableEntries(table: Pick<IndexTable, 'columns' | 'terms'
     const me = out.length;
     // A term that lists its synonyms ("uterus, uteri, uterine") is found by any of them but
     // counts as one word, so it does not rank below a row with fewer words ("salpinx (uterine)").
-    const [own = '', ...same] = node.t.split(', ');
-    const here = [...words, own];
+    const { own, maybe: same } = rowWords(node.t);
+    const here = [...words, own.join(' ')];
     const maybe = [...optional, ...(node.ne === undefined ? [] : [node.ne]), ...same];
     const cells = cellsOf(node);
     const first = cells.slice(0, NEOPLASM_COLUMNS.length).find((c) => c !== '');
     const text = parent < 0 ? '' : here.slice(1).join(' ');
-    const entry: NeoplasmTableEntry = { term: parent < 0 ? `${NEOPLASM_TABLE_LEAD}${node.t}` : node.t, parent, text, optional: maybe.join(' '), cells };
+    const entry: NeoplasmTableEntry = { term: parent < 0 ? `${NEOPLASM_TABLE_LEAD}${node.t}` : node.t, parent, text, optional: maybe.join(' '), cells, nonessential: node.ne !== undefined };
     if (first !== undefined) entry.code = cells[0] === '' || cells[0] === undefined ? first : cells[0];
     out.push(entry);
     for (const k of node.k ?? []) {

@@ -47,7 +47,7 @@ export interface SearchBase {
   /** Entries per terms chunk. */
   termsChunk: number;
   /** `SearchIndexData.neoplasm`: the Neoplasm Table rows' cells (about 5 kB gzip). */
-  neoplasm: { first: number; cells: string };
+  neoplasm: { first: number; cells: string; nonessential: string };
 }
 
 /** search/words-<c>.json: the vocabulary words starting with one character and their postings. */

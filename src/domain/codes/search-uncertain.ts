@@ -61,7 +61,7 @@ const SIGN_SYMPTOM = ['R', 'M255', 'M796', 'M54', 'M791', 'N63', 'N644', 'K92', 
  */
 export const CONFIRMED_ONLY: readonly { words: readonly string[]; section: string; instead: string }[] = [
   { words: ['hiv', 'aids'], section: 'I.C.1.a.1', instead: 'code the signs and symptoms' },
-  { words: ['zika'], section: 'I.C.1.f.1', instead: 'code the signs and symptoms' },
+  { words: ['zika'], section: 'I.C.1.f.1', instead: 'code the reason for the visit (fever, rash, joint pain) or Z20.821, contact with and (suspected) exposure to Zika virus' },
   { words: ['covid', 'covid19', 'coronavirus', 'sars'], section: 'I.C.1.g.1.a', instead: 'code the signs and symptoms' },
   { words: ['avian', 'bird', 'h1n1', 'h3n2', 'h5n1', 'novel'], section: 'I.C.10.c', instead: 'code influenza due to unidentified influenza virus (J11)' },
 ];

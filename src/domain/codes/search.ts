@@ -56,6 +56,8 @@ export interface SearchDictionaryEntry {
   external?: boolean;
   /** A supply or service in plain words ("sling"): its reading also runs alone ("sling for broken arm" is the sling). */
   supply?: boolean;
+  /** Words that, anywhere in the query, keep the term from being read ("mother" in "infant of diabetic mother"). */
+  unless?: readonly string[];
   meanings: readonly { reads: string; index?: string | undefined; prefer?: readonly string[] | undefined }[];
 }
 
@@ -84,8 +86,10 @@ export interface SearchIndexData {
    * Neoplasm Table rows (search-neoplasm-table.ts): the entry index of the first row, and per row,
    * in entry order, its NEOPLASM_CELLS cells as ICD code indices in base 36 ('' for none),
    * separated by ' ', rows separated by ','. `first` is -1 when the index has no table rows.
+   * `nonessential` has one character per row, '1' where the row has nonessential words of its own
+   * ("ependyma (brain)"): such a row ranks just below a row found by its own words ("brain NEC").
    */
-  neoplasm: { first: number; cells: string };
+  neoplasm: { first: number; cells: string; nonessential: string };
 }
 
 
@@ -168,12 +172,12 @@ export function buildSearchIndex(
     }
   }
   // The Neoplasm Table: one entry per row, found by its site words; its cells ride along.
-  const neoRaw = new Map<number, string[]>();
+  const neoRaw = new Map<number, { cells: string[]; nonessential: boolean }>();
   if (neoplasm) {
     const at = raw.length;
     for (const e of neoplasmTableEntries(neoplasm)) {
       const t = target(e.code);
-      neoRaw.set(raw.length, e.cells);
+      neoRaw.set(raw.length, { cells: e.cells, nonessential: e.nonessential });
       raw.push({ term: e.term, parent: e.parent < 0 ? -1 : at + e.parent, target: t ?? -1, path: t === undefined || e.text === '' ? '' : e.text, ne: t === undefined ? '' : e.optional, keep: t !== undefined });
     }
   }
@@ -196,7 +200,8 @@ export function buildSearchIndex(
   const neoRows = [...neoRaw.keys()].filter((i) => renumber[i] !== -1);
   const neoplasmCells = {
     first: neoRows.length === 0 ? -1 : (renumber[neoRows[0] ?? 0] ?? -1),
-    cells: neoRows.map((i) => (neoRaw.get(i) ?? []).map((c) => (c === '' ? '' : (target(c)?.toString(36) ?? ''))).join(' ')).join(','),
+    cells: neoRows.map((i) => (neoRaw.get(i)?.cells ?? []).map((c) => (c === '' ? '' : (target(c)?.toString(36) ?? ''))).join(' ')).join(','),
+    nonessential: neoRows.map((i) => (neoRaw.get(i)?.nonessential === true ? '1' : '0')).join(''),
   };
   for (const [w, to] of Object.entries(LAY_WORDS)) for (const t of to) addSyn(w, t);
 
@@ -329,13 +334,22 @@ const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'your', 'our']);
 /** Words that say who the patient is: they rank entries that name them higher but do not count against the others. */
 const SOFT_WORDS = new Set(['child', 'kid', 'baby', 'toddler', 'adult', 'teen', 'teenager', 'elderly', 'man', 'woman', 'boy', 'girl', 'pediatric', 'patient', 'pt']);
 
+/** A code prefix a dictionary reading steers toward, and whether it names HCPCS codes (a supply's) or ICD-10-CM codes. */
+interface Steer { prefix: string; hcpcs: boolean }
+
 /** How one run reads the index besides its words. */
 interface RunOptions {
-  /** A Neoplasm Table run: the columns its clause asks for, and the weight of the behavior words it read. */
-  neo?: { columns: readonly number[]; extra: number };
+  /**
+   * A Neoplasm Table run: the columns its clause asks for, the weight of the behavior words it
+   * read, and whether its last site word is the query's last word (so may be a word still being typed).
+   */
+  neo?: { columns: readonly number[]; extra: number; complete: boolean };
   /** Keep only codes starting with one of these (the injury read apart from its cause: S and T). */
   only?: readonly string[];
 }
+
+/** Index main terms that are about no current condition: ranked lower for a query naming a neoplasm the patient has now. */
+const NOT_CURRENT_LEADS = new Set(['history', 'screening']);
 
 /** Letters written but not heard at the start of medical words (psoriasis, pneumonia, knee, gnathic, wrist). */
 const SILENT_FIRST = ['p', 'k', 'g', 'w'];
@@ -539,6 +553,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   // Table of Drugs and Chemicals rows (search-drug-table.ts): an entry leads to the row's
   // accidental-poisoning cell; the column the query asks for swaps the code's last character.
   let drugColumns: readonly number[] = [1];
+  // A query about a neoplasm the patient has now ("benign brain tumor": a neoplasm reading, no
+  // history or screening word, search-neoplasm-table.ts) ranks the Index's History and Screening
+  // entries (Z85-Z86, Z12) lower, as a history or a screening query is kept from the table.
+  let currentNeoplasm = false;
   // Every row is found by these words (ROW_OPTIONAL_WORDS): a row matched by nothing else
   // ("Acetal" for "percocet overdose") is not offered.
   const rowWords = new Set(tokenize(ROW_OPTIONAL_WORDS.join(' ')));
@@ -549,6 +567,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   // Neoplasm Table rows (search-neoplasm-table.ts): only a neoplasm run reads them.
   const neoFirst = base.neoplasm.first;
   const isNeoplasmRow = (entry: number): boolean => neoFirst >= 0 && entry >= neoFirst && base.leads[lead[entry] ?? -1] === NEOPLASM_ROW_LEAD;
+  /** A row found by its nonessential words ranks just below one found by its own ("brain NEC" before "ependyma (brain)"). */
+  const NONESSENTIAL_ROW = 0.98;
   let neoCells: Int32Array | undefined;
   /** The code index of a row's cell (column 1-8), or -1 when the table has none. */
   const neoplasmCell = (entry: number, column: number): number => {
@@ -611,8 +631,29 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     return out;
   };
 
+  /**
+   * Which code set a dictionary steer is for: a supply's (kind hcpcs) are HCPCS codes, the others'
+   * ICD-10-CM codes. The two sets share letters, so "V25" for contact lenses must not steer toward
+   * V25.-, motorcycle rider in collision with a railway train, nor "A505" for an ostomy pouch
+   * toward A50.5-, late congenital syphilis. A prefix only the other set has ("Z23" for a flu
+   * vaccine supply) steers there.
+   */
+  const hasPrefix = new Map<string, boolean>();
+  const steers = (p: Steer, hcpcsKey: boolean): boolean => {
+    if (p.hcpcs === hcpcsKey) return true;
+    const k = `${p.hcpcs ? 'h' : 'i'}${p.prefix}`;
+    let own = hasPrefix.get(k);
+    if (own === undefined) {
+      own = (p.hcpcs ? hcpcs : icd).some((c) => c.startsWith(p.prefix));
+      hasPrefix.set(k, own);
+    }
+    return !own;
+  };
+  const steersOf = (entry: SearchDictionaryEntry, meaning: SearchDictionaryEntry['meanings'][number] | undefined): Steer[] =>
+    (meaning?.prefer ?? []).map((prefix) => ({ prefix, hcpcs: entry.supply === true }));
+
   /** Score every document for one tokenized query; returns best score per result key. */
-  const run = (words: readonly string[], keys: number[], weight = 1, prefer: readonly string[] = [], why = -1, best?: { key: number; score: number }, opts: RunOptions = {}): void => {
+  const run = (words: readonly string[], keys: number[], weight = 1, prefer: readonly Steer[] = [], why = -1, best?: { key: number; score: number }, opts: RunOptions = {}): void => {
     const { neo, only } = opts;
     let nTouched = 0;
     const n = words.length;
@@ -636,7 +677,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         if (bi !== undefined) variants.add(bi);
       }
       const range = wordShards.get(w.charAt(0));
-      if (wi === n - 1 && w.length >= 3 && here && range) {
+      if (wi === n - 1 && w.length >= 3 && here && range && neo?.complete !== false) {
         const end = range.from + range.n;
         for (let i = lowerBound(vocab, w, (t) => t, range.from, end); i < end && (vocab[i] ?? '').startsWith(w) && variants.size < 24; i++) variants.add(i);
       }
@@ -673,7 +714,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       // A reading that names a code family (Z23 for "shot", W54 for "bitten by a dog") steers toward it.
       if (prefer.length > 0) {
         const c = codeOfKey(key);
-        if (prefer.some((p) => c.startsWith(p))) s *= 2;
+        if (prefer.some((p) => c.startsWith(p.prefix) && steers(p, key >= nIcd))) s *= 2;
       }
       if (best && s > best.score) {
         best.key = key;
@@ -707,17 +748,24 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       if (id >= entryBase) {
         s *= 1.25;
         // An entry found under a main term the query names ("Infection, urinary") beats one found in passing ("Newborn, infection, ...").
-        if (leadOk.has(base.leads[lead[id - entryBase] ?? -1] ?? '')) s *= 1.5;
+        const leadWord = base.leads[lead[id - entryBase] ?? -1] ?? '';
+        if (leadOk.has(leadWord)) s *= 1.5;
+        if (currentNeoplasm && NOT_CURRENT_LEADS.has(leadWord)) s *= 0.5;
         key = targets[id - entryBase] ?? -1;
         via = id - entryBase;
         if (key < 0) continue;
         if (neo !== undefined) {
           const cells = neo.columns.map((c) => {
             const k = neoplasmCell(via, c);
-            // Squamous cell carcinoma of a site without skin rows (lung) is that site's malignant primary; basal cell carcinoma is of skin only.
-            return k < 0 && c === NEOPLASM_COLUMNS.length + 2 ? neoplasmCell(via, 1) : k;
+            if (k >= 0 || c !== NEOPLASM_COLUMNS.length + 2) return k;
+            // Squamous cell carcinoma of a site without skin rows (lung) is that site's malignant
+            // primary; basal cell carcinoma is of skin only. A skin row without a squamous cell line
+            // offers nothing: its malignant primary is the unspecified skin code (C44.-0), not C44.-2.
+            const primary = neoplasmCell(via, 1);
+            return primary >= 0 && codeOfKey(primary).startsWith('C44') ? -1 : primary;
           }).filter((k) => k >= 0);
           if (cells.length === 0) continue;
+          if (base.neoplasm.nonessential.charAt(via - neoFirst) === '1') s *= NONESSENTIAL_ROW;
           key = cells[0] ?? key;
           alsoKeys = cells.slice(1).filter((k) => k !== key);
         } else if (isDrugRow(via)) {
@@ -782,6 +830,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     const stems = words.map(stem);
     // Read from the words as typed too: a correction ("stopped" -> "stepped") must not lose an intent.
     drugColumns = drugColumnsOf(stems, stem);
+    currentNeoplasm = neoplasmReading(words.map((w) => w.toLowerCase())) !== undefined;
     if (drugColumns.length === 1 && drugColumns[0] === 1) drugColumns = drugColumnsOf(typed.map((w) => stem(w.toLowerCase())), stem);
     const whys: string[] = [];
     const keys: number[] = [];
@@ -791,16 +840,18 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     const capitals = new Set((q.match(/[A-Za-z0-9]+/g) ?? []).filter((w) => /[A-Z].*[A-Z]/.test(w)).map((w) => w.toLowerCase()));
     // An abbreviation that is also a common word of the titles reads through a plural only in
     // capitals: "PAD" and "PADs" are the disease, "gauze pads" are pads, "first aid" is not AIDS.
+    // A small word ("has" is not "HA" + s) never reads as an abbreviation through its plural.
     const plainWord = (typedWord: string, term: string): boolean =>
-      typedWord !== term && !capitals.has(typedWord) && postingCount(vocabIndex.get(stem(term)) ?? -1) >= 10;
+      typedWord !== term && !capitals.has(typedWord) && (STOP.has(typedWord) || postingCount(vocabIndex.get(stem(term)) ?? -1) >= 10);
     // The plural of an abbreviation the light stem keeps whole ("UTIs", "utis") reads as the abbreviation.
     const dictStems = stems.map((st, i) => {
       const bare = (typed[i] ?? '').replace(/s$/, '');
       return dict.has(st) || bare === typed[i] || !(dict.get(bare) ?? []).some((d) => d.entry.abbreviation) ? st : bare;
     });
+    const blocked = (e: SearchDictionaryEntry): boolean => e.unless?.some((u) => stems.includes(stem(u))) === true;
     for (let i = 0; i < stems.length; ) {
       const m = (dict.get(dictStems[i] ?? '') ?? []).find(
-        (d) => d.words.every((w, k) => dictStems[i + k] === w) && !(d.entry.abbreviation && d.words.length === 1 && plainWord(typed[i] ?? '', d.entry.term)),
+        (d) => d.words.every((w, k) => dictStems[i + k] === w) && !(d.entry.abbreviation && d.words.length === 1 && plainWord(typed[i] ?? '', d.entry.term)) && !blocked(d.entry),
       );
       if (m) {
         found.push({ at: i, len: m.words.length, entry: m.entry, said: typed.slice(i, i + m.words.length).join(' ') });
@@ -812,14 +863,18 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
      * A query that names a behavior or histology also reads the Neoplasm Table: each clause's
      * site words run over the table's rows, and its words choose the column (search-neoplasm-table.ts).
      */
-    const readNeoplasmTable = (ws: readonly string[], weight: number, said: readonly string[], best?: { key: number; score: number }): void => {
+    const readNeoplasmTable = (ws: readonly string[], weight: number, said: readonly string[], best?: { key: number; score: number }, prefer: readonly Steer[] = []): void => {
       const clauses = neoplasmReading(ws.join(' ').toLowerCase().split(' ').filter((w) => w !== ''));
       for (const c of clauses ?? []) {
         const column = c.columns[0] ?? 1;
         const label = column > NEOPLASM_COLUMNS.length ? `Malignant Primary, ${neoplasmColumnLabel(column)}` : neoplasmColumnLabel(column);
         const why = whys.push([...said, `${c.said} read as ${label} (Neoplasm Table)`].join('; ')) - 1;
-        // The behavior words ("mets", "carcinoma") were read too: they count as one matched word of middling rarity.
-        run(tokenize(c.sites.join(' ')), keys, weight, [], why, best, { neo: { columns: c.columns, extra: Math.log(1 + nDocs / 500) } });
+        // The behavior words ("mets", "carcinoma") were read too: they count as one matched word of
+        // middling rarity, and "basal cell" or "squamous cell" carcinoma as three, as they count in
+        // the Index's site-less entry (Carcinoma, basal cell C44.91), which must not outrank the
+        // site the query names ("basal cell carcinoma back": C44.519).
+        const read = column > NEOPLASM_COLUMNS.length ? 3 : 1;
+        run(tokenize(c.sites.join(' ')), keys, weight, prefer, why, best, { neo: { columns: c.columns, extra: read * Math.log(1 + nDocs / 500), complete: c.sites.at(-1) === ws.at(-1) } });
       }
     };
     // The query as typed runs too, weaker when the dictionary read all of it.
@@ -834,14 +889,14 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         if (runs++ >= 8) break;
         const out: string[] = [];
         const said: string[] = [];
-        const prefer: string[] = [];
+        const prefer: Steer[] = [];
         let pos = 0;
         for (const g of found) {
           out.push(...words.slice(pos, g.at));
           const use = g === f ? m : g.entry.meanings[0];
           out.push(use?.reads ?? '');
           if (use && use.reads !== g.said) said.push(`${g.entry.abbreviation ? g.said.toUpperCase() : g.said} read as ${use.reads}`);
-          prefer.push(...(use?.prefer ?? []));
+          prefer.push(...steersOf(g.entry, use));
           pos = g.at + g.len;
         }
         out.push(...words.slice(pos));
@@ -849,7 +904,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         if (f.entry.meanings.length > 1) meaningBest.push(best);
         // Meanings are listed most common first: a later one ranks a little lower on a tie of wording.
         run(tokenize(out.join(' ')), keys, mi === 0 ? 1 : 0.8, prefer, said.length > 0 ? whys.push(said.join('; ')) - 1 : -1, best);
-        readNeoplasmTable(out, mi === 0 ? 1 : 0.8, said, best);
+        // The reading's steer applies to the table too ("bcc temple" steers toward C44 there as well).
+        readNeoplasmTable(out, mi === 0 ? 1 : 0.8, said, best, prefer);
       }
     }
     // An injury named with its cause ("whiplash after car accident") also reads alone, so the
@@ -865,7 +921,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     for (const f of found) {
       if (f.entry.supply !== true || f.at !== 0 || words[f.len] !== 'for') continue;
       const m = f.entry.meanings[0];
-      if (m !== undefined) run(tokenize(m.reads), keys, 1, m.prefer ?? [], whys.push(`${f.said} read as ${m.reads}, the supply itself`) - 1);
+      if (m !== undefined) run(tokenize(m.reads), keys, 1, steersOf(f.entry, m), whys.push(`${f.said} read as ${m.reads}, the supply itself`) - 1);
     }
     // Two words the Index writes as one ("tooth ache" -> "toothache").
     for (let i = 0; i + 1 < stems.length; i++) {
@@ -988,9 +1044,18 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       if (o.missing !== undefined) return o;
       // Without a joining word the cut is a guess: the most words that still read as a sign or
       // symptom ("wrist pain", not "pain"), unless fewer read as the same code ("stone flank
-      // pain" and "flank pain" are both R10.9: the stone belongs to the condition).
+      // pain" and "flank pain" are both R10.9: the stone belongs to the condition). A word the
+      // sign's own Index entry names ("positive" in Positive, PPD) or that is a sign itself
+      // ("fever" in "r/o sepsis fever tachycardia") stays with the signs.
       if (u.symptoms.length > 1 && !isSignOrSymptom(o.hits[0]?.code ?? '')) continue;
-      if (symptoms !== undefined && o.hits[0]?.code !== symptoms.hits[0]?.code) break;
+      if (symptoms !== undefined && signs !== undefined) {
+        if (o.hits[0]?.code !== symptoms.hits[0]?.code) break;
+        const given = signs[0] ?? '';
+        if (tokenize(symptoms.hits[0]?.via ?? '').includes(tokenize(given)[0] ?? '')) break;
+        const alone = read(given, 1);
+        if (alone.missing !== undefined) return alone;
+        if (isSignOrSymptom(alone.hits[0]?.code ?? '')) break;
+      }
       symptoms = o;
       signs = cand;
     }
@@ -1009,7 +1074,11 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
           ? 'outpatient, code the signs or symptoms instead; an inpatient admission codes it as if established (Guidelines Sections IV.H, II.H)'
           : 'the uncertain diagnosis, coded as if established only for an inpatient admission (Guidelines Section II.H)';
     const conditionHits = condition.hits.map((h) => note({ ...h, score: Math.round(h.score * 500) / 1000 }, outpatient));
-    const symptomHits = (symptoms?.hits ?? []).map((h) => note(h, 'outpatient, code the sign or symptom, not the uncertain diagnosis (Guidelines Section IV.H)'));
+    // The signs' own reading leads; another Index entry found under the signs (Pain, chest,
+    // ischemic I20.9) is a diagnosis, not the sign, and says so.
+    const symptomHits = (symptoms?.hits ?? []).map((h, i) =>
+      note(h, i === 0 || isSignOrSymptom(h.code) ? 'outpatient, code the sign or symptom, not the uncertain diagnosis (Guidelines Section IV.H)' : `found under ${signs?.join(' ') ?? 'the signs'}, not a sign itself: code it only when the record documents it`),
+    );
     // The best sign or symptom leads; the rest follow by score, the condition's at half weight.
     const seen = new Set<string>();
     const hits = [...symptomHits.slice(0, 1), ...[...symptomHits.slice(1), ...conditionHits].sort((a, b) => b.score - a.score)]

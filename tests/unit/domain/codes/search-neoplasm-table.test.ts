@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadSearchIndex } from '../../../../src/data/code-set-node.ts';
 import { SEARCH_DICTIONARY } from '../../../../src/data/search-dictionary.ts';
 import { buildSearchIndex, createSearcher } from '../../../../src/domain/codes/search.ts';
-import { NEOPLASM_COLUMNS, neoplasmReading, neoplasmReferenceResolver, neoplasmTableEntries } from '../../../../src/domain/codes/search-neoplasm-table.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR, loadManifest } from '../../../../src/data/code-set-node.ts';
+import { NEOPLASM_COLUMNS, neoplasmReading, neoplasmReferenceResolver, neoplasmTableEntries, rowWords, skinHistologyCode } from '../../../../src/domain/codes/search-neoplasm-table.ts';
 import type { TableNode } from '../../../../src/domain/codes/tables.ts';
 
 const columns = ['Neoplasm', ...NEOPLASM_COLUMNS.map((c) => c.heading)];
@@ -122,5 +125,89 @@ describe('neoplasm searches over the shipped index (FY2025 table, FY2027 codes)'
     expect(top('history of breast cancer', 1)[0]).toMatch(/^Z85/);
     expect(top('colon cancer screening', 1)[0]).toMatch(/^Z12/);
     expect(top('mom had breast cancer', 1)[0]).toMatch(/^Z80/);
+  });
+});
+
+describe('table rows read as a coder reads them (review 2026-11-30)', () => {
+  it('counts the words of a row that name a part of a site, not those that repeat its word', () => {
+    expect(rowWords('lingula, lung')).toEqual({ own: ['lingula', 'lung'], maybe: [] });
+    expect(rowWords('calyx, renal')).toEqual({ own: ['calyx', 'renal'], maybe: [] });
+    expect(rowWords('uterus, uteri, uterine')).toEqual({ own: ['uterus'], maybe: ['uteri', 'uterine'] });
+    expect(rowWords('nose, nasal')).toEqual({ own: ['nose'], maybe: ['nasal'] });
+    expect(rowWords('brain NEC')).toEqual({ own: ['brain'], maybe: ['NEC'] });
+    expect(rowWords('optic nerve, chiasm, or tract')).toEqual({ own: ['optic', 'nerve'], maybe: ['chiasm', 'or', 'tract'] });
+  });
+
+  it('gives a skin site without its own basal and squamous cell lines the C44 codes the Tabular divides it into', () => {
+    expect(skinHistologyCode('C44.309', 0)).toBe('C44.319');
+    expect(skinHistologyCode('C44.309', 1)).toBe('C44.329');
+    expect(skinHistologyCode('C44.60-', 1)).toBe('C44.62-');
+    expect(skinHistologyCode('C44.90', 0)).toBe('C44.91');
+    expect(skinHistologyCode('C34.90', 1)).toBe('');
+    expect(skinHistologyCode('C44.19-', 1)).toBe('');
+  });
+
+  it('agrees with every basal and squamous cell line the shipped table prints', () => {
+    const shipped = JSON.parse(readFileSync(join(DATA_DIR, loadManifest().icd10cm.base, 'neoplasm.json'), 'utf8')) as { terms: TableNode[] };
+    const checked: string[] = [];
+    const walk = (n: TableNode): void => {
+      const primary = n.c?.[0] ?? '';
+      ['basal cell carcinoma', 'squamous cell carcinoma'].forEach((h, i) => {
+        const own = n.k?.find((k) => k.t === h)?.c?.[0];
+        if (own !== undefined && primary.startsWith('C44')) checked.push(`${n.t} ${h}: ${own} ${skinHistologyCode(primary, i) === own ? 'ok' : `derived ${skinHistologyCode(primary, i)}`}`);
+      });
+      for (const k of n.k ?? []) walk(k);
+    };
+    for (const t of shipped.terms) walk(t);
+    expect(checked.length).toBeGreaterThan(50);
+    expect(checked.filter((c) => !c.endsWith(' ok'))).toEqual([]);
+  });
+
+  it('ranks the row a site word names above one that only mentions it in parentheses', () => {
+    const brain: TableNode = {
+      t: 'Neoplasm, neoplastic',
+      c: ['C80.1', 'C79.9', 'D09.9', 'D36.9', 'D48.9', 'D49.9'],
+      k: [
+        { t: 'ependyma', ne: '(brain)', c: ['C71.5', 'C79.31', '', 'D33.0', 'D43.0', 'D49.6'] },
+        { t: 'brain NEC', c: ['C71.9', 'C79.31', '', 'D33.2', 'D43.2', 'D49.6'] },
+      ],
+    };
+    // Filler codes, so that "brain" is not in a tenth of all documents (such words rank nothing).
+    const filler = Array.from({ length: 40 }, (_, i) => ({ code: `R${10 + i}`, billable: true, title: `filler ${i}` }));
+    const codes = [...['C715', 'C719', 'C7931'].map((code) => ({ code, billable: true, title: 'x' })), ...filler];
+    const s = createSearcher(buildSearchIndex(2027, codes, new Map(), undefined, undefined, { columns, terms: [brain] }));
+    expect(s('brain cancer', 2).map((h) => h.code)).toEqual(['C71.9', 'C71.5']);
+    expect(s('mets to brain', 1)[0]?.via).toBe('Neoplasm Table, Neoplasm, neoplastic, brain NEC, Malignant Secondary');
+  });
+});
+
+describe('neoplasm readings a learner sees (shipped index, review 2026-11-30)', () => {
+  const search = createSearcher(loadSearchIndex(), SEARCH_DICTIONARY);
+  const first = (q: string) => search(q, 1)[0];
+
+  it.each([
+    ['SCC lung', 'C34.9', 'lung, Malignant Primary'],
+    ['small cell lung cancer', 'C34.9', 'lung, Malignant Primary'],
+    ['brain cancer', 'C71.9', 'brain NEC, Malignant Primary'],
+    ['mets to brain', 'C79.31', 'brain NEC, Malignant Secondary'],
+    ['cervical ca', 'C53.9', 'cervix, Malignant Primary'],
+    ['squamous cell carcinoma right forearm skin', 'C44.62', 'forearm, squamous cell carcinoma'],
+    ['bcc left temple', 'C44.319', 'temple, basal cell carcinoma'],
+    ['basal cell carcinoma back', 'C44.519', 'back, basal cell carcinoma'],
+  ])('%s reads %s (row %s)', (q, code, row) => {
+    expect(first(q)).toMatchObject({ code });
+    expect(first(q)?.via).toMatch(new RegExp(`, ${row}$`));
+  });
+
+  it('reads DCIS as intraductal carcinoma in situ (D05.1-), never as an invasive breast cancer', () => {
+    const hits = search('DCIS', 5);
+    expect(hits[0]?.code).toBe('D05.1');
+    expect(hits.some((h) => h.code.startsWith('C50'))).toBe(false);
+    expect(first('DCIS right breast')?.code).toMatch(/^D05\.1/);
+  });
+
+  it('does not lead with a history code when the query names a neoplasm the patient has', () => {
+    expect(first('benign brain tumor')?.code).toMatch(/^D33/);
+    expect(first('history of benign brain tumor')?.code).toBe('Z86.011');
   });
 });

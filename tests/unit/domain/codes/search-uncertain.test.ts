@@ -67,4 +67,22 @@ describe('uncertain diagnoses over the shipped index', () => {
     expect(search('suspected child abuse', 1)[0]?.code).toMatch(/^T76/);
     expect(search.outcome('probable alzheimer', 5).didYouMean ?? '').not.toMatch(/portable/);
   });
+
+  it('names the uncertain condition as typed, not with a sign cut into it', () => {
+    const why = (q: string) => search(q, 10).map((h) => h.why ?? '');
+    // "fever" is a sign itself; "positive" is a word of the sign's Index entry (Positive, PPD).
+    expect(why('r/o sepsis fever tachycardia').every((w) => w.startsWith('r/o sepsis: '))).toBe(true);
+    expect(why('rule out TB positive ppd').every((w) => w.startsWith('rule out TB: '))).toBe(true);
+    // "stone" is neither: it belongs to the condition.
+    expect(why('possible kidney stone flank pain')[0]).toMatch(/^possible kidney stone: /);
+    expect(search('r/o sepsis fever tachycardia', 10).some((h) => h.code === 'A41.9')).toBe(true);
+  });
+
+  it('does not call a diagnosis found under the signs a sign or symptom', () => {
+    const hits = search('chest pain r/o MI', 10);
+    const angina = hits.find((h) => h.code === 'I20.9');
+    expect(angina?.why).toMatch(/^r\/o MI: found under chest pain, not a sign itself: code it only when the record documents it/);
+    expect(hits.filter((h) => h.why?.includes('code the sign or symptom')).every((h) => h.code.startsWith('R'))).toBe(true);
+  });
 });
+
