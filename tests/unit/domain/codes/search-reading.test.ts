@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSearchIndex } from '../../../../src/data/code-set-node.ts';
 import { SEARCH_DICTIONARY } from '../../../../src/data/search-dictionary.ts';
-import { createSearcher, describeSearchHint, editDistance } from '../../../../src/domain/codes/search.ts';
+import { buildSearchIndex, createSearcher, describeSearchHint, editDistance, type SearchDictionaryEntry } from '../../../../src/domain/codes/search.ts';
+import type { IndexNode } from '../../../../src/domain/codes/alphabetic-index.ts';
 
 const search = createSearcher(loadSearchIndex(), SEARCH_DICTIONARY);
 const top = (q: string, k = 5): string[] => search(q, k).map((h) => h.code);
@@ -263,3 +264,43 @@ describe('reading rules added for the second held-out round (2026-12-01)', () =>
     expect(top('pregnant', 5).some((c) => /^Z3[34]/.test(c))).toBe(true);
   });
 });
+
+describe('review of the second held-out round (2026-11-30)', () => {
+  // Filler codes, so that no test word is in a tenth of all documents (such words rank nothing).
+  const filler = Array.from({ length: 40 }, (_, i) => ({ code: `R${10 + i}`, billable: true, title: `filler ${i}` }));
+
+  it('builds no synonym from an Index "see condition" and still builds one from "see Maltreatment"', () => {
+    const letters = new Map<string, IndexNode[]>([
+      ['S', [{ t: 'Scalp', see: 'condition' }]],
+      ['A', [{ t: 'Abandonment', see: 'Maltreatment' }]],
+      ['M', [{ t: 'Maltreatment', c: 'T74.91' }]],
+    ]);
+    const data = buildSearchIndex(2027, [...filler, { code: 'T7491', billable: true, title: 'Adult neglect' }], letters);
+    expect(data.synonyms['scalp']).toBeUndefined();
+    expect(data.synonyms['abandonment']).toEqual(['maltreatment']);
+  });
+
+  it('steers a supply toward HCPCS codes and a diagnosis word toward ICD-10-CM codes when both sets have the prefix', () => {
+    const rows = [...filler, { code: 'V2599', billable: true, title: 'Rider of motorcycle lens cap' }];
+    const data = buildSearchIndex(2027, rows, new Map(), { release: '2025-10', rows: [{ code: 'V2599', title: 'Contact lens other type' }] });
+    const supply: SearchDictionaryEntry = { term: 'lenses', supply: true, meanings: [{ reads: 'lens', prefer: ['V25'] }] };
+    const word: SearchDictionaryEntry = { term: 'lensed', meanings: [{ reads: 'lens', prefer: ['V25'] }] };
+    const s = createSearcher(data, [supply, word]);
+    expect(s('lenses', 1)[0]).toMatchObject({ system: 'hcpcs', code: 'V2599' });
+    expect(s('lensed', 1)[0]).toMatchObject({ system: 'icd10cm', code: 'V25.99' });
+  });
+
+  it('reads "mother" as a family history except for a newborn, and never reads "has" as HA', () => {
+    expect(top('infant of diabetic mother', 1)[0]).toBe('P70.1');
+    expect(top('mom had breast cancer', 1)[0]).toBe('Z80.3');
+    const [sister] = search('sister has diabetes', 1);
+    expect(sister?.code).toBe('Z83.3');
+    expect(sister?.why).not.toMatch(/HAS read as headache/);
+    expect(search('HA', 1)[0]?.code).toMatch(/^R51/);
+  });
+
+  it('reads chlamydia screening as the Index does (Screening, chlamydial diseases Z11.8)', () => {
+    expect(top('chlamydia screening', 1)[0]).toBe('Z11.8');
+  });
+});
+
