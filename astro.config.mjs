@@ -4,13 +4,14 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import contentCheck from './src/integrations/content-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import slimSearchDictionary from './src/integrations/slim-search-dictionary.ts';
 import { CSP_DIRECTIVES, inlineScriptHashes } from './src/security-headers.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: 'https://claimlab.example',
   trailingSlash: 'ignore',
-  integrations: [contentCheck(), mdx(), react(), securityHeaders()],
+  integrations: [contentCheck(), slimSearchDictionary(), mdx(), react(), securityHeaders()],
   // Content-Security-Policy (src/security-headers.ts): Astro writes a <meta> policy on every page
   // with the hashes of the scripts and styles it inlines; our own inline scripts add theirs.
   security: {

@@ -69,10 +69,12 @@ export function buildExtras(input: ExtrasInput): ExtrasOutput {
 
   // The Table of Drugs and Chemicals is searched too (search-drug-table.ts) and shipped whole (build-tabular.ts).
   const drugs = parseIndexTable(input.readText(join(input.shared, TABLES, 'icd-10-cm-drug-2025.xml')), input.year, status);
+  // So is the Neoplasm Table (search-neoplasm-table.ts).
+  const neoplasm = parseIndexTable(input.readText(join(input.shared, TABLES, 'icd-10-cm-neoplasm-2025.xml')), input.year, status);
   const search = buildSearchIndex(input.year, input.rows, letters, {
     release: input.hcpcs.release,
     rows: input.hcpcs.codes.map(([code, , long]) => ({ code, title: long })),
-  }, drugs);
+  }, drugs, neoplasm);
   // Shipped in shards so the first search downloads a fraction of it (search-shards.ts).
   const parts = splitSearchIndex(search);
   input.writeJson(`${SEARCH_DIR}/base.json`, parts.base);
@@ -81,7 +83,7 @@ export function buildExtras(input: ExtrasInput): ExtrasOutput {
   const searchFiles = searchShardFiles(parts.base).map((f) => `${SEARCH_DIR}/${f}`);
   report.push(`search index: ${search.billable.length} ICD-10-CM codes, ${input.hcpcs.codes.length} HCPCS codes, ${search.entries.length} index entries, ${search.vocab.length} words, in ${searchFiles.length} files`);
 
-  const tab = buildTabularParts(input, status, drugs);
+  const tab = buildTabularParts(input, drugs, neoplasm);
   report.push(...tab.report);
 
   return {

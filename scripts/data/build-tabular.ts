@@ -6,17 +6,16 @@
  */
 import { join } from 'node:path';
 import type { ExtrasInput } from './build-extras.ts';
-import type { IndexCodeStatus } from '../../src/domain/codes/alphabetic-index.ts';
 import type { IcdBlock, IcdBlocks } from '../../src/domain/codes/icd-code-set.ts';
 import type { IcdNotes, IcdNotesShard } from '../../src/domain/codes/notes.ts';
 import { parseTabularXml, type TabularList } from '../../src/domain/codes/tabular.ts';
-import { parseIndexTable, type DrugTable } from '../../src/domain/codes/tables.ts';
+import type { DrugTable, NeoplasmTable } from '../../src/domain/codes/tables.ts';
 
 export const TABLES = 'icd10cm/fy2025-tables';
 const FY2017_ZIP = 'icd10cm/fy2017-full-xml/ICD10CM_FY2017_Full_XML.zip';
 
 /** Build blocks, notes and tables; returns manifest fields and report lines. */
-export function buildTabularParts(input: ExtrasInput, status: (code: string) => 'valid' | IndexCodeStatus, drugs: DrugTable): { manifest: Record<string, unknown>; report: string[] } {
+export function buildTabularParts(input: ExtrasInput, drugs: DrugTable, neoplasm: NeoplasmTable): { manifest: Record<string, unknown>; report: string[] } {
   const report: string[] = [];
   const titles = new Map(input.rows.map((r) => [r.code, r.title]));
 
@@ -75,7 +74,6 @@ export function buildTabularParts(input: ExtrasInput, status: (code: string) => 
   const cats = [...titles.keys()].filter((c) => c.length === 3).length;
   report.push(`blocks: ${blocks.length}, ${Object.keys(byCategory).length} of ${cats} categories placed`);
 
-  const neoplasm = parseIndexTable(input.readText(join(input.shared, TABLES, 'icd-10-cm-neoplasm-2025.xml')), input.year, status);
   input.writeJson('neoplasm.json', neoplasm);
   input.writeJson('drugs.json', drugs);
   report.push(`Neoplasm Table: ${neoplasm.terms.length} main terms; Table of Drugs and Chemicals: ${drugs.terms.length} main terms (FY2025 source)`);

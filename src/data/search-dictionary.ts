@@ -6,4 +6,12 @@ import file from '../../content/search/synonyms.json' with { type: 'json' };
 import type { SearchDictionaryEntry } from '../domain/codes/search.ts';
 
 /** Dictionary entries for `createSearcher`. */
-export const SEARCH_DICTIONARY: readonly SearchDictionaryEntry[] = file.entries.map((e) => ({ term: e.term, abbreviation: e.kind === 'abbreviation', spelling: e.kind === 'spelling', meanings: e.meanings }));
+export const SEARCH_DICTIONARY: readonly SearchDictionaryEntry[] = file.entries.map((e) => ({
+  term: e.term,
+  abbreviation: e.kind === 'abbreviation',
+  spelling: e.kind === 'spelling',
+  external: e.kind === 'external',
+  supply: e.kind === 'hcpcs',
+  ...('unless' in e && Array.isArray(e.unless) ? { unless: e.unless as string[] } : {}),
+  meanings: e.meanings,
+}));

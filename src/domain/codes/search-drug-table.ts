@@ -15,6 +15,7 @@
  */
 import type { IndexTable, TableNode } from './tables.ts';
 import { STOP } from './search-words.ts';
+import { NEOPLASM_ROW_LEAD, NEOPLASM_TABLE_LEAD } from './search-neoplasm-table.ts';
 
 /** Printed before a substance's main term, so the path names the table it comes from. */
 export const DRUG_TABLE_LEAD = 'Table of Drugs and Chemicals, ';
@@ -44,7 +45,7 @@ export const DRUG_COLUMNS: readonly DrugColumn[] = [
   { heading: 'Poisoning Assault', label: 'Poisoning, assault', asks: ['assault', 'assaulted', 'homicidal', 'homicide'] },
   { heading: 'Poisoning Undetermined', label: 'Poisoning, undetermined', asks: ['undetermined'] },
   { heading: 'Adverse effect', label: 'Adverse effect', asks: ['adverse', 'side effect', 'reaction', 'allergic', 'allergy'] },
-  { heading: 'Underdosing', label: 'Underdosing', asks: ['underdosing', 'underdose', 'underdosed', 'stopped taking', 'skipped dose', 'missed dose', 'ran out'] },
+  { heading: 'Underdosing', label: 'Underdosing', asks: ['underdosing', 'underdose', 'underdosed', 'stopped taking', 'skipped dose', 'missed dose', 'ran out', 'ran short', 'afford'] },
 ];
 
 /**
@@ -72,6 +73,8 @@ export const ROW_OPTIONAL_WORDS: readonly string[] = [
   'poisoning', 'overdose', 'toxic', 'effect',
   'accidental', 'unintentional', 'intentional', 'self', 'suicide', 'suicidal', 'assault', 'assaulted', 'homicidal',
   'undetermined', 'adverse', 'side', 'reaction', 'underdosing', 'underdose', 'underdosed',
+  // How people say a poisoning happened: a wrong or double dose, by mistake, swallowed or ate it.
+  'mistake', 'mistakenly', 'error', 'wrong', 'dose', 'double', 'extra', 'ingestion', 'ingested', 'swallowed', 'ate', 'drank', 'took',
 ];
 const ROW_OPTIONAL = ROW_OPTIONAL_WORDS.join(' ');
 
@@ -126,8 +129,9 @@ export function cellColumn(code: string): number | undefined {
   return /^T\d\d\w{1,3}[1-6]$/.test(code) ? Number(code.slice(-1)) : undefined;
 }
 
-/** The lead word the search stores for a main term: table rows get DRUG_ROW_LEAD. */
+/** The lead word the search stores for a main term: table rows get DRUG_ROW_LEAD or NEOPLASM_ROW_LEAD. */
 export function leadTerm(term: string): string {
+  if (term.startsWith(NEOPLASM_TABLE_LEAD)) return NEOPLASM_ROW_LEAD;
   return term.startsWith(DRUG_TABLE_LEAD) ? DRUG_ROW_LEAD : term;
 }
 

@@ -13,6 +13,7 @@
 import type { SearchIndexData } from './search.ts';
 import { tokenize } from './search-words.ts';
 import { DRUG_ROW_LEAD, leadTerm } from './search-drug-table.ts';
+import { NEOPLASM_ROW_LEAD } from './search-neoplasm-table.ts';
 
 /** Folder of the search files under the ICD-10-CM data base ("icd10cm/fy2027/search/"). */
 export const SEARCH_DIR = 'search';
@@ -45,6 +46,8 @@ export interface SearchBase {
   wordShards: [string, number, number][];
   /** Entries per terms chunk. */
   termsChunk: number;
+  /** `SearchIndexData.neoplasm`: the Neoplasm Table rows' cells (about 5 kB gzip). */
+  neoplasm: { first: number; cells: string; nonessential: string };
 }
 
 /** search/words-<c>.json: the vocabulary words starting with one character and their postings. */
@@ -105,7 +108,7 @@ export function splitSearchIndex(data: SearchIndexData, termsChunk = TERMS_CHUNK
   for (const [term, parent] of data.entries) {
     if (parent >= 0) continue;
     const lead = leadTerm(term);
-    leads.push(lead === DRUG_ROW_LEAD ? lead : (tokenize(lead)[0] ?? ''));
+    leads.push(lead === DRUG_ROW_LEAD || lead === NEOPLASM_ROW_LEAD ? lead : (tokenize(lead)[0] ?? ''));
   }
   const terms: SearchTermsChunk[] = [];
   for (let i = 0; i < data.entries.length; i += termsChunk) terms.push({ chunk: i / termsChunk, terms: data.entries.slice(i, i + termsChunk).map((e) => e[0]) });
@@ -125,6 +128,7 @@ export function splitSearchIndex(data: SearchIndexData, termsChunk = TERMS_CHUNK
       vocabSize: data.vocab.length,
       wordShards: words.map((s) => [s.char, s.from, s.words.length]),
       termsChunk,
+      neoplasm: data.neoplasm,
     },
     words,
     terms,
@@ -172,6 +176,7 @@ export function joinSearchIndex(parts: SearchShards): SearchIndexData {
     vocab,
     postings,
     synonyms: base.synonyms,
+    neoplasm: base.neoplasm,
   };
 }
 

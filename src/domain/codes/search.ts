@@ -22,10 +22,19 @@
  *    apart, unless a one-edit spelling is nearer.
  *    An abbreviation that is also a plain word ("pad") reads as the abbreviation only as typed,
  *    not through a plural ("gauze pads").
+ * 5. A query that names a behavior or histology ("SCC lung", "mets to liver", "DCIS") reads the
+ *    Neoplasm Table: site words find the row, the words choose the column (search-neoplasm-table.ts).
+ *    An injury named with its cause ("whiplash after car accident") also reads alone, for injury
+ *    codes; a supply named with what it is for ("sling for broken arm") also reads as the supply.
+ * 6. An uncertain diagnosis ("chest pain r/o MI", search-uncertain.ts) is read in two parts, the
+ *    signs first (outpatient, Guidelines Section IV.H), then the condition (inpatient, Section II.H);
+ *    complaints joined by "and" are also read one by one.
  */
 import { mainTermMap, resolveSee, type IndexNode } from './alphabetic-index.ts';
 import { LAY_PHRASES, LAY_WORDS } from './lay-terms.ts';
-import { DRUG_COLUMNS, DRUG_ROW_LEAD, ROW_OPTIONAL_WORDS, cellColumn, drugColumnsOf, drugTableEntries } from './search-drug-table.ts';
+import { DRUG_COLUMNS, DRUG_ROW_LEAD, POISONING_WORDS, ROW_OPTIONAL_WORDS, cellColumn, drugColumnsOf, drugTableEntries } from './search-drug-table.ts';
+import { UNCERTAIN_MARKERS, conditionOf, confirmedOnly, isSignOrSymptom, uncertainReading } from './search-uncertain.ts';
+import { NEOPLASM_CELLS, NEOPLASM_COLUMNS, NEOPLASM_ROW_LEAD, neoplasmColumnLabel, neoplasmReading, neoplasmReferenceResolver, neoplasmTableEntries } from './search-neoplasm-table.ts';
 import type { IndexTable } from './tables.ts';
 import { dotIcd, normalizeIcd } from './normalize.ts';
 import { STOP, stem, tokenize } from './search-words.ts';
@@ -43,6 +52,12 @@ export interface SearchDictionaryEntry {
   abbreviation?: boolean;
   /** A known misspelling: its reading is also offered as "did you mean". */
   spelling?: boolean;
+  /** An external cause ("car accident", "fell"): the rest of the query is also read alone, as the injury. */
+  external?: boolean;
+  /** A supply or service in plain words ("sling"): its reading also runs alone ("sling for broken arm" is the sling). */
+  supply?: boolean;
+  /** Words that, anywhere in the query, keep the term from being read ("mother" in "infant of diabetic mother"). */
+  unless?: readonly string[];
   meanings: readonly { reads: string; index?: string | undefined; prefer?: readonly string[] | undefined }[];
 }
 
@@ -67,6 +82,14 @@ export interface SearchIndexData {
   postings: string[];
   /** Word -> words it also means, learned from index "see" references plus lay-terms.ts. */
   synonyms: Record<string, string[]>;
+  /**
+   * Neoplasm Table rows (search-neoplasm-table.ts): the entry index of the first row, and per row,
+   * in entry order, its NEOPLASM_CELLS cells as ICD code indices in base 36 ('' for none),
+   * separated by ' ', rows separated by ','. `first` is -1 when the index has no table rows.
+   * `nonessential` has one character per row, '1' where the row has nonessential words of its own
+   * ("ependyma (brain)"): such a row ranks just below a row found by its own words ("brain NEC").
+   */
+  neoplasm: { first: number; cells: string; nonessential: string };
 }
 
 
@@ -83,6 +106,7 @@ export function buildSearchIndex(
   indexLetters: ReadonlyMap<string, IndexNode[]>,
   hcpcs: { release: string; rows: readonly HcpcsSearchRow[] } = { release: '', rows: [] },
   drugs?: Pick<IndexTable, 'columns' | 'terms'>,
+  neoplasm?: Pick<IndexTable, 'columns' | 'terms'>,
 ): SearchIndexData {
   const all = [...rows];
   const exists = new Set(all.map((r) => r.code));
@@ -114,17 +138,20 @@ export function buildSearchIndex(
   // Walk the index; keep entries that lead to a code and the ancestors needed to print their path.
   interface Raw { term: string; parent: number; target: number; path: string; ne: string; keep: boolean }
   const raw: Raw[] = [];
+  // "Meningioma, see also Neoplasm, meninges, benign": the table's cell is the entry's code.
+  const neoplasmRef = neoplasm ? neoplasmReferenceResolver(neoplasm) : () => undefined;
   const walk = (node: IndexNode, path: string[], depth: number, parent: number): void => {
     const here = [...path, node.t];
-    const code = node.c ?? (node.see ? resolveSee(mains, node.see) : undefined);
+    const code = node.c ?? (node.see ? resolveSee(mains, node.see) : undefined) ?? neoplasmRef(node.see ?? node.sa);
     const t = target(code);
     const me = raw.length;
     raw.push({ term: node.t, parent, target: t ?? -1, path: t === undefined ? '' : here.join(', '), ne: node.ne ?? '', keep: t !== undefined });
-    // A main term that only says "see X" ("Abandonment: see Maltreatment") makes its word mean X.
+    // A main term that only says "see X" ("Abandonment: see Maltreatment") makes its word mean X;
+    // "see condition" ("Scalp: see condition") says to look up the condition, not a synonym.
     if (depth === 0 && node.see && !node.c) {
       const from = tokenize(node.t);
       const to = tokenize(node.see.split(',')[0] ?? '');
-      if (from.length === 1 && to.length === 1 && from[0] !== to[0] && from[0] && to[0]) addSyn(from[0], to[0]);
+      if (from.length === 1 && to.length === 1 && from[0] !== to[0] && from[0] && to[0] && to[0] !== 'condition') addSyn(from[0], to[0]);
     }
     for (const k of node.k ?? []) walk(k, here, depth + 1, me);
   };
@@ -144,6 +171,16 @@ export function buildSearchIndex(
       if (from.length === 1 && to.length === 1 && from[0] !== to[0] && from[0] && to[0]) addSyn(from[0], to[0]);
     }
   }
+  // The Neoplasm Table: one entry per row, found by its site words; its cells ride along.
+  const neoRaw = new Map<number, { cells: string[]; nonessential: boolean }>();
+  if (neoplasm) {
+    const at = raw.length;
+    for (const e of neoplasmTableEntries(neoplasm)) {
+      const t = target(e.code);
+      neoRaw.set(raw.length, { cells: e.cells, nonessential: e.nonessential });
+      raw.push({ term: e.term, parent: e.parent < 0 ? -1 : at + e.parent, target: t ?? -1, path: t === undefined || e.text === '' ? '' : e.text, ne: t === undefined ? '' : e.optional, keep: t !== undefined });
+    }
+  }
   for (let i = raw.length - 1; i >= 0; i--) {
     const r = raw[i];
     if (r?.keep && r.parent >= 0) {
@@ -160,6 +197,12 @@ export function buildSearchIndex(
     entries.push([r.term, r.parent < 0 ? -1 : (renumber[r.parent] ?? -1), r.target]);
     paths.push({ text: r.path, optional: r.path === '' ? '' : r.ne });
   });
+  const neoRows = [...neoRaw.keys()].filter((i) => renumber[i] !== -1);
+  const neoplasmCells = {
+    first: neoRows.length === 0 ? -1 : (renumber[neoRows[0] ?? 0] ?? -1),
+    cells: neoRows.map((i) => (neoRaw.get(i)?.cells ?? []).map((c) => (c === '' ? '' : (target(c)?.toString(36) ?? ''))).join(' ')).join(','),
+    nonessential: neoRows.map((i) => (neoRaw.get(i)?.nonessential === true ? '1' : '0')).join(''),
+  };
   for (const [w, to] of Object.entries(LAY_WORDS)) for (const t of to) addSyn(w, t);
 
   const post = new Map<string, number[]>();
@@ -200,6 +243,7 @@ export function buildSearchIndex(
     vocab,
     postings,
     synonyms: Object.fromEntries([...synonyms].map(([k, v]) => [k, [...v].sort()])),
+    neoplasm: neoplasmCells,
   };
 }
 
@@ -275,7 +319,13 @@ export function editDistance(a: string, b: string, max: number): number {
  * only words the vocabulary knows are used.
  */
 function participleBases(w: string): string[] {
-  return w.length >= 6 && w.endsWith('ed') ? [w.slice(0, -1), w.slice(0, -2)] : [];
+  if (w.length >= 6 && w.endsWith('ed')) return [w.slice(0, -1), w.slice(0, -2)];
+  // "coughing" is a cough, "sneezing" a sneeze, "itching" already an Index word (used as is).
+  if (w.length >= 6 && w.endsWith('ing')) {
+    const b = w.slice(0, -3);
+    return b.length >= 3 && b.at(-1) === b.at(-2) ? [b, `${b}e`, b.slice(0, -1)] : [b, `${b}e`];
+  }
+  return [];
 }
 
 /** Possessives dropped from a query before it is read, so "fell off my bike" reads as "fell off bike". */
@@ -283,6 +333,41 @@ const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'your', 'our']);
 
 /** Words that say who the patient is: they rank entries that name them higher but do not count against the others. */
 const SOFT_WORDS = new Set(['child', 'kid', 'baby', 'toddler', 'adult', 'teen', 'teenager', 'elderly', 'man', 'woman', 'boy', 'girl', 'pediatric', 'patient', 'pt']);
+
+/** A code prefix a dictionary reading steers toward, and whether it names HCPCS codes (a supply's) or ICD-10-CM codes. */
+interface Steer { prefix: string; hcpcs: boolean }
+
+/** How one run reads the index besides its words. */
+interface RunOptions {
+  /**
+   * A Neoplasm Table run: the columns its clause asks for, the weight of the behavior words it
+   * read, and whether its last site word is the query's last word (so may be a word still being typed).
+   */
+  neo?: { columns: readonly number[]; extra: number; complete: boolean };
+  /** Keep only codes starting with one of these (the injury read apart from its cause: S and T). */
+  only?: readonly string[];
+}
+
+/** Index main terms that are about no current condition: ranked lower for a query naming a neoplasm the patient has now. */
+const NOT_CURRENT_LEADS = new Set(['history', 'screening']);
+
+/** Letters written but not heard at the start of medical words (psoriasis, pneumonia, knee, gnathic, wrist). */
+const SILENT_FIRST = ['p', 'k', 'g', 'w'];
+
+/** Words that name an injury, as typed (stemmed): an injury named with its cause is also read alone. */
+const INJURY_WORDS = new Set(
+  ['whiplash', 'fracture', 'fractured', 'fx', 'broken', 'broke', 'cracked', 'chipped', 'sprain', 'sprained', 'strain', 'strained', 'laceration', 'lac', 'cut',
+    'bruise', 'bruised', 'contusion', 'burn', 'burned', 'burnt', 'bite', 'concussion', 'dislocation', 'dislocated', 'wound', 'puncture', 'abrasion', 'scrape',
+    'injury', 'injured', 'torn', 'tear', 'crush', 'crushed', 'amputation', 'hematoma', 'swollen', 'twisted', 'jammed', 'pulled'].map(stem),
+);
+
+/** Words that tie an injury to its cause ("after", "while"): dropped when the injury is read alone. */
+const CAUSE_LINKS = new Set(['after', 'while', 'during', 'from', 'when', 'off', 'on', 'in', 'at', 'by', 'with', 'a', 'an', 'the', 'of', 'my', 'to', 'into', 'onto', 'out', 'over', 'down', 'up', 'and']);
+
+/** Words the speller leaves alone: uncertain-diagnosis wording and neoplasm behavior words ("probable" is not "portable"). */
+const READ_AS_TYPED = new Set(
+  [...UNCERTAIN_MARKERS, ...NEOPLASM_COLUMNS.flatMap((c) => c.asks), ...POISONING_WORDS, ...SOFT_WORDS].flatMap((p) => p.split(' ')),
+);
 
 const CODE_QUERY = /^[A-Za-z][0-9][0-9A-Za-z]{0,3}(\.[0-9A-Za-z]{0,4})?$/;
 
@@ -357,10 +442,17 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   // Spelling candidates by first letter, so a correction scans one letter's words.
   const byLetter = new Map<string, number[]>();
   const correct = (w: string): string | undefined => {
-    // Short words are too often plain English ("hurt") to correct safely.
-    if (w.length < 5 || /\d/.test(w) || STOP.has(w)) return undefined;
+    // Short words are too often plain English ("hurt") to correct safely; the words that say a
+    // diagnosis is uncertain or name a neoplasm's behavior are read as they are.
+    if (w.length < 5 || /\d/.test(w) || STOP.has(w) || READ_AS_TYPED.has(w)) return undefined;
     if (!need(w)) return undefined;
     if (vocabIndex.has(w) || dictWords.has(w) || layWords.has(w) || base.synonyms[w]) return undefined;
+    // A silent first letter left off ("soriasis", "neumonia") is one edit the same-letter scan
+    // cannot see: the word with it is taken when the vocabulary has it.
+    for (const silent of SILENT_FIRST) {
+      const cand = `${silent}${w}`;
+      if (need(cand) && vocabIndex.has(cand)) return cand;
+    }
     const max = w.length >= 7 ? 2 : 1;
     let best: string | undefined;
     let bestD = max + 1;
@@ -379,7 +471,21 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     for (const cand of layTargets.get(w[0] ?? '') ?? []) {
       if (editDistance(w, cand, bestD) <= Math.min(bestD, max)) return cand;
     }
-    return bestD <= max ? best : undefined;
+    // A gerund of a known word ("coughing") is read through that word unless one edit fixes it ("vomitting").
+    if (bestD > 1 && w.endsWith('ing') && participleBases(w).some((b) => vocabIndex.has(b))) return undefined;
+    if (bestD <= max) return best;
+    // A letter typed two places off ("athsma") is two edits but the same letters: a shorter word
+    // may still be corrected to a word that is its anagram, never to any other word two edits away.
+    const letters = [...w].sort().join('');
+    let anagram: string | undefined;
+    let anagramN = 0;
+    for (const v of byLetter.get(w[0] ?? '') ?? []) {
+      const cand = vocab[v] ?? '';
+      if (cand.length !== w.length || [...cand].sort().join('') !== letters || postingCount(v) <= anagramN) continue;
+      anagram = cand;
+      anagramN = postingCount(v);
+    }
+    return anagram;
   };
   /** Is this a word the search knows (the vocabulary or the dictionary), long enough to stand alone? */
   const known = (w: string): boolean => w.length >= 3 && !STOP.has(w) && (dictWords.has(stem(w)) || (need(w) && vocabIndex.has(stem(w))));
@@ -391,7 +497,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const split = (w: string): [string, string] | undefined => {
     if (!need(w)) return undefined;
     const s = stem(w);
-    if (vocabIndex.has(s) || dictWords.has(s) || layWords.has(s) || base.synonyms[s]) return undefined;
+    if (vocabIndex.has(s) || dictWords.has(s) || layWords.has(s) || base.synonyms[s] || READ_AS_TYPED.has(w)) return undefined;
     // A stage or type typed onto its word ("ckd3a", "stage4") is read apart.
     const staged = /^([a-z]{2,})(\d+[a-z]?)$/.exec(w);
     if (staged?.[1] !== undefined && staged[2] !== undefined && known(staged[1])) return [staged[1], staged[2]];
@@ -447,6 +553,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   // Table of Drugs and Chemicals rows (search-drug-table.ts): an entry leads to the row's
   // accidental-poisoning cell; the column the query asks for swaps the code's last character.
   let drugColumns: readonly number[] = [1];
+  // A query about a neoplasm the patient has now ("benign brain tumor": a neoplasm reading, no
+  // history or screening word, search-neoplasm-table.ts) ranks the Index's History and Screening
+  // entries (Z85-Z86, Z12) lower, as a history or a screening query is kept from the table.
+  let currentNeoplasm = false;
   // Every row is found by these words (ROW_OPTIONAL_WORDS): a row matched by nothing else
   // ("Acetal" for "percocet overdose") is not offered.
   const rowWords = new Set(tokenize(ROW_OPTIONAL_WORDS.join(' ')));
@@ -454,6 +564,23 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     (rowWords.has(w) && vocabIndex.has(w)) || (last && w.length >= 3 && [...rowWords].some((r) => r.startsWith(w) && vocabIndex.has(r)));
   let icdPos: Map<string, number> | undefined;
   const isDrugRow = (entry: number): boolean => base.leads[lead[entry] ?? -1] === DRUG_ROW_LEAD;
+  // Neoplasm Table rows (search-neoplasm-table.ts): only a neoplasm run reads them.
+  const neoFirst = base.neoplasm.first;
+  const isNeoplasmRow = (entry: number): boolean => neoFirst >= 0 && entry >= neoFirst && base.leads[lead[entry] ?? -1] === NEOPLASM_ROW_LEAD;
+  /** A row found by its nonessential words ranks just below one found by its own ("brain NEC" before "ependyma (brain)"). */
+  const NONESSENTIAL_ROW = 0.98;
+  let neoCells: Int32Array | undefined;
+  /** The code index of a row's cell (column 1-8), or -1 when the table has none. */
+  const neoplasmCell = (entry: number, column: number): number => {
+    if (!neoCells) {
+      const rows = base.neoplasm.cells === '' ? [] : base.neoplasm.cells.split(',');
+      neoCells = new Int32Array(rows.length * NEOPLASM_CELLS).fill(-1);
+      rows.forEach((r, i) => r.split(' ').forEach((c, k) => {
+        if (c !== '' && neoCells) neoCells[i * NEOPLASM_CELLS + k] = parseInt(c, 36);
+      }));
+    }
+    return neoCells[(entry - neoFirst) * NEOPLASM_CELLS + column - 1] ?? -1;
+  };
   const drugCell = (key: number, column: number): number => {
     icdPos ??= new Map(icd.map((c, i) => [c, i]));
     const code = icd[key] ?? '';
@@ -465,6 +592,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   /** An entry's path; a table row's names the column its code is in. */
   const viaPath = (entry: number, key: number): string => {
     const path = pathOf(entry);
+    if (path !== '' && isNeoplasmRow(entry)) {
+      for (let c = 1; c <= NEOPLASM_CELLS; c++) if (neoplasmCell(entry, c) === key) return `${path}, ${neoplasmColumnLabel(c)}`;
+      return path;
+    }
     if (path === '' || !isDrugRow(entry)) return path;
     // A cell whose FY2025 code FY2027 split (T52.8X1 -> T52.81-/T52.82-/T52.89-) leads to the
     // header it now sits under (T52.8): the column is the one the query asked for.
@@ -500,8 +631,30 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     return out;
   };
 
+  /**
+   * Which code set a dictionary steer is for: a supply's (kind hcpcs) are HCPCS codes, the others'
+   * ICD-10-CM codes. The two sets share letters, so "V25" for contact lenses must not steer toward
+   * V25.-, motorcycle rider in collision with a railway train, nor "A505" for an ostomy pouch
+   * toward A50.5-, late congenital syphilis. A prefix only the other set has ("Z23" for a flu
+   * vaccine supply) steers there.
+   */
+  const hasPrefix = new Map<string, boolean>();
+  const steers = (p: Steer, hcpcsKey: boolean): boolean => {
+    if (p.hcpcs === hcpcsKey) return true;
+    const k = `${p.hcpcs ? 'h' : 'i'}${p.prefix}`;
+    let own = hasPrefix.get(k);
+    if (own === undefined) {
+      own = (p.hcpcs ? hcpcs : icd).some((c) => c.startsWith(p.prefix));
+      hasPrefix.set(k, own);
+    }
+    return !own;
+  };
+  const steersOf = (entry: SearchDictionaryEntry, meaning: SearchDictionaryEntry['meanings'][number] | undefined): Steer[] =>
+    (meaning?.prefer ?? []).map((prefix) => ({ prefix, hcpcs: entry.supply === true }));
+
   /** Score every document for one tokenized query; returns best score per result key. */
-  const run = (words: readonly string[], keys: number[], weight = 1, prefer: readonly string[] = [], why = -1, best?: { key: number; score: number }): void => {
+  const run = (words: readonly string[], keys: number[], weight = 1, prefer: readonly Steer[] = [], why = -1, best?: { key: number; score: number }, opts: RunOptions = {}): void => {
+    const { neo, only } = opts;
     let nTouched = 0;
     const n = words.length;
     const nSoft = words.filter((w) => SOFT_WORDS.has(w)).length;
@@ -517,13 +670,14 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         const si = need(s) ? vocabIndex.get(s) : undefined;
         if (si !== undefined) variants.add(si);
       }
-      const bases = participleBases(w);
+      // A gerund reads as its base only when the vocabulary lacks it ("coughing", not "swelling").
+      const bases = vi === undefined || !w.endsWith('ing') ? participleBases(w) : [];
       for (const b of bases) {
         const bi = vocabIndex.get(b);
         if (bi !== undefined) variants.add(bi);
       }
       const range = wordShards.get(w.charAt(0));
-      if (wi === n - 1 && w.length >= 3 && here && range) {
+      if (wi === n - 1 && w.length >= 3 && here && range && neo?.complete !== false) {
         const end = range.from + range.n;
         for (let i = lowerBound(vocab, w, (t) => t, range.from, end); i < end && (vocab[i] ?? '').startsWith(w) && variants.size < 24; i++) variants.add(i);
       }
@@ -555,11 +709,12 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       }
     });
     const take = (key: number, score: number, via: number): void => {
+      if (only !== undefined && (key >= nIcd || !only.some((p) => codeOfKey(key).startsWith(p)))) return;
       let s = score;
       // A reading that names a code family (Z23 for "shot", W54 for "bitten by a dog") steers toward it.
       if (prefer.length > 0) {
         const c = codeOfKey(key);
-        if (prefer.some((p) => c.startsWith(p))) s *= 2;
+        if (prefer.some((p) => c.startsWith(p.prefix) && steers(p, key >= nIcd))) s *= 2;
       }
       if (best && s > best.score) {
         best.key = key;
@@ -580,7 +735,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       // Who the patient is ("child", "adult") counts only for entries that name it: "ear ache
       // child" is otalgia, not "Growing pains, children" for matching two words of three.
       const nEff = n - nSoft + (softMatched[id] ?? 0) || n;
-      let s = (scores[id] ?? 0) * (m / nEff) * (m / nEff);
+      let s = ((scores[id] ?? 0) + (neo?.extra ?? 0)) * (m / nEff) * (m / nEff);
       s /= 1 + 0.15 * Math.max(0, len - m);
       matched[id] = 0;
       softMatched[id] = 0;
@@ -588,14 +743,32 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       let key: number;
       let via = -1;
       let alsoKeys: number[] = [];
+      // A neoplasm run reads the Neoplasm Table's rows and nothing else; no other run reads them.
+      if ((id >= entryBase && isNeoplasmRow(id - entryBase)) !== (neo !== undefined)) continue;
       if (id >= entryBase) {
         s *= 1.25;
         // An entry found under a main term the query names ("Infection, urinary") beats one found in passing ("Newborn, infection, ...").
-        if (leadOk.has(base.leads[lead[id - entryBase] ?? -1] ?? '')) s *= 1.5;
+        const leadWord = base.leads[lead[id - entryBase] ?? -1] ?? '';
+        if (leadOk.has(leadWord)) s *= 1.5;
+        if (currentNeoplasm && NOT_CURRENT_LEADS.has(leadWord)) s *= 0.5;
         key = targets[id - entryBase] ?? -1;
         via = id - entryBase;
         if (key < 0) continue;
-        if (isDrugRow(via)) {
+        if (neo !== undefined) {
+          const cells = neo.columns.map((c) => {
+            const k = neoplasmCell(via, c);
+            if (k >= 0 || c !== NEOPLASM_COLUMNS.length + 2) return k;
+            // Squamous cell carcinoma of a site without skin rows (lung) is that site's malignant
+            // primary; basal cell carcinoma is of skin only. A skin row without a squamous cell line
+            // offers nothing: its malignant primary is the unspecified skin code (C44.-0), not C44.-2.
+            const primary = neoplasmCell(via, 1);
+            return primary >= 0 && codeOfKey(primary).startsWith('C44') ? -1 : primary;
+          }).filter((k) => k >= 0);
+          if (cells.length === 0) continue;
+          if (base.neoplasm.nonessential.charAt(via - neoFirst) === '1') s *= NONESSENTIAL_ROW;
+          key = cells[0] ?? key;
+          alsoKeys = cells.slice(1).filter((k) => k !== key);
+        } else if (isDrugRow(via)) {
           if (m <= universal) continue;
           const cells = drugColumns.map((c) => (c > 1 ? drugCell(key, c) : key));
           key = cells[0] ?? key;
@@ -607,7 +780,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       [key, ...alsoKeys].forEach((k, ki) => take(k, ki === 0 ? s : s * 0.99, via));
     }
   };
-  const outcome = (query: string, limit = 10): SearchOutcome => {
+  /** The whole reading of a query (steps 1-5 of the comment at the top), without the uncertain-diagnosis split. */
+  const read = (query: string, limit = 10): SearchOutcome => {
     missing = new Set();
     const q = query.trim();
     if (q === '' || limit <= 0) return { hits: [] };
@@ -642,7 +816,13 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     }
     // Spelling: only words the vocabulary does not know are corrected.
     const words = typed.map((w) => {
-      const c = correct(stem(w));
+      let c = correct(stem(w));
+      // The plural strip can make a misspelling nearer a wrong word ("gastrits" -> "gastrit" ->
+      // "gastric"): the word as typed is tried too, and the nearer to what was typed wins.
+      if (c !== undefined && stem(w) !== w) {
+        const whole = correct(w);
+        if (whole !== undefined && editDistance(w, whole, 3) < editDistance(w, c, 3)) c = whole;
+      }
       if (c === undefined) return w;
       corrected = true;
       return c;
@@ -650,6 +830,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     const stems = words.map(stem);
     // Read from the words as typed too: a correction ("stopped" -> "stepped") must not lose an intent.
     drugColumns = drugColumnsOf(stems, stem);
+    currentNeoplasm = neoplasmReading(words.map((w) => w.toLowerCase())) !== undefined;
     if (drugColumns.length === 1 && drugColumns[0] === 1) drugColumns = drugColumnsOf(typed.map((w) => stem(w.toLowerCase())), stem);
     const whys: string[] = [];
     const keys: number[] = [];
@@ -659,16 +840,18 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     const capitals = new Set((q.match(/[A-Za-z0-9]+/g) ?? []).filter((w) => /[A-Z].*[A-Z]/.test(w)).map((w) => w.toLowerCase()));
     // An abbreviation that is also a common word of the titles reads through a plural only in
     // capitals: "PAD" and "PADs" are the disease, "gauze pads" are pads, "first aid" is not AIDS.
+    // A small word ("has" is not "HA" + s) never reads as an abbreviation through its plural.
     const plainWord = (typedWord: string, term: string): boolean =>
-      typedWord !== term && !capitals.has(typedWord) && postingCount(vocabIndex.get(stem(term)) ?? -1) >= 10;
+      typedWord !== term && !capitals.has(typedWord) && (STOP.has(typedWord) || postingCount(vocabIndex.get(stem(term)) ?? -1) >= 10);
     // The plural of an abbreviation the light stem keeps whole ("UTIs", "utis") reads as the abbreviation.
     const dictStems = stems.map((st, i) => {
       const bare = (typed[i] ?? '').replace(/s$/, '');
       return dict.has(st) || bare === typed[i] || !(dict.get(bare) ?? []).some((d) => d.entry.abbreviation) ? st : bare;
     });
+    const blocked = (e: SearchDictionaryEntry): boolean => e.unless?.some((u) => stems.includes(stem(u))) === true;
     for (let i = 0; i < stems.length; ) {
       const m = (dict.get(dictStems[i] ?? '') ?? []).find(
-        (d) => d.words.every((w, k) => dictStems[i + k] === w) && !(d.entry.abbreviation && d.words.length === 1 && plainWord(typed[i] ?? '', d.entry.term)),
+        (d) => d.words.every((w, k) => dictStems[i + k] === w) && !(d.entry.abbreviation && d.words.length === 1 && plainWord(typed[i] ?? '', d.entry.term)) && !blocked(d.entry),
       );
       if (m) {
         found.push({ at: i, len: m.words.length, entry: m.entry, said: typed.slice(i, i + m.words.length).join(' ') });
@@ -676,8 +859,27 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       } else i++;
     }
     const covered = found.reduce((n, f) => n + f.len, 0);
+    /**
+     * A query that names a behavior or histology also reads the Neoplasm Table: each clause's
+     * site words run over the table's rows, and its words choose the column (search-neoplasm-table.ts).
+     */
+    const readNeoplasmTable = (ws: readonly string[], weight: number, said: readonly string[], best?: { key: number; score: number }, prefer: readonly Steer[] = []): void => {
+      const clauses = neoplasmReading(ws.join(' ').toLowerCase().split(' ').filter((w) => w !== ''));
+      for (const c of clauses ?? []) {
+        const column = c.columns[0] ?? 1;
+        const label = column > NEOPLASM_COLUMNS.length ? `Malignant Primary, ${neoplasmColumnLabel(column)}` : neoplasmColumnLabel(column);
+        const why = whys.push([...said, `${c.said} read as ${label} (Neoplasm Table)`].join('; ')) - 1;
+        // The behavior words ("mets", "carcinoma") were read too: they count as one matched word of
+        // middling rarity, and "basal cell" or "squamous cell" carcinoma as three, as they count in
+        // the Index's site-less entry (Carcinoma, basal cell C44.91), which must not outrank the
+        // site the query names ("basal cell carcinoma back": C44.519).
+        const read = column > NEOPLASM_COLUMNS.length ? 3 : 1;
+        run(tokenize(c.sites.join(' ')), keys, weight, prefer, why, best, { neo: { columns: c.columns, extra: read * Math.log(1 + nDocs / 500), complete: c.sites.at(-1) === ws.at(-1) } });
+      }
+    };
     // The query as typed runs too, weaker when the dictionary read all of it.
     run(tokenize(words.join(' ')), keys, covered === stems.length ? 0.5 : 1, [], corrected ? whys.push(`read as "${words.join(' ')}"`) - 1 : -1);
+    readNeoplasmTable(words, covered === stems.length ? 0.5 : 1, corrected ? [`read as "${words.join(' ')}"`] : []);
     let runs = 0;
     // The best hit of each meaning of an ambiguous term ("PE": embolism, examination, effusion) is
     // kept in the results, so every meaning is offered.
@@ -687,14 +889,14 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         if (runs++ >= 8) break;
         const out: string[] = [];
         const said: string[] = [];
-        const prefer: string[] = [];
+        const prefer: Steer[] = [];
         let pos = 0;
         for (const g of found) {
           out.push(...words.slice(pos, g.at));
           const use = g === f ? m : g.entry.meanings[0];
           out.push(use?.reads ?? '');
           if (use && use.reads !== g.said) said.push(`${g.entry.abbreviation ? g.said.toUpperCase() : g.said} read as ${use.reads}`);
-          prefer.push(...(use?.prefer ?? []));
+          prefer.push(...steersOf(g.entry, use));
           pos = g.at + g.len;
         }
         out.push(...words.slice(pos));
@@ -702,7 +904,24 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         if (f.entry.meanings.length > 1) meaningBest.push(best);
         // Meanings are listed most common first: a later one ranks a little lower on a tie of wording.
         run(tokenize(out.join(' ')), keys, mi === 0 ? 1 : 0.8, prefer, said.length > 0 ? whys.push(said.join('; ')) - 1 : -1, best);
+        // The reading's steer applies to the table too ("bcc temple" steers toward C44 there as well).
+        readNeoplasmTable(out, mi === 0 ? 1 : 0.8, said, best, prefer);
       }
+    }
+    // An injury named with its cause ("whiplash after car accident") also reads alone, so the
+    // injury ranks with the external cause code that goes with it (Guidelines Section I.C.20:
+    // an external cause code is never the first-listed diagnosis).
+    const causes = found.filter((f) => f.entry.external === true);
+    if (causes.length > 0) {
+      const injury = words.filter((w, i) => !CAUSE_LINKS.has(w) && !causes.some((f) => i >= f.at && i < f.at + f.len));
+      // Only when it names an injury, and only injury codes (S00-T88) come from this reading.
+      if (injury.some((w) => INJURY_WORDS.has(stem(w)))) run(tokenize(injury.join(' ')), keys, 1, [], whys.push(`${injury.join(' ')} read as the injury, apart from its cause`) - 1, undefined, { only: ['S', 'T'] });
+    }
+    // A supply named first with what it is for ("sling for broken arm") is the supply: its reading also runs alone.
+    for (const f of found) {
+      if (f.entry.supply !== true || f.at !== 0 || words[f.len] !== 'for') continue;
+      const m = f.entry.meanings[0];
+      if (m !== undefined) run(tokenize(m.reads), keys, 1, steersOf(f.entry, m), whys.push(`${f.said} read as ${m.reads}, the supply itself`) - 1);
     }
     // Two words the Index writes as one ("tooth ache" -> "toothache").
     for (let i = 0; i + 1 < stems.length; i++) {
@@ -768,6 +987,109 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       for (const f of [...misspelt].reverse()) shown.splice(f.at, f.len, f.entry.meanings[0]?.reads ?? '');
       result.didYouMean = shown.join(' ');
     }
+    if (hits.length === 0) result.hint = 'no-results';
+    return result;
+  };
+  /**
+   * Two complaints joined by "and" ("sore throat and fever") are also read one by one, and each
+   * one's best code joins the list (at most a few places down), next to any code that combines
+   * them ("nausea and vomiting": R11.2 stays first).
+   */
+  const readApart = (query: string, whole: SearchOutcome, limit: number): SearchOutcome => {
+    const words = queryWords(query.trim());
+    if (!words.includes('and')) return whole;
+    const parts: string[][] = [[]];
+    for (const w of words) {
+      if (w === 'and') parts.push([]);
+      else parts[parts.length - 1]?.push(w);
+    }
+    if (parts.length < 2 || parts.length > 4 || parts.some((p) => tokenize(p.join(' ')).length === 0)) return whole;
+    const tops: SearchHit[] = [];
+    const bar = (whole.hits[0]?.score ?? 0) / 2;
+    for (const p of parts) {
+      const o = read(p.join(' '), limit);
+      if (o.missing !== undefined) return o;
+      const top = o.hits[0];
+      // A part that reads only weakly ("brakes" in "rollator with seat and brakes") adds nothing.
+      if (top !== undefined && top.score >= bar) tops.push({ ...top, why: [`${p.join(' ')} read apart`, top.why ?? (top.via === undefined ? undefined : `Index: ${top.via}`)].filter((x) => x !== undefined).join('; ') });
+    }
+    const hits = [...whole.hits];
+    // Each complaint's own best code is kept within the list, after the whole query's best.
+    for (const t of tops) {
+      if (hits.some((h) => h.code === t.code)) continue;
+      hits.splice(Math.min(hits.length, 1 + tops.indexOf(t)), 0, t);
+    }
+    const result: SearchOutcome = { hits: hits.slice(0, limit) };
+    if (whole.didYouMean !== undefined) result.didYouMean = whole.didYouMean;
+    if (result.hits.length === 0 && whole.hint !== undefined) result.hint = whole.hint;
+    return result;
+  };
+  /**
+   * Step 6: a query with an uncertain diagnosis ("chest pain r/o MI", search-uncertain.ts) is read
+   * in two parts: the signs and symptoms first (outpatient, Guidelines Section IV.H), then the
+   * uncertain condition (coded as if established only for an inpatient admission, Section II.H),
+   * each hit saying which. The query as a whole is kept when the Index itself names the uncertain
+   * wording on its best entry ("Pregnancy, possible, not (yet) confirmed").
+   */
+  const outcome = (query: string, limit = 10): SearchOutcome => {
+    const whole = read(query, limit);
+    if (whole.missing !== undefined || whole.hint === 'too-long' || whole.hint === 'no-words') return whole;
+    const u = uncertainReading(queryWords(query.trim()));
+    if (u === undefined) return readApart(query, whole, limit);
+    if (` ${tokenize(whole.hits[0]?.via ?? '').join(' ')} `.includes(` ${tokenize(u.marker).join(' ')} `)) return whole;
+    let symptoms: SearchOutcome | undefined;
+    let signs: string[] | undefined;
+    for (const cand of u.symptoms) {
+      const o = read(cand.join(' '), limit);
+      if (o.missing !== undefined) return o;
+      // Without a joining word the cut is a guess: the most words that still read as a sign or
+      // symptom ("wrist pain", not "pain"), unless fewer read as the same code ("stone flank
+      // pain" and "flank pain" are both R10.9: the stone belongs to the condition). A word the
+      // sign's own Index entry names ("positive" in Positive, PPD) or that is a sign itself
+      // ("fever" in "r/o sepsis fever tachycardia") stays with the signs.
+      if (u.symptoms.length > 1 && !isSignOrSymptom(o.hits[0]?.code ?? '')) continue;
+      if (symptoms !== undefined && signs !== undefined) {
+        if (o.hits[0]?.code !== symptoms.hits[0]?.code) break;
+        const given = signs[0] ?? '';
+        if (tokenize(symptoms.hits[0]?.via ?? '').includes(tokenize(given)[0] ?? '')) break;
+        const alone = read(given, 1);
+        if (alone.missing !== undefined) return alone;
+        if (isSignOrSymptom(alone.hits[0]?.code ?? '')) break;
+      }
+      symptoms = o;
+      signs = cand;
+    }
+    const conditionWords = conditionOf(u, signs);
+    const condition = read(conditionWords.join(' '), limit);
+    if (condition.missing !== undefined) return condition;
+    // As typed: "r/o MI", not "r o mi".
+    const capitals = new Set((query.match(/[A-Za-z0-9]+/g) ?? []).filter((w) => /[A-Z].*[A-Z]/.test(w)));
+    const said = `${u.marker === 'r o' ? 'r/o' : u.marker} ${conditionWords.map((w) => [...capitals].find((c) => c.toLowerCase() === w) ?? w).join(' ')}`;
+    const note = (h: SearchHit, rule: string): SearchHit => ({ ...h, why: [`${said}: ${rule}`, h.why ?? (h.via === undefined ? undefined : `Index: ${h.via}`)].filter((x) => x !== undefined).join('; ') });
+    const only = confirmedOnly(conditionWords);
+    const outpatient =
+      only !== undefined
+        ? `coded only when confirmed, in every setting: ${only.instead} (Guidelines Section ${only.section})`
+        : symptoms === undefined
+          ? 'outpatient, code the signs or symptoms instead; an inpatient admission codes it as if established (Guidelines Sections IV.H, II.H)'
+          : 'the uncertain diagnosis, coded as if established only for an inpatient admission (Guidelines Section II.H)';
+    const conditionHits = condition.hits.map((h) => note({ ...h, score: Math.round(h.score * 500) / 1000 }, outpatient));
+    // The signs' own reading leads; another Index entry found under the signs (Pain, chest,
+    // ischemic I20.9) is a diagnosis, not the sign, and says so.
+    const symptomHits = (symptoms?.hits ?? []).map((h, i) =>
+      note(h, i === 0 || isSignOrSymptom(h.code) ? 'outpatient, code the sign or symptom, not the uncertain diagnosis (Guidelines Section IV.H)' : `found under ${signs?.join(' ') ?? 'the signs'}, not a sign itself: code it only when the record documents it`),
+    );
+    // The best sign or symptom leads; the rest follow by score, the condition's at half weight.
+    const seen = new Set<string>();
+    const hits = [...symptomHits.slice(0, 1), ...[...symptomHits.slice(1), ...conditionHits].sort((a, b) => b.score - a.score)]
+      .filter((h) => !seen.has(h.code) && seen.add(h.code) !== undefined)
+      .slice(0, limit);
+    // The uncertain condition's best hit stays in the list, so the student sees both readings.
+    const top = conditionHits[0];
+    if (top !== undefined && symptomHits.length > 0 && limit > 1 && !hits.some((h) => h.code === top.code)) hits.splice(Math.max(1, Math.min(hits.length, limit - 1)), 1, top);
+    const result: SearchOutcome = { hits };
+    const fixed = [symptoms?.didYouMean, condition.didYouMean].some((d) => d !== undefined);
+    if (fixed) result.didYouMean = [signs === undefined ? '' : (symptoms?.didYouMean ?? signs.join(' ')), said.replace(conditionWords.join(' '), condition.didYouMean ?? conditionWords.join(' '))].filter((x) => x !== '').join(' ');
     if (hits.length === 0) result.hint = 'no-results';
     return result;
   };

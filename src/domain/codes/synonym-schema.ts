@@ -26,6 +26,12 @@ export const synonymEntrySchema = z
     /** Why people type it this way. */
     kind: z.enum(['abbreviation', 'lay', 'spelling', 'compound', 'intent', 'external', 'hcpcs']).describe('abbreviation, lay word, common misspelling, compound, intent word, external cause or HCPCS in plain words'),
     meanings: z.array(synonymMeaningSchema).min(1).describe('One reading per meaning; ambiguous terms list each'),
+    /** Words that, anywhere in the query, keep the term from being read ("mother" in "infant of diabetic mother" is no family history). */
+    unless: z
+      .array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word'))
+      .min(1)
+      .optional()
+      .describe('Words that, anywhere in the query, keep the term from being read this way (lower case, one word each)'),
     /** Source or note: where the reading comes from, or what a coder should watch for. */
     note: z.string().min(8).describe('Source of the reading or a note for the coder'),
   })

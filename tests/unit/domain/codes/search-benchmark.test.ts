@@ -10,10 +10,10 @@ for (const [code] of loadIcdCodeSet().rows()) icd.add(code.replace('.', ''));
 const hcpcs = new Set(loadHcpcs().codes.map((c) => c[0]));
 
 describe('public search benchmark', () => {
-  it('has at least 250 queries over the seven categories of the issue, plus drugs and chemicals', () => {
+  it('has at least 250 queries over the seven categories of the issue, plus drugs, injuries, neoplasms, pregnancy and rule-outs', () => {
     expect(benchmark.length).toBeGreaterThanOrEqual(250);
     expect([...new Set(benchmark.map((b) => b.category))].sort()).toEqual(
-      ['abbreviation', 'drug', 'encounter', 'everyday', 'external', 'hcpcs', 'misspelling', 'spacing'],
+      ['abbreviation', 'drug', 'encounter', 'everyday', 'external', 'hcpcs', 'injury', 'misspelling', 'neoplasm', 'pregnancy', 'ruleout', 'spacing'],
     );
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSearchIndex } from '../../../../src/data/code-set-node.ts';
 import { SEARCH_DICTIONARY } from '../../../../src/data/search-dictionary.ts';
-import { createSearcher, describeSearchHint, editDistance } from '../../../../src/domain/codes/search.ts';
+import { buildSearchIndex, createSearcher, describeSearchHint, editDistance, type SearchDictionaryEntry } from '../../../../src/domain/codes/search.ts';
+import type { IndexNode } from '../../../../src/domain/codes/alphabetic-index.ts';
 
 const search = createSearcher(loadSearchIndex(), SEARCH_DICTIONARY);
 const top = (q: string, k = 5): string[] => search(q, k).map((h) => h.code);
@@ -204,3 +205,102 @@ describe('bad input', () => {
     expect(top('lithobid toxicity', 2)).not.toContain('T56.891');
   });
 });
+
+describe('reading rules added for the second held-out round (2026-12-01)', () => {
+  it('corrects a letter typed two places off, a silent first letter left off, and a misspelt plural', () => {
+    const o = search.outcome('athsma', 5);
+    expect(o.didYouMean).toBe('asthma');
+    expect(o.hits[0]?.code).toMatch(/^J45/);
+    // "soriasis" is one edit from "siriasis" too: the silent p wins.
+    expect(search.outcome('soriasis', 5).didYouMean).toBe('psoriasis');
+    // The plural strip made "gastrits" one edit from "gastric": the word as typed is nearer "gastritis".
+    expect(search.outcome('gastrits', 5).didYouMean).toBe('gastritis');
+    // Still never changes a real word.
+    expect(search.outcome('hypoglycemia', 5).didYouMean).toBeUndefined();
+  });
+
+  it('reads a gerund through its word ("coughing"), unless one edit fixes it ("vomitting")', () => {
+    expect(top('cant stop coughing', 1)[0]).toMatch(/^R05/);
+    expect(search.outcome('vomitting', 5).didYouMean).toBe('vomiting');
+  });
+
+  it('leaves who the patient is and how a poisoning happened as typed ("toddler", "mistake")', () => {
+    expect(search.outcome('scalp hematoma toddler', 5).didYouMean).toBeUndefined();
+    expect(top('scalp hematoma toddler', 1)[0]).toMatch(/^S00/);
+    // "mistake" is not cut into "MIs" + "take".
+    expect(top('gave double insulin dose by mistake', 1)[0]).toBe('T38.3X1');
+  });
+
+  it('does not read "see condition" in the Index as a synonym (Scalp: see condition)', () => {
+    expect(loadSearchIndex().synonyms['scalp']).toBeUndefined();
+    expect(top('mets to liver', 5)).not.toContain('U09.9');
+  });
+
+  it('reads an injury named with its cause apart, so the injury code is offered with the cause', () => {
+    const codes = top('whiplash after car accident', 5);
+    expect(codes.some((c) => c.startsWith('S13'))).toBe(true);
+    expect(codes.some((c) => c.startsWith('V'))).toBe(true);
+    // With no injury word, nothing is read apart: "fell at home" stays an external cause.
+    expect(top('fell at home', 5).some((c) => /^S/.test(c))).toBe(false);
+  });
+
+  it('reads a supply named first with what it is for as the supply ("sling for broken arm")', () => {
+    expect(top('sling for broken arm', 1)[0]).toBe('A4565');
+    // A supply named after "for" is what the other one is for: the tubing leads, not the CPAP.
+    expect(top('heated tubing for cpap', 5)).toContain('A4604');
+  });
+
+  it('offers each complaint joined by "and" while a code that combines them stays first', () => {
+    const codes = top('sorethroat and fever', 5);
+    expect(codes).toContain('J02.9');
+    expect(codes).toContain('R50.9');
+    expect(top('nausea and vomiting', 2)).toContain('R11.2');
+    // A part that reads only weakly adds nothing ("brakes" is no complaint).
+    expect(top('rollator with seat and brakes', 5).some((c) => /^T/.test(c))).toBe(false);
+  });
+
+  it('reads a pregnant patient\'s condition with the Index\'s Pregnancy entry (Guidelines Section I.C.15.a.1)', () => {
+    expect(top('pregnant with type 1 diabetes', 1)[0]).toMatch(/^O24\.01/);
+    expect(top('pregnant', 5).some((c) => /^Z3[34]/.test(c))).toBe(true);
+  });
+});
+
+describe('review of the second held-out round (2026-11-30)', () => {
+  // Filler codes, so that no test word is in a tenth of all documents (such words rank nothing).
+  const filler = Array.from({ length: 40 }, (_, i) => ({ code: `R${10 + i}`, billable: true, title: `filler ${i}` }));
+
+  it('builds no synonym from an Index "see condition" and still builds one from "see Maltreatment"', () => {
+    const letters = new Map<string, IndexNode[]>([
+      ['S', [{ t: 'Scalp', see: 'condition' }]],
+      ['A', [{ t: 'Abandonment', see: 'Maltreatment' }]],
+      ['M', [{ t: 'Maltreatment', c: 'T74.91' }]],
+    ]);
+    const data = buildSearchIndex(2027, [...filler, { code: 'T7491', billable: true, title: 'Adult neglect' }], letters);
+    expect(data.synonyms['scalp']).toBeUndefined();
+    expect(data.synonyms['abandonment']).toEqual(['maltreatment']);
+  });
+
+  it('steers a supply toward HCPCS codes and a diagnosis word toward ICD-10-CM codes when both sets have the prefix', () => {
+    const rows = [...filler, { code: 'V2599', billable: true, title: 'Rider of motorcycle lens cap' }];
+    const data = buildSearchIndex(2027, rows, new Map(), { release: '2025-10', rows: [{ code: 'V2599', title: 'Contact lens other type' }] });
+    const supply: SearchDictionaryEntry = { term: 'lenses', supply: true, meanings: [{ reads: 'lens', prefer: ['V25'] }] };
+    const word: SearchDictionaryEntry = { term: 'lensed', meanings: [{ reads: 'lens', prefer: ['V25'] }] };
+    const s = createSearcher(data, [supply, word]);
+    expect(s('lenses', 1)[0]).toMatchObject({ system: 'hcpcs', code: 'V2599' });
+    expect(s('lensed', 1)[0]).toMatchObject({ system: 'icd10cm', code: 'V25.99' });
+  });
+
+  it('reads "mother" as a family history except for a newborn, and never reads "has" as HA', () => {
+    expect(top('infant of diabetic mother', 1)[0]).toBe('P70.1');
+    expect(top('mom had breast cancer', 1)[0]).toBe('Z80.3');
+    const [sister] = search('sister has diabetes', 1);
+    expect(sister?.code).toBe('Z83.3');
+    expect(sister?.why).not.toMatch(/HAS read as headache/);
+    expect(search('HA', 1)[0]?.code).toMatch(/^R51/);
+  });
+
+  it('reads chlamydia screening as the Index does (Screening, chlamydial diseases Z11.8)', () => {
+    expect(top('chlamydia screening', 1)[0]).toBe('Z11.8');
+  });
+});
+
