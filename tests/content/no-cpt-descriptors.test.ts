@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { fingerprint, nearVerbatimMatches, type WordSetFingerprint } from './support/descriptor-fingerprint.ts';
+import { FORMAT_RULES, shapeProblems, SUMMARY_RULES } from './support/descriptor-shape.ts';
 
 /**
  * Fingerprints of phrases from AMA CPT descriptors: the SHA-256 of the phrase's lower-case
@@ -23,9 +25,11 @@ const fingerprints: { words: number; sha256: string }[] = [
 
 /**
  * Word-set fingerprints (see support/descriptor-fingerprint.ts) of wording the 2026-11-29 content
- * review found near-verbatim to AMA descriptors and modifier titles: CPT summaries, modifier
- * summaries and E/M lesson rows as they stood before the rewrite. Only salted word hashes are
- * stored. Add more with support/make-fingerprints.ts.
+ * review and the 2026-11-30 descriptor audit found near-verbatim to AMA descriptors and modifier
+ * titles: CPT summaries, modifier summaries and E/M lesson rows as they stood before the rewrite.
+ * Only salted word hashes are stored. Add more with support/make-fingerprints.ts. (The audit kept
+ * a fingerprint only where the rewrite shares too few words with the old wording to match it, so
+ * each one can tell the old wording from the current.)
  */
 const wordSets = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/descriptor-fingerprints.json'), 'utf8')) as WordSetFingerprint[];
 
@@ -34,7 +38,14 @@ const synthetic = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/sy
   exact: string;
   nearVerbatim: string[];
   ownWords: string;
+  /** Invented lines written in descriptor style: each must break at least one summary rule. */
+  descriptorShaped: string[];
+  /** Invented lines in our own teaching style: none may break a summary rule. */
+  summaryOwnWords: string[];
 };
+
+/** The files whose every entry is a one-line explanation of a CPT number or CPT modifier. */
+const SUMMARY_LISTS = ['content/cpt/codes.yaml', 'content/cpt/modifiers.yaml'];
 
 /**
  * Matches in files owned by the coding-cases and exam-items review (issue 12, other branch), which
@@ -99,8 +110,40 @@ describe('no AMA CPT descriptor text', () => {
   test.each(files)('%s', (file) => {
     const text = readFileSync(file, 'utf8');
     expect(matchesIn(text)).toBe(0);
+    const formatted = text.split('\n').flatMap((line, i) => shapeProblems(line, FORMAT_RULES).map((p) => `line ${i + 1}: ${p}`));
+    expect(formatted).toEqual([]);
     const pending = PENDING_ELSEWHERE[file.split('\\').join('/')] ?? [];
     const found = nearVerbatimMatches(text, wordSets).filter((m) => !pending.includes(m.id));
     expect(found.map((m) => `${m.id} (${Math.round(m.share * 100)}% of its words)`)).toEqual([]);
+  });
+});
+
+describe('CPT summaries are in our own words, not in descriptor style', () => {
+  describe('the shape rules', () => {
+    test.each(synthetic.descriptorShaped)('flag an invented descriptor-style line: %s', (line) => {
+      expect(shapeProblems(line, SUMMARY_RULES)).not.toEqual([]);
+    });
+    test.each(synthetic.summaryOwnWords)('pass an invented line in our own words: %s', (line) => {
+      expect(shapeProblems(line, SUMMARY_RULES)).toEqual([]);
+    });
+    test('the repo-wide format rules catch example lists and add-on clauses but not plain sentences', () => {
+      expect(shapeProblems('Tail fin descaling (eg, ultrasonic or manual)', FORMAT_RULES)).toHaveLength(1);
+      expect(shapeProblems('Fin polishing; each additional fin', FORMAT_RULES)).toHaveLength(1);
+      expect(shapeProblems('Reported with or without modifier 59, the claim is wrong; each lobe counts once.', FORMAT_RULES)).toEqual([]);
+    });
+  });
+
+  test.each(SUMMARY_LISTS)('every summary in %s passes the shape rules', (file) => {
+    const entries = parse(readFileSync(file, 'utf8')) as { code: string; summary: string }[];
+    expect(entries.length, 'the list should not be empty').toBeGreaterThan(30);
+    const problems = entries.flatMap((e) => shapeProblems(e.summary, SUMMARY_RULES).map((p) => `${e.code}: ${p}`));
+    expect(problems).toEqual([]);
+  });
+
+  test('each CPT number is listed once, so one explanation is shown for it', () => {
+    const entries = parse(readFileSync('content/cpt/codes.yaml', 'utf8')) as { code: string }[];
+    const seen = new Set<string>();
+    const repeated = entries.map((e) => e.code).filter((c) => (seen.has(c) ? true : (seen.add(c), false)));
+    expect(repeated).toEqual([]);
   });
 });

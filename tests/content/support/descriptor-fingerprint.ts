@@ -56,12 +56,17 @@ export function fingerprint(id: string, phrase: string): WordSetFingerprint {
   return { id, words: [...new Set(contentWords(phrase).map(hashWord))].sort() };
 }
 
-/** The best share of `fp`'s words found in any window of `text`, 0..1. */
-export function bestShare(text: string, fp: WordSetFingerprint): number {
+/** Salted hashes of a text's content words, in order (computed once per text). */
+export function hashedWords(text: string): string[] {
+  return contentWords(text).map(hashWord);
+}
+
+/** The best share of `fp`'s words found in any window of `text` (or its hashed words), 0..1. */
+export function bestShare(text: string | readonly string[], fp: WordSetFingerprint): number {
   const wanted = new Set(fp.words);
   const n = wanted.size;
   if (n < MIN_WORDS) return 0;
-  const hashed = contentWords(text).map(hashWord);
+  const hashed = typeof text === 'string' ? hashedWords(text) : text;
   const span = Math.ceil(n * 1.5);
   let best = 0;
   for (let i = 0; i < hashed.length; i++) {
@@ -77,7 +82,8 @@ export function bestShare(text: string, fp: WordSetFingerprint): number {
   return best;
 }
 
-/** Fingerprints that `text` matches near-verbatim. */
+/** Fingerprints that `text` matches near-verbatim. The text is hashed once for all of them. */
 export function nearVerbatimMatches(text: string, fps: readonly WordSetFingerprint[]): { id: string; share: number }[] {
-  return fps.map((fp) => ({ id: fp.id, share: bestShare(text, fp) })).filter((m) => m.share >= THRESHOLD);
+  const hashed = hashedWords(text);
+  return fps.map((fp) => ({ id: fp.id, share: bestShare(hashed, fp) })).filter((m) => m.share >= THRESHOLD);
 }
