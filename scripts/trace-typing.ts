@@ -4,7 +4,7 @@
  * then each main-thread task over --min ms printed as a tree of the trace events inside it
  * (event dispatch, text insertion, style, layout, paint, script), so a long task can be pinned on
  * the page's own code or on the browser's work. docs/performance.md has what it found.
- *   node --experimental-strip-types scripts/trace-typing.ts [--site dist] [--min 40] [--out trace.json]
+ *   node --experimental-strip-types scripts/trace-typing.ts [--site dist] [--min 40] [--out trace.json] [--query "chest pain"]
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -22,6 +22,7 @@ const option = (name: string): string | undefined => {
 const site = resolve(option('site') ?? 'dist');
 const minTaskMs = Number(option('min') ?? '40');
 const out = option('out');
+const query = option('query') ?? 'chest pain';
 const CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,blink,toplevel';
 
 const { server, url } = await serveDirectory(site);
@@ -38,7 +39,7 @@ try {
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-  await page.keyboard.type('chest pain', { delay: 250 });
+  await page.keyboard.type(query, { delay: 250 });
   await page.waitForTimeout(1500);
   await cdp.send('Tracing.end');
   await complete;

@@ -64,6 +64,28 @@ describe('phone and visuals', () => {
     await context.close();
   }, 180_000);
 
+  test('every billing exercise, and the first of every other kind, fits a 390 px screen once its island is live (a fieldset round a sideways-scrolling ERA table once made a posting page 1,018 px wide)', async () => {
+    const dist = join(process.cwd(), 'dist');
+    const pages = (dir: string) => readdirSync(join(dist, dir), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && existsSync(join(dist, dir, e.name, 'index.html')))
+      .map((e) => `/${dir}/${e.name}/`)
+      .sort();
+    const billing = ['billing/posting', 'billing/secondary', 'billing/denials', 'billing/ar', 'records'].flatMap(pages);
+    const others = ['claims', 'exercises', 'exercises/em', 'exams'].map((d) => pages(d)[0]);
+    expect(billing.length).toBeGreaterThan(100);
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of [...billing, ...others]) {
+      await page.goto(site(path), { waitUntil: 'load' });
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      const by = await overflow(page);
+      if (by > 0) wide.push(`${path} is ${by} px too wide`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  }, 300_000);
+
   test('a wide lesson table says it scrolls sideways and keeps its header row in view', async () => {
     const page = await open('/learn/cpt-em/em-mdm/');
     const wrap = page.locator('.table-wrap[data-scrolls="true"]').first();

@@ -57,29 +57,31 @@ export function BatchPostingFields({ idPrefix, accounts, plbs, provider, reconci
         <fieldset>
           <legend>Post the provider-level adjustments (PLB)</legend>
           <p className="muted">For each PLB entry: its effect on the deposit in dollars (negative when it takes money out), and the account it is posted to.</p>
-          <table className="ledger">
-            <thead>
-              <tr><th scope="col">PLB</th><th scope="col">Effect on the deposit</th><th scope="col">Post to</th></tr>
-            </thead>
-            <tbody>
-              {plbs.map((p, i) => (
-                <tr key={p.plb}>
-                  <th scope="row">{p.plb} {p.reason}</th>
-                  <td>
-                    <label className="visually-hidden" htmlFor={`${idPrefix}-plb-${p.plb}-effect`}>{`PLB ${p.plb} effect on the deposit`}</label>
-                    <input id={`${idPrefix}-plb-${p.plb}-effect`} inputMode="decimal" size={8} value={provider[i]?.effect ?? ''} onChange={(e) => onProvider(i, 'effect', e.target.value)} />
-                  </td>
-                  <td>
-                    <label className="visually-hidden" htmlFor={`${idPrefix}-plb-${p.plb}-post`}>{`PLB ${p.plb} post to`}</label>
-                    <select id={`${idPrefix}-plb-${p.plb}-post`} value={provider[i]?.postTo ?? ''} onChange={(e) => onProvider(i, 'postTo', e.target.value)}>
-                      <option value="">Choose…</option>
-                      {destinations.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}
-                    </select>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="era-scroll">
+            <table className="ledger">
+              <thead>
+                <tr><th scope="col">PLB</th><th scope="col">Effect on the deposit</th><th scope="col">Post to</th></tr>
+              </thead>
+              <tbody>
+                {plbs.map((p, i) => (
+                  <tr key={p.plb}>
+                    <th scope="row">{p.plb} {p.reason}</th>
+                    <td>
+                      <label className="visually-hidden" htmlFor={`${idPrefix}-plb-${p.plb}-effect`}>{`PLB ${p.plb} effect on the deposit`}</label>
+                      <input id={`${idPrefix}-plb-${p.plb}-effect`} inputMode="decimal" size={8} value={provider[i]?.effect ?? ''} onChange={(e) => onProvider(i, 'effect', e.target.value)} />
+                    </td>
+                    <td>
+                      <label className="visually-hidden" htmlFor={`${idPrefix}-plb-${p.plb}-post`}>{`PLB ${p.plb} post to`}</label>
+                      <select id={`${idPrefix}-plb-${p.plb}-post`} value={provider[i]?.postTo ?? ''} onChange={(e) => onProvider(i, 'postTo', e.target.value)}>
+                        <option value="">Choose…</option>
+                        {destinations.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}
+                      </select>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </fieldset>
       )}
       <fieldset className="reconcile-fields">

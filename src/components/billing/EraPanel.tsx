@@ -61,22 +61,24 @@ export function EraPanel({ era, x835, heading, headingLevel }: Props) {
       {era.providerAdjustments.length > 0 && (
         <div className="era-claim">
           <p><strong>Provider-level adjustments (PLB)</strong>: amounts the payer adds to or takes from this check that belong to no claim line above.</p>
-          <table>
-            <caption className="visually-hidden">Provider-level adjustments</caption>
-            <thead>
-              <tr><th scope="col">PLB</th><th scope="col">Reason (PLB03-1)</th><th scope="col">Reference (PLB03-2)</th><th scope="col">Amount (PLB04)</th></tr>
-            </thead>
-            <tbody>
-              {era.providerAdjustments.map((a) => (
-                <tr key={a.plb}>
-                  <th scope="row">{a.plb}</th>
-                  <td><strong>{a.reason}</strong> {a.reasonName}</td>
-                  <td>{referenceLabel(a) || 'none'}</td>
-                  <td>{usd(a.amountCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="era-scroll" tabIndex={0} role="region" aria-label="Provider-level adjustments (scrolls sideways on a narrow screen)">
+            <table>
+              <caption className="visually-hidden">Provider-level adjustments</caption>
+              <thead>
+                <tr><th scope="col">PLB</th><th scope="col">Reason (PLB03-1)</th><th scope="col">Reference (PLB03-2)</th><th scope="col">Amount (PLB04)</th></tr>
+              </thead>
+              <tbody>
+                {era.providerAdjustments.map((a) => (
+                  <tr key={a.plb}>
+                    <th scope="row">{a.plb}</th>
+                    <td><strong>{a.reason}</strong> {a.reasonName}</td>
+                    <td>{referenceLabel(a) || 'none'}</td>
+                    <td>{usd(a.amountCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
       )}
       {x835 && (
