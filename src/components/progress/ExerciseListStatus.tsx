@@ -8,7 +8,8 @@ import './progress.css';
 /**
  * Done / best score beside each exercise of a list page. The list itself is static HTML; each
  * item carries an empty `[data-exercise-status="<id>"]` slot that this island fills (saved
- * progress exists only in the browser). Above the list: how many are done.
+ * progress exists only in the browser). Above a list of more than one: how many are done (an
+ * exercise page has its own one slot, where "0 of 1 done" would only repeat it).
  */
 export default function ExerciseListStatus({ kind }: { kind: AttemptKind }) {
   const attempts = useSavedAttempts();
@@ -20,7 +21,7 @@ export default function ExerciseListStatus({ kind }: { kind: AttemptKind }) {
   const tried = slots.filter((s) => statuses.has(s.dataset['exerciseStatus'] ?? '')).length;
   return (
     <>
-      <p className="exercise-summary">{`${done} of ${slots.length} done (full marks), ${tried} tried. Saved in this browser.`}</p>
+      {slots.length > 1 && <p className="exercise-summary">{`${done} of ${slots.length} done (full marks), ${tried} tried. Saved in this browser.`}</p>}
       {slots.map((slot) => {
         const st = statuses.get(slot.dataset['exerciseStatus'] ?? '');
         return createPortal(
