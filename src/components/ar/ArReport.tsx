@@ -26,10 +26,10 @@ export function ArReport({ ex }: { ex: ArExercise }) {
               <th scope="row">{c.id}</th>
               <td>{c.patient}</td>
               <td>{c.payer}</td>
-              <td>{c.dateOfService}</td>
-              <td>{c.billedOn}</td>
+              <td className="date">{c.dateOfService}</td>
+              <td className="date">{c.billedOn}</td>
               <td className="num">{money(c.balance)}</td>
-              <td>{c.status}</td>
+              <td className="status">{c.status}</td>
               <td>{c.deadline ? `${c.deadline} (${c.deadlineKind === 'appeal' ? 'appeal' : 'timely filing'})` : ''}</td>
             </tr>
           ))}
