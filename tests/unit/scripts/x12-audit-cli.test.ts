@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,9 +89,15 @@ describe('npm run x12:audit fails on a bad file (review 2026-11-30, session 10)'
 
 describe('npm run x12:audit over every file the app writes (the pyx12 maps committed in data/x12/pyx12-maps)', { timeout: 120_000 }, () => {
   it('writes an 837P, 835, 999 and 277CA for every case and finds nothing to report', () => {
-    const r = audit([]);
+    // Its own folder: the default /tmp/x12-audit is shared by every checkout on the machine and keeps old files.
+    const out = mkdtempSync(join(tmpdir(), 'x12-audit-all-'));
+    const r = audit(['--out', out]);
     expect(r.err).toBe('');
     expect(r.out).toMatch(/\d{3,} files written to .*; 0 findings/);
+    const written = ['837p', '835', '999', '277ca'].map((kind) => readdirSync(join(out, kind)).length);
+    expect(written.every((n) => n > 50)).toBe(true);
+    expect(JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8'))).toEqual([]);
+    rmSync(out, { recursive: true, force: true });
     expect(r.code).toBe(0);
   });
 });
