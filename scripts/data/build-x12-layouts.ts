@@ -1,14 +1,16 @@
 /**
  * Builds the X12 5010 segment-layout tables (src/data/x12/<transaction>.json) from the pyx12
- * transaction maps in ../shared/data/x12/pyx12-maps (BSD licence, copied beside the output).
+ * transaction maps in ../shared/data/x12/pyx12-maps (BSD licence, copied beside the output),
+ * and copies the maps `npm run x12:audit` walks (the four transactions and dataele.xml, with the
+ * licence) unchanged into data/x12/pyx12-maps, so the audit runs from a clone.
  *
- *   node --experimental-strip-types scripts/data/build-x12-layouts.ts [--maps <dir>] [--out <dir>]
+ *   node --experimental-strip-types scripts/data/build-x12-layouts.ts [--maps <dir>] [--out <dir>] [--audit-maps <dir>]
  *
  * One row per segment occurrence in guide order, with its loop, usage and every element's
  * position, usage, data element type, min/max length and fixed code values. The tables are
  * facts about the standard's layout, not the implementation guides' text.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseXml, type XmlNode } from '../lib/tiny-xml.ts';
 import type { X12ElementLayout, X12Layout, X12SegmentLayout } from '../../src/domain/x12/layout.ts';
@@ -21,6 +23,7 @@ const option = (name: string, fallback: string): string => {
 };
 const maps = option('maps', '../shared/data/x12/pyx12-maps');
 const out = option('out', 'src/data/x12');
+const auditMaps = option('audit-maps', 'data/x12/pyx12-maps');
 
 const TRANSACTIONS = [
   { file: '837.5010.X222.A1.xml', id: '837p', guide: '005010X222A1' },
@@ -123,3 +126,13 @@ for (const set of kids(codesXml, 'codeset')) {
 writeFileSync(join(out, 'external-codes.json'), `${JSON.stringify({ source: { file: 'codes.xml', project: 'pyx12 (github.com/azoner/pyx12)', commit: PYX12_COMMIT, licence: 'BSD; see LICENSE-pyx12.txt beside this file' }, sets: codeSets })}\n`);
 copyFileSync(join(maps, 'LICENSE.txt'), join(out, 'LICENSE-pyx12.txt'));
 process.stdout.write(`external code sets: ${Object.keys(codeSets).join(', ')}\n`);
+
+// The audit's walk (scripts/lib/x12-walk.ts) reads the maps themselves, not the tables: an
+// independent reader. It needs each transaction map and dataele.xml (types), not codes.xml.
+mkdirSync(auditMaps, { recursive: true });
+for (const file of [...TRANSACTIONS.map((t) => t.file), 'dataele.xml', 'LICENSE.txt']) {
+  copyFileSync(join(maps, file), join(auditMaps, file));
+  // ../shared is read-only; the copies must stay writable so the next run can replace them.
+  chmodSync(join(auditMaps, file), 0o644);
+}
+process.stdout.write(`audit maps: ${TRANSACTIONS.length} transactions, dataele.xml and LICENSE.txt copied to ${auditMaps}\n`);

@@ -7,7 +7,7 @@ import { checkDenialExercise } from '../../src/domain/denials/check-denial-exerc
 import { splitDenialExercise } from '../../src/domain/denials/split-denial.ts';
 import { scoreDenial } from '../../src/domain/denials/score-denial.ts';
 import { describeDenialFinding } from '../../src/domain/denials/describe-denial.ts';
-import { LETTER_PARTS } from '../../src/domain/denials/denial-exercise-schema.ts';
+import { LETTER_PARTS } from '../../src/domain/denials/letter-parts.ts';
 import { emptyLine, type DenialUserInput } from '../../src/domain/denials/denial-types.ts';
 import { validateContent } from '../../src/domain/content/validate-content.ts';
 import { contentRules } from '../../src/domain/content/content-rules.ts';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SavedSegment, SubmissionView } from '../../domain/acknowledgment/submission-view.ts';
 import { describeStage } from '../../domain/acknowledgment/describe-stage.ts';
+import { usd } from '../../domain/billing/money.ts';
 import type { LedgerRowInput } from '../../domain/billing/posting-types.ts';
 import { blankLedgerRow, LedgerTable } from '../billing/LedgerTable.tsx';
 import '../billing/billing.css';
@@ -9,8 +10,6 @@ import '../billing/billing.css';
  * What a teaching Submit brought back (999/277CA, the 835 and the posting of it). Loaded with the
  * first result, not with the claim page: a page that is never submitted does not download it.
  */
-
-const usd = (cents: number): string => `${cents < 0 ? '-' : ''}$${(Math.abs(cents) / 100).toFixed(2)}`;
 
 const TITLES: Record<SubmissionView['stage'], string> = {
   'syntax-rejected': 'Rejected: 999 implementation acknowledgment',

@@ -14,7 +14,6 @@ import { addressedPayer } from '../../domain/acknowledgment/case-payer.ts';
 
 /** The chain arrives on the first Submit (see submit-engine.ts). */
 const loadSubmit = () => import('./submit-engine.ts');
-/** The progress store (and its schema library) arrives on first use, off the first view. */
 
 /** The case's teaching payer as the page names it; the profile loads from `url` on the first Submit. */
 export interface PayerRef {

@@ -9,9 +9,9 @@ import { feedbackMode, triesLeft } from '../../domain/exercises/reveal.ts';
 import { missedCardPrompt } from '../../domain/review/missed-card-prompt.ts';
 import { loadExerciseRubric } from '../../data/exercise-key-browser.ts';
 import type { CodingFinding } from '../../domain/exercises/finding.ts';
-import { normalizeIcdCode, normalizeLineCode } from '../../domain/exercises/normalize-attempt.ts';
+import { normalizeLineCode } from '../../domain/exercises/normalize-attempt.ts';
 import { splitLineCode } from '../../domain/exercises/split-line-code.ts';
-import { splitTypedCodes } from '../../domain/exercises/split-typed-codes.ts';
+import { addTypedDiagnoses } from '../../domain/exercises/add-typed-diagnoses.ts';
 import { noteParagraphs } from '../../domain/exercises/note-paragraphs.ts';
 import { proseParagraphs } from '../../domain/exercises/prose-paragraphs.ts';
 import { loadCptLists } from '../../data/cpt-lists-browser.ts';
@@ -116,17 +116,11 @@ export default function CodingExercise({ exercise: publicExercise, headingLevel 
 
   // Several codes pasted into the box ("E11.9, I10" or "E11.9 I10") are added one by one, in order.
   const addDiagnosis = (raw: string): void => {
-    const typed = splitTypedCodes(raw, 12).map((c) => normalizeIcdCode(c)).filter((c) => c !== '');
-    const fresh = typed.filter((c, i) => typed.indexOf(c) === i && !diagnoses.some((d) => d.code === c));
-    if (typed.length === 0) return;
-    if (fresh.length === 0) {
-      announce(`${typed[0] ?? ''} is already in your list.`);
-      return;
-    }
-    setDiagnoses((list) => [...list, ...fresh.map((code) => ({ key: key(), code }))]);
+    const { added, announcement } = addTypedDiagnoses(raw, diagnoses.map((d) => d.code));
+    if (announcement !== '') announce(announcement);
+    if (added.length === 0) return;
+    setDiagnoses((list) => [...list, ...added.map((code) => ({ key: key(), code }))]);
     setResult(undefined);
-    const at = diagnoses.length + 1;
-    announce(fresh.length === 1 ? `${fresh[0] ?? ''} added as diagnosis ${at}${at === 1 ? ', first-listed' : ''}.` : `${fresh.join(', ')} added as diagnoses ${at} to ${at + fresh.length - 1}.`);
   };
   // A line typed the way coders write it ("20610-RT", "J3301-JZ x 8") fills its modifiers and units.
   const addLine = (raw: string): void => {

@@ -8,7 +8,7 @@ import { remitBatch, type BatchItem, type RemittanceBatch } from '../remittance/
 import type { ClaimPayment, PatientAccount } from '../remittance/types.ts';
 import { payeeFromClaim } from '../remittance/x12-835.ts';
 import type { AccountStart, ClaimSource, EarlierClaim, PostingExercise } from './billing-exercise-schema.ts';
-import { parseLedgerCents, usd } from './money.ts';
+import { parseLedgerCents, plainAmount, usd } from './money.ts';
 
 /**
  * Turns a billing exercise into the remittance the student reads: the claim case's answer
@@ -42,11 +42,6 @@ export function startAccount(start: AccountStart, claim: Claim): PatientAccount 
   const year = (claim.lines[0]?.from ?? '').slice(0, 4) || '2026';
   const account = newAccount(year);
   return { ...account, accumulators: { year, deductibleMetCents: parseLedgerCents(start.deductibleMet) ?? 0, outOfPocketMetCents: parseLedgerCents(start.outOfPocketMet) ?? 0 } };
-}
-
-/** Whether the patient has another plan to bill (item 11d or items 9-9d). */
-export function hasSecondaryPlan(claim: Claim): boolean {
-  return claim.anotherPlan === true || claim.otherInsured !== undefined;
 }
 
 /** A claim and the account the payer holds for its patient after the claims it adjudicated before. */
@@ -117,7 +112,7 @@ export function postingRemittance(ex: PostingExercise, sources: BillingSources):
     if (items[0] && payeeKey(claim.value) !== payeeKey(items[0].claim)) return { ok: false, field: `${field}.original.claim.case`, error: `the earlier claim was billed by ${claim.value.billingProvider.name}, not by the payee of this check (${items[0].claim.billingProvider.name}): a payer recovers from the provider it overpaid. Hint: choose a claim case of the same billing provider.` };
     const payment = remit(claim.value, payer.value, startAccount(a.original.account, claim.value), a.original.receivedDate).adjudication.payment;
     if (a.reason === 'WO' && amountCents > payment.paidCents) {
-      return { ok: false, field: `${field}.amount`, error: `the WO recovers ${usd(amountCents)} but the payer paid only ${usd(payment.paidCents)} on claim ${payment.payerClaimNumber}: a recovery cannot exceed the overpaid claim's payment. Hint: write at most "${(payment.paidCents / 100).toFixed(2)}".` };
+      return { ok: false, field: `${field}.amount`, error: `the WO recovers ${usd(amountCents)} but the payer paid only ${usd(payment.paidCents)} on claim ${payment.payerClaimNumber}: a recovery cannot exceed the overpaid claim's payment. Hint: write at most "${plainAmount(payment.paidCents)}".` };
     }
     if (!originals.some((o) => o.payment.payerClaimNumber === payment.payerClaimNumber)) originals.push({ claim: claim.value, payment });
     adjustments.push({ reason: a.reason, reference: payment.payerClaimNumber, amountCents });
@@ -128,7 +123,7 @@ export function postingRemittance(ex: PostingExercise, sources: BillingSources):
   if (depositCents !== undefined && depositCents !== batch.x835.totalCents) {
     const claims = batch.payments.reduce((n, p) => n + p.payment.paidCents, 0);
     const plb = batch.x835.adjustments.reduce((n, a) => n + a.amountCents, 0);
-    return { ok: false, field: 'deposit', error: `the 835 pays ${usd(batch.x835.totalCents)} (BPR02 = claim payments ${usd(claims)} minus PLB amounts ${usd(plb)}), but deposit says ${usd(depositCents)}. Hint: write deposit: "${(batch.x835.totalCents / 100).toFixed(2)}", or correct the claims or providerAdjustments.` };
+    return { ok: false, field: 'deposit', error: `the 835 pays ${usd(batch.x835.totalCents)} (BPR02 = claim payments ${usd(claims)} minus PLB amounts ${usd(plb)}), but deposit says ${usd(depositCents)}. Hint: write deposit: "${plainAmount(batch.x835.totalCents)}", or correct the claims or providerAdjustments.` };
   }
   return { ok: true, value: { batch, originals, depositCents } };
 }

@@ -1,12 +1,12 @@
 import type { Claim } from '../claims/claim-schema.ts';
 import { describeAdjustment, describeRemark } from '../remittance/describe.ts';
 import { PLB_REASON_INFO, type ProviderAdjustment } from '../remittance/provider-adjustments.ts';
-import type { Remittance } from '../remittance/remit.ts';
+import { eraPayments, hasSecondaryPlan, type Remittance } from '../remittance/remit.ts';
 import type { RemittanceBatch } from '../remittance/remit-batch.ts';
 import type { RemittanceAdvice } from '../remittance/remittance-advice.ts';
 import type { ClaimPayment } from '../remittance/types.ts';
 import type { X835 } from '../remittance/x12-835.ts';
-import { hasSecondaryPlan, type PostingBuild } from './build-case.ts';
+import type { PostingBuild } from './build-case.ts';
 import type { EraView, PlbDestination, PlbKeyRow, PostingAccount, PostingKeyRow, PostingPublicData, PostingRubric } from './posting-types.ts';
 
 /**
@@ -40,9 +40,7 @@ interface EraSource {
 }
 
 function fromRemittance(r: Remittance, claim?: Claim): EraSource {
-  const { payment, reversal } = r.adjudication;
-  const payments = reversal && reversal !== payment ? [reversal, payment] : [payment];
-  return { advice: r.advice, x835: r.x835, payments: payments.map((p) => ({ claim, payment: p })) };
+  return { advice: r.advice, x835: r.x835, payments: eraPayments(r.adjudication).map((p) => ({ claim, payment: p })) };
 }
 
 const fromBatch = (b: RemittanceBatch): EraSource => ({ advice: b.advice, x835: b.x835, payments: b.payments });

@@ -15,8 +15,6 @@ import { checkTransaction } from '../x12/check-transaction.ts';
 import type { X12CodeSets, X12Layout } from '../x12/layout.ts';
 import { transliterate } from '../x12/free-text.ts';
 
-export { transliterate } from '../x12/free-text.ts';
-
 /** Elements holding free text: the only ones repaired (transliterated, truncated) with a warning. */
 export const FREE_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['NM103', 'NM104', 'NM105', 'NM107', 'N301', 'N302', 'N401', 'PER02', 'NTE02']);
 

@@ -5,7 +5,7 @@ import { scoreRecordReview } from '../records/score-record-review.ts';
 import { keyAsInput, scorePosting } from '../billing/score-posting.ts';
 import { scoreSecondary, secondaryKeyAsInput } from '../billing/score-secondary.ts';
 import { gradeClaim } from '../claims/grade.ts';
-import { LETTER_PARTS } from '../denials/denial-exercise-schema.ts';
+import { LETTER_PARTS } from '../denials/letter-parts.ts';
 import type { DenialRubric, DenialUserInput } from '../denials/denial-types.ts';
 import { scoreDenial } from '../denials/score-denial.ts';
 import { emKeyInput, gradeEm } from '../em/score-em.ts';

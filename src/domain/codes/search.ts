@@ -873,8 +873,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         // middling rarity, and "basal cell" or "squamous cell" carcinoma as three, as they count in
         // the Index's site-less entry (Carcinoma, basal cell C44.91), which must not outrank the
         // site the query names ("basal cell carcinoma back": C44.519).
-        const read = column > NEOPLASM_COLUMNS.length ? 3 : 1;
-        run(tokenize(c.sites.join(' ')), keys, weight, prefer, why, best, { neo: { columns: c.columns, extra: read * Math.log(1 + nDocs / 500), complete: c.sites.at(-1) === ws.at(-1) } });
+        const behaviorWords = column > NEOPLASM_COLUMNS.length ? 3 : 1;
+        run(tokenize(c.sites.join(' ')), keys, weight, prefer, why, best, { neo: { columns: c.columns, extra: behaviorWords * Math.log(1 + nDocs / 500), complete: c.sites.at(-1) === ws.at(-1) } });
       }
     };
     // The query as typed runs too, weaker when the dictionary read all of it.

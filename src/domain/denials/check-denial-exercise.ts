@@ -1,4 +1,5 @@
-import { LETTER_PARTS, type DenialExercise } from './denial-exercise-schema.ts';
+import type { DenialExercise } from './denial-exercise-schema.ts';
+import { LETTER_PARTS } from './letter-parts.ts';
 import type { WorklistLine } from './build-worklist.ts';
 import { appealDeadline } from './deadline.ts';
 

@@ -4,8 +4,6 @@ import { patientAccountSchema } from '../remittance/account-schema.ts';
 import { ACTIONS, APPEAL_LEVELS, CAUSES } from './appeal-rules.ts';
 import { primaryTopicField } from '../blueprints/topic-field.ts';
 
-export { LETTER_PARTS, type LetterPart } from './letter-parts.ts';
-
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
 /** What the student should answer for one worklist claim. */
@@ -55,7 +53,6 @@ export const letterOptionSchema = z
     why: z.string().min(10).describe('Why it is right or wrong (shown after grading).'),
   })
   .strict();
-
 
 /** The appeal-letter builder: for each required part, options of which exactly one is right. */
 export const appealLetterSchema = z

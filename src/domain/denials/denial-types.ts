@@ -1,5 +1,6 @@
 import type { AppealLevel, Cause, DenialAction } from './appeal-rules.ts';
-import type { DenialKey, LetterPart } from './denial-exercise-schema.ts';
+import type { DenialKey } from './denial-exercise-schema.ts';
+import type { LetterPart } from './letter-parts.ts';
 
 /** What the student answers for one worklist line (blank strings when not chosen). */
 export interface DenialLineInput {

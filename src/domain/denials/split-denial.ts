@@ -1,5 +1,6 @@
 import { describeAdjustment } from '../remittance/describe.ts';
-import { LETTER_PARTS, type DenialExercise, type LetterPart } from './denial-exercise-schema.ts';
+import type { DenialExercise } from './denial-exercise-schema.ts';
+import { LETTER_PARTS, type LetterPart } from './letter-parts.ts';
 import type { DenialRubric } from './denial-types.ts';
 import type { WorklistLine } from './build-worklist.ts';
 

@@ -137,7 +137,7 @@ export const emExerciseSchema = z
     if (tallied !== rankOf('data', ex.answer.data.level)) {
       ctx.addIssue({ code: 'custom', path: ['answer', 'data', 'level'], message: `"${ex.answer.data.level}" does not follow from the tally, which supports "${ELEMENT_LEVELS.data[tallied - 1]}"; fix the level or the tally` });
     }
-    if (ex.case.timeInParts !== undefined && ex.case.totalMinutes === undefined) {
+    if (ex.case.timeInParts === true && ex.case.totalMinutes === undefined) {
       ctx.addIssue({ code: 'custom', path: ['case', 'timeInParts'], message: 'needs case.totalMinutes: the total of the parts that count' });
     }
     if (ex.case.totalMinutes !== undefined && !timeAllowed(family)) {

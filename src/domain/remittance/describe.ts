@@ -11,7 +11,8 @@ import type { Adjustment, ClaimPayment } from './types.ts';
 
 type Data = Adjustment['data'];
 const s = (d: Data, k: string): string => String(d[k] ?? '');
-const usd = (cents: number): string => `${cents < 0 ? '-' : ''}$${(Math.abs(cents) / 100).toFixed(2)}`;
+/** Cents as "$125.50" or "-$42.10", the way the remittance sentences print amounts. */
+export const usd = (cents: number): string => `${cents < 0 ? '-' : ''}$${(Math.abs(cents) / 100).toFixed(2)}`;
 
 /** Group codes in plain words (X12 CAS01). */
 export const GROUP_MEANING: Readonly<Record<Adjustment['group'], string>> = {

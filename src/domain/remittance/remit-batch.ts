@@ -4,6 +4,7 @@ import { TEACHING_EDITS } from '../claims/teaching-edits.ts';
 import { adjudicate, recordAdjudication } from './adjudicate.ts';
 import type { PayerProfile } from './payer-schema.ts';
 import type { ProviderAdjustment } from './provider-adjustments.ts';
+import { eraPayments, hasSecondaryPlan } from './remit.ts';
 import { remittanceAdvice, type RemittanceAdvice } from './remittance-advice.ts';
 import type { Adjudication, ClaimPayment, PatientAccount } from './types.ts';
 import { DEFAULT_835_OPTIONS, payeeFromClaim, paymentsTo835, type X835, type X835Options } from './x12-835.ts';
@@ -26,8 +27,6 @@ export interface RemittanceBatch {
   advice: RemittanceAdvice;
 }
 
-const hasOtherPlan = (claim: Claim): boolean => claim.anotherPlan === true || claim.otherInsured !== undefined;
-
 /**
  * The remittance for several claims paid together by one payer to one payee (the first claim's
  * billing provider; the caller checks they agree): each claim is adjudicated on its own received
@@ -39,7 +38,7 @@ export function remitBatch(items: readonly BatchItem[], payer: PayerProfile, adj
     const adjudication = adjudicate(item.claim, payer, item.account, item.receivedDate, info.edits ?? TEACHING_EDITS);
     return { claim: item.claim, adjudication, account: recordAdjudication(item.account, adjudication) };
   });
-  const payments = done.flatMap(({ claim, adjudication: a }) => (a.reversal && a.reversal !== a.payment ? [a.reversal, a.payment] : [a.payment]).map((payment) => ({ claim, payment })));
+  const payments = done.flatMap(({ claim, adjudication }) => eraPayments(adjudication).map((payment) => ({ claim, payment })));
   const first = items[0]?.claim;
   const payee = first ? payeeFromClaim(first) : { name: '', npi: '', taxId: '', address: { street: '', city: '', state: '', zip: '' } };
   // TRN02 is the check or EFT number (a unique remittance number when nothing is paid). A
@@ -54,7 +53,7 @@ export function remitBatch(items: readonly BatchItem[], payer: PayerProfile, adj
     traceNumber,
     hasSecondary: (p) => {
       const claim = claimOf.get(p);
-      return claim ? hasOtherPlan(claim) : false;
+      return claim ? hasSecondaryPlan(claim) : false;
     },
     providerAdjustments: x835.adjustments,
   });

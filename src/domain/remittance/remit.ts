@@ -4,7 +4,7 @@ import { TEACHING_EDITS } from '../claims/teaching-edits.ts';
 import { adjudicate, recordAdjudication } from './adjudicate.ts';
 import type { PayerProfile } from './payer-schema.ts';
 import { remittanceAdvice, type RemittanceAdvice } from './remittance-advice.ts';
-import type { Adjudication, PatientAccount } from './types.ts';
+import type { Adjudication, ClaimPayment, PatientAccount } from './types.ts';
 import { DEFAULT_835_OPTIONS, payeeFromClaim, paymentsTo835, type X835, type X835Options } from './x12-835.ts';
 
 /** Everything one claim sent to one payer produces. */
@@ -17,6 +17,17 @@ export interface Remittance {
   account: PatientAccount;
 }
 
+/** Whether the patient has another plan to bill after this payer (item 11d or items 9-9d). */
+export function hasSecondaryPlan(claim: Claim): boolean {
+  return claim.anotherPlan === true || claim.otherInsured !== undefined;
+}
+
+/** The claim payments an adjudication puts on the 835, in ERA order: the reversal of the claim it replaces first. */
+export function eraPayments(adjudication: Adjudication): ClaimPayment[] {
+  const { payment, reversal } = adjudication;
+  return reversal && reversal !== payment ? [reversal, payment] : [payment];
+}
+
 /**
  * One call for the CLI, exercises and the browser loop: adjudicate the claim, write the 835
  * (reversal first when the claim replaces an earlier one) and the remittance advice, and
@@ -24,10 +35,10 @@ export interface Remittance {
  */
 export function remit(claim: Claim, payer: PayerProfile, account: PatientAccount, asOf: string, options: { edits?: EditTables; x835?: Partial<X835Options> } = {}): Remittance {
   const adjudication = adjudicate(claim, payer, account, asOf, options.edits ?? TEACHING_EDITS);
-  const payments = adjudication.reversal && adjudication.payment !== adjudication.reversal ? [adjudication.reversal, adjudication.payment] : [adjudication.payment];
+  const payments = eraPayments(adjudication);
   const payee = payeeFromClaim(claim);
   const traceNumber = options.x835?.traceNumber ?? adjudication.payment.payerClaimNumber;
   const x835 = paymentsTo835(payments, payer, payee, { ...DEFAULT_835_OPTIONS, date: asOf, traceNumber, ...options.x835 });
-  const advice = remittanceAdvice(payments, payer, payee, { date: asOf, traceNumber, hasSecondary: claim.anotherPlan === true || claim.otherInsured !== undefined, providerAdjustments: x835.adjustments });
+  const advice = remittanceAdvice(payments, payer, payee, { date: asOf, traceNumber, hasSecondary: hasSecondaryPlan(claim), providerAdjustments: x835.adjustments });
   return { adjudication, x835, advice, account: recordAdjudication(account, adjudication) };
 }

@@ -3,7 +3,7 @@ import { digitsOf } from '../claims/normalize.ts';
 import { x12Text, type ExplainedSegment } from '../claims/x12-837p.ts';
 import { entityTypeQualifier } from '../x12/entity-type.ts';
 import { x12FreeText } from '../x12/free-text.ts';
-import { describeAdjustment, describeAnesthesia, describeOutcome, describeProviderAdjustment, describeRemark, GROUP_MEANING } from './describe.ts';
+import { describeAdjustment, describeAnesthesia, describeOutcome, describeProviderAdjustment, describeRemark, GROUP_MEANING, usd } from './describe.ts';
 import type { PayerProfile } from './payer-schema.ts';
 import type { ProviderAdjustment } from './provider-adjustments.ts';
 import type { Adjustment, ClaimPayment } from './types.ts';
@@ -81,7 +81,6 @@ function seg(...elements: string[]): string {
   return `${out.join('*')}~`;
 }
 
-const usd = (cents: number): string => `${cents < 0 ? '-' : ''}$${(Math.abs(cents) / 100).toFixed(2)}`;
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /** CAS segments for a list of adjustments: one per group, up to six reason/amount/units triplets each. */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,10 +9,6 @@ import { DEFAULT_ACK_OPTIONS } from '../../../src/domain/acknowledgment/envelope
 import { applyChanges } from '../../../src/domain/claims/apply-changes.ts';
 import { claimTo837p, DEFAULT_X12_OPTIONS } from '../../../src/domain/claims/x12-837p.ts';
 import { BASE } from '../domain/claims/helpers.ts';
-import { sharedSource } from '../../fixtures/sources.ts';
-
-// The audit walks files with the pyx12 maps in ../shared (not part of a clone).
-const maps = sharedSource('x12/pyx12-maps/dataele.xml');
 
 /** npm run x12:audit -- --file ...: the audit's own checks on files it did not write. */
 function audit(args: string[]): { code: number; out: string; err: string } {
@@ -26,7 +22,7 @@ const supervised = applyChanges(BASE, [
   { path: 'serviceFacility', value: { name: 'Lakeshore Annex', address: { street: '10 Annex Way', city: 'Columbus', state: 'OH', zip: '43215-1111' }, npi: '1802468037' } },
 ]);
 
-describe.runIf(maps.present)(`npm run x12:audit fails on a bad file (review 2026-11-30, session 10)${maps.skip}`, { timeout: 90_000 }, () => {
+describe('npm run x12:audit fails on a bad file (review 2026-11-30, session 10)', { timeout: 90_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'x12-audit-'));
   const write = (name: string, text: string) => {
     const file = join(dir, name);
@@ -74,7 +70,7 @@ describe.runIf(maps.present)(`npm run x12:audit fails on a bad file (review 2026
     expect(fixed.code).toBe(0);
   });
 
-  it('a file that is not an 837P, 835, 999 or 277CA is a finding; an unreadable file or an unknown option exits 2 with a message', () => {
+  it('a file that is not an 837P, 835, 999 or 277CA is a finding; an unreadable file, an unknown option or a maps folder without the maps exits 2 with a message', () => {
     const other = audit(['--file', write('other.x12', good.replace('ST*837*', 'ST*850*'))]);
     expect(other.code).toBe(1);
     expect(other.out).toContain('[unknown-transaction]');
@@ -84,14 +80,24 @@ describe.runIf(maps.present)(`npm run x12:audit fails on a bad file (review 2026
     const unknown = audit(['--fil', 'x.x12']);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('Unknown option --fil.');
+    const noMaps = audit(['--maps', dir, '--file', write('good-again.x12', good)]);
+    expect(noMaps.code).toBe(2);
+    expect(noMaps.err).toContain(`Cannot read the pyx12 map ${dir}/`);
+    expect(noMaps.err).toContain('.xml. Hint: --maps names a folder holding the four transaction maps and dataele.xml');
   });
 });
 
-describe.runIf(maps.present)(`npm run x12:audit over every file the app writes${maps.skip}`, { timeout: 120_000 }, () => {
+describe('npm run x12:audit over every file the app writes (the pyx12 maps committed in data/x12/pyx12-maps)', { timeout: 120_000 }, () => {
   it('writes an 837P, 835, 999 and 277CA for every case and finds nothing to report', () => {
-    const r = audit([]);
+    // Its own folder: the default /tmp/x12-audit is shared by every checkout on the machine and keeps old files.
+    const out = mkdtempSync(join(tmpdir(), 'x12-audit-all-'));
+    const r = audit(['--out', out]);
     expect(r.err).toBe('');
     expect(r.out).toMatch(/\d{3,} files written to .*; 0 findings/);
+    const written = ['837p', '835', '999', '277ca'].map((kind) => readdirSync(join(out, kind)).length);
+    expect(written.every((n) => n > 50)).toBe(true);
+    expect(JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8'))).toEqual([]);
+    rmSync(out, { recursive: true, force: true });
     expect(r.code).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { X12_837P_LAYOUT, X12_CODE_SETS } from '../../../../src/data/x12-layouts.ts';
-import { export837p, isIsoDate, transliterate } from '../../../../src/domain/claims/export-837p.ts';
+import { export837p, isIsoDate } from '../../../../src/domain/claims/export-837p.ts';
+import { transliterate } from '../../../../src/domain/x12/free-text.ts';
 import { scrubClaim } from '../../../../src/domain/claims/scrub.ts';
 import { DEFAULT_X12_OPTIONS } from '../../../../src/domain/claims/x12-837p.ts';
 import { describeX12Finding } from '../../../../src/domain/x12/describe.ts';

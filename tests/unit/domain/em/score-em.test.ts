@@ -98,16 +98,19 @@ describe('emExerciseSchema', () => {
   });
 
   it('rejects time given in parts without the total that counts', () => {
-    const input = raw((o) => {
+    const withoutTotal = (timeInParts: boolean) => raw((o) => {
       const c = o.case as { totalMinutes?: number; timeInParts?: boolean };
       delete c.totalMinutes;
-      c.timeInParts = true;
+      c.timeInParts = timeInParts;
       (o.answer as { code: { code: string } }).code.code = '99214';
       o.mistakes = [{ element: 'data', chose: 'moderate', feedback: 'Two category 1 items make limited data, not moderate.' }];
     });
+    const input = withoutTotal(true);
     const r = emExerciseSchema.safeParse(input);
     expect(r.success).toBe(false);
     if (!r.success) expect(formatZodIssues('content/exercises/em/x.yaml', r.error, { schema: emExerciseSchema, input })).toContain('case.timeInParts: needs case.totalMinutes: the total of the parts that count');
+    // timeInParts: false says the note gives no parts: no total is needed then.
+    expect(emExerciseSchema.safeParse(withoutTotal(false)).success).toBe(true);
   });
 
   it('rejects a mistake that is the key itself and a typo in a key name', () => {

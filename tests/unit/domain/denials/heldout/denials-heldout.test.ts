@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDenialExercise } from '../../../../../src/data/billing-exercises-node.ts';
 import { denialPageData } from '../../../../../src/data/billing-exercises-build.ts';
-import { LETTER_PARTS } from '../../../../../src/domain/denials/denial-exercise-schema.ts';
+import { LETTER_PARTS } from '../../../../../src/domain/denials/letter-parts.ts';
 import { describeDenialFinding } from '../../../../../src/domain/denials/describe-denial.ts';
 import { emptyLine, type DenialLineInput, type DenialRubric, type DenialUserInput } from '../../../../../src/domain/denials/denial-types.ts';
 import { scoreDenial } from '../../../../../src/domain/denials/score-denial.ts';
