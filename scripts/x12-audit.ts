@@ -10,7 +10,7 @@
  *   node --experimental-strip-types scripts/x12-audit.ts [--out <dir>] [--maps <dir>] [--quiet]
  *   node --experimental-strip-types scripts/x12-audit.ts --file <a.x12> [--file <b.x12>...]
  *
- * --maps defaults to data/x12/pyx12-maps: the pyx12 maps (BSD), copied there by npm run data:x12.
+ * --maps defaults to src/data/x12/pyx12-maps: the pyx12 maps (BSD), copied there by npm run data:x12.
  *
  * Writes <out>/<kind>/<name>.x12 and <out>/findings.json; prints a summary. With --file, reads
  * those files instead (an 837P, 835, 999 or 277CA each, told apart by ST01) and writes nothing.
@@ -60,12 +60,12 @@ const option = (name: string, fallback: string): string => {
 };
 const OUT = option('out', '/tmp/x12-audit');
 // Committed copies of the pyx12 maps (npm run data:x12 writes them), so the audit runs from a clone.
-const MAPS = option('maps', join(REPO_ROOT, 'data/x12/pyx12-maps'));
+const MAPS = option('maps', join(REPO_ROOT, 'src/data/x12/pyx12-maps'));
 const AS_OF = '2026-11-26';
 const MAP_FILES = { '837p': '837.5010.X222.A1.xml', '835': '835.5010.X221.A1.xml', '999': '999.5010X231.A1.xml', '277ca': '277.5010.X214.xml' } as const;
 const missingMap = [...Object.values(MAP_FILES), 'dataele.xml'].find((f) => !existsSync(join(MAPS, f)));
 if (missingMap) {
-  process.stderr.write(`Cannot read the pyx12 map ${join(MAPS, missingMap)}. Hint: --maps names a folder holding the four transaction maps and dataele.xml (the default, data/x12/pyx12-maps, is written by npm run data:x12).\n`);
+  process.stderr.write(`Cannot read the pyx12 map ${join(MAPS, missingMap)}. Hint: --maps names a folder holding the four transaction maps and dataele.xml (the default, src/data/x12/pyx12-maps, is written by npm run data:x12).\n`);
   process.exit(2);
 }
 

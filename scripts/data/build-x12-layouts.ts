@@ -2,7 +2,7 @@
  * Builds the X12 5010 segment-layout tables (src/data/x12/<transaction>.json) from the pyx12
  * transaction maps in ../shared/data/x12/pyx12-maps (BSD licence, copied beside the output),
  * and copies the maps `npm run x12:audit` walks (the four transactions and dataele.xml, with the
- * licence) unchanged into data/x12/pyx12-maps, so the audit runs from a clone.
+ * licence) unchanged into src/data/x12/pyx12-maps, so the audit runs from a clone.
  *
  *   node --experimental-strip-types scripts/data/build-x12-layouts.ts [--maps <dir>] [--out <dir>] [--audit-maps <dir>]
  *
@@ -23,7 +23,7 @@ const option = (name: string, fallback: string): string => {
 };
 const maps = option('maps', '../shared/data/x12/pyx12-maps');
 const out = option('out', 'src/data/x12');
-const auditMaps = option('audit-maps', 'data/x12/pyx12-maps');
+const auditMaps = option('audit-maps', 'src/data/x12/pyx12-maps');
 
 const TRANSACTIONS = [
   { file: '837.5010.X222.A1.xml', id: '837p', guide: '005010X222A1' },

@@ -1,6 +1,6 @@
 /**
  * An independent structural reader of X12 5010 files for the audit script (scripts/x12-audit.ts):
- * it walks a pyx12 transaction map (data/x12/pyx12-maps) the way a validator does,
+ * it walks a pyx12 transaction map (src/data/x12/pyx12-maps) the way a validator does,
  * deciding each segment's loop from the segment sequence alone (not from the writer's labels),
  * and reports what the flat layout table cannot see: order, loop entry, max use and repeat
  * counts, required segments and loops missing, HL parent/child numbering, envelope counts and

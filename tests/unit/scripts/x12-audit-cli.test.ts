@@ -87,7 +87,7 @@ describe('npm run x12:audit fails on a bad file (review 2026-11-30, session 10)'
   });
 });
 
-describe('npm run x12:audit over every file the app writes (the pyx12 maps committed in data/x12/pyx12-maps)', { timeout: 120_000 }, () => {
+describe('npm run x12:audit over every file the app writes (the pyx12 maps committed in src/data/x12/pyx12-maps)', { timeout: 120_000 }, () => {
   it('writes an 837P, 835, 999 and 277CA for every case and finds nothing to report', () => {
     // Its own folder: the default /tmp/x12-audit is shared by every checkout on the machine and keeps old files.
     const out = mkdtempSync(join(tmpdir(), 'x12-audit-all-'));
