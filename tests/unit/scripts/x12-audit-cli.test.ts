@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,5 +100,23 @@ describe('npm run x12:audit over every file the app writes (the pyx12 maps commi
     expect(JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8'))).toEqual([]);
     rmSync(out, { recursive: true, force: true });
     expect(r.code).toBe(0);
+  });
+});
+
+describe('the committed pyx12 maps are the unmodified pyx12 files (an edited map would change what the audit accepts)', () => {
+  // sha256 of pyx12 commit 8893c59f's files, as copied by npm run data:x12 (src/data/x12/pyx12-maps/README.md).
+  const PYX12_SHA256: Record<string, string> = {
+    '277.5010.X214.xml': '661bf26b6162bda51e9e927d9570f567ef9cc78a8b7d3a03f439d5d9664512b3',
+    '835.5010.X221.A1.xml': '0f6934e9cc6b05d84f9ff39a67b988089ba45920257f6e938019ecb9af5ee598',
+    '837.5010.X222.A1.xml': 'f05e32206aa2301ecfe9509534a2f152be5ada626244d44dc6e6636da4090436',
+    '999.5010X231.A1.xml': '2e3f4ae4a3892f9f5d1678acc1ce96ae313a9892b248408a6933081ed67433da',
+    'dataele.xml': 'b7a00902ff92554a063d3b4d26fde96d752a1266fbea8219d485253691cc1c75',
+  };
+  const maps = join(REPO_ROOT, 'src/data/x12/pyx12-maps');
+  it('holds exactly the five maps, each byte for byte as pyx12 wrote it', () => {
+    expect(readdirSync(maps).filter((f) => f.endsWith('.xml')).sort()).toEqual(Object.keys(PYX12_SHA256).sort());
+    for (const [file, sha] of Object.entries(PYX12_SHA256)) {
+      expect(createHash('sha256').update(readFileSync(join(maps, file))).digest('hex'), file).toBe(sha);
+    }
   });
 });
