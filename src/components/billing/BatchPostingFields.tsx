@@ -1,4 +1,4 @@
-import { usd } from '../../domain/billing/money.ts';
+import { usd } from '../../domain/text/money.ts';
 import type { EraProviderAdjustment, PlbDestination, PostingAccount, ProviderRowInput, ReconcileInput } from '../../domain/billing/posting-types.ts';
 
 interface Props {

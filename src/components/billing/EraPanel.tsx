@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ExplainedSegment } from '../../domain/claims/x12-837p.ts';
-import { usd } from '../../domain/billing/money.ts';
+import { usd } from '../../domain/text/money.ts';
 import type { EraView } from '../../domain/billing/posting-types.ts';
 import { referenceLabel } from '../../domain/remittance/provider-adjustments.ts';
 

@@ -1,4 +1,4 @@
-import { usd } from '../../domain/billing/money.ts';
+import { usd } from '../../domain/text/money.ts';
 import { LEDGER_AMOUNTS, type LedgerAmount, type LedgerRowInput, type Transfer } from '../../domain/billing/posting-types.ts';
 
 /** Column labels of the patient ledger. */

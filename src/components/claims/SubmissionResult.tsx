@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SavedSegment, SubmissionView } from '../../domain/acknowledgment/submission-view.ts';
 import { describeStage } from '../../domain/acknowledgment/describe-stage.ts';
-import { usd } from '../../domain/billing/money.ts';
+import { usd } from '../../domain/text/money.ts';
 import type { LedgerRowInput } from '../../domain/billing/posting-types.ts';
 import { blankLedgerRow, LedgerTable } from '../billing/LedgerTable.tsx';
 import '../billing/billing.css';

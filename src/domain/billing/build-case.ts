@@ -8,7 +8,8 @@ import { remitBatch, type BatchItem, type RemittanceBatch } from '../remittance/
 import type { ClaimPayment, PatientAccount } from '../remittance/types.ts';
 import { payeeFromClaim } from '../remittance/x12-835.ts';
 import type { AccountStart, ClaimSource, EarlierClaim, PostingExercise } from './billing-exercise-schema.ts';
-import { parseLedgerCents, plainAmount, usd } from './money.ts';
+import { parseLedgerCents } from './money.ts';
+import { plainAmount, usd } from '../text/money.ts';
 
 /**
  * Turns a billing exercise into the remittance the student reads: the claim case's answer

@@ -1,5 +1,5 @@
 import { PLB_REASON_INFO, referenceLabel, type PlbReason } from '../remittance/provider-adjustments.ts';
-import { usd } from './money.ts';
+import { usd } from '../text/money.ts';
 import type { PostingFinding, PostingInvalid, ReconcileField } from './posting-finding.ts';
 import type { EraReason, LedgerAmount, PlbDestination, Transfer } from './posting-types.ts';
 import type { SecondaryBasis, SecondaryFinding, SecondaryInvalid, SecondaryMoneyField } from './secondary-types.ts';

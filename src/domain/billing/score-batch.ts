@@ -1,4 +1,5 @@
-import { parseLedgerCents, plainAmount as amount } from './money.ts';
+import { parseLedgerCents } from './money.ts';
+import { plainAmount as amount } from '../text/money.ts';
 import type { PostingFinding, ReconcileField } from './posting-finding.ts';
 import type { PlbDestination, PlbKeyRow, PostingRubric, ProviderRowInput, ReconcileInput, ReconcileKey } from './posting-types.ts';
 

@@ -1,4 +1,5 @@
-import { parseLedgerCents, plainAmount as amount } from './money.ts';
+import { parseLedgerCents } from './money.ts';
+import { plainAmount as amount } from '../text/money.ts';
 import type { PostingFinding, PostingScore } from './posting-finding.ts';
 import { LEDGER_AMOUNTS, type EraReason, type LedgerAmount, type PostingKeyRow, type PostingRubric, type PostingUserInput, type Transfer } from './posting-types.ts';
 import { batchKeyAsInput, scoreBatch } from './score-batch.ts';

@@ -1,4 +1,5 @@
-import { parseLedgerCents, plainAmount as amount } from './money.ts';
+import { parseLedgerCents } from './money.ts';
+import { plainAmount as amount } from '../text/money.ts';
 import { MONEY_FIELDS, type SecondaryFinding, type SecondaryInvalid, type SecondaryRubric, type SecondaryScore, type SecondaryUserInput } from './secondary-types.ts';
 
 /**

@@ -2,6 +2,7 @@ import { ANESTHESIA_PRICING_MODIFIERS, anesthesiaFromData, SUPERVISED_BASE_UNITS
 import { REMARKS } from './codes.ts';
 import { PLB_REASON_INFO, referenceLabel, type ProviderAdjustment } from './provider-adjustments.ts';
 import type { Adjustment, ClaimPayment } from './types.ts';
+import { usd } from '../text/money.ts';
 
 /**
  * The one place where adjudication results become English: adjustments (group, CARC, rule
@@ -11,9 +12,6 @@ import type { Adjustment, ClaimPayment } from './types.ts';
 
 type Data = Adjustment['data'];
 const s = (d: Data, k: string): string => String(d[k] ?? '');
-/** Cents as "$125.50" or "-$42.10", the way the remittance sentences print amounts. */
-export const usd = (cents: number): string => `${cents < 0 ? '-' : ''}$${(Math.abs(cents) / 100).toFixed(2)}`;
-
 /** Group codes in plain words (X12 CAS01). */
 export const GROUP_MEANING: Readonly<Record<Adjustment['group'], string>> = {
   CO: 'contractual obligation: the provider writes it off and may not bill the patient',

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { postingExercises } from '../../../../src/data/posting-exercises-node.ts';
 import { describePostingFinding, describePostingInvalid, ruleFor } from '../../../../src/domain/billing/describe-billing.ts';
-import { parseLedgerCents, usd } from '../../../../src/domain/billing/money.ts';
+import { parseLedgerCents } from '../../../../src/domain/billing/money.ts';
+import { usd } from '../../../../src/domain/text/money.ts';
 import { LEDGER_AMOUNTS, type PostingUserInput } from '../../../../src/domain/billing/posting-types.ts';
 import { keyAsInput, scorePosting } from '../../../../src/domain/billing/score-posting.ts';
 
