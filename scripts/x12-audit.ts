@@ -33,7 +33,7 @@ import { export837p } from '../src/domain/claims/export-837p.ts';
 import { scrubClaim } from '../src/domain/claims/scrub.ts';
 import { TEACHING_EDITS } from '../src/domain/claims/teaching-edits.ts';
 import { providersFromFaceSheet } from '../src/domain/claims/provider-file.ts';
-import { DEFAULT_X12_OPTIONS } from '../src/domain/claims/x12-837p.ts';
+import { DEFAULT_X12_OPTIONS, isCredential } from '../src/domain/claims/x12-837p.ts';
 import { otherPayerFromPayment, sendAfterPrimary } from '../src/domain/remittance/bill-secondary.ts';
 import type { PayerProfile } from '../src/domain/remittance/payer-schema.ts';
 import { newAccount } from '../src/domain/remittance/adjudicate.ts';
@@ -147,6 +147,8 @@ function semantic(kind: Kind, text: string, loops: string[]): WalkFinding[] {
       }
       // The rendering provider's name comes from the provider file; item 31's "Signature on file" is no name.
       if (s.id === 'NM1' && s.values[0] === '82' && /\b(SIGNATURE|SOF|ON FILE)\b/.test(`${s.values[2] ?? ''} ${s.values[3] ?? ''}`)) add('rendering-name', i, `NM1*82 name "${s.values[2]}, ${s.values[3]}" is an item 31 signature phrase, not a name`);
+      // ...and a person's name holds no credential or note ("Jordan Reyes PA-C", "Leah Brenner MD (psychiatry)").
+      if (s.id === 'NM1' && s.values[0] === '82' && s.values[1] === '1' && [s.values[2], s.values[3]].some((n) => /[()]/.test(n ?? '') || (n ?? '').split(' ').some((w) => w && isCredential(w)))) add('rendering-name', i, `NM1*82 name "${s.values[2]}, ${s.values[3]}" holds a credential or a note in parentheses, not only the name`);
       if (s.id === 'DTP' && s.values[1] === 'RD8') {
         const [a, b] = (s.values[2] ?? '').split('-');
         if (!a || !b || a > b) add('rd8', i, `RD8 ${s.values[2]} not from-to`);

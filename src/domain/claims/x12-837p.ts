@@ -130,11 +130,20 @@ function personName(n: PersonName | undefined): [string, string, string, string,
   return [x12Text(n?.last), x12Text(n?.first), x12Text(n?.middleInitial), '', x12Text(n?.suffix)];
 }
 
-const CREDENTIALS = new Set(['MD', 'DO', 'NP', 'PA', 'PAC', 'DPM', 'DC', 'RN', 'CNM', 'PHD', 'PT', 'DDS', 'OD', 'FNP', 'APRN']);
+const CREDENTIALS = new Set(['MD', 'DO', 'NP', 'PA', 'PAC', 'DPM', 'DC', 'RN', 'CNM', 'PHD', 'PT', 'DPT', 'DDS', 'DMD', 'OD', 'FNP', 'APRN', 'DNP', 'CRNA', 'PSYD', 'LCSW', 'OTR', 'SLP', 'CCCSLP', 'AUD']);
 
-/** "Priya Natarajan MD" -> last NATARAJAN, first PRIYA (a provider file name or a signed item 31). */
+/** A professional credential after a name (MD, PA-C, DPT...), however punctuated: no part of NM103/NM104. */
+export function isCredential(word: string): boolean {
+  return CREDENTIALS.has(word.toUpperCase().replace(/[-.]/g, ''));
+}
+
+/**
+ * "Priya Natarajan MD" -> last NATARAJAN, first PRIYA (a provider file name or a signed item 31).
+ * A note in parentheses ("Leah Brenner MD (psychiatry)") and credentials however written (PA-C,
+ * PT DPT) are not part of the name.
+ */
 function splitSignatureName(name: string): [string, string] {
-  const words = x12Text(name).replace(/[.,]/g, ' ').split(' ').filter((w) => w && !CREDENTIALS.has(w));
+  const words = x12Text(name.replace(/\([^)]*\)/g, ' ')).replace(/[.,]/g, ' ').split(' ').filter((w) => w && !isCredential(w));
   const last = words.pop() ?? '';
   return [last, words.join(' ')];
 }
@@ -220,8 +229,11 @@ function claimDates(claim: Claim, notes: X12Finding[]): { code: string; format: 
   return out.sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
 }
 
-/** A health care provider taxonomy code (NUCC code set): ten letters and digits, e.g. 207Q00000X. */
-const TAXONOMY = /^[0-9A-Z]{10}$/;
+/**
+ * A health care provider taxonomy code (NUCC code set): ten letters and digits ending in X, e.g.
+ * 207Q00000X. The X keeps a ten-digit NPI or payer ID typed after ZZ from passing as a taxonomy.
+ */
+const TAXONOMY = /^[0-9A-Z]{9}X$/;
 
 /** 24I qualifiers the 2310B/2420A REF carries (005010X222A1): state license, UPIN, commercial number, location number. */
 const RENDERING_REF_QUALIFIERS: readonly string[] = ['0B', '1G', 'G2', 'LU'];
@@ -231,7 +243,7 @@ type AddSegment = (loop: string, explanation: string, ...elements: string[]) => 
 /**
  * The taxonomy code in an item 33b (or 24J shaded) "ZZ <code>" entry: NUCC's qualifier ZZ means the
  * ID that follows is the provider taxonomy code, which the 837P sends as PRV with PXC. Anything else
- * in the box is not a taxonomy; a ZZ entry that is not ten letters and digits is left out with a note.
+ * in the box is not a taxonomy; a ZZ entry that is not ten letters and digits ending in X is left out with a note.
  */
 function taxonomyIn(entry: string | undefined, notes: X12Finding[], loop: string, item: string): string | undefined {
   const m = /^\s*ZZ[\s:-]*(.*)$/i.exec(entry ?? '');
@@ -258,6 +270,13 @@ function renderingSecondary(line: ServiceLine | undefined, loop: '2310B' | '2420
     add(loop, `Rendering provider secondary ID (item 24I qualifier ${qualifier}, 24J shaded): REF*${qualifier}.`, 'REF', qualifier, value);
   } else notes.push(notSent('REF', loop, 'rendering-id-qualifier', { item: '24I', value: qualifier.slice(0, 10) }));
 }
+
+/** The line has a 24I qualifier and a 24J shaded entry. */
+const hasShaded = (line: ServiceLine): boolean => Boolean(line.idQualifier?.trim() && line.renderingOtherId?.trim());
+
+/** Two lines give the same 24I/24J shaded entry (as the 837P would write it). */
+const sameShaded = (a: ServiceLine, b: ServiceLine): boolean =>
+  a.idQualifier?.trim().toUpperCase() === b.idQualifier?.trim().toUpperCase() && x12Text(a.renderingOtherId).replace(/[ -]/g, '') === x12Text(b.renderingOtherId).replace(/[ -]/g, '');
 
 /**
  * Who rendered each line and who is named at claim level. A blank 24J means the billing provider
@@ -415,6 +434,7 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   };
   providerLoop('DN');
   const rendering = renderingPlan(claim);
+  let claimLevelShaded: ServiceLine | undefined;
   if (rendering.claimLevel) {
     const npi = rendering.claimLevel;
     // Item 31 is the signature ("Signature on file" is valid there), not the rendering provider's name:
@@ -426,8 +446,8 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
     const source = onFile ? 'the name from the provider file' : signed ? 'the name signed in item 31' : rendering.sharedByAll ? 'no name on file (item 31 is a signature on file): NM103 is missing' : 'no name on file for this NPI: NM103 is missing';
     const lines = rendering.sharedByAll ? 'the same on every line' : `lines ${claim.lines.flatMap((l, i) => (rendering.npiOf(l) === npi ? [String(i + 1)] : [])).join(', ')}; the other lines name theirs in loop 2420A`;
     add('2310B', `Rendering provider (item 24J NPI, ${lines}; ${source}): NM1*82, 1 = person.`, 'NM1', '82', '1', last, first, '', '', '', 'XX', npi);
-    const shaded = claim.lines.find((l) => rendering.npiOf(l) === npi && l.idQualifier?.trim() && l.renderingOtherId?.trim());
-    renderingSecondary(shaded, '2310B', add, notes);
+    claimLevelShaded = claim.lines.find((l) => rendering.npiOf(l) === npi && hasShaded(l));
+    renderingSecondary(claimLevelShaded, '2310B', add, notes);
   }
   const sf = claim.serviceFacility;
   const sameAsBilling = sf && digitsOf(sf.address.zip) === digitsOf(bp.address.zip) && x12Text(sf.address.street) === x12Text(bp.address.street);
@@ -476,7 +496,12 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
         const [last, first] = splitSignatureName(onFile ?? '');
         add('2420A', `Rendering provider for line ${n} (item 24J NPI, which differs from the claim's ${rendering.claimLevel ? 'rendering provider in 2310B' : 'billing provider, who rendered the other lines'}; ${onFile ? 'the name from the provider file' : 'no name on file: NM103 is missing'}): NM1*82, 1 = person.`, 'NM1', '82', '1', last, first, '', '', '', 'XX', lineNpi);
       }
-      renderingSecondary(line.idQualifier?.trim() && line.renderingOtherId?.trim() ? line : undefined, '2420A', add, notes);
+      renderingSecondary(hasShaded(line) ? line : undefined, '2420A', add, notes);
+    } else if (hasShaded(line) && !(claimLevelShaded && sameShaded(line, claimLevelShaded))) {
+      // The line's provider has no loop of its own: the billing provider (no rendering loop at all)
+      // or the 2310B provider, whose one PRV/REF came from another line with a different entry.
+      const from = claimLevelShaded && lineNpi === rendering.claimLevel ? claim.lines.indexOf(claimLevelShaded) + 1 : 0;
+      notes.push(notSent(line.idQualifier?.trim().toUpperCase() === 'ZZ' ? 'PRV' : 'REF', from ? '2310B' : '2400', 'rendering-shaded-unused', { line: n, value: `${line.idQualifier?.trim() ?? ''} ${line.renderingOtherId?.trim() ?? ''}`.toUpperCase().slice(0, 60), from }));
     }
     if (ref?.qualifier === 'DK') add('2420E', 'Ordering provider for this line (item 17 qualifier DK, 17b NPI).', 'NM1', 'DK', '1', ...personName(ref.name), 'XX', digitsOf(ref.npi ?? ''));
     if (cob) for (const c of cobLineSegments(cob, i + 1, medicareSecondary)) add(c.loop, c.explanation, ...c.elements);

@@ -60,9 +60,13 @@ function describeNotSent(f: X12Finding): string {
     case 'ps1-which-line':
       return `Item 20 says YES (purchased service) on a claim with ${d.lines} lines: the form cannot say which line was purchased, so the 837P's line-level PS1 was not sent. Bill the purchased service on a claim of its own (NUCC and Medicare: one purchased service per claim form).`;
     case 'taxonomy-format':
-      return `Item ${d.item} gives qualifier ZZ (taxonomy) with "${d.value}", which is not a ten-character provider taxonomy code, so no PRV (loop ${f.loop}) was sent. Enter ZZ followed by the code, e.g. ZZ207Q00000X.`;
+      return `Item ${d.item} gives qualifier ZZ (taxonomy) with "${d.value}", which is not a provider taxonomy code (ten letters and digits ending in X), so no PRV (loop ${f.loop}) was sent. Enter ZZ followed by the code, e.g. ZZ207Q00000X.`;
     case 'rendering-id-qualifier':
       return `24I qualifier "${d.value}" has no place in the 837P's rendering provider loop ${f.loop} (0B, 1G, G2 and LU go in REF, ZZ is the taxonomy in PRV), so the 24J shaded ID was not sent.`;
+    case 'rendering-shaded-unused':
+      return d.from
+        ? `Line ${d.line}'s 24I/24J shaded entry "${d.value}" was not sent: its rendering provider is the claim-level one (loop 2310B), which carries one such entry, taken from line ${d.from}, and this line gives a different one. Give the provider the same 24I/24J shaded entry on every line.`
+        : `Line ${d.line}'s 24I/24J shaded entry "${d.value}" was not sent: the billing provider (item 33a) rendered that line (24J NPI blank or the billing NPI), so the 837P has no rendering provider loop to carry it. The billing provider's own taxonomy goes in item 33b (ZZ followed by the code).`;
     default:
       return `${f.segment} (loop ${f.loop ?? ''}) was not sent.`;
   }

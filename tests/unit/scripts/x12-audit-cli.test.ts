@@ -74,7 +74,7 @@ describe.runIf(maps.present)(`npm run x12:audit fails on a bad file (review 2026
     expect(fixed.code).toBe(0);
   });
 
-  it('session 11: a DTP*439 on a claim that items 10a-10c say is not from an accident is a finding (the guide: do not send); 2420A lines and PS1 pass', () => {
+  it('session 11: a DTP*439 on a claim that items 10a-10c say is not from an accident is a finding (the guide: do not send); a 2420A line with its PRV passes (PS1: the outside-lab edge of the full audit below)', () => {
     const withDate = lines.flatMap((l) => (l.startsWith('CLM*') ? [l, 'DTP*439*D8*20261001~'] : l.startsWith('SE*') ? [`SE*${Number(l.split('*')[1]) + 1}*0001~`] : [l]));
     const r = audit(['--file', write('no-accident.x12', withDate.join('\n'))]);
     expect(r.out).toMatch(/no-accident\.x12 \[dtp439-not-used\] DTP\*439\*D8\*20261001/);
@@ -84,6 +84,14 @@ describe.runIf(maps.present)(`npm run x12:audit fails on a bad file (review 2026
     const ok = audit(['--file', write('split.x12', split)]);
     expect(ok.out).toContain('1 file(s) read; 0 findings');
     expect(ok.code).toBe(0);
+  });
+
+  it('session 11 review: a rendering provider name with a credential or a note in parentheses is a finding (the writer sent "(PSYCHIATRY), LEAH BRENNER" and "PA-C, JORDAN REYES" before)', () => {
+    for (const [name, bad] of [['psychiatry.x12', 'NM1*82*1*(PSYCHIATRY)*LEAH BRENNER****XX*1246813574~'], ['pa-c.x12', 'NM1*82*1*PA-C*JORDAN REYES****XX*1246813574~']] as const) {
+      const r = audit(['--file', write(name, lines.map((l) => (l.startsWith('NM1*82') ? bad : l)).join('\n'))]);
+      expect(r.out).toMatch(new RegExp(`${name.replace('.', '\\.')} \\[rendering-name\\] .*holds a credential or a note in parentheses`));
+      expect(r.code).toBe(1);
+    }
   });
 
   it('a file that is not an 837P, 835, 999 or 277CA is a finding; an unreadable file or an unknown option exits 2 with a message', () => {

@@ -337,3 +337,35 @@ describe('837P open items of the session 10 audit (005010X222A1)', () => {
     expect(reasons(bad)).toEqual(['PRV taxonomy-format', 'REF rendering-id-qualifier']);
   });
 });
+
+describe('837P session 11 review (2026-11-30)', () => {
+  const write = (claim: Claim, providers?: { npi: string; name: string }[]) => claimTo837p(claim, { ...options, providers });
+  const natarajan = { npi: '1246813574', name: 'Priya Natarajan MD' };
+  it('a ten-digit NPI or payer ID after ZZ is no taxonomy code (NUCC codes end in X): no PRV, a note', () => {
+    const out = write(applyChanges(BASE, [{ path: 'billingProvider.otherId', value: 'ZZ1234567890' }, { path: 'lines.0.idQualifier', value: 'zz' }, { path: 'lines.0.renderingOtherId', value: '207q00000x' }]), [natarajan]);
+    expect(out.segments.filter((s) => s.segment.startsWith('PRV')).map((s) => `${s.loop} ${s.segment}`)).toEqual(['2310B PRV*PE*PXC*207Q00000X~']);
+    expect(out.notSent.map(describeX12Finding)).toEqual(['Item 33b gives qualifier ZZ (taxonomy) with "1234567890", which is not a provider taxonomy code (ten letters and digits ending in X), so no PRV (loop 2000A) was sent. Enter ZZ followed by the code, e.g. ZZ207Q00000X.']);
+  });
+  it('a 24I/24J shaded entry the 837P has no loop for is named, not dropped in silence: a line the billing provider rendered, a second entry for the 2310B provider', () => {
+    const billing = applyChanges(BASE, [{ path: 'lines.0.renderingNpi', value: '' }, { path: 'lines.1.renderingNpi', value: '' }, { path: 'lines.1.idQualifier', value: 'ZZ' }, { path: 'lines.1.renderingOtherId', value: '207Q00000X' }]);
+    const a = write(billing, [natarajan]);
+    expect(a.text).not.toContain('PRV*');
+    expect(a.notSent.map(describeX12Finding)).toEqual(['Line 2\'s 24I/24J shaded entry "ZZ 207Q00000X" was not sent: the billing provider (item 33a) rendered that line (24J NPI blank or the billing NPI), so the 837P has no rendering provider loop to carry it. The billing provider\'s own taxonomy goes in item 33b (ZZ followed by the code).']);
+    const two = applyChanges(BASE, [{ path: 'lines.0.idQualifier', value: 'ZZ' }, { path: 'lines.0.renderingOtherId', value: '207Q00000X' }, { path: 'lines.1.idQualifier', value: 'ZZ' }, { path: 'lines.1.renderingOtherId', value: '207R00000X' }]);
+    const b = write(two, [natarajan]);
+    expect(b.segments.filter((s) => s.segment.startsWith('PRV')).map((s) => `${s.loop} ${s.segment}`)).toEqual(['2310B PRV*PE*PXC*207Q00000X~']);
+    expect(b.notSent.map((f) => `${f.loop} ${f.segment} ${String(f.data['reason'])} ${String(f.data['from'])}`)).toEqual(['2310B PRV rendering-shaded-unused 1']);
+    // The same entry on both lines is sent once and is no note.
+    expect(write(applyChanges(two, [{ path: 'lines.1.renderingOtherId', value: '207Q00000X' }]), [natarajan]).notSent).toEqual([]);
+  });
+  it('a provider file name loses its credentials however written and a note in parentheses (the face sheets have "PA-C", "PT DPT", "MD (psychiatry)")', () => {
+    const [first, second] = [BASE.lines[0]!, BASE.lines[1]!];
+    const claim = applyChanges(BASE, [{ path: 'lines', value: [{ ...first, renderingNpi: '1692581477' }, { ...second, renderingNpi: '1470369251' }, { ...second, renderingNpi: '1913579243' }] }]);
+    const out = write(claim, [
+      { npi: '1692581477', name: 'Leah Brenner MD (psychiatry)' }, { npi: '1470369251', name: 'Jordan Reyes PA-C' }, { npi: '1913579243', name: 'Morgan Ellis PT DPT' },
+    ]);
+    expect(out.segments.filter((s) => s.segment.startsWith('NM1*82')).map((s) => `${s.loop} ${s.segment}`)).toEqual([
+      '2310B NM1*82*1*BRENNER*LEAH****XX*1692581477~', '2420A NM1*82*1*REYES*JORDAN****XX*1470369251~', '2420A NM1*82*1*ELLIS*MORGAN****XX*1913579243~',
+    ]);
+  });
+});
