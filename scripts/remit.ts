@@ -92,7 +92,7 @@ function readAccount(path: string | undefined, primaryPath: string | undefined, 
  * and the payer's account holds only what it reads back from them (and, for Medicare, its MSP
  * record of the primary plan).
  */
-function asReceived(claim: Claim, given: PatientAccount, asOf: string, billed: BilledPayer): { claim: Claim; account: PatientAccount; x837: ReturnType<typeof claimTo837p> } {
+function asReceived(claim: Claim, given: PatientAccount, asOf: string, billed: BilledPayer): { claim: Claim; account: PatientAccount; x837: Pick<ReturnType<typeof claimTo837p>, 'text' | 'segments'> } {
   const primary: ClaimPayment | undefined = given.primaryPayment;
   if (!primary) return { claim, account: given, x837: claimTo837p(claim, { ...DEFAULT_X12_OPTIONS, createdDate: asOf }) };
   const profile = payerIds().map(loadPayer).find((r) => r.ok && r.payer.payerId === primary.payerId);

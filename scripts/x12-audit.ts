@@ -35,7 +35,7 @@ import { export837p } from '../src/domain/claims/export-837p.ts';
 import { scrubClaim } from '../src/domain/claims/scrub.ts';
 import { TEACHING_EDITS } from '../src/domain/claims/teaching-edits.ts';
 import { providersFromFaceSheet } from '../src/domain/claims/provider-file.ts';
-import { DEFAULT_X12_OPTIONS } from '../src/domain/claims/x12-837p.ts';
+import { DEFAULT_X12_OPTIONS, isCredential } from '../src/domain/claims/x12-837p.ts';
 import { otherPayerFromPayment, sendAfterPrimary } from '../src/domain/remittance/bill-secondary.ts';
 import type { PayerProfile } from '../src/domain/remittance/payer-schema.ts';
 import { newAccount } from '../src/domain/remittance/adjudicate.ts';
@@ -149,9 +149,14 @@ function semantic(kind: Kind, text: string, loops: string[]): WalkFinding[] {
         const accidentCause = segments.some((x) => x.id === 'HI' && x.values.some((c) => /^AB[KF]$/.test(c.split(component)[0] ?? '') && /^(V\d|W\d|X[0-4]\d|X5[0-8])/.test(c.split(component)[1] ?? '')));
         const accident = causes.includes('AA') || causes.includes('OA') || (causes.includes('EM') && accidentCause);
         if (accident && !segments.some((x) => x.id === 'DTP' && x.values[0] === '439')) add('dtp439', i, `CLM11 ${causes.filter(Boolean).join(':')}${causes.includes('EM') ? ' with an accident external cause code' : ''} without DTP*439 (accident date)`);
+        // ...and not sent otherwise ("if not required by this implementation guide, do not send").
+        const dtp439 = segments.findIndex((x) => x.id === 'DTP' && x.values[0] === '439');
+        if (!accident && dtp439 >= 0) add('dtp439-not-used', dtp439, `DTP*439 (accident date) with CLM11 ${causes.filter(Boolean).join(':') || '(none)'}${causes.includes('EM') ? ' and no accident external cause code' : ''}: the claim is not from an accident`);
       }
       // The rendering provider's name comes from the provider file; item 31's "Signature on file" is no name.
       if (s.id === 'NM1' && s.values[0] === '82' && /\b(SIGNATURE|SOF|ON FILE)\b/.test(`${s.values[2] ?? ''} ${s.values[3] ?? ''}`)) add('rendering-name', i, `NM1*82 name "${s.values[2]}, ${s.values[3]}" is an item 31 signature phrase, not a name`);
+      // ...and a person's name holds no credential or note ("Jordan Reyes PA-C", "Leah Brenner MD (psychiatry)").
+      if (s.id === 'NM1' && s.values[0] === '82' && s.values[1] === '1' && [s.values[2], s.values[3]].some((n) => /[()]/.test(n ?? '') || (n ?? '').split(' ').some((w) => w && isCredential(w)))) add('rendering-name', i, `NM1*82 name "${s.values[2]}, ${s.values[3]}" holds a credential or a note in parentheses, not only the name`);
       if (s.id === 'DTP' && s.values[1] === 'RD8') {
         const [a, b] = (s.values[2] ?? '').split('-');
         if (!a || !b || a > b) add('rd8', i, `RD8 ${s.values[2]} not from-to`);
@@ -325,14 +330,14 @@ function auditAll(): void {
   const base = baseCase.answer;
   const baseProviders = providersFromFaceSheet(baseCase.faceSheet);
   const basePayer = payers.get(casePayerId({ answer: base } as never, [...payers.values()]))!;
-  const edge = (name: string, changes: PathChange[], refused = false) => {
+  const edge = (name: string, changes: PathChange[], refused = false, providers = baseProviders) => {
     const claim = claimSchema.parse(applyChanges(base, changes));
     const scrubbed = scrubClaim(claim, { codes, asOf: AS_OF, edits: TEACHING_EDITS });
-    const exported = export837p(scrubbed, { ...DEFAULT_X12_OPTIONS, createdDate: AS_OF, providers: baseProviders }, X12_837P_LAYOUT, X12_CODE_SETS);
+    const exported = export837p(scrubbed, { ...DEFAULT_X12_OPTIONS, createdDate: AS_OF, providers }, X12_837P_LAYOUT, X12_CODE_SETS);
     if (exported.ok) audit('837p', `edge-${name}`, exported.text);
     // An ID with characters outside the X12 set is meant to be refused, never bent (export-837p.ts).
     else if (!refused) findings.push({ file: `837p/edge-${name}`, code: 'export-refused', segment: '', detail: JSON.stringify(exported).slice(0, 400) });
-    const sub = submitClaim(claim, { codes, asOf: AS_OF, edits: TEACHING_EDITS, payer: basePayer, account: caseAccount(basePayer, claim.lines[0]?.from ?? AS_OF), layout837p: X12_837P_LAYOUT, providers: baseProviders });
+    const sub = submitClaim(claim, { codes, asOf: AS_OF, edits: TEACHING_EDITS, payer: basePayer, account: caseAccount(basePayer, claim.lines[0]?.from ?? AS_OF), layout837p: X12_837P_LAYOUT, providers });
     audit('999', `edge-${name}`, sub.ack999.text);
     if (sub.ack277ca) audit('277ca', `edge-${name}`, sub.ack277ca.text);
     if (sub.remittance) audit('835', `edge-${name}`, sub.remittance.x835.text);
@@ -352,7 +357,18 @@ function auditAll(): void {
   edge('bad-priorauth', [{ path: 'priorAuthorization', value: 'PA\u201c123\u201d' }], true);
   edge('twelve-diagnoses', [{ path: 'diagnoses', value: ['E11.9', 'I10', 'E78.5', 'Z79.84', 'E66.9', 'Z68.30', 'M54.50', 'R51.9', 'J30.9', 'K21.9', 'F41.9', 'G47.00'] }]);
   edge('four-modifiers', [{ path: 'lines.0.modifiers', value: ['25', 'GT', '95', 'XU'] }]);
-  edge('different-rendering', [{ path: 'lines.0.renderingNpi', value: '1468024694' }, { path: 'lines.1.renderingNpi', value: '1246813574' }]);
+  // Lines with different rendering NPIs: 2310B for the first, 2420A (with its 24I/24J shaded taxonomy, PRV*PE) for the other.
+  const secondProvider = [...baseProviders, { npi: '1468024694', name: 'Daniel Okafor DO' }];
+  edge('different-rendering', [{ path: 'lines.0.renderingNpi', value: '1468024694' }, { path: 'lines.1.renderingNpi', value: '1246813574' }, { path: 'lines.1.idQualifier', value: 'ZZ' }, { path: 'lines.1.renderingOtherId', value: '207Q00000X' }], false, secondProvider);
+  // A blank 24J is the billing provider: 2310B for the other line's provider, 2420A NM1*82*2 for the billing provider's line.
+  edge('blank-24j-line', [{ path: 'lines.1.renderingNpi', value: '' }]);
+  // Taxonomy with qualifier ZZ in 33b (2000A PRV*BI) and in 24I/24J shaded (2310B PRV*PE); a state license (0B) in REF.
+  edge('taxonomy', [{ path: 'billingProvider.otherId', value: 'ZZ207Q00000X' }, { path: 'lines.0.idQualifier', value: 'ZZ' }, { path: 'lines.0.renderingOtherId', value: '207Q00000X' }]);
+  edge('rendering-license', [{ path: 'lines.0.idQualifier', value: '0B' }, { path: 'lines.0.renderingOtherId', value: 'MD12345' }]);
+  // Item 20 YES on a one-line claim with the performing supplier in item 32: 2400 PS1 and 2310C.
+  edge('outside-lab', [{ path: 'lines', value: [base.lines[1]] }, { path: 'totalCharge', value: base.lines[1]?.charge ?? '' }, { path: 'outsideLab', value: { used: true, charges: '20.00' } }, { path: 'serviceFacility', value: { name: 'Lakeshore Reference Lab', address: { street: '40 Lab Park Drive', city: 'Columbus', state: 'OH', zip: '43215-2020' }, npi: '1802468037' } }]);
+  // An item 15 date under 439 (accident) with items 10a-10c no: not sent.
+  edge('item15-accident-no-accident', [{ path: 'otherDate', value: { qualifier: '439', date: '2026-10-01' } }]);
   // Item 31 "Signature on file": the rendering provider (24J, the face sheet's Priya Natarajan MD) is named from the provider file.
   edge('signature-on-file', [{ path: 'providerSignature.name', value: 'Signature on file' }]);
   edge('work-accident', [{ path: 'conditionRelatedTo.employment', value: true }, { path: 'currentIllness', value: { qualifier: '431', date: '2026-10-12' } }, { path: 'diagnoses', value: ['S39.012A', 'X50.0XXA', 'Y99.0'] }, { path: 'lines.0.pointers', value: ['A'] }, { path: 'lines.1.pointers', value: ['A'] }]);

@@ -58,8 +58,8 @@ export const serviceLineSchema = z
     charge: text('Item 24F: charge for the line, dollars and cents (e.g. 125.00).'),
     units: text('Item 24G: days or units (a whole positive number, or minutes for anesthesia).'),
     epsdt: optionalText('Item 24H: EPSDT / family planning indicator (Medicaid).'),
-    idQualifier: optionalText('Item 24I: qualifier for a non-NPI rendering provider ID in the shaded area (e.g. 0B, 1G, G2).'),
-    renderingOtherId: optionalText('Item 24J shaded: rendering provider non-NPI ID.'),
+    idQualifier: optionalText('Item 24I: qualifier for the shaded 24J entry: 0B, 1G, G2 or LU for a non-NPI rendering provider ID (837P REF), ZZ for the rendering provider taxonomy code (837P PRV).'),
+    renderingOtherId: optionalText('Item 24J shaded: rendering provider non-NPI ID, or with 24I ZZ the taxonomy code (e.g. 207Q00000X).'),
     renderingNpi: optionalText('Item 24J: rendering provider NPI (10 digits) when different from the billing provider.'),
     supplemental: supplementalSchema.optional(),
   })
@@ -78,7 +78,7 @@ const providerBlock = (item: string) =>
       address: addressSchema,
       phone: optionalText(`Item ${item}: phone (10 digits; item 33 only).`),
       npi: optionalText(`Item ${item}a: NPI, 10 digits.`),
-      otherId: optionalText(`Item ${item}b: payer-assigned ID preceded by its qualifier, e.g. 1GA12345 (not an NPI).`),
+      otherId: optionalText(`Item ${item}b: non-NPI ID preceded by its qualifier, e.g. G2A12345 (not an NPI).${item === '33' ? ' ZZ followed by the taxonomy code (e.g. ZZ207Q00000X) is the billing provider taxonomy (837P 2000A PRV).' : ''}`),
     })
     .strict();
 

@@ -130,5 +130,5 @@ export function export837p(scrubbed: { claim?: Claim; findings: readonly ClaimFi
   const loops = segments.map((s) => layoutLoopOf(s.loop, splitSegment(s.segment).id));
   const findings = checkTransaction(text, layout, { loops, ...(codeSets ? { codeSets } : {}) });
   if (findings.length > 0) return { ok: false, reason: 'layout', findings };
-  return { ok: true, text, segments, warnings: [...warnings, ...zipPlusFourWarnings(segments)] };
+  return { ok: true, text, segments, warnings: [...written.notSent, ...warnings, ...zipPlusFourWarnings(segments)] };
 }

@@ -4,6 +4,7 @@ import { isAnesthesiaCode } from './claim-facts.ts';
 import { isSignatureOnFile, type ProviderOnFile } from './provider-file.ts';
 import { cobClaimSegments, cobLineSegments, type OtherPayerAdjudication } from './x12-cob.ts';
 import { isOrganisationName } from '../x12/entity-type.ts';
+import type { X12Finding } from '../x12/check-segment.ts';
 
 /**
  * Export of a claim as an ANSI ASC X12 837 Professional (005010X222A1) transaction, with a
@@ -129,11 +130,20 @@ function personName(n: PersonName | undefined): [string, string, string, string,
   return [x12Text(n?.last), x12Text(n?.first), x12Text(n?.middleInitial), '', x12Text(n?.suffix)];
 }
 
-const CREDENTIALS = new Set(['MD', 'DO', 'NP', 'PA', 'PAC', 'DPM', 'DC', 'RN', 'CNM', 'PHD', 'PT', 'DDS', 'OD', 'FNP', 'APRN']);
+const CREDENTIALS = new Set(['MD', 'DO', 'NP', 'PA', 'PAC', 'DPM', 'DC', 'RN', 'CNM', 'PHD', 'PT', 'DPT', 'DDS', 'DMD', 'OD', 'FNP', 'APRN', 'DNP', 'CRNA', 'PSYD', 'LCSW', 'OTR', 'SLP', 'CCCSLP', 'AUD']);
 
-/** "Priya Natarajan MD" -> last NATARAJAN, first PRIYA (a provider file name or a signed item 31). */
+/** A professional credential after a name (MD, PA-C, DPT...), however punctuated: no part of NM103/NM104. */
+export function isCredential(word: string): boolean {
+  return CREDENTIALS.has(word.toUpperCase().replace(/[-.]/g, ''));
+}
+
+/**
+ * "Priya Natarajan MD" -> last NATARAJAN, first PRIYA (a provider file name or a signed item 31).
+ * A note in parentheses ("Leah Brenner MD (psychiatry)") and credentials however written (PA-C,
+ * PT DPT) are not part of the name.
+ */
 function splitSignatureName(name: string): [string, string] {
-  const words = x12Text(name).replace(/[.,]/g, ' ').split(' ').filter((w) => w && !CREDENTIALS.has(w));
+  const words = x12Text(name.replace(/\([^)]*\)/g, ' ')).replace(/[.,]/g, ' ').split(' ').filter((w) => w && !isCredential(w));
   const last = words.pop() ?? '';
   return [last, words.join(' ')];
 }
@@ -162,26 +172,47 @@ const OTHER_DATE_WORDS: Record<string, string> = {
 };
 
 /**
+ * Items 10a-10c say the claim comes from an accident (005010X222A1 2300 DTP*439: required with
+ * CLM11 AA or OA, and with EM when the claim is the result of an accident, which the claim says
+ * with an accident external cause code; not sent otherwise).
+ */
+export function isAccidentClaim(claim: Claim): boolean {
+  const c = claim.conditionRelatedTo;
+  return c.autoAccident || c.otherAccident || (c.employment && claim.diagnoses.some(isAccidentCause));
+}
+
+/**
+ * Something on the form the 837P does not send, and why: an export warning (`not-sent`), so the
+ * learner hears of it instead of finding it missing. `reason` is turned into words by describe.ts.
+ */
+function notSent(segment: string, loop: string, reason: string, data: Record<string, string | number> = {}): X12Finding {
+  return { code: 'not-sent', segment, loop, data: { reason, ...data } };
+}
+
+/**
  * The 2300 DTP segments in the order the guide lists them (all at one position; a validator walking
  * the map expects that order): 431 onset / 484 last menstrual period (item 14), item 15's date under
  * its own qualifier, 439 accident, item 16's disability period (314 RD8 with both dates, else 360
  * start or 361 end: the guide allows one such segment), item 18's admission (435) and discharge (096).
+ * DTP*439 goes out only when items 10a-10c say accident (an item 15 date under 439 otherwise is left
+ * out with a note); an accident with no date in item 14 (431) or item 15 (439) gets a note too.
  */
-function claimDates(claim: Claim): { code: string; format: 'D8' | 'RD8'; value: string; explanation: string }[] {
+function claimDates(claim: Claim, notes: X12Finding[]): { code: string; format: 'D8' | 'RD8'; value: string; explanation: string }[] {
   const out: { code: string; format: 'D8' | 'RD8'; value: string; explanation: string }[] = [];
   const c = claim.conditionRelatedTo;
   const onset = claim.currentIllness;
   if (onset) out.push({ code: onset.qualifier, format: 'D8', value: d8(onset.date), explanation: `Date of current illness (item 14), qualifier ${onset.qualifier}.` });
-  const other = claim.otherDate;
-  if (other?.date.trim()) out.push({ code: other.qualifier, format: 'D8', value: d8(other.date), explanation: `Other date (item 15), qualifier ${other.qualifier}: ${OTHER_DATE_WORDS[other.qualifier] ?? 'a date the payer asks for'}.` });
-  // 005010X222A1 2300 DTP*439: required with CLM11 AA or OA (items 10b, 10c), and with EM (item 10a)
-  // when the claim is the result of an accident, which the claim says by an accident external cause code.
-  const workAccident = c.employment && claim.diagnoses.some(isAccidentCause);
-  if (onset?.qualifier === '431' && (c.autoAccident || c.otherAccident || workAccident) && other?.qualifier !== '439') {
-    const why = c.autoAccident || c.otherAccident
-      ? 'item 10b or 10c says the claim is related to an accident'
-      : 'item 10a says the condition is related to employment and an external cause code from the accidents block (V00-X58) says it came from an accident';
-    out.push({ code: '439', format: 'D8', value: d8(onset.date), explanation: `Accident date (DTP*439): required when ${why}; the date of injury from item 14.` });
+  const other = claim.otherDate?.date.trim() ? claim.otherDate : undefined;
+  const accident = isAccidentClaim(claim);
+  if (other && (other.qualifier !== '439' || accident)) out.push({ code: other.qualifier, format: 'D8', value: d8(other.date), explanation: `Other date (item 15), qualifier ${other.qualifier}: ${OTHER_DATE_WORDS[other.qualifier] ?? 'a date the payer asks for'}.` });
+  else if (other) notes.push(notSent('DTP', '2300', 'dtp439-no-accident', { value: other.date }));
+  if (accident && other?.qualifier !== '439') {
+    if (onset?.qualifier === '431') {
+      const why = c.autoAccident || c.otherAccident
+        ? 'item 10b or 10c says the claim is related to an accident'
+        : 'item 10a says the condition is related to employment and an external cause code from the accidents block (V00-X58) says it came from an accident';
+      out.push({ code: '439', format: 'D8', value: d8(onset.date), explanation: `Accident date (DTP*439): required when ${why}; the date of injury from item 14.` });
+    } else notes.push(notSent('DTP', '2300', 'dtp439-no-date'));
   }
   // A typed date that does not parse is still sent (empty), so the layout check and the 999 point at it.
   const typed = (v: string | undefined): string | undefined => (v?.trim() ? d8(v) : undefined);
@@ -199,15 +230,106 @@ function claimDates(claim: Claim): { code: string; format: 'D8' | 'RD8'; value: 
 }
 
 /**
+ * A health care provider taxonomy code (NUCC code set): ten letters and digits ending in X, e.g.
+ * 207Q00000X. The X keeps a ten-digit NPI or payer ID typed after ZZ from passing as a taxonomy.
+ */
+const TAXONOMY = /^[0-9A-Z]{9}X$/;
+
+/** 24I qualifiers the 2310B/2420A REF carries (005010X222A1): state license, UPIN, commercial number, location number. */
+const RENDERING_REF_QUALIFIERS: readonly string[] = ['0B', '1G', 'G2', 'LU'];
+
+type AddSegment = (loop: string, explanation: string, ...elements: string[]) => void;
+
+/**
+ * The taxonomy code in an item 33b (or 24J shaded) "ZZ <code>" entry: NUCC's qualifier ZZ means the
+ * ID that follows is the provider taxonomy code, which the 837P sends as PRV with PXC. Anything else
+ * in the box is not a taxonomy; a ZZ entry that is not ten letters and digits ending in X is left out with a note.
+ */
+function taxonomyIn(entry: string | undefined, notes: X12Finding[], loop: string, item: string): string | undefined {
+  const m = /^\s*ZZ[\s:-]*(.*)$/i.exec(entry ?? '');
+  if (!m) return undefined;
+  const code = x12Text(m[1]).replace(/[ -]/g, '');
+  if (TAXONOMY.test(code)) return code;
+  notes.push(notSent('PRV', loop, 'taxonomy-format', { item, value: code.slice(0, 40) }));
+  return undefined;
+}
+
+/**
+ * A rendering provider's 24I/24J shaded entry as the 837P carries it, after its NM1*82 (2310B or
+ * 2420A, in the guide's order NM1, PRV, REF): ZZ is the taxonomy (PRV*PE*PXC), 0B/1G/G2/LU a
+ * secondary ID (REF). Another qualifier has no place there and is left out with a note.
+ */
+function renderingSecondary(line: ServiceLine | undefined, loop: '2310B' | '2420A', add: AddSegment, notes: X12Finding[]): void {
+  const qualifier = line?.idQualifier?.trim().toUpperCase() ?? '';
+  const value = x12Text(line?.renderingOtherId).replace(/ /g, '');
+  if (!line || !qualifier || !value) return;
+  if (qualifier === 'ZZ') {
+    const taxonomy = taxonomyIn(`ZZ ${value}`, notes, loop, '24J');
+    if (taxonomy) add(loop, `Rendering provider specialty (item 24I qualifier ZZ, 24J shaded): PRV*PE, PXC = health care provider taxonomy code ${taxonomy}.`, 'PRV', 'PE', 'PXC', taxonomy);
+  } else if (RENDERING_REF_QUALIFIERS.includes(qualifier)) {
+    add(loop, `Rendering provider secondary ID (item 24I qualifier ${qualifier}, 24J shaded): REF*${qualifier}.`, 'REF', qualifier, value);
+  } else notes.push(notSent('REF', loop, 'rendering-id-qualifier', { item: '24I', value: qualifier.slice(0, 10) }));
+}
+
+/** The line has a 24I qualifier and a 24J shaded entry. */
+const hasShaded = (line: ServiceLine): boolean => Boolean(line.idQualifier?.trim() && line.renderingOtherId?.trim());
+
+/** Two lines give the same 24I/24J shaded entry (as the 837P would write it). */
+const sameShaded = (a: ServiceLine, b: ServiceLine): boolean =>
+  a.idQualifier?.trim().toUpperCase() === b.idQualifier?.trim().toUpperCase() && x12Text(a.renderingOtherId).replace(/[ -]/g, '') === x12Text(b.renderingOtherId).replace(/[ -]/g, '');
+
+/**
+ * Who rendered each line and who is named at claim level. A blank 24J means the billing provider
+ * (item 33a) rendered the line. The claim-level rendering provider (2310B) is the NPI most lines
+ * share (the earliest on a tie), sent only when it is not the billing provider; a line whose
+ * rendering NPI differs from it (or, with no 2310B, from the billing provider) gets loop 2420A
+ * (005010X222A1: 2420A when the line's rendering provider differs from 2310B; X12 RFI 345: 2420A
+ * without 2310B when the billing provider rendered some lines).
+ */
+function renderingPlan(claim: Claim): { claimLevel: string | undefined; sharedByAll: boolean; npiOf: (line: ServiceLine) => string } {
+  const billing = digitsOf(claim.billingProvider.npi ?? '');
+  const npiOf = (line: ServiceLine) => digitsOf(line.renderingNpi ?? '') || billing;
+  const counts = new Map<string, number>();
+  for (const line of claim.lines) {
+    const npi = npiOf(line);
+    if (npi) counts.set(npi, (counts.get(npi) ?? 0) + 1);
+  }
+  let top = '';
+  for (const [npi, n] of counts) if (n > (counts.get(top) ?? 0)) top = npi;
+  return { claimLevel: top && top !== billing ? top : undefined, sharedByAll: counts.size === 1, npiOf };
+}
+
+/**
+ * Item 20 as 2400 PS1 (CMS MLN 1500 course: "Loop 2400 PS102 / Item 20", required for diagnostic
+ * tests subject to the anti-markup limitation): "YES" with the purchase price under $Charges, and
+ * item 32 completed with the supplier who performed the test, whose 32a NPI is PS101. Item 20
+ * holds one charge (NUCC) and Medicare asks for each purchased test on a separate claim, so
+ * the form says which line was purchased only when the claim has one line; otherwise PS1 is left out
+ * with a note, as it is without a charge or a 32a NPI.
+ */
+function purchasedService(claim: Claim, notes: X12Finding[]): { line?: number; npi: string; charge: string } {
+  const none = { npi: '', charge: '' };
+  if (!claim.outsideLab?.used) return none;
+  const charge = claim.outsideLab.charges?.trim() ?? '';
+  const npi = digitsOf(claim.serviceFacility?.npi ?? '');
+  if (!charge) notes.push(notSent('PS1', '2400', 'ps1-no-charge', { item: '20' }));
+  else if (!npi) notes.push(notSent('PS1', '2400', 'ps1-no-npi', { item: '32a' }));
+  else if (claim.lines.length !== 1) notes.push(notSent('PS1', '2400', 'ps1-which-line', { item: '20', lines: claim.lines.length }));
+  else return { line: 0, npi, charge };
+  return none;
+}
+
+/**
  * The 837P for one claim and its explanation. With `cob` (the primary's adjudication) the payer
  * billed is secondary: 2000B SBR01 S and the other payer's loops (one other payer; no tertiary claims). Medicare billed
  * as secondary payer takes the beneficiary as the subscriber (items 1a, 2, 3, 5), never a patient
  * loop, and SBR05 says why Medicare is secondary; items 4, 6, 7 and 11 (the primary plan's insured
  * on a Medicare MSP claim, Pub. 100-04 ch. 26) then describe the other subscriber in 2320/2330A.
  */
-export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerAdjudication): { text: string; segments: ExplainedSegment[] } {
+export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerAdjudication): { text: string; segments: ExplainedSegment[]; notSent: X12Finding[] } {
   const out: ExplainedSegment[] = [];
-  const add = (loop: string, explanation: string, ...elements: string[]) => out.push({ segment: seg(...elements), loop, explanation });
+  const notes: X12Finding[] = [];
+  const add: AddSegment = (loop, explanation, ...elements) => { out.push({ segment: seg(...elements), loop, explanation }); };
   const ctl = String(options.controlNumber).padStart(9, '0');
   const date8 = options.createdDate.replace(/-/g, '');
   const pad = (v: string, n: number) => x12Text(v).slice(0, n).padEnd(n, ' ');
@@ -225,6 +347,8 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
 
   const bp = claim.billingProvider;
   add('2000A', 'Billing provider hierarchical level (HL*1, code 20), with one child level below it.', 'HL', '1', '', '20', '1');
+  const billingTaxonomy = taxonomyIn(bp.otherId, notes, '2000A', '33b');
+  if (billingTaxonomy) add('2000A', `Billing provider specialty (item 33b, qualifier ZZ): PRV*BI, PXC = health care provider taxonomy code ${billingTaxonomy}. The guide asks for PRV when the payer's adjudication depends on the taxonomy; ClaimLab sends it whenever 33b gives one.`, 'PRV', 'BI', 'PXC', billingTaxonomy);
   add('2010AA', 'Billing provider name and NPI (item 33 and 33a): NM1*85, 2 = organization, XX = NPI.', 'NM1', '85', '2', x12Text(bp.name), '', '', '', '', 'XX', digitsOf(bp.npi ?? ''));
   add('2010AA', 'Billing provider street address (item 33).', 'N3', x12Text(bp.address.street));
   add('2010AA', 'Billing provider city, state, ZIP (item 33).', 'N4', x12Text(bp.address.city), x12Text(bp.address.state), digitsOf(bp.address.zip));
@@ -279,6 +403,7 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
     if (pcClaim) add('2010CA', 'Property and casualty claim number (item 11b, qualifier Y4): REF*Y4, sent on workers\' compensation and auto claims.', 'REF', 'Y4', pcClaim);
   }
 
+  const billingNpi = digitsOf(bp.npi ?? '');
   const pos = claim.lines[0]?.placeOfService.trim() ?? '';
   const frequency = claim.resubmission?.code.trim() || '1';
   const c = claim.conditionRelatedTo;
@@ -286,7 +411,8 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   const related = causes.length ? `${causes.join(':')}${c.autoAccident && c.autoAccidentState ? `${':'.repeat(4 - causes.length)}${x12Text(c.autoAccidentState)}` : ''}` : '';
   add('2300', `Claim information (CLM): patient account (item 26), total charge (item 28), place of service ${pos} with B and frequency code ${frequency} (${frequency === '1' ? 'original' : frequency === '7' ? 'replacement, item 22' : 'void, item 22'}), provider signature on file (item 31), assignment ${claim.acceptAssignment ? 'accepted' : 'not accepted'} (item 27), benefits assigned (item 13), release of information (item 12)${related ? ', related causes (items 10a-10c)' : ''}.`,
     'CLM', x12Text(claim.patientAccountNumber ?? '') || 'NONE', amount(claim.totalCharge), '', '', `${pos}:B:${frequency}`, 'Y', claim.acceptAssignment ? 'A' : 'C', claim.insuredSignatureOnFile ? 'Y' : 'N', claim.patientSignature?.onFile ? 'Y' : 'I', '', related);
-  for (const dtp of claimDates(claim)) add('2300', dtp.explanation, 'DTP', dtp.code, dtp.format, dtp.value);
+  for (const dtp of claimDates(claim, notes)) add('2300', dtp.explanation, 'DTP', dtp.code, dtp.format, dtp.value);
+  const purchased = purchasedService(claim, notes);
   if (claim.amountPaid && (parseMoneyCents(claim.amountPaid) ?? 0) > 0) add('2300', 'Patient amount paid (item 29).', 'AMT', 'F5', amount(claim.amountPaid));
   const item23 = x12Text(claim.priorAuthorization ?? '').replace(/ /g, '');
   const isClia = CLIA.test(item23);
@@ -307,16 +433,21 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
     add(qualifier === 'DN' ? '2310A' : '2310D', `${qualifier === 'DN' ? 'Referring' : 'Supervising'} provider (item 17 qualifier ${ref.qualifier}, 17b NPI).`, 'NM1', ref.qualifier, '1', ...personName(ref.name), 'XX', digitsOf(ref.npi ?? ''));
   };
   providerLoop('DN');
-  const renderers = new Set(claim.lines.map((l) => digitsOf(l.renderingNpi ?? '')).filter(Boolean));
-  const [rendering] = [...renderers];
-  if (renderers.size === 1 && rendering && rendering !== digitsOf(bp.npi ?? '')) {
+  const rendering = renderingPlan(claim);
+  let claimLevelShaded: ServiceLine | undefined;
+  if (rendering.claimLevel) {
+    const npi = rendering.claimLevel;
     // Item 31 is the signature ("Signature on file" is valid there), not the rendering provider's name:
-    // the name comes from the provider file by NPI; a signed name in item 31 only when the file has none.
-    const onFile = options.providers?.find((p) => digitsOf(p.npi) === rendering)?.name;
-    const signed = isSignatureOnFile(claim.providerSignature.name) ? undefined : claim.providerSignature.name;
+    // the name comes from the provider file by NPI; a signed name in item 31 only when the file has none
+    // and one provider rendered every line (with several, the signer may be any of them).
+    const onFile = options.providers?.find((p) => digitsOf(p.npi) === npi)?.name;
+    const signed = !rendering.sharedByAll || isSignatureOnFile(claim.providerSignature.name) ? undefined : claim.providerSignature.name;
     const [last, first] = splitSignatureName(onFile ?? signed ?? '');
-    const source = onFile ? 'the name from the provider file' : signed ? 'the name signed in item 31' : 'no name on file (item 31 is a signature on file): NM103 is missing';
-    add('2310B', `Rendering provider (item 24J NPI, the same on every line; ${source}): NM1*82, 1 = person.`, 'NM1', '82', '1', last, first, '', '', '', 'XX', rendering);
+    const source = onFile ? 'the name from the provider file' : signed ? 'the name signed in item 31' : rendering.sharedByAll ? 'no name on file (item 31 is a signature on file): NM103 is missing' : 'no name on file for this NPI: NM103 is missing';
+    const lines = rendering.sharedByAll ? 'the same on every line' : `lines ${claim.lines.flatMap((l, i) => (rendering.npiOf(l) === npi ? [String(i + 1)] : [])).join(', ')}; the other lines name theirs in loop 2420A`;
+    add('2310B', `Rendering provider (item 24J NPI, ${lines}; ${source}): NM1*82, 1 = person.`, 'NM1', '82', '1', last, first, '', '', '', 'XX', npi);
+    claimLevelShaded = claim.lines.find((l) => rendering.npiOf(l) === npi && hasShaded(l));
+    renderingSecondary(claimLevelShaded, '2310B', add, notes);
   }
   const sf = claim.serviceFacility;
   const sameAsBilling = sf && digitsOf(sf.address.zip) === digitsOf(bp.address.zip) && x12Text(sf.address.street) === x12Text(bp.address.street);
@@ -350,10 +481,27 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
     add('2400', 'Date of service (24A): DTP*472, D8 one day or RD8 a range.', 'DTP', '472', from === to ? 'D8' : 'RD8', from === to ? from : `${from}-${to}`);
     // The guide strongly recommends a line item control number; the payer's 835 returns it in REF*6R (005010X221A1 2110), which it may do only when the claim sent one.
     add('2400', `Line item control number (REF*6R): ${n}, unique within the claim; the payer's 835 returns it with this line's payment (REF*6R) so the posting finds the line.`, 'REF', '6R', n);
+    if (purchased.line === i) add('2400', `Purchased service (item 20 "YES" and its charge; item 32a NPI of the supplier who performed it): PS1, PS101 the purchased-service provider's identifier, PS102 the purchase price ${amount(purchased.charge)}.`, 'PS1', purchased.npi, amount(purchased.charge));
     const s = line.supplemental;
     if (s?.qualifier === 'N4') {
       add('2410', 'Drug identification (24 shaded area): LIN with N4 = National Drug Code in 5-4-2 format.', 'LIN', '', 'N4', digitsOf(s.value));
       add('2410', `Drug quantity (CTP): ${x12Text(s.quantity)} ${s.unit ?? 'UN'}.`, 'CTP', '', '', '', x12Text(s.quantity), s.unit ?? 'UN');
+    }
+    const lineNpi = rendering.npiOf(line);
+    if (lineNpi && lineNpi !== (rendering.claimLevel ?? billingNpi)) {
+      if (lineNpi === billingNpi) {
+        add('2420A', `Rendering provider for line ${n} (24J blank: the billing provider, item 33a, rendered it; it differs from the claim's rendering provider in 2310B): NM1*82, 2 = organization.`, 'NM1', '82', '2', x12Text(bp.name), '', '', '', '', 'XX', lineNpi);
+      } else {
+        const onFile = options.providers?.find((p) => digitsOf(p.npi) === lineNpi)?.name;
+        const [last, first] = splitSignatureName(onFile ?? '');
+        add('2420A', `Rendering provider for line ${n} (item 24J NPI, which differs from the claim's ${rendering.claimLevel ? 'rendering provider in 2310B' : 'billing provider, who rendered the other lines'}; ${onFile ? 'the name from the provider file' : 'no name on file: NM103 is missing'}): NM1*82, 1 = person.`, 'NM1', '82', '1', last, first, '', '', '', 'XX', lineNpi);
+      }
+      renderingSecondary(hasShaded(line) ? line : undefined, '2420A', add, notes);
+    } else if (hasShaded(line) && !(claimLevelShaded && sameShaded(line, claimLevelShaded))) {
+      // The line's provider has no loop of its own: the billing provider (no rendering loop at all)
+      // or the 2310B provider, whose one PRV/REF came from another line with a different entry.
+      const from = claimLevelShaded && lineNpi === rendering.claimLevel ? claim.lines.indexOf(claimLevelShaded) + 1 : 0;
+      notes.push(notSent(line.idQualifier?.trim().toUpperCase() === 'ZZ' ? 'PRV' : 'REF', from ? '2310B' : '2400', 'rendering-shaded-unused', { line: n, value: `${line.idQualifier?.trim() ?? ''} ${line.renderingOtherId?.trim() ?? ''}`.toUpperCase().slice(0, 60), from }));
     }
     if (ref?.qualifier === 'DK') add('2420E', 'Ordering provider for this line (item 17 qualifier DK, 17b NPI).', 'NM1', 'DK', '1', ...personName(ref.name), 'XX', digitsOf(ref.npi ?? ''));
     if (cob) for (const c of cobLineSegments(cob, i + 1, medicareSecondary)) add(c.loop, c.explanation, ...c.elements);
@@ -363,5 +511,5 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   add('trailer', `SE transaction set trailer: ${inTransaction} segments from ST to SE inclusive, control number 0001.`, 'SE', String(inTransaction), '0001');
   add('envelope', 'GE functional group trailer: 1 transaction in the group.', 'GE', '1', String(options.controlNumber));
   add('envelope', 'IEA interchange trailer: 1 functional group, the same control number as ISA.', 'IEA', '1', ctl);
-  return { text: out.map((s) => s.segment).join('\n'), segments: out };
+  return { text: out.map((s) => s.segment).join('\n'), segments: out, notSent: notes };
 }

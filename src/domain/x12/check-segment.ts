@@ -37,7 +37,9 @@ export type X12FindingCode =
   | 'truncated'
   | 'transliterated'
   /** Export note (warning): a situational rule of the guide the layout table cannot hold (2010AA/2310C ZIP+4). */
-  | 'zip-plus-four';
+  | 'zip-plus-four'
+  /** Export note (warning): something on the form the 837P leaves out, with `data.reason` (x12-837p.ts). */
+  | 'not-sent';
 
 /** One problem, as data. */
 export interface X12Finding {

@@ -71,6 +71,26 @@ describe('npm run x12:audit fails on a bad file (review 2026-11-30, session 10)'
     expect(fixed.code).toBe(0);
   });
 
+  it('session 11: a DTP*439 on a claim that items 10a-10c say is not from an accident is a finding (the guide: do not send); a 2420A line with its PRV passes (PS1: the outside-lab edge of the full audit below)', () => {
+    const withDate = lines.flatMap((l) => (l.startsWith('CLM*') ? [l, 'DTP*439*D8*20261001~'] : l.startsWith('SE*') ? [`SE*${Number(l.split('*')[1]) + 1}*0001~`] : [l]));
+    const r = audit(['--file', write('no-accident.x12', withDate.join('\n'))]);
+    expect(r.out).toMatch(/no-accident\.x12 \[dtp439-not-used\] DTP\*439\*D8\*20261001/);
+    expect(r.code).toBe(1);
+    const split = claimTo837p(applyChanges(supervised, [{ path: 'lines.1.renderingNpi', value: '1468024694' }, { path: 'lines.1.idQualifier', value: 'ZZ' }, { path: 'lines.1.renderingOtherId', value: '207Q00000X' }]), { ...options, providers: [{ npi: '1246813574', name: 'Priya Natarajan MD' }, { npi: '1468024694', name: 'Daniel Okafor DO' }] }).text;
+    expect(split).toContain('NM1*82*1*OKAFOR*DANIEL****XX*1468024694~\nPRV*PE*PXC*207Q00000X~');
+    const ok = audit(['--file', write('split.x12', split)]);
+    expect(ok.out).toContain('1 file(s) read; 0 findings');
+    expect(ok.code).toBe(0);
+  });
+
+  it('session 11 review: a rendering provider name with a credential or a note in parentheses is a finding (the writer sent "(PSYCHIATRY), LEAH BRENNER" and "PA-C, JORDAN REYES" before)', () => {
+    for (const [name, bad] of [['psychiatry.x12', 'NM1*82*1*(PSYCHIATRY)*LEAH BRENNER****XX*1246813574~'], ['pa-c.x12', 'NM1*82*1*PA-C*JORDAN REYES****XX*1246813574~']] as const) {
+      const r = audit(['--file', write(name, lines.map((l) => (l.startsWith('NM1*82') ? bad : l)).join('\n'))]);
+      expect(r.out).toMatch(new RegExp(`${name.replace('.', '\\.')} \\[rendering-name\\] .*holds a credential or a note in parentheses`));
+      expect(r.code).toBe(1);
+    }
+  });
+
   it('a file that is not an 837P, 835, 999 or 277CA is a finding; an unreadable file, an unknown option or a maps folder without the maps exits 2 with a message', () => {
     const other = audit(['--file', write('other.x12', good.replace('ST*837*', 'ST*850*'))]);
     expect(other.code).toBe(1);

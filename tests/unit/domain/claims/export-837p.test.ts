@@ -29,6 +29,16 @@ describe('export837p', () => {
     expect(describeX12Finding(zips[0]!)).toContain('requires the full nine-digit ZIP+4 for the billing provider (loop 2010AA)');
     expect(describeX12Finding(zips[0]!)).toContain('Write item 33 as ZIP+4');
   });
+  it('says what the form has that the 837P leaves out, and why: an item 15 accident date with items 10a-10c no, item 20 on a claim of several lines', () => {
+    const lab = { name: 'Lakeshore Reference Lab', address: { street: '40 Lab Park Drive', city: 'Columbus', state: 'OH', zip: '43215-2020' }, npi: '1802468037' };
+    const out = run(unscrubbed([{ path: 'otherDate', value: { qualifier: '439', date: '2026-10-01' } }, { path: 'outsideLab', value: { used: true, charges: '20.00' } }, { path: 'serviceFacility', value: lab }]));
+    expect(out.ok).toBe(true);
+    const notes = out.ok ? out.warnings.filter((w) => w.code === 'not-sent') : [];
+    expect(notes.map((w) => `${w.loop} ${w.segment}`)).toEqual(['2300 DTP', '2400 PS1']);
+    expect(out.ok && out.text).not.toContain('DTP*439');
+    expect(describeX12Finding(notes[0]!)).toBe("Item 15's date 2026-10-01 under qualifier 439 (accident) was not sent: items 10a-10c say the claim is not from an accident (10b auto, 10c other, or 10a with an accident external cause code), and the 837P guide (005010X222A1) sends the accident date (DTP*439) only then. Check items 10a-10c, or give item 15 the qualifier that fits the date.");
+    expect(describeX12Finding(notes[1]!)).toContain('on a claim with 2 lines: the form cannot say which line was purchased');
+  });
   it('is blocked by every scrubber error, and names them', () => {
     const scrubbed = scrubClaim(variant([{ path: 'lines.0.from', value: '' }]), CONTEXT);
     const out = export837p(scrubbed, options, X12_837P_LAYOUT);

@@ -240,3 +240,132 @@ describe('837P rendering provider name (review 2026-11-30, session 10)', () => {
     expect(findings.map((f) => `${f.code} ${f.element}`)).toEqual(['required-missing NM103']);
   });
 });
+
+describe('837P open items of the session 10 audit (005010X222A1)', () => {
+  const write = (claim: Claim, providers?: { npi: string; name: string }[]) => claimTo837p(claim, { ...options, providers });
+  const lines = (claim: Claim, providers?: { npi: string; name: string }[]) => write(claim, providers).segments.map((s) => `${s.loop} ${s.segment.replace(/~$/, '')}`);
+  /** What a validator would say: every segment against the table, in the loop the writer names. */
+  const layoutFindings = (out: ReturnType<typeof claimTo837p>) => {
+    const loops = out.segments.map((s) => layoutLoopOf(s.loop, s.segment.split('*')[0] ?? ''));
+    return checkTransaction(out.text, X12_837P_LAYOUT, { loops, codeSets: X12_CODE_SETS }).map(describeX12Finding);
+  };
+  const reasons = (claim: Claim) => write(claim).notSent.map((f) => `${f.segment} ${String(f.data['reason'])}`);
+  const dtp439 = (claim: Claim) => lines(claim).filter((l) => l.startsWith('2300 DTP*439'));
+
+  it('DTP*439 is not sent when items 10a-10c say no accident, even when item 15 gives a date under 439; the export says why', () => {
+    const noAccident = applyChanges(BASE, [{ path: 'otherDate', value: { qualifier: '439', date: '2026-10-01' } }]);
+    expect(dtp439(noAccident)).toEqual([]);
+    expect(reasons(noAccident)).toEqual(['DTP dtp439-no-accident']);
+    // A work-related illness with no accident external cause code is no accident either.
+    const illness = applyChanges(noAccident, [{ path: 'conditionRelatedTo.employment', value: true }, { path: 'diagnoses', value: ['G56.01', 'Y99.0'] }]);
+    expect(dtp439(illness)).toEqual([]);
+    // Item 10c yes: the same item 15 date is the accident date.
+    expect(dtp439(applyChanges(noAccident, [{ path: 'conditionRelatedTo.otherAccident', value: true }]))).toEqual(['2300 DTP*439*D8*20261001']);
+  });
+  it('an accident with no date in item 14 (431) or item 15 (439) sends no DTP*439 and the export names the missing date', () => {
+    const auto = applyChanges(BASE, [{ path: 'conditionRelatedTo.autoAccident', value: true }, { path: 'conditionRelatedTo.autoAccidentState', value: 'OH' }]);
+    expect(dtp439(auto)).toEqual([]);
+    expect(reasons(auto)).toEqual(['DTP dtp439-no-date']);
+    expect(reasons(applyChanges(auto, [{ path: 'currentIllness', value: { qualifier: '431', date: '2026-10-01' } }]))).toEqual([]);
+  });
+
+  const okafor = { npi: '1468024694', name: 'Daniel Okafor DO' };
+  const natarajan = { npi: '1246813574', name: 'Priya Natarajan MD' };
+  it('one rendering NPI on every line: 2310B only, no 2420A', () => {
+    const out = lines(BASE, [natarajan]);
+    expect(out.filter((l) => l.includes('NM1*82'))).toEqual(['2310B NM1*82*1*NATARAJAN*PRIYA****XX*1246813574']);
+  });
+  it('a line whose 24J differs from the claim-level rendering provider gets 2420A NM1*82 after its 2400 segments; the layout holds', () => {
+    const claim = applyChanges(BASE, [{ path: 'lines.1.renderingNpi', value: okafor.npi }]);
+    const out = lines(claim, [natarajan, okafor]);
+    expect(out.filter((l) => l.includes('NM1*82'))).toEqual(['2310B NM1*82*1*NATARAJAN*PRIYA****XX*1246813574', '2420A NM1*82*1*OKAFOR*DANIEL****XX*1468024694']);
+    // The 2420A loop belongs to line 2: after its LX and line item control number, and nothing of line 1 follows it.
+    const at = out.indexOf('2420A NM1*82*1*OKAFOR*DANIEL****XX*1468024694');
+    expect(out.slice(0, at).filter((l) => l.startsWith('2400 LX*')).at(-1)).toBe('2400 LX*2');
+    expect(out[at - 1]).toBe('2400 REF*6R*2');
+    expect(layoutFindings(write(claim, [natarajan, okafor]))).toEqual([]);
+    // Not on file: NM103 is missing, never item 31's signer (another physician), so the layout refuses it.
+    const unnamed = write(claim, [natarajan]);
+    expect(unnamed.segments.find((s) => s.loop === '2420A')?.segment).toBe('NM1*82*1******XX*1468024694~');
+    expect(layoutFindings(unnamed)).toEqual(['NM103 (loop 2420A) (Rendering Provider Last or Organization Name) is required but empty.']);
+  });
+  it('a blank 24J is the billing provider: with 2310B for the other line it gets 2420A NM1*82*2; when the billing provider comes first there is no 2310B (X12 RFI 345)', () => {
+    const blankSecond = applyChanges(BASE, [{ path: 'lines.1.renderingNpi', value: '' }]);
+    expect(lines(blankSecond, [natarajan]).filter((l) => l.includes('NM1*82'))).toEqual(['2310B NM1*82*1*NATARAJAN*PRIYA****XX*1246813574', '2420A NM1*82*2*MAPLE GROVE FAMILY MEDICINE*****XX*1357924681']);
+    const blankFirst = applyChanges(BASE, [{ path: 'lines.0.renderingNpi', value: '' }]);
+    expect(lines(blankFirst, [natarajan]).filter((l) => l.includes('NM1*82'))).toEqual(['2420A NM1*82*1*NATARAJAN*PRIYA****XX*1246813574']);
+    expect(layoutFindings(write(blankFirst, [natarajan]))).toEqual([]);
+  });
+
+  const lab = { name: 'Lakeshore Reference Lab', address: { street: '40 Lab Park Drive', city: 'Columbus', state: 'OH', zip: '43215-2020' }, npi: '1802468037' };
+  const oneLine = (changes: Parameters<typeof applyChanges>[1]) => applyChanges(BASE, [{ path: 'lines', value: [BASE.lines[1]] }, { path: 'totalCharge', value: '32.00' }, ...changes]);
+  it('item 20 YES with its charge on a one-line claim: 2400 PS1 with the item 32a supplier NPI and the purchase price, after the line\'s REF', () => {
+    const claim = oneLine([{ path: 'outsideLab', value: { used: true, charges: '20.00' } }, { path: 'serviceFacility', value: lab }]);
+    const out = lines(claim);
+    expect(out.filter((l) => l.includes('PS1*'))).toEqual(['2400 PS1*1802468037*20']);
+    expect(out.indexOf('2400 PS1*1802468037*20')).toBe(out.indexOf('2400 REF*6R*1') + 1);
+    expect(out).toContain('2310C NM1*77*2*LAKESHORE REFERENCE LAB*****XX*1802468037');
+    expect(layoutFindings(write(claim))).toEqual([]);
+    // Item 20 NO: no PS1.
+    expect(lines(oneLine([{ path: 'outsideLab', value: { used: false } }, { path: 'serviceFacility', value: lab }])).some((l) => l.includes('PS1*'))).toBe(false);
+  });
+  it('item 20 YES that the 837P cannot carry is left out with a reason: several lines, no 32a NPI, no charge', () => {
+    expect(reasons(applyChanges(BASE, [{ path: 'outsideLab', value: { used: true, charges: '20.00' } }, { path: 'serviceFacility', value: lab }]))).toEqual(['PS1 ps1-which-line']);
+    expect(reasons(oneLine([{ path: 'outsideLab', value: { used: true, charges: '20.00' } }]))).toEqual(['PS1 ps1-no-npi']);
+    expect(reasons(oneLine([{ path: 'outsideLab', value: { used: true } }, { path: 'serviceFacility', value: lab }]))).toEqual(['PS1 ps1-no-charge']);
+    expect(lines(applyChanges(BASE, [{ path: 'outsideLab', value: { used: true, charges: '20.00' } }, { path: 'serviceFacility', value: lab }])).some((l) => l.includes('PS1*'))).toBe(false);
+  });
+
+  it('taxonomy with qualifier ZZ: 33b -> 2000A PRV*BI*PXC right after HL*1; 24I/24J shaded -> PRV*PE*PXC after the rendering NM1 (2310B or 2420A)', () => {
+    const claim = applyChanges(BASE, [
+      { path: 'billingProvider.otherId', value: 'ZZ 207Q00000X' },
+      { path: 'lines.0.idQualifier', value: 'ZZ' }, { path: 'lines.0.renderingOtherId', value: '207Q00000X' },
+      { path: 'lines.1.renderingNpi', value: okafor.npi }, { path: 'lines.1.idQualifier', value: 'ZZ' }, { path: 'lines.1.renderingOtherId', value: '207R00000X' },
+    ]);
+    const out = lines(claim, [natarajan, okafor]);
+    expect(out[out.indexOf('2000A HL*1**20*1') + 1]).toBe('2000A PRV*BI*PXC*207Q00000X');
+    expect(out[out.indexOf('2310B NM1*82*1*NATARAJAN*PRIYA****XX*1246813574') + 1]).toBe('2310B PRV*PE*PXC*207Q00000X');
+    expect(out[out.indexOf('2420A NM1*82*1*OKAFOR*DANIEL****XX*1468024694') + 1]).toBe('2420A PRV*PE*PXC*207R00000X');
+    expect(layoutFindings(write(claim, [natarajan, okafor]))).toEqual([]);
+    // No taxonomy on the claim, no PRV: the guide sends it only when it affects adjudication.
+    expect(lines(BASE).some((l) => l.includes('PRV*'))).toBe(false);
+  });
+  it('a 24I state license (0B) goes in the rendering REF; a ZZ entry that is not a taxonomy code and a 24I qualifier with no place are left out with a reason', () => {
+    expect(lines(applyChanges(BASE, [{ path: 'lines.0.idQualifier', value: '0B' }, { path: 'lines.0.renderingOtherId', value: 'MD12345' }]))).toContain('2310B REF*0B*MD12345');
+    const bad = applyChanges(BASE, [{ path: 'billingProvider.otherId', value: 'ZZ FAMILY MED' }, { path: 'lines.0.idQualifier', value: 'XY' }, { path: 'lines.0.renderingOtherId', value: '123' }]);
+    expect(lines(bad).some((l) => l.includes('PRV*') || l.startsWith('2310B REF'))).toBe(false);
+    expect(reasons(bad)).toEqual(['PRV taxonomy-format', 'REF rendering-id-qualifier']);
+  });
+});
+
+describe('837P session 11 review (2026-11-30)', () => {
+  const write = (claim: Claim, providers?: { npi: string; name: string }[]) => claimTo837p(claim, { ...options, providers });
+  const natarajan = { npi: '1246813574', name: 'Priya Natarajan MD' };
+  it('a ten-digit NPI or payer ID after ZZ is no taxonomy code (NUCC codes end in X): no PRV, a note', () => {
+    const out = write(applyChanges(BASE, [{ path: 'billingProvider.otherId', value: 'ZZ1234567890' }, { path: 'lines.0.idQualifier', value: 'zz' }, { path: 'lines.0.renderingOtherId', value: '207q00000x' }]), [natarajan]);
+    expect(out.segments.filter((s) => s.segment.startsWith('PRV')).map((s) => `${s.loop} ${s.segment}`)).toEqual(['2310B PRV*PE*PXC*207Q00000X~']);
+    expect(out.notSent.map(describeX12Finding)).toEqual(['Item 33b gives qualifier ZZ (taxonomy) with "1234567890", which is not a provider taxonomy code (ten letters and digits ending in X), so no PRV (loop 2000A) was sent. Enter ZZ followed by the code, e.g. ZZ207Q00000X.']);
+  });
+  it('a 24I/24J shaded entry the 837P has no loop for is named, not dropped in silence: a line the billing provider rendered, a second entry for the 2310B provider', () => {
+    const billing = applyChanges(BASE, [{ path: 'lines.0.renderingNpi', value: '' }, { path: 'lines.1.renderingNpi', value: '' }, { path: 'lines.1.idQualifier', value: 'ZZ' }, { path: 'lines.1.renderingOtherId', value: '207Q00000X' }]);
+    const a = write(billing, [natarajan]);
+    expect(a.text).not.toContain('PRV*');
+    expect(a.notSent.map(describeX12Finding)).toEqual(['Line 2\'s 24I/24J shaded entry "ZZ 207Q00000X" was not sent: the billing provider (item 33a) rendered that line (24J NPI blank or the billing NPI), so the 837P has no rendering provider loop to carry it. The billing provider\'s own taxonomy goes in item 33b (ZZ followed by the code).']);
+    const two = applyChanges(BASE, [{ path: 'lines.0.idQualifier', value: 'ZZ' }, { path: 'lines.0.renderingOtherId', value: '207Q00000X' }, { path: 'lines.1.idQualifier', value: 'ZZ' }, { path: 'lines.1.renderingOtherId', value: '207R00000X' }]);
+    const b = write(two, [natarajan]);
+    expect(b.segments.filter((s) => s.segment.startsWith('PRV')).map((s) => `${s.loop} ${s.segment}`)).toEqual(['2310B PRV*PE*PXC*207Q00000X~']);
+    expect(b.notSent.map((f) => `${f.loop} ${f.segment} ${String(f.data['reason'])} ${String(f.data['from'])}`)).toEqual(['2310B PRV rendering-shaded-unused 1']);
+    // The same entry on both lines is sent once and is no note.
+    expect(write(applyChanges(two, [{ path: 'lines.1.renderingOtherId', value: '207Q00000X' }]), [natarajan]).notSent).toEqual([]);
+  });
+  it('a provider file name loses its credentials however written and a note in parentheses (the face sheets have "PA-C", "PT DPT", "MD (psychiatry)")', () => {
+    const [first, second] = [BASE.lines[0]!, BASE.lines[1]!];
+    const claim = applyChanges(BASE, [{ path: 'lines', value: [{ ...first, renderingNpi: '1692581477' }, { ...second, renderingNpi: '1470369251' }, { ...second, renderingNpi: '1913579243' }] }]);
+    const out = write(claim, [
+      { npi: '1692581477', name: 'Leah Brenner MD (psychiatry)' }, { npi: '1470369251', name: 'Jordan Reyes PA-C' }, { npi: '1913579243', name: 'Morgan Ellis PT DPT' },
+    ]);
+    expect(out.segments.filter((s) => s.segment.startsWith('NM1*82')).map((s) => `${s.loop} ${s.segment}`)).toEqual([
+      '2310B NM1*82*1*BRENNER*LEAH****XX*1692581477~', '2420A NM1*82*1*REYES*JORDAN****XX*1470369251~', '2420A NM1*82*1*ELLIS*MORGAN****XX*1913579243~',
+    ]);
+  });
+});
