@@ -214,6 +214,17 @@ export const secondaryMistakeSchema = z
   })
   .strict();
 
+/** The secondary plan's card (a secondary exercise's `secondaryCoverage`, the remit CLI's `--card`). */
+export const secondaryCoverageSchema = z
+  .object({
+    memberId: z.string().min(3).describe("Member ID on the secondary plan's card: for a commercial plan, the payer's COB record (eligibility.members) must have this member with a primaryPlan; for a supplement, its policy number."),
+    relationship: z.enum(['self', 'spouse', 'child', 'other']).describe("The patient's relationship to the secondary plan's subscriber (item 6 of the claim to that plan)."),
+    insuredBirthDate: date.optional().describe("The secondary plan's subscriber's birth date (item 11a of the claim to that plan)."),
+    insuredSex: z.enum(['M', 'F']).optional().describe("The secondary plan's subscriber's sex (item 11a)."),
+  })
+  .strict()
+  .describe("The secondary plan's card, when the primary claim does not carry what the claim to that plan needs: a commercial secondary billed after a commercial primary (items 9-9d have no member ID), or a supplement whose card came after the Medicare claim went out without items 9-9a (relationship self: a Medigap policy covers one person). The claim is re-addressed to it (the secondary in the carrier block and 2010BB with its own claim filing indicator and subscriber, the primary only in the 837P COB loops and, for a commercial claim, in items 9-9d).");
+
 /** A secondary and patient billing exercise: content/exercises/secondary/<id>.yaml. */
 export const secondaryExerciseSchema = z
   .object({
@@ -221,16 +232,7 @@ export const secondaryExerciseSchema = z
     claim: claimSourceSchema,
     primary: z.string().regex(/^[a-z0-9-]+$/).describe('Primary payer profile id.'),
     secondary: z.string().regex(/^[a-z0-9-]+$/).describe('Secondary payer profile id: a profile with a `secondary` section (a supplement), medicare-part-b when Medicare is the secondary payer (MSP), or a commercial plan whose COB record for the member (`eligibility.members[].primaryPlan`) names the primary (then give `secondaryCoverage`).'),
-    secondaryCoverage: z
-      .object({
-        memberId: z.string().min(3).describe("Member ID on the secondary plan's card: for a commercial plan, the payer's COB record (eligibility.members) must have this member with a primaryPlan; for a supplement, its policy number."),
-        relationship: z.enum(['self', 'spouse', 'child', 'other']).describe("The patient's relationship to the secondary plan's subscriber (item 6 of the claim to that plan)."),
-        insuredBirthDate: date.optional().describe("The secondary plan's subscriber's birth date (item 11a of the claim to that plan)."),
-        insuredSex: z.enum(['M', 'F']).optional().describe("The secondary plan's subscriber's sex (item 11a)."),
-      })
-      .strict()
-      .optional()
-      .describe("The secondary plan's card, when the primary claim does not carry what the claim to that plan needs: a commercial secondary billed after a commercial primary (items 9-9d have no member ID), or a supplement whose card came after the Medicare claim went out without items 9-9a (relationship self: a Medigap policy covers one person). The claim is re-addressed to it (the secondary in the carrier block and 2010BB with its own claim filing indicator and subscriber, the primary only in the 837P COB loops and, for a commercial claim, in items 9-9d)."),
+    secondaryCoverage: secondaryCoverageSchema.optional(),
     receivedDate: date.describe('Date the primary payer receives the claim.'),
     secondaryReceivedDate: date.describe('Date the secondary payer receives the claim (crossover or the biller).'),
     account: accountStartSchema.default({ deductibleMet: '0.00', outOfPocketMet: '0.00' }),
