@@ -102,7 +102,7 @@ describe('a check of several claims with provider-level adjustments: the balanci
 
   it('npm run check:content fails an alternative on a row without a CO denial, naming the file, the field and the fix', () => {
     const CO50 = 'content/exercises/posting/medicare-co50-no-abn.yaml';
-    const files = readContentFiles(REPO_ROOT).map((f) => (f.path === CO50 ? { ...f, text: f.text.replace(/alternatives:\n  - row: 1/, 'alternatives:\n  - row: 2') } : f));
+    const files = readContentFiles(REPO_ROOT).map((f) => (f.path === CO50 ? { ...f, text: f.text.replace(/alternatives:\n {2}- row: 1/, 'alternatives:\n  - row: 2') } : f));
     expect(postingContentProblems(files)).toEqual([`${CO50}: alternatives.0.row: row 2 (J3301) has no CO denial to hold open (CO-45, PR-2, CO-253): a contractual CO-45, sequestration CO-253 or a PR amount has only one right posting. Hint: name the row with the CO denial, or remove the alternative.`]);
   });
 
