@@ -124,8 +124,8 @@ function describeLineFinding(f: Extract<PostingFinding, { row: number }>): strin
 export function describePostingNote(n: PostingNote): string {
   const codes = n.reasons.map((r) => r.code).join(', ') || 'CO denial';
   const done = n.code === 'denial-held-open'
-    ? `Row ${n.row}: accepted. You left the ${usd(n.deniedCents)} ${codes} denial open on the account while the practice appeals; writing it off now, and reversing the write-off if the appeal wins, is accepted too.`
-    : `Row ${n.row}: accepted. You wrote off the ${usd(n.deniedCents)} ${codes} denial; leaving it open on the account (not billed to the patient) while the practice appeals is accepted too.`;
+    ? `Row ${n.row}: leaving the ${usd(n.deniedCents)} ${codes} denial open on the account while the practice corrects or appeals the claim is accepted; writing it off now, and reversing the write-off if the claim is paid later, is accepted too.`
+    : `Row ${n.row}: writing off the ${usd(n.deniedCents)} ${codes} denial is accepted; leaving it open on the account (not billed to the patient) while the practice corrects or appeals the claim is accepted too.`;
   return `${done} ${n.feedback}`;
 }
 

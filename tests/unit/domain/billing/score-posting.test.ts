@@ -102,14 +102,14 @@ describe('a CO-50 denial the exercise lets the biller hold open for an appeal (a
     const s = graded(() => {});
     expect(s).toMatchObject({ earned: s.total, findings: [] });
     expect(s.notes.map((n) => n.code)).toEqual(['denial-written-off']);
-    expect(describePostingNote(s.notes[0]!)).toMatch(/^Row 1: accepted\. You wrote off the \$210\.00 CO-50 denial; leaving it open on the account \(not billed to the patient\) while the practice appeals is accepted too\. Both postings are defensible/);
+    expect(describePostingNote(s.notes[0]!)).toMatch(/^Row 1: writing off the \$210\.00 CO-50 denial is accepted; leaving it open on the account \(not billed to the patient\) while the practice corrects or appeals the claim is accepted too\. Both postings are defensible/);
   });
 
   it('holding it open (no write-off, nothing to the patient, the drug line as the key) also scores full marks, with the same reasons', () => {
     const s = graded((input) => Object.assign(input.rows[0]!, { adjustment: '0.00', transfer: 'none' }));
     expect(s).toMatchObject({ earned: s.total, findings: [] });
     expect(s.notes.map((n) => n.code)).toEqual(['denial-held-open']);
-    expect(describePostingNote(s.notes[0]!)).toMatch(/You left the \$210\.00 CO-50 denial open on the account while the practice appeals; writing it off now, and reversing the write-off if the appeal wins, is accepted too\..*42 CFR 405\.942/);
+    expect(describePostingNote(s.notes[0]!)).toMatch(/^Row 1: leaving the \$210\.00 CO-50 denial open on the account while the practice corrects or appeals the claim is accepted; writing it off now, and reversing the write-off if the claim is paid later, is accepted too\..*42 CFR 405\.942/);
   });
 
   it('stays strict about everything else: the denial billed to the patient, or half of it written off, still loses points', () => {
@@ -122,16 +122,34 @@ describe('a CO-50 denial the exercise lets the biller hold open for an appeal (a
     expect(half.findings.map((f) => f.code)).toEqual(['amount-wrong', 'unbalanced']);
   });
 
-  it('a denial the exercise does not mark (CO-197 without an authorization) is graded strictly: holding it open loses the write-off and balance points', () => {
-    const hmo = byId('hmo-denied-no-authorization');
-    expect(hmo.rows[0]?.holdOpen).toBeUndefined();
-    const input = keyAsInput(hmo);
-    Object.assign(input.rows[0]!, { adjustment: '0.00', transfer: 'none' });
-    const s = scorePosting(input, hmo);
+  it('a denial the exercise does not mark (CO-97, a diagnostic colonoscopy bundled into the surgical one) is graded strictly: holding it open loses the write-off and balance points', () => {
+    const bundled = byId('ppo-bundled-line-co97');
+    expect(bundled.rows[1]?.holdOpen).toBeUndefined();
+    const input = keyAsInput(bundled);
+    Object.assign(input.rows[1]!, { adjustment: '0.00', transfer: 'none' });
+    const s = scorePosting(input, bundled);
     if (s.type !== 'points') throw new Error('not graded');
     expect(s.findings.map((f) => f.code)).toEqual(['amount-wrong', 'unbalanced']);
     expect(s.earned).toBe(s.total - 2);
     expect(s.notes).toEqual([]);
+  });
+
+  it('CO-16 (no member ID) and CO-197 (authorization number left off) may be held open too: the corrected claim is expected to pay', () => {
+    for (const [id, row] of [['ppo-co16-member-id-n382', 0], ['ppo-co16-member-id-n382', 1], ['hmo-denied-no-authorization', 0]] as const) {
+      const rubric = byId(id);
+      const input = keyAsInput(rubric);
+      Object.assign(input.rows[row]!, { adjustment: '0.00', copay: '0.00', transfer: 'none' });
+      const s = scorePosting(input, rubric);
+      if (s.type !== 'points') throw new Error('not graded');
+      expect(s.findings, id).toEqual([]);
+      expect(s.notes.find((n) => n.row === row + 1)?.code, id).toBe('denial-held-open');
+      // holding it open and billing the patient the copay anyway is not the alternative
+      Object.assign(input.rows[row]!, { otherPatient: '30.00', transfer: 'patient' });
+      const billed = scorePosting(input, rubric);
+      if (billed.type !== 'points') throw new Error('not graded');
+      expect(billed.earned, id).toBeLessThan(billed.total);
+      expect(billed.notes.find((n) => n.row === row + 1), id).toBeUndefined();
+    }
   });
 
   it('an alternative on a row without a CO denial is an authoring error naming the field and the fix', () => {
