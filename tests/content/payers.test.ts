@@ -146,6 +146,14 @@ commonMistakes:
       expect(payerDateContentProblems(withExercise('2022-06-01'))).toContain(`${POSTING}: claim: line 1 bills 45385-PT on 2022-06-01, but no row for 45385-PT in content/payers/medicare-part-b.yaml feeSchedule.fees is in effect then (rows: 2023-01-01 to 2026-12-31, 2027-01-01 to 2029-12-31, from 2030-01-01). Hint: move the exercise's date of service into a row's dates, or add a row for 45385-PT with effectiveFrom/effectiveTo covering 2022-06-01 (and the figure's source for that period).`);
     });
 
+    it('a claim exercise is checked as its Submit panel sends it: the PT colonoscopy case moved to 2022 is named with its payer', () => {
+      const CASE = 'content/exercises/claims/medicare-screening-colonoscopy-polyp-pt.yaml';
+      const moved = files.map((f) => (f.path === CASE ? { ...f, text: f.text.replaceAll('"2026-10-26"', '"2022-10-26"') } : f));
+      expect(moved.find((f) => f.path === CASE)?.text).toContain('"2022-10-26"');
+      const problems = payerDateContentProblems(moved);
+      expect(problems).toContain(`${CASE}: answer (Submit: medicare-part-b): line 1 bills 45385-PT on 2022-10-26, but no row for 45385-PT in content/payers/medicare-part-b.yaml feeSchedule.fees is in effect then (rows: 2023-01-01 to 2026-12-31, 2027-01-01 to 2029-12-31, from 2030-01-01). Hint: move the exercise's date of service into a row's dates, or add a row for 45385-PT with effectiveFrom/effectiveTo covering 2022-10-26 (and the figure's source for that period).`);
+    });
+
     it('a 2027 date of service has its PT row but not the 2027 deductible: the dated cost sharing is named', () => {
       const problems = payerDateContentProblems(withExercise('2027-03-02'));
       expect(problems).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { applyChanges, type PathChange } from '../claims/apply-changes.ts';
+import { casePayerId } from '../acknowledgment/case-payer.ts';
 import { claimExerciseSchema } from '../claims/claim-exercise-schema.ts';
 import type { Claim } from '../claims/claim-schema.ts';
 import { postingExerciseSchema, secondaryExerciseSchema } from '../billing/billing-exercise-schema.ts';
@@ -17,14 +18,26 @@ interface Sent {
   payer: string;
 }
 
-/** Every claim a schema-valid exercise file sends to a payer profile (posting, secondary, denial worklists). */
-function sentClaims(path: string, text: string): Sent[] {
-  if (!/^content\/exercises\/(posting|secondary|denials)\/[^/]+\.ya?ml$/.test(path)) return [];
+/**
+ * Every claim a schema-valid exercise file sends to a payer profile: posting, secondary and denial
+ * worklists, and a claim exercise's answer as its Submit panel sends it (the case's payer, the
+ * addressable payers, and the primary payer of a Medicare-secondary case). `profiles` are the
+ * payer ids and payer IDs, to find a claim case's default payer.
+ */
+function sentClaims(path: string, text: string, profiles: readonly { id: string; payerId: string }[]): Sent[] {
+  if (!/^content\/exercises\/(posting|secondary|denials|claims)\/[^/]+\.ya?ml$/.test(path)) return [];
   let value: unknown;
   try {
     value = parseYaml(text);
   } catch {
     return []; // the schema check has already named an unreadable file
+  }
+  if (/^content\/exercises\/claims\//.test(path)) {
+    const ex = claimExerciseSchema.safeParse(value);
+    if (!ex.success) return [];
+    const id = path.replace(/^.*\/([^/]+)\.ya?ml$/, '$1');
+    const payers = [...new Set([casePayerId(ex.data, profiles), ...(ex.data.addressablePayers ?? []), ...(ex.data.primaryPayer ? [ex.data.primaryPayer] : [])])];
+    return payers.map((payer) => ({ field: `answer (Submit: ${payer})`, caseId: id, changes: [], payer }));
   }
   if (/^content\/exercises\/posting\//.test(path)) {
     const ex = postingExerciseSchema.safeParse(value);
@@ -59,8 +72,8 @@ function sentClaims(path: string, text: string): Sent[] {
 
 /**
  * The check `npm run check:content` runs once every file is schema-valid: each claim a posting,
- * secondary or denial exercise sends to a payer has every line's date of service inside the
- * dates of the payer rows that price it (fee rows with effectiveFrom/effectiveTo, dated cost
+ * secondary or denial exercise, or a claim exercise's Submit panel, sends to a payer has every
+ * line's date of service inside the dates of the payer rows that price it (fee rows with effectiveFrom/effectiveTo, dated cost
  * sharing). One line per problem, `file: field: problem. Hint: fix.`. Unknown claim cases and
  * payers are left to the exercise builders, which name them.
  */
@@ -85,9 +98,14 @@ export function payerDateContentProblems(files: readonly ContentFile[]): string[
     }
     return payers.get(id);
   };
+  const profiles = files.flatMap((f) => {
+    const m = /^content\/payers\/([^/]+)\.yaml$/.exec(f.path);
+    const payer = m ? payerOf(m[1]!) : undefined;
+    return m && payer ? [{ id: m[1]!, payerId: payer.payerId }] : [];
+  });
   const problems: string[] = [];
   for (const f of files) {
-    for (const s of sentClaims(f.path, f.text)) {
+    for (const s of sentClaims(f.path, f.text, profiles)) {
       const base = claimOf(s.caseId);
       const payer = payerOf(s.payer);
       if (!base || !payer) continue;
