@@ -136,6 +136,10 @@ function adjudicateCommand(file: string): void {
   const given = readAccount(option('account'), option('primary'), (read.claim.lines[0]?.from ?? asOf).slice(0, 4));
   const card = readCard(option('card'), option('primary'));
   const { claim: received, account, x837 } = asReceived(read.claim, given, asOf, payer.payer, card);
+  // A card the claim was not re-addressed with would otherwise be dropped without a word.
+  if (card && received.insuredId.trim().toUpperCase() !== card.memberId.trim().toUpperCase()) {
+    process.stderr.write(`remit: --card ${option('card')} was not used: the claim went to ${payer.payer.name} as it was (insured ID ${received.insuredId || 'blank'}). A card re-addresses the claim only when ${payer.payer.id} is not the payer already on the claim, and for a supplement after Medicare only with relationship: self and no policy in items 9-9a.\n`);
+  }
   // The payer adjudicates the claim as it receives it: re-addressed to a supplement billed after Medicare, as it is when already addressed to the payer (Medicare as secondary payer).
   const result = remit(received, payer.payer, account, asOf);
   if (flag('837')) {

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,12 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../../src/data/code-set-node.ts';
 
 function remit(...args: string[]): { code: number; out: string; err: string } {
-  try {
-    return { code: 0, out: execFileSync(process.execPath, ['scripts/remit.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }), err: '' };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { code: e.status, out: e.stdout, err: e.stderr };
-  }
+  // spawnSync keeps stderr on success too (a notice such as an unused --card).
+  const r = spawnSync(process.execPath, ['scripts/remit.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return { code: r.status ?? 1, out: r.stdout, err: r.stderr };
 }
 
 const CLAIM = 'tests/fixtures/claims/office-visit.json';
@@ -70,6 +67,7 @@ describe('npm run remit', () => {
     writeFileSync(card, 'memberId: BMSG-44120\nrelationship: self\n');
     const sent = remit('adjudicate', medicare, '--payer', 'medigap-plan-g', '--as-of', '2026-11-02', '--primary', primary, '--card', card, '--837');
     expect(sent.code).toBe(0);
+    expect(sent.err).not.toMatch(/was not used/);
     // 2000B/2010BA/2010BB: the supplement (claim filing indicator 15) and its policy; Medicare only in 2320/2330.
     expect(sent.out).toContain('SBR*S*18*******15~');
     expect(sent.out).toMatch(/NM1\*IL\*1\*MARLOW\*DENISE\*A\*\*\*MI\*BMSG-44120~/);
@@ -80,6 +78,12 @@ describe('npm run remit', () => {
     const bad = remit('adjudicate', medicare, '--payer', 'medigap-plan-g', '--primary', primary, '--card', badCard);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/bad-card\.yaml: relationship: .*Hint/);
+    const spouse = join(dir, 'spouse-card.yaml');
+    writeFileSync(spouse, 'memberId: BMSG-44120\nrelationship: spouse\n');
+    const unused = remit('adjudicate', medicare, '--payer', 'medigap-plan-g', '--as-of', '2026-11-02', '--primary', primary, '--card', spouse, '--837');
+    expect(unused.code).toBe(0);
+    expect(unused.out).not.toContain('BMSG-44120');
+    expect(unused.err).toMatch(/--card .*spouse-card\.yaml was not used: .*relationship: self/);
     const alone = remit('adjudicate', medicare, '--payer', 'medigap-plan-g', '--card', card);
     expect(alone.code).toBe(2);
     expect(alone.err).toMatch(/--card is the card of the plan billed after the primary: give the primary's payment with --primary too/);
