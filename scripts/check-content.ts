@@ -3,7 +3,8 @@
  * glossary, claims, certification outlines) and that every lesson, case and exam item has one
  * outline topic; then checks every coding case against the code sets and its own grader (codes
  * valid on the date of service, no Excludes1 pair in the key, the key scores full marks, each
- * mistake shows its feedback) and that every posting exercise builds with a deposit that balances.
+ * mistake shows its feedback), that every posting exercise builds with a deposit that balances, and
+ * that every claim sent to a payer has its dates of service inside the payer's dated fee rows and cost sharing.
  * Prints one line per problem naming file, field and fix.
  */
 import { readContentFiles } from './lib/read-content.ts';
@@ -17,6 +18,7 @@ import { loadCodeSetView } from '../src/data/code-set-node.ts';
 import { codingExerciseSchema } from '../src/domain/exercises/coding-exercise-schema.ts';
 import { codingCaseProblems, describeCaseProblem } from '../src/domain/content/coding-case-checks.ts';
 import { postingContentProblems } from '../src/domain/billing/posting-content-checks.ts';
+import { payerDateContentProblems } from '../src/domain/content/payer-date-checks.ts';
 
 // `--root <dir>` checks the content folder of another checkout (the repository's by default).
 const rootArg = process.argv.indexOf('--root');
@@ -40,6 +42,9 @@ if (errors.length === 0) {
 // Once every file is valid, each posting exercise must build and its deposit must balance
 // (BPR02 = sum of CLP04 - sum of PLB04 equals the author's deposit).
 if (errors.length === 0) errors.push(...postingContentProblems(files));
+// Once every file is valid, each claim a posting, secondary or denial exercise sends to a payer must
+// fall inside the dates of the payer rows that price it (dated fee rows, dated cost sharing).
+if (errors.length === 0) errors.push(...payerDateContentProblems(files));
 if (errors.length > 0) {
   console.error(`✗ ${errors.length} problem${errors.length === 1 ? '' : 's'} in content:`);
   for (const e of errors) console.error(`  - ${e}`);

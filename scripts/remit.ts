@@ -1,7 +1,7 @@
 /**
  * The teaching payer on the command line (npm run remit -- <command>):
  *   adjudicate <claim.json|yaml> --payer <id> [--835 | --837] [--explain] [--json]
- *              [--as-of YYYY-MM-DD] [--account account.json] [--primary payment.json]
+ *              [--as-of YYYY-MM-DD] [--account account.json] [--primary payment.json [--card card.json|yaml]]
  *       send a claim to a teaching payer (content/payers/<id>.yaml) and print the result:
  *       a remittance advice by default, the 835 itself with --835 (--explain: each segment
  *       with its meaning), everything as JSON with --json (its "account" can be passed back
@@ -9,6 +9,10 @@
  *       primary's payment (the adjudication.payment of an earlier --json run) goes into the
  *       claim's 837P coordination-of-benefits loops (2320, 2330A, 2330B, 2430), and the payer
  *       reads it from there; --837 prints that 837P (with --explain, each segment's meaning).
+ *       --card gives the secondary plan's card ({ memberId, relationship, insuredBirthDate?,
+ *       insuredSex? }, as a secondary exercise's secondaryCoverage) when the claim lacks it: a
+ *       supplement whose card came after a Medicare claim without items 9-9a (relationship self),
+ *       or a commercial secondary after a commercial primary; the claim is re-addressed to it.
  *   payers
  *       list the payer ids
  * Exit codes: 0 adjudicated (whatever the outcome), 1 the claim or a file could not be read,
@@ -24,14 +28,15 @@ import { formatZodIssues } from '../src/domain/content-errors.ts';
 import { accountFrom, claimPaymentSchema, patientAccountSchema } from '../src/domain/remittance/account-schema.ts';
 import { newAccount } from '../src/domain/remittance/adjudicate.ts';
 import { remit } from '../src/domain/remittance/remit.ts';
-import { otherPayerFromPayment, sendAfterPrimary, type BilledPayer } from '../src/domain/remittance/bill-secondary.ts';
+import { otherPayerFromPayment, sendAfterPrimary, type BilledPayer, type SecondaryCoverage } from '../src/domain/remittance/bill-secondary.ts';
+import { secondaryCoverageSchema } from '../src/domain/billing/billing-exercise-schema.ts';
 import { claimTo837p, DEFAULT_X12_OPTIONS } from '../src/domain/claims/x12-837p.ts';
 import type { Claim } from '../src/domain/claims/claim-schema.ts';
 import type { ClaimPayment, PatientAccount } from '../src/domain/remittance/types.ts';
 
-const VALUE_OPTIONS = ['--payer', '--as-of', '--account', '--primary'];
+const VALUE_OPTIONS = ['--payer', '--as-of', '--account', '--primary', '--card'];
 const KNOWN_FLAGS = ['--835', '--837', '--explain', '--json', ...VALUE_OPTIONS];
-const USAGE = 'usage: npm run remit -- adjudicate <claim.json|yaml> --payer <id> [--835 | --837] [--explain] [--json] [--as-of YYYY-MM-DD] [--account account.json] [--primary payment.json]\n       npm run remit -- payers\n';
+const USAGE = 'usage: npm run remit -- adjudicate <claim.json|yaml> --payer <id> [--835 | --837] [--explain] [--json] [--as-of YYYY-MM-DD] [--account account.json] [--primary payment.json [--card card.json]]\n       npm run remit -- payers\n';
 
 class CliError extends Error {
   exitCode: number;
@@ -87,18 +92,28 @@ function readAccount(path: string | undefined, primaryPath: string | undefined, 
   return account;
 }
 
+/** The secondary plan's card (--card), checked like a secondary exercise's secondaryCoverage; only meaningful with --primary. */
+function readCard(path: string | undefined, primaryPath: string | undefined): SecondaryCoverage | undefined {
+  if (!path) return undefined;
+  if (!primaryPath) throw new CliError(`--card is the card of the plan billed after the primary: give the primary's payment with --primary too.\n${USAGE}`, 2);
+  const value = readData(path, 'card');
+  const parsed = secondaryCoverageSchema.safeParse(value);
+  if (!parsed.success) throw new CliError(formatZodIssues(path, parsed.error, { schema: secondaryCoverageSchema, input: value }), 1);
+  return parsed.data;
+}
+
 /**
  * What the payer receives: with a primary payment, the claim's 837P carries it in the COB loops
  * and the payer's account holds only what it reads back from them (and, for Medicare, its MSP
  * record of the primary plan).
  */
-function asReceived(claim: Claim, given: PatientAccount, asOf: string, billed: BilledPayer): { claim: Claim; account: PatientAccount; x837: Pick<ReturnType<typeof claimTo837p>, 'text' | 'segments'> } {
+function asReceived(claim: Claim, given: PatientAccount, asOf: string, billed: BilledPayer, card?: SecondaryCoverage): { claim: Claim; account: PatientAccount; x837: Pick<ReturnType<typeof claimTo837p>, 'text' | 'segments'> } {
   const primary: ClaimPayment | undefined = given.primaryPayment;
   if (!primary) return { claim, account: given, x837: claimTo837p(claim, { ...DEFAULT_X12_OPTIONS, createdDate: asOf }) };
   const profile = payerIds().map(loadPayer).find((r) => r.ok && r.payer.payerId === primary.payerId);
   const otherPayer = profile?.ok ? { name: profile.payer.name, payerId: profile.payer.payerId, claimFilingIndicator: profile.payer.claimFilingIndicator } : { name: primary.payerId, payerId: primary.payerId, claimFilingIndicator: primary.claimFilingIndicator };
   const cob = otherPayerFromPayment(claim, primary, otherPayer);
-  const sent = sendAfterPrimary(claim, cob, asOf, billed);
+  const sent = sendAfterPrimary(claim, cob, asOf, billed, card);
   const { primaryPayment: _given, ...rest } = given;
   return {
     claim: sent.claim,
@@ -119,7 +134,12 @@ function adjudicateCommand(file: string): void {
   const read = readClaim(readData(file, 'claim'));
   if (!read.ok) throw new CliError(`${file}: not a claim ClaimLab can read:\n${read.findings.map((f) => `  ${describeFinding(f)}`).join('\n')}`, 1);
   const given = readAccount(option('account'), option('primary'), (read.claim.lines[0]?.from ?? asOf).slice(0, 4));
-  const { claim: received, account, x837 } = asReceived(read.claim, given, asOf, payer.payer);
+  const card = readCard(option('card'), option('primary'));
+  const { claim: received, account, x837 } = asReceived(read.claim, given, asOf, payer.payer, card);
+  // A card the claim was not re-addressed with would otherwise be dropped without a word.
+  if (card && received.insuredId.trim().toUpperCase() !== card.memberId.trim().toUpperCase()) {
+    process.stderr.write(`remit: --card ${option('card')} was not used: the claim went to ${payer.payer.name} as it was (insured ID ${received.insuredId || 'blank'}). A card re-addresses the claim only when ${payer.payer.id} is not the payer already on the claim, and for a supplement after Medicare only with relationship: self and no policy in items 9-9a.\n`);
+  }
   // The payer adjudicates the claim as it receives it: re-addressed to a supplement billed after Medicare, as it is when already addressed to the payer (Medicare as secondary payer).
   const result = remit(received, payer.payer, account, asOf);
   if (flag('837')) {

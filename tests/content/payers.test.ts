@@ -7,6 +7,8 @@ import { loadPayer, payerIds } from '../../src/data/payers-node.ts';
 import { validateContent } from '../../src/domain/content/validate-content.ts';
 import { contentRules } from '../../src/domain/content/content-rules.ts';
 import { readPayer } from '../../src/domain/remittance/read-payer.ts';
+import { payerDateContentProblems } from '../../src/domain/content/payer-date-checks.ts';
+import { readContentFiles } from '../../scripts/lib/read-content.ts';
 
 const codes = loadCodeSetView();
 const posCodes = new Set((JSON.parse(readFileSync(join(REPO_ROOT, 'public/data/pos/place-of-service.json'), 'utf8')) as { code: string }[]).map((p) => p.code));
@@ -106,6 +108,57 @@ describe('teaching payer profiles', () => {
     if (!read.ok) expect(read.error).toMatch(/content\/payers\/lakeshore-ppo\.yaml.*timely/is);
     const errors = validateContent([{ path: 'content/payers/lakeshore-ppo.yaml', text }], contentRules);
     expect(errors.join('\n')).toMatch(/content\/payers\/lakeshore-ppo\.yaml.*Hint/s);
+  });
+
+  it('two rows for the same code and modifier in effect on the same dates are refused, naming both periods and the fix', () => {
+    const text = readFileSync(join(REPO_ROOT, 'content/payers/medicare-part-b.yaml'), 'utf8').replace('coinsurancePercent: 10, effectiveFrom: "2027-01-01"', 'coinsurancePercent: 10, effectiveFrom: "2026-07-01"');
+    const read = readPayer('content/payers/medicare-part-b.yaml', text);
+    expect(read.ok ? '' : read.error).toMatch(/medicare-part-b\.yaml.*feeSchedule\.fees.*45385-PT has two rows in effect on the same dates \(row \d+: 2023-01-01 to 2026-12-31; row \d+: 2026-07-01 to 2029-12-31\).*Hint: give the rows effectiveFrom\/effectiveTo dates that do not overlap/s);
+    const backwards = readPayer('content/payers/medicare-part-b.yaml', readFileSync(join(REPO_ROOT, 'content/payers/medicare-part-b.yaml'), 'utf8').replace('effectiveFrom: "2027-01-01", effectiveTo: "2029-12-31"', 'effectiveFrom: "2029-12-31", effectiveTo: "2027-01-01"'));
+    expect(backwards.ok ? '' : backwards.error).toMatch(/effectiveTo.*effectiveTo is before effectiveFrom/s);
+  });
+
+  describe('an exercise whose date of service falls outside the payer rows that price it fails npm run check:content (file, field, fix)', () => {
+    const files = readContentFiles(REPO_ROOT);
+    const POSTING = 'content/exercises/posting/dated-rows-check.yaml';
+    const posting = (date: string) => `title: A dated rows check
+summary: Post a colonoscopy turned polypectomy.
+difficulty: core
+scenario: A screening colonoscopy became a polypectomy and Medicare sent a remittance; post it to the ledger.
+claim:
+  case: medicare-screening-colonoscopy-polyp-pt
+  changes:
+    - { path: lines.0.from, value: "${date}" }
+    - { path: lines.0.to, value: "${date}" }
+payer: medicare-part-b
+receivedDate: "2026-11-20"
+commonMistakes:
+  - { description: Posting the wrong payment., edits: [{ row: 1, field: paid, value: "1.00" }], finding: paid-wrong }
+`;
+    const withExercise = (date: string) => [...files, { path: POSTING, text: posting(date) }];
+
+    it('the content as it is passes, and so does a 2026 date of service', () => {
+      expect(payerDateContentProblems(files)).toEqual([]);
+      expect(payerDateContentProblems(withExercise('2026-10-26'))).toEqual([]);
+    });
+
+    it('a 2022 date of service bills 45385-PT before every PT row', () => {
+      expect(payerDateContentProblems(withExercise('2022-06-01'))).toContain(`${POSTING}: claim: line 1 bills 45385-PT on 2022-06-01, but no row for 45385-PT in content/payers/medicare-part-b.yaml feeSchedule.fees is in effect then (rows: 2023-01-01 to 2026-12-31, 2027-01-01 to 2029-12-31, from 2030-01-01). Hint: move the exercise's date of service into a row's dates, or add a row for 45385-PT with effectiveFrom/effectiveTo covering 2022-06-01 (and the figure's source for that period).`);
+    });
+
+    it('a claim exercise is checked as its Submit panel sends it: the PT colonoscopy case moved to 2022 is named with its payer', () => {
+      const CASE = 'content/exercises/claims/medicare-screening-colonoscopy-polyp-pt.yaml';
+      const moved = files.map((f) => (f.path === CASE ? { ...f, text: f.text.replaceAll('"2026-10-26"', '"2022-10-26"') } : f));
+      expect(moved.find((f) => f.path === CASE)?.text).toContain('"2022-10-26"');
+      const problems = payerDateContentProblems(moved);
+      expect(problems).toContain(`${CASE}: answer (Submit: medicare-part-b): line 1 bills 45385-PT on 2022-10-26, but no row for 45385-PT in content/payers/medicare-part-b.yaml feeSchedule.fees is in effect then (rows: 2023-01-01 to 2026-12-31, 2027-01-01 to 2029-12-31, from 2030-01-01). Hint: move the exercise's date of service into a row's dates, or add a row for 45385-PT with effectiveFrom/effectiveTo covering 2022-10-26 (and the figure's source for that period).`);
+    });
+
+    it('a 2027 date of service has its PT row but not the 2027 deductible: the dated cost sharing is named', () => {
+      const problems = payerDateContentProblems(withExercise('2027-03-02'));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^content\/exercises\/posting\/dated-rows-check\.yaml: claim: line 1 \(45385\) has date of service 2027-03-02, outside the dates of content\/payers\/medicare-part-b\.yaml costShare \(2026-01-01 to 2026-12-31\).*Hint: move the exercise's date of service into 2026-01-01 to 2026-12-31, or add the figures for 2027/);
+    });
   });
 
   it('an id that does not match the file name is refused', () => {

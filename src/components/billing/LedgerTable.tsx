@@ -33,7 +33,7 @@ export function LedgerTable({ idPrefix, legend, lines, rows, onChange }: Props) 
   return (
     <fieldset>
       <legend>{legend}</legend>
-      <p className="muted">One row per ERA line. Amounts in dollars; a blank cell is 0.00; a reversal is posted with negative amounts (-25.00). Each line must balance: charge = payment + write-off + patient responsibility.</p>
+      <p className="muted">One row per ERA line. Amounts in dollars; a blank cell is 0.00; a reversal is posted with negative amounts (-25.00). Each line must balance: charge = payment + write-off + patient responsibility, unless you leave a denial open on purpose for a corrected claim or an appeal (then nothing goes to the patient for it).</p>
       <div className="era-scroll">
         <table className="ledger">
           <thead>

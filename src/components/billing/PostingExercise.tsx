@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { loadPostingKey } from '../../data/posting-key-browser.ts';
-import { describePostingFinding, describePostingInvalid } from '../../domain/billing/describe-billing.ts';
+import { describePostingFinding, describePostingInvalid, describePostingNote } from '../../domain/billing/describe-billing.ts';
 import type { PostingScore } from '../../domain/billing/posting-finding.ts';
 import type { LedgerRowInput, PostingPublicData, PostingRubric, PostingUserInput, ProviderRowInput, ReconcileInput } from '../../domain/billing/posting-types.ts';
 import { scorePosting } from '../../domain/billing/score-posting.ts';
@@ -74,6 +74,7 @@ export default function PostingExercise({ exercise, topics, certifications }: Pr
             {result.findings.length === 0 ? <p>{batch ? 'Every line and provider-level adjustment posted correctly, and the check reconciles to the deposit.' : 'Every line posted correctly and balanced.'}</p> : (
               <ul className="findings">{result.findings.map((f, i) => <li key={i}>{describePostingFinding(f)}</li>)}</ul>
             )}
+            {result.notes.length > 0 && <ul className="notes">{result.notes.map((n) => <li key={n.row}>{describePostingNote(n)}</li>)}</ul>}
             {rubric && rubric.teachingPoints.length > 0 && (
               <>
                 <h3>Teaching points</h3>

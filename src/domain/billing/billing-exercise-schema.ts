@@ -97,6 +97,19 @@ export const postingMistakeSchema = z
   })
   .strict();
 
+/**
+ * Another posting of one ledger row the key accepts, when a competent biller could defend it: a
+ * CO denial (CO-50 not medically necessary, for example) left open on the account while the
+ * practice appeals, instead of written off at once. The row's other columns are graded as usual.
+ */
+export const postingAlternativeSchema = z
+  .object({
+    row: z.number().int().positive().describe('Ledger row, 1-based, in ERA order: a row with a CO denial (a CO amount other than CO-45 and CO-253).'),
+    accept: z.literal('hold-open').describe('hold-open: the denied amount stays open on the account (write-off lowered by the denial, nothing moved to the patient) while the biller appeals or reopens; the key\'s write-off is accepted too.'),
+    feedback: z.string().min(40).describe('Shown after grading whichever of the two the student posted: why both are defensible, what each commits the practice to (an appeal clock, a write-off reversed if the appeal wins), and the practice policy that decides, if the scenario gives one.'),
+  })
+  .strict();
+
 /** Another claim on the same check: another patient or another visit, adjudicated by the same payer. */
 export const batchClaimSchema = z
   .object({
@@ -157,10 +170,14 @@ export const postingExerciseSchema = z
     paymentDate: date.optional().describe('Date of the check or EFT (BPR16, DTM*405). Default: the latest received date.'),
     deposit: money.optional().describe('The bank deposit for this check (BPR02), in dollars: required with moreClaims or providerAdjustments. The build checks it equals the claim payments minus the PLB amounts.'),
     expected: z.array(postingRowExpectationSchema).default([]).describe("Author's expected ledger values; the content test checks the computed key agrees."),
+    alternatives: z.array(postingAlternativeSchema).default([]).describe('Other postings of a row the key accepts where both are defensible (a denial held open while the practice appeals). Leave out where only the key is right: the grader then stays strict.'),
     commonMistakes: z.array(postingMistakeSchema).min(1).describe('Seeded posting mistakes; each must lose points with its finding.'),
   })
   .strict()
   .superRefine((ex, ctx) => {
+    for (const [i, a] of ex.alternatives.entries()) {
+      if (ex.alternatives.findIndex((b) => b.row === a.row) < i) ctx.addIssue({ code: 'custom', path: ['alternatives', i, 'row'], message: `row ${a.row} already has an alternative. Hint: give each row at most one` });
+    }
     const batch = ex.moreClaims.length > 0 || ex.providerAdjustments.length > 0;
     if (batch && ex.deposit === undefined) ctx.addIssue({ code: 'custom', path: ['deposit'], message: 'a check with several claims or provider-level adjustments needs the bank deposit to reconcile to. Hint: add deposit: "<sum of the claim payments minus the PLB amounts>" (npm run check:content computes it)' });
     if (ex.deposit !== undefined && ex.deposit.startsWith('-')) ctx.addIssue({ code: 'custom', path: ['deposit'], message: 'a deposit is never negative: when the recoveries exceed the payments, the 835 carries the rest as a forwarding balance (FB) and pays 0.00. Hint: write deposit: "0.00"' });
@@ -197,6 +214,17 @@ export const secondaryMistakeSchema = z
   })
   .strict();
 
+/** The secondary plan's card (a secondary exercise's `secondaryCoverage`, the remit CLI's `--card`). */
+export const secondaryCoverageSchema = z
+  .object({
+    memberId: z.string().min(3).describe("Member ID on the secondary plan's card: for a commercial plan, the payer's COB record (eligibility.members) must have this member with a primaryPlan; for a supplement, its policy number."),
+    relationship: z.enum(['self', 'spouse', 'child', 'other']).describe("The patient's relationship to the secondary plan's subscriber (item 6 of the claim to that plan)."),
+    insuredBirthDate: date.optional().describe("The secondary plan's subscriber's birth date (item 11a of the claim to that plan)."),
+    insuredSex: z.enum(['M', 'F']).optional().describe("The secondary plan's subscriber's sex (item 11a)."),
+  })
+  .strict()
+  .describe("The secondary plan's card, when the primary claim does not carry what the claim to that plan needs: a commercial secondary billed after a commercial primary (items 9-9d have no member ID), or a supplement whose card came after the Medicare claim went out without items 9-9a (relationship self: a Medigap policy covers one person). The claim is re-addressed to it (the secondary in the carrier block and 2010BB with its own claim filing indicator and subscriber, the primary only in the 837P COB loops and, for a commercial claim, in items 9-9d).");
+
 /** A secondary and patient billing exercise: content/exercises/secondary/<id>.yaml. */
 export const secondaryExerciseSchema = z
   .object({
@@ -204,16 +232,7 @@ export const secondaryExerciseSchema = z
     claim: claimSourceSchema,
     primary: z.string().regex(/^[a-z0-9-]+$/).describe('Primary payer profile id.'),
     secondary: z.string().regex(/^[a-z0-9-]+$/).describe('Secondary payer profile id: a profile with a `secondary` section (a supplement), medicare-part-b when Medicare is the secondary payer (MSP), or a commercial plan whose COB record for the member (`eligibility.members[].primaryPlan`) names the primary (then give `secondaryCoverage`).'),
-    secondaryCoverage: z
-      .object({
-        memberId: z.string().min(3).describe("Member ID on the secondary plan's card: for a commercial plan, the payer's COB record (eligibility.members) must have this member with a primaryPlan; for a supplement, its policy number."),
-        relationship: z.enum(['self', 'spouse', 'child', 'other']).describe("The patient's relationship to the secondary plan's subscriber (item 6 of the claim to that plan)."),
-        insuredBirthDate: date.optional().describe("The secondary plan's subscriber's birth date (item 11a of the claim to that plan)."),
-        insuredSex: z.enum(['M', 'F']).optional().describe("The secondary plan's subscriber's sex (item 11a)."),
-      })
-      .strict()
-      .optional()
-      .describe("The secondary plan's card, when the primary claim does not carry what the claim to that plan needs: a commercial secondary billed after a commercial primary (items 9-9d have no member ID), or a supplement whose card came after the Medicare claim went out without items 9-9a (relationship self: a Medigap policy covers one person). The claim is re-addressed to it (the secondary in the carrier block and 2010BB with its own claim filing indicator and subscriber, the primary only in the 837P COB loops and, for a commercial claim, in items 9-9d)."),
+    secondaryCoverage: secondaryCoverageSchema.optional(),
     receivedDate: date.describe('Date the primary payer receives the claim.'),
     secondaryReceivedDate: date.describe('Date the secondary payer receives the claim (crossover or the biller).'),
     account: accountStartSchema.default({ deductibleMet: '0.00', outOfPocketMet: '0.00' }),
@@ -224,6 +243,7 @@ export const secondaryExerciseSchema = z
   .strict();
 
 export type PostingExercise = z.infer<typeof postingExerciseSchema>;
+export type PostingAlternative = z.infer<typeof postingAlternativeSchema>;
 export type BatchClaimSource = z.infer<typeof batchClaimSchema>;
 export type ProviderAdjustmentSource = z.infer<typeof providerAdjustmentSchema>;
 export type OriginalClaimSource = z.infer<typeof originalClaimSchema>;

@@ -1,6 +1,6 @@
 import { PLB_REASON_INFO, referenceLabel, type PlbReason } from '../remittance/provider-adjustments.ts';
 import { usd } from '../text/money.ts';
-import type { PostingFinding, PostingInvalid, ReconcileField } from './posting-finding.ts';
+import type { PostingFinding, PostingInvalid, PostingNote, ReconcileField } from './posting-finding.ts';
 import type { EraReason, LedgerAmount, PlbDestination, Transfer } from './posting-types.ts';
 import type { SecondaryBasis, SecondaryFinding, SecondaryInvalid, SecondaryMoneyField } from './secondary-types.ts';
 
@@ -118,6 +118,15 @@ function describeLineFinding(f: Extract<PostingFinding, { row: number }>): strin
     case 'unbalanced':
       return `${at} does not balance: the charge is ${usd(f.chargeCents)} but payment + write-off + patient responsibility = ${usd(f.postedCents)}. Every line must satisfy charge = paid + adjustments.`;
   }
+}
+
+/** A posting the grader accepted as one of two defensible ones, in words: what was done, the other choice, and the author's reasons. */
+export function describePostingNote(n: PostingNote): string {
+  const codes = n.reasons.map((r) => r.code).join(', ') || 'CO denial';
+  const done = n.code === 'denial-held-open'
+    ? `Row ${n.row}: leaving the ${usd(n.deniedCents)} ${codes} denial open on the account while the practice corrects or appeals the claim is accepted; writing it off now, and reversing the write-off if the claim is paid later, is accepted too.`
+    : `Row ${n.row}: writing off the ${usd(n.deniedCents)} ${codes} denial is accepted; leaving it open on the account (not billed to the patient) while the practice corrects or appeals the claim is accepted too.`;
+  return `${done} ${n.feedback}`;
 }
 
 /** Why a posting attempt was not graded. */

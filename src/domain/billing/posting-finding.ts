@@ -48,9 +48,23 @@ export type PostingFinding =
   /** The typed reconciliation does not add up: claims + provider adjustments differ from the deposit typed. */
   | { code: 'batch-unbalanced'; claimsPaidCents: number; providerCents: number; depositCents: number };
 
+/**
+ * What the grader accepted and explains, at no cost in points: which of two defensible postings
+ * of a CO denial the student chose (the key's write-off, or the denial held open for an appeal),
+ * with the author's feedback on both.
+ */
+export interface PostingNote {
+  code: 'denial-written-off' | 'denial-held-open';
+  row: number;
+  /** The denied amount written off or left open. */
+  deniedCents: number;
+  reasons: EraReason[];
+  feedback: string;
+}
+
 export type PostingScore =
   | { type: 'invalid'; reason: PostingInvalid }
-  | { type: 'points'; earned: number; total: number; findings: PostingFinding[]; rows: { row: number; earned: number; total: number }[] };
+  | { type: 'points'; earned: number; total: number; findings: PostingFinding[]; rows: { row: number; earned: number; total: number }[]; notes: PostingNote[] };
 
 /** Every finding code, for content checks of common mistakes. */
 export const POSTING_FINDING_CODES = [

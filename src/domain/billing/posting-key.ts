@@ -6,6 +6,7 @@ import type { RemittanceBatch } from '../remittance/remit-batch.ts';
 import type { RemittanceAdvice } from '../remittance/remittance-advice.ts';
 import type { ClaimPayment } from '../remittance/types.ts';
 import type { X835 } from '../remittance/x12-835.ts';
+import type { PostingAlternative } from './billing-exercise-schema.ts';
 import type { PostingBuild } from './build-case.ts';
 import type { EraView, PlbDestination, PlbKeyRow, PostingAccount, PostingKeyRow, PostingPublicData, PostingRubric } from './posting-types.ts';
 
@@ -143,8 +144,30 @@ function accountsOf(build: PostingBuild): PostingAccount[] {
   return out;
 }
 
+/** The CO denial amounts of a key row (CO amounts other than the contractual CO-45 and sequestration CO-253): what an appeal disputes. */
+export function deniedCents(row: Pick<PostingKeyRow, 'reasons' | 'reversal'>): number {
+  if (row.reversal) return 0;
+  return sum(row.reasons.filter((r) => r.group === 'CO' && r.carc !== '45' && r.carc !== '253').map((r) => r.amountCents));
+}
+
+/**
+ * Why an exercise's `alternatives` cannot apply, one `field: problem. Hint: fix.` each: the row
+ * must exist and carry a CO denial (only a denial can be held open for an appeal).
+ */
+export function alternativeProblems(alternatives: readonly PostingAlternative[], rows: readonly PostingKeyRow[]): string[] {
+  return alternatives.flatMap((a, i) => {
+    const row = rows.find((r) => r.row === a.row);
+    if (!row) return [`alternatives.${i}.row: the ERA has ${rows.length} row${rows.length === 1 ? '' : 's'}, no row ${a.row}. Hint: count the ledger rows in ERA order, a reversal's lines first.`];
+    if (deniedCents(row) <= 0) {
+      const codes = row.reasons.map((r) => r.code).join(', ') || 'no adjustments';
+      return [`alternatives.${i}.row: row ${a.row} (${row.procedure}) has no CO denial to hold open (${codes}): a contractual CO-45, sequestration CO-253 or a PR amount has only one right posting. Hint: name the row with the CO denial, or remove the alternative.`];
+    }
+    return [];
+  });
+}
+
 /** The page-safe part and the key of one posting exercise. */
-export function splitPosting(id: string, ex: { title: string; scenario: string; teachingPoints: string[] }, build: PostingBuild): { publicData: PostingPublicData; rubric: PostingRubric } {
+export function splitPosting(id: string, ex: { title: string; scenario: string; teachingPoints: string[]; alternatives?: readonly PostingAlternative[] | undefined }, build: PostingBuild): { publicData: PostingPublicData; rubric: PostingRubric } {
   const src = fromBatch(build.batch);
   const reconciled = build.depositCents !== undefined;
   const provider = build.batch.x835.adjustments.map((a, i): PlbKeyRow => ({ plb: i + 1, reason: a.reason, reference: a.reference, amountCents: a.amountCents, effectCents: -a.amountCents, ...destinationOf(a, build) }));
@@ -153,7 +176,11 @@ export function splitPosting(id: string, ex: { title: string; scenario: string; 
     publicData: { id, title: ex.title, scenario: ex.scenario, era: eraOf(src), x835: { text: build.batch.x835.text, segments: build.batch.x835.segments }, ...(reconciled ? { batch: { accounts: accountsOf(build) } } : {}) },
     rubric: {
       id,
-      rows: keyRowsOf(src),
+      rows: keyRowsOf(src).map((r) => {
+        const alternative = ex.alternatives?.find((a) => a.row === r.row && a.accept === 'hold-open');
+        const cents = deniedCents(r);
+        return alternative && cents > 0 ? { ...r, holdOpen: { cents, feedback: alternative.feedback } } : r;
+      }),
       teachingPoints: ex.teachingPoints,
       ...(reconciled ? { batch: { provider, reconcile: { claimsPaidCents, providerCents: sum(provider.map((p) => p.effectCents)), depositCents: build.batch.x835.totalCents } } } : {}),
     },

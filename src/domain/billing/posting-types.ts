@@ -117,6 +117,12 @@ export interface PostingKeyRow {
   /** Why the transfer goes where it does. */
   transferBasis: 'crossover' | 'secondary-plan' | 'patient' | 'nothing-owed' | 'reversal';
   reasons: EraReason[];
+  /**
+   * The exercise also accepts this row's CO denial left open while the practice appeals: the
+   * write-off lower by `cents` (the denied amount), that amount open on the account, nothing else
+   * changed. `feedback` (the author's) explains both postings.
+   */
+  holdOpen?: { cents: number; feedback: string } | undefined;
 }
 
 /** The correct posting of one provider-level adjustment. */

@@ -1,6 +1,6 @@
 import { parseLedgerCents } from './money.ts';
 import { plainAmount as amount } from '../text/money.ts';
-import type { PostingFinding, PostingScore } from './posting-finding.ts';
+import type { PostingFinding, PostingNote, PostingScore } from './posting-finding.ts';
 import { LEDGER_AMOUNTS, type EraReason, type LedgerAmount, type PostingKeyRow, type PostingRubric, type PostingUserInput, type Transfer } from './posting-types.ts';
 import { batchKeyAsInput, scoreBatch } from './score-batch.ts';
 import { validatePosting } from './validate-posting.ts';
@@ -9,7 +9,9 @@ import { validatePosting } from './validate-posting.ts';
  * Scores a posted ledger against the key. Per ERA line, one point for each of the six amount
  * columns, one for the transfer and one for a row that balances (charge = paid + write-off +
  * patient responsibility, the 835 line rule), so a student who balances with the wrong split
- * still learns which column was wrong. On a check to reconcile (rubric.batch), the provider-level
+ * still learns which column was wrong. A row whose key also accepts its CO denial held open for
+ * an appeal (`holdOpen`, authored as `alternatives`) is graded against whichever of the two
+ * postings the student chose, with a note explaining both. On a check to reconcile (rubric.batch), the provider-level
  * adjustments and the deposit are scored too (score-batch.ts). Pure and total: never throws.
  */
 
@@ -60,14 +62,34 @@ function transferFinding(row: PostingKeyRow, entered: Transfer): PostingFinding 
   return { code: 'transfer-wrong', row: row.row, expected: row.transfer, entered, basis: row.transferBasis, reasons: row.reasons.filter((r) => r.group === 'PR') };
 }
 
+/**
+ * A row whose key accepts its CO denial held open (rubric row `holdOpen`), posted that way: the
+ * write-off lower by exactly the denied amount, the payment and the patient's total as the key
+ * has them, so the open balance is the denial and nothing else. The key is then read with that
+ * write-off and a balance of charge - denied amount; any other posting is graded against the key.
+ */
+function heldOpen(key: PostingKeyRow, got: Record<LedgerAmount, number>): PostingKeyRow | undefined {
+  if (!key.holdOpen) return undefined;
+  const patient = (r: Record<LedgerAmount, number>) => PATIENT.reduce((s, k) => s + r[k], 0);
+  const keyCents = Object.fromEntries(LEDGER_AMOUNTS.map((f) => [f, expected(key, f)])) as Record<LedgerAmount, number>;
+  const held = got.adjustment === key.adjustmentCents - key.holdOpen.cents && got.paid === key.paidCents && patient(got) === patient(keyCents);
+  return held ? { ...key, adjustmentCents: key.adjustmentCents - key.holdOpen.cents, chargeCents: key.chargeCents - key.holdOpen.cents } : undefined;
+}
+
 /** Grades a ledger: invalid (with the reason) or points with findings. */
 export function scorePosting(input: PostingUserInput, rubric: PostingRubric): PostingScore {
   const invalid = validatePosting(input, rubric);
   if (invalid) return { type: 'invalid', reason: invalid };
   const findings: PostingFinding[] = [];
-  const rows = rubric.rows.map((key, i) => {
+  const notes: PostingNote[] = [];
+  const rows = rubric.rows.map((original, i) => {
     const typed = input.rows[i];
     const got = Object.fromEntries(LEDGER_AMOUNTS.map((f) => [f, parseLedgerCents(String(typed?.[f] ?? '')) ?? 0])) as Record<LedgerAmount, number>;
+    const held = heldOpen(original, got);
+    const key = held ?? original;
+    if (original.holdOpen && (held || got.adjustment === original.adjustmentCents)) {
+      notes.push({ code: held ? 'denial-held-open' : 'denial-written-off', row: original.row, deniedCents: original.holdOpen.cents, reasons: original.reasons.filter(isDenial), feedback: original.holdOpen.feedback });
+    }
     let earned = 0;
     for (const f of LEDGER_AMOUNTS) {
       if (got[f] === expected(key, f)) earned += 1;
@@ -78,12 +100,12 @@ export function scorePosting(input: PostingUserInput, rubric: PostingRubric): Po
     else findings.push(transferFinding(key, transfer));
     const posted = LEDGER_AMOUNTS.reduce((s, f) => s + got[f], 0);
     if (posted === key.chargeCents) earned += 1;
-    else findings.push({ code: 'unbalanced', row: key.row, chargeCents: key.chargeCents, postedCents: posted });
+    else findings.push({ code: 'unbalanced', row: key.row, chargeCents: original.chargeCents, postedCents: posted });
     return { row: key.row, earned, total: LEDGER_AMOUNTS.length + 2 };
   });
   const batch = rubric.batch ? scoreBatch(input.provider ?? [], input.reconcile, rubric.batch) : { earned: 0, total: 0, findings: [] };
   findings.push(...batch.findings);
-  return { type: 'points', earned: rows.reduce((s, r) => s + r.earned, 0) + batch.earned, total: rows.reduce((s, r) => s + r.total, 0) + batch.total, findings, rows };
+  return { type: 'points', earned: rows.reduce((s, r) => s + r.earned, 0) + batch.earned, total: rows.reduce((s, r) => s + r.total, 0) + batch.total, findings, rows, notes };
 }
 
 /** The key as a filled ledger (tests, and the "show the key" view). */

@@ -175,7 +175,7 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
       const paid = budget;
       return { ...base, allowedCents: pl?.allowedCents ?? 0, paidCents: paid, remarks: [], adjustments: adjustments.filter((a) => a.amountCents !== 0) };
     }
-    const priced = priceLine(payer, l.procedure, l.units, charge, participating, assigned, l.modifiers);
+    const priced = priceLine(payer, l.procedure, l.units, charge, participating, assigned, l.modifiers, l.from);
     // A line the primary paid nothing on (denied, or all to its deductible) is priced as primary: a teaching simplification (docs/remittance.md).
     const mspLinePaid = mspPrimary?.lines.find((x) => x.lineNumber === l.index + 1 && x.paidCents > 0);
     if (mspPrimary && mspLinePaid) {

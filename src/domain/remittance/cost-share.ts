@@ -21,12 +21,12 @@ export function startCostShare(acc: Accumulators, year: string): CostShareState 
  * (PR-3), then what is left of the annual deductible (PR-1), then coinsurance on the rest
  * (PR-2), all capped by the out-of-pocket limit when the plan has one. Exempt codes
  * (preventive) and codes without cost sharing (Medicare lab tests) owe nothing. The fee row
- * that prices the line (its pricing modifier included) may waive the deductible or set its own
- * coinsurance percent.
+ * that prices the line (its pricing modifier included, and of dated rows the one in effect on the
+ * date of service) may waive the deductible or set its own coinsurance percent.
  */
 export function shareLine(payer: PayerProfile, code: string, date: string, allowedCents: number, state: CostShareState, modifiers: readonly string[] = []): Adjustment[] {
   const cs = payer.costShare;
-  const fee = feeFor(payer, code, modifiers);
+  const fee = feeFor(payer, code, modifiers, date);
   if (allowedCents <= 0 || cs.exemptCodes.includes(code) || fee?.patientCostShare === false) return [];
   const coinsurancePercent = fee?.coinsurancePercent ?? cs.coinsurancePercent;
   const hasMax = cs.outOfPocketMax > 0;

@@ -24,10 +24,38 @@ export const feeSchema = z
     deductible: z.boolean().default(true).describe('false when the annual deductible does not apply to lines this row prices but coinsurance does (for example Medicare colorectal screening that became therapeutic, modifier PT).'),
     coinsurancePercent: percent('Coinsurance for lines this row prices, instead of the plan\'s (for example 15 for a Medicare screening colonoscopy with modifier PT in 2023-2026).').optional(),
     note: z.string().optional().describe('Where the figure comes from, when it differs from the schedule label.'),
+    effectiveFrom: isoDate('First date of service this row applies to (YYYY-MM-DD); leave out when the row has no start. A figure that changes by law on a known date (for example the 45385-PT coinsurance, 15% in 2023-2026 and 10% in 2027-2029) gets one row per period.').optional(),
+    effectiveTo: isoDate('Last date of service this row applies to (YYYY-MM-DD); leave out when the row has no end.').optional(),
   })
   .strict()
   .refine((f) => (f.amount === undefined) !== (f.rvu === undefined), { message: 'give exactly one of amount or rvu' })
+  .refine((f) => !f.effectiveFrom || !f.effectiveTo || f.effectiveFrom <= f.effectiveTo, { path: ['effectiveTo'], message: 'effectiveTo is before effectiveFrom. Hint: swap the two dates, or leave effectiveTo out for a row with no end' })
   .describe('One fee schedule row.');
+
+/** A row's dates (a fee row, the cost sharing): both optional, each inclusive. */
+export interface EffectiveDates {
+  effectiveFrom?: string | undefined;
+  effectiveTo?: string | undefined;
+}
+
+/** Whether a dated row applies on a date of service (YYYY-MM-DD). An undated row, or an unreadable (empty) date, always does. */
+export function inEffect(row: EffectiveDates, date: string): boolean {
+  if (!date) return true;
+  return (!row.effectiveFrom || row.effectiveFrom <= date) && (!row.effectiveTo || date <= row.effectiveTo);
+}
+
+/** Two rows whose date ranges share at least one day. */
+function overlap(a: EffectiveDates, b: EffectiveDates): boolean {
+  return (!a.effectiveFrom || !b.effectiveTo || a.effectiveFrom <= b.effectiveTo) && (!b.effectiveFrom || !a.effectiveTo || b.effectiveFrom <= a.effectiveTo);
+}
+
+/** The dates of a row in words, e.g. "2027-01-01 to 2029-12-31", "from 2030-01-01", "all dates". */
+export function describeDates(row: EffectiveDates): string {
+  if (row.effectiveFrom && row.effectiveTo) return `${row.effectiveFrom} to ${row.effectiveTo}`;
+  if (row.effectiveFrom) return `from ${row.effectiveFrom}`;
+  if (row.effectiveTo) return `up to ${row.effectiveTo}`;
+  return 'all dates';
+}
 
 /** Base units of one anesthesia code, for a payer that prices anesthesia from minutes. */
 export const anesthesiaBaseUnitsSchema = z
@@ -148,13 +176,23 @@ export const payerSchema = z
         conversionFactor: z.number().positive().describe('Dollars per RVU for rows given as rvu (CY2026 Medicare PFS: 33.4009, non-qualifying APM participants, CMS RVU26).').optional(),
         unlisted: z.enum(['deny', 'percent-of-charge']).describe('A code not on the schedule: deny (CO-96 non-covered charge) or allow a percent of the charge.'),
         unlistedPercent: percent('Percent of the charge allowed for an unlisted code when unlisted is percent-of-charge.').optional(),
-        fees: z.array(feeSchema).min(1).describe('Rows, one per code.'),
+        fees: z.array(feeSchema).min(1).describe('Rows, one per code (and pricing modifier); a code whose figure changes on a date gets one row per period (effectiveFrom/effectiveTo), and the row in effect on the line\'s date of service prices it.'),
         anesthesia: anesthesiaPricingSchema.optional(),
       })
       .strict()
       .refine((f) => !f.anesthesia || !f.fees.some((r) => isAnesthesiaCode(r.code)), {
         message: 'with anesthesia priced from minutes, anesthesia codes (00100-01999) get their base units in anesthesia.baseUnits, not a row in fees: move the row',
         path: ['fees'],
+      })
+      // Two rows for the same code and pricing modifier on one date would make the price depend on row order.
+      .superRefine((f, ctx) => {
+        for (const [i, a] of f.fees.entries()) {
+          const j = f.fees.findIndex((b, k) => k < i && b.code === a.code && b.modifier === a.modifier && overlap(a, b));
+          if (j < 0) continue;
+          const b = f.fees[j]!;
+          const name = `${a.code}${a.modifier ? `-${a.modifier}` : ''}`;
+          ctx.addIssue({ code: 'custom', path: ['fees', i], message: `${name} has two rows in effect on the same dates (row ${j + 1}: ${describeDates(b)}; row ${i + 1}: ${describeDates(a)}). Hint: give the rows effectiveFrom/effectiveTo dates that do not overlap (the older row's effectiveTo the day before the newer row's effectiveFrom), or remove one` });
+        }
       })
       .describe('Fee schedule: the allowed amount per unit for a participating provider.'),
     participation: z
@@ -175,8 +213,11 @@ export const payerSchema = z
         outOfPocketMax: money('Annual out-of-pocket limit; 0 means none (Original Medicare has none).'),
         exemptCodes: z.array(code('Code.')).describe('Codes paid with no cost sharing (preventive services under the plan).'),
         source: z.string().min(1).describe('Where the figures come from (e.g. the Federal Register notice for the Medicare Part B deductible).'),
+        effectiveFrom: isoDate('First date of service these figures are for (e.g. 2026-01-01 for the 2026 Part B deductible); leave out for a teaching benefit design with no date. npm run check:content fails an exercise whose date of service falls outside.').optional(),
+        effectiveTo: isoDate('Last date of service these figures are for (e.g. 2026-12-31); leave out when open-ended.').optional(),
       })
       .strict()
+      .refine((c) => !c.effectiveFrom || !c.effectiveTo || c.effectiveFrom <= c.effectiveTo, { path: ['effectiveTo'], message: 'effectiveTo is before effectiveFrom. Hint: swap the two dates' })
       .describe('Patient cost sharing.'),
     timelyFilingDays: z.number().int().positive().describe('Days from the date of service within which the claim must be received; later lines are denied CO-29.'),
     timelyFilingSource: z.string().min(1).describe('Where the limit comes from.'),

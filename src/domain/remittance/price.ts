@@ -1,5 +1,5 @@
 import { anesthesiaData, anesthesiaTermsFor, priceAnesthesia, type AnesthesiaComputation } from './anesthesia.ts';
-import type { Fee, PayerProfile } from './payer-schema.ts';
+import { inEffect, type Fee, type PayerProfile } from './payer-schema.ts';
 import type { Adjustment } from './types.ts';
 
 /** A fee row's amount per unit in cents (rvu x conversion factor, rounded to the cent). */
@@ -9,11 +9,13 @@ export function feeCents(fee: Fee, payer: PayerProfile): number {
 }
 
 /**
- * The fee row for a code, if any: a row whose pricing modifier (26, TC, 50) is on the line wins,
- * else the code's row without a modifier. A code priced only with a modifier is unpriced without it.
+ * The fee row for a code, if any, among the rows in effect on the date of service (rows without
+ * effectiveFrom/effectiveTo always are; no date given, every row is): a row whose pricing
+ * modifier (26, TC, 50, PT) is on the line wins, else the code's row without a modifier. A code
+ * priced only with a modifier is unpriced without it.
  */
-export function feeFor(payer: PayerProfile, code: string, modifiers: readonly string[] = []): Fee | undefined {
-  const rows = payer.feeSchedule.fees.filter((f) => f.code === code);
+export function feeFor(payer: PayerProfile, code: string, modifiers: readonly string[] = [], date = ''): Fee | undefined {
+  const rows = payer.feeSchedule.fees.filter((f) => f.code === code && inEffect(f, date));
   return rows.find((f) => f.modifier !== undefined && modifiers.includes(f.modifier)) ?? rows.find((f) => f.modifier === undefined);
 }
 
@@ -35,14 +37,15 @@ export interface Priced {
  *   and anything above the limiting charge is CO-45 (SSA 1848(g));
  * - out of network (commercial): a percent of the fee with no contract, so the difference is PR-45;
  * - unlisted code priced at a percent of charge: the rest is CO-45.
- * A fee row with a pricing modifier (26, TC, 50) prices the lines that carry that modifier.
+ * A fee row with a pricing modifier (26, TC, 50) prices the lines that carry that modifier; of
+ * dated rows, the one in effect on the date of service (`date`, YYYY-MM-DD) prices the line.
  * A payer with `feeSchedule.anesthesia` prices anesthesia codes from the minutes in 24G
  * (anesthesia.ts) instead of a fee row; the steps above then start from that amount.
  */
-export function priceLine(payer: PayerProfile, code: string, units: number, chargeCents: number, participating: boolean, assigned: boolean, modifiers: readonly string[] = []): Priced {
+export function priceLine(payer: PayerProfile, code: string, units: number, chargeCents: number, participating: boolean, assigned: boolean, modifiers: readonly string[] = [], date = ''): Priced {
   const terms = anesthesiaTermsFor(payer, code);
   const anesthesia = terms ? priceAnesthesia(terms, code, units, modifiers) : undefined;
-  const fee = terms ? undefined : feeFor(payer, code, modifiers);
+  const fee = terms ? undefined : feeFor(payer, code, modifiers, date);
   const extra = anesthesia ? anesthesiaData(anesthesia) : {};
   const adj = (group: Adjustment['group'], cents: number, data: Adjustment['data']): Adjustment[] => (cents > 0 ? [{ group, carc: '45', amountCents: cents, rule: 'price', data: { ...data, ...extra } }] : []);
   if (!fee && !anesthesia) {

@@ -1,18 +1,21 @@
+import { inEffect } from '../payer-schema.ts';
 import type { AdjudicationRule } from '../types.ts';
 
 /**
  * A code not on the fee schedule of a payer that denies unlisted codes is non-covered, CO-96. An
  * anesthesia code is on the schedule of a payer that prices anesthesia from minutes when the
  * profile gives its base units. CARC 96 must carry at least one remark code (X12 CARC list):
- * N448, the service is not in the payer's fee schedule or contracted fee arrangement.
+ * N448, the service is not in the payer's fee schedule or contracted fee arrangement. A code
+ * whose rows are all dated is on the schedule only on the dates they cover.
  */
 export const feeScheduleRule: AdjudicationRule = {
   id: 'fee-schedule',
-  summary: 'A code the payer has no fee for, when the payer does not price unlisted codes, is denied CO-96 with remark N448.',
+  summary: 'A code the payer has no fee for on the date of service, when the payer does not price unlisted codes, is denied CO-96 with remark N448.',
   carcs: ['96'],
   check({ payer, lines }) {
     if (payer.feeSchedule.unlisted !== 'deny' || payer.secondary) return [];
-    const codes = new Set([...payer.feeSchedule.fees.map((f) => f.code), ...(payer.feeSchedule.anesthesia?.baseUnits.map((b) => b.code) ?? [])]);
-    return lines.filter((l) => !codes.has(l.procedure)).map((l) => ({ index: l.index, group: 'CO' as const, carc: '96', data: { code: l.procedure }, remarks: ['N448'] }));
+    const anesthesia = new Set(payer.feeSchedule.anesthesia?.baseUnits.map((b) => b.code) ?? []);
+    const priced = (code: string, date: string): boolean => anesthesia.has(code) || payer.feeSchedule.fees.some((f) => f.code === code && inEffect(f, date));
+    return lines.filter((l) => !priced(l.procedure, l.from)).map((l) => ({ index: l.index, group: 'CO' as const, carc: '96', data: { code: l.procedure }, remarks: ['N448'] }));
   },
 };

@@ -100,6 +100,12 @@ describe('a check of several claims with provider-level adjustments: the balanci
   const wo = (amount: string) => ({ reason: 'WO', amount, original: { claim: { case: 'noc-drug-j3490-description' }, receivedDate: '2026-11-06', account: { deductibleMet: '1000.00', outOfPocketMet: '1000.00' } } });
   const schemaErrors = (text: string) => validateContent([{ path: BATCH, text }], contentRules).join('\n');
 
+  it('npm run check:content fails an alternative on a row without a CO denial, naming the file, the field and the fix', () => {
+    const CO50 = 'content/exercises/posting/medicare-co50-no-abn.yaml';
+    const files = readContentFiles(REPO_ROOT).map((f) => (f.path === CO50 ? { ...f, text: f.text.replace(/alternatives:\n {2}- row: 1/, 'alternatives:\n  - row: 2') } : f));
+    expect(postingContentProblems(files)).toEqual([`${CO50}: alternatives.0.row: row 2 (J3301) has no CO denial to hold open (CO-45, PR-2, CO-253): a contractual CO-45, sequestration CO-253 or a PR amount has only one right posting. Hint: name the row with the CO denial, or remove the alternative.`]);
+  });
+
   it('a wrong deposit fails npm run check:content naming the file, the field, the computed BPR02 and the fix', () => {
     const files = readContentFiles(REPO_ROOT).map((f) => (f.path === BATCH ? { ...f, text: batchText.replace('deposit: "86.40"', 'deposit: "168.00"') } : f));
     expect(postingContentProblems(files)).toEqual([`${BATCH}: deposit: the 835 pays $86.40 (BPR02 = claim payments $168.00 minus PLB amounts $81.60), but deposit says $168.00. Hint: write deposit: "86.40", or correct the claims or providerAdjustments.`]);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { postingExercises } from '../../../../src/data/posting-exercises-node.ts';
-import { describePostingFinding, describePostingInvalid, ruleFor } from '../../../../src/domain/billing/describe-billing.ts';
+import { describePostingFinding, describePostingInvalid, describePostingNote, ruleFor } from '../../../../src/domain/billing/describe-billing.ts';
+import { alternativeProblems } from '../../../../src/domain/billing/posting-key.ts';
 import { parseLedgerCents } from '../../../../src/domain/billing/money.ts';
 import { usd } from '../../../../src/domain/text/money.ts';
 import { LEDGER_AMOUNTS, type PostingUserInput } from '../../../../src/domain/billing/posting-types.ts';
@@ -85,6 +86,78 @@ describe('scorePosting', () => {
     expect(ruleFor({ group: 'CO', carc: '253' })).toMatch(/sequestration/);
     expect(ruleFor({ group: 'PR', carc: '50' })).toMatch(/ABN/);
     expect(ruleFor({ group: 'OA', carc: '23' })).toMatch(/primary payer already settled/);
+  });
+});
+
+describe('a CO-50 denial the exercise lets the biller hold open for an appeal (alternatives: hold-open)', () => {
+  const co50 = byId('medicare-co50-no-abn');
+  const graded = (edit: (input: PostingUserInput) => void) => {
+    const input = keyAsInput(co50);
+    edit(input);
+    const s = scorePosting(input, co50);
+    if (s.type !== 'points') throw new Error('not graded');
+    return s;
+  };
+
+  it('the key (write the $210.00 off now) scores full marks, and the note says holding it open was accepted too', () => {
+    const s = graded(() => {});
+    expect(s).toMatchObject({ earned: s.total, findings: [] });
+    expect(s.notes.map((n) => n.code)).toEqual(['denial-written-off']);
+    expect(describePostingNote(s.notes[0]!)).toMatch(/^Row 1: writing off the \$210\.00 CO-50 denial is accepted; leaving it open on the account \(not billed to the patient\) while the practice corrects or appeals the claim is accepted too\. Both postings are defensible/);
+  });
+
+  it('holding it open (no write-off, nothing to the patient, the drug line as the key) also scores full marks, with the same reasons', () => {
+    const s = graded((input) => Object.assign(input.rows[0]!, { adjustment: '0.00', transfer: 'none' }));
+    expect(s).toMatchObject({ earned: s.total, findings: [] });
+    expect(s.notes.map((n) => n.code)).toEqual(['denial-held-open']);
+    expect(describePostingNote(s.notes[0]!)).toMatch(/^Row 1: leaving the \$210\.00 CO-50 denial open on the account while the practice corrects or appeals the claim is accepted; writing it off now, and reversing the write-off if the claim is paid later, is accepted too\..*42 CFR 405\.942/);
+  });
+
+  it('stays strict about everything else: the denial billed to the patient, or half of it written off, still loses points', () => {
+    const toPatient = graded((input) => Object.assign(input.rows[0]!, { adjustment: '0.00', otherPatient: '210.00', transfer: 'patient' }));
+    expect(toPatient.earned).toBeLessThan(toPatient.total);
+    expect(toPatient.findings.map((f) => f.code)).toContain('denial-billed-to-patient');
+    expect(toPatient.notes).toEqual([]);
+    const half = graded((input) => Object.assign(input.rows[0]!, { adjustment: '105.00' }));
+    expect(half.earned).toBeLessThan(half.total);
+    expect(half.findings.map((f) => f.code)).toEqual(['amount-wrong', 'unbalanced']);
+  });
+
+  it('a denial the exercise does not mark (CO-97, a diagnostic colonoscopy bundled into the surgical one) is graded strictly: holding it open loses the write-off and balance points', () => {
+    const bundled = byId('ppo-bundled-line-co97');
+    expect(bundled.rows[1]?.holdOpen).toBeUndefined();
+    const input = keyAsInput(bundled);
+    Object.assign(input.rows[1]!, { adjustment: '0.00', transfer: 'none' });
+    const s = scorePosting(input, bundled);
+    if (s.type !== 'points') throw new Error('not graded');
+    expect(s.findings.map((f) => f.code)).toEqual(['amount-wrong', 'unbalanced']);
+    expect(s.earned).toBe(s.total - 2);
+    expect(s.notes).toEqual([]);
+  });
+
+  it('CO-16 (no member ID) and CO-197 (authorization number left off) may be held open too: the corrected claim is expected to pay', () => {
+    for (const [id, row] of [['ppo-co16-member-id-n382', 0], ['ppo-co16-member-id-n382', 1], ['hmo-denied-no-authorization', 0]] as const) {
+      const rubric = byId(id);
+      const input = keyAsInput(rubric);
+      Object.assign(input.rows[row]!, { adjustment: '0.00', copay: '0.00', transfer: 'none' });
+      const s = scorePosting(input, rubric);
+      if (s.type !== 'points') throw new Error('not graded');
+      expect(s.findings, id).toEqual([]);
+      expect(s.notes.find((n) => n.row === row + 1)?.code, id).toBe('denial-held-open');
+      // holding it open and billing the patient the copay anyway is not the alternative
+      Object.assign(input.rows[row]!, { otherPatient: '30.00', transfer: 'patient' });
+      const billed = scorePosting(input, rubric);
+      if (billed.type !== 'points') throw new Error('not graded');
+      expect(billed.earned, id).toBeLessThan(billed.total);
+      expect(billed.notes.find((n) => n.row === row + 1), id).toBeUndefined();
+    }
+  });
+
+  it('an alternative on a row without a CO denial is an authoring error naming the field and the fix', () => {
+    const feedback = 'Both are defensible for reasons the author writes here at length.';
+    expect(alternativeProblems([{ row: 2, accept: 'hold-open', feedback }], co50.rows)).toEqual(['alternatives.0.row: row 2 (J3301) has no CO denial to hold open (CO-45, PR-2, CO-253): a contractual CO-45, sequestration CO-253 or a PR amount has only one right posting. Hint: name the row with the CO denial, or remove the alternative.']);
+    expect(alternativeProblems([{ row: 3, accept: 'hold-open', feedback }], co50.rows)).toEqual(['alternatives.0.row: the ERA has 2 rows, no row 3. Hint: count the ledger rows in ERA order, a reversal\'s lines first.']);
+    expect(alternativeProblems([{ row: 1, accept: 'hold-open', feedback }], co50.rows)).toEqual([]);
   });
 });
 

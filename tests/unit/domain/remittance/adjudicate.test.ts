@@ -165,6 +165,24 @@ describe('adjudicate: Medicare Part B (teaching contractor)', () => {
     expect(cas(scope([]))).toEqual(['CO-45 782.39', 'PR-1 283.00', 'PR-2 36.92', 'CO-253 2.95']);
   });
 
+  it('dated fee rows: 45385-PT owes 15% coinsurance on a 2026 date of service, 10% on a 2027 one and none from 2030 (CAA 2021, section 122)', () => {
+    const on = (date: string) => run(claim([...MEDICARE, { path: 'diagnoses', value: ['Z12.11', 'K63.5'] }, ...oneLine('45385', '1250.00', { modifiers: ['PT'], placeOfService: '22', from: date, to: date })]), 'medicare-part-b', newAccount(date.slice(0, 4)), date).payment.lines[0];
+    // allowed 467.61 on every date (2026 teaching RVUs and conversion factor); only the coinsurance row changes
+    expect(cas(on('2026-12-31'))).toEqual(['CO-45 782.39', 'PR-2 70.14', 'CO-253 7.95']);
+    // 10% of 467.61 = 46.76; 2% sequestration of 420.85 = 8.42
+    expect(cas(on('2027-01-01'))).toEqual(['CO-45 782.39', 'PR-2 46.76', 'CO-253 8.42']);
+    expect(cas(on('2030-01-01'))).toEqual(['CO-45 782.39', 'CO-253 9.35']);
+  });
+
+  it('a code whose only rows are dated is off the schedule outside their dates (CO-96 N448 for a payer that denies unlisted codes)', () => {
+    const p = payer('medicare-part-b');
+    p.feeSchedule.fees = p.feeSchedule.fees.map((f) => (f.code === '20610' ? { ...f, effectiveFrom: '2026-01-01', effectiveTo: '2026-12-31' } : f));
+    const on = (date: string) => adjudicate(claim([...MEDICARE, ...oneLine('20610', '210.00', { from: date, to: date })]), p, newAccount(date.slice(0, 4)), date).payment.lines[0];
+    expect(on('2026-10-14')?.allowedCents).toBeGreaterThan(0);
+    expect(cas(on('2027-02-01'))).toEqual(['CO-96 210.00']);
+    expect(on('2027-02-01')?.remarks).toEqual(['N448']);
+  });
+
   it('an assistant at surgery is priced by its modifier: AS (PA) 13.6% and 80 (physician) 16% of the surgeon\'s teaching RVUs', () => {
     const allowed = (modifiers: string[]) => run(claim([...MEDICARE, ...oneLine('27447', '3000.00', { modifiers, placeOfService: '21' })]), 'medicare-part-b', metAccount(28300)).payment.lines[0]?.allowedCents;
     // 38.0 x 33.4009 = 1269.23; 5.168 x 33.4009 = 172.62; 6.08 x 33.4009 = 203.08

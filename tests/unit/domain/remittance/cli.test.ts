@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,12 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../../src/data/code-set-node.ts';
 
 function remit(...args: string[]): { code: number; out: string; err: string } {
-  try {
-    return { code: 0, out: execFileSync(process.execPath, ['scripts/remit.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }), err: '' };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { code: e.status, out: e.stdout, err: e.stderr };
-  }
+  // spawnSync keeps stderr on success too (a notice such as an unused --card).
+  const r = spawnSync(process.execPath, ['scripts/remit.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return { code: r.status ?? 1, out: r.stdout, err: r.stderr };
 }
 
 const CLAIM = 'tests/fixtures/claims/office-visit.json';
@@ -59,6 +56,38 @@ describe('npm run remit', () => {
     expect(gap.code).toBe(0);
     expect(gap.out).toMatch(/OA-23\s+\d+\.\d\d\s+Settled by the primary payer/);
   });
+
+  it('--card: the supplement\'s card, for a Medicare claim sent without items 9-9a, re-addresses the 837P to the supplement; a bad card or one without --primary is refused', () => {
+    const medicare = join(dir, 'medicare-card.json');
+    const claim = JSON.parse(readFileSync(join(REPO_ROOT, CLAIM), 'utf8')) as Record<string, unknown>;
+    writeFileSync(medicare, JSON.stringify({ ...claim, insuranceType: 'medicare', insuredId: '3TR7QP2WC48' }));
+    const primary = join(dir, 'primary-card.json');
+    writeFileSync(primary, remit('adjudicate', medicare, '--payer', 'medicare-part-b', '--as-of', '2026-10-21', '--json').out);
+    const card = join(dir, 'card.yaml');
+    writeFileSync(card, 'memberId: BMSG-44120\nrelationship: self\n');
+    const sent = remit('adjudicate', medicare, '--payer', 'medigap-plan-g', '--as-of', '2026-11-02', '--primary', primary, '--card', card, '--837');
+    expect(sent.code).toBe(0);
+    expect(sent.err).not.toMatch(/was not used/);
+    // 2000B/2010BA/2010BB: the supplement (claim filing indicator 15) and its policy; Medicare only in 2320/2330.
+    expect(sent.out).toContain('SBR*S*18*******15~');
+    expect(sent.out).toMatch(/NM1\*IL\*1\*MARLOW\*DENISE\*A\*\*\*MI\*BMSG-44120~/);
+    expect(sent.out).toMatch(/NM1\*PR\*2\*BUCKEYE MEDICARE SUPPLEMENT PLAN G \(TEACHING\)\*{5}PI\*BMSG7~/);
+    expect(sent.out).toContain('SBR*P*18*GRP22817******MB~');
+    const badCard = join(dir, 'bad-card.yaml');
+    writeFileSync(badCard, 'memberId: BMSG-44120\nrelationship: cousin\n');
+    const bad = remit('adjudicate', medicare, '--payer', 'medigap-plan-g', '--primary', primary, '--card', badCard);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/bad-card\.yaml: relationship: .*Hint/);
+    const spouse = join(dir, 'spouse-card.yaml');
+    writeFileSync(spouse, 'memberId: BMSG-44120\nrelationship: spouse\n');
+    const unused = remit('adjudicate', medicare, '--payer', 'medigap-plan-g', '--as-of', '2026-11-02', '--primary', primary, '--card', spouse, '--837');
+    expect(unused.code).toBe(0);
+    expect(unused.out).not.toContain('BMSG-44120');
+    expect(unused.err).toMatch(/--card .*spouse-card\.yaml was not used: .*relationship: self/);
+    const alone = remit('adjudicate', medicare, '--payer', 'medigap-plan-g', '--card', card);
+    expect(alone.code).toBe(2);
+    expect(alone.err).toMatch(/--card is the card of the plan billed after the primary: give the primary's payment with --primary too/);
+  }, 60_000);
 
   it('--primary with medicare-part-b: Medicare pays as secondary payer after the employer plan (OA-23 with the 411.33 amounts, status 2)', () => {
     const medicare = join(dir, 'msp.json');
