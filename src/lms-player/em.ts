@@ -5,9 +5,9 @@
 import type { EmExercise, EmUserInput } from '../domain/em/em-exercise-schema.ts';
 import { emKeyInput, gradeEm, type EmResult } from '../domain/em/score-em.ts';
 import { describeEmResult } from '../domain/em/describe-em.ts';
-import { ADD_ON_QUESTION, DATA_COUNTING_RULE, ELEMENT_NAMES, LEVEL_RULES, TIME_ONLY_NOTE, TIME_PARTS_RULE, timeFact, timeQuestion, timeRule, TWO_OF_THREE } from '../domain/em/em-rules.ts';
-import { codeChoices, FAMILY_TABLE, MDM_ELEMENTS, settingOf, timeChoiceLabel, usesMdm } from '../domain/em/em-table.ts';
-import { levelFamily } from '../domain/em/key-time.ts';
+import { ADD_ON_QUESTION, caseTimeRule, DATA_COUNTING_RULE, ELEMENT_NAMES, LEVEL_RULES, TIME_ONLY_NOTE, TIME_PARTS_RULE, timeFact, timeNoneLabel, timeQuestion, TWO_OF_THREE } from '../domain/em/em-rules.ts';
+import { codeChoices, FAMILY_TABLE, MDM_ELEMENTS, settingOf, timeChoiceLabel, usesMdm, type EmFamily } from '../domain/em/em-table.ts';
+import { levelFamily, timeFamilies } from '../domain/em/key-time.ts';
 import { answerKeyWords } from '../domain/em/describe-em.ts';
 import { noteParagraphs } from '../domain/exercises/note-paragraphs.ts';
 import { proseParagraphs } from '../domain/exercises/prose-paragraphs.ts';
@@ -47,8 +47,8 @@ export function renderEmExercise(ex: EmExercise, input: EmUserInput, summaries: 
   }
   const times = emOptions(ex, 'time');
   if (times.length > 0) {
-    const lowest = FAMILY_TABLE[family].minutes?.[0];
-    parts.push(h('fieldset', { class: 'question' }, h('legend', {}, timeQuestion(c)), h('p', { class: 'hint' }, timeRule(family)), ...(c.timeInParts === true ? [h('p', { class: 'hint' }, TIME_PARTS_RULE)] : []), ...times.map((t) => radio('time', t, t === 'none' ? `None: under ${lowest?.minutes ?? '?'} minutes` : timeChoiceLabel(family, t)))));
+    const familyOf = (code: string): EmFamily => timeFamilies(c).find((f) => FAMILY_TABLE[f].minutes?.some((t) => t.code === code)) ?? family;
+    parts.push(h('fieldset', { class: 'question' }, h('legend', {}, timeQuestion(c)), h('p', { class: 'hint' }, caseTimeRule(c)), ...(c.timeInParts === true ? [h('p', { class: 'hint' }, TIME_PARTS_RULE)] : []), ...times.map((t) => radio('time', t, t === 'none' ? timeNoneLabel(c) : timeChoiceLabel(familyOf(t), t)))));
   }
   parts.push(h('fieldset', { class: 'question' }, h('legend', {}, `${ELEMENT_NAMES.code} to report`), ...codeChoices(c.family).map((group) => h('fieldset', { class: 'em-group' }, h('legend', {}, group.label), ...group.codes.map((code) => radio('code', code, code, summaries[code]))))));
   const addOns = emOptions(ex, 'addOn');

@@ -2,9 +2,9 @@ import { useId, useRef, useState, type SubmitEvent } from 'react';
 import type { EmExercise as Exercise, EmUserInput } from '../../domain/em/em-exercise-schema.ts';
 import { gradeEm, type EmResult } from '../../domain/em/score-em.ts';
 import { describeEmFinding, describeEmInvalid, findingTitle } from '../../domain/em/describe-em.ts';
-import { ADD_ON_QUESTION, DATA_COUNTING_RULE, ELEMENT_NAMES, EM_RULE_SOURCE, LEVEL_RULES, TIME_ONLY_NOTE, TIME_PARTS_RULE, timeFact, timeQuestion, timeRule, TWO_OF_THREE } from '../../domain/em/em-rules.ts';
+import { ADD_ON_QUESTION, caseTimeRule, DATA_COUNTING_RULE, ELEMENT_NAMES, EM_RULE_SOURCE, LEVEL_RULES, TIME_ONLY_NOTE, TIME_PARTS_RULE, timeFact, timeNoneLabel, timeQuestion, TWO_OF_THREE } from '../../domain/em/em-rules.ts';
 import { codeChoices, ELEMENT_LEVELS, FAMILY_TABLE, MDM_ELEMENTS, settingOf, timeAllowed, timeChoiceLabel, usesMdm } from '../../domain/em/em-table.ts';
-import { levelFamily } from '../../domain/em/key-time.ts';
+import { levelFamily, timeFamilies } from '../../domain/em/key-time.ts';
 import { addOnChoices } from '../../domain/em/add-on-rules.ts';
 import { noteParagraphs } from '../../domain/exercises/note-paragraphs.ts';
 import { recordAttemptLater } from '../../stores/record.ts';
@@ -42,7 +42,6 @@ export default function EmExercise({ exercise, codeSummaries, headingLevel = 3 }
   const mdm = usesMdm(family);
   const addOns = exercise.answer.addOn === undefined ? [] : [...addOnChoices(codeChoices(c.family).map((g) => g.family)), 'none'];
   const withTime = c.totalMinutes !== undefined && timeAllowed(family);
-  const lowest = FAMILY_TABLE[family].minutes?.[0];
   const time = timeFact(c);
 
   const choose = (field: keyof EmUserInput, value: string): void => {
@@ -107,10 +106,10 @@ export default function EmExercise({ exercise, codeSummaries, headingLevel = 3 }
         {withTime && (
           <fieldset>
             <legend>{timeQuestion(c)}</legend>
-            <p className="muted small">{timeRule(family)}</p>
+            <p className="muted small">{caseTimeRule(c)}</p>
             {c.timeInParts === true && <p className="muted small">{TIME_PARTS_RULE}</p>}
-            {(FAMILY_TABLE[family].minutes ?? []).map((t, i) => radio('time', t.code, i, timeChoiceLabel(family, t.code)))}
-            {radio('time', 'none', 99, `None: under ${lowest?.minutes ?? '?'} minutes`)}
+            {timeFamilies(c).flatMap((f) => (FAMILY_TABLE[f].minutes ?? []).map((t) => ({ code: t.code, label: timeChoiceLabel(f, t.code) }))).map((t, i) => radio('time', t.code, i, t.label))}
+            {radio('time', 'none', 99, timeNoneLabel(c))}
           </fieldset>
         )}
         <fieldset>

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { certificationSchema, kebabIdSchema } from '../content/lesson-schema.ts';
 import { isoDateSchema, patientSchema } from '../exercises/coding-exercise-schema.ts';
 import { adaptedSourceSchema } from '../content/adapted-source-schema.ts';
-import { codeChoices, codeForMinutes, codeForRank, codeOrder, dataRank, EM_FAMILIES, ELEMENT_LEVELS, familyCodes, MDM_ELEMENTS, mdmRank, rankOf, timeAllowed, usesMdm, type ElementLevel, type EmFamily } from './em-table.ts';
-import { addOnChoices, expectedAddOn, PAYER_RULES } from './add-on-rules.ts';
-import { levelFamily } from './key-time.ts';
+import { codeChoices, codeForMinutes, codeForRank, codeOrder, dataRank, EM_FAMILIES, ELEMENT_LEVELS, MDM_ELEMENTS, mdmRank, rankOf, timeAllowed, usesMdm, type ElementLevel, type EmFamily } from './em-table.ts';
+import { addOnChoices, expectedAddOn, MEDICARE_UNGRADED_ADD_ONS, PAYER_RULES } from './add-on-rules.ts';
+import { levelFamily, timeCodes } from './key-time.ts';
 import { primaryTopicField } from '../blueprints/topic-field.ts';
 
 /**
@@ -182,7 +182,10 @@ export const emExerciseSchema = z
       ctx.addIssue({ code: 'custom', path: ['answer', 'code', 'code'], message: `${a.code.code} does not follow from the ${usesMdm(family) ? 'elements' : ''}${ex.case.totalMinutes === undefined ? '' : usesMdm(family) ? ' and the time' : 'time'}: ${expected === '' ? 'they support no code of this family' : `they support ${expected}`}` });
     }
     const addOnKey = keyAddOn(ex);
-    if (a.addOn !== undefined) {
+    const ungraded = ex.case.payer === 'medicare' ? MEDICARE_UNGRADED_ADD_ONS[a.code.code] : undefined;
+    if (a.addOn !== undefined && ungraded !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['answer', 'addOn'], message: `remove it: Medicare's prolonged code for ${a.code.code} is ${ungraded}, which the grader does not count yet; explain it in the rationale instead` });
+    } else if (a.addOn !== undefined) {
       const got = a.addOn.code === 'none' ? 'none' : `${a.addOn.code} x ${a.addOn.units}`;
       const want = addOnKey === undefined ? 'none' : `${addOnKey.code} x ${addOnKey.units}`;
       if (a.addOn.code === 'none' && a.addOn.units !== 0) ctx.addIssue({ code: 'custom', path: ['answer', 'addOn', 'units'], message: 'must be 0 when the add-on is none' });
@@ -249,12 +252,11 @@ export function keyAddOn(ex: Pick<EmExercise, 'case' | 'answer'>): { code: strin
 
 /** The choices a mistake may name for an element (undefined: any whole number, for units). */
 function mistakeChoices(ex: EmExercise, element: EmMistake['element']): string[] | undefined {
-  const family = levelFamily(ex.case);
   switch (element) {
     case 'code':
       return codeChoices(ex.case.family).flatMap((c) => c.codes);
     case 'time':
-      return [...familyCodes(family), 'none'];
+      return [...timeCodes(ex.case), 'none'];
     case 'addOn':
       return [...addOnChoices(codeChoices(ex.case.family).map((c) => c.family)), 'none'];
     case 'addOnUnits':

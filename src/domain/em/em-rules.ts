@@ -1,5 +1,6 @@
 import type { EmFamily, MdmElement } from './em-table.ts';
 import { FAMILY_TABLE } from './em-table.ts';
+import { levelFamily, timeFamilies } from './key-time.ts';
 
 /**
  * What each element level requires, in ClaimLab's own words (never AMA text), so feedback can
@@ -72,6 +73,22 @@ export function timeRule(family: EmFamily): string {
   if (family === 'hospital-discharge') return 'The discharge day codes are chosen by time alone: the practitioner\'s total time on the day the patient leaves, continuous or not: 99238 up to 30 minutes, 99239 over 30. MDM does not level them.';
   if (family === 'critical-care') return 'Critical care is chosen by time alone: 99291 for the first 30 to 74 minutes of critical care on the date (under 30 minutes, report another E/M code instead); time beyond that is the add-on 99292. Count time spent on this patient\'s critical care, at the bedside or on the unit and immediately available, continuous or not; do not count time on separately billed procedures (such as a central line or intubation).';
   return `Total time on the date of service (face-to-face and not, by the reporting provider) meets or exceeds a code's minimum: ${table.map((t) => `${t.code} ${t.minutes} min`).join(', ')}. Report the level MDM or time supports, whichever is higher.`;
+}
+
+/**
+ * The time rule for a case: the family's rule, or, when the claim is reported under another family
+ * (a Medicare consultation), every offered family's minimums, so the hint does not name the answer.
+ */
+export function caseTimeRule(c: { family: EmFamily; reportAs?: EmFamily | undefined }): string {
+  if (c.reportAs === undefined) return timeRule(c.family);
+  const tables = timeFamilies(c).map((f) => `${FAMILY_TABLE[f].label}: ${(FAMILY_TABLE[f].minutes ?? []).map((t) => `${t.code} ${t.minutes} min`).join(', ')}`);
+  return `Total time on the date of service (face-to-face and not, by the reporting provider) meets or exceeds a code's minimum in the family the claim uses. ${tables.join('. ')}. Report the level MDM or time supports, whichever is higher.`;
+}
+
+/** The time element's "none" choice in words. */
+export function timeNoneLabel(c: { family: EmFamily; reportAs?: EmFamily | undefined }): string {
+  if (c.reportAs !== undefined) return 'None: under the lowest minimum of the family the claim uses';
+  return `None: under ${FAMILY_TABLE[levelFamily(c)].minutes?.[0]?.minutes ?? '?'} minutes`;
 }
 
 /** What counts when a note gives its time in parts, in words (AMA time rules; CMS Pub. 100-04 ch. 12 for split/shared visits). */

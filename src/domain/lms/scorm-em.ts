@@ -1,6 +1,6 @@
 import type { EmExercise, EmUserInput } from '../em/em-exercise-schema.ts';
-import { keyTimeChoice, levelFamily } from '../em/key-time.ts';
-import { codeChoices, ELEMENT_LEVELS, FAMILY_TABLE, usesMdm } from '../em/em-table.ts';
+import { keyTimeChoice, levelFamily, timeCodes } from '../em/key-time.ts';
+import { codeChoices, ELEMENT_LEVELS, usesMdm } from '../em/em-table.ts';
 import { addOnChoices } from '../em/add-on-rules.ts';
 
 /**
@@ -30,7 +30,7 @@ export function emOptions(exercise: EmExercise, field: EmField): readonly string
     case 'risk':
       return usesMdm(levelFamily(exercise.case)) ? ELEMENT_LEVELS[field] : [];
     case 'time':
-      return keyTimeChoice(exercise) === undefined ? [] : [...(FAMILY_TABLE[levelFamily(exercise.case)].minutes ?? []).map((t) => t.code), 'none'];
+      return keyTimeChoice(exercise) === undefined ? [] : [...timeCodes(exercise.case), 'none'];
     case 'code':
       return codeChoices(exercise.case.family).flatMap((g) => g.codes);
     case 'addOn':

@@ -5,6 +5,11 @@ import { describeEmFinding, describeEmInvalid, describeEmResult, answerKeyWords 
 import { emExerciseSchema } from '../../../../src/domain/em/em-exercise-schema.ts';
 import { formatZodIssues } from '../../../../src/domain/content-errors.ts';
 import { makeEmExercise } from './fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { timeCodes } from '../../../../src/domain/em/key-time.ts';
+import { caseTimeRule } from '../../../../src/domain/em/em-rules.ts';
+import { emOptions } from '../../../../src/domain/lms/scorm-em.ts';
 
 const note = 'Critical care note with each stretch of time documented at the bedside. '.repeat(5);
 
@@ -143,5 +148,27 @@ describe('the schema checks add-ons, payers and time-only families', () => {
     const reported = { ...consult, case: { ...consult.case, reportAs: 'office-established' } };
     expect(message(reported)).toBe('');
     expect(message({ ...reported, case: { ...reported.case, payer: 'cpt' } })).toContain('case.reportAs: is only for a consultation on a Medicare case');
+  });
+
+  it('refuses a graded add-on on a Medicare case whose primary takes G0316-G0318, which the grader does not count', () => {
+    const consult = parse(readFileSync('content/exercises/em/em-consult-inpatient-bacteremia-prolonged.yaml', 'utf8')) as Record<string, Record<string, unknown>>;
+    const medicare = { ...consult, case: { ...consult.case, payer: 'medicare', reportAs: 'hospital-initial' }, answer: { ...consult.answer, code: { code: '99223', why: 'High MDM and 102 minutes: the initial hospital visit a Medicare consultant reports.' } }, mistakes: [{ element: 'code', chose: '99255', feedback: 'Medicare does not pay the inpatient consultation codes; report the initial hospital visit.' }] };
+    expect(message(medicare)).toContain("answer.addOn: remove it: Medicare's prolonged code for 99223 is G0316");
+    const { addOn: _left, ...answer } = medicare.answer as Record<string, unknown>;
+    expect(message({ ...medicare, answer })).toBe('');
+  });
+});
+
+describe('time choices of a consultation reported as another family', () => {
+  it('offers every family the code question offers, so the choices do not name the claim family', () => {
+    expect(timeCodes({ family: 'office-new' })).toEqual(['99202', '99203', '99204', '99205']);
+    const psa = { family: 'consult-office', reportAs: 'office-new' } as const;
+    expect(timeCodes(psa)).toEqual(['99242', '99243', '99244', '99245', '99202', '99203', '99204', '99205', '99212', '99213', '99214', '99215']);
+    expect(caseTimeRule(psa)).toContain('99242 20 min');
+    expect(caseTimeRule(psa)).toContain('99212 10 min');
+    const ex = emExerciseSchema.parse(parse(readFileSync('content/exercises/em/em-consult-office-medicare-psa.yaml', 'utf8')));
+    expect(emOptions(ex, 'time')).toEqual([...timeCodes(psa), 'none']);
+    expect(gradeEm(ex, { ...emKeyInput(ex), time: '99244' })).toMatchObject({ type: 'points' });
+    expect(emKeyInput(ex).time).toBe('99203');
   });
 });
