@@ -22,6 +22,7 @@ import { writeOut } from './lib/write-out.ts';
 import { emExerciseSchema, emUserInputSchema } from '../src/domain/em/em-exercise-schema.ts';
 import { gradeEm } from '../src/domain/em/score-em.ts';
 import { describeEmResult } from '../src/domain/em/describe-em.ts';
+import { levelFamily } from '../src/domain/em/key-time.ts';
 
 const EXERCISE_DIR = 'content/exercises/coding';
 const EM_DIR = 'content/exercises/em';
@@ -100,7 +101,7 @@ if (isEm) {
   const input = emUserInputSchema.safeParse(attempt);
   if (!input.success) fail(`The attempt "${attemptPath}" is not an E/M attempt: expected {"problems": "moderate", "data": "limited", "risk": "moderate", "code": "99214"} (add "time" when the note documents time); see docs/attempt-format.md.`);
   const emResult = gradeEm(em.data, input.data);
-  await writeOut(asJson ? `${JSON.stringify(emResult, null, 2)}\n` : `${em.data.title} (${id})\n${describeEmResult(emResult, em.data.case.family).join('\n')}\n`);
+  await writeOut(asJson ? `${JSON.stringify(emResult, null, 2)}\n` : `${em.data.title} (${id})\n${describeEmResult(emResult, levelFamily(em.data.case)).join('\n')}\n`);
 } else {
   const parsed = codingExerciseSchema.safeParse(raw);
   if (!parsed.success) fail(formatZodIssues(exercisePath, parsed.error, { schema: codingExerciseSchema, input: raw }));

@@ -5,8 +5,10 @@
 import type { EmExercise, EmUserInput } from '../domain/em/em-exercise-schema.ts';
 import { emKeyInput, gradeEm, type EmResult } from '../domain/em/score-em.ts';
 import { describeEmResult } from '../domain/em/describe-em.ts';
-import { DATA_COUNTING_RULE, ELEMENT_NAMES, LEVEL_RULES, TIME_PARTS_RULE, timeFact, timeQuestion, timeRule, TWO_OF_THREE } from '../domain/em/em-rules.ts';
-import { codeChoices, FAMILY_TABLE, MDM_ELEMENTS, settingOf } from '../domain/em/em-table.ts';
+import { ADD_ON_QUESTION, caseTimeRule, DATA_COUNTING_RULE, ELEMENT_NAMES, LEVEL_RULES, TIME_ONLY_NOTE, TIME_PARTS_RULE, timeFact, timeNoneLabel, timeQuestion, TWO_OF_THREE } from '../domain/em/em-rules.ts';
+import { codeChoices, FAMILY_TABLE, MDM_ELEMENTS, settingOf, timeChoiceLabel, usesMdm, type EmFamily } from '../domain/em/em-table.ts';
+import { levelFamily, timeFamilies } from '../domain/em/key-time.ts';
+import { answerKeyWords } from '../domain/em/describe-em.ts';
 import { noteParagraphs } from '../domain/exercises/note-paragraphs.ts';
 import { proseParagraphs } from '../domain/exercises/prose-paragraphs.ts';
 import { emOptions } from '../domain/lms/scorm-em.ts';
@@ -37,16 +39,23 @@ export function renderEmExercise(ex: EmExercise, input: EmUserInput, summaries: 
     h('dt', {}, 'Patient'), h('dd', {}, `${c.patient.age} ${c.patient.ageUnit ?? 'years'} old, ${c.patient.sex}`),
     ...(time === undefined ? [] : [h('dt', {}, time.label), h('dd', {}, time.value)]),
   );
-  const parts: HTMLElement[] = [facts, h('div', { class: 'note' }, ...noteParagraphs(c.note).map((p) => h('p', {}, p))), h('p', { class: 'task' }, TWO_OF_THREE)];
+  const family = levelFamily(c);
+  const parts: HTMLElement[] = [facts, h('div', { class: 'note' }, ...noteParagraphs(c.note).map((p) => h('p', {}, p))), h('p', { class: 'task' }, usesMdm(family) ? TWO_OF_THREE : TIME_ONLY_NOTE)];
   for (const element of MDM_ELEMENTS) {
+    if (emOptions(ex, element).length === 0) continue;
     parts.push(h('fieldset', { class: 'question' }, h('legend', {}, ELEMENT_NAMES[element]), ...(element === 'data' ? [h('p', { class: 'hint' }, DATA_COUNTING_RULE)] : []), ...emOptions(ex, element).map((level) => radio(element, level, capital(level), (LEVEL_RULES[element] as Record<string, string>)[level]))));
   }
   const times = emOptions(ex, 'time');
   if (times.length > 0) {
-    const lowest = FAMILY_TABLE[c.family].minutes?.[0];
-    parts.push(h('fieldset', { class: 'question' }, h('legend', {}, timeQuestion(c)), h('p', { class: 'hint' }, timeRule(c.family)), ...(c.timeInParts === true ? [h('p', { class: 'hint' }, TIME_PARTS_RULE)] : []), ...times.map((t) => radio('time', t, t === 'none' ? `None: under ${lowest?.minutes ?? '?'} minutes` : `${t} (${FAMILY_TABLE[c.family].minutes?.find((m) => m.code === t)?.minutes ?? '?'} minutes or more)`))));
+    const familyOf = (code: string): EmFamily => timeFamilies(c).find((f) => FAMILY_TABLE[f].minutes?.some((t) => t.code === code)) ?? family;
+    parts.push(h('fieldset', { class: 'question' }, h('legend', {}, timeQuestion(c)), h('p', { class: 'hint' }, caseTimeRule(c)), ...(c.timeInParts === true ? [h('p', { class: 'hint' }, TIME_PARTS_RULE)] : []), ...times.map((t) => radio('time', t, t === 'none' ? timeNoneLabel(c) : timeChoiceLabel(familyOf(t), t)))));
   }
   parts.push(h('fieldset', { class: 'question' }, h('legend', {}, `${ELEMENT_NAMES.code} to report`), ...codeChoices(c.family).map((group) => h('fieldset', { class: 'em-group' }, h('legend', {}, group.label), ...group.codes.map((code) => radio('code', code, code, summaries[code]))))));
+  const addOns = emOptions(ex, 'addOn');
+  if (addOns.length > 0) {
+    parts.push(h('fieldset', { class: 'question' }, h('legend', {}, ADD_ON_QUESTION), ...addOns.map((code) => radio('addOn', code, code === 'none' ? 'None' : code, code === 'none' ? undefined : summaries[code]))));
+    parts.push(h('fieldset', { class: 'question' }, h('legend', {}, `${ELEMENT_NAMES.addOnUnits} (skip with none)`), ...emOptions(ex, 'addOnUnits').map((u) => radio('addOnUnits', u, u))));
+  }
   return h('div', { class: 'coding' }, ...parts);
 }
 
@@ -60,12 +69,12 @@ export function gradeEmForPackage(ex: EmExercise, input: EmUserInput | undefined
 
 /** Feedback under an E/M exercise: the site's result lines, then the rationale. */
 export function renderEmFeedback(ex: EmExercise, result: EmResult): Node[] {
-  const [score, ...lines] = describeEmResult(result, ex.case.family);
+  const [score, ...lines] = describeEmResult(result, levelFamily(ex.case));
   const right = result.type === 'points' && result.earned === result.total;
   return [
     h('p', { class: right ? 'verdict right' : 'verdict wrong' }, result.type === 'invalid' ? `Counts as wrong. ${score ?? ''}` : (score ?? '')),
     ...(lines.length > 0 ? [h('ul', {}, ...lines.map((l) => h('li', {}, l)))] : []),
-    h('p', {}, h('strong', {}, 'Answer key. '), `Problems ${ex.answer.problems.level}, data ${ex.answer.data.level}, risk ${ex.answer.risk.level}: ${ex.answer.code.code}.`),
+    h('p', {}, h('strong', {}, 'Answer key. '), answerKeyWords(ex)),
     ...proseParagraphs(ex.rationale).map((p) => h('p', {}, p)),
   ];
 }

@@ -8,6 +8,7 @@ import { emExerciseSchema, type EmExercise } from '../../src/domain/em/em-exerci
 import { describeEmFinding } from '../../src/domain/em/describe-em.ts';
 import { applyEmMistake, emKeyInput, gradeEm } from '../../src/domain/em/score-em.ts';
 import { codeChoices } from '../../src/domain/em/em-table.ts';
+import { levelFamily } from '../../src/domain/em/key-time.ts';
 
 /**
  * freeCodeCamp-style checks over every E/M levelling exercise: it parses, its codes exist on its
@@ -50,7 +51,7 @@ describe.each(files)('%s', (file) => {
 
   it('uses only CPT codes listed in content/cpt/codes.yaml', () => {
     const ex = load(file);
-    const used = [...codeChoices(ex.case.family).flatMap((c) => c.codes), ex.answer.code.code, ...ex.mistakes.filter((m) => m.element === 'code' || m.element === 'time').map((m) => m.chose).filter((c) => c !== 'none')];
+    const used = [...codeChoices(ex.case.family).flatMap((c) => c.codes), ex.answer.code.code, ...ex.mistakes.filter((m) => m.element === 'code' || m.element === 'time' || m.element === 'addOn').map((m) => m.chose).filter((c) => c !== 'none'), ...(ex.answer.addOn === undefined || ex.answer.addOn.code === 'none' ? [] : [ex.answer.addOn.code])].filter((c) => /^\d{5}$/.test(c));
     const problems = [...new Set(used)].filter((c) => codes.checkCpt(c, ex.case.dateOfService).status !== 'valid');
     expect(problems, `${path}: add these CPT numbers to content/cpt/codes.yaml with our own wording`).toEqual([]);
   });
@@ -65,7 +66,7 @@ describe.each(files)('%s', (file) => {
     const result = gradeEm(ex, emKeyInput(ex));
     expect(result.type).toBe('points');
     if (result.type !== 'points') return;
-    expect(result.findings.filter((f) => f.severity !== 'info').map((f) => describeEmFinding(f, ex.case.family)), path).toEqual([]);
+    expect(result.findings.filter((f) => f.severity !== 'info').map((f) => describeEmFinding(f, levelFamily(ex.case))), path).toEqual([]);
     expect(result.earned).toBe(result.total);
   });
 
@@ -80,7 +81,7 @@ describe.each(files)('%s', (file) => {
       expect(result.type, `${path}: mistakes[${i}]`).toBe('points');
       if (result.type !== 'points') return;
       expect(result.earned, `${path}: mistakes[${i}] should score below full marks`).toBeLessThan(result.total);
-      const text = result.findings.map((f) => describeEmFinding(f, ex.case.family)).join('\n');
+      const text = result.findings.map((f) => describeEmFinding(f, levelFamily(ex.case))).join('\n');
       expect(text, `${path}: mistakes[${i}] feedback is not shown`).toContain(mistake.feedback);
     });
   });

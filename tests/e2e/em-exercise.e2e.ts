@@ -82,6 +82,30 @@ describe('E/M levelling exercise', () => {
     await page.close();
   });
 
+  test('a critical care case has no MDM questions and grades the add-on and its units', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const errors = watchErrors(page);
+    await page.goto(site('/exercises/em/em-critical-care-icu-respiratory-failure/'), { waitUntil: 'networkidle' });
+    await page.locator('astro-island:not([ssr]) .em-exercise').waitFor();
+    await expect(group(page, 'Number and complexity of problems addressed').count()).resolves.toBe(0);
+    const units = page.getByRole('spinbutton', { name: 'Units of the add-on' });
+    await expect(units.isDisabled()).resolves.toBe(true);
+    await page.getByRole('radio', { name: '99291 (30 minutes or more)' }).check();
+    await group(page, 'Critical care').getByRole('radio', { name: '99291' }).check();
+    await page.getByRole('radio', { name: '99292' }).check();
+    // The Medicare count where the plan follows CPT: one unit short.
+    await units.fill('1');
+    await page.getByRole('button', { name: 'Check my levels' }).click();
+    await expect(page.locator('.results :is(h2, h3)').textContent()).resolves.toBe('Score: 4 of 5 points');
+    expect((await page.locator('.results').textContent()) ?? '').toContain('Add-on units: you chose 1 unit; the note supports 2 units.');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await units.fill('2');
+    await page.getByRole('button', { name: 'Check my levels' }).click();
+    await expect(page.locator('.results :is(h2, h3)').textContent()).resolves.toBe('Score: 5 of 5 points');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('an empty attempt is not graded and the reason is announced', async () => {
     const { page } = await openExercise();
     await page.getByRole('button', { name: 'Check my levels' }).click();

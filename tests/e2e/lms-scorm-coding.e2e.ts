@@ -129,7 +129,7 @@ describe('SCORM 1.2 package with an E/M levelling case, in an LMS (scorm-again)'
         await page.goto(`${host.url}/lms/host.html`, { waitUntil: 'networkidle' });
         const frame = page.frame({ url: /\/lms\/pkg\/index\.html$/ })!;
         await frame.getByRole('heading', { level: 1, name: em.title }).waitFor();
-        const pick = { problems: right ? em.answer.problems.level : 'high', data: right ? em.answer.data.level : 'extensive', risk: right ? em.answer.risk.level : 'high', code: right ? em.answer.code.code : '99205' };
+        const pick = { problems: right ? em.answer.problems!.level : 'high', data: right ? em.answer.data!.level : 'extensive', risk: right ? em.answer.risk!.level : 'high', code: right ? em.answer.code.code : '99205' };
         for (const [field, value] of Object.entries(pick)) await frame.locator(byId(`em-${em.id}-${field}-${value}`)).check();
         await frame.getByRole('button', { name: 'Submit answers' }).click();
         await frame.getByText(/^Your score: \d+%/).waitFor();
@@ -142,7 +142,7 @@ describe('SCORM 1.2 package with an E/M levelling case, in an LMS (scorm-again)'
       expect(Number(wrong.raw)).toBeLessThan(Number(right.raw));
       expect(wrong.feedback).toMatch(/^Score: \d+ \/ \d+/);
       expect(wrong.feedback).toContain('Error: ');
-      expect(wrong.feedback).toContain(`Answer key. Problems ${em.answer.problems.level}, data ${em.answer.data.level}, risk ${em.answer.risk.level}: ${em.answer.code.code}.`);
+      expect(wrong.feedback).toContain(`Answer key. Problems ${em.answer.problems!.level}, data ${em.answer.data!.level}, risk ${em.answer.risk!.level}: ${em.answer.code.code}.`);
       expect([...right.errors, ...wrong.errors]).toEqual([]);
       expect(await seriousViolations(wrong.page)).toEqual([]);
       await right.page.context().close();

@@ -2,8 +2,10 @@ import { useId, useRef, useState, type SubmitEvent } from 'react';
 import type { EmExercise as Exercise, EmUserInput } from '../../domain/em/em-exercise-schema.ts';
 import { gradeEm, type EmResult } from '../../domain/em/score-em.ts';
 import { describeEmFinding, describeEmInvalid, findingTitle } from '../../domain/em/describe-em.ts';
-import { DATA_COUNTING_RULE, ELEMENT_NAMES, EM_RULE_SOURCE, LEVEL_RULES, TIME_PARTS_RULE, timeFact, timeQuestion, timeRule, TWO_OF_THREE } from '../../domain/em/em-rules.ts';
-import { codeChoices, ELEMENT_LEVELS, FAMILY_TABLE, MDM_ELEMENTS, settingOf, timeAllowed } from '../../domain/em/em-table.ts';
+import { ADD_ON_QUESTION, caseTimeRule, DATA_COUNTING_RULE, ELEMENT_NAMES, EM_RULE_SOURCE, LEVEL_RULES, TIME_ONLY_NOTE, TIME_PARTS_RULE, timeFact, timeNoneLabel, timeQuestion, TWO_OF_THREE } from '../../domain/em/em-rules.ts';
+import { codeChoices, ELEMENT_LEVELS, FAMILY_TABLE, MDM_ELEMENTS, settingOf, timeAllowed, timeChoiceLabel, usesMdm } from '../../domain/em/em-table.ts';
+import { levelFamily, timeFamilies } from '../../domain/em/key-time.ts';
+import { addOnChoices } from '../../domain/em/add-on-rules.ts';
 import { noteParagraphs } from '../../domain/exercises/note-paragraphs.ts';
 import { recordAttemptLater } from '../../stores/record.ts';
 import { AdaptedSource } from '../sources/AdaptedSource.tsx';
@@ -36,9 +38,10 @@ export default function EmExercise({ exercise, codeSummaries, headingLevel = 3 }
   const [status, setStatus] = useState('');
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const c = exercise.case;
-  const family = c.family;
+  const family = levelFamily(c);
+  const mdm = usesMdm(family);
+  const addOns = exercise.answer.addOn === undefined ? [] : [...addOnChoices(codeChoices(c.family).map((g) => g.family)), 'none'];
   const withTime = c.totalMinutes !== undefined && timeAllowed(family);
-  const lowest = FAMILY_TABLE[family].minutes?.[0];
   const time = timeFact(c);
 
   const choose = (field: keyof EmUserInput, value: string): void => {
@@ -62,7 +65,7 @@ export default function EmExercise({ exercise, codeSummaries, headingLevel = 3 }
   const retry = (): void => {
     setResult(undefined);
     setStatus('Try again: your choices are kept; change them and check again.');
-    requestAnimationFrame(() => document.getElementById(`${baseId}-problems-0`)?.focus());
+    requestAnimationFrame(() => document.getElementById(`${baseId}-${mdm ? 'problems' : 'time'}-0`)?.focus());
   };
 
   const radio = (field: keyof EmUserInput, value: string, index: number, label: string, hint?: string) => {
@@ -81,7 +84,7 @@ export default function EmExercise({ exercise, codeSummaries, headingLevel = 3 }
       <section className="case card" aria-labelledby={`${baseId}-case`}>
         <H id={`${baseId}-case`}>The visit</H>
         <dl className="case-facts">
-          <div><dt>Setting</dt><dd>{settingOf(family)}</dd></div>
+          <div><dt>Setting</dt><dd>{settingOf(c.family)}</dd></div>
           <div><dt>Date of service</dt><dd>{formatDate(c.dateOfService)}</dd></div>
           <div><dt>Patient</dt><dd>{c.patient.age} {c.patient.ageUnit ?? 'years'} old, {c.patient.sex}</dd></div>
           {time !== undefined && <div><dt>{time.label}</dt><dd>{time.value}</dd></div>}
@@ -92,8 +95,8 @@ export default function EmExercise({ exercise, codeSummaries, headingLevel = 3 }
 
       <form className="attempt card" onSubmit={submit} aria-labelledby={`${baseId}-attempt`}>
         <H id={`${baseId}-attempt`}>Level the visit</H>
-        <p className="muted">{TWO_OF_THREE}</p>
-        {MDM_ELEMENTS.map((element) => (
+        <p className="muted">{mdm ? TWO_OF_THREE : TIME_ONLY_NOTE}</p>
+        {mdm && MDM_ELEMENTS.map((element) => (
           <fieldset key={element}>
             <legend>{ELEMENT_NAMES[element]}</legend>
             {element === 'data' && <p className="muted small">{DATA_COUNTING_RULE}</p>}
@@ -103,10 +106,10 @@ export default function EmExercise({ exercise, codeSummaries, headingLevel = 3 }
         {withTime && (
           <fieldset>
             <legend>{timeQuestion(c)}</legend>
-            <p className="muted small">{timeRule(family)}</p>
+            <p className="muted small">{caseTimeRule(c)}</p>
             {c.timeInParts === true && <p className="muted small">{TIME_PARTS_RULE}</p>}
-            {(FAMILY_TABLE[family].minutes ?? []).map((t, i) => radio('time', t.code, i, `${t.code} (${t.minutes} minutes or more)`))}
-            {radio('time', 'none', 99, `None: under ${lowest?.minutes ?? '?'} minutes`)}
+            {timeFamilies(c).flatMap((f) => (FAMILY_TABLE[f].minutes ?? []).map((t) => ({ code: t.code, label: timeChoiceLabel(f, t.code) }))).map((t, i) => radio('time', t.code, i, t.label))}
+            {radio('time', 'none', 99, timeNoneLabel(c))}
           </fieldset>
         )}
         <fieldset>
@@ -118,6 +121,16 @@ export default function EmExercise({ exercise, codeSummaries, headingLevel = 3 }
             </fieldset>
           ))}
         </fieldset>
+        {addOns.length > 0 && (
+          <fieldset>
+            <legend>{ADD_ON_QUESTION}</legend>
+            {addOns.map((code, i) => radio('addOn', code, i, code === 'none' ? 'None' : code, code === 'none' ? undefined : codeSummaries[code]))}
+            <label className="em-units">
+              {ELEMENT_NAMES.addOnUnits}{' '}
+              <input type="number" min={1} max={12} step={1} inputMode="numeric" value={input.addOnUnits ?? ''} disabled={input.addOn === undefined || input.addOn === 'none'} onChange={(e) => choose('addOnUnits', e.currentTarget.value)} />
+            </label>
+          </fieldset>
+        )}
         <div className="actions">
           <button type="submit" className="btn">Check my levels</button>
           {result && <button type="button" className="btn secondary" onClick={retry}>Try again</button>}

@@ -16,6 +16,8 @@ import { scoreDenial } from '../denials/score-denial.ts';
 import type { DenialUserInput } from '../denials/denial-types.ts';
 import { describeEmFinding } from '../em/describe-em.ts';
 import { gradeEm } from '../em/score-em.ts';
+import { levelFamily } from '../em/key-time.ts';
+import { ELEMENT_NAMES } from '../em/em-rules.ts';
 import type { EmUserInput } from '../em/em-exercise-schema.ts';
 import { scoreExam } from '../exams/score-exam.ts';
 import type { ExamSession } from '../exams/exam-session.ts';
@@ -116,7 +118,7 @@ function grade(key: Exclude<ItemKey, { kind: 'lesson' }>, answer: unknown): Grad
       if (r.type !== 'points') return unreadable;
       const missed = r.findings
         .filter((f) => f.severity === 'error')
-        .map((f) => ({ key: f.element, prompt: f.element === 'code' ? 'Visit code' : `MDM element: ${f.element}`, expected: f.expected, given: f.received, feedback: describeEmFinding(f, key.exercise.case.family) }));
+        .map((f) => ({ key: f.element, prompt: f.element === 'code' ? 'Visit code' : f.element === 'addOn' || f.element === 'addOnUnits' ? ELEMENT_NAMES[f.element] : `MDM element: ${f.element}`, expected: f.expected, given: f.received, feedback: describeEmFinding(f, levelFamily(key.exercise.case)) }));
       return { ok: true, earned: r.earned, total: r.total, missed };
     }
     case 'posting': {

@@ -1,9 +1,11 @@
 import type { EmFinding } from './em-finding.ts';
+import type { EmExercise } from './em-exercise-schema.ts';
 import type { EmResult } from './score-em.ts';
 import type { EmInvalid } from './validate-em.ts';
 import { ELEMENT_NAMES, ELEMENT_SHORT, LEVEL_RULES, TWO_OF_THREE } from './em-rules.ts';
 import type { EmFamily } from './em-table.ts';
 import { FAMILY_TABLE, minutesFor } from './em-table.ts';
+import { addOnRuleWords } from './add-on-rules.ts';
 
 /**
  * The one place where E/M findings become words: the island, the CLI and the tests share them.
@@ -11,10 +13,26 @@ import { FAMILY_TABLE, minutesFor } from './em-table.ts';
  */
 
 const timeChoiceWords = (choice: string): string => (choice === 'none' ? 'no time-based level' : choice);
+const addOnWords = (choice: string): string => (choice === 'none' ? 'no add-on' : choice);
+/** A choice in words for the element's sentence. */
+function choiceWords(f: EmFinding, choice: string): string {
+  if (choice === '') return 'nothing';
+  if (f.element === 'time') return timeChoiceWords(choice);
+  if (f.element === 'addOn') return addOnWords(choice);
+  if (f.element === 'addOnUnits') return `${choice} unit${choice === '1' ? '' : 's'}`;
+  return choice;
+}
 
 function ruleFor(f: EmFinding, family: EmFamily): string {
   if (f.element === 'problems' || f.element === 'data' || f.element === 'risk') return `Rule: ${f.expected} ${f.element === 'data' ? 'data' : f.element} means ${LEVEL_RULES[f.element][f.expected] ?? '?'}.`;
+  if (f.element === 'addOn' || f.element === 'addOnUnits') {
+    const payer = f.payer ?? 'cpt';
+    const words = f.element === 'addOn' && f.expected === 'none' ? (f.received === 'none' || f.received === '' ? undefined : addOnRuleWords(f.received, payer)) : addOnRuleWords(f.element === 'addOn' ? f.expected : (f.addOnCode ?? ''), payer);
+    return `Rule: ${f.minutes ?? '?'} minutes under ${payer === 'medicare' ? "Medicare's" : "CPT's"} counting.${words === undefined ? '' : ` ${words}`}`;
+  }
   if (f.element === 'time') {
+    const band = FAMILY_TABLE[family].minutes?.find((t) => t.code === f.expected)?.band;
+    if (band !== undefined) return `Rule: ${f.minutes ?? '?'} minutes is ${band}, the band of ${f.expected}.`;
     const need = minutesFor(family, f.expected);
     const nextUp = FAMILY_TABLE[family].minutes?.find((t) => need !== undefined && t.minutes > need);
     return f.expected === 'none'
@@ -30,13 +48,13 @@ export function describeEmFinding(f: EmFinding, family: EmFamily): string {
   const parts: string[] = [];
   switch (f.code) {
     case 'element-right':
-      parts.push(`${name}: ${f.element === 'time' ? timeChoiceWords(f.received) : f.received} is right.`, ruleFor(f, family));
+      parts.push(`${name}: ${choiceWords(f, f.received)} is right.`, ruleFor(f, family));
       break;
     case 'element-accepted':
       parts.push(`${name}: ${f.received} is also acceptable (the key rates it ${f.expected}). Why: ${f.alsoWhy ?? ''}`, ruleFor(f, family));
       break;
     case 'element-wrong':
-      parts.push(`${name}: you chose ${f.received === '' ? 'nothing' : f.element === 'time' ? timeChoiceWords(f.received) : f.received}; the note supports ${f.element === 'time' ? timeChoiceWords(f.expected) : f.expected}.`, ruleFor(f, family));
+      parts.push(`${name}: you chose ${choiceWords(f, f.received)}; the note supports ${choiceWords(f, f.expected)}.`, ruleFor(f, family));
       break;
     case 'code-right':
       parts.push(`${name}: ${f.received} is right.`);
@@ -69,4 +87,12 @@ export function describeEmResult(result: EmResult, family: EmFamily): string[] {
   const sorted = [...result.findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
   const label = { error: 'Error', warning: 'Warning', info: 'OK' } as const;
   return [`Score: ${result.earned} / ${result.total}`, ...sorted.map((f) => `${label[f.severity]}: ${describeEmFinding(f, family)}`)];
+}
+
+/** The key in one line: the element levels (when MDM levels the family), the code and any add-on. */
+export function answerKeyWords(ex: Pick<EmExercise, 'answer'>): string {
+  const { problems, data, risk, code, addOn } = ex.answer;
+  const mdm = problems === undefined || data === undefined || risk === undefined ? '' : `Problems ${problems.level}, data ${data.level}, risk ${risk.level}: `;
+  const extra = addOn === undefined ? '' : addOn.code === 'none' ? ', no add-on' : ` + ${addOn.code} x ${addOn.units}`;
+  return `${mdm}${code.code}${extra}.`;
 }

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { certificationSchema, kebabIdSchema } from '../content/lesson-schema.ts';
 import { isoDateSchema, patientSchema } from '../exercises/coding-exercise-schema.ts';
 import { adaptedSourceSchema } from '../content/adapted-source-schema.ts';
-import { codeChoices, codeForMinutes, codeForRank, codeOrder, dataRank, EM_FAMILIES, ELEMENT_LEVELS, familyCodes, MDM_ELEMENTS, mdmRank, rankOf, timeAllowed, type ElementLevel, type EmFamily } from './em-table.ts';
+import { codeChoices, codeForMinutes, codeForRank, codeOrder, dataRank, EM_FAMILIES, ELEMENT_LEVELS, MDM_ELEMENTS, mdmRank, rankOf, timeAllowed, usesMdm, type ElementLevel, type EmFamily } from './em-table.ts';
+import { addOnChoices, expectedAddOn, MEDICARE_UNGRADED_ADD_ONS, PAYER_RULES } from './add-on-rules.ts';
+import { levelFamily, timeCodes } from './key-time.ts';
 import { primaryTopicField } from '../blueprints/topic-field.ts';
 
 /**
@@ -12,7 +14,7 @@ import { primaryTopicField } from '../blueprints/topic-field.ts';
  */
 
 /** The E/M family the visit belongs to. */
-export const emFamilySchema = z.enum(EM_FAMILIES).describe('E/M family: office-new, office-established, hospital-initial, hospital-subsequent, emergency, nursing-initial, nursing-subsequent, home-new or home-established.');
+export const emFamilySchema = z.enum(EM_FAMILIES).describe('E/M family: office-new, office-established, hospital-initial, hospital-subsequent, emergency, nursing-initial, nursing-subsequent, home-new, home-established, hospital-same-day, hospital-discharge, consult-office, consult-inpatient or critical-care.');
 
 /** Where the adapted note comes from (CC BY 4.0 credit). */
 export const emSourceSchema = adaptedSourceSchema;
@@ -22,6 +24,10 @@ export const emCaseSchema = z
   .object({
     /** The E/M family, which decides the codes and time thresholds. */
     family: emFamilySchema,
+    /** Whose counting rules apply: Medicare's or CPT's (most commercial plans). */
+    payer: z.enum(PAYER_RULES).optional().describe("Whose rules apply: medicare, or cpt (a payer that follows CPT, as most commercial plans do). Decides add-on counting (99292, prolonged services) and whether consultation codes are paid. Omit when the payer changes nothing."),
+    /** The family the visit is billed under when the payer does not take the family's codes. */
+    reportAs: emFamilySchema.optional().describe('The family the claim uses when the payer does not pay the visit family itself: a Medicare consultation is reported as an office (office-new, office-established) or hospital (hospital-initial, hospital-subsequent) visit. Its codes and time thresholds then set the key.'),
     /** Date of service, FY2027 (2026-10-01) or later for new cases. */
     dateOfService: isoDateSchema,
     /** Patient demographics. */
@@ -77,14 +83,26 @@ export const dataTallySchema = z
 /** The answer key: one level per element, with what supports it. */
 export const emAnswerSchema = z
   .object({
-    /** Problems addressed. */
-    problems: z.object({ level: z.enum(ELEMENT_LEVELS.problems).describe('minimal, low, moderate or high.'), why, accept: acceptSchema(ELEMENT_LEVELS.problems) }).strict().describe('Number and complexity of problems addressed.'),
-    /** Data reviewed and analysed. */
-    data: z.object({ level: z.enum(ELEMENT_LEVELS.data).describe('minimal, limited, moderate or extensive.'), tally: dataTallySchema, why, accept: acceptSchema(ELEMENT_LEVELS.data) }).strict().describe('Amount and complexity of data reviewed and analysed.'),
-    /** Risk of patient management. */
-    risk: z.object({ level: z.enum(ELEMENT_LEVELS.risk).describe('minimal, low, moderate or high.'), why, accept: acceptSchema(ELEMENT_LEVELS.risk) }).strict().describe('Risk of complications of patient management.'),
+    /** Problems addressed (omitted in time-only families). */
+    problems: z.object({ level: z.enum(ELEMENT_LEVELS.problems).describe('minimal, low, moderate or high.'), why, accept: acceptSchema(ELEMENT_LEVELS.problems) }).strict().optional().describe('Number and complexity of problems addressed. Required when MDM levels the family; omit for discharge day management and critical care, which time alone decides.'),
+    /** Data reviewed and analysed (omitted in time-only families). */
+    data: z.object({ level: z.enum(ELEMENT_LEVELS.data).describe('minimal, limited, moderate or extensive.'), tally: dataTallySchema, why, accept: acceptSchema(ELEMENT_LEVELS.data) }).strict().optional().describe('Amount and complexity of data reviewed and analysed. Required when MDM levels the family; omit for discharge day management and critical care.'),
+    /** Risk of patient management (omitted in time-only families). */
+    risk: z.object({ level: z.enum(ELEMENT_LEVELS.risk).describe('minimal, low, moderate or high.'), why, accept: acceptSchema(ELEMENT_LEVELS.risk) }).strict().optional().describe('Risk of complications of patient management. Required when MDM levels the family; omit for discharge day management and critical care.'),
     /** The code to report, with why (MDM or time). */
     code: z.object({ code: z.string().regex(/^99\d{3}$/, { error: 'must be a quoted E/M code such as "99214"' }).describe('The E/M code to report.'), why }).strict().describe('The visit code and how it follows.'),
+    /** The time add-on to report with the code, or "none"; graded when present. */
+    addOn: z
+      .object({
+        /** The add-on code, or none. */
+        code: z.string().regex(/^(?:99\d{3}|G\d{4}|none)$/, { error: 'must be a quoted add-on code such as "99292" or "G2212", or none' }).describe('The add-on code (99292, 99417, 99418, G2212) or none.'),
+        /** Units of the add-on (0 with none). */
+        units: z.number().int().min(0).max(12).describe('Units of the add-on; 0 when code is none.'),
+        why,
+      })
+      .strict()
+      .optional()
+      .describe("The time add-on the documented minutes and the payer's counting support, or none; when present the learner is graded on the add-on and its units. The schema checks it against the counting rules in src/domain/em/add-on-rules.ts."),
   })
   .strict()
   .describe('The answer key.');
@@ -93,9 +111,9 @@ export const emAnswerSchema = z
 export const emMistakeSchema = z
   .object({
     /** The element the student got wrong, or "code". */
-    element: z.enum(['problems', 'data', 'risk', 'time', 'code']).describe('problems, data, risk, time or code.'),
+    element: z.enum(['problems', 'data', 'risk', 'time', 'code', 'addOn', 'addOnUnits']).describe('problems, data, risk, time, code, addOn or addOnUnits.'),
     /** The level (or, for time and code, the E/M code) the student chose. */
-    chose: z.string().min(1).describe('The level word the student chose (e.g. "moderate"), or for time and code an E/M code such as "99215".'),
+    chose: z.string().min(1).describe('The level word the student chose (e.g. "moderate"); for time and code an E/M code such as "99215"; for addOn an add-on code or none; for addOnUnits a number of units such as "2".'),
     /** Feedback shown when the student makes this choice. */
     feedback: z.string().min(20).describe('Feedback shown for this choice: what the rule says and what the note shows.'),
   })
@@ -132,10 +150,26 @@ export const emExerciseSchema = z
   })
   .strict()
   .superRefine((ex, ctx) => {
-    const family = ex.case.family;
-    const tallied = dataRank(ex.answer.data.tally);
-    if (tallied !== rankOf('data', ex.answer.data.level)) {
-      ctx.addIssue({ code: 'custom', path: ['answer', 'data', 'level'], message: `"${ex.answer.data.level}" does not follow from the tally, which supports "${ELEMENT_LEVELS.data[tallied - 1]}"; fix the level or the tally` });
+    const family = levelFamily(ex.case);
+    const a = ex.answer;
+    if (ex.case.reportAs !== undefined) {
+      const consult = ex.case.family === 'consult-office' || ex.case.family === 'consult-inpatient';
+      if (!consult || ex.case.payer !== 'medicare') ctx.addIssue({ code: 'custom', path: ['case', 'reportAs'], message: 'is only for a consultation on a Medicare case (payer: medicare), which is reported as an office or hospital visit; remove it' });
+      else if (!codeChoices(ex.case.family).some((c) => c.family === ex.case.reportAs) || ex.case.reportAs === ex.case.family) ctx.addIssue({ code: 'custom', path: ['case', 'reportAs'], message: `use one of ${codeChoices(ex.case.family).map((c) => c.family).filter((f) => f !== ex.case.family).join(', ')}` });
+    } else if ((ex.case.family === 'consult-office' || ex.case.family === 'consult-inpatient') && ex.case.payer === 'medicare') {
+      ctx.addIssue({ code: 'custom', path: ['case', 'reportAs'], message: 'is needed: Medicare does not pay consultation codes, so name the office or hospital visit family the claim uses' });
+    }
+    if (usesMdm(family)) {
+      for (const element of MDM_ELEMENTS) if (a[element] === undefined) ctx.addIssue({ code: 'custom', path: ['answer', element], message: `is needed: MDM levels ${family} visits; rate the element with a why` });
+    } else {
+      for (const element of MDM_ELEMENTS) if (a[element] !== undefined) ctx.addIssue({ code: 'custom', path: ['answer', element], message: `remove it: ${family} is chosen by time alone, so MDM elements are not levelled` });
+      if (ex.case.totalMinutes === undefined) ctx.addIssue({ code: 'custom', path: ['case', 'totalMinutes'], message: `is needed: ${family} is chosen by time alone` });
+    }
+    if (a.data !== undefined) {
+      const tallied = dataRank(a.data.tally);
+      if (tallied !== rankOf('data', a.data.level)) {
+        ctx.addIssue({ code: 'custom', path: ['answer', 'data', 'level'], message: `"${a.data.level}" does not follow from the tally, which supports "${ELEMENT_LEVELS.data[tallied - 1]}"; fix the level or the tally` });
+      }
     }
     if (ex.case.timeInParts === true && ex.case.totalMinutes === undefined) {
       ctx.addIssue({ code: 'custom', path: ['case', 'timeInParts'], message: 'needs case.totalMinutes: the total of the parts that count' });
@@ -143,29 +177,44 @@ export const emExerciseSchema = z
     if (ex.case.totalMinutes !== undefined && !timeAllowed(family)) {
       ctx.addIssue({ code: 'custom', path: ['case', 'totalMinutes'], message: 'emergency department visits are levelled by MDM only; remove totalMinutes' });
     }
-    const expected = keyCode(family, ex.answer, ex.case.totalMinutes);
-    if (ex.answer.code.code !== expected) {
-      ctx.addIssue({ code: 'custom', path: ['answer', 'code', 'code'], message: `${ex.answer.code.code} does not follow from the elements${ex.case.totalMinutes === undefined ? '' : ' and the time'}: they support ${expected}` });
+    const expected = keyCode(family, a, ex.case.totalMinutes);
+    if (a.code.code !== expected) {
+      ctx.addIssue({ code: 'custom', path: ['answer', 'code', 'code'], message: `${a.code.code} does not follow from the ${usesMdm(family) ? 'elements' : ''}${ex.case.totalMinutes === undefined ? '' : usesMdm(family) ? ' and the time' : 'time'}: ${expected === '' ? 'they support no code of this family' : `they support ${expected}`}` });
+    }
+    const addOnKey = keyAddOn(ex);
+    const ungraded = ex.case.payer === 'medicare' ? MEDICARE_UNGRADED_ADD_ONS[a.code.code] : undefined;
+    if (a.addOn !== undefined && ungraded !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['answer', 'addOn'], message: `remove it: Medicare's prolonged code for ${a.code.code} is ${ungraded}, which the grader does not count yet; explain it in the rationale instead` });
+    } else if (a.addOn !== undefined) {
+      const got = a.addOn.code === 'none' ? 'none' : `${a.addOn.code} x ${a.addOn.units}`;
+      const want = addOnKey === undefined ? 'none' : `${addOnKey.code} x ${addOnKey.units}`;
+      if (a.addOn.code === 'none' && a.addOn.units !== 0) ctx.addIssue({ code: 'custom', path: ['answer', 'addOn', 'units'], message: 'must be 0 when the add-on is none' });
+      else if (got !== want) ctx.addIssue({ code: 'custom', path: ['answer', 'addOn'], message: `${got} does not follow from ${ex.case.totalMinutes ?? 'no'} minutes under ${ex.case.payer ?? 'cpt'} counting: it supports ${want}` });
+    } else if (addOnKey !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['answer', 'addOn'], message: `is needed: ${ex.case.totalMinutes ?? '?'} minutes under ${ex.case.payer ?? 'cpt'} counting support ${addOnKey.code} x ${addOnKey.units}; add the add-on (or set case.payer when another payer's counting applies)` });
     }
     for (const element of MDM_ELEMENTS) {
-      (ex.answer[element].accept ?? []).forEach((alt, i) => {
-        if (alt.level === ex.answer[element].level) ctx.addIssue({ code: 'custom', path: ['answer', element, 'accept', i, 'level'], message: `"${alt.level}" is already the key's level` });
+      (a[element]?.accept ?? []).forEach((alt, i) => {
+        if (alt.level === a[element]?.level) ctx.addIssue({ code: 'custom', path: ['answer', element, 'accept', i, 'level'], message: `"${alt.level}" is already the key's level` });
       });
     }
     // Every combination of accepted levels must keep the key code, or a learner could earn every element point and still be told the code is wrong.
-    for (const combo of acceptedCombinations(ex.answer)) {
+    for (const combo of acceptedCombinations(a)) {
       const swapped = keyCode(family, { problems: { level: combo.problems }, data: { level: combo.data }, risk: { level: combo.risk } }, ex.case.totalMinutes);
       if (swapped !== expected) {
-        const changed = MDM_ELEMENTS.filter((e) => combo[e] !== ex.answer[e].level);
+        const changed = MDM_ELEMENTS.filter((e) => combo[e] !== a[e]?.level);
         ctx.addIssue({ code: 'custom', path: ['answer', changed[0] ?? 'problems', 'accept'], message: `accepting ${changed.map((e) => `${e} "${combo[e]}"`).join(' with ')} would change the code to ${swapped}; accept only levels that keep ${expected}, or rethink the key` });
       }
     }
     ex.mistakes.forEach((m, i) => {
-      const allowed = m.element === 'code' ? codeChoices(family).flatMap((c) => c.codes) : m.element === 'time' ? [...familyCodes(family), 'none'] : (ELEMENT_LEVELS[m.element] as readonly string[]);
+      const allowed = mistakeChoices(ex, m.element);
       if (m.element === 'time' && ex.case.totalMinutes === undefined) ctx.addIssue({ code: 'custom', path: ['mistakes', i, 'element'], message: 'the case documents no total time; add case.totalMinutes or pick another element' });
-      if (!allowed.includes(m.chose)) ctx.addIssue({ code: 'custom', path: ['mistakes', i, 'chose'], message: `"${m.chose}" is not a choice for ${m.element}; use one of ${allowed.join(', ')}` });
-      const key = m.element === 'code' ? ex.answer.code.code : m.element === 'time' ? (ex.case.totalMinutes === undefined ? undefined : (codeForMinutes(family, ex.case.totalMinutes) ?? 'none')) : ex.answer[m.element].level;
-      const accepted = m.element === 'problems' || m.element === 'data' || m.element === 'risk' ? (ex.answer[m.element].accept ?? []).map((a) => a.level as string) : [];
+      if ((m.element === 'addOn' || m.element === 'addOnUnits') && a.addOn === undefined) ctx.addIssue({ code: 'custom', path: ['mistakes', i, 'element'], message: 'the key has no add-on; add answer.addOn or pick another element' });
+      if ((m.element === 'problems' || m.element === 'data' || m.element === 'risk') && a[m.element] === undefined) ctx.addIssue({ code: 'custom', path: ['mistakes', i, 'element'], message: `${family} is chosen by time alone; pick time, code or an add-on element` });
+      else if (allowed !== undefined && !allowed.includes(m.chose)) ctx.addIssue({ code: 'custom', path: ['mistakes', i, 'chose'], message: `"${m.chose}" is not a choice for ${m.element}; use one of ${allowed.join(', ')}` });
+      if (m.element === 'addOnUnits' && !/^[1-9]\d?$/.test(m.chose)) ctx.addIssue({ code: 'custom', path: ['mistakes', i, 'chose'], message: `"${m.chose}" is not a number of units; write a whole number such as "2"` });
+      const key = mistakeKey(ex, m.element);
+      const accepted = m.element === 'problems' || m.element === 'data' || m.element === 'risk' ? (a[m.element]?.accept ?? []).map((x) => x.level as string) : [];
       if (accepted.includes(m.chose)) ctx.addIssue({ code: 'custom', path: ['mistakes', i, 'chose'], message: `"${m.chose}" is an accepted level for ${m.element}, not a mistake` });
       if (key === m.chose) ctx.addIssue({ code: 'custom', path: ['mistakes', i, 'chose'], message: `"${m.chose}" is the key's own answer, not a mistake` });
     });
@@ -183,13 +232,55 @@ export type EmMistake = z.infer<typeof emMistakeSchema>;
  * The code the key's elements and time support: the MDM code from two of three, or the time code
  * when it is higher (the provider may use whichever method supports the visit better).
  */
-export function keyCode(family: EmFamily, answer: { problems: { level: ElementLevel<'problems'> }; data: { level: ElementLevel<'data'> }; risk: { level: ElementLevel<'risk'> } }, totalMinutes: number | undefined): string {
+export function keyCode(family: EmFamily, answer: { problems?: { level: ElementLevel<'problems'> } | undefined; data?: { level: ElementLevel<'data'> } | undefined; risk?: { level: ElementLevel<'risk'> } | undefined }, totalMinutes: number | undefined): string {
+  if (!usesMdm(family)) return totalMinutes === undefined ? '' : (codeForMinutes(family, totalMinutes) ?? '');
+  if (answer.problems === undefined || answer.data === undefined || answer.risk === undefined) return '';
   const mdm = codeForRank(family, mdmRank(rankOf('problems', answer.problems.level), rankOf('data', answer.data.level), rankOf('risk', answer.risk.level)));
   const byTime = totalMinutes === undefined || !timeAllowed(family) ? undefined : codeForMinutes(family, totalMinutes);
   return byTime !== undefined && codeOrder(family, byTime) > codeOrder(family, mdm) ? byTime : mdm;
 }
 
-export { keyTimeChoice } from './key-time.ts';
+export { keyTimeChoice, levelFamily } from './key-time.ts';
+
+/** The add-on the key's code, the documented time and the payer's counting support (undefined: none). */
+export function keyAddOn(ex: Pick<EmExercise, 'case' | 'answer'>): { code: string; units: number } | undefined {
+  const family = levelFamily(ex.case);
+  const minutes = ex.case.totalMinutes;
+  const timeChose = minutes !== undefined && timeAllowed(family) && codeForMinutes(family, minutes) === ex.answer.code.code;
+  return expectedAddOn(ex.answer.code.code, minutes, ex.case.payer ?? 'cpt', timeChose);
+}
+
+/** The choices a mistake may name for an element (undefined: any whole number, for units). */
+function mistakeChoices(ex: EmExercise, element: EmMistake['element']): string[] | undefined {
+  switch (element) {
+    case 'code':
+      return codeChoices(ex.case.family).flatMap((c) => c.codes);
+    case 'time':
+      return [...timeCodes(ex.case), 'none'];
+    case 'addOn':
+      return [...addOnChoices(codeChoices(ex.case.family).map((c) => c.family)), 'none'];
+    case 'addOnUnits':
+      return undefined;
+    default:
+      return [...ELEMENT_LEVELS[element]];
+  }
+}
+
+/** The key's own answer for an element, as a mistake would name it. */
+function mistakeKey(ex: EmExercise, element: EmMistake['element']): string | undefined {
+  switch (element) {
+    case 'code':
+      return ex.answer.code.code;
+    case 'time':
+      return ex.case.totalMinutes === undefined ? undefined : (codeForMinutes(levelFamily(ex.case), ex.case.totalMinutes) ?? 'none');
+    case 'addOn':
+      return ex.answer.addOn?.code;
+    case 'addOnUnits':
+      return ex.answer.addOn === undefined ? undefined : String(ex.answer.addOn.units);
+    default:
+      return ex.answer[element]?.level;
+  }
+}
 
 /** The attempt: one choice per element and the code. Anything missing is reported by validateEm. */
 export const emUserInputSchema = z
@@ -199,6 +290,8 @@ export const emUserInputSchema = z
     risk: z.string().optional().describe('Level chosen for risk.'),
     time: z.string().optional().describe('Code the documented time supports, or "none".'),
     code: z.string().optional().describe('The E/M code chosen.'),
+    addOn: z.string().optional().describe('The add-on code chosen, or "none" (only when the exercise grades an add-on).'),
+    addOnUnits: z.string().optional().describe('Units of the add-on chosen, as a whole number (not needed with "none").'),
   })
   .describe('A student attempt at an E/M levelling exercise.');
 
@@ -209,7 +302,8 @@ type LevelCombo = { problems: ElementLevel<'problems'>; data: ElementLevel<'data
 
 /** Every mix of key and accepted levels other than the key itself. */
 function acceptedCombinations(answer: EmAnswer): LevelCombo[] {
-  const options = <E extends 'problems' | 'data' | 'risk'>(e: E): ElementLevel<E>[] => [answer[e].level as ElementLevel<E>, ...(answer[e].accept ?? []).map((a) => a.level as ElementLevel<E>)];
+  if (answer.problems === undefined || answer.data === undefined || answer.risk === undefined) return [];
+  const options = <E extends 'problems' | 'data' | 'risk'>(e: E): ElementLevel<E>[] => [answer[e]!.level as ElementLevel<E>, ...(answer[e]!.accept ?? []).map((a) => a.level as ElementLevel<E>)];
   const combos: LevelCombo[] = [];
   for (const problems of options('problems')) for (const data of options('data')) for (const risk of options('risk')) combos.push({ problems, data, risk });
   return combos.slice(1);

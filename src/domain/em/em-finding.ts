@@ -1,4 +1,5 @@
 import type { EmElement } from './em-table.ts';
+import type { PayerRule } from './add-on-rules.ts';
 
 /**
  * E/M grading findings are data; `describe-em.ts` is the one place that turns them into words.
@@ -25,14 +26,18 @@ export interface EmFinding {
   code: EmFindingCode;
   /** error: cost points; warning: worth fixing, no points; info: confirmation. */
   severity: 'error' | 'warning' | 'info';
-  /** Which element, or the code. */
-  element: EmElement | 'code';
+  /** Which element, the code, or the add-on and its units. */
+  element: EmElement | 'code' | 'addOn' | 'addOnUnits';
   /** The key's level word or code. */
   expected: string;
   /** What the student chose. */
   received: string;
-  /** For time findings: the documented minutes. */
+  /** For time and add-on findings: the documented minutes. */
   minutes?: number;
+  /** For add-on findings: whose counting rules the case follows. */
+  payer?: PayerRule;
+  /** For the add-on units finding: the key's add-on code the units belong to. */
+  addOnCode?: string;
   /** For code-does-not-follow: the code the student's own elements support. */
   follows?: string;
   /** What in the note supports the key (the author's why, per element). */

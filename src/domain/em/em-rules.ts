@@ -1,5 +1,6 @@
 import type { EmFamily, MdmElement } from './em-table.ts';
 import { FAMILY_TABLE } from './em-table.ts';
+import { levelFamily, timeFamilies } from './key-time.ts';
 
 /**
  * What each element level requires, in ClaimLab's own words (never AMA text), so feedback can
@@ -10,22 +11,32 @@ import { FAMILY_TABLE } from './em-table.ts';
 export const EM_RULE_SOURCE = 'AMA CPT E/M guidelines, levels of medical decision making table (office since 2021; hospital, ED, nursing facility and home or residence since 2023); CMS MLN006764';
 
 /** Element names as learners read them. */
-export const ELEMENT_NAMES: Record<MdmElement | 'time' | 'code', string> = {
+export const ELEMENT_NAMES: Record<MdmElement | 'time' | 'code' | 'addOn' | 'addOnUnits', string> = {
   problems: 'Number and complexity of problems addressed',
   data: 'Amount and complexity of data reviewed and analysed',
   risk: 'Risk of complications of patient management',
   time: 'Total time on the date of service',
   code: 'Visit code',
+  addOn: 'Time add-on code',
+  addOnUnits: 'Units of the add-on',
 };
 
 /** Short element names for tight spaces. */
-export const ELEMENT_SHORT: Record<MdmElement | 'time' | 'code', string> = {
+export const ELEMENT_SHORT: Record<MdmElement | 'time' | 'code' | 'addOn' | 'addOnUnits', string> = {
   problems: 'Problems',
   data: 'Data',
   risk: 'Risk',
   time: 'Time',
   code: 'Code',
+  addOn: 'Add-on',
+  addOnUnits: 'Add-on units',
 };
+
+/** The task line for a family chosen by time alone. */
+export const TIME_ONLY_NOTE = 'This service is chosen by time alone: medical decision making does not set its level. Read the time in the note, then choose the code (and any add-on).';
+
+/** What the add-on question asks, and how to answer it. */
+export const ADD_ON_QUESTION = 'Time add-on: does the documented time support an add-on code with this visit under this payer\'s counting? Choose it and its units, or none.';
 
 /** What each level of each element needs, our own summary of the MDM table. */
 export const LEVEL_RULES: { [E in MdmElement]: Record<string, string> } = {
@@ -59,7 +70,25 @@ export const TWO_OF_THREE = 'The MDM level is the highest level that two of the 
 export function timeRule(family: EmFamily): string {
   const table = FAMILY_TABLE[family].minutes;
   if (table === undefined) return 'Emergency department visits are levelled by medical decision making only; time does not set their level.';
+  if (family === 'hospital-discharge') return 'The discharge day codes are chosen by time alone: the practitioner\'s total time on the day the patient leaves, continuous or not: 99238 up to 30 minutes, 99239 over 30. MDM does not level them.';
+  if (family === 'critical-care') return 'Critical care is chosen by time alone: 99291 for the first 30 to 74 minutes of critical care on the date (under 30 minutes, report another E/M code instead); time beyond that is the add-on 99292. Count time spent on this patient\'s critical care, at the bedside or on the unit and immediately available, continuous or not; do not count time on separately billed procedures (such as a central line or intubation).';
   return `Total time on the date of service (face-to-face and not, by the reporting provider) meets or exceeds a code's minimum: ${table.map((t) => `${t.code} ${t.minutes} min`).join(', ')}. Report the level MDM or time supports, whichever is higher.`;
+}
+
+/**
+ * The time rule for a case: the family's rule, or, when the claim is reported under another family
+ * (a Medicare consultation), every offered family's minimums, so the hint does not name the answer.
+ */
+export function caseTimeRule(c: { family: EmFamily; reportAs?: EmFamily | undefined }): string {
+  if (c.reportAs === undefined) return timeRule(c.family);
+  const tables = timeFamilies(c).map((f) => `${FAMILY_TABLE[f].label}: ${(FAMILY_TABLE[f].minutes ?? []).map((t) => `${t.code} ${t.minutes} min`).join(', ')}`);
+  return `Total time on the date of service (face-to-face and not, by the reporting provider) meets or exceeds a code's minimum in the family the claim uses. ${tables.join('. ')}. Report the level MDM or time supports, whichever is higher.`;
+}
+
+/** The time element's "none" choice in words. */
+export function timeNoneLabel(c: { family: EmFamily; reportAs?: EmFamily | undefined }): string {
+  if (c.reportAs !== undefined) return 'None: under the lowest minimum of the family the claim uses';
+  return `None: under ${FAMILY_TABLE[levelFamily(c)].minutes?.[0]?.minutes ?? '?'} minutes`;
 }
 
 /** What counts when a note gives its time in parts, in words (AMA time rules; CMS Pub. 100-04 ch. 12 for split/shared visits). */

@@ -19,7 +19,7 @@
 import { plainTyped } from '../text/typed-value.ts';
 
 /** The E/M code families the exercise kind can level. */
-export const EM_FAMILIES = ['office-new', 'office-established', 'hospital-initial', 'hospital-subsequent', 'emergency', 'nursing-initial', 'nursing-subsequent', 'home-new', 'home-established'] as const;
+export const EM_FAMILIES = ['office-new', 'office-established', 'hospital-initial', 'hospital-subsequent', 'emergency', 'nursing-initial', 'nursing-subsequent', 'home-new', 'home-established', 'hospital-same-day', 'hospital-discharge', 'consult-office', 'consult-inpatient', 'critical-care'] as const;
 /** One E/M code family. */
 export type EmFamily = (typeof EM_FAMILIES)[number];
 
@@ -50,15 +50,25 @@ export const MDM_LEVELS = ['straightforward', 'low', 'moderate', 'high'] as cons
 /** One level of MDM. */
 export type MdmLevel = (typeof MDM_LEVELS)[number];
 
+/** One row of a family's time table. */
+export interface TimeRow {
+  /** The code this much time supports. */
+  code: string;
+  /** Minimum total minutes on the date. */
+  minutes: number;
+  /** The band in words when it is not "N minutes or more" (discharge: "up to 30 minutes"). */
+  band?: string;
+}
+
 interface FamilyTable {
   /** Plain name shown to learners. */
   label: string;
   /** Where the visit happens, shown with the case. */
   setting: string;
-  /** Code for each MDM rank 1-4 (hospital straightforward and low share a code). */
-  codes: readonly [string, string, string, string];
+  /** Code for each MDM rank 1-4 (hospital straightforward and low share a code); undefined: a time-only family that MDM does not level. */
+  codes?: readonly [string, string, string, string];
   /** Minimum total minutes on the date for each code, lowest code first; undefined: time may not be used. */
-  minutes?: readonly { code: string; minutes: number }[];
+  minutes?: readonly TimeRow[];
 }
 
 /** Codes and time thresholds per family. */
@@ -155,6 +165,61 @@ export const FAMILY_TABLE: Record<EmFamily, FamilyTable> = {
       { code: '99350', minutes: 60 },
     ],
   },
+  // Admission and discharge on the same date (2023 CPT: observation or inpatient). Levelled like the
+  // initial visit: straightforward and low share a code. Minimums 45/70/85 checked 2026-11-30 against
+  // the CPT descriptors as quoted in the NEMSIS C-CDA to EMS outcome XSLT (revision 2024-07-23).
+  'hospital-same-day': {
+    label: 'Hospital inpatient or observation care, admitted and discharged on the same date',
+    setting: 'Hospital inpatient or observation',
+    codes: ['99234', '99234', '99235', '99236'],
+    minutes: [
+      { code: '99234', minutes: 45 },
+      { code: '99235', minutes: 70 },
+      { code: '99236', minutes: 85 },
+    ],
+  },
+  // The discharge day codes are chosen by time alone (up to 30 minutes, over 30); MDM does not level them.
+  'hospital-discharge': {
+    label: 'Discharge day: the last day of a hospital or observation stay',
+    setting: 'Hospital inpatient or observation',
+    minutes: [
+      { code: '99238', minutes: 1, band: 'up to 30 minutes' },
+      { code: '99239', minutes: 31, band: 'over 30 minutes' },
+    ],
+  },
+  // Consultations: 99241 and 99251 were deleted in 2023, so each family starts at straightforward MDM.
+  // Minimums checked 2026-11-30: office 20/30/40/55 (NLM VSAC eCQM value set Outpatient Consultation,
+  // OID 2.16.840.1.113883.3.464.1003.101.12.1008, eCQM update 2025-05-08); inpatient 35/45/60/80
+  // (CPT descriptors as quoted in the NEMSIS XSLT above).
+  'consult-office': {
+    label: 'Office or outpatient consultation',
+    setting: 'Office or outpatient',
+    codes: ['99242', '99243', '99244', '99245'],
+    minutes: [
+      { code: '99242', minutes: 20 },
+      { code: '99243', minutes: 30 },
+      { code: '99244', minutes: 40 },
+      { code: '99245', minutes: 55 },
+    ],
+  },
+  'consult-inpatient': {
+    label: 'Hospital inpatient or observation consultation',
+    setting: 'Hospital inpatient or observation',
+    codes: ['99252', '99253', '99254', '99255'],
+    minutes: [
+      { code: '99252', minutes: 35 },
+      { code: '99253', minutes: 45 },
+      { code: '99254', minutes: 60 },
+      { code: '99255', minutes: 80 },
+    ],
+  },
+  // Critical care is chosen by time alone: 99291 for the first 30 to 74 minutes on the date; further
+  // time is the add-on 99292 (add-on-rules.ts holds CPT's and Medicare's counting).
+  'critical-care': {
+    label: 'Critical care',
+    setting: 'Wherever the critically ill patient is (ICU, emergency department, ward)',
+    minutes: [{ code: '99291', minutes: 30 }],
+  },
 };
 
 /** Rank of an element level word (1-4). */
@@ -198,18 +263,29 @@ export function mdmRank(problems: Rank, data: Rank, risk: Rank): Rank {
 /** The MDM level word for a rank. */
 export const mdmLevelAt = (rank: Rank): MdmLevel => MDM_LEVELS[rank - 1] as MdmLevel;
 
-/** The code a family reports for an MDM rank. */
-export const codeForRank = (family: EmFamily, rank: Rank): string => FAMILY_TABLE[family].codes[rank - 1] as string;
+/** Whether MDM levels the family (the discharge day codes and critical care are chosen by time alone). */
+export const usesMdm = (family: EmFamily): boolean => FAMILY_TABLE[family].codes !== undefined;
+
+/** The code a family reports for an MDM rank ('' for a time-only family, which MDM does not level). */
+export const codeForRank = (family: EmFamily, rank: Rank): string => FAMILY_TABLE[family].codes?.[rank - 1] ?? '';
 
 /** Every distinct code of a family, lowest first. */
-export const familyCodes = (family: EmFamily): string[] => [...new Set(FAMILY_TABLE[family].codes)];
+export const familyCodes = (family: EmFamily): string[] => [...new Set(FAMILY_TABLE[family].codes ?? (FAMILY_TABLE[family].minutes ?? []).map((t) => t.code))];
 
-/** Families whose codes a learner chooses between (new vs established, initial vs subsequent, per setting). */
+/**
+ * Families whose codes a learner chooses between (new vs established, initial vs subsequent, per
+ * setting). New siblings go at the end of a list: SCORM packages save a choice by its index.
+ */
 const SIBLINGS: Record<EmFamily, EmFamily[]> = {
   'office-new': ['office-new', 'office-established'],
   'office-established': ['office-new', 'office-established'],
-  'hospital-initial': ['hospital-initial', 'hospital-subsequent'],
-  'hospital-subsequent': ['hospital-initial', 'hospital-subsequent'],
+  'hospital-initial': ['hospital-initial', 'hospital-subsequent', 'hospital-same-day'],
+  'hospital-subsequent': ['hospital-initial', 'hospital-subsequent', 'hospital-discharge'],
+  'hospital-same-day': ['hospital-initial', 'hospital-same-day', 'hospital-discharge'],
+  'hospital-discharge': ['hospital-subsequent', 'hospital-discharge', 'hospital-same-day'],
+  'consult-office': ['consult-office', 'office-new', 'office-established'],
+  'consult-inpatient': ['consult-inpatient', 'hospital-initial', 'hospital-subsequent'],
+  'critical-care': ['critical-care', 'emergency', 'hospital-subsequent'],
   emergency: ['emergency'],
   'nursing-initial': ['nursing-initial', 'nursing-subsequent'],
   'nursing-subsequent': ['nursing-initial', 'nursing-subsequent'],
@@ -232,6 +308,12 @@ export const timeAllowed = (family: EmFamily): boolean => FAMILY_TABLE[family].m
 export function codeForMinutes(family: EmFamily, minutes: number): string | undefined {
   const table = FAMILY_TABLE[family].minutes ?? [];
   return [...table].reverse().find((t) => minutes >= t.minutes)?.code;
+}
+
+/** A time choice in words: "99214 (30 minutes or more)", or the band ("99238 (up to 30 minutes)"). */
+export function timeChoiceLabel(family: EmFamily, code: string): string {
+  const row = FAMILY_TABLE[family].minutes?.find((t) => t.code === code);
+  return `${code} (${row?.band ?? `${row?.minutes ?? '?'} minutes or more`})`;
 }
 
 /** Minimum minutes of a code in a family's time table. */

@@ -1,7 +1,7 @@
 import type { EmExercise, EmMistake, EmUserInput } from './em-exercise-schema.ts';
-import { keyTimeChoice } from './key-time.ts';
+import { keyTimeChoice, levelFamily } from './key-time.ts';
 import type { EmFinding } from './em-finding.ts';
-import { codeForMinutes, codeForRank, codeOrder, ELEMENT_LEVELS, MDM_ELEMENTS, mdmRank, rankOf, readLevel, type MdmElement } from './em-table.ts';
+import { codeForMinutes, codeForRank, codeOrder, ELEMENT_LEVELS, familyCodes, MDM_ELEMENTS, mdmRank, rankOf, readLevel, usesMdm, type MdmElement } from './em-table.ts';
 import { validateEm, type EmInvalid } from './validate-em.ts';
 import { plainTyped } from '../text/typed-value.ts';
 
@@ -10,6 +10,9 @@ import { plainTyped } from '../text/typed-value.ts';
  * - each MDM element (problems, data, risk) is worth 1 point when its level matches the key;
  * - when the note documents total time, the time element (the code the time supports) is worth 1 point;
  * - the visit code is worth 2 points, because it is what the claim carries;
+ * - when the key has a time add-on (99292, 99417, 99418, G2212, or none), the add-on code is worth
+ *   1 point and, when the key's add-on is not none, its units 1 more (earned only with the right
+ *   add-on code); families chosen by time alone (discharge day, critical care) have no MDM elements;
  * - partial credit is per element: a wrong element costs only its own point;
  * - a chosen code that does not follow from the student's own element choices (two of three, or
  *   time when higher) adds a warning without costing points, so the learner sees the rule slip
@@ -20,7 +23,7 @@ import { plainTyped } from '../text/typed-value.ts';
  * - a level typed (CLI, class submissions) with another word of the same rank on the AMA table
  *   reads as that level ("low" data is limited, "none" is minimal; em-table.ts `readLevel`).
  */
-export const EM_POINTS = { element: 1, time: 1, code: 2 } as const;
+export const EM_POINTS = { element: 1, time: 1, code: 2, addOn: 1, addOnUnits: 1 } as const;
 
 /** Result of grading an E/M attempt (Perseus style). */
 export type EmResult =
@@ -35,6 +38,16 @@ export type EmResult =
 
 /** A typed choice as text: stored or submitted answers may hold numbers (99214) or nothing. */
 const norm = (s: unknown): string => plainTyped(s).toLowerCase();
+/** An add-on as typed: codes upper case (g2212 is G2212), "none" lower case. */
+const normAddOn = (s: unknown): string => {
+  const t = plainTyped(s).toUpperCase();
+  return t === 'NONE' ? 'none' : t;
+};
+/** Units as typed: a whole number as text ("02" and 2 are "2"), else as typed. */
+const normUnits = (s: unknown): string => {
+  const t = plainTyped(s);
+  return /^\d+$/.test(t) ? String(Number(t)) : t;
+};
 
 /** Grades an attempt: validate first, then score every element and the code. */
 export function gradeEm(exercise: EmExercise, input: EmUserInput): EmResult {
@@ -46,16 +59,18 @@ export function gradeEm(exercise: EmExercise, input: EmUserInput): EmResult {
 }
 
 function feedbackFor(exercise: EmExercise, element: EmMistake['element'], chose: string): string | undefined {
-  return exercise.mistakes.find((m) => m.element === element && norm(m.chose) === chose)?.feedback;
+  return exercise.mistakes.find((m) => m.element === element && norm(m.chose) === chose.toLowerCase())?.feedback;
 }
 
 /** Scores a complete attempt against the key. */
 export function scoreEm(exercise: EmExercise, input: EmUserInput): Extract<EmResult, { type: 'points' }> {
   const findings: EmFinding[] = [];
   for (const element of MDM_ELEMENTS) {
-    const expected = exercise.answer[element].level;
+    const key = exercise.answer[element];
+    if (key === undefined) continue;
+    const expected = key.level;
     const received = readLevel(element, input[element]);
-    const alternative = (exercise.answer[element].accept ?? []).find((a) => a.level === received);
+    const alternative = (key.accept ?? []).find((a) => a.level === received);
     const right = received === expected || alternative !== undefined;
     const feedback = right ? undefined : feedbackFor(exercise, element, received);
     findings.push({
@@ -64,7 +79,7 @@ export function scoreEm(exercise: EmExercise, input: EmUserInput): Extract<EmRes
       element,
       expected,
       received,
-      why: exercise.answer[element].why,
+      why: key.why,
       ...(alternative === undefined ? {} : { alsoWhy: alternative.why }),
       ...(feedback === undefined ? {} : { feedback }),
       earned: right ? EM_POINTS.element : 0,
@@ -83,6 +98,7 @@ export function scoreEm(exercise: EmExercise, input: EmUserInput): Extract<EmRes
   const codeRight = code === exercise.answer.code.code;
   const codeFeedback = codeRight ? undefined : feedbackFor(exercise, 'code', code);
   findings.push({ code: codeRight ? 'code-right' : 'code-wrong', severity: codeRight ? 'info' : 'error', element: 'code', expected: exercise.answer.code.code, received: code, why: exercise.answer.code.why, ...(codeFeedback === undefined ? {} : { feedback: codeFeedback }), earned: codeRight ? EM_POINTS.code : 0, possible: EM_POINTS.code });
+  findings.push(...scoreAddOn(exercise, input));
 
   const follows = codeFromChoices(exercise, input);
   if (follows !== undefined && follows !== code) {
@@ -93,9 +109,33 @@ export function scoreEm(exercise: EmExercise, input: EmUserInput): Extract<EmRes
   return { type: 'points', earned, total, findings };
 }
 
+/** The add-on findings: the add-on code (or none) and, when the key has one, its units. */
+function scoreAddOn(exercise: EmExercise, input: EmUserInput): EmFinding[] {
+  const key = exercise.answer.addOn;
+  if (key === undefined) return [];
+  const payer = exercise.case.payer ?? 'cpt';
+  const minutes = exercise.case.totalMinutes;
+  const context = { payer, ...(minutes === undefined ? {} : { minutes }) };
+  const received = normAddOn(input.addOn);
+  const right = received === key.code;
+  const feedback = right ? undefined : feedbackFor(exercise, 'addOn', received);
+  const findings: EmFinding[] = [{ code: right ? 'element-right' : 'element-wrong', severity: right ? 'info' : 'error', element: 'addOn', expected: key.code, received, ...context, why: key.why, ...(feedback === undefined ? {} : { feedback }), earned: right ? EM_POINTS.addOn : 0, possible: EM_POINTS.addOn }];
+  if (key.code !== 'none') {
+    const units = received === 'none' ? '' : normUnits(input.addOnUnits);
+    const unitsRight = right && units === String(key.units);
+    const unitsFeedback = unitsRight || units === '' ? undefined : feedbackFor(exercise, 'addOnUnits', units);
+    findings.push({ code: unitsRight ? 'element-right' : 'element-wrong', severity: unitsRight ? 'info' : 'error', element: 'addOnUnits', expected: String(key.units), received: units, ...context, addOnCode: key.code, ...(unitsFeedback === undefined ? {} : { feedback: unitsFeedback }), earned: unitsRight ? EM_POINTS.addOnUnits : 0, possible: EM_POINTS.addOnUnits });
+  }
+  return findings;
+}
+
 /** The code the student's own choices support, or undefined when a choice is not a level word. */
 export function codeFromChoices(exercise: EmExercise, input: EmUserInput): string | undefined {
-  const family = exercise.case.family;
+  const family = levelFamily(exercise.case);
+  if (!usesMdm(family)) {
+    const time = norm(input.time);
+    return familyCodes(family).includes(time) ? time : undefined;
+  }
   const ranks = MDM_ELEMENTS.map((e) => rankOfChoice(e, readLevel(e, input[e])));
   if (ranks.some((r) => r === undefined)) return undefined;
   const [p, d, r] = ranks as [1 | 2 | 3 | 4, 1 | 2 | 3 | 4, 1 | 2 | 3 | 4];
@@ -112,12 +152,27 @@ function rankOfChoice(element: MdmElement, choice: string): 1 | 2 | 3 | 4 | unde
 /** The attempt that reproduces the key (used by content tests and the "show answer" view). */
 export function emKeyInput(exercise: EmExercise): EmUserInput {
   const time = keyTimeChoice(exercise);
-  return { problems: exercise.answer.problems.level, data: exercise.answer.data.level, risk: exercise.answer.risk.level, ...(time === undefined ? {} : { time }), code: exercise.answer.code.code };
+  const { problems, data, risk, addOn } = exercise.answer;
+  return {
+    ...(problems === undefined ? {} : { problems: problems.level }),
+    ...(data === undefined ? {} : { data: data.level }),
+    ...(risk === undefined ? {} : { risk: risk.level }),
+    ...(time === undefined ? {} : { time }),
+    code: exercise.answer.code.code,
+    ...(addOn === undefined ? {} : { addOn: addOn.code, ...(addOn.code === 'none' ? {} : { addOnUnits: String(addOn.units) }) }),
+  };
 }
 
 /** The key attempt with one listed mistake applied. */
 export function applyEmMistake(exercise: EmExercise, mistake: Pick<EmMistake, 'element' | 'chose'>): EmUserInput {
-  return { ...emKeyInput(exercise), [mistake.element]: mistake.chose };
+  const key = emKeyInput(exercise);
+  // Choosing an add-on where the key has none needs a unit to be a complete attempt.
+  if (mistake.element === 'addOn' && mistake.chose !== 'none' && key.addOnUnits === undefined) return { ...key, addOn: mistake.chose, addOnUnits: '1' };
+  if (mistake.element === 'addOn' && mistake.chose === 'none') {
+    const { addOnUnits: _dropped, ...rest } = key;
+    return { ...rest, addOn: 'none' };
+  }
+  return { ...key, [mistake.element]: mistake.chose };
 }
 
 /** Minutes a code needs (re-exported for the describer). */

@@ -1,18 +1,26 @@
 import type { EmExercise, EmUserInput } from '../em/em-exercise-schema.ts';
-import { keyTimeChoice } from '../em/key-time.ts';
-import { codeChoices, ELEMENT_LEVELS, FAMILY_TABLE } from '../em/em-table.ts';
+import { keyTimeChoice, levelFamily, timeCodes } from '../em/key-time.ts';
+import { codeChoices, ELEMENT_LEVELS, usesMdm } from '../em/em-table.ts';
+import { addOnChoices } from '../em/add-on-rules.ts';
 
 /**
  * E/M levelling exercises in a SCORM package: the same radio choices as the site's exercise
  * (a level per MDM element, the code the documented time supports when the note gives time, the
- * visit code), graded by the site's E/M grader (src/domain/em), no code set needed. In
- * cmi.suspend_data an attempt is five characters, one per field in EM_FIELDS order: the chosen
+ * visit code, and the add-on with its units when the key grades one), graded by the site's E/M
+ * grader (src/domain/em), no code set needed. In cmi.suspend_data an attempt is one character per
+ * field in EM_FIELDS order (five, or seven when the exercise grades an add-on): the chosen
  * option's index in base 36, `_` for none (see suspend-data.ts).
  */
 
 /** The fields of an attempt, in saved order. */
-export const EM_FIELDS = ['problems', 'data', 'risk', 'time', 'code'] as const;
+export const EM_FIELDS = ['problems', 'data', 'risk', 'time', 'code', 'addOn', 'addOnUnits'] as const;
 type EmField = (typeof EM_FIELDS)[number];
+
+/** Units offered for an add-on. */
+export const ADD_ON_UNITS = ['1', '2', '3', '4', '5', '6', '7', '8'] as const;
+
+/** The fields saved for an exercise: the add-on pair only when its key grades an add-on, so older five-character tokens still read. */
+const fieldsOf = (exercise: EmExercise): readonly EmField[] => (exercise.answer.addOn === undefined ? EM_FIELDS.slice(0, 5) : EM_FIELDS);
 
 /** The options the player offers for one field of an exercise (time: none when the note gives no total time). */
 export function emOptions(exercise: EmExercise, field: EmField): readonly string[] {
@@ -20,11 +28,15 @@ export function emOptions(exercise: EmExercise, field: EmField): readonly string
     case 'problems':
     case 'data':
     case 'risk':
-      return ELEMENT_LEVELS[field];
+      return usesMdm(levelFamily(exercise.case)) ? ELEMENT_LEVELS[field] : [];
     case 'time':
-      return keyTimeChoice(exercise) === undefined ? [] : [...(FAMILY_TABLE[exercise.case.family].minutes ?? []).map((t) => t.code), 'none'];
+      return keyTimeChoice(exercise) === undefined ? [] : [...timeCodes(exercise.case), 'none'];
     case 'code':
       return codeChoices(exercise.case.family).flatMap((g) => g.codes);
+    case 'addOn':
+      return exercise.answer.addOn === undefined ? [] : [...addOnChoices(codeChoices(exercise.case.family).map((g) => g.family)), 'none'];
+    case 'addOnUnits':
+      return exercise.answer.addOn === undefined ? [] : ADD_ON_UNITS;
   }
 }
 
@@ -33,23 +45,24 @@ const UNSET = '_';
 /** The suspend_data token of an attempt; '' when nothing was chosen. */
 export function encodeEm(exercise: EmExercise, input: EmUserInput | undefined): string {
   if (input === undefined) return '';
-  const chars = EM_FIELDS.map((f) => {
+  const chars = fieldsOf(exercise).map((f) => {
     const at = emOptions(exercise, f).indexOf(input[f] ?? '');
     return at < 0 ? UNSET : at.toString(36);
   });
   return chars.every((c) => c === UNSET) ? '' : chars.join('');
 }
 
-/** Reads a token back; undefined when empty or not five characters. */
+/** Reads a token back; undefined when empty or not the exercise's length. */
 export function decodeEm(exercise: EmExercise, token: string): EmUserInput | undefined {
-  if (token.length !== EM_FIELDS.length) return undefined;
+  const fields = fieldsOf(exercise);
+  if (token.length !== fields.length) return undefined;
   const input: EmUserInput = {};
-  EM_FIELDS.forEach((f, i) => {
+  fields.forEach((f, i) => {
     const value = emOptions(exercise, f)[parseInt(token[i] ?? UNSET, 36)];
     if (value !== undefined) input[f] = value;
   });
   return input;
 }
 
-/** Longest token of an attempt. */
-export const EM_WORST_CASE = EM_FIELDS.length;
+/** Longest token of an attempt at one exercise. */
+export const emWorstCase = (exercise: EmExercise): number => fieldsOf(exercise).length;

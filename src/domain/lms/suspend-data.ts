@@ -3,7 +3,7 @@ import type { QuizAnswers } from '../quiz/types.ts';
 import { isRecord, ownValue } from '../quiz/input-guards.ts';
 import { SCORM12_CMI } from './scorm12-spec.ts';
 import { decodeDraft, encodeDraft, worstCaseDraft, type CodingDraft, type ScormCodingExercise } from './scorm-coding.ts';
-import { decodeEm, EM_WORST_CASE, encodeEm } from './scorm-em.ts';
+import { decodeEm, emWorstCase, encodeEm } from './scorm-em.ts';
 import type { EmExercise, EmUserInput } from '../em/em-exercise-schema.ts';
 
 /**
@@ -22,7 +22,7 @@ import type { EmExercise, EmUserInput } from '../em/em-exercise-schema.ts';
  * - fill: `'` and the typed text, at most FILL_MAX_CHARS characters, with `%` and `,` escaped.
  *
  * Then one token per coding exercise of the package, in package order: the typed codes
- * (scorm-coding.ts), empty when none; then one token per E/M exercise: five choice indexes
+ * (scorm-coding.ts), empty when none; then one token per E/M exercise: five choice indexes (seven with a graded add-on)
  * (scorm-em.ts).
  *
  * `worstCaseLength` is the longest text a package's questions can produce; the package builder
@@ -161,7 +161,7 @@ function worstCaseToken(question: QuizQuestion): number {
 /** Longest suspend_data the package can produce (every question answered, every fill character escaped, every code field full). */
 export function worstCaseLength(questions: readonly QuizQuestion[], exercises: Exercises = [], em: EmExercises = []): number {
   const separators = Math.max(questions.length + exercises.length + em.length - 1, 0);
-  return VERSION.length + 2 + separators + questions.reduce((sum, q) => sum + worstCaseToken(q), 0) + exercises.reduce((sum, e) => sum + worstCaseDraft(e), 0) + em.length * EM_WORST_CASE;
+  return VERSION.length + 2 + separators + questions.reduce((sum, q) => sum + worstCaseToken(q), 0) + exercises.reduce((sum, e) => sum + worstCaseDraft(e), 0) + em.reduce((sum, e) => sum + emWorstCase(e), 0);
 }
 
 /** Whether a package of these questions and exercises can always save its state. */

@@ -14,13 +14,13 @@ const dir = join(REPO_ROOT, 'content/exercises/em');
 const all: EmExercise[] = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => emExerciseSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))));
 
 describe('E/M levelling exercises in a SCORM package', () => {
-  it('offers every choice of the key and of each listed mistake, saves it in five characters and grades it like the site', () => {
+  it('offers every choice of the key and of each listed mistake, saves it in five characters (seven with a graded add-on) and grades it like the site', () => {
     expect(all.length).toBeGreaterThan(0);
     for (const ex of all) {
       const key = emKeyInput(ex);
       for (const [field, value] of Object.entries(key)) expect(emOptions(ex, field as keyof typeof key), `${ex.id}: ${field}`).toContain(value);
       const token = encodeEm(ex, key);
-      expect(token, ex.id).toMatch(/^[0-9a-z_]{5}$/);
+      expect(token, ex.id).toMatch(ex.answer.addOn === undefined ? /^[0-9a-z_]{5}$/ : /^[0-9a-z_]{7}$/);
       expect(decodeEm(ex, token), ex.id).toEqual(key);
       const graded = gradeEmForPackage(ex, decodeEm(ex, token));
       expect(graded.earned, `${ex.id}: the key`).toBe(graded.total);
@@ -38,7 +38,26 @@ describe('E/M levelling exercises in a SCORM package', () => {
     const data = encodeSuspendData([], { answers: {}, submitted: false, em: { [ex.id]: { problems: 'low', code: ex.answer.code.code } } }, [], [ex]);
     expect(data).toMatch(/^1w\.1___[0-9a-z]$/);
     expect(decodeSuspendData([], data, [], [ex])).toEqual({ ok: true, state: { answers: {}, submitted: false, em: { [ex.id]: { problems: 'low', code: ex.answer.code.code } } } });
-    expect(worstCaseLength([], [], all)).toBe(3 + all.length * 5 + all.length - 1);
+    const withAddOn = all.filter((e) => e.answer.addOn !== undefined).length;
+    expect(withAddOn).toBeGreaterThan(0);
+    expect(worstCaseLength([], [], all)).toBe(3 + all.length * 5 + withAddOn * 2 + all.length - 1);
+  });
+
+  it('still reads a five-character token saved before the add-on pair existed, for an exercise without an add-on', () => {
+    const ex = all.find((e) => e.answer.addOn === undefined)!;
+    const key = emKeyInput(ex);
+    expect(decodeEm(ex, encodeEm(ex, key))).toEqual(key);
+    expect(decodeEm(ex, `${encodeEm(ex, key)}00`)).toBeUndefined();
+  });
+
+  it('saves the add-on and its units, and the time-only families without MDM choices', () => {
+    const cc = all.find((e) => e.case.family === 'critical-care' && e.answer.addOn !== undefined && e.answer.addOn.code !== 'none')!;
+    expect(emOptions(cc, 'problems')).toEqual([]);
+    const key = emKeyInput(cc);
+    expect(key.addOnUnits).toBe(String(cc.answer.addOn!.units));
+    const token = encodeEm(cc, key);
+    expect(token.slice(0, 3)).toBe('___');
+    expect(decodeEm(cc, token)).toEqual(key);
   });
 
   it('packages an E/M case with its ACI-BENCH credit, our own code explanations and no code-set files', async () => {
