@@ -106,16 +106,24 @@ export function xmlTitle(title: XmlElement | undefined): { t: string; ne?: strin
   return joinTitle(text(title.children.slice(0, firstNe)), ne, text(title.children.slice(firstNe)));
 }
 
+/** Text a flattened title lost, with the code the XML title leads to ("" for none). */
+export interface TitleTail {
+  after: string;
+  code: string;
+  category: string;
+}
+
 /**
  * The flattened FY2025 CSV keeps only the text before a title's first nonessential modifier:
  * "Cancer(o)phobia" became the term "Cancer" with modifier "(o)", so the phobia entry (F45.29)
  * answered "cancer"; "Absence, auricle (ear), congenital" lost "congenital". From an official
  * index XML (the FY2017 release in the shared data), collect the text that follows the modifier
  * for every such title, keyed by letter, the terms above it and its own term and modifier as the
- * CSV writes them (text before the modifier). The code's category is kept to check the match.
+ * CSV writes them (text before the modifier). The code is kept to check the match; titles that
+ * share a key (siblings cut to the same text) are listed in Index order.
  */
-export function titleTails(xml: string): Map<string, { after: string; category: string }> {
-  const out = new Map<string, { after: string; category: string }>();
+export function titleTails(xml: string): Map<string, TitleTail[]> {
+  const out = new Map<string, TitleTail[]>();
   const walk = (el: XmlElement, letter: string, above: string[]): void => {
     const title = childElements(el, 'title')[0];
     const cs = title?.children ?? [];
@@ -125,7 +133,14 @@ export function titleTails(xml: string): Map<string, { after: string; category: 
     if (title && firstNe >= 0) {
       const after = cs.slice(firstNe).filter((c): c is string => typeof c === 'string').join('');
       const ne = childElements(title, 'nemod').map((n) => textOf(n)).join(' ').replace(/\s+/g, ' ').trim();
-      if (after.trim() !== '') out.set(tailKey(letter, [...above, before], ne), { after, category: textOf(childElements(el, 'code')[0]).slice(0, 3) });
+      // Siblings can share the text before the modifier ("tyrosinase (ty) negative" E70.320 and
+      // "tyrosinase (ty) positive" E70.321): every one is kept, in Index order, a title with
+      // nothing after its modifier too (it holds its place and takes no text).
+      const key = tailKey(letter, [...above, before], ne);
+      const code = textOf(childElements(el, 'code')[0]);
+      const list = out.get(key) ?? [];
+      list.push({ after, code, category: code.slice(0, 3) });
+      out.set(key, list);
     }
     for (const k of childElements(el, 'term')) walk(k, letter, [...above, own]);
   };
@@ -142,15 +157,33 @@ const tailKey = (letter: string, path: readonly string[], ne: string): string =>
 /**
  * Put back the text the flattening dropped (`titleTails`) into a tree read by `parseFlatIndex`.
  * A term is repaired only when its letter, the terms above it, its own text and its modifiers
- * match, and, when both name a code, the code's category is the same. Returns the repaired count.
+ * match, and, when both name a code, the code's category is the same. Siblings cut to the same
+ * text take the XML title with their code, else the next in Index order. Returns the repaired count.
  */
-export function repairFlatTitles(letters: Map<string, IndexNode[]>, tails: ReadonlyMap<string, { after: string; category: string }>): number {
+export function repairFlatTitles(letters: Map<string, IndexNode[]>, tails: ReadonlyMap<string, readonly TitleTail[]>): number {
   let n = 0;
+  const bare = (c: string): string => c.replace(/[-.]+$/, '').toUpperCase();
   const walk = (nodes: readonly IndexNode[], letter: string, above: string[]): void => {
+    // Which XML titles under each key a term of this list already took.
+    const taken = new Map<string, Set<number>>();
     for (const node of nodes) {
       const own = node.t;
-      const tail = node.ne === undefined ? undefined : tails.get(tailKey(letter, [...above, own], node.ne));
-      if (tail && (!node.c || !tail.category || node.c.startsWith(tail.category))) {
+      const key = node.ne === undefined ? undefined : tailKey(letter, [...above, own], node.ne);
+      const list = key === undefined ? undefined : tails.get(key);
+      let tail: TitleTail | undefined;
+      if (key !== undefined && list) {
+        // Among siblings cut to the same text, the first title not yet taken that leads to the
+        // same code, else the first not yet taken (Index order): never one title for all of them.
+        const done = taken.get(key) ?? new Set<number>();
+        taken.set(key, done);
+        const free = list.flatMap((_, j) => (done.has(j) ? [] : [j]));
+        const j = free.find((f) => node.c !== undefined && list[f]?.code !== '' && bare(list[f]?.code ?? '') === bare(node.c)) ?? free[0];
+        if (j !== undefined) {
+          done.add(j);
+          tail = list[j];
+        }
+      }
+      if (tail && tail.after.trim() !== '' && (!node.c || !tail.category || node.c.startsWith(tail.category))) {
         const { t, ne } = joinTitle(own, node.ne ?? '', tail.after);
         node.t = t;
         if (ne === undefined) delete node.ne;

@@ -66,6 +66,32 @@ describe('Index titles cut at a nonessential modifier', () => {
     expect(letters.get('C')?.[1]?.t).toBe('Cancer');
   });
 
+  it('gives siblings cut to the same text each its own title, by code, else by place', () => {
+    // FY2025 CSV: "tyrosinase (ty) negative" E70.320 and "tyrosinase (ty) positive" E70.321 both
+    // became "tyrosinase" with "(ty)"; "intrauterine (fetal) blood loss" and "... hemorrhage" (both P50.9).
+    const csv = [
+      'RowID,Letter,Level,Term,See,SeeAlso,NonEssModif,Code',
+      '1,A,0,Albinism,,,,',
+      '2,A,1,tyrosinase,,,(ty),E70.321',
+      '3,A,1,tyrosinase,,,(ty),E70.320',
+      '4,N,0,Newborn,,,,',
+      '5,N,1,intrauterine,,,(fetal),P50.9',
+      '6,N,1,intrauterine,,,(fetal),P50.9',
+    ].join('\n');
+    const xml = `<?xml version="1.0"?><ICD10CM.index><version>2017</version>
+<letter><title>A</title><mainTerm><title>Albinism</title>
+  <term level="1"><title>tyrosinase<nemod>(ty)</nemod> negative</title><code>E70.320</code></term>
+  <term level="1"><title>tyrosinase<nemod>(ty)</nemod> positive</title><code>E70.321</code></term></mainTerm></letter>
+<letter><title>N</title><mainTerm><title>Newborn</title>
+  <term level="1"><title>intrauterine<nemod>(fetal)</nemod> blood loss</title><code>P50.9</code></term>
+  <term level="1"><title>intrauterine<nemod>(fetal)</nemod> hemorrhage</title><code>P50.9</code></term></mainTerm></letter>
+</ICD10CM.index>`;
+    const letters = parseFlatIndex(csv, () => 'valid');
+    expect(repairFlatTitles(letters, titleTails(xml))).toBe(4);
+    expect(letters.get('A')?.[0]?.k?.map((k) => `${k.t} ${k.c ?? ''}`)).toEqual(['tyrosinase positive E70.321', 'tyrosinase negative E70.320']);
+    expect(letters.get('N')?.[0]?.k?.map((k) => k.t)).toEqual(['intrauterine blood loss', 'intrauterine hemorrhage']);
+  });
+
   it('still follows a "see" reference to a title that gained NEC', () => {
     const letters = parseFlatIndex(CSV, () => 'valid');
     repairFlatTitles(letters, titleTails(XML));
