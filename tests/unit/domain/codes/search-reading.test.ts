@@ -348,3 +348,21 @@ describe('round 3 (session 11): readings found by held-out queries', () => {
     expect(hits.some((h) => h.code.startsWith('X1'))).toBe(true);
   });
 });
+
+describe('session 11 review: readings a coder would give', () => {
+  it('reads "stuck in" as a foreign body where one is named, and as the W23 cause otherwise', () => {
+    expect(top('bead stuck in ear', 1)[0]).toMatch(/^T16/);
+    expect(top('food stuck in throat', 1)[0]).toMatch(/^T17/);
+    expect(top('got stuck in the elevator door', 1)[0]).toMatch(/^W23/);
+  });
+
+  it('does not steer a fall to the stairs codes when no stairs are named', () => {
+    expect(top('toppled off a ladder', 1)[0]).toMatch(/^W11/);
+    expect(top('toppled down the basement stairs', 1)[0]).toMatch(/^W10/);
+  });
+
+  it('leads a pregnant patient\'s condition with Chapter 15 (I.C.15.a.1) and reads therapy after surgery as aftercare', () => {
+    expect(top('pregnant smoker', 1)[0]).toMatch(/^O99\.33/);
+    expect(top('PT after knee surgery', 1)[0]).toMatch(/^Z4[78]/);
+  });
+});
