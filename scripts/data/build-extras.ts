@@ -4,13 +4,13 @@
  */
 import { join } from 'node:path';
 import type { IcdRow } from '../../src/domain/codes/fy-changes.ts';
-import { parseFlatIndex, type IndexCodeStatus, type IndexNode } from '../../src/domain/codes/alphabetic-index.ts';
+import { parseFlatIndex, repairFlatTitles, titleTails, type IndexCodeStatus, type IndexNode } from '../../src/domain/codes/alphabetic-index.ts';
 import { parseIndexXml } from '../../src/domain/codes/tabular.ts';
 import { buildSearchIndex } from '../../src/domain/codes/search.ts';
 import { SEARCH_DIR, searchShardFiles, splitSearchIndex, termsChunkFile, wordShardFile } from '../../src/domain/codes/search-shards.ts';
 import { normalizeIcd } from '../../src/domain/codes/normalize.ts';
 import type { HcpcsData } from '../../src/domain/codes/reference-data.ts';
-import { buildTabularParts, TABLES } from './build-tabular.ts';
+import { buildTabularParts, FY2017_ZIP, TABLES } from './build-tabular.ts';
 import { parseIndexTable } from '../../src/domain/codes/tables.ts';
 
 /** Inputs handed over by build.ts. */
@@ -51,6 +51,10 @@ export function buildExtras(input: ExtrasInput): ExtrasOutput {
     indexSourceYear = parsed.version;
   } else {
     letters = parseFlatIndex(input.readText(join(input.shared, 'icd10cm/fy2025-index/icd10cm-index-2025-flattened.csv')), status);
+    // The flattening dropped the text after a title's nonessential modifier ("Cancer(o)phobia" became
+    // "Cancer"): put it back from the official FY2017 index XML, where the same titles are whole.
+    const repaired = repairFlatTitles(letters, titleTails(input.readText(join(input.shared, FY2017_ZIP), /icd10cm_index_2017\.xml$/)));
+    report.push(`Alphabetic Index: ${repaired} titles the flattened CSV cut at a nonessential modifier completed from the FY2017 index XML`);
   }
   let flagged = 0;
   let coded = 0;

@@ -12,7 +12,7 @@ import { parseTabularXml, type TabularList } from '../../src/domain/codes/tabula
 import type { DrugTable, NeoplasmTable } from '../../src/domain/codes/tables.ts';
 
 export const TABLES = 'icd10cm/fy2025-tables';
-const FY2017_ZIP = 'icd10cm/fy2017-full-xml/ICD10CM_FY2017_Full_XML.zip';
+export const FY2017_ZIP = 'icd10cm/fy2017-full-xml/ICD10CM_FY2017_Full_XML.zip';
 
 /** Build blocks, notes and tables; returns manifest fields and report lines. */
 export function buildTabularParts(input: ExtrasInput, drugs: DrugTable, neoplasm: NeoplasmTable): { manifest: Record<string, unknown>; report: string[] } {

@@ -5,7 +5,8 @@
  */
 import { mainTermMap, resolveSee, type IndexNode } from './alphabetic-index.ts';
 
-const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+// NEC and NOS are not part of the name a path uses ("Pneumothorax NOS" is "Pneumothorax"), as in `resolveSee`.
+const norm = (s: string): string => s.toLowerCase().replace(/\b(nec|nos)\b/g, '').replace(/\s+/g, ' ').replace(/\s+,/g, ',').trim();
 
 /** The entry at `path` and the code it leads to (its own or through "see"), or undefined when the path is not in the Index. */
 export function findIndexPath(

@@ -125,6 +125,9 @@ export interface NeoplasmClause {
 
 const phraseAt = (words: readonly string[], i: number, phrase: string): boolean => phrase.split(' ').every((p, k) => words[i + k] === p);
 
+/** The words of the table's row for a neoplasm of unknown or unspecified site. */
+export const UNSPECIFIED_SITE = ['unknown', 'site', 'unspecified'] as const;
+
 /**
  * How a query reads against the Neoplasm Table, or undefined when it names no behavior or
  * histology, or is about a history, a screening or a relative (those are Z codes). `words` are
@@ -197,6 +200,12 @@ export function neoplasmReading(words: readonly string[]): NeoplasmClause[] | un
     // "metastatic prostate cancer to bone": the spread site is named, so this one is the primary.
     else if (columns.includes(2) && clauses.some((o) => o !== c && o.after === 'to') && c.after !== 'to') columns = [1];
     out.push({ sites, columns, said });
+  }
+  // A behavior named with no site ("cancer", "mets", "benign tumor") reads the table's row for an
+  // unknown or unspecified site (C80.1, C79.9, D36.9 ...), as the Index sends a neoplasm with no
+  // site named ("Cancer, see also Neoplasm, by site, malignant").
+  if (out.length === 0 && !clauses.some((c) => c.words.some((w) => !NEOPLASM_COLUMNS.some((col) => col.asks.includes(w)) && !NOT_SITE.has(w) && w !== 'situ'))) {
+    out.push({ sites: [...UNSPECIFIED_SITE], columns: whole.columns, said: whole.said.join(' ') });
   }
   return out.length > 0 ? out : undefined;
 }

@@ -15,6 +15,18 @@ import { tokenize } from './search-words.ts';
 import { DRUG_ROW_LEAD, leadTerm } from './search-drug-table.ts';
 import { NEOPLASM_ROW_LEAD } from './search-neoplasm-table.ts';
 
+/**
+ * The words by which a main term is entered: its first word and the other forms of that word the
+ * main term lists ("Infarct, infarction" -> "infarct infarction"; "Burn, burned, burning"), so a
+ * query that says "infarction" names the main term "Infarct, infarction" as "infarct" does.
+ */
+export function leadWords(mainTerm: string): string {
+  const words = tokenize(mainTerm);
+  const first = words[0] ?? '';
+  if (first.length < 4) return first;
+  return [...new Set([first, ...words.slice(1).filter((w) => w.startsWith(first.slice(0, 4)))])].join(' ');
+}
+
 /** Folder of the search files under the ICD-10-CM data base ("icd10cm/fy2027/search/"). */
 export const SEARCH_DIR = 'search';
 
@@ -38,7 +50,7 @@ export interface SearchBase {
   depths: string;
   /** Per entry, ICD code index as a signed base-36 delta from the previous entry's code ("" for none), joined by ",". */
   targets: string;
-  /** First word (tokenized) of each main term, in entry order: the word coders enter the Index by. */
+  /** Lead words of each main term (`leadWords`: its first word and the forms of it the main term lists, space-separated), in entry order: the words coders enter the Index by. */
   leads: string[];
   /** Vocabulary size. */
   vocabSize: number;
@@ -108,7 +120,7 @@ export function splitSearchIndex(data: SearchIndexData, termsChunk = TERMS_CHUNK
   for (const [term, parent] of data.entries) {
     if (parent >= 0) continue;
     const lead = leadTerm(term);
-    leads.push(lead === DRUG_ROW_LEAD || lead === NEOPLASM_ROW_LEAD ? lead : (tokenize(lead)[0] ?? ''));
+    leads.push(lead === DRUG_ROW_LEAD || lead === NEOPLASM_ROW_LEAD ? lead : leadWords(lead));
   }
   const terms: SearchTermsChunk[] = [];
   for (let i = 0; i < data.entries.length; i += termsChunk) terms.push({ chunk: i / termsChunk, terms: data.entries.slice(i, i + termsChunk).map((e) => e[0]) });

@@ -361,6 +361,18 @@ const INJURY_WORDS = new Set(
     'injury', 'injured', 'torn', 'tear', 'crush', 'crushed', 'amputation', 'hematoma', 'swollen', 'twisted', 'jammed', 'pulled'].map(stem),
 );
 
+/**
+ * Fractures the Index lists under their own adjective, not under Fracture, traumatic: osteoporotic
+ * (Fracture, pathological, due to osteoporosis M80.-), stress M84.3-, pathological M84.4-, in
+ * neoplastic and other disease M84.5-/M84.6-, periprosthetic M97.-. Without one of
+ * FRACTURE_KIND_WORDS in the query they rank below the traumatic fracture.
+ */
+const KIND_FRACTURE_CODES = ['M80', 'M843', 'M844', 'M845', 'M846', 'M97'];
+const FRACTURE_KIND_WORDS = new Set(
+  ['stress', 'fatigue', 'march', 'pathological', 'pathologic', 'osteoporotic', 'osteoporosis', 'osteopenia', 'fragility', 'insufficiency', 'neoplastic',
+    'neoplasm', 'cancer', 'tumor', 'metastatic', 'mets', 'disease', 'periprosthetic', 'prosthesis', 'prosthetic', 'implant', 'replacement'].map(stem),
+);
+
 /** Words that tie an injury to its cause ("after", "while"): dropped when the injury is read alone. */
 const CAUSE_LINKS = new Set(['after', 'while', 'during', 'from', 'when', 'off', 'on', 'in', 'at', 'by', 'with', 'a', 'an', 'the', 'of', 'my', 'to', 'into', 'onto', 'out', 'over', 'down', 'up', 'and']);
 
@@ -413,6 +425,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   for (let i = 0; i < nDocs; i++) lens[i] = base.lens.charCodeAt(i) - 48;
   // Lead word of each index entry: the first word of its main term, which is how coders enter the index.
   const lead = new Int32Array(nEntries);
+  // A main term's lead words ("infarct infarction"): search-shards.ts leadWords.
+  const leadsOf = base.leads.map((l) => l.split(' '));
   for (let i = 0, r = -1; i < nEntries; i++) lead[i] = (parents[i] ?? -1) < 0 ? ++r : (lead[parents[i] ?? 0] ?? 0);
   // Per-query scratch, reset only where touched.
   const nKeys = nIcd + hcpcs.length;
@@ -557,6 +571,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   // history or screening word, search-neoplasm-table.ts) ranks the Index's History and Screening
   // entries (Z85-Z86, Z12) lower, as a history or a screening query is kept from the table.
   let currentNeoplasm = false;
+  // Whether the query names a kind of fracture the Index lists under its own adjective (stress, pathological ...).
+  let fractureKindNamed = false;
   // Every row is found by these words (ROW_OPTIONAL_WORDS): a row matched by nothing else
   // ("Acetal" for "percocet overdose") is not offered.
   const rowWords = new Set(tokenize(ROW_OPTIONAL_WORDS.join(' ')));
@@ -611,6 +627,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     return h;
   };
   const codeOfKey = (key: number): string => (key < nIcd ? (icd[key] ?? '') : (hcpcs[key - nIcd] ?? ''));
+  const kindFracture = Uint8Array.from(icd, (c) => (KIND_FRACTURE_CODES.some((p) => c.startsWith(p)) ? 1 : 0));
   const hcpcsHit = (code: string, score: number): SearchHit => ({ code, system: 'hcpcs', billable: true, score });
 
   const codePrefix = (q: string, limit: number): SearchHit[] => {
@@ -711,6 +728,9 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     const take = (key: number, score: number, via: number): void => {
       if (only !== undefined && (key >= nIcd || !only.some((p) => codeOfKey(key).startsWith(p)))) return;
       let s = score;
+      // A fracture typed without a kind is traumatic (Index: Fracture, traumatic); stress,
+      // pathological, osteoporotic and periprosthetic fractures are found by their own adjective.
+      if (!fractureKindNamed && kindFracture[key] === 1) s *= 0.5;
       // A reading that names a code family (Z23 for "shot", W54 for "bitten by a dog") steers toward it.
       if (prefer.length > 0) {
         const c = codeOfKey(key);
@@ -748,9 +768,12 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       if (id >= entryBase) {
         s *= 1.25;
         // An entry found under a main term the query names ("Infection, urinary") beats one found in passing ("Newborn, infection, ...").
-        const leadWord = base.leads[lead[id - entryBase] ?? -1] ?? '';
-        if (leadOk.has(leadWord)) s *= 1.5;
-        if (currentNeoplasm && NOT_CURRENT_LEADS.has(leadWord)) s *= 0.5;
+        const leadWords = leadsOf[lead[id - entryBase] ?? -1] ?? [];
+        // In a query that reads the Neoplasm Table, an entry that names more than the query
+        // ("Cancer, bile duct type liver" for "liver cancer") gets no such boost: the Index sends a
+        // site's cancer to the table (Cancer, see also Neoplasm, by site, malignant).
+        if (leadWords.some((w) => leadOk.has(w)) && !(currentNeoplasm && len > m)) s *= 1.5;
+        if (currentNeoplasm && NOT_CURRENT_LEADS.has(leadWords[0] ?? '')) s *= 0.5;
         key = targets[id - entryBase] ?? -1;
         via = id - entryBase;
         if (key < 0) continue;
@@ -831,6 +854,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     // Read from the words as typed too: a correction ("stopped" -> "stepped") must not lose an intent.
     drugColumns = drugColumnsOf(stems, stem);
     currentNeoplasm = neoplasmReading(words.map((w) => w.toLowerCase())) !== undefined;
+    fractureKindNamed = stems.some((w) => FRACTURE_KIND_WORDS.has(w.toLowerCase()));
     if (drugColumns.length === 1 && drugColumns[0] === 1) drugColumns = drugColumnsOf(typed.map((w) => stem(w.toLowerCase())), stem);
     const whys: string[] = [];
     const keys: number[] = [];
@@ -913,7 +937,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     // an external cause code is never the first-listed diagnosis).
     const causes = found.filter((f) => f.entry.external === true);
     if (causes.length > 0) {
-      const injury = words.filter((w, i) => !CAUSE_LINKS.has(w) && !causes.some((f) => i >= f.at && i < f.at + f.len));
+      // A cause word the Index sends to an injury ("Scald: see Burn") names that injury too:
+      // "scalded right foot" is a burn of the foot, with its cause.
+      const named = causes.flatMap((f) => tokenize(f.said)).flatMap((w) => [w, w.replace(/e?d$/, '')]).flatMap((w) => base.synonyms[w] ?? []).filter((w) => INJURY_WORDS.has(stem(w)));
+      const injury = [...new Set(named)].concat(words.filter((w, i) => !CAUSE_LINKS.has(w) && !causes.some((f) => i >= f.at && i < f.at + f.len)));
       // Only when it names an injury, and only injury codes (S00-T88) come from this reading.
       if (injury.some((w) => INJURY_WORDS.has(stem(w)))) run(tokenize(injury.join(' ')), keys, 1, [], whys.push(`${injury.join(' ')} read as the injury, apart from its cause`) - 1, undefined, { only: ['S', 'T'] });
     }

@@ -5,7 +5,7 @@
  * flattened CSV gives, so a newer CDC release can replace the bundled sources.
  */
 import { NOTE_KINDS, type IcdNotes } from './notes.ts';
-import type { IndexCodeStatus, IndexNode } from './alphabetic-index.ts';
+import { xmlTitle, type IndexCodeStatus, type IndexNode } from './alphabetic-index.ts';
 import { childElements, parseXml, textOf, type XmlElement } from './xml.ts';
 
 /** One `diag` of the tabular list: dotless code, title and its own notes (not inherited ones). */
@@ -68,9 +68,8 @@ export function parseIndexXml(xml: string, status: (code: string) => 'valid' | I
   const root = parseXml(xml);
   const version = Number(textOf(childElements(root, 'version')[0]));
   const node = (el: XmlElement): IndexNode => {
-    const titleEl = childElements(el, 'title')[0];
-    const ne = titleEl ? childElements(titleEl, 'nemod').map((n) => textOf(n)).join(' ') : '';
-    const t = titleEl ? titleEl.children.filter((c): c is string => typeof c === 'string').join(' ').replace(/\s+/g, ' ').trim() : '';
+    // Text after a nonessential modifier belongs to the title ("Cancer(o)phobia", "auricle (ear), congenital").
+    const { t, ne } = xmlTitle(childElements(el, 'title')[0]);
     const n: IndexNode = { t };
     const code = textOf(childElements(el, 'code')[0]);
     if (code) {
@@ -82,7 +81,7 @@ export function parseIndexXml(xml: string, status: (code: string) => 'valid' | I
     if (see) n.see = see;
     const sa = textOf(childElements(el, 'seeAlso')[0]);
     if (sa) n.sa = sa;
-    if (ne) n.ne = ne;
+    if (ne !== undefined && ne !== '') n.ne = ne;
     const kids = childElements(el, 'term');
     if (kids.length > 0) n.k = kids.map(node);
     return n;

@@ -304,3 +304,65 @@ describe('review of the second held-out round (2026-11-30)', () => {
   });
 });
 
+
+describe('round 3 (session 11): readings found by held-out queries', () => {
+  it('reads "cancer" alone as a neoplasm of unspecified site, not as the phobia the flattened Index cut short', () => {
+    const hits = search('cancer', 5);
+    expect(hits[0]?.code).toBe('C80.1');
+    expect(hits[0]?.why).toMatch(/Neoplasm Table, .*unknown site or unspecified, Malignant Primary/);
+    // The phobia is still there for the word itself.
+    expect(top('cancerophobia', 1)[0]).toBe('F45.29');
+    expect(top('mets', 1)[0]).toBe('C79.9');
+    expect(top('benign tumor', 1)[0]).toBe('D36.9');
+    // A named site still reads its own row.
+    expect(top('skin cancer', 1)[0]).toMatch(/^C44/);
+  });
+
+  it('enters the Index by every form of a main term: "MI" is Infarct, infarction, not Impending, myocardial infarction', () => {
+    const [first] = search('MI', 5);
+    expect(first?.code).toMatch(/^I21/);
+    expect(first?.why).toMatch(/Index: Infarct, infarction, myocardium/);
+    expect(top('old MI', 3)).toContain('I25.2');
+  });
+
+  it('lets the Neoplasm Table row lead over an Index entry that names more than the query', () => {
+    // "Cancer, bile duct type liver" (C22.1) names a histology the query does not.
+    expect(top('liver cancer', 1)[0]).toBe('C22.9');
+    expect(top('hepatocellular cancer', 1)[0]).toBe('C22.0');
+  });
+
+  it('ranks a fracture typed without a kind as traumatic, and a named kind as that kind', () => {
+    const codes = top('right ankle fracture initial', 10);
+    const traumatic = codes.findIndex((c) => c.startsWith('S82'));
+    const stress = codes.findIndex((c) => c.startsWith('M84'));
+    expect(traumatic).toBeGreaterThanOrEqual(0);
+    expect(traumatic).toBeLessThan(5);
+    expect(stress === -1 || stress > traumatic).toBe(true);
+    expect(top('stress fracture right ankle', 1)[0]).toMatch(/^M84\.37/);
+    expect(top('pathological fracture right ankle', 1)[0]).toMatch(/^M84\.47/);
+  });
+
+  it('reads a cause the Index sends to an injury as that injury too ("Scald: see Burn")', () => {
+    const hits = search('scalded right foot', 5);
+    expect(hits[0]?.code).toMatch(/^T25/);
+    expect(hits.some((h) => h.code.startsWith('X1'))).toBe(true);
+  });
+});
+
+describe('session 11 review: readings a coder would give', () => {
+  it('reads "stuck in" as a foreign body where one is named, and as the W23 cause otherwise', () => {
+    expect(top('bead stuck in ear', 1)[0]).toMatch(/^T16/);
+    expect(top('food stuck in throat', 1)[0]).toMatch(/^T17/);
+    expect(top('got stuck in the elevator door', 1)[0]).toMatch(/^W23/);
+  });
+
+  it('does not steer a fall to the stairs codes when no stairs are named', () => {
+    expect(top('toppled off a ladder', 1)[0]).toMatch(/^W11/);
+    expect(top('toppled down the basement stairs', 1)[0]).toMatch(/^W10/);
+  });
+
+  it('leads a pregnant patient\'s condition with Chapter 15 (I.C.15.a.1) and reads therapy after surgery as aftercare', () => {
+    expect(top('pregnant smoker', 1)[0]).toMatch(/^O99\.33/);
+    expect(top('PT after knee surgery', 1)[0]).toMatch(/^Z4[78]/);
+  });
+});
