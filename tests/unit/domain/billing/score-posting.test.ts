@@ -130,9 +130,30 @@ describe('a CO-50 denial the exercise lets the biller hold open for an appeal (a
     Object.assign(input.rows[1]!, { adjustment: '0.00', transfer: 'none' });
     const s = scorePosting(input, bundled);
     if (s.type !== 'points') throw new Error('not graded');
-    expect(s.findings.map((f) => f.code)).toEqual(['amount-wrong', 'unbalanced']);
+    expect(s.findings.map((f) => f.code)).toEqual(['denial-must-be-written-off', 'unbalanced']);
     expect(s.earned).toBe(s.total - 2);
     expect(s.notes).toEqual([]);
+    // the finding names the denial and gives the exercise's own reason (its teaching point on holding it open)
+    expect(describePostingFinding(s.findings[0]!)).toBe(`Row 2: the $900.00 CO-97 denial on 45378 was left open, but this exercise accepts only writing it off: the write-off is $900.00, not $0.00. ${bundled.teachingPoints[1]}`);
+  });
+
+  it('a strict denial held open with no teaching point on it still names the denial, with the general reason', () => {
+    const bundled = { ...byId('ppo-bundled-line-co97'), teachingPoints: [] };
+    const input = keyAsInput(bundled);
+    Object.assign(input.rows[1]!, { adjustment: '0.00', transfer: 'none' });
+    const s = scorePosting(input, bundled);
+    if (s.type !== 'points') throw new Error('not graded');
+    expect(describePostingFinding(s.findings[0]!)).toBe('Row 2: the $900.00 CO-97 denial on 45378 was left open, but this exercise accepts only writing it off: the write-off is $900.00, not $0.00. Hold a denial open only when a corrected claim or an appeal can still win it; this exercise takes the write-off only.');
+  });
+
+  it('other wrong write-offs on a strict denial row keep the plain finding (half written off, or the key)', () => {
+    const bundled = byId('ppo-bundled-line-co97');
+    expect(scorePosting(keyAsInput(bundled), bundled)).toMatchObject({ findings: [] });
+    const input = keyAsInput(bundled);
+    Object.assign(input.rows[1]!, { adjustment: '450.00' });
+    const s = scorePosting(input, bundled);
+    if (s.type !== 'points') throw new Error('not graded');
+    expect(s.findings.map((f) => f.code)).toEqual(['amount-wrong', 'unbalanced']);
   });
 
   it('CO-16 (no member ID) and CO-197 (authorization number left off) may be held open too: the corrected claim is expected to pay', () => {
