@@ -130,6 +130,17 @@ const MESSAGES: Record<string, Message> = {
   'medicare-items/item-4-with-none': () => 'Item 4: item 11 says NONE (Medicare is primary), so Medicare wants item 4 left blank.',
   'medicare-items/item-4-missing-msp': (d) => `Item 4: item 11 names an insurance primary to Medicare (${s(d, 'group')}), so item 4 needs that insured's name (enter NONE in item 11 if Medicare is primary).`,
 
+  'accident-date/date-without-accident': (d) =>
+    `Item 15 gives ${s(d, 'date')} under qualifier 439 (accident date), but items 10b and 10c say the condition is not from an accident${d['employment'] ? ', and item 10a (employment) comes with no external cause code from the accidents block (V00-X58) in item 21' : ''}. The 837P sends an accident date (DTP*439) only on an accident claim, so this date is left out and the payer never sees it. If the injury came from an accident, mark 10b (auto) or 10c (other accident) yes; if the date is another kind, give it its own qualifier (NUCC item 15: 454 initial treatment, 304 latest visit, 453 acute manifestation, 455 last X-ray, 471 prescription, 090/091 report start/end, 444 first visit).`,
+  'accident-date/accident-without-date': (d) =>
+    `Item ${s(d, 'box')} says ${s(d, 'kind')}, but the claim gives no accident date${d['onset484'] ? ' (item 14 under 484 is the last menstrual period, not an accident date)' : ''}: enter the date of the accident in item 14 with qualifier 431 (onset of the current illness or injury) or in item 15 with qualifier 439 (accident). The 837P guide requires the accident date (DTP*439) when the claim says auto or other accident (CLM11 AA or OA), so the claim is rejected without it.`,
+
+  'purchased-service/several-lines': (d) =>
+    `Item 20 says YES with charges ${s(d, 'charges')}, but the claim has ${s(d, 'lines')} lines: item 20 holds one charge and does not say which line was purchased, so the 837P cannot put the purchase price on that line (PS1) and leaves it out. Medicare asks for each purchased diagnostic test on a claim of its own (Pub. 100-04 ch. 26, item 20): bill the purchased test alone, with item 20 and item 32 (the supplier who performed it), and the other services on another claim. Other payers may want it differently: check their instructions.`,
+
+  'rendering-npi/blank-beside-named': (d) =>
+    `Line ${s(d, 'line')}: 24J is blank, which says the billing provider (33a${s(d, 'billing') ? `, NPI ${s(d, 'billing')}` : ''}) performed this service, while line ${s(d, 'namedLine')} names rendering provider ${s(d, 'named')}. If 33a is the group's NPI, the 837P sends the group as this line's rendering provider, and Medicare wants the NPI of the person who performed each service (Pub. 100-04 ch. 26, item 24J): expect a Medicare contractor to reject a group (organization) NPI as a rendering provider. Enter in 24J the NPI of the person who performed line ${s(d, 'line')}; leave it blank only when 33a is that person's own NPI.`,
+
   'diagnosis-pointers/none': (d) => `Line ${s(d, 'line')}: 24E needs at least one diagnosis pointer letter.`,
   'diagnosis-pointers/too-many': (d) => `Line ${s(d, 'line')}: 24E has ${s(d, 'count')} pointers; the form allows at most four.`,
   'diagnosis-pointers/not-a-letter': (d) => `Line ${s(d, 'line')}: 24E pointer "${s(d, 'pointer')}" must be a letter A-L (not the ICD code itself).`,
