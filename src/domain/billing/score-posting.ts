@@ -81,8 +81,7 @@ function heldOpen(key: PostingKeyRow, got: Record<LedgerAmount, number>): Postin
  * A strictly graded row (no `holdOpen`) whose CO denial the student left open, posted otherwise as
  * the key: the write-off lower by exactly the denied amount, the payment and the patient's total
  * as the key has them. Such a row gets a finding naming the denial and the exercise's reason to
- * write it off (the first teaching point that speaks of holding open or appealing and names the
- * denial or the row's code), instead of a bare "write-off is wrong".
+ * write it off (`holdOpenTeachingPoint`), instead of a bare "write-off is wrong".
  */
 function heldOpenStrict(key: PostingKeyRow, got: Record<LedgerAmount, number>, teachingPoints: readonly string[]): PostingFinding | undefined {
   if (key.holdOpen || key.reversal) return undefined;
@@ -92,9 +91,27 @@ function heldOpenStrict(key: PostingKeyRow, got: Record<LedgerAmount, number>, t
   const patient = (r: Record<LedgerAmount, number>) => PATIENT.reduce((s, k) => s + r[k], 0);
   const keyCents = Object.fromEntries(LEDGER_AMOUNTS.map((f) => [f, expected(key, f)])) as Record<LedgerAmount, number>;
   if (got.adjustment !== key.adjustmentCents - denied || got.paid !== key.paidCents || patient(got) !== patient(keyCents)) return undefined;
-  const names = [...denials.map((r) => r.code), key.procedure].filter(Boolean).map((n) => n.toUpperCase());
-  const teachingPoint = teachingPoints.find((t) => /\b(open|appeal)/i.test(t) && names.some((n) => t.toUpperCase().includes(n)));
+  const teachingPoint = holdOpenTeachingPoint(teachingPoints, denials.map((r) => r.code), key.procedure);
   return { code: 'denial-must-be-written-off', row: key.row, procedure: key.procedure, deniedCents: denied, expectedCents: key.adjustmentCents, enteredCents: got.adjustment, reasons: denials, ...(teachingPoint ? { teachingPoint } : {}) };
+}
+
+/** A teaching point about holding a denial open or appealing it ("held open", "hold it open", "appeal"). */
+const HOLD_OPEN = /\bheld open\b|\bhold(?:s|ing)?\b[^.;:]*?\bopen\b|\bappeal/i;
+
+/** `text` names `name` as a whole code: CO-4 is not in "CO-45", 45378 not in "453789". */
+function names(text: string, name: string): boolean {
+  return name !== '' && new RegExp(`(?<![A-Z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![0-9])`, 'i').test(text);
+}
+
+/**
+ * The exercise's teaching point on holding this denial open: of those that speak of holding open
+ * or appealing, the first naming the denial (CO-97) and the row's code (45378), else the first
+ * naming the denial, else the first naming the code; none, when no point names either.
+ */
+function holdOpenTeachingPoint(teachingPoints: readonly string[], denialCodes: readonly string[], procedure: string): string | undefined {
+  const about = teachingPoints.filter((t) => HOLD_OPEN.test(t));
+  const denial = (t: string) => denialCodes.some((c) => names(t, c));
+  return about.find((t) => denial(t) && names(t, procedure)) ?? about.find(denial) ?? about.find((t) => names(t, procedure));
 }
 
 /** Grades a ledger: invalid (with the reason) or points with findings. */
