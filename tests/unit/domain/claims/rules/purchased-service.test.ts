@@ -19,8 +19,10 @@ describe('purchased-service', () => {
     const found = run(purchasedServiceRule, [PURCHASED]);
     expect(keys(found)).toEqual(['several-lines@20']);
     expect(found[0]?.severity).toBe('warning');
-    expect(describeFinding(found[0]!)).toMatch(/^Item 20 says YES with charges 40\.00, but the claim has 2 lines: item 20 holds one charge and does not say which line was purchased, so the 837P cannot put the purchase price on that line \(PS1\) and leaves it out\. Medicare asks for each purchased diagnostic test on a claim of its own/);
-    expect(describeFinding(found[0]!)).toContain('Other payers may want it differently');
+    expect(describeFinding(found[0]!)).toMatch(/^Item 20 says YES with charges 40\.00, but the claim has 2 lines: item 20 holds one charge and does not say which line was purchased, so the 837P cannot put the purchase price on that line \(PS1\) and leaves it out\. The NUCC instructions for item 20 say to report each purchased service on a claim form of its own/);
+    // NUCC's own rule (not only Medicare's), and Medicare's 837P exception is named
+    expect(describeFinding(found[0]!)).toContain('Medicare says the same for each test subject to the anti-markup limitation');
+    expect(describeFinding(found[0]!)).toContain('On the 837P itself Medicare accepts several purchased tests');
   });
 
   it('agrees with the export: with a 32a NPI the 837P leaves PS1 out with its ps1-which-line note', () => {
