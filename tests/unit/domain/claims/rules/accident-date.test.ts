@@ -46,6 +46,18 @@ describe('accident-date', () => {
     expect(describeFinding(run(accidentDateRule, AUTO)[0]!)).toBe('Item 10b says auto accident, but the claim gives no accident date: enter the date of the accident in item 14 with qualifier 431 (onset of the current illness or injury) or in item 15 with qualifier 439 (accident). The 837P guide requires the accident date (DTP*439) when the claim says auto or other accident (CLM11 AA or OA), so the claim is rejected without it.');
   });
 
+  it('warns on 10a with an accident cause code and no accident date: the guide wants DTP*439 with EM for an accident, the export leaves it out', () => {
+    const work = [{ path: 'conditionRelatedTo.employment', value: true }, { path: 'diagnoses', value: ['S93.401A', 'W10.8XXA'] }];
+    const found = run(accidentDateRule, work);
+    expect(keys(found)).toEqual(['work-accident-without-date@14']);
+    expect(found[0]?.severity).toBe('warning');
+    expect(describeFinding(found[0]!)).toMatch(/^Item 10a says the condition is related to employment/);
+    expect(notes(work)).toContain('dtp439-no-date');
+    // without an accident cause code 10a alone is no accident claim: nothing to say
+    expect(run(accidentDateRule, [{ path: 'conditionRelatedTo.employment', value: true }])).toEqual([]);
+    expect(run(accidentDateRule, [...work, ONSET_431])).toEqual([]);
+  });
+
   it('an item 14 date under 484 (last menstrual period) is no accident date', () => {
     const found = run(accidentDateRule, [{ path: 'conditionRelatedTo.otherAccident', value: true }, { path: 'currentIllness', value: { date: '2026-10-10', qualifier: '484' } }]);
     expect(describeFinding(found[0]!)).toMatch(/^Item 10c says other accident, but the claim gives no accident date \(item 14 under 484 is the last menstrual period, not an accident date\)/);
