@@ -20,7 +20,7 @@ const DTP439 = '005010X222A1 loop 2300 DTP*439 (accident date): required when CL
  */
 export const accidentDateRule: ClaimRule = {
   id: ID,
-  summary: 'An item 15 accident date (439) needs items 10a-10c to say accident; 10b or 10c yes needs the accident date (item 14 qualifier 431 or item 15 qualifier 439), and so does 10a yes with an accident cause code (V00-X58)).',
+  summary: 'An item 15 accident date (439) needs items 10a-10c to say accident; 10b or 10c yes needs the accident date (item 14 qualifier 431 or item 15 qualifier 439), and so does 10a yes with an accident cause code (V00-X58).',
   check(claim) {
     const out: ClaimFinding[] = [];
     const c = claim.conditionRelatedTo;
