@@ -106,6 +106,11 @@ function describeLineFinding(f: Extract<PostingFinding, { row: number }>): strin
       return `${at}: the ${COLUMN[f.field]} is ${usd(f.expectedCents)}, not ${usd(f.enteredCents)}.${cite(f.reasons)}`;
     case 'denial-billed-to-patient':
       return `${at}: nothing goes to the patient for this line.${cite(f.reasons)} An in-network provider may not bill the patient for a CO denial.`;
+    case 'denial-must-be-written-off': {
+      const codes = f.reasons.map((r) => r.code).join(', ');
+      const why = f.teachingPoint ?? 'Hold a denial open only when a corrected claim or an appeal can still win it; this exercise takes the write-off only.';
+      return `${at}: the ${usd(f.deniedCents)} ${codes} denial on ${f.procedure} was left open, but this exercise accepts only writing it off: the write-off is ${usd(f.expectedCents)}, not ${usd(f.enteredCents)}. ${why}`;
+    }
     case 'transfer-wrong': {
       const why =
         f.basis === 'crossover' ? 'the ERA shows claim status 19, remark MA18 and the supplemental plan: the payer crossed the claim over, so the balance waits for the secondary (do not bill the patient yet).'

@@ -31,6 +31,13 @@ export type PostingFinding =
   | { code: 'patient-share-misclassified'; row: number; field: LedgerAmount; expectedCents: number; enteredCents: number; reasons: EraReason[] }
   | { code: 'amount-wrong'; row: number; field: LedgerAmount; expectedCents: number; enteredCents: number; reasons: EraReason[] }
   | { code: 'denial-billed-to-patient'; row: number; reasons: EraReason[] }
+  /**
+   * A CO denial left open on the account (write-off lower by exactly the denied amount, payment
+   * and patient total as the key) on a row the exercise grades strictly (no `alternatives`):
+   * this denial is to be written off. `teachingPoint` is the exercise's own reason, when one of
+   * its teaching points speaks of holding this denial open.
+   */
+  | { code: 'denial-must-be-written-off'; row: number; procedure: string; deniedCents: number; expectedCents: number; enteredCents: number; reasons: EraReason[]; teachingPoint?: string | undefined }
   | { code: 'transfer-wrong'; row: number; expected: Transfer; entered: Transfer; basis: PostingKeyRow['transferBasis']; reasons: EraReason[] }
   | { code: 'unbalanced'; row: number; chargeCents: number; postedCents: number }
   /** A PLB effect typed with the wrong sign: PLB04 positive reduces the deposit. */
@@ -68,6 +75,6 @@ export type PostingScore =
 
 /** Every finding code, for content checks of common mistakes. */
 export const POSTING_FINDING_CODES = [
-  'paid-wrong', 'reversal-not-negative', 'negative-not-reversal', 'contractual-billed-to-patient', 'patient-share-written-off', 'patient-share-misclassified', 'amount-wrong', 'denial-billed-to-patient', 'transfer-wrong', 'unbalanced',
+  'paid-wrong', 'reversal-not-negative', 'negative-not-reversal', 'contractual-billed-to-patient', 'patient-share-written-off', 'patient-share-misclassified', 'amount-wrong', 'denial-billed-to-patient', 'denial-must-be-written-off', 'transfer-wrong', 'unbalanced',
   'plb-sign-reversed', 'plb-amount-wrong', 'plb-to-patient', 'plb-wrong-account', 'plb-destination-wrong', 'claims-total-wrong', 'provider-total-wrong', 'deposit-wrong', 'batch-unbalanced',
 ] as const;

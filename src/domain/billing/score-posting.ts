@@ -11,7 +11,8 @@ import { validatePosting } from './validate-posting.ts';
  * patient responsibility, the 835 line rule), so a student who balances with the wrong split
  * still learns which column was wrong. A row whose key also accepts its CO denial held open for
  * an appeal (`holdOpen`, authored as `alternatives`) is graded against whichever of the two
- * postings the student chose, with a note explaining both. On a check to reconcile (rubric.batch), the provider-level
+ * postings the student chose, with a note explaining both; a CO denial held open on a row graded
+ * strictly gets its own finding with the exercise's reason to write it off. On a check to reconcile (rubric.batch), the provider-level
  * adjustments and the deposit are scored too (score-batch.ts). Pure and total: never throws.
  */
 
@@ -76,6 +77,43 @@ function heldOpen(key: PostingKeyRow, got: Record<LedgerAmount, number>): Postin
   return held ? { ...key, adjustmentCents: key.adjustmentCents - key.holdOpen.cents, chargeCents: key.chargeCents - key.holdOpen.cents } : undefined;
 }
 
+/**
+ * A strictly graded row (no `holdOpen`) whose CO denial the student left open, posted otherwise as
+ * the key: the write-off lower by exactly the denied amount, the payment and the patient's total
+ * as the key has them. Such a row gets a finding naming the denial and the exercise's reason to
+ * write it off (`holdOpenTeachingPoint`), instead of a bare "write-off is wrong".
+ */
+function heldOpenStrict(key: PostingKeyRow, got: Record<LedgerAmount, number>, teachingPoints: readonly string[]): PostingFinding | undefined {
+  if (key.holdOpen || key.reversal) return undefined;
+  const denials = key.reasons.filter(isDenial);
+  const denied = denials.reduce((s, r) => s + r.amountCents, 0);
+  if (denied <= 0) return undefined;
+  const patient = (r: Record<LedgerAmount, number>) => PATIENT.reduce((s, k) => s + r[k], 0);
+  const keyCents = Object.fromEntries(LEDGER_AMOUNTS.map((f) => [f, expected(key, f)])) as Record<LedgerAmount, number>;
+  if (got.adjustment !== key.adjustmentCents - denied || got.paid !== key.paidCents || patient(got) !== patient(keyCents)) return undefined;
+  const teachingPoint = holdOpenTeachingPoint(teachingPoints, denials.map((r) => r.code), key.procedure);
+  return { code: 'denial-must-be-written-off', row: key.row, procedure: key.procedure, deniedCents: denied, expectedCents: key.adjustmentCents, enteredCents: got.adjustment, reasons: denials, ...(teachingPoint ? { teachingPoint } : {}) };
+}
+
+/** A teaching point about holding a denial open or appealing it ("held open", "hold it open", "appeal"). */
+const HOLD_OPEN = /\bheld open\b|\bhold(?:s|ing)?\b[^.;:]*?\bopen\b|\bappeal/i;
+
+/** `text` names `name` as a whole code: CO-4 is not in "CO-45", 45378 not in "453789". */
+function names(text: string, name: string): boolean {
+  return name !== '' && new RegExp(`(?<![A-Z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![0-9])`, 'i').test(text);
+}
+
+/**
+ * The exercise's teaching point on holding this denial open: of those that speak of holding open
+ * or appealing, the first naming the denial (CO-97) and the row's code (45378), else the first
+ * naming the denial, else the first naming the code; none, when no point names either.
+ */
+function holdOpenTeachingPoint(teachingPoints: readonly string[], denialCodes: readonly string[], procedure: string): string | undefined {
+  const about = teachingPoints.filter((t) => HOLD_OPEN.test(t));
+  const denial = (t: string) => denialCodes.some((c) => names(t, c));
+  return about.find((t) => denial(t) && names(t, procedure)) ?? about.find(denial) ?? about.find((t) => names(t, procedure));
+}
+
 /** Grades a ledger: invalid (with the reason) or points with findings. */
 export function scorePosting(input: PostingUserInput, rubric: PostingRubric): PostingScore {
   const invalid = validatePosting(input, rubric);
@@ -90,10 +128,11 @@ export function scorePosting(input: PostingUserInput, rubric: PostingRubric): Po
     if (original.holdOpen && (held || got.adjustment === original.adjustmentCents)) {
       notes.push({ code: held ? 'denial-held-open' : 'denial-written-off', row: original.row, deniedCents: original.holdOpen.cents, reasons: original.reasons.filter(isDenial), feedback: original.holdOpen.feedback });
     }
+    const strict = held ? undefined : heldOpenStrict(original, got, rubric.teachingPoints);
     let earned = 0;
     for (const f of LEDGER_AMOUNTS) {
       if (got[f] === expected(key, f)) earned += 1;
-      else findings.push(amountFinding(key, f, got[f], got));
+      else findings.push(strict && f === 'adjustment' ? strict : amountFinding(key, f, got[f], got));
     }
     const transfer = (typed?.transfer || 'none') as Transfer;
     if (transfer === key.transfer) earned += 1;

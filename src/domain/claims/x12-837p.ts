@@ -303,7 +303,7 @@ function renderingPlan(claim: Claim): { claimLevel: string | undefined; sharedBy
  * Item 20 as 2400 PS1 (CMS MLN 1500 course: "Loop 2400 PS102 / Item 20", required for diagnostic
  * tests subject to the anti-markup limitation): "YES" with the purchase price under $Charges, and
  * item 32 completed with the supplier who performed the test, whose 32a NPI is PS101. Item 20
- * holds one charge (NUCC) and Medicare asks for each purchased test on a separate claim, so
+ * holds one charge, and NUCC and Medicare ask for each purchased service on a claim form of its own, so
  * the form says which line was purchased only when the claim has one line; otherwise PS1 is left out
  * with a note, as it is without a charge or a 32a NPI.
  */

@@ -1,6 +1,7 @@
 import type { Claim } from '../claims/claim-schema.ts';
 import { parseDate } from '../claims/normalize.ts';
 import { describeDates, inEffect, type EffectiveDates, type PayerProfile } from './payer-schema.ts';
+import { pricingRows } from './price.ts';
 
 /**
  * Dated payer figures against a claim's dates of service. A fee row or the cost sharing may carry
@@ -15,17 +16,6 @@ export type PayerDateProblem =
   | { kind: 'fee'; line: number; code: string; modifier?: string | undefined; date: string; rows: EffectiveDates[] }
   | { kind: 'cost-share'; line: number; code: string; date: string; rows: EffectiveDates[] };
 
-/**
- * The rows that price a line: those of its code with a pricing modifier the line carries, if the
- * schedule has any (whatever their dates), else the code's rows without a modifier.
- */
-function rowsFor(payer: PayerProfile, code: string, modifiers: readonly string[]): { modifier?: string; rows: EffectiveDates[] } {
-  const all = payer.feeSchedule.fees.filter((f) => f.code === code);
-  const withModifier = all.filter((f) => f.modifier !== undefined && modifiers.includes(f.modifier));
-  if (withModifier.length > 0) return { modifier: withModifier[0]!.modifier!, rows: withModifier };
-  return { rows: all.filter((f) => f.modifier === undefined) };
-}
-
 /** Lines of `claim` whose date of service falls outside every dated row for what they bill, or outside the payer's dated cost sharing. */
 export function payerDateProblems(payer: PayerProfile, claim: Claim): PayerDateProblem[] {
   const out: PayerDateProblem[] = [];
@@ -34,7 +24,7 @@ export function payerDateProblems(payer: PayerProfile, claim: Claim): PayerDateP
     const code = line.procedure.trim().toUpperCase();
     if (!date || !code) continue;
     const modifiers = line.modifiers.map((m) => m.trim().toUpperCase()).filter(Boolean);
-    const { modifier, rows } = rowsFor(payer, code, modifiers);
+    const { modifier, rows } = pricingRows(payer, code, modifiers);
     if (rows.length > 0 && !rows.some((r) => inEffect(r, date))) out.push({ kind: 'fee', line: i + 1, code, modifier, date, rows: rows.map((r) => ({ effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo })) });
     const cs = payer.costShare;
     if (!inEffect(cs, date)) out.push({ kind: 'cost-share', line: i + 1, code, date, rows: [{ effectiveFrom: cs.effectiveFrom, effectiveTo: cs.effectiveTo }] });

@@ -9,14 +9,28 @@ export function feeCents(fee: Fee, payer: PayerProfile): number {
 }
 
 /**
- * The fee row for a code, if any, among the rows in effect on the date of service (rows without
- * effectiveFrom/effectiveTo always are; no date given, every row is): a row whose pricing
- * modifier (26, TC, 50, PT) is on the line wins, else the code's row without a modifier. A code
- * priced only with a modifier is unpriced without it.
+ * The rows that may price a line: the code's rows with a pricing modifier (26, TC, 50, PT) the
+ * line carries, whatever their dates, if the schedule has any; else the code's rows without a
+ * modifier. A modifier with dated rows therefore never falls back to the code's unmodified row
+ * on a date none of them covers: that row's deductible and coinsurance are not the modifier's
+ * (45385-PT in 2022 is not a diagnostic 45385). A code priced only with a modifier is unpriced
+ * without it.
+ */
+export function pricingRows(payer: PayerProfile, code: string, modifiers: readonly string[] = []): { modifier?: string; rows: Fee[] } {
+  const all = payer.feeSchedule.fees.filter((f) => f.code === code);
+  const withModifier = all.filter((f) => f.modifier !== undefined && modifiers.includes(f.modifier));
+  if (withModifier.length > 0) return { modifier: withModifier[0]!.modifier!, rows: withModifier };
+  return { rows: all.filter((f) => f.modifier === undefined) };
+}
+
+/**
+ * The fee row that prices a line, if any: of `pricingRows`, the one in effect on the date of
+ * service (rows without effectiveFrom/effectiveTo always are; no date given, every row is).
+ * Undefined when no row is in effect: the line is then off the schedule on that date (CO-96 N448
+ * at a payer that denies unlisted codes, rules/fee-schedule.ts).
  */
 export function feeFor(payer: PayerProfile, code: string, modifiers: readonly string[] = [], date = ''): Fee | undefined {
-  const rows = payer.feeSchedule.fees.filter((f) => f.code === code && inEffect(f, date));
-  return rows.find((f) => f.modifier !== undefined && modifiers.includes(f.modifier)) ?? rows.find((f) => f.modifier === undefined);
+  return pricingRows(payer, code, modifiers).rows.find((f) => inEffect(f, date));
 }
 
 /** What pricing decides for one line. */

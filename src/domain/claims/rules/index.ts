@@ -1,4 +1,5 @@
 import type { ClaimRule } from '../findings.ts';
+import { accidentDateRule } from './accident-date.ts';
 import { diagnosisCodesRule } from './diagnosis-codes.ts';
 import { diagnosisPointersRule } from './diagnosis-pointers.ts';
 import { duplicateLinesRule } from './duplicate-lines.ts';
@@ -16,6 +17,8 @@ import { placeOfServiceRule } from './place-of-service.ts';
 import { placeOfServiceFamilyRule } from './place-of-service-family.ts';
 import { procedureAgeSexRule } from './procedure-age-sex.ts';
 import { procedureCodesRule } from './procedure-codes.ts';
+import { purchasedServiceRule } from './purchased-service.ts';
+import { renderingNpiRule } from './rendering-npi.ts';
 import { requiredItemsRule } from './required-items.ts';
 import { resubmissionRule } from './resubmission.ts';
 import { serviceDatesRule } from './service-dates.ts';
@@ -33,7 +36,9 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   formatsRule,
   lengthLimitsRule,
   npiCheckDigitRule,
+  renderingNpiRule,
   serviceFacilityRule,
+  purchasedServiceRule,
   taxIdRule,
   icdIndicatorRule,
   diagnosisCodesRule,
@@ -42,6 +47,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   sexAgeDiagnosisRule,
   diagnosisPointersRule,
   serviceDatesRule,
+  accidentDateRule,
   placeOfServiceRule,
   placeOfServiceFamilyRule,
   procedureCodesRule,

@@ -1,4 +1,4 @@
-import { inEffect } from '../payer-schema.ts';
+import { feeFor } from '../price.ts';
 import type { AdjudicationRule } from '../types.ts';
 
 /**
@@ -6,7 +6,8 @@ import type { AdjudicationRule } from '../types.ts';
  * anesthesia code is on the schedule of a payer that prices anesthesia from minutes when the
  * profile gives its base units. CARC 96 must carry at least one remark code (X12 CARC list):
  * N448, the service is not in the payer's fee schedule or contracted fee arrangement. A code
- * whose rows are all dated is on the schedule only on the dates they cover.
+ * whose rows are all dated is on the schedule only on the dates they cover, and so is a pricing
+ * modifier with dated rows (45385-PT outside every PT row is not priced as a plain 45385).
  */
 export const feeScheduleRule: AdjudicationRule = {
   id: 'fee-schedule',
@@ -15,7 +16,7 @@ export const feeScheduleRule: AdjudicationRule = {
   check({ payer, lines }) {
     if (payer.feeSchedule.unlisted !== 'deny' || payer.secondary) return [];
     const anesthesia = new Set(payer.feeSchedule.anesthesia?.baseUnits.map((b) => b.code) ?? []);
-    const priced = (code: string, date: string): boolean => anesthesia.has(code) || payer.feeSchedule.fees.some((f) => f.code === code && inEffect(f, date));
-    return lines.filter((l) => !priced(l.procedure, l.from)).map((l) => ({ index: l.index, group: 'CO' as const, carc: '96', data: { code: l.procedure }, remarks: ['N448'] }));
+    const priced = (code: string, modifiers: readonly string[], date: string): boolean => anesthesia.has(code) || feeFor(payer, code, modifiers, date) !== undefined;
+    return lines.filter((l) => !priced(l.procedure, l.modifiers, l.from)).map((l) => ({ index: l.index, group: 'CO' as const, carc: '96', data: { code: l.procedure }, remarks: ['N448'] }));
   },
 };

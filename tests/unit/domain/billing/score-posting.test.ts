@@ -130,9 +130,53 @@ describe('a CO-50 denial the exercise lets the biller hold open for an appeal (a
     Object.assign(input.rows[1]!, { adjustment: '0.00', transfer: 'none' });
     const s = scorePosting(input, bundled);
     if (s.type !== 'points') throw new Error('not graded');
-    expect(s.findings.map((f) => f.code)).toEqual(['amount-wrong', 'unbalanced']);
+    expect(s.findings.map((f) => f.code)).toEqual(['denial-must-be-written-off', 'unbalanced']);
     expect(s.earned).toBe(s.total - 2);
     expect(s.notes).toEqual([]);
+    // the finding names the denial and gives the exercise's own reason (its teaching point on holding it open)
+    expect(describePostingFinding(s.findings[0]!)).toBe(`Row 2: the $900.00 CO-97 denial on 45378 was left open, but this exercise accepts only writing it off: the write-off is $900.00, not $0.00. ${bundled.teachingPoints[1]}`);
+  });
+
+  it('a strict denial held open with no teaching point on it still names the denial, with the general reason', () => {
+    const bundled = { ...byId('ppo-bundled-line-co97'), teachingPoints: [] };
+    const input = keyAsInput(bundled);
+    Object.assign(input.rows[1]!, { adjustment: '0.00', transfer: 'none' });
+    const s = scorePosting(input, bundled);
+    if (s.type !== 'points') throw new Error('not graded');
+    expect(describePostingFinding(s.findings[0]!)).toBe('Row 2: the $900.00 CO-97 denial on 45378 was left open, but this exercise accepts only writing it off: the write-off is $900.00, not $0.00. Hold a denial open only when a corrected claim or an appeal can still win it; this exercise takes the write-off only.');
+  });
+
+  it('quotes only a teaching point on holding this denial open: a whole code (CO-4 is not CO-45), the denial and the code before either alone', () => {
+    const base = byId('ppo-bundled-line-co97');
+    const quoted = (teachingPoints: string[], code = 'CO-97') => {
+      const rows = base.rows.map((r) => (r.row === 2 ? { ...r, reasons: r.reasons.map((x) => (x.group === 'CO' && x.carc === '97' ? { ...x, code, carc: code.slice(3) } : x)) } : r));
+      const rubric = { ...base, rows, teachingPoints };
+      const input = keyAsInput(rubric);
+      Object.assign(input.rows[1]!, { adjustment: '0.00', transfer: 'none' });
+      const s = scorePosting(input, rubric);
+      if (s.type !== 'points') throw new Error('not graded');
+      const f = s.findings.find((x) => x.code === 'denial-must-be-written-off');
+      if (!f) throw new Error('no denial-must-be-written-off finding');
+      return 'teachingPoint' in f ? f.teachingPoint : undefined;
+    };
+    // CO-45 is not CO-4; an unrelated code that merely contains 45378 is not the row's code
+    expect(quoted(['CO-45 is the contractual write-off: never appeal it.', 'Appeal 453780 with records.'], 'CO-4')).toBeUndefined();
+    // a point that names the code but speaks of neither holding open nor appealing is not quoted
+    expect(quoted(['CO-97 on 45378 is written off.'])).toBeUndefined();
+    // the point naming the denial and the code wins over one naming the code only, wherever it stands
+    expect(quoted(['Appeal 45378 only with an operative note.', 'CO-97 on 45378 is not held open: write it off.'])).toBe('CO-97 on 45378 is not held open: write it off.');
+    expect(quoted(['Appeal 45378 only with an operative note.', 'Do not hold a CO-97 open.'])).toBe('Do not hold a CO-97 open.');
+    expect(quoted(['Appeal 45378 only with an operative note.'])).toBe('Appeal 45378 only with an operative note.');
+  });
+
+  it('other wrong write-offs on a strict denial row keep the plain finding (half written off, or the key)', () => {
+    const bundled = byId('ppo-bundled-line-co97');
+    expect(scorePosting(keyAsInput(bundled), bundled)).toMatchObject({ findings: [] });
+    const input = keyAsInput(bundled);
+    Object.assign(input.rows[1]!, { adjustment: '450.00' });
+    const s = scorePosting(input, bundled);
+    if (s.type !== 'points') throw new Error('not graded');
+    expect(s.findings.map((f) => f.code)).toEqual(['amount-wrong', 'unbalanced']);
   });
 
   it('CO-16 (no member ID) and CO-197 (authorization number left off) may be held open too: the corrected claim is expected to pay', () => {

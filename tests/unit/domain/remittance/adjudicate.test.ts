@@ -183,6 +183,17 @@ describe('adjudicate: Medicare Part B (teaching contractor)', () => {
     expect(on('2027-02-01')?.remarks).toEqual(['N448']);
   });
 
+  it('45385-PT dated outside every PT row is off the schedule (CO-96 N448), not priced as a plain 45385 with the deductible', () => {
+    const on = (modifiers: string[], date: string) => adjudicate(claim([...MEDICARE, { path: 'diagnoses', value: ['Z12.11', 'K63.5'] }, ...oneLine('45385', '1250.00', { modifiers, placeOfService: '22', from: date, to: date })]), payer('medicare-part-b'), newAccount(date.slice(0, 4)), date).payment.lines[0];
+    // 2022 is before the first PT row (2023-01-01): the plain 45385 row would have charged the $283 deductible
+    expect(cas(on(['PT'], '2022-06-15'))).toEqual(['CO-96 1250.00']);
+    expect(on(['PT'], '2022-06-15')?.remarks).toEqual(['N448']);
+    // the same date without PT is the plain row's (undated) diagnostic colonoscopy: deductible first
+    expect(cas(on([], '2022-06-15'))).toEqual(['CO-45 782.39', 'PR-1 283.00', 'PR-2 36.92', 'CO-253 2.95']);
+    // the first day of the first PT row prices it again
+    expect(cas(on(['PT'], '2023-01-01'))).toEqual(['CO-45 782.39', 'PR-2 70.14', 'CO-253 7.95']);
+  });
+
   it('an assistant at surgery is priced by its modifier: AS (PA) 13.6% and 80 (physician) 16% of the surgeon\'s teaching RVUs', () => {
     const allowed = (modifiers: string[]) => run(claim([...MEDICARE, ...oneLine('27447', '3000.00', { modifiers, placeOfService: '21' })]), 'medicare-part-b', metAccount(28300)).payment.lines[0]?.allowedCents;
     // 38.0 x 33.4009 = 1269.23; 5.168 x 33.4009 = 172.62; 6.08 x 33.4009 = 203.08
