@@ -421,6 +421,9 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     missing.add(wordShardFile(c));
     return false;
   };
+  // The synonyms are a plain object read from JSON: a typed word such as "constructor" must not
+  // read Object.prototype's member as its synonym list.
+  const synonymsOf = (w: string): readonly string[] => (Object.hasOwn(base.synonyms, w) ? (base.synonyms[w] ?? []) : []);
   const lens = new Uint8Array(nDocs);
   for (let i = 0; i < nDocs; i++) lens[i] = base.lens.charCodeAt(i) - 48;
   // Lead word of each index entry: the first word of its main term, which is how coders enter the index.
@@ -460,7 +463,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     // diagnosis is uncertain or name a neoplasm's behavior are read as they are.
     if (w.length < 5 || /\d/.test(w) || STOP.has(w) || READ_AS_TYPED.has(w)) return undefined;
     if (!need(w)) return undefined;
-    if (vocabIndex.has(w) || dictWords.has(w) || layWords.has(w) || base.synonyms[w]) return undefined;
+    if (vocabIndex.has(w) || dictWords.has(w) || layWords.has(w) || Object.hasOwn(base.synonyms, w)) return undefined;
     // A silent first letter left off ("soriasis", "neumonia") is one edit the same-letter scan
     // cannot see: the word with it is taken when the vocabulary has it.
     for (const silent of SILENT_FIRST) {
@@ -511,7 +514,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const split = (w: string): [string, string] | undefined => {
     if (!need(w)) return undefined;
     const s = stem(w);
-    if (vocabIndex.has(s) || dictWords.has(s) || layWords.has(s) || base.synonyms[s] || READ_AS_TYPED.has(w)) return undefined;
+    if (vocabIndex.has(s) || dictWords.has(s) || layWords.has(s) || Object.hasOwn(base.synonyms, s) || READ_AS_TYPED.has(w)) return undefined;
     // A stage or type typed onto its word ("ckd3a", "stage4") is read apart.
     const staged = /^([a-z]{2,})(\d+[a-z]?)$/.exec(w);
     if (staged?.[1] !== undefined && staged[2] !== undefined && known(staged[1])) return [staged[1], staged[2]];
@@ -683,7 +686,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const here = need(w);
       const vi = vocabIndex.get(w);
       if (vi !== undefined) variants.add(vi);
-      for (const s of base.synonyms[w] ?? []) {
+      for (const s of synonymsOf(w)) {
         const si = need(s) ? vocabIndex.get(s) : undefined;
         if (si !== undefined) variants.add(si);
       }
@@ -703,7 +706,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       // "influenza" entries compete on length, not on which spelling is rarer.
       const exact = new Set<number>();
       if (vi !== undefined) exact.add(vi);
-      for (const sw of [...(base.synonyms[w] ?? []), ...bases]) {
+      for (const sw of [...synonymsOf(w), ...bases]) {
         const si = vocabIndex.get(sw);
         if (si !== undefined) exact.add(si);
       }
@@ -939,7 +942,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     if (causes.length > 0) {
       // A cause word the Index sends to an injury ("Scald: see Burn") names that injury too:
       // "scalded right foot" is a burn of the foot, with its cause.
-      const named = causes.flatMap((f) => tokenize(f.said)).flatMap((w) => [w, w.replace(/e?d$/, '')]).flatMap((w) => base.synonyms[w] ?? []).filter((w) => INJURY_WORDS.has(stem(w)));
+      const named = causes.flatMap((f) => tokenize(f.said)).flatMap((w) => [w, w.replace(/e?d$/, '')]).flatMap((w) => synonymsOf(w)).filter((w) => INJURY_WORDS.has(stem(w)));
       const injury = [...new Set(named)].concat(words.filter((w, i) => !CAUSE_LINKS.has(w) && !causes.some((f) => i >= f.at && i < f.at + f.len)));
       // Only when it names an injury, and only injury codes (S00-T88) come from this reading.
       if (injury.some((w) => INJURY_WORDS.has(stem(w)))) run(tokenize(injury.join(' ')), keys, 1, [], whys.push(`${injury.join(' ')} read as the injury, apart from its cause`) - 1, undefined, { only: ['S', 'T'] });

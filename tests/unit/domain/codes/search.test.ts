@@ -42,4 +42,10 @@ describe('code search', () => {
   it('tokenizes with light plural stripping and stop words', () => {
     expect(tokenize('Kidney stones of the left side')).toEqual(['kidney', 'stone', 'left', 'side']);
   });
+  // The synonym list is a plain object read from JSON: words that name Object.prototype members
+  // used to read a function as their synonyms and throw ("function is not iterable").
+  it.each(['constructor', 'scalded constructor foot', 'burn constructor'])('answers "%s" without throwing', (q) => {
+    expect(() => search(q, 5)).not.toThrow();
+    expect(Array.isArray(search(q, 5))).toBe(true);
+  });
 });
