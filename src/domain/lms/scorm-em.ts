@@ -16,8 +16,11 @@ import { addOnChoices } from '../em/add-on-rules.ts';
 export const EM_FIELDS = ['problems', 'data', 'risk', 'time', 'code', 'addOn', 'addOnUnits'] as const;
 type EmField = (typeof EM_FIELDS)[number];
 
-/** Units offered for an add-on. */
-export const ADD_ON_UNITS = ['1', '2', '3', '4', '5', '6', '7', '8'] as const;
+/**
+ * Units offered for an add-on: 1 to 12, as many as the schema lets a key give (answer.addOn.units
+ * max 12) and the site's units box accepts. Each is one base-36 character; new values go at the end.
+ */
+export const ADD_ON_UNITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'] as const;
 
 /** The fields saved for an exercise: the add-on pair only when its key grades an add-on, so older five-character tokens still read. */
 const fieldsOf = (exercise: EmExercise): readonly EmField[] => (exercise.answer.addOn === undefined ? EM_FIELDS.slice(0, 5) : EM_FIELDS);

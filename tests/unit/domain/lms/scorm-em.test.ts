@@ -60,6 +60,19 @@ describe('E/M levelling exercises in a SCORM package', () => {
     expect(decodeEm(cc, token)).toEqual(key);
   });
 
+  it('offers every number of units the schema lets a key give (a long critical care day), so a SCORM learner can choose it', () => {
+    const cc = all.find((e) => e.id === 'em-critical-care-icu-respiratory-failure')!;
+    // 390 minutes under CPT counting: 99291 and 99292 x 11 (75, 105 ... 375 minutes).
+    const long = emExerciseSchema.safeParse({ ...cc, case: { ...cc.case, totalMinutes: 390, timeInParts: undefined }, answer: { ...cc.answer, addOn: { ...cc.answer.addOn!, units: 11 } }, mistakes: cc.mistakes.filter((m) => m.element !== 'addOnUnits') });
+    expect(long.success, JSON.stringify(long.error?.issues)).toBe(true);
+    const ex = long.data!;
+    const key = emKeyInput(ex);
+    expect(key.addOnUnits).toBe('11');
+    expect(emOptions(ex, 'addOnUnits')).toContain('11');
+    expect(decodeEm(ex, encodeEm(ex, key))).toEqual(key);
+    expect(gradeEmForPackage(ex, decodeEm(ex, encodeEm(ex, key))).earned).toBe(gradeEmForPackage(ex, key).total);
+  });
+
   it('packages an E/M case with its ACI-BENCH credit, our own code explanations and no code-set files', async () => {
     const ex = all.find((e) => e.source !== undefined)!;
     const built = await buildScormPackage(REPO_ROOT, { ids: [ex.id] });
