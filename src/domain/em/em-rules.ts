@@ -88,7 +88,10 @@ export function caseTimeRule(c: { family: EmFamily; reportAs?: EmFamily | undefi
 /** The time element's "none" choice in words. */
 export function timeNoneLabel(c: { family: EmFamily; reportAs?: EmFamily | undefined }): string {
   if (c.reportAs !== undefined) return 'None: under the lowest minimum of the family the claim uses';
-  return `None: under ${FAMILY_TABLE[levelFamily(c)].minutes?.[0]?.minutes ?? '?'} minutes`;
+  const lowest = FAMILY_TABLE[levelFamily(c)].minutes?.[0];
+  // A banded table (discharge day: "up to 30 minutes") starts at any time spent, so "under 1 minutes" would say nothing.
+  if (lowest?.band !== undefined) return 'None: no time documented';
+  return `None: under ${lowest?.minutes ?? '?'} minutes`;
 }
 
 /** What counts when a note gives its time in parts, in words (AMA time rules; CMS Pub. 100-04 ch. 12 for split/shared visits). */
