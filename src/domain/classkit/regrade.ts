@@ -118,7 +118,7 @@ function grade(key: Exclude<ItemKey, { kind: 'lesson' }>, answer: unknown): Grad
       if (r.type !== 'points') return unreadable;
       const missed = r.findings
         .filter((f) => f.severity === 'error')
-        .map((f) => ({ key: f.element, prompt: f.element === 'code' ? 'Visit code' : f.element === 'addOn' || f.element === 'addOnUnits' ? ELEMENT_NAMES[f.element] : `MDM element: ${f.element}`, expected: f.expected, given: f.received, feedback: describeEmFinding(f, levelFamily(key.exercise.case)) }));
+        .map((f) => ({ key: f.element, prompt: f.element === 'code' ? 'Visit code' : f.element === 'problems' || f.element === 'data' || f.element === 'risk' ? `MDM element: ${f.element}` : ELEMENT_NAMES[f.element], expected: f.expected, given: f.received, feedback: describeEmFinding(f, levelFamily(key.exercise.case)) }));
       return { ok: true, earned: r.earned, total: r.total, missed };
     }
     case 'posting': {

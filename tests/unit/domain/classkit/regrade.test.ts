@@ -205,3 +205,19 @@ describe('regrading a record review', () => {
 
   it('links the exercise page', () => expect(itemHref({ kind: 'records', id: `records/${id}` })).toBe(`/records/${id}/`));
 });
+
+describe('regradeSubmission: E/M prompts', () => {
+  it('names the time element and the add-on by what they are, not as MDM elements', () => {
+    const key = emKey('em-critical-care-icu-respiratory-failure');
+    if (key.kind !== 'em') throw new Error('not an E/M key');
+    const item = { kind: 'em' as const, id: key.exercise.id };
+    const one = makeAssignment({ title: 'Critical care', due: '2026-12-05T23:59:00.000Z', passPercent: 70, classCode: 'HIM-110', items: [item] });
+    const answer = { ...emKeyInput(key.exercise), time: 'none', addOnUnits: '1' };
+    const sub = buildSubmission({ assignment: one, student: 'Sam', appVersion: '0.1.0', now: new Date('2026-12-01T10:00:00.000Z'), records: new Map<string, ItemRecord>([[itemKeyId(item), { answer }]]) });
+    const g = regradeSubmission(sub, new Map([[itemKeyId(item), key]]), 'sam.json').items[0]!;
+    expect(g.missed.map((m) => [m.key, m.prompt])).toEqual([
+      ['time', 'Total time on the date of service'],
+      ['addOnUnits', 'Units of the add-on'],
+    ]);
+  });
+});
