@@ -143,7 +143,10 @@ export function isCredential(word: string): boolean {
  * PT DPT) are not part of the name.
  */
 function splitSignatureName(name: string): [string, string] {
-  const words = x12Text(name.replace(/\([^)]*\)/g, ' ')).replace(/[.,]/g, ' ').split(' ').filter((w) => w && !isCredential(w));
+  const words = x12Text(name.replace(/\([^)]*\)/g, ' ')).replace(/[.,]/g, ' ').split(' ').filter(Boolean);
+  // Credentials follow the name: only trailing ones go, and never the first or last name itself,
+  // so a surname or given name that is also a credential stays ("Anh Do MD", "Pa Vang NP").
+  while (words.length > 2 && isCredential(words.at(-1) ?? '')) words.pop();
   const last = words.pop() ?? '';
   return [last, words.join(' ')];
 }

@@ -368,4 +368,14 @@ describe('837P session 11 review (2026-11-30)', () => {
       '2310B NM1*82*1*BRENNER*LEAH****XX*1692581477~', '2420A NM1*82*1*REYES*JORDAN****XX*1470369251~', '2420A NM1*82*1*ELLIS*MORGAN****XX*1913579243~',
     ]);
   });
+  it('keeps a name that is also a credential ("Do", "Pa"): only the credentials after the name go', () => {
+    const [first, second] = [BASE.lines[0]!, BASE.lines[1]!];
+    const claim = applyChanges(BASE, [{ path: 'lines', value: [{ ...first, renderingNpi: '1692581477' }, { ...second, renderingNpi: '1470369251' }, { ...second, renderingNpi: '1913579243' }] }]);
+    const out = write(claim, [
+      { npi: '1692581477', name: 'Anh Do MD' }, { npi: '1470369251', name: 'Pa Vang NP' }, { npi: '1913579243', name: 'Minh Do' },
+    ]);
+    expect(out.segments.filter((s) => s.segment.startsWith('NM1*82')).map((s) => s.segment)).toEqual([
+      'NM1*82*1*DO*ANH****XX*1692581477~', 'NM1*82*1*VANG*PA****XX*1470369251~', 'NM1*82*1*DO*MINH****XX*1913579243~',
+    ]);
+  });
 });
