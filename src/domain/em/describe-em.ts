@@ -54,6 +54,11 @@ export function describeEmFinding(f: EmFinding, family: EmFamily): string {
       parts.push(`${name}: ${f.received} is also acceptable (the key rates it ${f.expected}). Why: ${f.alsoWhy ?? ''}`, ruleFor(f, family));
       break;
     case 'element-wrong':
+      // Units earn their point only beside the right add-on code (score-em.ts): the right count under the wrong code is no slip of counting.
+      if (f.element === 'addOnUnits' && f.received === f.expected) {
+        parts.push(`${name}: ${choiceWords(f, f.received)} is the right count, but units score only with the right add-on code (${f.addOnCode ?? '?'}).`, ruleFor(f, family));
+        break;
+      }
       parts.push(`${name}: you chose ${choiceWords(f, f.received)}; the note supports ${choiceWords(f, f.expected)}.`, ruleFor(f, family));
       break;
     case 'code-right':

@@ -79,6 +79,14 @@ describe('gradeEm with an add-on in the key', () => {
     );
   });
 
+  it('says why the right number of units earns nothing beside the wrong add-on code, instead of "you chose 2 units; the note supports 2 units"', () => {
+    const r = gradeEm(cc, { ...emKeyInput(cc), addOn: '99418' });
+    expect(r).toMatchObject({ type: 'points', earned: 3, total: 5 });
+    const units = describeEmResult(r, 'critical-care').find((l) => l.includes('Add-on units'));
+    expect(units).not.toMatch(/you chose 2 units; the note supports 2 units/);
+    expect(units).toMatch(/^Error: Add-on units: 2 units is the right count, but units score only with the right add-on code \(99292\)\./);
+  });
+
   it('costs both add-on points for leaving the add-on out, and needs no units with none', () => {
     const attempt = applyEmMistake(cc, { element: 'addOn', chose: 'none' });
     expect(attempt.addOnUnits).toBeUndefined();
