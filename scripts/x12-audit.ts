@@ -69,6 +69,20 @@ if (missingMap) {
   process.exit(2);
 }
 
+/**
+ * A person's NM1*82 name (last, first) that still holds a note in parentheses or a credential:
+ * a credential inside a name of two or more words ("SMITH MD", "JORDAN REYES" after "PA-C"), not a
+ * one-word surname that happens to spell one ("DO", "ANH" from "Anh Do MD").
+ */
+function hasCredentialOrNote(last: string, first: string): boolean {
+  if (/[()]/.test(`${last} ${first}`)) return true;
+  const words = (n: string) => n.split(' ').filter(Boolean);
+  const [l, f] = [words(last), words(first)];
+  if (l.length > 1 && l.some(isCredential)) return true;
+  if (f.length > 1 && f.some(isCredential)) return true;
+  return l.length === 1 && isCredential(l[0] ?? '') && f.length > 1;
+}
+
 const MAPS_BY_KIND = {
   '837p': { map: loadMap(MAPS, MAP_FILES['837p']), layout: X12_837P_LAYOUT },
   '835': { map: loadMap(MAPS, MAP_FILES['835']), layout: X12_835_LAYOUT },
@@ -156,7 +170,8 @@ function semantic(kind: Kind, text: string, loops: string[]): WalkFinding[] {
       // The rendering provider's name comes from the provider file; item 31's "Signature on file" is no name.
       if (s.id === 'NM1' && s.values[0] === '82' && /\b(SIGNATURE|SOF|ON FILE)\b/.test(`${s.values[2] ?? ''} ${s.values[3] ?? ''}`)) add('rendering-name', i, `NM1*82 name "${s.values[2]}, ${s.values[3]}" is an item 31 signature phrase, not a name`);
       // ...and a person's name holds no credential or note ("Jordan Reyes PA-C", "Leah Brenner MD (psychiatry)").
-      if (s.id === 'NM1' && s.values[0] === '82' && s.values[1] === '1' && [s.values[2], s.values[3]].some((n) => /[()]/.test(n ?? '') || (n ?? '').split(' ').some((w) => w && isCredential(w)))) add('rendering-name', i, `NM1*82 name "${s.values[2]}, ${s.values[3]}" holds a credential or a note in parentheses, not only the name`);
+      // A one-word last name that is also a credential ("Do", from "Anh Do MD") is a surname; beside a two-word first name ("PA-C", "JORDAN REYES") it is not.
+      if (s.id === 'NM1' && s.values[0] === '82' && s.values[1] === '1' && hasCredentialOrNote(s.values[2] ?? '', s.values[3] ?? '')) add('rendering-name', i, `NM1*82 name "${s.values[2]}, ${s.values[3]}" holds a credential or a note in parentheses, not only the name`);
       if (s.id === 'DTP' && s.values[1] === 'RD8') {
         const [a, b] = (s.values[2] ?? '').split('-');
         if (!a || !b || a > b) add('rd8', i, `RD8 ${s.values[2]} not from-to`);

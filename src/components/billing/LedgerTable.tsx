@@ -23,17 +23,19 @@ interface Props {
   lines: LedgerLine[];
   rows: LedgerRowInput[];
   onChange: (index: number, field: keyof LedgerRowInput, value: string) => void;
+  /** Posting exercises: a denial may be held open where a biller would (the key says which); the claim loop's ledger always balances. */
+  holdOpen?: boolean;
 }
 
 /**
  * The patient ledger a student posts an ERA to, one row per ERA line: the six amount columns and
  * where the balance goes. Shared by the posting exercise and the Submit loop of claim exercises.
  */
-export function LedgerTable({ idPrefix, legend, lines, rows, onChange }: Props) {
+export function LedgerTable({ idPrefix, legend, lines, rows, onChange, holdOpen = false }: Props) {
   return (
     <fieldset>
       <legend>{legend}</legend>
-      <p className="muted">One row per ERA line. Amounts in dollars; a blank cell is 0.00; a reversal is posted with negative amounts (-25.00). Each line must balance: charge = payment + write-off + patient responsibility, unless you leave a denial open on purpose for a corrected claim or an appeal (then nothing goes to the patient for it).</p>
+      <p className="muted">One row per ERA line. Amounts in dollars; a blank cell is 0.00; a reversal is posted with negative amounts (-25.00). Each line must balance: charge = payment + write-off + patient responsibility.{holdOpen ? ' A denial is the one exception: decide from its reason whether the practice writes it off now or holds it open for a corrected claim or an appeal (then nothing goes to the patient for it); the feedback says which a biller would do.' : ''}</p>
       <div className="era-scroll">
         <table className="ledger">
           <thead>

@@ -59,7 +59,7 @@ export default function PostingExercise({ exercise, topics, certifications }: Pr
       <p>{exercise.scenario}</p>
       <EraPanel era={exercise.era} x835={exercise.x835} heading="Remittance advice (ERA)" headingLevel={2} />
       <form onSubmit={grade} noValidate>
-        <LedgerTable idPrefix={`p-${exercise.id}`} legend="Post the ERA to the patient ledger" lines={lines.map((l) => ({ row: l.row, procedure: l.procedure, billedCents: l.billedCents, reversal: l.reversal }))} rows={rows} onChange={set} />
+        <LedgerTable idPrefix={`p-${exercise.id}`} legend="Post the ERA to the patient ledger" lines={lines.map((l) => ({ row: l.row, procedure: l.procedure, billedCents: l.billedCents, reversal: l.reversal }))} rows={rows} onChange={set} holdOpen />
         {batch && (
           <BatchPostingFields idPrefix={`p-${exercise.id}`} accounts={batch.accounts} plbs={exercise.era.providerAdjustments} provider={provider} reconcile={reconcile}
             onProvider={setPlb} onReconcile={(field, value) => setReconcile((r) => ({ ...r, [field]: value }))} />

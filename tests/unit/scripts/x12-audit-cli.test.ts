@@ -91,6 +91,15 @@ describe('npm run x12:audit fails on a bad file (review 2026-11-30, session 10)'
     }
   });
 
+  it('a one-word surname that spells a credential is a name, not a finding ("Anh Do MD" is NM1*82*1*DO*ANH)', () => {
+    const r = audit(['--file', write('do.x12', lines.map((l) => (l.startsWith('NM1*82') ? 'NM1*82*1*DO*ANH****XX*1246813574~' : l)).join('\n'))]);
+    expect(r.out).toContain('1 file(s) read; 0 findings');
+    expect(r.code).toBe(0);
+    const sm = audit(['--file', write('smith-md.x12', lines.map((l) => (l.startsWith('NM1*82') ? 'NM1*82*1*SMITH MD*JOHN****XX*1246813574~' : l)).join('\n'))]);
+    expect(sm.out).toMatch(/smith-md\.x12 \[rendering-name\]/);
+    expect(sm.code).toBe(1);
+  });
+
   it('a file that is not an 837P, 835, 999 or 277CA is a finding; an unreadable file, an unknown option or a maps folder without the maps exits 2 with a message', () => {
     const other = audit(['--file', write('other.x12', good.replace('ST*837*', 'ST*850*'))]);
     expect(other.code).toBe(1);
