@@ -30,7 +30,8 @@ describe('code search', () => {
     await page.getByRole('status').filter({ hasText: 'results for "heart attack"' }).waitFor();
     const codes = await resultCodes(page);
     expect(codes.some((c) => c.startsWith('I21'))).toBe(true);
-    await expect(page.locator('.results').textContent()).resolves.toContain('via Index:');
+    // Each hit says how the words were read and its Index path (issue 16, item 4).
+    await expect(page.locator('.results').textContent()).resolves.toContain('heart attack read as myocardial infarction; Index: Infarct, infarction, myocardium, myocardial');
     // The address follows once typing rests (about a second), so the search can be shared.
     await page.waitForURL((u) => u.searchParams.get('q') === 'heart attack', { timeout: 5000 });
     expect(realErrors(errors)).toEqual([]);
