@@ -105,7 +105,7 @@ export async function loadIcdCodeSet(codes: readonly string[]): Promise<IcdCodeS
     Promise.all([...ids].map((id) => fetchData<PackedIcdShard>(`${m.base}/codes-${id}.json`))),
   ]);
   for (const p of packed) if (!state.loaded.has(p.id)) state.loaded.set(p.id, expandShard(p));
-  if (!state.set || packed.length > 0) state.set = createIcdCodeSet([...state.loaded.values()], changes, blocks);
+  if (!state.set || packed.length > 0) state.set = createIcdCodeSet([...state.loaded.values()], changes, blocks, m.shards);
   return state.set;
 }
 

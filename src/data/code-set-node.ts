@@ -97,7 +97,7 @@ export function loadIcdCodeSet(): IcdCodeSet {
   const changes = readDataJson<IcdChanges>(`${m.base}/changes.json`);
   const blocksPath = `${m.base}/blocks.json`;
   const blocks = existsSync(join(DATA_DIR, blocksPath)) ? readDataJson<IcdBlocks>(blocksPath) : undefined;
-  icdCache = createIcdCodeSet(shards, changes, blocks);
+  icdCache = createIcdCodeSet(shards, changes, blocks, m.shards);
   return icdCache;
 }
 

@@ -50,7 +50,7 @@ export async function packageGraderView(codes: readonly string[], get: PackageFe
     data<PlaceOfService[]>(m.pos?.file ?? 'pos/place-of-service.json'),
     data<{ cpt: CptEntry[]; cptModifiers: CptEntry[] }>(CPT_LISTS_FILE),
   ]);
-  const icd = createIcdCodeSet(packed.map(expandShard), changes, blocks);
+  const icd = createIcdCodeSet(packed.map(expandShard), changes, blocks, m.icd10cm.shards);
   const hcpcs: HcpcsData = { release: m.hcpcs.release, codes: shards.flatMap((s) => s.codes), modifiers: modifiers.modifiers };
   return createCodeSetView({ icd, hcpcs, cpt: cpt.cpt, cptModifiers: cpt.cptModifiers, pos });
 }

@@ -7,6 +7,7 @@ import type { CodeCheck } from './types.ts';
 import type { IcdChanges } from './fy-changes.ts';
 import { chapterOf, type IcdChapter } from './chapters.ts';
 import { dotIcd, normalizeIcd, placeholderCandidates, type SyntaxProblem } from './normalize.ts';
+import { shardIdFor } from './packed-shard.ts';
 
 /** One code row in a shard: dotless code, 1 = valid for claims / 0 = header, long title. */
 export type IcdShardRow = [code: string, billable: 0 | 1, title: string];
@@ -107,9 +108,11 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Build the code set from shards (any subset of letters), the change lists and block titles.
- * Lookups of a code whose letter is not loaded throw `ShardNotLoadedError`.
+ * Lookups of a code whose letter is not loaded throw `ShardNotLoadedError`. `shardIds` (the
+ * manifest's list of every shard of the release) tells a shard not loaded from one that does not
+ * exist: no code starts with T9, so "T90" is simply not found rather than an error.
  */
-export function createIcdCodeSet(shards: readonly IcdShard[], changes: IcdChanges, blocks: IcdBlocks = { blocks: [], byCategory: {} }): IcdCodeSet {
+export function createIcdCodeSet(shards: readonly IcdShard[], changes: IcdChanges, blocks: IcdBlocks = { blocks: [], byCategory: {} }, shardIds?: readonly string[]): IcdCodeSet {
   const rows = new Map<string, Row>();
   const letters = new Set<string>();
   let order = 0;
@@ -152,7 +155,10 @@ export function createIcdCodeSet(shards: readonly IcdShard[], changes: IcdChange
   };
 
   const ensure = (dotless: string): void => {
-    if (!letters.has(dotless.charAt(0)) && !letters.has(dotless.slice(0, 2))) throw new ShardNotLoadedError(dotless.slice(0, 2));
+    if (letters.has(dotless.charAt(0)) || letters.has(dotless.slice(0, 2))) return;
+    // No shard of the release holds it: not a code, and the lookup says so.
+    if (shardIds !== undefined && shardIdFor(shardIds, dotless) === undefined) return;
+    throw new ShardNotLoadedError(dotless.slice(0, 2));
   };
 
   /** Row as it was in the previous year, or undefined when it did not exist. */

@@ -46,6 +46,14 @@ describe('browser loader', () => {
     expect(r.kind === 'found' && r.entry.title).toBe(all.check('T36.0X1A', '2026-10-15').title);
   });
 
+  it('a code no shard of the release holds (T90: ICD-10-CM has no T9x codes) is not found, not a loading error, in the browser and in Node (fuzz, session 11)', async () => {
+    const r = await lookupIcd('T90', '2026-11-01');
+    expect(r.kind).toBe('not-found');
+    expect(fetched.filter((u) => /codes-/.test(u))).toEqual([]);
+    expect(loadAllIcd().lookup('T90', '2026-11-01').kind).toBe('not-found');
+    expect(loadAllIcd().check('T90.1', '2026-11-01').status).not.toBe('valid');
+  });
+
   it('reports FY2026 status before 2026-10-01 and deleted or header codes after', async () => {
     const header = await lookupIcd('E11', '2026-11-01');
     expect(header.kind === 'found' && header.entry.billable).toBe(false);
