@@ -258,13 +258,23 @@ function taxonomyIn(entry: string | undefined, notes: X12Finding[], loop: string
 }
 
 /**
+ * A line's 24J shaded value as the 837P writes it: spaces dropped; with 24I ZZ (a taxonomy code,
+ * which has no hyphens) hyphens too. Any other ID keeps its hyphens, so "MD-12345" and "MD12345"
+ * are two IDs, as the payer reading REF02 sees them.
+ */
+function shadedValue(line: ServiceLine): string {
+  const value = x12Text(line.renderingOtherId).replace(/ /g, '');
+  return line.idQualifier?.trim().toUpperCase() === 'ZZ' ? value.replace(/-/g, '') : value;
+}
+
+/**
  * A rendering provider's 24I/24J shaded entry as the 837P carries it, after its NM1*82 (2310B or
  * 2420A, in the guide's order NM1, PRV, REF): ZZ is the taxonomy (PRV*PE*PXC), 0B/1G/G2/LU a
  * secondary ID (REF). Another qualifier has no place there and is left out with a note.
  */
 function renderingSecondary(line: ServiceLine | undefined, loop: '2310B' | '2420A', add: AddSegment, notes: X12Finding[]): void {
   const qualifier = line?.idQualifier?.trim().toUpperCase() ?? '';
-  const value = x12Text(line?.renderingOtherId).replace(/ /g, '');
+  const value = line ? shadedValue(line) : '';
   if (!line || !qualifier || !value) return;
   if (qualifier === 'ZZ') {
     const taxonomy = taxonomyIn(`ZZ ${value}`, notes, loop, '24J');
@@ -277,9 +287,9 @@ function renderingSecondary(line: ServiceLine | undefined, loop: '2310B' | '2420
 /** The line has a 24I qualifier and a 24J shaded entry. */
 const hasShaded = (line: ServiceLine): boolean => Boolean(line.idQualifier?.trim() && line.renderingOtherId?.trim());
 
-/** Two lines give the same 24I/24J shaded entry (as the 837P would write it). */
+/** Two lines give the same 24I/24J shaded entry as the 837P writes it (`shadedValue`). */
 const sameShaded = (a: ServiceLine, b: ServiceLine): boolean =>
-  a.idQualifier?.trim().toUpperCase() === b.idQualifier?.trim().toUpperCase() && x12Text(a.renderingOtherId).replace(/[ -]/g, '') === x12Text(b.renderingOtherId).replace(/[ -]/g, '');
+  a.idQualifier?.trim().toUpperCase() === b.idQualifier?.trim().toUpperCase() && shadedValue(a) === shadedValue(b);
 
 /**
  * Who rendered each line and who is named at claim level. A blank 24J means the billing provider

@@ -379,3 +379,24 @@ describe('837P session 11 review (2026-11-30)', () => {
     ]);
   });
 });
+
+describe('837P re-read, session 12 (2026-12-01)', () => {
+  const write = (claim: Claim, providers?: { npi: string; name: string }[]) => claimTo837p(claim, { ...options, providers });
+  const natarajan = { npi: '1246813574', name: 'Priya Natarajan MD' };
+  const shaded = (first: [string, string], second: [string, string]) => applyChanges(BASE, [
+    { path: 'lines.0.idQualifier', value: first[0] }, { path: 'lines.0.renderingOtherId', value: first[1] },
+    { path: 'lines.1.idQualifier', value: second[0] }, { path: 'lines.1.renderingOtherId', value: second[1] },
+  ]);
+  const sent = (out: ReturnType<typeof claimTo837p>) => out.segments.filter((s) => /^(PRV|REF\*0B)/.test(s.segment)).map((s) => `${s.loop} ${s.segment}`);
+  it('two 24J shaded IDs that differ by a hyphen are two IDs, as REF02 carries them: the second is named as not sent', () => {
+    const out = write(shaded(['0B', 'MD-12345'], ['0B', 'MD12345']), [natarajan]);
+    expect(sent(out)).toEqual(['2310B REF*0B*MD-12345~']);
+    expect(out.notSent.map(describeX12Finding)).toEqual(['Line 2\'s 24I/24J shaded entry "0B MD12345" was not sent: its rendering provider is the claim-level one (loop 2310B), which carries one such entry, taken from line 1, and this line gives a different one. Give the provider the same 24I/24J shaded entry on every line.']);
+  });
+  it('entries the 837P writes alike are one: spaces in an ID (REF02 drops them), spaces and hyphens in a taxonomy code (which has neither)', () => {
+    const license = write(shaded(['0B', 'MD 12345'], ['0B', 'md12345']), [natarajan]);
+    expect([sent(license), license.notSent]).toEqual([['2310B REF*0B*MD12345~'], []]);
+    const taxonomy = write(shaded(['ZZ', '207Q-00000X'], ['zz', '207Q 00000X']), [natarajan]);
+    expect([sent(taxonomy), taxonomy.notSent]).toEqual([['2310B PRV*PE*PXC*207Q00000X~'], []]);
+  });
+});
