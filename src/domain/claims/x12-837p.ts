@@ -313,6 +313,22 @@ function renderingPlan(claim: Claim): { claimLevel: string | undefined; sharedBy
 }
 
 /**
+ * The billing provider as an NM1 names it: 2010AA NM1*85, and 2420A NM1*82 for a line it rendered
+ * while 2310B names another provider. The CMS-1500 has no box for the entity type (NM102). A solo
+ * practitioner bills under their own NPI, which the practice's provider file (the case's face
+ * sheet) names as one of its clinicians: the billing provider is then that person (NM102 1, last
+ * and first name from the file as for any rendering provider, credentials dropped). Any other 33a
+ * NPI is the group's or organisation's (NM102 2, item 33's name in NM103).
+ */
+function billingEntity(claim: Claim, providers: X12Options['providers']): { person: boolean; elements: [string, string, string] } {
+  const npi = digitsOf(claim.billingProvider.npi ?? '');
+  const onFile = npi ? providers?.find((p) => digitsOf(p.npi) === npi)?.name : undefined;
+  if (onFile === undefined) return { person: false, elements: ['2', x12Text(claim.billingProvider.name), ''] };
+  const [last, first] = splitSignatureName(onFile);
+  return { person: true, elements: ['1', last, first] };
+}
+
+/**
  * Item 20 as 2400 PS1 (CMS MLN 1500 course: "Loop 2400 PS102 / Item 20", required for diagnostic
  * tests subject to the anti-markup limitation): "YES" with the purchase price under $Charges, and
  * item 32 completed with the supplier who performed the test, whose 32a NPI is PS101. Item 20
@@ -362,7 +378,10 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   add('2000A', 'Billing provider hierarchical level (HL*1, code 20), with one child level below it.', 'HL', '1', '', '20', '1');
   const billingTaxonomy = taxonomyIn(bp.otherId, notes, '2000A', '33b');
   if (billingTaxonomy) add('2000A', `Billing provider specialty (item 33b, qualifier ZZ): PRV*BI, PXC = health care provider taxonomy code ${billingTaxonomy}. The guide asks for PRV when the payer's adjudication depends on the taxonomy; ClaimLab sends it whenever 33b gives one.`, 'PRV', 'BI', 'PXC', billingTaxonomy);
-  add('2010AA', 'Billing provider name and NPI (item 33 and 33a): NM1*85, 2 = organization, XX = NPI.', 'NM1', '85', '2', x12Text(bp.name), '', '', '', '', 'XX', digitsOf(bp.npi ?? ''));
+  const billingNm1 = billingEntity(claim, options.providers);
+  add('2010AA', billingNm1.person
+    ? 'Billing provider name and NPI (item 33 and 33a): NM1*85, 1 = person: the 33a NPI is a clinician\'s on the provider file (a solo practitioner billing under their own NPI), named from that file; XX = NPI.'
+    : 'Billing provider name and NPI (item 33 and 33a): NM1*85, 2 = organization, XX = NPI.', 'NM1', '85', ...billingNm1.elements, '', '', '', 'XX', digitsOf(bp.npi ?? ''));
   add('2010AA', 'Billing provider street address (item 33).', 'N3', x12Text(bp.address.street));
   add('2010AA', 'Billing provider city, state, ZIP (item 33).', 'N4', x12Text(bp.address.city), x12Text(bp.address.state), digitsOf(bp.address.zip));
   add('2010AA', `Billing provider tax ID (item 25): ${claim.federalTaxId.type === 'EIN' ? 'EI = employer identification number' : 'SY = social security number'}.`,
@@ -503,7 +522,7 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
     const lineNpi = rendering.npiOf(line);
     if (lineNpi && lineNpi !== (rendering.claimLevel ?? billingNpi)) {
       if (lineNpi === billingNpi) {
-        add('2420A', `Rendering provider for line ${n} (24J blank: the billing provider, item 33a, rendered it; it differs from the claim's rendering provider in 2310B): NM1*82, 2 = organization.`, 'NM1', '82', '2', x12Text(bp.name), '', '', '', '', 'XX', lineNpi);
+        add('2420A', `Rendering provider for line ${n} (24J blank: the billing provider, item 33a, rendered it; it differs from the claim's rendering provider in 2310B): NM1*82, ${billingNm1.person ? '1 = person, the solo practitioner of item 33a, named from the provider file' : '2 = organization'}.`, 'NM1', '82', ...billingNm1.elements, '', '', '', 'XX', lineNpi);
       } else {
         const onFile = options.providers?.find((p) => digitsOf(p.npi) === lineNpi)?.name;
         const [last, first] = splitSignatureName(onFile ?? '');

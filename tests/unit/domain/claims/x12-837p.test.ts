@@ -399,4 +399,21 @@ describe('837P re-read, session 12 (2026-12-01)', () => {
     const taxonomy = write(shaded(['ZZ', '207Q-00000X'], ['zz', '207Q 00000X']), [natarajan]);
     expect([sent(taxonomy), taxonomy.notSent]).toEqual([['2310B PRV*PE*PXC*207Q00000X~'], []]);
   });
+
+  const okafor = { npi: '1468024694', name: 'Daniel Okafor DO' };
+  const nm1 = (out: ReturnType<typeof claimTo837p>) => out.segments.filter((s) => /^NM1\*(85|82)\*/.test(s.segment)).map((s) => `${s.loop} ${s.segment}`);
+  it('a solo practitioner billing under their own NPI (named on the provider file) is a person: 2010AA NM1*85*1, and the line they rendered beside another clinician\'s gets 2420A NM1*82*1 with their name', () => {
+    const solo = applyChanges(BASE, [
+      { path: 'billingProvider.name', value: 'Priya Natarajan MD' }, { path: 'billingProvider.npi', value: natarajan.npi },
+      { path: 'lines.0.renderingNpi', value: okafor.npi }, { path: 'lines.1.renderingNpi', value: '' },
+    ]);
+    const out = write(solo, [natarajan, okafor]);
+    expect(nm1(out)).toEqual(['2010AA NM1*85*1*NATARAJAN*PRIYA****XX*1246813574~', '2310B NM1*82*1*OKAFOR*DANIEL****XX*1468024694~', '2420A NM1*82*1*NATARAJAN*PRIYA****XX*1246813574~']);
+    const loops = out.segments.map((s) => layoutLoopOf(s.loop, s.segment.split('*')[0] ?? ''));
+    expect(checkTransaction(out.text, X12_837P_LAYOUT, { loops, codeSets: X12_CODE_SETS }).map(describeX12Finding)).toEqual([]);
+    // A group's NPI is no clinician's on the file: the organisation and item 33's name, as before.
+    expect(nm1(write(applyChanges(BASE, [{ path: 'lines.1.renderingNpi', value: '' }]), [natarajan]))).toEqual([
+      '2010AA NM1*85*2*MAPLE GROVE FAMILY MEDICINE*****XX*1357924681~', '2310B NM1*82*1*NATARAJAN*PRIYA****XX*1246813574~', '2420A NM1*82*2*MAPLE GROVE FAMILY MEDICINE*****XX*1357924681~',
+    ]);
+  });
 });
