@@ -75,7 +75,7 @@ describe('gradeEm with an add-on in the key', () => {
     const r = gradeEm(cc, applyEmMistake(cc, { element: 'addOnUnits', chose: '1' }));
     expect(r).toMatchObject({ type: 'points', earned: 4, total: 5 });
     expect(describeEmResult(r, 'critical-care')).toContain(
-      'Error: Add-on units: you chose 1 unit; the note supports 2 units. Rule: 118 minutes under CPT\'s counting. Under CPT counting, 99292 adds one unit from 75 minutes of critical care on the date, a second from 105, a third from 135 (each further half hour counts once its midpoint is passed). One unit is the Medicare count; CPT reaches two at 105 minutes.',
+      'Error: Add-on units: you chose 1 unit; the note supports 2 units of 99292. Rule: 118 minutes under CPT\'s counting. Under CPT counting, 99292 adds one unit from 75 minutes of critical care on the date, a second from 105, a third from 135 (each further half hour counts once its midpoint is passed). One unit is the Medicare count; CPT reaches two at 105 minutes.',
     );
   });
 
@@ -93,6 +93,18 @@ describe('gradeEm with an add-on in the key', () => {
     const r = gradeEm(cc, attempt);
     expect(r).toMatchObject({ type: 'points', earned: 3, total: 5 });
     if (r.type === 'points') expect(r.findings.find((f) => f.element === 'addOn')?.feedback).toBe('99291 covers only the first 74 minutes.');
+  });
+
+  it('names the add-on code and its units whenever the add-on is wrong or left out', () => {
+    const lines = (attempt: Parameters<typeof gradeEm>[1]) => describeEmResult(gradeEm(cc, attempt), 'critical-care').filter((l) => l.startsWith('Error: Add-on'));
+    expect(lines(applyEmMistake(cc, { element: 'addOn', chose: 'none' })).map((l) => l.split(' Rule:')[0])).toEqual([
+      'Error: Add-on: you chose no add-on; the note supports 99292, 2 units.',
+      'Error: Add-on units: you chose nothing; the note supports 2 units of 99292.',
+    ]);
+    expect(lines({ ...emKeyInput(cc), addOn: '99418', addOnUnits: '1' }).map((l) => l.split(' Rule:')[0])).toEqual([
+      'Error: Add-on: you chose 99418; the note supports 99292, 2 units.',
+      'Error: Add-on units: you chose 1 unit; the note supports 2 units of 99292.',
+    ]);
   });
 
   it('reads add-on codes and units as typed (lower case, leading zero, numbers)', () => {
