@@ -313,16 +313,27 @@ function renderingPlan(claim: Claim): { claimLevel: string | undefined; sharedBy
 }
 
 /**
+ * A provider file entry that names a clinician: a name and a credential at its end ("Priya
+ * Natarajan MD", "Morgan Ellis PT DPT"), no digits. The face sheet also lists places with their
+ * NPI ("Scioto Valley Community Hospital, 1500 Scioto Valley Boulevard, ..."), which are no person.
+ */
+function isClinicianName(name: string): boolean {
+  const words = x12Text(name.replace(/\([^)]*\)/g, ' ')).replace(/[.,]/g, ' ').split(' ').filter(Boolean);
+  return words.length >= 3 && !/\d/.test(words.join('')) && isCredential(words.at(-1) ?? '');
+}
+
+/**
  * The billing provider as an NM1 names it: 2010AA NM1*85, and 2420A NM1*82 for a line it rendered
  * while 2310B names another provider. The CMS-1500 has no box for the entity type (NM102). A solo
  * practitioner bills under their own NPI, which the practice's provider file (the case's face
  * sheet) names as one of its clinicians: the billing provider is then that person (NM102 1, last
  * and first name from the file as for any rendering provider, credentials dropped). Any other 33a
- * NPI is the group's or organisation's (NM102 2, item 33's name in NM103).
+ * NPI, a place on the file (a hospital, a surgery center) included, is the group's or
+ * organisation's (NM102 2, item 33's name in NM103).
  */
 function billingEntity(claim: Claim, providers: X12Options['providers']): { person: boolean; elements: [string, string, string] } {
   const npi = digitsOf(claim.billingProvider.npi ?? '');
-  const onFile = npi ? providers?.find((p) => digitsOf(p.npi) === npi)?.name : undefined;
+  const onFile = npi ? providers?.find((p) => digitsOf(p.npi) === npi && isClinicianName(p.name))?.name : undefined;
   if (onFile === undefined) return { person: false, elements: ['2', x12Text(claim.billingProvider.name), ''] };
   const [last, first] = splitSignatureName(onFile);
   return { person: true, elements: ['1', last, first] };

@@ -416,4 +416,20 @@ describe('837P re-read, session 12 (2026-12-01)', () => {
       '2010AA NM1*85*2*MAPLE GROVE FAMILY MEDICINE*****XX*1357924681~', '2310B NM1*82*1*NATARAJAN*PRIYA****XX*1246813574~', '2420A NM1*82*2*MAPLE GROVE FAMILY MEDICINE*****XX*1357924681~',
     ]);
   });
+  it('a solo practitioner who rendered every line is named once, in 2010AA: no 2310B or 2420A (the rendering provider is the billing provider), and item 25 decides REF*EI or REF*SY', () => {
+    const solo = (changes: Parameters<typeof applyChanges>[1]) => write(applyChanges(BASE, [
+      { path: 'billingProvider.name', value: 'Priya Natarajan MD' }, { path: 'billingProvider.npi', value: natarajan.npi },
+      { path: 'lines.0.renderingNpi', value: natarajan.npi }, { path: 'lines.1.renderingNpi', value: '' }, ...changes,
+    ]), [natarajan, okafor]);
+    const taxId = (out: ReturnType<typeof claimTo837p>) => out.segments.filter((s) => s.loop === '2010AA' && s.segment.startsWith('REF*')).map((s) => s.segment);
+    const ein = solo([]);
+    expect([nm1(ein), taxId(ein)]).toEqual([['2010AA NM1*85*1*NATARAJAN*PRIYA****XX*1246813574~'], ['REF*EI*314455678~']]);
+    const ssn = solo([{ path: 'federalTaxId', value: { id: '123456789', type: 'SSN' } }]);
+    expect([nm1(ssn), taxId(ssn)]).toEqual([['2010AA NM1*85*1*NATARAJAN*PRIYA****XX*1246813574~'], ['REF*SY*123456789~']]);
+  });
+  it('a place on the provider file is no person: a hospital\'s NPI typed in 33a (32a\'s, by mistake) keeps NM1*85*2 and item 33\'s name, never an address split into a name', () => {
+    const hospital = { npi: '1802468037', name: 'Scioto Valley Community Hospital, 1500 Scioto Valley Boulevard, Columbus, OH 43214-1500' };
+    const out = write(applyChanges(BASE, [{ path: 'billingProvider.npi', value: hospital.npi }]), [natarajan, hospital]);
+    expect(nm1(out)[0]).toBe('2010AA NM1*85*2*MAPLE GROVE FAMILY MEDICINE*****XX*1802468037~');
+  });
 });
