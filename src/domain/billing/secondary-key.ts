@@ -19,7 +19,6 @@ import type { SecondaryBasis, SecondaryPublicData, SecondaryRubric } from './sec
  * paid + write-offs + patient due.
  */
 
-
 /** Both remittances of a secondary exercise. */
 export function secondaryRemittances(ex: SecondaryExercise, sources: BillingSources): Built<{ claim: Claim; primary: Remittance; secondary: Remittance; secondaryPlan: string; basis: SecondaryBasis }> {
   const claim = claimOf(ex.claim, sources, 'claim');

@@ -69,7 +69,6 @@ function hash(text: string): string {
   return h.toString(36).toUpperCase().padStart(7, '0');
 }
 
-
 /** The EOB split of the PR adjustments. */
 export function patientShareOf(adjustments: Adjustment[]): PatientShare {
   const pr = adjustments.filter((a) => a.group === 'PR');

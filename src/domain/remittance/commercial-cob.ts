@@ -7,7 +7,6 @@ export interface CommercialSecondaryLine {
   adjustments: Adjustment[];
 }
 
-
 /**
  * A commercial plan paying second under coordination of benefits, one common method: the
  * "standard" (traditional) method of the NAIC Coordination of Benefits Model Regulation

@@ -78,7 +78,6 @@ export interface RemittanceAdvice {
   paymentCents: number;
 }
 
-
 function nextSteps(p: ClaimPayment, hasSecondary: boolean): NextStep[] {
   if (p.statusCode === '22') return ['post-reversal'];
   if (p.outcome === 'returned-unprocessable') return ['send-new-claim'];

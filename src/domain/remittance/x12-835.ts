@@ -82,7 +82,6 @@ function seg(...elements: string[]): string {
   return `${out.join('*')}~`;
 }
 
-
 /** CAS segments for a list of adjustments: one per group, up to six reason/amount/units triplets each. */
 function casSegments(adjustments: Adjustment[]): { elements: string[]; adjustments: Adjustment[] }[] {
   const out: { elements: string[]; adjustments: Adjustment[] }[] = [];
