@@ -98,6 +98,9 @@ const ATTEMPT_FIELDS = ['problems', 'data', 'risk', 'time', 'code', 'addOn', 'ad
 
 const kindOf = (value: unknown): string => (Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : typeof value === 'boolean' ? `${String(value)} (true or false)` : typeof value === 'string' ? 'text' : typeof value === 'number' ? 'a number' : typeof value);
 
+/** What the attempt schema reads: text, or a finite JSON number (1e999 parses as Infinity, which it refuses). */
+const isTypedChoice = (value: unknown): boolean => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+
 /**
  * Why a typed attempt (the CLI) is not an E/M attempt: each field that is neither text nor a
  * number, and the shape this exercise expects, naming the add-on code and its units when it
@@ -107,7 +110,7 @@ export function describeEmAttemptShape(ex: Pick<EmExercise, 'answer'>, attempt: 
   const record = typeof attempt === 'object' && attempt !== null && !Array.isArray(attempt) ? (attempt as Record<string, unknown>) : undefined;
   const wrong = record === undefined
     ? [`it is ${kindOf(attempt)}, not an object`]
-    : ATTEMPT_FIELDS.filter((f) => record[f] !== undefined && typeof record[f] !== 'string' && typeof record[f] !== 'number').map((f) => `"${f}" is ${kindOf(record[f])}, not text or a number`);
+    : ATTEMPT_FIELDS.filter((f) => record[f] !== undefined && !isTypedChoice(record[f])).map((f) => (typeof record[f] === 'number' ? `"${f}" is a number too large to read; give it as text` : `"${f}" is ${kindOf(record[f])}, not text or a number`));
   const addOn = ex.answer.addOn === undefined ? '' : ', and "addOn" (the add-on code, or "none") with "addOnUnits" (its units, e.g. "2"; not needed with none): this exercise grades a time add-on';
   return `${wrong.join('; ')}. Expected {"problems": "moderate", "data": "limited", "risk": "moderate", "code": "99214"}, with "time" when the note documents time${addOn}.`;
 }

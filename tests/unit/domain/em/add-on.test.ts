@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedAddOn, addOnChoices } from '../../../../src/domain/em/add-on-rules.ts';
 import { applyEmMistake, emKeyInput, gradeEm } from '../../../../src/domain/em/score-em.ts';
-import { describeEmFinding, describeEmInvalid, describeEmResult, answerKeyWords } from '../../../../src/domain/em/describe-em.ts';
+import { describeEmAttemptShape, describeEmFinding, describeEmInvalid, describeEmResult, answerKeyWords } from '../../../../src/domain/em/describe-em.ts';
 import { emExerciseSchema } from '../../../../src/domain/em/em-exercise-schema.ts';
 import { formatZodIssues } from '../../../../src/domain/content-errors.ts';
 import { makeEmExercise } from './fixtures.ts';
@@ -190,5 +190,14 @@ describe('time choices of a consultation reported as another family', () => {
     expect(emOptions(ex, 'time')).toEqual([...timeCodes(psa), 'none']);
     expect(gradeEm(ex, { ...emKeyInput(ex), time: '99244' })).toMatchObject({ type: 'points' });
     expect(emKeyInput(ex).time).toBe('99203');
+  });
+});
+
+describe('a typed attempt of the wrong shape (npm run grade)', () => {
+  it('names every field the grader cannot read, a number too large for JSON (1e999, read as Infinity) included, never an empty list', () => {
+    const ex = makeEmExercise();
+    const shape = (attempt: unknown) => describeEmAttemptShape(ex, attempt).split('. Expected')[0];
+    expect(shape(JSON.parse('{"code": 1e999, "risk": ["low"], "data": true}'))).toBe('"data" is true (true or false), not text or a number; "risk" is a list, not text or a number; "code" is a number too large to read; give it as text');
+    expect(shape([])).toBe('it is a list, not an object');
   });
 });
