@@ -3,7 +3,7 @@
  *
  *   npm run grade -- <exercise-id> <attempt.json> [--json]   (use - to read the attempt from stdin)
  *
- * E/M exercises live in content/exercises/em; their attempt is { problems, data, risk, time?, code }.
+ * E/M exercises live in content/exercises/em; their attempt is { problems, data, risk, time?, code, addOn?, addOnUnits? }.
  *
  * The attempt format is documented in docs/attempt-format.md. Prints the result in words (the
  * same words the UI shows, from describe-finding.ts), or the JSON result with --json.
@@ -21,7 +21,7 @@ import { readTextFile } from './lib/read-text-file.ts';
 import { writeOut } from './lib/write-out.ts';
 import { emExerciseSchema, emUserInputSchema } from '../src/domain/em/em-exercise-schema.ts';
 import { gradeEm } from '../src/domain/em/score-em.ts';
-import { describeEmResult } from '../src/domain/em/describe-em.ts';
+import { describeEmAttemptShape, describeEmResult } from '../src/domain/em/describe-em.ts';
 import { levelFamily } from '../src/domain/em/key-time.ts';
 
 const EXERCISE_DIR = 'content/exercises/coding';
@@ -38,7 +38,9 @@ or a plain list of diagnosis codes separated by commas, spaces or new lines:
   E11.9, I10
 Dots, case and spaces do not matter (e119 is E11.9); a line code may carry its modifiers
 ("20605-59-LT").
-An E/M attempt is JSON: {"problems": "moderate", "data": "limited", "risk": "moderate", "code": "99214"}
+An E/M attempt is JSON: {"problems": "moderate", "data": "limited", "risk": "moderate", "code": "99214"},
+with "time" when the note documents time, and "addOn" with "addOnUnits" ({"addOn": "99417",
+"addOnUnits": "2"}, or {"addOn": "none"}) when the exercise grades a time add-on.
 
 Options:
   --json   print the result as JSON
@@ -99,7 +101,7 @@ if (isEm) {
   const em = emExerciseSchema.safeParse(raw);
   if (!em.success) fail(formatZodIssues(exercisePath, em.error, { schema: emExerciseSchema, input: raw }));
   const input = emUserInputSchema.safeParse(attempt);
-  if (!input.success) fail(`The attempt "${attemptPath}" is not an E/M attempt: expected {"problems": "moderate", "data": "limited", "risk": "moderate", "code": "99214"} (add "time" when the note documents time); see docs/attempt-format.md.`);
+  if (!input.success) fail(`The attempt ${attemptPath === '-' ? 'on stdin' : `"${attemptPath}"`} is not an E/M attempt: ${describeEmAttemptShape(em.data, attempt)} See docs/attempt-format.md.`);
   const emResult = gradeEm(em.data, input.data);
   await writeOut(asJson ? `${JSON.stringify(emResult, null, 2)}\n` : `${em.data.title} (${id})\n${describeEmResult(emResult, levelFamily(em.data.case)).join('\n')}\n`);
 } else {

@@ -377,6 +377,8 @@ function auditAll(): void {
   edge('different-rendering', [{ path: 'lines.0.renderingNpi', value: '1468024694' }, { path: 'lines.1.renderingNpi', value: '1246813574' }, { path: 'lines.1.idQualifier', value: 'ZZ' }, { path: 'lines.1.renderingOtherId', value: '207Q00000X' }], false, secondProvider);
   // A blank 24J is the billing provider: 2310B for the other line's provider, 2420A NM1*82*2 for the billing provider's line.
   edge('blank-24j-line', [{ path: 'lines.1.renderingNpi', value: '' }]);
+  // A solo practitioner billing under their own NPI (on the face sheet): 2010AA NM1*85*1 and 2420A NM1*82*1 with the name, 2310B for the other clinician.
+  edge('solo-billing-line', [{ path: 'billingProvider.name', value: 'Priya Natarajan MD' }, { path: 'billingProvider.npi', value: '1246813574' }, { path: 'lines.0.renderingNpi', value: '1468024694' }, { path: 'lines.1.renderingNpi', value: '' }], false, secondProvider);
   // Taxonomy with qualifier ZZ in 33b (2000A PRV*BI) and in 24I/24J shaded (2310B PRV*PE); a state license (0B) in REF.
   edge('taxonomy', [{ path: 'billingProvider.otherId', value: 'ZZ207Q00000X' }, { path: 'lines.0.idQualifier', value: 'ZZ' }, { path: 'lines.0.renderingOtherId', value: '207Q00000X' }]);
   edge('rendering-license', [{ path: 'lines.0.idQualifier', value: '0B' }, { path: 'lines.0.renderingOtherId', value: 'MD12345' }]);

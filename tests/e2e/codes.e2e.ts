@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { holdScripts, launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+import { CLIPBOARD, holdScripts, launch, paste, recordStatuses, seriousViolations, site, watchErrors } from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -35,6 +35,20 @@ describe('code search', () => {
     // The address follows once typing rests (about a second), so the search can be shared.
     await page.waitForURL((u) => u.searchParams.get('q') === 'heart attack', { timeout: 5000 });
     expect(realErrors(errors)).toEqual([]);
+    await page.close();
+  });
+
+  test('a pasted search is announced like a typed one: the count for the pasted words, again for a second paste', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...CLIPBOARD });
+    await page.goto(site('/codes/'), { waitUntil: 'networkidle' });
+    await page.locator('astro-island:not([ssr]) .code-lookup').waitFor();
+    const box = page.getByLabel('Search ICD-10-CM and HCPCS codes');
+    const said = await recordStatuses(page, '.lookup-status');
+    await paste(page, box, 'heart attack');
+    await page.getByRole('status').filter({ hasText: 'for "heart attack"' }).waitFor();
+    await paste(page, box, 'chest pain');
+    await page.getByRole('status').filter({ hasText: 'for "chest pain"' }).waitFor();
+    expect((await said()).filter((s) => s !== 'Searching…')).toEqual([expect.stringMatching(/^\d+\+? results? for "heart attack"\./), expect.stringMatching(/^\d+\+? results? for "chest pain"\./)]);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { holdScripts, launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+import { CLIPBOARD, holdScripts, launch, paste, recordStatuses, seriousViolations, site, watchErrors } from './support/browser.ts';
 import { enterKneeAnswer, typeCode } from './support/coding.ts';
 
 let browser: Browser;
@@ -132,7 +132,25 @@ describe('coding exercise', () => {
     await page.locator('.picker-results li').first().waitFor({ timeout: 30_000 });
     await expect(page.locator('.picker-results').textContent()).resolves.toMatch(/J45/);
     await expect(search.inputValue()).resolves.toBe('asthma');
-    await expect(page.locator('.picker [role="status"]').textContent()).resolves.toMatch(/^\d+ results?$/);
+    await expect(page.locator('.picker [role="status"]').textContent()).resolves.toMatch(/^\d+\+? results? for "asthma"\.$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a search pasted into the code search is announced with its count and the pasted words, and no count is announced before the search ran', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, ...CLIPBOARD });
+    const errors = watchErrors(page);
+    await page.goto(site(exercisePath), { waitUntil: 'networkidle' });
+    await page.locator('astro-island:not([ssr]) .coding-exercise').waitFor();
+    const search = page.getByLabel(/Search by words or code/);
+    const status = page.locator('.picker [role="status"]');
+    const said = await recordStatuses(page, '.picker [role="status"]');
+    await paste(page, search, 'asthma');
+    await status.filter({ hasText: 'for "asthma"' }).waitFor({ timeout: 30_000 });
+    // A second paste with as many results as the first is still announced: the count names its words.
+    await paste(page, search, 'acne');
+    await status.filter({ hasText: 'for "acne"' }).waitFor({ timeout: 30_000 });
+    expect((await said()).filter((s) => s !== 'Searching…')).toEqual([expect.stringMatching(/^\d+\+? results? for "asthma"\.$/), expect.stringMatching(/^\d+\+? results? for "acne"\.$/)]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -2,6 +2,10 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTypedBeforeHydration } from '../site/use-typed-before-hydration.ts';
 import type { CodeSearchResult } from '../../data/code-set-browser.ts';
 import { describeHeaderChoices, type HeaderChoices } from '../../domain/codes/header-choices.ts';
+import { resultCountWords } from '../codes/code-words.ts';
+
+/** Results the picker asks for; a full page means there may be more. */
+const LIMIT = 12;
 
 /** The code-set loader, fetched with the first search rather than with the page. */
 const codeSets = () => import('../../data/code-set-browser.ts');
@@ -26,6 +30,9 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<CodeSearchResult[]>([]);
+  // The query the results on screen answer, and whether the search filled its page: the status
+  // names it, so a new query (typed or pasted) with as many results as the last is still announced.
+  const [searched, setSearched] = useState({ query: '', capped: false });
   const [state, setState] = useState<'idle' | 'loading' | 'error'>('idle');
   const [open, setOpen] = useState<{ at: string; choices: HeaderChoices | 'loading' | 'error' } | undefined>();
   const latest = useRef(0);
@@ -40,16 +47,20 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
     const q = query.trim();
     setOpen(undefined);
     if (q.length < 2) {
+      ++latest.current;
       setResults([]);
+      setSearched({ query: '', capped: false });
+      setState('idle');
       return;
     }
     const ticket = ++latest.current;
     const timer = setTimeout(() => {
       setState('loading');
-      import('../../data/code-search-client.ts').then((c) => c.searchCodes(q, { limit: 12, channel: 'picker' })).then(
+      import('../../data/code-search-client.ts').then((c) => c.searchCodes(q, { limit: LIMIT, channel: 'picker' })).then(
         (r) => {
           if (ticket !== latest.current) return;
           setResults(allowHcpcs ? r : r.filter((x) => x.system === 'icd10cm'));
+          setSearched({ query: q, capped: r.length >= LIMIT });
           setState('idle');
         },
         () => { if (ticket === latest.current) setState('error'); },
@@ -112,7 +123,7 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
       <input ref={inputRef} id={`${id}-q`} type="search" value={query} autoComplete="off" spellCheck={false} placeholder="e.g. acne vulgaris, or L70" onChange={(e) => setQuery(e.target.value)} onKeyDown={onInputKey} aria-describedby={`${id}-keys`} />
       <p id={`${id}-keys`} className="muted small">Down arrow moves into the results; Escape comes back here.</p>
       <p className="muted small" role="status">
-        {state === 'loading' ? 'Searching…' : state === 'error' ? 'Search is unavailable (the code data did not load).' : query.trim().length >= 2 ? `${results.length} result${results.length === 1 ? '' : 's'}` : ''}
+        {state === 'loading' ? 'Searching…' : state === 'error' ? 'Search is unavailable (the code data did not load).' : resultCountWords(results.length, searched.query, searched.capped)}
       </p>
       {results.length > 0 && (
         // The list only forwards arrow keys between its buttons; each button is a real control.

@@ -2,6 +2,7 @@ import type { Claim } from '../claims/claim-schema.ts';
 import { digitsOf, parseDate, parseMoneyCents } from '../claims/normalize.ts';
 import { x12Text, type ExplainedSegment } from '../claims/x12-837p.ts';
 import { x12FreeText } from '../x12/free-text.ts';
+import { sumCents } from '../text/money.ts';
 import { closeEnvelope, explained, openEnvelope, type AckOptions } from './envelope.ts';
 
 /**
@@ -56,7 +57,7 @@ export function ack277ca(claim: Claim, rejections: readonly FrontEndRejection[],
   const accepted = rejections.length === 0;
   const date8 = options.date.replace(/-/g, '');
   const received8 = (parseDate(input.receivedDate) ?? options.date).replace(/-/g, '');
-  const totalCents = claim.lines.reduce((n, l) => n + cents(l.charge), 0);
+  const totalCents = sumCents(claim.lines.map((l) => cents(l.charge)));
   const batch = `CL${String(options.controlNumber).padStart(9, '0')}`;
   const account = x12Text(claim.patientAccountNumber ?? '').slice(0, 50) || 'UNKNOWN';
   const billingName = x12FreeText(claim.billingProvider.name, 60) || 'UNKNOWN';

@@ -1,4 +1,6 @@
 import type { LedgerRowInput, PostingKeyRow } from '../billing/posting-types.ts';
+import { isDenial } from '../billing/ledger-totals.ts';
+import { sumCents } from '../text/money.ts';
 import { describeFinding } from '../claims/describe.ts';
 import type { ClaimFinding } from '../claims/findings.ts';
 import { rejectionStage } from './stage.ts';
@@ -102,7 +104,8 @@ export function submissionView(sub: Submission, meta: { submittedAt: string; asO
       chargeCents: payment.chargeCents,
       paidCents: payment.paidCents,
       patientCents: payment.patientShare.totalCents,
-      deniedCents: payment.lines.flatMap((l) => l.adjustments).filter((a) => a.group !== 'PR' && !(a.group === 'CO' && (a.carc === '45' || a.carc === '253'))).reduce((n, a) => n + a.amountCents, 0),
+      // CO denials only (ledger-totals.ts): the OA-23 of a claim another payer decided first is no denial.
+      deniedCents: sumCents(payment.lines.flatMap((l) => l.adjustments).filter(isDenial).map((a) => a.amountCents)),
       lines: (claim?.lines ?? []).slice(0, SUBMISSION_LIMITS.lines).map((l) => ({
         procedure: [l.procedure, ...l.modifiers].join('-'),
         billedCents: l.billedCents,

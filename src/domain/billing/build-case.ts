@@ -9,6 +9,7 @@ import type { ClaimPayment, PatientAccount } from '../remittance/types.ts';
 import { payeeFromClaim } from '../remittance/x12-835.ts';
 import type { AccountStart, ClaimSource, EarlierClaim, PostingExercise } from './billing-exercise-schema.ts';
 import { parseLedgerCents } from './money.ts';
+import { claimPaymentsCents, plbCents } from './ledger-totals.ts';
 import { plainAmount, usd } from '../text/money.ts';
 
 /**
@@ -122,9 +123,7 @@ export function postingRemittance(ex: PostingExercise, sources: BillingSources):
   const batch = remitBatch(items, payer.value, adjustments, { date: ex.paymentDate ?? dates[dates.length - 1] ?? ex.receivedDate });
   const depositCents = ex.deposit === undefined ? undefined : parseLedgerCents(ex.deposit);
   if (depositCents !== undefined && depositCents !== batch.x835.totalCents) {
-    const claims = batch.payments.reduce((n, p) => n + p.payment.paidCents, 0);
-    const plb = batch.x835.adjustments.reduce((n, a) => n + a.amountCents, 0);
-    return { ok: false, field: 'deposit', error: `the 835 pays ${usd(batch.x835.totalCents)} (BPR02 = claim payments ${usd(claims)} minus PLB amounts ${usd(plb)}), but deposit says ${usd(depositCents)}. Hint: write deposit: "${plainAmount(batch.x835.totalCents)}", or correct the claims or providerAdjustments.` };
+    return { ok: false, field: 'deposit', error: `the 835 pays ${usd(batch.x835.totalCents)} (BPR02 = claim payments ${usd(claimPaymentsCents(batch.payments))} minus PLB amounts ${usd(plbCents(batch.x835.adjustments))}), but deposit says ${usd(depositCents)}. Hint: write deposit: "${plainAmount(batch.x835.totalCents)}", or correct the claims or providerAdjustments.` };
   }
   return { ok: true, value: { batch, originals, depositCents } };
 }

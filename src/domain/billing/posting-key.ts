@@ -9,6 +9,8 @@ import type { X835 } from '../remittance/x12-835.ts';
 import type { PostingAlternative } from './billing-exercise-schema.ts';
 import type { PostingBuild } from './build-case.ts';
 import type { EraView, PlbDestination, PlbKeyRow, PostingAccount, PostingKeyRow, PostingPublicData, PostingRubric } from './posting-types.ts';
+import { claimPaymentsCents, deniedCents } from './ledger-totals.ts';
+import { sumCents } from '../text/money.ts';
 
 /**
  * The ERA view and the posting key, both computed from the same remittance: the key is what
@@ -30,8 +32,6 @@ const STATUS: Record<string, string> = {
   '19': 'Processed as primary, forwarded to another payer',
   '22': 'Reversal of a previous payment',
 };
-
-const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /** What an ERA is drawn from: the advice, the 835 and the claim payments in ERA order with their claims. */
 interface EraSource {
@@ -90,7 +90,7 @@ function keyRowsOf(src: EraSource): PostingKeyRow[] {
   const era = eraOf(src);
   return src.payments.flatMap(({ claim, payment: p }, ci) =>
     p.lines.map((l, li): PostingKeyRow => {
-      const pr = (carc?: string) => sum(l.adjustments.filter((a) => a.group === 'PR' && (carc === undefined || a.carc === carc)).map((a) => a.amountCents));
+      const pr = (carc?: string) => sumCents(l.adjustments.filter((a) => a.group === 'PR' && (carc === undefined || a.carc === carc)).map((a) => a.amountCents));
       const prTotal = pr();
       const reversal = p.statusCode === '22';
       const otherPlan = claim !== undefined && hasSecondaryPlan(claim);
@@ -101,7 +101,7 @@ function keyRowsOf(src: EraSource): PostingKeyRow[] {
         chargeCents: l.chargeCents,
         reversal,
         paidCents: l.paidCents,
-        adjustmentCents: sum(l.adjustments.filter((a) => a.group !== 'PR').map((a) => a.amountCents)),
+        adjustmentCents: sumCents(l.adjustments.filter((a) => a.group !== 'PR').map((a) => a.amountCents)),
         deductibleCents: pr('1'),
         coinsuranceCents: pr('2'),
         copayCents: pr('3'),
@@ -144,12 +144,6 @@ function accountsOf(build: PostingBuild): PostingAccount[] {
   return out;
 }
 
-/** The CO denial amounts of a key row (CO amounts other than the contractual CO-45 and sequestration CO-253): what an appeal disputes. */
-export function deniedCents(row: Pick<PostingKeyRow, 'reasons' | 'reversal'>): number {
-  if (row.reversal) return 0;
-  return sum(row.reasons.filter((r) => r.group === 'CO' && r.carc !== '45' && r.carc !== '253').map((r) => r.amountCents));
-}
-
 /**
  * Why an exercise's `alternatives` cannot apply, one `field: problem. Hint: fix.` each: the row
  * must exist and carry a CO denial (only a denial can be held open for an appeal).
@@ -171,7 +165,7 @@ export function splitPosting(id: string, ex: { title: string; scenario: string; 
   const src = fromBatch(build.batch);
   const reconciled = build.depositCents !== undefined;
   const provider = build.batch.x835.adjustments.map((a, i): PlbKeyRow => ({ plb: i + 1, reason: a.reason, reference: a.reference, amountCents: a.amountCents, effectCents: -a.amountCents, ...destinationOf(a, build) }));
-  const claimsPaidCents = sum(build.batch.payments.map((p) => p.payment.paidCents));
+  const claimsPaidCents = claimPaymentsCents(build.batch.payments);
   return {
     publicData: { id, title: ex.title, scenario: ex.scenario, era: eraOf(src), x835: { text: build.batch.x835.text, segments: build.batch.x835.segments }, ...(reconciled ? { batch: { accounts: accountsOf(build) } } : {}) },
     rubric: {
@@ -182,7 +176,7 @@ export function splitPosting(id: string, ex: { title: string; scenario: string; 
         return alternative && cents > 0 ? { ...r, holdOpen: { cents, feedback: alternative.feedback } } : r;
       }),
       teachingPoints: ex.teachingPoints,
-      ...(reconciled ? { batch: { provider, reconcile: { claimsPaidCents, providerCents: sum(provider.map((p) => p.effectCents)), depositCents: build.batch.x835.totalCents } } } : {}),
+      ...(reconciled ? { batch: { provider, reconcile: { claimsPaidCents, providerCents: sumCents(provider.map((p) => p.effectCents)), depositCents: build.batch.x835.totalCents } } } : {}),
     },
   };
 }

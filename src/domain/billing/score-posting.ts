@@ -3,6 +3,8 @@ import { plainAmount as amount } from '../text/money.ts';
 import type { PostingFinding, PostingNote, PostingScore } from './posting-finding.ts';
 import { LEDGER_AMOUNTS, type EraReason, type LedgerAmount, type PostingKeyRow, type PostingRubric, type PostingUserInput, type Transfer } from './posting-types.ts';
 import { batchKeyAsInput, scoreBatch } from './score-batch.ts';
+import { isDenial, keyCents, patientCents, postedCents } from './ledger-totals.ts';
+import { sumCents } from '../text/money.ts';
 import { validatePosting } from './validate-posting.ts';
 
 /**
@@ -17,10 +19,9 @@ import { validatePosting } from './validate-posting.ts';
  */
 
 const PR_CARC: Partial<Record<LedgerAmount, string>> = { deductible: '1', coinsurance: '2', copay: '3' };
-const PATIENT: LedgerAmount[] = ['deductible', 'coinsurance', 'copay', 'otherPatient'];
 
 function expected(row: PostingKeyRow, f: LedgerAmount): number {
-  return { paid: row.paidCents, adjustment: row.adjustmentCents, deductible: row.deductibleCents, coinsurance: row.coinsuranceCents, copay: row.copayCents, otherPatient: row.otherPatientCents }[f];
+  return keyCents(row)[f];
 }
 
 /** The payer's reasons behind one ledger column. */
@@ -31,18 +32,14 @@ export function reasonsFor(row: PostingKeyRow, f: LedgerAmount): EraReason[] {
   return row.reasons.filter((r) => r.group === 'PR' && (carc ? r.carc === carc : !['1', '2', '3'].includes(r.carc)));
 }
 
-function isDenial(r: EraReason): boolean {
-  return r.group === 'CO' && !['45', '253'].includes(r.carc);
-}
-
 function amountFinding(row: PostingKeyRow, f: LedgerAmount, entered: number, got: Record<LedgerAmount, number>): PostingFinding {
   const exp = expected(row, f);
   if (row.reversal && entered === -exp && exp !== 0) return { code: 'reversal-not-negative', row: row.row, field: f, expectedCents: exp, enteredCents: entered };
   // The right amount with a minus sign on an ordinary line: the sign is the slip, so say so.
   if (!row.reversal && entered === -exp && exp > 0) return { code: 'negative-not-reversal', row: row.row, field: f, expectedCents: exp, enteredCents: entered };
   if (f === 'paid') return { code: 'paid-wrong', row: row.row, expectedCents: exp, enteredCents: entered };
-  const prKey = PATIENT.reduce((s, k) => s + expected(row, k), 0);
-  const prGot = PATIENT.reduce((s, k) => s + got[k], 0);
+  const prKey = patientCents(keyCents(row));
+  const prGot = patientCents(got);
   const base = { row: row.row, field: f, expectedCents: exp, enteredCents: entered };
   const co = row.reasons.filter((r) => r.group !== 'PR');
   const pr = row.reasons.filter((r) => r.group === 'PR');
@@ -71,9 +68,7 @@ function transferFinding(row: PostingKeyRow, entered: Transfer): PostingFinding 
  */
 function heldOpen(key: PostingKeyRow, got: Record<LedgerAmount, number>): PostingKeyRow | undefined {
   if (!key.holdOpen) return undefined;
-  const patient = (r: Record<LedgerAmount, number>) => PATIENT.reduce((s, k) => s + r[k], 0);
-  const keyCents = Object.fromEntries(LEDGER_AMOUNTS.map((f) => [f, expected(key, f)])) as Record<LedgerAmount, number>;
-  const held = got.adjustment === key.adjustmentCents - key.holdOpen.cents && got.paid === key.paidCents && patient(got) === patient(keyCents);
+  const held = got.adjustment === key.adjustmentCents - key.holdOpen.cents && got.paid === key.paidCents && patientCents(got) === patientCents(keyCents(key));
   return held ? { ...key, adjustmentCents: key.adjustmentCents - key.holdOpen.cents, chargeCents: key.chargeCents - key.holdOpen.cents } : undefined;
 }
 
@@ -86,11 +81,9 @@ function heldOpen(key: PostingKeyRow, got: Record<LedgerAmount, number>): Postin
 function heldOpenStrict(key: PostingKeyRow, got: Record<LedgerAmount, number>, teachingPoints: readonly string[]): PostingFinding | undefined {
   if (key.holdOpen || key.reversal) return undefined;
   const denials = key.reasons.filter(isDenial);
-  const denied = denials.reduce((s, r) => s + r.amountCents, 0);
+  const denied = sumCents(denials.map((r) => r.amountCents));
   if (denied <= 0) return undefined;
-  const patient = (r: Record<LedgerAmount, number>) => PATIENT.reduce((s, k) => s + r[k], 0);
-  const keyCents = Object.fromEntries(LEDGER_AMOUNTS.map((f) => [f, expected(key, f)])) as Record<LedgerAmount, number>;
-  if (got.adjustment !== key.adjustmentCents - denied || got.paid !== key.paidCents || patient(got) !== patient(keyCents)) return undefined;
+  if (got.adjustment !== key.adjustmentCents - denied || got.paid !== key.paidCents || patientCents(got) !== patientCents(keyCents(key))) return undefined;
   const teachingPoint = holdOpenTeachingPoint(teachingPoints, denials.map((r) => r.code), key.procedure);
   return { code: 'denial-must-be-written-off', row: key.row, procedure: key.procedure, deniedCents: denied, expectedCents: key.adjustmentCents, enteredCents: got.adjustment, reasons: denials, ...(teachingPoint ? { teachingPoint } : {}) };
 }
@@ -137,7 +130,7 @@ export function scorePosting(input: PostingUserInput, rubric: PostingRubric): Po
     const transfer = (typed?.transfer || 'none') as Transfer;
     if (transfer === key.transfer) earned += 1;
     else findings.push(transferFinding(key, transfer));
-    const posted = LEDGER_AMOUNTS.reduce((s, f) => s + got[f], 0);
+    const posted = postedCents(got);
     if (posted === key.chargeCents) earned += 1;
     else findings.push({ code: 'unbalanced', row: key.row, chargeCents: original.chargeCents, postedCents: posted });
     return { row: key.row, earned, total: LEDGER_AMOUNTS.length + 2 };

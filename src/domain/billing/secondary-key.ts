@@ -5,6 +5,7 @@ import { otherPayerFromPayment, sendAfterPrimary } from '../remittance/bill-seco
 import type { SecondaryExercise } from './billing-exercise-schema.ts';
 import { claimOf, payerOf, startAccount, type BillingSources, type Built } from './build-case.ts';
 import { eraView } from './posting-key.ts';
+import { sumCents } from '../text/money.ts';
 import { findMember } from '../remittance/rules/helpers.ts';
 import type { SecondaryBasis, SecondaryPublicData, SecondaryRubric } from './secondary-types.ts';
 
@@ -17,8 +18,6 @@ import type { SecondaryBasis, SecondaryPublicData, SecondaryRubric } from './sec
  * The key follows from both: the statement balances as charges = primary paid + secondary
  * paid + write-offs + patient due.
  */
-
-const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /** Both remittances of a secondary exercise. */
 export function secondaryRemittances(ex: SecondaryExercise, sources: BillingSources): Built<{ claim: Claim; primary: Remittance; secondary: Remittance; secondaryPlan: string; basis: SecondaryBasis }> {
@@ -68,7 +67,7 @@ export function splitSecondary(id: string, ex: SecondaryExercise, built: { prima
       basis: built.basis ?? 'supplement',
       amounts: {
         secondaryPaid: s.paidCents,
-        otherPayerAdjustment: sum(s.lines.flatMap((l) => l.adjustments.filter((a) => a.group === 'OA' && a.carc === '23').map((a) => a.amountCents))),
+        otherPayerAdjustment: sumCents(s.lines.flatMap((l) => l.adjustments.filter((a) => a.group === 'OA' && a.carc === '23').map((a) => a.amountCents))),
         patientOwes,
         statementCharges: p.chargeCents,
         statementPrimaryPaid: p.paidCents,

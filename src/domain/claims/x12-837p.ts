@@ -258,13 +258,23 @@ function taxonomyIn(entry: string | undefined, notes: X12Finding[], loop: string
 }
 
 /**
+ * A line's 24J shaded value as the 837P writes it: spaces dropped; with 24I ZZ (a taxonomy code,
+ * which has no hyphens) hyphens too. Any other ID keeps its hyphens, so "MD-12345" and "MD12345"
+ * are two IDs, as the payer reading REF02 sees them.
+ */
+function shadedValue(line: ServiceLine): string {
+  const value = x12Text(line.renderingOtherId).replace(/ /g, '');
+  return line.idQualifier?.trim().toUpperCase() === 'ZZ' ? value.replace(/-/g, '') : value;
+}
+
+/**
  * A rendering provider's 24I/24J shaded entry as the 837P carries it, after its NM1*82 (2310B or
  * 2420A, in the guide's order NM1, PRV, REF): ZZ is the taxonomy (PRV*PE*PXC), 0B/1G/G2/LU a
  * secondary ID (REF). Another qualifier has no place there and is left out with a note.
  */
 function renderingSecondary(line: ServiceLine | undefined, loop: '2310B' | '2420A', add: AddSegment, notes: X12Finding[]): void {
   const qualifier = line?.idQualifier?.trim().toUpperCase() ?? '';
-  const value = x12Text(line?.renderingOtherId).replace(/ /g, '');
+  const value = line ? shadedValue(line) : '';
   if (!line || !qualifier || !value) return;
   if (qualifier === 'ZZ') {
     const taxonomy = taxonomyIn(`ZZ ${value}`, notes, loop, '24J');
@@ -277,9 +287,9 @@ function renderingSecondary(line: ServiceLine | undefined, loop: '2310B' | '2420
 /** The line has a 24I qualifier and a 24J shaded entry. */
 const hasShaded = (line: ServiceLine): boolean => Boolean(line.idQualifier?.trim() && line.renderingOtherId?.trim());
 
-/** Two lines give the same 24I/24J shaded entry (as the 837P would write it). */
+/** Two lines give the same 24I/24J shaded entry as the 837P writes it (`shadedValue`). */
 const sameShaded = (a: ServiceLine, b: ServiceLine): boolean =>
-  a.idQualifier?.trim().toUpperCase() === b.idQualifier?.trim().toUpperCase() && x12Text(a.renderingOtherId).replace(/[ -]/g, '') === x12Text(b.renderingOtherId).replace(/[ -]/g, '');
+  a.idQualifier?.trim().toUpperCase() === b.idQualifier?.trim().toUpperCase() && shadedValue(a) === shadedValue(b);
 
 /**
  * Who rendered each line and who is named at claim level. A blank 24J means the billing provider
@@ -300,6 +310,33 @@ function renderingPlan(claim: Claim): { claimLevel: string | undefined; sharedBy
   let top = '';
   for (const [npi, n] of counts) if (n > (counts.get(top) ?? 0)) top = npi;
   return { claimLevel: top && top !== billing ? top : undefined, sharedByAll: counts.size === 1, npiOf };
+}
+
+/**
+ * A provider file entry that names a clinician: a name and a credential at its end ("Priya
+ * Natarajan MD", "Morgan Ellis PT DPT"), no digits. The face sheet also lists places with their
+ * NPI ("Scioto Valley Community Hospital, 1500 Scioto Valley Boulevard, ..."), which are no person.
+ */
+function isClinicianName(name: string): boolean {
+  const words = x12Text(name.replace(/\([^)]*\)/g, ' ')).replace(/[.,]/g, ' ').split(' ').filter(Boolean);
+  return words.length >= 3 && !/\d/.test(words.join('')) && isCredential(words.at(-1) ?? '');
+}
+
+/**
+ * The billing provider as an NM1 names it: 2010AA NM1*85, and 2420A NM1*82 for a line it rendered
+ * while 2310B names another provider. The CMS-1500 has no box for the entity type (NM102). A solo
+ * practitioner bills under their own NPI, which the practice's provider file (the case's face
+ * sheet) names as one of its clinicians: the billing provider is then that person (NM102 1, last
+ * and first name from the file as for any rendering provider, credentials dropped). Any other 33a
+ * NPI, a place on the file (a hospital, a surgery center) included, is the group's or
+ * organisation's (NM102 2, item 33's name in NM103).
+ */
+function billingEntity(claim: Claim, providers: X12Options['providers']): { person: boolean; elements: [string, string, string] } {
+  const npi = digitsOf(claim.billingProvider.npi ?? '');
+  const onFile = npi ? providers?.find((p) => digitsOf(p.npi) === npi && isClinicianName(p.name))?.name : undefined;
+  if (onFile === undefined) return { person: false, elements: ['2', x12Text(claim.billingProvider.name), ''] };
+  const [last, first] = splitSignatureName(onFile);
+  return { person: true, elements: ['1', last, first] };
 }
 
 /**
@@ -352,7 +389,10 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   add('2000A', 'Billing provider hierarchical level (HL*1, code 20), with one child level below it.', 'HL', '1', '', '20', '1');
   const billingTaxonomy = taxonomyIn(bp.otherId, notes, '2000A', '33b');
   if (billingTaxonomy) add('2000A', `Billing provider specialty (item 33b, qualifier ZZ): PRV*BI, PXC = health care provider taxonomy code ${billingTaxonomy}. The guide asks for PRV when the payer's adjudication depends on the taxonomy; ClaimLab sends it whenever 33b gives one.`, 'PRV', 'BI', 'PXC', billingTaxonomy);
-  add('2010AA', 'Billing provider name and NPI (item 33 and 33a): NM1*85, 2 = organization, XX = NPI.', 'NM1', '85', '2', x12Text(bp.name), '', '', '', '', 'XX', digitsOf(bp.npi ?? ''));
+  const billingNm1 = billingEntity(claim, options.providers);
+  add('2010AA', billingNm1.person
+    ? 'Billing provider name and NPI (item 33 and 33a): NM1*85, 1 = person: the 33a NPI is a clinician\'s on the provider file (a solo practitioner billing under their own NPI), named from that file; XX = NPI.'
+    : 'Billing provider name and NPI (item 33 and 33a): NM1*85, 2 = organization, XX = NPI.', 'NM1', '85', ...billingNm1.elements, '', '', '', 'XX', digitsOf(bp.npi ?? ''));
   add('2010AA', 'Billing provider street address (item 33).', 'N3', x12Text(bp.address.street));
   add('2010AA', 'Billing provider city, state, ZIP (item 33).', 'N4', x12Text(bp.address.city), x12Text(bp.address.state), digitsOf(bp.address.zip));
   add('2010AA', `Billing provider tax ID (item 25): ${claim.federalTaxId.type === 'EIN' ? 'EI = employer identification number' : 'SY = social security number'}.`,
@@ -493,7 +533,7 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
     const lineNpi = rendering.npiOf(line);
     if (lineNpi && lineNpi !== (rendering.claimLevel ?? billingNpi)) {
       if (lineNpi === billingNpi) {
-        add('2420A', `Rendering provider for line ${n} (24J blank: the billing provider, item 33a, rendered it; it differs from the claim's rendering provider in 2310B): NM1*82, 2 = organization.`, 'NM1', '82', '2', x12Text(bp.name), '', '', '', '', 'XX', lineNpi);
+        add('2420A', `Rendering provider for line ${n} (24J blank: the billing provider, item 33a, rendered it; it differs from the claim's rendering provider in 2310B): NM1*82, ${billingNm1.person ? '1 = person, the solo practitioner of item 33a, named from the provider file' : '2 = organization'}.`, 'NM1', '82', ...billingNm1.elements, '', '', '', 'XX', lineNpi);
       } else {
         const onFile = options.providers?.find((p) => digitsOf(p.npi) === lineNpi)?.name;
         const [last, first] = splitSignatureName(onFile ?? '');

@@ -1,6 +1,7 @@
 import type { PersonName } from './claim-schema.ts';
 import { digitsOf, parseDate } from './normalize.ts';
 import { isOrganisationName } from '../x12/entity-type.ts';
+import { sumCents } from '../text/money.ts';
 
 /**
  * Coordination of benefits on the 837P (005010X222A1): when a claim goes to a payer that is not
@@ -117,7 +118,6 @@ const money = (cents: number): string => `$${(cents / 100).toFixed(2)}`;
 const text = (v: string | undefined): string => (v ?? '').replace(/[*~:^\r\n]/g, ' ').replace(/\s+/g, ' ').trim().toUpperCase();
 const id = (v: string): string => text(v).replace(/ /g, '');
 const d8 = (v: string): string => (parseDate(v) ?? '').replace(/-/g, '');
-const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /**
  * CAS segments for a list of adjustments: one segment per group code, up to six reason/amount
@@ -146,7 +146,7 @@ export function adjudicatedLines(cob: OtherPayerAdjudication): CobLine[] {
 /** Remaining patient liability: what the other payer left to the patient (its PR adjustments), on the whole claim. */
 export function remainingPatientLiability(cob: OtherPayerAdjudication): number {
   const all = [...(cob.payment.claimAdjustments ?? []), ...cob.payment.lines.flatMap((l) => l.adjustments)];
-  return sum(all.filter((a) => a.group === 'PR').map((a) => a.amountCents));
+  return sumCents(all.filter((a) => a.group === 'PR').map((a) => a.amountCents));
 }
 
 /** What a Medicare secondary payer does with the remaining patient liability, said once. */
@@ -213,7 +213,7 @@ export function cobLineSegments(cob: OtherPayerAdjudication, lineNumber: number,
     add(`Line adjustment by the other payer (CAS, ${GROUP_WORDS[cas.group]}): ${casWords(cas.items)}, copied from its remittance.`, ...cas.elements);
   }
   add('Line adjudication date (DTP*573): when the other payer decided this line.', 'DTP', '573', 'D8', d8(cob.adjudicatedDate));
-  const eaf = sum(line.adjustments.filter((a) => a.group === 'PR').map((a) => a.amountCents));
+  const eaf = sumCents(line.adjustments.filter((a) => a.group === 'PR').map((a) => a.amountCents));
   add(`Remaining patient liability on this line (AMT*EAF): ${money(eaf)}, what the other payer left to the patient on it (its PR amounts: deductible, coinsurance, copay)${eaf === 0 ? '; zero is still sent, the line was adjudicated' : ''}. It goes per line because the other payer adjudicated the lines, so loop 2320 carries none. ${medicareBilled ? EAF_FOR_MEDICARE : 'The secondary plan weighs it when it decides what it pays.'}`,
     'AMT', 'EAF', x12Cents(eaf));
   return out;
@@ -236,18 +236,18 @@ export interface CobImbalance {
 export function cobBalance(lineChargesCents: readonly number[], cob: OtherPayerAdjudication): CobImbalance[] {
   const out: CobImbalance[] = [];
   const lines = adjudicatedLines(cob);
-  const claimCas = sum((cob.payment.claimAdjustments ?? []).map((a) => a.amountCents));
+  const claimCas = sumCents((cob.payment.claimAdjustments ?? []).map((a) => a.amountCents));
   for (const l of lines) {
     const charge = lineChargesCents[l.lineNumber - 1] ?? 0;
-    const expected = charge - sum(l.adjustments.map((a) => a.amountCents));
+    const expected = charge - sumCents(l.adjustments.map((a) => a.amountCents));
     if (expected !== l.paidCents) out.push({ code: 'line', lineNumber: l.lineNumber, expectedCents: expected, actualCents: l.paidCents });
   }
-  const total = sum(lineChargesCents);
-  const allLineCas = sum(lines.flatMap((l) => l.adjustments.map((a) => a.amountCents)));
+  const total = sumCents(lineChargesCents);
+  const allLineCas = sumCents(lines.flatMap((l) => l.adjustments.map((a) => a.amountCents)));
   const byAdjustments = total - claimCas - allLineCas;
   if (byAdjustments !== cob.payment.paidCents) out.push({ code: 'claim-adjustments', expectedCents: byAdjustments, actualCents: cob.payment.paidCents });
   if (lines.length > 0) {
-    const byLines = sum(lines.map((l) => l.paidCents)) - claimCas;
+    const byLines = sumCents(lines.map((l) => l.paidCents)) - claimCas;
     if (byLines !== cob.payment.paidCents) out.push({ code: 'claim-lines', expectedCents: byLines, actualCents: cob.payment.paidCents });
   }
   return out;

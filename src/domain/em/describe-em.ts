@@ -14,13 +14,21 @@ import { addOnRuleWords } from './add-on-rules.ts';
 
 const timeChoiceWords = (choice: string): string => (choice === 'none' ? 'no time-based level' : choice);
 const addOnWords = (choice: string): string => (choice === 'none' ? 'no add-on' : choice);
+const unitWords = (units: string): string => `${units} unit${units === '1' ? '' : 's'}`;
 /** A choice in words for the element's sentence. */
 function choiceWords(f: EmFinding, choice: string): string {
   if (choice === '') return 'nothing';
   if (f.element === 'time') return timeChoiceWords(choice);
   if (f.element === 'addOn') return addOnWords(choice);
-  if (f.element === 'addOnUnits') return `${choice} unit${choice === '1' ? '' : 's'}`;
+  if (f.element === 'addOnUnits') return unitWords(choice);
   return choice;
+}
+
+/** The key's side of a wrong choice: an add-on with its units ("99292, 2 units"), units with their add-on ("2 units of 99292"). */
+function expectedWords(f: EmFinding): string {
+  if (f.element === 'addOn' && f.expected !== 'none') return `${f.expected}, ${unitWords(f.keyUnits ?? '?')}`;
+  if (f.element === 'addOnUnits') return `${unitWords(f.expected)} of ${f.addOnCode ?? '?'}`;
+  return choiceWords(f, f.expected);
 }
 
 function ruleFor(f: EmFinding, family: EmFamily): string {
@@ -59,7 +67,7 @@ export function describeEmFinding(f: EmFinding, family: EmFamily): string {
         parts.push(`${name}: ${choiceWords(f, f.received)} is the right count, but units score only with the right add-on code (${f.addOnCode ?? '?'}).`, ruleFor(f, family));
         break;
       }
-      parts.push(`${name}: you chose ${choiceWords(f, f.received)}; the note supports ${choiceWords(f, f.expected)}.`, ruleFor(f, family));
+      parts.push(`${name}: you chose ${choiceWords(f, f.received)}; the note supports ${expectedWords(f)}.`, ruleFor(f, family));
       break;
     case 'code-right':
       parts.push(`${name}: ${f.received} is right.`);
@@ -83,6 +91,28 @@ export const findingTitle = (f: EmFinding): string => ELEMENT_NAMES[f.element];
 export function describeEmInvalid(invalid: EmInvalid): string {
   if (invalid.reason === 'empty') return 'Nothing to grade: choose a level for each element and the visit code.';
   return `Not graded yet: choose ${invalid.missing.map((m) => ELEMENT_SHORT[m].toLowerCase()).join(', ')} as well.`;
+}
+
+/** The fields of a typed attempt (docs/attempt-format.md). */
+const ATTEMPT_FIELDS = ['problems', 'data', 'risk', 'time', 'code', 'addOn', 'addOnUnits'] as const;
+
+const kindOf = (value: unknown): string => (Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : typeof value === 'boolean' ? `${String(value)} (true or false)` : typeof value === 'string' ? 'text' : typeof value === 'number' ? 'a number' : typeof value);
+
+/** What the attempt schema reads: text, or a finite JSON number (1e999 parses as Infinity, which it refuses). */
+const isTypedChoice = (value: unknown): boolean => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+
+/**
+ * Why a typed attempt (the CLI) is not an E/M attempt: each field that is neither text nor a
+ * number, and the shape this exercise expects, naming the add-on code and its units when it
+ * grades a time add-on.
+ */
+export function describeEmAttemptShape(ex: Pick<EmExercise, 'answer'>, attempt: unknown): string {
+  const record = typeof attempt === 'object' && attempt !== null && !Array.isArray(attempt) ? (attempt as Record<string, unknown>) : undefined;
+  const wrong = record === undefined
+    ? [`it is ${kindOf(attempt)}, not an object`]
+    : ATTEMPT_FIELDS.filter((f) => record[f] !== undefined && !isTypedChoice(record[f])).map((f) => (typeof record[f] === 'number' ? `"${f}" is a number too large to read; give it as text` : `"${f}" is ${kindOf(record[f])}, not text or a number`));
+  const addOn = ex.answer.addOn === undefined ? '' : ', and "addOn" (the add-on code, or "none") with "addOnUnits" (its units, e.g. "2"; not needed with none): this exercise grades a time add-on';
+  return `${wrong.join('; ')}. Expected {"problems": "moderate", "data": "limited", "risk": "moderate", "code": "99214"}, with "time" when the note documents time${addOn}.`;
 }
 
 /** A result as lines of plain text: the score, then one line per finding, errors first. */

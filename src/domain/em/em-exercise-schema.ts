@@ -282,16 +282,19 @@ function mistakeKey(ex: EmExercise, element: EmMistake['element']): string | und
   }
 }
 
+/** A typed choice: text, or a JSON number (a code such as 99214, units such as 2) read as its text, as the grader reads it. */
+const typedChoice = (description: string) => z.union([z.string(), z.number().transform(String)]).optional().describe(description);
+
 /** The attempt: one choice per element and the code. Anything missing is reported by validateEm. */
 export const emUserInputSchema = z
   .object({
-    problems: z.string().optional().describe('Level chosen for problems.'),
-    data: z.string().optional().describe('Level chosen for data.'),
-    risk: z.string().optional().describe('Level chosen for risk.'),
-    time: z.string().optional().describe('Code the documented time supports, or "none".'),
-    code: z.string().optional().describe('The E/M code chosen.'),
-    addOn: z.string().optional().describe('The add-on code chosen, or "none" (only when the exercise grades an add-on).'),
-    addOnUnits: z.string().optional().describe('Units of the add-on chosen, as a whole number (not needed with "none").'),
+    problems: typedChoice('Level chosen for problems.'),
+    data: typedChoice('Level chosen for data.'),
+    risk: typedChoice('Level chosen for risk.'),
+    time: typedChoice('Code the documented time supports, or "none".'),
+    code: typedChoice('The E/M code chosen.'),
+    addOn: typedChoice('The add-on code chosen, or "none" (only when the exercise grades an add-on).'),
+    addOnUnits: typedChoice('Units of the add-on chosen, as a whole number (not needed with "none").'),
   })
   .describe('A student attempt at an E/M levelling exercise.');
 

@@ -38,6 +38,8 @@ export interface EmFinding {
   payer?: PayerRule;
   /** For the add-on units finding: the key's add-on code the units belong to. */
   addOnCode?: string;
+  /** For the add-on finding when the key has one (not none): the key's units of it. */
+  keyUnits?: string;
   /** For code-does-not-follow: the code the student's own elements support. */
   follows?: string;
   /** What in the note supports the key (the author's why, per element). */

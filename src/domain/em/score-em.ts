@@ -119,7 +119,7 @@ function scoreAddOn(exercise: EmExercise, input: EmUserInput): EmFinding[] {
   const received = normAddOn(input.addOn);
   const right = received === key.code;
   const feedback = right ? undefined : feedbackFor(exercise, 'addOn', received);
-  const findings: EmFinding[] = [{ code: right ? 'element-right' : 'element-wrong', severity: right ? 'info' : 'error', element: 'addOn', expected: key.code, received, ...context, why: key.why, ...(feedback === undefined ? {} : { feedback }), earned: right ? EM_POINTS.addOn : 0, possible: EM_POINTS.addOn }];
+  const findings: EmFinding[] = [{ code: right ? 'element-right' : 'element-wrong', severity: right ? 'info' : 'error', element: 'addOn', expected: key.code, received, ...context, ...(key.code === 'none' ? {} : { keyUnits: String(key.units) }), why: key.why, ...(feedback === undefined ? {} : { feedback }), earned: right ? EM_POINTS.addOn : 0, possible: EM_POINTS.addOn }];
   if (key.code !== 'none') {
     const units = received === 'none' ? '' : normUnits(input.addOnUnits);
     const unitsRight = right && units === String(key.units);

@@ -11,6 +11,7 @@ import { priceLine } from './price.ts';
 import { findMember, isParticipating, memberKey } from './rules/helpers.ts';
 import { ADJUDICATION_RULES } from './rules/index.ts';
 import type { Accumulators, Adjudication, AdjudicationContext, Adjustment, ClaimPayment, LineDenial, LineFacts, LinePayment, PatientAccount, PatientShare } from './types.ts';
+import { sumCents } from '../text/money.ts';
 
 /**
  * The teaching payer. `adjudicate` decides a claim from its facts and the payer profile only:
@@ -68,13 +69,11 @@ function hash(text: string): string {
   return h.toString(36).toUpperCase().padStart(7, '0');
 }
 
-const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
-
 /** The EOB split of the PR adjustments. */
 export function patientShareOf(adjustments: Adjustment[]): PatientShare {
   const pr = adjustments.filter((a) => a.group === 'PR');
-  const by = (carc: string) => sum(pr.filter((a) => a.carc === carc).map((a) => a.amountCents));
-  const total = sum(pr.map((a) => a.amountCents));
+  const by = (carc: string) => sumCents(pr.filter((a) => a.carc === carc).map((a) => a.amountCents));
+  const total = sumCents(pr.map((a) => a.amountCents));
   return { deductibleCents: by('1'), coinsuranceCents: by('2'), copayCents: by('3'), otherCents: total - by('1') - by('2') - by('3'), totalCents: total };
 }
 
@@ -159,7 +158,7 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
     if (primary) {
       const pl = primary.lines.find((x) => x.lineNumber === l.index + 1);
       const primaryPr = pl ? pl.adjustments.filter((a) => a.group === 'PR') : [];
-      const prTotal = Math.min(charge, sum(primaryPr.map((a) => a.amountCents)));
+      const prTotal = Math.min(charge, sumCents(primaryPr.map((a) => a.amountCents)));
       const covered = new Set(payer.secondary?.pays === 'coinsurance-and-copay' ? ['2', '3'] : ['1', '2', '3']);
       // What the primary settled (paid or wrote off) is OA-23; of the patient's share, the plan
       // pays what its benefit covers and the rest stays with the patient under its PR code.
@@ -191,7 +190,7 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
       return { ...base, allowedCents: priced.allowedCents, paidCents, remarks: [], adjustments };
     }
     const share = shareLine(payer, l.procedure, l.from, priced.allowedCents, state, l.modifiers);
-    const payment = priced.allowedCents - sum(share.map((a) => a.amountCents));
+    const payment = priced.allowedCents - sumCents(share.map((a) => a.amountCents));
     if (cobPrimary) {
       cobLines++;
       const cob = commercialSecondaryLine(charge, cobPrimary.lines.find((x) => x.lineNumber === l.index + 1), cobPrimary.payerId, payment);
@@ -203,8 +202,8 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
 
   const all = payments.flatMap((p) => p.adjustments);
   const patientShare = patientShareOf(all);
-  const chargeCents = sum(payments.map((p) => p.chargeCents));
-  const paidCents = sum(payments.map((p) => p.paidCents));
+  const chargeCents = sumCents(payments.map((p) => p.chargeCents));
+  const paidCents = sumCents(payments.map((p) => p.paidCents));
   const unprocessable = payer.returnsUnprocessable && payments.length > 0 && payments.every((p) => p.remarks.includes('MA130'));
   const crossover = payer.crossoverTo && claim.otherInsured && patientShare.totalCents > 0 && !unprocessable;
   const outcome: ClaimPayment['outcome'] = unprocessable ? 'returned-unprocessable'

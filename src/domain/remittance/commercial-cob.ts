@@ -1,12 +1,11 @@
 import type { Adjustment, LinePayment } from './types.ts';
+import { sumCents } from '../text/money.ts';
 
 /** What a commercial secondary plan pays on one line, and the adjustments that explain it. */
 export interface CommercialSecondaryLine {
   paidCents: number;
   adjustments: Adjustment[];
 }
-
-const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /**
  * A commercial plan paying second under coordination of benefits, one common method: the
@@ -29,7 +28,7 @@ const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
  */
 export function commercialSecondaryLine(chargeCents: number, primaryLine: LinePayment | undefined, primaryPayerId: string, normalBenefitCents: number): CommercialSecondaryLine {
   const primaryPr = primaryLine ? primaryLine.adjustments.filter((a) => a.group === 'PR') : [];
-  const unpaid = Math.min(chargeCents, sum(primaryPr.map((a) => a.amountCents)));
+  const unpaid = Math.min(chargeCents, sumCents(primaryPr.map((a) => a.amountCents)));
   const paidCents = Math.max(0, Math.min(normalBenefitCents, unpaid));
   const adjustments: Adjustment[] = [];
   if (chargeCents - unpaid > 0) adjustments.push({ group: 'OA', carc: '23', amountCents: chargeCents - unpaid, rule: 'commercial-cob', data: { primaryPaidCents: primaryLine?.paidCents ?? 0, primaryPayer: primaryPayerId } });

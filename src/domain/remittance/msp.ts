@@ -19,6 +19,7 @@
  * deciding factor when determining the patient's liability"). Money in integer cents.
  */
 import type { Adjustment, LinePayment } from './types.ts';
+import { sumCents } from '../text/money.ts';
 
 /** One line's inputs: Medicare's fee, the primary's allowed and paid amounts, and what it left to the patient. */
 export interface MspLineInput {
@@ -95,7 +96,7 @@ export function mspLineFromPrimary(
     ...medicare,
     primaryAllowedCents: primaryLine.allowedCents,
     primaryPaidCents: primaryPaid,
-    primaryPatientCents: primaryPr.reduce((n, a) => n + a.amountCents, 0),
+    primaryPatientCents: sumCents(primaryPr.map((a) => a.amountCents)),
     obligatedToAccept: obligated,
   });
   const adjustments: Adjustment[] = [];

@@ -1,6 +1,7 @@
 import { parseMoneyCents } from '../claims/normalize.ts';
 import { patientShareOf } from './adjudicate.ts';
 import type { Adjustment, ClaimPayment, GroupCode, LinePayment } from './types.ts';
+import { sumCents } from '../text/money.ts';
 
 /**
  * The teaching payer reads the primary's adjudication from the claim it receives: the 837P's
@@ -97,9 +98,9 @@ export function otherPayerPaymentFrom837p(text: string): ClaimPayment | undefine
   if (!seen2320 || !payerId) return undefined;
   // Allowed = charge - the reductions the payer made before paying (CO/OA/PI), sequestration
   // (CARC 253, a cut of the payment, not of the allowed amount) aside.
-  const paidLines = [...lines.values()].map((l) => ({ ...l, allowedCents: l.chargeCents - l.adjustments.filter((a) => a.group !== 'PR' && a.carc !== '253').reduce((n, a) => n + a.amountCents, 0) }));
+  const paidLines = [...lines.values()].map((l) => ({ ...l, allowedCents: l.chargeCents - sumCents(l.adjustments.filter((a) => a.group !== 'PR' && a.carc !== '253').map((a) => a.amountCents)) }));
   const patientShare = patientShareOf(paidLines.flatMap((l) => l.adjustments));
-  const chargeCents = [...charges.values()].reduce((a, b) => a + b, 0);
+  const chargeCents = sumCents([...charges.values()]);
   return {
     payerId,
     payerClaimNumber: '',

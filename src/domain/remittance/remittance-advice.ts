@@ -3,6 +3,7 @@ import type { PayerProfile } from './payer-schema.ts';
 import type { ProviderAdjustment } from './provider-adjustments.ts';
 import type { ClaimPayment } from './types.ts';
 import type { Payee } from './x12-835.ts';
+import { sumCents } from '../text/money.ts';
 
 /**
  * A human-readable remittance advice (the provider's EOB) as data, for a UI or a printout:
@@ -77,8 +78,6 @@ export interface RemittanceAdvice {
   paymentCents: number;
 }
 
-const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
-
 function nextSteps(p: ClaimPayment, hasSecondary: boolean): NextStep[] {
   if (p.statusCode === '22') return ['post-reversal'];
   if (p.outcome === 'returned-unprocessable') return ['send-new-claim'];
@@ -100,8 +99,8 @@ export function remittanceAdvice(payments: readonly ClaimPayment[], payer: Payer
   const adjustments = info.providerAdjustments ?? [];
   const claims = payments.map((p): AdviceClaim => {
     const lines = p.lines.map((l): AdviceLine => {
-      const pr = (carc: string) => sum(l.adjustments.filter((a) => a.group === 'PR' && a.carc === carc).map((a) => a.amountCents));
-      const prAll = sum(l.adjustments.filter((a) => a.group === 'PR').map((a) => a.amountCents));
+      const pr = (carc: string) => sumCents(l.adjustments.filter((a) => a.group === 'PR' && a.carc === carc).map((a) => a.amountCents));
+      const prAll = sumCents(l.adjustments.filter((a) => a.group === 'PR').map((a) => a.amountCents));
       return {
         lineNumber: l.lineNumber,
         date: l.from,
@@ -114,14 +113,14 @@ export function remittanceAdvice(payments: readonly ClaimPayment[], payer: Payer
         coinsuranceCents: pr('2'),
         copayCents: pr('3'),
         otherPatientCents: prAll - pr('1') - pr('2') - pr('3'),
-        notBillableCents: sum(l.adjustments.filter((a) => a.group !== 'PR').map((a) => a.amountCents)),
+        notBillableCents: sumCents(l.adjustments.filter((a) => a.group !== 'PR').map((a) => a.amountCents)),
         paidCents: l.paidCents,
         reasons: l.adjustments.map((a) => ({ code: `${a.group}-${a.carc}`, group: a.group, carc: a.carc, amountCents: a.amountCents, text: describeAdjustment(a) })),
         remarks: l.remarks.map((code) => ({ code, text: describeRemark(code) })),
         ...(l.anesthesia ? { pricing: describeAnesthesia(l.anesthesia) } : {}),
       };
     });
-    const total = (k: keyof AdviceClaim['totals']) => sum(lines.map((l) => l[k]));
+    const total = (k: keyof AdviceClaim['totals']) => sumCents(lines.map((l) => l[k]));
     return {
       patient: `${p.patientName.last}, ${p.patientName.first}`,
       memberId: p.memberId,
@@ -146,9 +145,9 @@ export function remittanceAdvice(payments: readonly ClaimPayment[], payer: Payer
     payee: { name: payee.name, npi: payee.npi },
     date: info.date,
     traceNumber: info.traceNumber,
-    claimsPaidCents: sum(payments.map((p) => p.paidCents)),
+    claimsPaidCents: sumCents(payments.map((p) => p.paidCents)),
     claims,
     providerAdjustments: adjustments.map((a) => ({ ...a, text: describeProviderAdjustment(a) })),
-    paymentCents: sum(payments.map((p) => p.paidCents)) - sum(adjustments.map((a) => a.amountCents)),
+    paymentCents: sumCents(payments.map((p) => p.paidCents)) - sumCents(adjustments.map((a) => a.amountCents)),
   };
 }

@@ -4,7 +4,7 @@ import { x12Text, type ExplainedSegment } from '../claims/x12-837p.ts';
 import { entityTypeQualifier } from '../x12/entity-type.ts';
 import { x12FreeText } from '../x12/free-text.ts';
 import { describeAdjustment, describeAnesthesia, describeOutcome, describeProviderAdjustment, describeRemark, GROUP_MEANING } from './describe.ts';
-import { usd } from '../text/money.ts';
+import { sumCents, usd } from '../text/money.ts';
 import type { PayerProfile } from './payer-schema.ts';
 import type { ProviderAdjustment } from './provider-adjustments.ts';
 import type { Adjustment, ClaimPayment } from './types.ts';
@@ -82,8 +82,6 @@ function seg(...elements: string[]): string {
   return `${out.join('*')}~`;
 }
 
-const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
-
 /** CAS segments for a list of adjustments: one per group, up to six reason/amount/units triplets each. */
 function casSegments(adjustments: Adjustment[]): { elements: string[]; adjustments: Adjustment[] }[] {
   const out: { elements: string[]; adjustments: Adjustment[] }[] = [];
@@ -125,7 +123,7 @@ export interface X835 {
  * 835 takes the balance back with a positive FB of the same reference (X12 RFI 1114, 2051).
  */
 export function withForwardBalance(payments: readonly ClaimPayment[], adjustments: readonly ProviderAdjustment[], traceNumber: string): { adjustments: ProviderAdjustment[]; totalCents: number } {
-  const net = sum(payments.map((p) => p.paidCents)) - sum(adjustments.map((a) => a.amountCents));
+  const net = sumCents(payments.map((p) => p.paidCents)) - sumCents(adjustments.map((a) => a.amountCents));
   if (net >= 0) return { adjustments: [...adjustments], totalCents: net };
   return { adjustments: [...adjustments, { reason: 'FB', reference: traceNumber, amountCents: net }], totalCents: 0 };
 }
@@ -137,7 +135,7 @@ export function withForwardBalance(payments: readonly ClaimPayment[], adjustment
 function netInterest(adjustments: readonly ProviderAdjustment[]): ProviderAdjustment[] {
   const l6 = adjustments.filter((a) => a.reason === 'L6');
   if (l6.length < 2) return [...adjustments];
-  const net = sum(l6.map((a) => a.amountCents));
+  const net = sumCents(l6.map((a) => a.amountCents));
   const refs = [...new Set(l6.map((a) => a.reference))];
   const others = adjustments.filter((a) => a.reason !== 'L6');
   return net === 0 ? others : [...others, { reason: 'L6', reference: refs.length === 1 ? (refs[0] ?? '') : '', amountCents: net }];
@@ -152,8 +150,8 @@ export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerPro
   const pad = (v: string, n: number) => x12Text(v).slice(0, n).padEnd(n, ' ');
   const { adjustments, totalCents: total } = withForwardBalance(payments, netInterest(options.providerAdjustments ?? []), options.traceNumber);
   // The claim-level interest behind the L6 (2100 AMT*I, required when not zero; information only, not in CLP04).
-  const interestOn = (p: ClaimPayment): number => -sum((options.providerAdjustments ?? []).filter((a) => a.reason === 'L6' && a.reference === p.payerClaimNumber).map((a) => a.amountCents));
-  const netting = adjustments.length === 0 ? '' : ` (claim payments ${usd(sum(payments.map((p) => p.paidCents)))} minus provider-level adjustments ${usd(sum(adjustments.map((a) => a.amountCents)))}, see PLB)`;
+  const interestOn = (p: ClaimPayment): number => -sumCents((options.providerAdjustments ?? []).filter((a) => a.reason === 'L6' && a.reference === p.payerClaimNumber).map((a) => a.amountCents));
+  const netting = adjustments.length === 0 ? '' : ` (claim payments ${usd(sumCents(payments.map((p) => p.paidCents)))} minus provider-level adjustments ${usd(sumCents(adjustments.map((a) => a.amountCents)))}, see PLB)`;
 
   add('envelope', 'ISA interchange header: sender (the payer) and receiver IDs, date and time, the delimiters, control number, T test or P production.',
     'ISA', '00', pad('', 10), '00', pad('', 10), 'ZZ', pad(options.senderId, 15), 'ZZ', pad(options.receiverId, 15), date8.slice(2), options.time, '^', '00501', ctl, '0', options.usage ?? 'T', ':');

@@ -12,3 +12,8 @@ export function plainAmount(cents: number): string {
   const abs = Math.abs(cents);
   return `${cents < 0 ? '-' : ''}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
+
+/** Amounts in cents, added up (0 for none). */
+export function sumCents(amounts: readonly number[]): number {
+  return amounts.reduce((total, cents) => total + cents, 0);
+}

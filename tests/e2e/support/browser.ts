@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { inject } from 'vitest';
 
@@ -72,4 +72,33 @@ export async function holdScripts(page: Page): Promise<{ release: () => void; he
     await route.continue();
   });
   return { release: open, held: () => count };
+}
+
+/** What a page needs to paste from the clipboard (pass to `browser.newPage`). */
+export const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
+
+/** Pastes `text` into a box as a person does: the clipboard holds it, the box's text is selected, Ctrl+V (one input event). */
+export async function paste(page: Page, box: Locator, text: string): Promise<void> {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await box.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
+}
+
+/**
+ * Records every text a live region takes from now on, in order: what a screen reader is given to
+ * announce (a region whose text does not change announces nothing). Returns a reader of the list.
+ */
+export async function recordStatuses(page: Page, selector: string): Promise<() => Promise<string[]>> {
+  await page.evaluate((sel) => {
+    const w = window as unknown as { __statuses: string[] };
+    w.__statuses = [];
+    const region = document.querySelector(sel);
+    if (!region) throw new Error(`no live region ${sel}`);
+    new MutationObserver(() => {
+      const text = region.textContent ?? '';
+      if (text !== '' && text !== w.__statuses.at(-1)) w.__statuses.push(text);
+    }).observe(region, { childList: true, subtree: true, characterData: true });
+  }, selector);
+  return () => page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
 }

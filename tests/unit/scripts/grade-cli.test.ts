@@ -30,6 +30,14 @@ describe('npm run grade: each kind of bad attempt gets its own message', { timeo
     expect(out).not.toContain('not 1');
     expect(grade(write('units-word.json', JSON.stringify({ diagnoses: dx, lines: [{ code: '73610', modifiers: ['LT'], units: '4 units' }, { code: '29515', modifiers: ['LT'] }] }))).out).toContain('Units on 73610 should be 1, not 4');
   });
+  it('an E/M attempt may give its code and add-on units as JSON numbers; a field of another kind is named, with the add-on fields the exercise grades', () => {
+    const cc = 'em-critical-care-icu-respiratory-failure';
+    const graded = run([cc, '-'], JSON.stringify({ time: '99291', code: 99291, addOn: '99292', addOnUnits: 2 }));
+    expect([graded.code, graded.out.split('\n')[1]]).toEqual([0, 'Score: 5 / 5']);
+    const bad = run([cc, '-'], JSON.stringify({ time: '99291', code: '99291', addOn: ['99292'], addOnUnits: 2 }));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toBe('The attempt on stdin is not an E/M attempt: "addOn" is a list, not text or a number. Expected {"problems": "moderate", "data": "limited", "risk": "moderate", "code": "99214"}, with "time" when the note documents time, and "addOn" (the add-on code, or "none") with "addOnUnits" (its units, e.g. "2"; not needed with none): this exercise grades a time add-on. See docs/attempt-format.md.\n');
+  });
   it('a wrongly shaped attempt is told the expected shape', () => {
     expect(grade(write('shape.json', JSON.stringify({ codes: dx }))).out).toContain('This is not a coding attempt: expected {"diagnoses"');
   });

@@ -1,10 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { saveSubmission, mergeProgress } from '../../../../src/domain/progress/progress-ops.ts';
 import { emptyProgress, progressSchema, submissionRecordSchema } from '../../../../src/domain/progress/progress-schema.ts';
 import { describePendingErrors, describeStage, submissionView } from '../../../../src/domain/acknowledgment/submission-view.ts';
 import { scrubClaim } from '../../../../src/domain/claims/scrub.ts';
-import { submitClaim } from '../../../../src/domain/acknowledgment/submit.ts';
+import { caseAccount, submitClaim } from '../../../../src/domain/acknowledgment/submit.ts';
+import { REPO_ROOT } from '../../../../src/data/code-set-node.ts';
+import { loadCaseOtherPayer, loadCasePayer } from '../../../../src/data/payers-node.ts';
+import { claimExerciseSchema } from '../../../../src/domain/claims/claim-exercise-schema.ts';
+import { providersFromFaceSheet } from '../../../../src/domain/claims/provider-file.ts';
 import { applyChanges } from '../../../../src/domain/claims/apply-changes.ts';
 import { claimChanges } from '../../../fixtures/arbitraries.ts';
 import { rejectionStage } from '../../../../src/domain/acknowledgment/stage.ts';
@@ -55,6 +62,16 @@ describe('the teaching submission chain', () => {
     // The posting key comes from the adjudication: the denied line is written off, nothing to the patient.
     expect(view.posting!.key[0]).toMatchObject({ paidCents: 0, adjustmentCents: 18500, transfer: 'none' });
     expect(describeStage(view)).toMatch(/denied on the 835|adjudicated/i);
+  });
+
+  it('a claim billed to Medicare as secondary payer shows no denial: the primary plan\'s share (OA-23) and CO-45/CO-253 are not CO denials', () => {
+    const id = 'medicare-secondary-spouse-employer-plan';
+    const ex = claimExerciseSchema.parse(parseYaml(readFileSync(join(REPO_ROOT, 'content/exercises/claims', `${id}.yaml`), 'utf8')));
+    const medicare = loadCasePayer(id, ex);
+    const sub = submitClaim(ex.answer, { ...SUBMIT, asOf: '2026-12-01', payer: medicare, account: caseAccount(medicare, ex.dateOfService), otherPayer: loadCaseOtherPayer(id, ex), answer: ex.answer, providers: providersFromFaceSheet(ex.faceSheet) });
+    expect([sub.stage, sub.stoppedBy.map((f) => f.code)]).toEqual(['adjudicated', []]);
+    expect(sub.remittance!.adjudication.payment.lines.flatMap((l) => l.adjustments.map((a) => `${a.group}-${a.carc}`))).toContain('OA-23');
+    expect(submissionView(sub, META).era!.deniedCents).toBe(0);
   });
 
   it('a mistake the payer judges (a lower-level visit code) is adjudicated and costs money against the answer', () => {

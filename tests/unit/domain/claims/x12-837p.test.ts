@@ -379,3 +379,57 @@ describe('837P session 11 review (2026-11-30)', () => {
     ]);
   });
 });
+
+describe('837P re-read, session 12 (2026-12-01)', () => {
+  const write = (claim: Claim, providers?: { npi: string; name: string }[]) => claimTo837p(claim, { ...options, providers });
+  const natarajan = { npi: '1246813574', name: 'Priya Natarajan MD' };
+  const shaded = (first: [string, string], second: [string, string]) => applyChanges(BASE, [
+    { path: 'lines.0.idQualifier', value: first[0] }, { path: 'lines.0.renderingOtherId', value: first[1] },
+    { path: 'lines.1.idQualifier', value: second[0] }, { path: 'lines.1.renderingOtherId', value: second[1] },
+  ]);
+  const sent = (out: ReturnType<typeof claimTo837p>) => out.segments.filter((s) => /^(PRV|REF\*0B)/.test(s.segment)).map((s) => `${s.loop} ${s.segment}`);
+  it('two 24J shaded IDs that differ by a hyphen are two IDs, as REF02 carries them: the second is named as not sent', () => {
+    const out = write(shaded(['0B', 'MD-12345'], ['0B', 'MD12345']), [natarajan]);
+    expect(sent(out)).toEqual(['2310B REF*0B*MD-12345~']);
+    expect(out.notSent.map(describeX12Finding)).toEqual(['Line 2\'s 24I/24J shaded entry "0B MD12345" was not sent: its rendering provider is the claim-level one (loop 2310B), which carries one such entry, taken from line 1, and this line gives a different one. Give the provider the same 24I/24J shaded entry on every line.']);
+  });
+  it('entries the 837P writes alike are one: spaces in an ID (REF02 drops them), spaces and hyphens in a taxonomy code (which has neither)', () => {
+    const license = write(shaded(['0B', 'MD 12345'], ['0B', 'md12345']), [natarajan]);
+    expect([sent(license), license.notSent]).toEqual([['2310B REF*0B*MD12345~'], []]);
+    const taxonomy = write(shaded(['ZZ', '207Q-00000X'], ['zz', '207Q 00000X']), [natarajan]);
+    expect([sent(taxonomy), taxonomy.notSent]).toEqual([['2310B PRV*PE*PXC*207Q00000X~'], []]);
+  });
+
+  const okafor = { npi: '1468024694', name: 'Daniel Okafor DO' };
+  const nm1 = (out: ReturnType<typeof claimTo837p>) => out.segments.filter((s) => /^NM1\*(85|82)\*/.test(s.segment)).map((s) => `${s.loop} ${s.segment}`);
+  it('a solo practitioner billing under their own NPI (named on the provider file) is a person: 2010AA NM1*85*1, and the line they rendered beside another clinician\'s gets 2420A NM1*82*1 with their name', () => {
+    const solo = applyChanges(BASE, [
+      { path: 'billingProvider.name', value: 'Priya Natarajan MD' }, { path: 'billingProvider.npi', value: natarajan.npi },
+      { path: 'lines.0.renderingNpi', value: okafor.npi }, { path: 'lines.1.renderingNpi', value: '' },
+    ]);
+    const out = write(solo, [natarajan, okafor]);
+    expect(nm1(out)).toEqual(['2010AA NM1*85*1*NATARAJAN*PRIYA****XX*1246813574~', '2310B NM1*82*1*OKAFOR*DANIEL****XX*1468024694~', '2420A NM1*82*1*NATARAJAN*PRIYA****XX*1246813574~']);
+    const loops = out.segments.map((s) => layoutLoopOf(s.loop, s.segment.split('*')[0] ?? ''));
+    expect(checkTransaction(out.text, X12_837P_LAYOUT, { loops, codeSets: X12_CODE_SETS }).map(describeX12Finding)).toEqual([]);
+    // A group's NPI is no clinician's on the file: the organisation and item 33's name, as before.
+    expect(nm1(write(applyChanges(BASE, [{ path: 'lines.1.renderingNpi', value: '' }]), [natarajan]))).toEqual([
+      '2010AA NM1*85*2*MAPLE GROVE FAMILY MEDICINE*****XX*1357924681~', '2310B NM1*82*1*NATARAJAN*PRIYA****XX*1246813574~', '2420A NM1*82*2*MAPLE GROVE FAMILY MEDICINE*****XX*1357924681~',
+    ]);
+  });
+  it('a solo practitioner who rendered every line is named once, in 2010AA: no 2310B or 2420A (the rendering provider is the billing provider), and item 25 decides REF*EI or REF*SY', () => {
+    const solo = (changes: Parameters<typeof applyChanges>[1]) => write(applyChanges(BASE, [
+      { path: 'billingProvider.name', value: 'Priya Natarajan MD' }, { path: 'billingProvider.npi', value: natarajan.npi },
+      { path: 'lines.0.renderingNpi', value: natarajan.npi }, { path: 'lines.1.renderingNpi', value: '' }, ...changes,
+    ]), [natarajan, okafor]);
+    const taxId = (out: ReturnType<typeof claimTo837p>) => out.segments.filter((s) => s.loop === '2010AA' && s.segment.startsWith('REF*')).map((s) => s.segment);
+    const ein = solo([]);
+    expect([nm1(ein), taxId(ein)]).toEqual([['2010AA NM1*85*1*NATARAJAN*PRIYA****XX*1246813574~'], ['REF*EI*314455678~']]);
+    const ssn = solo([{ path: 'federalTaxId', value: { id: '123456789', type: 'SSN' } }]);
+    expect([nm1(ssn), taxId(ssn)]).toEqual([['2010AA NM1*85*1*NATARAJAN*PRIYA****XX*1246813574~'], ['REF*SY*123456789~']]);
+  });
+  it('a place on the provider file is no person: a hospital\'s NPI typed in 33a (32a\'s, by mistake) keeps NM1*85*2 and item 33\'s name, never an address split into a name', () => {
+    const hospital = { npi: '1802468037', name: 'Scioto Valley Community Hospital, 1500 Scioto Valley Boulevard, Columbus, OH 43214-1500' };
+    const out = write(applyChanges(BASE, [{ path: 'billingProvider.npi', value: hospital.npi }]), [natarajan, hospital]);
+    expect(nm1(out)[0]).toBe('2010AA NM1*85*2*MAPLE GROVE FAMILY MEDICINE*****XX*1802468037~');
+  });
+});

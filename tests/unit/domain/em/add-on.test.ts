@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedAddOn, addOnChoices } from '../../../../src/domain/em/add-on-rules.ts';
 import { applyEmMistake, emKeyInput, gradeEm } from '../../../../src/domain/em/score-em.ts';
-import { describeEmFinding, describeEmInvalid, describeEmResult, answerKeyWords } from '../../../../src/domain/em/describe-em.ts';
+import { describeEmAttemptShape, describeEmFinding, describeEmInvalid, describeEmResult, answerKeyWords } from '../../../../src/domain/em/describe-em.ts';
 import { emExerciseSchema } from '../../../../src/domain/em/em-exercise-schema.ts';
 import { formatZodIssues } from '../../../../src/domain/content-errors.ts';
 import { makeEmExercise } from './fixtures.ts';
@@ -75,7 +75,7 @@ describe('gradeEm with an add-on in the key', () => {
     const r = gradeEm(cc, applyEmMistake(cc, { element: 'addOnUnits', chose: '1' }));
     expect(r).toMatchObject({ type: 'points', earned: 4, total: 5 });
     expect(describeEmResult(r, 'critical-care')).toContain(
-      'Error: Add-on units: you chose 1 unit; the note supports 2 units. Rule: 118 minutes under CPT\'s counting. Under CPT counting, 99292 adds one unit from 75 minutes of critical care on the date, a second from 105, a third from 135 (each further half hour counts once its midpoint is passed). One unit is the Medicare count; CPT reaches two at 105 minutes.',
+      'Error: Add-on units: you chose 1 unit; the note supports 2 units of 99292. Rule: 118 minutes under CPT\'s counting. Under CPT counting, 99292 adds one unit from 75 minutes of critical care on the date, a second from 105, a third from 135 (each further half hour counts once its midpoint is passed). One unit is the Medicare count; CPT reaches two at 105 minutes.',
     );
   });
 
@@ -93,6 +93,18 @@ describe('gradeEm with an add-on in the key', () => {
     const r = gradeEm(cc, attempt);
     expect(r).toMatchObject({ type: 'points', earned: 3, total: 5 });
     if (r.type === 'points') expect(r.findings.find((f) => f.element === 'addOn')?.feedback).toBe('99291 covers only the first 74 minutes.');
+  });
+
+  it('names the add-on code and its units whenever the add-on is wrong or left out', () => {
+    const lines = (attempt: Parameters<typeof gradeEm>[1]) => describeEmResult(gradeEm(cc, attempt), 'critical-care').filter((l) => l.startsWith('Error: Add-on'));
+    expect(lines(applyEmMistake(cc, { element: 'addOn', chose: 'none' })).map((l) => l.split(' Rule:')[0])).toEqual([
+      'Error: Add-on: you chose no add-on; the note supports 99292, 2 units.',
+      'Error: Add-on units: you chose nothing; the note supports 2 units of 99292.',
+    ]);
+    expect(lines({ ...emKeyInput(cc), addOn: '99418', addOnUnits: '1' }).map((l) => l.split(' Rule:')[0])).toEqual([
+      'Error: Add-on: you chose 99418; the note supports 99292, 2 units.',
+      'Error: Add-on units: you chose 1 unit; the note supports 2 units of 99292.',
+    ]);
   });
 
   it('reads add-on codes and units as typed (lower case, leading zero, numbers)', () => {
@@ -178,5 +190,14 @@ describe('time choices of a consultation reported as another family', () => {
     expect(emOptions(ex, 'time')).toEqual([...timeCodes(psa), 'none']);
     expect(gradeEm(ex, { ...emKeyInput(ex), time: '99244' })).toMatchObject({ type: 'points' });
     expect(emKeyInput(ex).time).toBe('99203');
+  });
+});
+
+describe('a typed attempt of the wrong shape (npm run grade)', () => {
+  it('names every field the grader cannot read, a number too large for JSON (1e999, read as Infinity) included, never an empty list', () => {
+    const ex = makeEmExercise();
+    const shape = (attempt: unknown) => describeEmAttemptShape(ex, attempt).split('. Expected')[0];
+    expect(shape(JSON.parse('{"code": 1e999, "risk": ["low"], "data": true}'))).toBe('"data" is true (true or false), not text or a number; "risk" is a list, not text or a number; "code" is a number too large to read; give it as text');
+    expect(shape([])).toBe('it is a list, not an object');
   });
 });
