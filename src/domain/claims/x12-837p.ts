@@ -323,6 +323,19 @@ function isClinicianName(name: string): boolean {
 }
 
 /**
+ * A rendering provider's NM1*82 entity type and name (NM102-NM104) from the provider file by NPI.
+ * A clinician on the file is a person (1, last and first name, credentials dropped). A place on the
+ * file (a hospital's or surgery center's NPI typed in 24J, by mistake; listed with its address) is sent as what it is, a
+ * non-person entity named as the file names it before its address (2), never an address split into
+ * a last and first name. Without a file entry, `fallback` (a name signed in item 31) or nothing.
+ */
+function renderingEntity(onFile: string | undefined, fallback = ''): { person: boolean; elements: [string, string, string] } {
+  if (onFile !== undefined && /\d/.test(onFile) && !isClinicianName(onFile)) return { person: false, elements: ['2', x12Text(onFile.split(',')[0] ?? ''), ''] };
+  const [last, first] = splitSignatureName(onFile ?? fallback);
+  return { person: true, elements: ['1', last, first] };
+}
+
+/**
  * The billing provider as an NM1 names it: 2010AA NM1*85, and 2420A NM1*82 for a line it rendered
  * while 2310B names another provider. The CMS-1500 has no box for the entity type (NM102). A solo
  * practitioner bills under their own NPI, which the practice's provider file (the case's face
@@ -485,10 +498,10 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
     // and one provider rendered every line (with several, the signer may be any of them).
     const onFile = options.providers?.find((p) => digitsOf(p.npi) === npi)?.name;
     const signed = !rendering.sharedByAll || isSignatureOnFile(claim.providerSignature.name) ? undefined : claim.providerSignature.name;
-    const [last, first] = splitSignatureName(onFile ?? signed ?? '');
+    const entity = renderingEntity(onFile, signed);
     const source = onFile ? 'the name from the provider file' : signed ? 'the name signed in item 31' : rendering.sharedByAll ? 'no name on file (item 31 is a signature on file): NM103 is missing' : 'no name on file for this NPI: NM103 is missing';
     const lines = rendering.sharedByAll ? 'the same on every line' : `lines ${claim.lines.flatMap((l, i) => (rendering.npiOf(l) === npi ? [String(i + 1)] : [])).join(', ')}; the other lines name theirs in loop 2420A`;
-    add('2310B', `Rendering provider (item 24J NPI, ${lines}; ${source}): NM1*82, 1 = person.`, 'NM1', '82', '1', last, first, '', '', '', 'XX', npi);
+    add('2310B', `Rendering provider (item 24J NPI, ${lines}; ${source}): NM1*82, ${entity.person ? '1 = person' : '2 = non-person entity: the NPI is a place\'s on the provider file, not a clinician\'s (24J names the person who performed the service)'}.`, 'NM1', '82', ...entity.elements, '', '', '', 'XX', npi);
     claimLevelShaded = claim.lines.find((l) => rendering.npiOf(l) === npi && hasShaded(l));
     renderingSecondary(claimLevelShaded, '2310B', add, notes);
   }
@@ -536,8 +549,8 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
         add('2420A', `Rendering provider for line ${n} (24J blank: the billing provider, item 33a, rendered it; it differs from the claim's rendering provider in 2310B): NM1*82, ${billingNm1.person ? '1 = person, the solo practitioner of item 33a, named from the provider file' : '2 = organization'}.`, 'NM1', '82', ...billingNm1.elements, '', '', '', 'XX', lineNpi);
       } else {
         const onFile = options.providers?.find((p) => digitsOf(p.npi) === lineNpi)?.name;
-        const [last, first] = splitSignatureName(onFile ?? '');
-        add('2420A', `Rendering provider for line ${n} (item 24J NPI, which differs from the claim's ${rendering.claimLevel ? 'rendering provider in 2310B' : 'billing provider, who rendered the other lines'}; ${onFile ? 'the name from the provider file' : 'no name on file: NM103 is missing'}): NM1*82, 1 = person.`, 'NM1', '82', '1', last, first, '', '', '', 'XX', lineNpi);
+        const entity = renderingEntity(onFile);
+        add('2420A', `Rendering provider for line ${n} (item 24J NPI, which differs from the claim's ${rendering.claimLevel ? 'rendering provider in 2310B' : 'billing provider, who rendered the other lines'}; ${onFile ? 'the name from the provider file' : 'no name on file: NM103 is missing'}): NM1*82, ${entity.person ? '1 = person' : '2 = non-person entity: the NPI is a place\'s on the provider file, not a clinician\'s'}.`, 'NM1', '82', ...entity.elements, '', '', '', 'XX', lineNpi);
       }
       renderingSecondary(hasShaded(line) ? line : undefined, '2420A', add, notes);
     } else if (hasShaded(line) && !(claimLevelShaded && sameShaded(line, claimLevelShaded))) {

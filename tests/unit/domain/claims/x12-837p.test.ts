@@ -432,4 +432,13 @@ describe('837P re-read, session 12 (2026-12-01)', () => {
     const out = write(applyChanges(BASE, [{ path: 'billingProvider.npi', value: hospital.npi }]), [natarajan, hospital]);
     expect(nm1(out)[0]).toBe('2010AA NM1*85*2*MAPLE GROVE FAMILY MEDICINE*****XX*1802468037~');
   });
+  it('a place\'s NPI typed in 24J goes out as a non-person rendering provider named as the file names the place (2310B and 2420A), never an address split into a last and first name', () => {
+    const hospital = { npi: '1802468037', name: 'Scioto Valley Community Hospital, 1500 Scioto Valley Boulevard, Columbus, OH 43214-1500' };
+    const every = write(applyChanges(BASE, [{ path: 'lines.0.renderingNpi', value: hospital.npi }, { path: 'lines.1.renderingNpi', value: hospital.npi }]), [natarajan, hospital]);
+    expect(every.segments.filter((s) => s.segment.startsWith('NM1*82*')).map((s) => `${s.loop} ${s.segment}`)).toEqual(['2310B NM1*82*2*SCIOTO VALLEY COMMUNITY HOSPITAL*****XX*1802468037~']);
+    const one = write(applyChanges(BASE, [{ path: 'lines.0.renderingNpi', value: natarajan.npi }, { path: 'lines.1.renderingNpi', value: hospital.npi }]), [natarajan, hospital]);
+    expect(one.segments.filter((s) => s.segment.startsWith('NM1*82*')).map((s) => `${s.loop} ${s.segment}`)).toEqual([
+      '2310B NM1*82*1*NATARAJAN*PRIYA****XX*1246813574~', '2420A NM1*82*2*SCIOTO VALLEY COMMUNITY HOSPITAL*****XX*1802468037~',
+    ]);
+  });
 });
