@@ -79,9 +79,13 @@ export function notFoundSentence(code: string, year: number): string {
   return `${code} is not an ICD-10-CM code in FY${year}.`;
 }
 
-/** Number of results, for the live region. */
-export function resultCountWords(count: number, query: string, capped: boolean): string {
+/**
+ * Number of results, for the live region. `hiddenHcpcs`: HCPCS matches a diagnosis-only search
+ * left out, so "crutches" says what it found instead of "No codes found".
+ */
+export function resultCountWords(count: number, query: string, capped: boolean, hiddenHcpcs = 0): string {
   if (query.trim() === '') return '';
+  if (count === 0 && hiddenHcpcs > 0) return `No ICD-10-CM codes found for "${query.trim()}": it matched ${hiddenHcpcs} HCPCS Level II ${hiddenHcpcs === 1 ? 'code' : 'codes'}, which this search leaves out (diagnoses only). Try the condition's name.`;
   if (count === 0) return `No codes found for "${query.trim()}".`;
   const n = capped ? `${count}+` : String(count);
   return `${n} ${count === 1 ? 'result' : 'results'} for "${query.trim()}".`;

@@ -32,7 +32,7 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
   const [results, setResults] = useState<CodeSearchResult[]>([]);
   // The query the results on screen answer, and whether the search filled its page: the status
   // names it, so a new query (typed or pasted) with as many results as the last is still announced.
-  const [searched, setSearched] = useState({ query: '', capped: false });
+  const [searched, setSearched] = useState({ query: '', capped: false, hiddenHcpcs: 0 });
   const [state, setState] = useState<'idle' | 'loading' | 'error'>('idle');
   const [open, setOpen] = useState<{ at: string; choices: HeaderChoices | 'loading' | 'error' } | undefined>();
   const latest = useRef(0);
@@ -49,7 +49,7 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
     if (q.length < 2) {
       ++latest.current;
       setResults([]);
-      setSearched({ query: '', capped: false });
+      setSearched({ query: '', capped: false, hiddenHcpcs: 0 });
       setState('idle');
       return;
     }
@@ -59,8 +59,9 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
       import('../../data/code-search-client.ts').then((c) => c.searchCodes(q, { limit: LIMIT, channel: 'picker' })).then(
         (r) => {
           if (ticket !== latest.current) return;
-          setResults(allowHcpcs ? r : r.filter((x) => x.system === 'icd10cm'));
-          setSearched({ query: q, capped: r.length >= LIMIT });
+          const shown = allowHcpcs ? r : r.filter((x) => x.system === 'icd10cm');
+          setResults(shown);
+          setSearched({ query: q, capped: r.length >= LIMIT, hiddenHcpcs: r.length - shown.length });
           setState('idle');
         },
         () => { if (ticket === latest.current) setState('error'); },
@@ -123,7 +124,7 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
       <input ref={inputRef} id={`${id}-q`} type="search" value={query} autoComplete="off" spellCheck={false} placeholder="e.g. acne vulgaris, or L70" onChange={(e) => setQuery(e.target.value)} onKeyDown={onInputKey} aria-describedby={`${id}-keys`} />
       <p id={`${id}-keys`} className="muted small">Down arrow moves into the results; Escape comes back here.</p>
       <p className="muted small" role="status">
-        {state === 'loading' ? 'Searching…' : state === 'error' ? 'Search is unavailable (the code data did not load).' : resultCountWords(results.length, searched.query, searched.capped)}
+        {state === 'loading' ? 'Searching…' : state === 'error' ? 'Search is unavailable (the code data did not load).' : resultCountWords(results.length, searched.query, searched.capped, searched.hiddenHcpcs)}
       </p>
       {results.length > 0 && (
         // The list only forwards arrow keys between its buttons; each button is a real control.

@@ -82,5 +82,9 @@ describe('code words', () => {
     expect(resultCountWords(1, 'E11.65', false)).toBe('1 result for "E11.65".');
     expect(resultCountWords(30, 'heart', true)).toBe('30+ results for "heart".');
     expect(resultCountWords(3, '  ', false)).toBe('');
+    // A diagnosis-only search whose matches were all HCPCS says so, not "No codes found".
+    expect(resultCountWords(0, 'crutches', false, 4)).toBe('No ICD-10-CM codes found for "crutches": it matched 4 HCPCS Level II codes, which this search leaves out (diagnoses only). Try the condition\'s name.');
+    expect(resultCountWords(0, 'walker', false, 1)).toContain('it matched 1 HCPCS Level II code,');
+    expect(resultCountWords(2, 'acne', false, 5)).toBe('2 results for "acne".');
   });
 });
