@@ -42,7 +42,11 @@ export function payerOf(id: string, sources: BillingSources, field: string): Bui
 export function startAccount(start: AccountStart, claim: Claim): PatientAccount {
   const year = (claim.lines[0]?.from ?? '').slice(0, 4) || '2026';
   const account = newAccount(year);
-  return { ...account, accumulators: { year, deductibleMetCents: parseLedgerCents(start.deductibleMet) ?? 0, outOfPocketMetCents: parseLedgerCents(start.outOfPocketMet) ?? 0 } };
+  return {
+    ...account,
+    accumulators: { year, deductibleMetCents: parseLedgerCents(start.deductibleMet) ?? 0, outOfPocketMetCents: parseLedgerCents(start.outOfPocketMet) ?? 0 },
+    ...(start.crossoverOnFile ? { crossoverOnFile: { ...start.crossoverOnFile } } : {}),
+  };
 }
 
 /** A claim and the account the payer holds for its patient after the claims it adjudicated before. */

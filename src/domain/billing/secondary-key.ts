@@ -48,7 +48,9 @@ export function secondaryRemittances(ex: SecondaryExercise, sources: BillingSour
   // The secondary adjudicates the claim as sent: re-addressed to a commercial secondary or a supplement, as it was for Medicare as secondary payer (already addressed to Medicare).
   const secondary = remit(sent.claim, secondaryPayer.value, { ...secondaryStart, ...(sent.primaryPayment ? { primaryPayment: sent.primaryPayment } : {}) }, ex.secondaryReceivedDate);
   const secondaryPlan = msp ? secondaryPayer.value.name : claim.value.otherInsured?.planName?.trim() || secondaryPayer.value.name;
-  return { ok: true, value: { claim: claim.value, primary, secondary, secondaryPlan, basis: msp ? 'msp' : cob ? 'cob' : 'supplement' } };
+  const method = secondaryPayer.value.coordination?.method ?? 'standard';
+  const basis: SecondaryBasis = msp ? 'msp' : !cob ? 'supplement' : method === 'medicaid-lesser-of' ? 'medicaid' : method === 'non-duplication' ? 'non-duplication' : 'cob';
+  return { ok: true, value: { claim: claim.value, primary, secondary, secondaryPlan, basis } };
 }
 
 /** The page-safe part and the key. */

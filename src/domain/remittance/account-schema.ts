@@ -84,6 +84,15 @@ export const claimPaymentSchema = z
   .strict()
   .describe('One adjudicated claim (the adjudication.payment of `npm run remit -- adjudicate --json`).');
 
+/** Medicare's crossover record for the beneficiary (an eligibility-file-based COBA trading partner). */
+export const crossoverOnFileSchema = z
+  .object({
+    name: z.string().min(1).describe('The trading partner\'s name as the ERA gives it (835 2100 NM1*TT NM103), e.g. the state Medicaid program.'),
+    id: z.string().regex(/^[A-Za-z0-9]{2,80}$/).describe('Its COBA ID as the ERA gives it (NM109 with PI).'),
+  })
+  .strict()
+  .describe("Medicare's crossover record: a trading partner whose eligibility file lists the beneficiary (for a dual eligible, the state Medicaid agency). Medicare then crosses the claim over (CLP02 19, remark MA18) without items 9-9d.");
+
 /** The account file. */
 export const patientAccountSchema = z
   .object({
@@ -94,6 +103,7 @@ export const patientAccountSchema = z
     history: z.array(claimPaymentSchema).default([]).describe('Earlier payments from this payer, oldest first.'),
     primaryPayment: claimPaymentSchema.optional().describe("For a secondary payer: the primary payer's payment on this claim."),
     primaryCoverageOnFile: z.string().min(1).optional().describe("Medicare's MSP record: the name of the plan that pays before Medicare. A Medicare claim without that plan's adjudication is then denied CO-22."),
+    crossoverOnFile: crossoverOnFileSchema.optional(),
   })
   .strict()
   .describe('What the payer knows about the patient besides the claim.');

@@ -120,6 +120,13 @@ export interface PatientAccount {
    * that plan's adjudication.
    */
   primaryCoverageOnFile?: string | undefined;
+  /**
+   * Medicare's crossover record: a trading partner under a Coordination of Benefits Agreement
+   * whose eligibility file lists the beneficiary (a state Medicaid agency for a dual eligible), by
+   * the name and ID the ERA gives it (835 NM1*TT). Medicare then crosses the claim over (CLP02 19,
+   * MA18) without items 9-9d, which on a Medicare claim are for a Medigap insurer only.
+   */
+  crossoverOnFile?: { name: string; id: string } | undefined;
 }
 
 /** Everything an adjudication rule may read. */
