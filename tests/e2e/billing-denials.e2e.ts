@@ -48,8 +48,8 @@ describe('denial management exercise', () => {
     await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
     const lists = page.locator('.dl-adjust');
     await expect.poll(async () => lists.nth(0).textContent()).toContain('M76 (line 2)');
-    expect(await lists.nth(1).textContent()).toMatch(/MA130: .*M53 \(line 1, 2\)/);
-    expect(await lists.nth(2).textContent()).toContain('N382 (line 1, 2, 3)');
+    expect(await lists.nth(1).textContent()).toMatch(/MA130: .*M53 \(line 2\)/);
+    expect(await lists.nth(2).textContent()).toContain('N382 (lines 1, 2, 3)');
     const numbers = await page.locator('dt', { hasText: /^Payer claim number$/ }).locator('xpath=following-sibling::dd[1]').allTextContents();
     const work: [string, string, string | undefined][] = [['missing-information', 'replacement-claim', numbers[0]], ['unprocessable', 'new-claim', undefined], ['missing-information', 'replacement-claim', numbers[2]]];
     for (const [i, [cause, action, number]] of work.entries()) {

@@ -58,7 +58,7 @@ export function WorklistLinePanel({ line, index, value, onChange }: { line: Publ
         {line.remarks.map((r) => (
           <li key={r.code}>
             <strong>{r.code}</strong>
-            {r.lines.length > 0 ? ` (line ${r.lines.join(', ')})` : ''}: {r.text}
+            {r.lines.length > 0 ? ` (${r.lines.length > 1 ? 'lines' : 'line'} ${r.lines.join(', ')})` : ''}: {r.text}
           </li>
         ))}
       </ul>

@@ -63,8 +63,14 @@ describe('the remark codes a worklist line shows', () => {
     expect(line.remarks[0]!.text).toMatch(/diagnosis/);
   });
 
-  it('a claim-level remark comes first and a line remark repeated on every line is listed once with its lines (MA130, then M53)', () => {
+  it('a claim-level remark comes first, and a returned claim points only at the line that lacks the item (MA130, then M53 on the drug line)', () => {
     const line = worklist({ claimCase: 'medicare-knee-injection-units', payer: 'medicare-part-b', receivedOn: '2026-10-28', changes: [{ path: 'lines.1.units', value: '' }] });
-    expect(line.remarks.map((r) => [r.code, r.lines])).toEqual([['MA130', []], ['M53', [1, 2]]]);
+    expect(line.remarks.map((r) => [r.code, r.lines])).toEqual([['MA130', []], ['M53', [2]]]);
+    expect(line.advice.lines.map((l) => l.reasons[0]?.text)).toEqual([expect.stringContaining('on line 2, the units'), expect.stringContaining('on line 2, the units')]);
+  });
+
+  it('a line remark on every line is listed once with its lines (N382 when item 1a is blank)', () => {
+    const line = worklist({ claimCase: 'ketorolac-injection-ndc-units', payer: 'prairie-hmo', receivedOn: '2026-11-19', changes: [{ path: 'insuredId', value: '' }] });
+    expect(line.remarks.map((r) => [r.code, r.lines])).toEqual([['N382', [1, 2, 3]]]);
   });
 });
