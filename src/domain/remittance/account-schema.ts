@@ -93,6 +93,11 @@ export const crossoverOnFileSchema = z
   .strict()
   .describe("Medicare's crossover record: a trading partner whose eligibility file lists the beneficiary (for a dual eligible, the state Medicaid agency). Medicare then crosses the claim over (CLP02 19, remark MA18) without items 9-9d.");
 
+/** Medicare's QMB record for the beneficiary. */
+export const qmbSchema = z
+  .boolean()
+  .describe("Medicare's record that the beneficiary is a Qualified Medicare Beneficiary (the state's buy-in file; the 271 shows it too): the Medicare remittance then adds claim remarks N781, N782 or N783 for the deductible, coinsurance or copay the patient may not be billed (Social Security Act 1902(n)(3)(B)). The amounts stay PR for Medicaid to read.");
+
 /** The account file. */
 export const patientAccountSchema = z
   .object({
@@ -104,6 +109,7 @@ export const patientAccountSchema = z
     primaryPayment: claimPaymentSchema.optional().describe("For a secondary payer: the primary payer's payment on this claim."),
     primaryCoverageOnFile: z.string().min(1).optional().describe("Medicare's MSP record: the name of the plan that pays before Medicare. A Medicare claim without that plan's adjudication is then denied CO-22."),
     crossoverOnFile: crossoverOnFileSchema.optional(),
+    qmb: qmbSchema.optional(),
   })
   .strict()
   .describe('What the payer knows about the patient besides the claim.');

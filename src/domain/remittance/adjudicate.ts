@@ -37,9 +37,14 @@ export function newAccount(year: string): PatientAccount {
   return { accumulators: { year, deductibleMetCents: 0, outOfPocketMetCents: 0 }, history: [] };
 }
 
-/** The account after an adjudication: totals updated and the payments added to the history. */
+/**
+ * The account after an adjudication: totals updated and the payments added to the history. The
+ * payer's own records of the patient (MSP, crossover, QMB) carry over to the next claim; the
+ * primary's payment belonged to this claim only.
+ */
 export function recordAdjudication(account: PatientAccount, result: Adjudication): PatientAccount {
-  return { accumulators: result.accumulators, history: [...account.history, ...(result.reversal ? [result.reversal] : []), result.payment] };
+  const { primaryPayment: _thisClaimOnly, ...records } = account;
+  return { ...records, accumulators: result.accumulators, history: [...account.history, ...(result.reversal ? [result.reversal] : []), result.payment] };
 }
 
 function lineFacts(claim: Claim): LineFacts[] {
@@ -102,6 +107,17 @@ function withSequestration(payer: PayerProfile, adjustments: Adjustment[], payme
   const sequestration = Math.round((paymentCents * payer.sequestrationPercent) / 100);
   if (sequestration <= 0) return { adjustments, paidCents: paymentCents };
   return { adjustments: [...adjustments, { group: 'CO', carc: '253', amountCents: sequestration, rule: 'sequestration', data: { percent: payer.sequestrationPercent } }], paidCents: paymentCents - sequestration };
+}
+
+/**
+ * Medicare's QMB alerts (CMS CR 9911; on the remittance again since July 2018, MLN Matters SE1128
+ * revised 2018-06-26): for a Qualified Medicare Beneficiary the claim-level remarks say which cost
+ * sharing may not be collected from the patient (N781 deductible, N782 coinsurance, N783 copay).
+ * The amounts stay PR: a payer after Medicare (Medicaid) reads them there.
+ */
+function qmbRemarks(payer: PayerProfile, account: PatientAccount, share: PatientShare): string[] {
+  if (payer.kind !== 'medicare-part-b' || !account.qmb) return [];
+  return [...(share.deductibleCents > 0 ? ['N781'] : []), ...(share.coinsuranceCents > 0 ? ['N782'] : []), ...(share.copayCents > 0 ? ['N783'] : [])];
 }
 
 /** Adjudicates a claim for one payer. Pure and total: it never throws and never reads the clock. */
@@ -234,7 +250,7 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
     chargeCents,
     paidCents,
     patientShare,
-    remarks: unprocessable ? ['MA130'] : crossover ? ['MA18'] : [],
+    remarks: unprocessable ? ['MA130'] : [...(crossover ? ['MA18'] : []), ...qmbRemarks(payer, account, patientShare)],
     lines: payments,
     paidTo: payer.participation.nonParticipating === 'medicare-limiting-charge' && !assigned && !isParticipating(context) ? 'patient' : 'provider',
     // The ERA names the crossover carrier (835 NM1*TT) by its name and its ID (for Medicare, the COBA ID), as the payer has them on file.

@@ -127,6 +127,12 @@ export interface PatientAccount {
    * MA18) without items 9-9d, which on a Medicare claim are for a Medigap insurer only.
    */
   crossoverOnFile?: { name: string; id: string } | undefined;
+  /**
+   * Medicare's record that the beneficiary is a Qualified Medicare Beneficiary (from the state's
+   * buy-in file, shown on the 271 too): the remittance then flags the deductible, coinsurance and
+   * copay the provider may not collect from the patient (claim remarks N781, N782, N783).
+   */
+  qmb?: boolean | undefined;
 }
 
 /** Everything an adjudication rule may read. */

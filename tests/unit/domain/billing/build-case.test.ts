@@ -69,6 +69,16 @@ describe('building a billing exercise', () => {
     expect(withoutRecord.ok && withoutRecord.value.primary.adjudication.payment.statusCode).toBe('1');
   });
 
+  it("Medicare's records on another payer's account would do nothing: refused, naming the field and the fix", () => {
+    const ex = postingExerciseSchema.parse({ ...base, payer: 'lakeshore-ppo', claim: { case: 'office-visit-diabetes-hypertension' }, account: { crossoverOnFile: { name: 'Heartland State Medicaid Program', id: '77001' } } });
+    const r = postingRemittance(ex, nodeSources);
+    expect(r.ok === false && `${r.field}: ${r.error}`).toMatch(/^account\.crossoverOnFile: only Medicare keeps this record .* payer "lakeshore-ppo" is not Medicare.*Hint: remove crossoverOnFile/);
+    const { payer: _payer, ...common } = base;
+    const sec = secondaryExerciseSchema.parse({ ...common, claim: { case: 'child-two-parent-plans-birthday-rule' }, primary: 'lakeshore-ppo', secondary: 'prairie-hmo', receivedDate: '2026-11-11', secondaryReceivedDate: '2026-11-20', secondaryCoverage: { memberId: 'PMH550219602', relationship: 'child' }, secondaryAccount: { qmb: true }, commonMistakes: [{ description: 'A mistake of some kind.', answer: { route: 'crossover' }, finding: 'route-wrong' }] });
+    const s2 = secondaryRemittances(sec, nodeSources);
+    expect(s2.ok === false && s2.field).toBe('secondaryAccount.qmb');
+  });
+
   it('a commercial secondary that coordinates by non-duplication has basis non-duplication', () => {
     const ex = secondaryExerciseSchema.parse(parse(readFileSync('content/exercises/secondary/commercial-cob-non-duplication.yaml', 'utf8')));
     const r = secondaryRemittances(ex, nodeSources);

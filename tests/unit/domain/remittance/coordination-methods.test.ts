@@ -112,8 +112,39 @@ describe('Medicare crosses a claim over on its crossover record (account.crossov
     expect(run(labOnly, 'medicare-part-b', { ...metAccount(28300), crossoverOnFile: onFile }).payment.statusCode).toBe('1');
   });
 
+  it('the record stays on the account for the next claim (the primary payment does not): a second visit crosses over too', () => {
+    const first = remit(knee, payer('medicare-part-b'), { ...metAccount(23300), crossoverOnFile: onFile, qmb: true }, AS_OF);
+    expect(first.account.crossoverOnFile).toEqual(onFile);
+    expect(first.account.qmb).toBe(true);
+    const later = claim([{ path: 'insuranceType', value: 'medicare' }, { path: 'insuredId', value: '3TR7QP2WC48' }, { path: 'diagnoses', value: ['M17.11'] }, ...oneLine('20610', '210.00', { from: '2026-11-18', to: '2026-11-18' })]);
+    const second = remit(later, payer('medicare-part-b'), first.account, '2026-11-25');
+    expect([second.adjudication.payment.statusCode, second.adjudication.payment.crossoverTo?.id]).toEqual(['19', '77001']);
+    const withPrimary = remit(knee, payer('medicare-part-b'), { ...metAccount(28300), primaryPayment: first.adjudication.payment }, AS_OF);
+    expect('primaryPayment' in withPrimary.account).toBe(false);
+  });
+
   it('only Medicare reads it: a commercial plan with the same account pays as primary (status 1)', () => {
     expect(run(claim(), 'lakeshore-ppo', { ...metAccount(100000), crossoverOnFile: onFile }).payment.statusCode).toBe('1');
+  });
+});
+
+describe("Medicare's QMB alerts (account.qmb): remarks N781-N783 beside the PR amounts", () => {
+  const knee = claim([{ path: 'insuranceType', value: 'medicare' }, { path: 'insuredId', value: '3TR7QP2WC48' }, { path: 'diagnoses', value: ['M17.11'] }, ...oneLine('20610', '210.00')]);
+  const onFile = { name: 'Heartland State Medicaid Program', id: '77001' };
+
+  it('deductible and coinsurance left: MA18, N781 and N782 at claim level (MOA), and the amounts stay PR-1 and PR-2 for Medicaid', () => {
+    const r = remit(knee, payer('medicare-part-b'), { ...metAccount(23300), crossoverOnFile: onFile, qmb: true }, AS_OF);
+    const p = r.adjudication.payment;
+    expect(p.remarks).toEqual(['MA18', 'N781', 'N782']);
+    expect(cas(p.lines[0]).filter((c) => c.startsWith('PR'))).toEqual(['PR-1 50.00', 'PR-2 2.69']);
+    expect(r.x835.text).toContain('MOA***MA18*N781*N782~');
+    expect(r.advice.claims[0]?.remarks.map((x) => x.text).join(' ')).toMatch(/Qualified Medicare Beneficiary: no Medicare deductible may be collected/);
+  });
+
+  it('deductible met: N782 alone; not a QMB, or not Medicare: none', () => {
+    expect(run(knee, 'medicare-part-b', { ...metAccount(28300), qmb: true }).payment.remarks).toEqual(['N782']);
+    expect(run(knee, 'medicare-part-b', metAccount(28300)).payment.remarks).toEqual([]);
+    expect(run(claim(), 'lakeshore-ppo', { ...metAccount(100000), qmb: true }).payment.remarks).toEqual([]);
   });
 });
 
