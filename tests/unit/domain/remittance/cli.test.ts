@@ -41,7 +41,7 @@ describe('npm run remit', () => {
     writeFileSync(file, JSON.stringify(parsed.account));
     const again = remit('adjudicate', CLAIM, '--payer', 'lakeshore-ppo', '--as-of', '2026-10-28', '--account', file);
     expect(again.code).toBe(0);
-    expect(again.out).toMatch(/OA-18\s+185\.00\s+Exact duplicate of a line already processed on claim/);
+    expect(again.out).toMatch(/OA-18\s+185\.00\s+Duplicate of a line already processed on claim/);
     expect(again.out).toContain(parsed.adjudication.payment.payerClaimNumber);
   });
 
