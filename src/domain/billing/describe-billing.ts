@@ -113,7 +113,7 @@ function describeLineFinding(f: Extract<PostingFinding, { row: number }>): strin
     }
     case 'transfer-wrong': {
       const why =
-        f.basis === 'crossover' ? 'the ERA shows claim status 19, remark MA18 and the supplemental plan: the payer crossed the claim over, so the balance waits for the secondary (do not bill the patient yet).'
+        f.basis === 'crossover' ? 'the ERA shows claim status 19, a forwarding remark (MA18 to a supplemental insurer, MA07 to Medicaid) and the payer it went to: the payer crossed the claim over, so the balance waits for the secondary (do not bill the patient yet).'
         : f.basis === 'secondary-plan' ? 'the patient has another plan on file (item 11d): bill the secondary with this ERA before the patient.'
         : f.basis === 'patient' ? 'no other plan: the PR balance goes to the patient.'
         : f.basis === 'reversal' ? 'a reversal only undoes the earlier posting; the new claim on the ERA carries the balance.'
@@ -210,17 +210,25 @@ const MEDICAID_FIELD_RULE: Partial<Record<SecondaryMoneyField, string>> = {
   statementAdjustments: "Adjustments = charges - both payments - patient due: the other payer's write-offs plus the CO-45 of cost sharing Medicaid did not pay. With Medicaid last, patient due is 0.00.",
 };
 
+/** The rules that differ by how the secondary pays (a new basis must say which it uses). */
+const FIELD_RULE_BY_BASIS: Readonly<Record<SecondaryBasis, Partial<Record<SecondaryMoneyField, string>>>> = {
+  supplement: {},
+  msp: MSP_FIELD_RULE,
+  cob: COB_FIELD_RULE,
+  'non-duplication': NON_DUPLICATION_FIELD_RULE,
+  medicaid: MEDICAID_FIELD_RULE,
+};
+
 /** One secondary-billing finding in words; `context` supplies the reasons to cite and the basis (supplement, MSP, commercial COB, non-duplication or Medicaid). */
 export function describeSecondaryFinding(f: SecondaryFinding, context: { coveredByPlan: EraReason[]; leftToPatient: EraReason[]; writtenOff: EraReason[]; basis?: SecondaryBasis | undefined }): string {
   switch (f.code) {
     case 'route-wrong':
       return f.expected === 'crossover'
-        ? `The primary crossed the claim over to ${f.crossoverTo} (claim status 19 and remark MA18 on the ERA): do not send it again, a second claim is a duplicate.`
+        ? `The primary crossed the claim over to ${f.crossoverTo} (claim status 19 and remark MA18, or MA07 for Medicaid, on the ERA): do not send it again, a second claim is a duplicate.`
         : 'The primary ERA shows no crossover (status 1, no other payer named): send the secondary a claim with the primary\'s payment and adjustments.';
     case 'amount-wrong': {
       const reasons = f.field === 'secondaryPaid' ? context.coveredByPlan : f.field === 'patientOwes' ? context.leftToPatient : f.field === 'statementAdjustments' || f.field === 'otherPayerAdjustment' ? context.writtenOff : [];
-      const byBasis = context.basis === 'msp' ? MSP_FIELD_RULE : context.basis === 'cob' ? COB_FIELD_RULE : context.basis === 'non-duplication' ? NON_DUPLICATION_FIELD_RULE : context.basis === 'medicaid' ? MEDICAID_FIELD_RULE : {};
-      const rule = byBasis[f.field] ?? FIELD_RULE[f.field];
+      const rule = FIELD_RULE_BY_BASIS[context.basis ?? 'supplement'][f.field] ?? FIELD_RULE[f.field];
       return `The ${FIELD[f.field]} is ${usd(f.expectedCents)}, not ${usd(f.enteredCents)}. ${rule}${cite(reasons)}`;
     }
     case 'statement-unbalanced':

@@ -89,9 +89,10 @@ export const crossoverOnFileSchema = z
   .object({
     name: z.string().min(1).describe('The trading partner\'s name as the ERA gives it (835 2100 NM1*TT NM103), e.g. the state Medicaid program.'),
     id: z.string().regex(/^[A-Za-z0-9]{2,80}$/).describe('Its COBA ID as the ERA gives it (NM109 with PI).'),
+    kind: z.enum(['medicaid', 'supplemental']).describe('medicaid: a state Medicaid agency (the ERA says MA07, forwarded to Medicaid); supplemental: a Medigap or other supplemental insurer whose eligibility file lists the beneficiary (MA18).'),
   })
   .strict()
-  .describe("Medicare's crossover record: a trading partner whose eligibility file lists the beneficiary (for a dual eligible, the state Medicaid agency). Medicare then crosses the claim over (CLP02 19, remark MA18) without items 9-9d.");
+  .describe("Medicare's crossover record: a trading partner whose eligibility file lists the beneficiary (for a dual eligible, the state Medicaid agency). Medicare then crosses the claim over (CLP02 19, remark MA07 for Medicaid, MA18 for a supplemental insurer) without items 9-9d.");
 
 /** Medicare's QMB record for the beneficiary. */
 export const qmbSchema = z

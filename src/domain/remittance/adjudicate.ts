@@ -250,7 +250,8 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
     chargeCents,
     paidCents,
     patientShare,
-    remarks: unprocessable ? ['MA130'] : [...(crossover ? ['MA18'] : []), ...qmbRemarks(payer, account, patientShare)],
+    // MA18: forwarded to a supplemental insurer; MA07: forwarded to Medicaid (a Medicaid COBA on the crossover record).
+    remarks: unprocessable ? ['MA130'] : [...(crossover ? [!claimBased && onFile?.kind === 'medicaid' ? 'MA07' : 'MA18'] : []), ...qmbRemarks(payer, account, patientShare)],
     lines: payments,
     paidTo: payer.participation.nonParticipating === 'medicare-limiting-charge' && !assigned && !isParticipating(context) ? 'patient' : 'provider',
     // The ERA names the crossover carrier (835 NM1*TT) by its name and its ID (for Medicare, the COBA ID), as the payer has them on file.

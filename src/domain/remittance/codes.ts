@@ -33,6 +33,10 @@ export const REMARKS: Readonly<Record<string, { text: string; source: string }>>
     text: 'The patient is a Qualified Medicare Beneficiary: no Medicare copay may be collected from them (refund any collected). The PR-3 amount may be billed to the payer after Medicare (Medicaid), never to the patient.',
     source: QMB_SOURCE,
   },
+  MA07: {
+    text: 'The claim was forwarded to Medicaid (crossover): move the cost sharing to Medicaid and wait for its remittance; do not send Medicaid the claim again.',
+    source: 'X12 Remittance Advice Remark Code MA07 ("also forwarded to Medicaid", as listed in Epic\'s open.epic.com remittance tables); Medi-Cal, "HIPAA: Crossover Claims" (files.medi-cal.ca.gov): providers check the Medicare remittance for MA07 to see that a claim crossed over. Read 2026-12-01',
+  },
   N448: {
     text: "The service is not in the payer's fee schedule or contracted fee arrangement: check the code against the record before writing it off.",
     source: 'X12 Remittance Advice Remark Code N448 (x12.org/codes/remittance-advice-remark-codes); X12 CARC 96 requires at least one remark code. Checked 2026-11-30',

@@ -10,7 +10,7 @@ export interface CommercialSecondaryLine {
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /** The adjustment rule id of each method, so the words (describe.ts) can say which rule the plan applied. */
-export const COB_RULE: Readonly<Record<CoordinationMethod, string>> = {
+const COB_RULE: Readonly<Record<CoordinationMethod, string>> = {
   standard: 'commercial-cob',
   'non-duplication': 'commercial-cob',
   'medicaid-lesser-of': 'payer-of-last-resort',

@@ -57,7 +57,7 @@ describe('building a billing exercise', () => {
 
   it('Medicaid after Medicare: the crossover record makes the route a crossover, and Medicaid pays by its lesser-of method (basis medicaid) with nothing left to the patient', () => {
     const { payer: _payer, ...common } = base;
-    const dual = { ...common, primary: 'medicare-part-b', secondary: 'heartland-medicaid', secondaryReceivedDate: '2026-11-11', secondaryCoverage: { memberId: 'HSM900530218', relationship: 'self' }, account: { deductibleMet: '233.00', outOfPocketMet: '233.00', crossoverOnFile: { name: 'Heartland State Medicaid Program', id: '77001' } }, commonMistakes: [{ description: 'A mistake of some kind.', answer: { route: 'send-claim' }, finding: 'route-wrong' }] };
+    const dual = { ...common, primary: 'medicare-part-b', secondary: 'heartland-medicaid', secondaryReceivedDate: '2026-11-11', secondaryCoverage: { memberId: 'HSM900530218', relationship: 'self' }, account: { deductibleMet: '233.00', outOfPocketMet: '233.00', crossoverOnFile: { name: 'Heartland State Medicaid Program', id: '77001', kind: 'medicaid' } }, commonMistakes: [{ description: 'A mistake of some kind.', answer: { route: 'send-claim' }, finding: 'route-wrong' }] };
     const r = secondaryRemittances(secondaryExerciseSchema.parse(dual), nodeSources);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -70,7 +70,7 @@ describe('building a billing exercise', () => {
   });
 
   it("Medicare's records on another payer's account would do nothing: refused, naming the field and the fix", () => {
-    const ex = postingExerciseSchema.parse({ ...base, payer: 'lakeshore-ppo', claim: { case: 'office-visit-diabetes-hypertension' }, account: { crossoverOnFile: { name: 'Heartland State Medicaid Program', id: '77001' } } });
+    const ex = postingExerciseSchema.parse({ ...base, payer: 'lakeshore-ppo', claim: { case: 'office-visit-diabetes-hypertension' }, account: { crossoverOnFile: { name: 'Heartland State Medicaid Program', id: '77001', kind: 'medicaid' } } });
     const r = postingRemittance(ex, nodeSources);
     expect(r.ok === false && `${r.field}: ${r.error}`).toMatch(/^account\.crossoverOnFile: only Medicare keeps this record .* payer "lakeshore-ppo" is not Medicare.*Hint: remove crossoverOnFile/);
     const { payer: _payer, ...common } = base;

@@ -96,12 +96,14 @@ describe('Heartland Medicaid pays last (third-party liability record, lesser-of 
 
 describe('Medicare crosses a claim over on its crossover record (account.crossoverOnFile)', () => {
   const knee = claim([{ path: 'insuranceType', value: 'medicare' }, { path: 'insuredId', value: '3TR7QP2WC48' }, { path: 'diagnoses', value: ['M17.11'] }, ...oneLine('20610', '210.00')]);
-  const onFile = { name: 'Heartland State Medicaid Program', id: '77001' };
+  const onFile = { name: 'Heartland State Medicaid Program', id: '77001', kind: 'medicaid' as const };
 
-  it('without items 9-9d: status 19, MA18 and the trading partner named on the 835 (NM1*TT)', () => {
+  it('without items 9-9d: status 19, MA07 (forwarded to Medicaid) and the trading partner named on the 835 (NM1*TT); a supplemental insurer on file gets MA18', () => {
     const r = remit(knee, payer('medicare-part-b'), { ...metAccount(23300), crossoverOnFile: onFile }, AS_OF);
     expect(r.adjudication.payment.statusCode).toBe('19');
-    expect(r.adjudication.payment.remarks).toEqual(['MA18']);
+    expect(r.adjudication.payment.remarks).toEqual(['MA07']);
+    expect(r.advice.claims[0]?.remarks[0]?.text).toMatch(/forwarded to Medicaid/);
+    expect(run(knee, 'medicare-part-b', { ...metAccount(23300), crossoverOnFile: { name: 'Buckeye Medicare Supplement', id: '55501', kind: 'supplemental' } }).payment.remarks).toEqual(['MA18']);
     expect(r.adjudication.payment.crossoverTo).toEqual({ id: '77001', name: 'Heartland State Medicaid Program' });
     expect(r.x835.text).toContain('NM1*TT*2*HEARTLAND STATE MEDICAID PROGRAM*****PI*77001~');
   });
@@ -130,14 +132,14 @@ describe('Medicare crosses a claim over on its crossover record (account.crossov
 
 describe("Medicare's QMB alerts (account.qmb): remarks N781-N783 beside the PR amounts", () => {
   const knee = claim([{ path: 'insuranceType', value: 'medicare' }, { path: 'insuredId', value: '3TR7QP2WC48' }, { path: 'diagnoses', value: ['M17.11'] }, ...oneLine('20610', '210.00')]);
-  const onFile = { name: 'Heartland State Medicaid Program', id: '77001' };
+  const onFile = { name: 'Heartland State Medicaid Program', id: '77001', kind: 'medicaid' as const };
 
-  it('deductible and coinsurance left: MA18, N781 and N782 at claim level (MOA), and the amounts stay PR-1 and PR-2 for Medicaid', () => {
+  it('deductible and coinsurance left: MA07, N781 and N782 at claim level (MOA), and the amounts stay PR-1 and PR-2 for Medicaid', () => {
     const r = remit(knee, payer('medicare-part-b'), { ...metAccount(23300), crossoverOnFile: onFile, qmb: true }, AS_OF);
     const p = r.adjudication.payment;
-    expect(p.remarks).toEqual(['MA18', 'N781', 'N782']);
+    expect(p.remarks).toEqual(['MA07', 'N781', 'N782']);
     expect(cas(p.lines[0]).filter((c) => c.startsWith('PR'))).toEqual(['PR-1 50.00', 'PR-2 2.69']);
-    expect(r.x835.text).toContain('MOA***MA18*N781*N782~');
+    expect(r.x835.text).toContain('MOA***MA07*N781*N782~');
     expect(r.advice.claims[0]?.remarks.map((x) => x.text).join(' ')).toMatch(/Qualified Medicare Beneficiary: no Medicare deductible may be collected/);
   });
 
