@@ -40,6 +40,30 @@ describe('denial management exercise', () => {
     await context.close();
   });
 
+  test('line remark codes are listed with their lines, so the remark says what to fix; the three CO-16s worked to full marks', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site('/billing/denials/co16-remark-codes/'), { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    const lists = page.locator('.dl-adjust');
+    await expect.poll(async () => lists.nth(0).textContent()).toContain('M76 (line 2)');
+    expect(await lists.nth(1).textContent()).toMatch(/MA130: .*M53 \(line 2\)/);
+    expect(await lists.nth(2).textContent()).toContain('N382 (lines 1, 2, 3)');
+    const numbers = await page.locator('dt', { hasText: /^Payer claim number$/ }).locator('xpath=following-sibling::dd[1]').allTextContents();
+    const work: [string, string, string | undefined][] = [['missing-information', 'replacement-claim', numbers[0]], ['unprocessable', 'new-claim', undefined], ['missing-information', 'replacement-claim', numbers[2]]];
+    for (const [i, [cause, action, number]] of work.entries()) {
+      await page.getByLabel('Cause').nth(i).selectOption(cause);
+      await page.getByLabel('Action').nth(i).selectOption(action);
+      if (number) await page.locator('fieldset').nth(i).getByLabel(/payer claim number/i).fill(number);
+    }
+    await page.getByRole('button', { name: 'Grade' }).press('Enter');
+    await expect.poll(async () => page.locator('form.dl [role=status]').textContent()).toMatch(/Graded: 8 of 8 points/);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('the listing, a denial worklist, an A/R page, a posting and a secondary exercise have no serious accessibility violations, light or dark', async () => {
     const pages = ['/billing/denials/', '/billing/denials/commercial-site-of-service/', '/billing/ar/family-practice-october/', '/billing/posting/case-analysis-crossover-and-bundled-visit/', '/billing/posting/batch-hmo-recovery-exceeds-payment-fb/', '/billing/secondary/msp-employer-plan-pays-first/'];
     const found: string[] = [];

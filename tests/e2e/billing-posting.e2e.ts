@@ -190,6 +190,30 @@ describe('payment posting', () => {
   });
 });
 
+describe('Medicaid as payer of last resort', () => {
+  test('billing the patient the cost sharing Medicaid did not pay is corrected with 42 CFR 447.20, then full marks and Heartland\'s ERA shows the CO-45', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site('/billing/secondary/medicaid-after-employer-plan/'), { waitUntil: 'networkidle' });
+    expect(await page.locator('.era').first().textContent()).toContain('PR-3');
+    await page.getByLabel("Send the secondary a claim with the primary's payment").check();
+    const answer: Record<string, string> = { 'What the secondary pays': '44.20', "OA-23 amount on the secondary's ERA": '116.40', 'What the patient owes after both payers': '49.40', 'Total charges': '210.00', 'Paid by the primary payer': '54.40', 'Adjustments (write-offs)': '62.00' };
+    for (const [label, value] of Object.entries(answer)) await page.getByLabel(label, { exact: true }).fill(value);
+    await page.getByRole('button', { name: 'Grade my answer' }).click();
+    await expect.poll(() => page.locator('.billing-status').textContent()).toBe('Graded: 6 of 8 points.');
+    expect(await page.locator('.findings').textContent()).toContain('447.20(a)');
+    await page.getByLabel('What the patient owes after both payers', { exact: true }).fill('0.00');
+    await page.getByLabel('Adjustments (write-offs)', { exact: true }).fill('111.40');
+    await page.getByRole('button', { name: 'Grade my answer' }).click();
+    await expect.poll(() => page.locator('.billing-status').textContent()).toBe('Graded: 8 of 8 points.');
+    await expect.poll(async () => (await page.locator('.era').allTextContents()).join(' ')).toContain('CO-45');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the billing hub', () => {
   test('the main menu leads to every billing practice set, in revenue-cycle order, and each count matches its list', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -55,9 +55,10 @@ export function WorklistLinePanel({ line, index, value, onChange }: { line: Publ
             {money(adj.amountCents)}: {adj.text}
           </li>
         ))}
-        {a.remarks.map((r) => (
+        {line.remarks.map((r) => (
           <li key={r.code}>
-            <strong>{r.code}</strong>: {r.text}
+            <strong>{r.code}</strong>
+            {r.lines.length > 0 ? ` (${r.lines.length > 1 ? 'lines' : 'line'} ${r.lines.join(', ')})` : ''}: {r.text}
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { certificationSchema } from '../content/lesson-schema.ts';
 import { claimChangeSchema } from '../claims/claim-exercise-schema.ts';
 import { primaryTopicField } from '../blueprints/topic-field.ts';
+import { crossoverOnFileSchema, qmbSchema } from '../remittance/account-schema.ts';
 
 /**
  * Billing exercises after the claim (issue 14 point 4): payment posting
@@ -28,9 +29,11 @@ export const accountStartSchema = z
   .object({
     deductibleMet: money.default('0.00').describe('Deductible the patient already met this calendar year, in dollars.'),
     outOfPocketMet: money.default('0.00').describe('Out-of-pocket amount already paid this calendar year, in dollars.'),
+    crossoverOnFile: crossoverOnFileSchema.optional(),
+    qmb: qmbSchema.optional(),
   })
   .strict()
-  .describe('Accumulators before this claim (the year is the claim date\'s year).');
+  .describe('Accumulators before this claim (the year is the claim date\'s year); for Medicare, its crossover and QMB records.');
 
 /** An earlier claim the same payer adjudicated (for replacements, duplicates and reversals). */
 export const earlierClaimSchema = z

@@ -43,13 +43,27 @@ export function payerOf(id: string, sources: BillingSources, field: string): Bui
 export function startAccount(start: AccountStart, claim: Claim): PatientAccount {
   const year = (claim.lines[0]?.from ?? '').slice(0, 4) || '2026';
   const account = newAccount(year);
-  return { ...account, accumulators: { year, deductibleMetCents: parseLedgerCents(start.deductibleMet) ?? 0, outOfPocketMetCents: parseLedgerCents(start.outOfPocketMet) ?? 0 } };
+  return {
+    ...account,
+    accumulators: { year, deductibleMetCents: parseLedgerCents(start.deductibleMet) ?? 0, outOfPocketMetCents: parseLedgerCents(start.outOfPocketMet) ?? 0 },
+    ...(start.crossoverOnFile ? { crossoverOnFile: { ...start.crossoverOnFile } } : {}),
+    ...(start.qmb ? { qmb: true } : {}),
+  };
+}
+
+/** Medicare's records (crossover, QMB) on an account whose payer is not Medicare, which would silently do nothing. */
+export function medicareRecordsError(start: AccountStart | undefined, payer: PayerProfile, field: string): Built<never> | undefined {
+  const given = start ? (['crossoverOnFile', 'qmb'] as const).filter((k) => start[k] !== undefined) : [];
+  if (given.length === 0 || payer.kind === 'medicare-part-b') return undefined;
+  return { ok: false, field: `${field}.${given[0]}`, error: `only Medicare keeps this record (a crossover trading partner's eligibility file, or QMB status), and payer "${payer.id}" is not Medicare, so it would change nothing. Hint: remove ${given.join(' and ')}, or put it on the account of the Medicare claim.` };
 }
 
 /** A claim and the account the payer holds for its patient after the claims it adjudicated before. */
 function itemOf(source: ClaimSource, start: AccountStart, earlier: readonly EarlierClaim[], receivedDate: string, payer: PayerProfile, sources: BillingSources, field: string): Built<BatchItem> {
   const claim = claimOf(source, sources, `${field}claim`);
   if (!claim.ok) return claim;
+  const notMedicare = medicareRecordsError(start, payer, `${field}account`);
+  if (notMedicare) return notMedicare;
   let account = startAccount(start, claim.value);
   for (const [i, e] of earlier.entries()) {
     const c = claimOf(e.claim, sources, `${field}earlierClaims.${i}.claim`);

@@ -113,7 +113,7 @@ function describeLineFinding(f: Extract<PostingFinding, { row: number }>): strin
     }
     case 'transfer-wrong': {
       const why =
-        f.basis === 'crossover' ? 'the ERA shows claim status 19, remark MA18 and the supplemental plan: the payer crossed the claim over, so the balance waits for the secondary (do not bill the patient yet).'
+        f.basis === 'crossover' ? 'the ERA shows claim status 19, a forwarding remark (MA18 to a supplemental insurer, MA07 to Medicaid) and the payer it went to: the payer crossed the claim over, so the balance waits for the secondary (do not bill the patient yet).'
         : f.basis === 'secondary-plan' ? 'the patient has another plan on file (item 11d): bill the secondary with this ERA before the patient.'
         : f.basis === 'patient' ? 'no other plan: the PR balance goes to the patient.'
         : f.basis === 'reversal' ? 'a reversal only undoes the earlier posting; the new claim on the ERA carries the balance.'
@@ -189,16 +189,46 @@ const COB_FIELD_RULE: Partial<Record<SecondaryMoneyField, string>> = {
   patientOwes: "After both plans the patient owes only what the primary left to them (its PR amounts) minus the secondary's payment, as the PR left on the secondary's ERA; not the secondary's own copay, and never the primary's CO write-off.",
 };
 
-/** One secondary-billing finding in words; `context` supplies the reasons to cite and the basis (supplement, MSP or commercial COB). */
+/**
+ * The rules when the secondary plan coordinates by non-duplication (carve-out): it pays only what
+ * its own benefit exceeds the primary's payment (remittance/commercial-cob.ts; definition as in
+ * the ERI glossary, read 2026-12-01).
+ */
+const NON_DUPLICATION_FIELD_RULE: Partial<Record<SecondaryMoneyField, string>> = {
+  secondaryPaid: "Under non-duplication (carve-out) the secondary pays the difference, if any, between its normal benefit (what it would have paid as primary: its own fee less its own copay, deductible and coinsurance) and what the primary paid, and never more than what the primary left unpaid. When the primary paid as much as the secondary's normal benefit or more, the secondary pays nothing. (The NAIC standard method would pay the lesser of the normal benefit and what the primary left unpaid.)",
+  patientOwes: "After both plans the patient owes what the primary left to them minus the secondary's payment, as the PR left on the secondary's ERA; never the primary's CO write-off.",
+};
+
+/**
+ * The rules when Medicaid pays last (payer of last resort): the lesser-of method and payment in
+ * full (remittance/commercial-cob.ts; 42 CFR 433.139(b)(1), 447.15, 447.20(a); SSA 1902(n)).
+ */
+const MEDICAID_FIELD_RULE: Partial<Record<SecondaryMoneyField, string>> = {
+  secondaryPaid: "Medicaid pays last and pays the lesser of what the other payer left to the patient (its PR amounts) and Medicaid's own allowed amount minus what the other payer paid; when the other payer paid Medicaid's rate or more, Medicaid pays nothing (42 CFR 433.139(b)(1); for Medicare cost sharing, Social Security Act 1902(n)(2)). The state plan sets the method: check the state's provider manual.",
+  otherPayerAdjustment: "OA-23 on Medicaid's ERA is everything the other payer paid or wrote off (charge - the other payer's PR amounts); the cost sharing Medicaid does not pay is a separate CO-45.",
+  patientOwes: "The patient owes nothing: a provider that bills Medicaid accepts the other payer's payment plus Medicaid's as payment in full (42 CFR 447.15, 447.20(a)), and a Qualified Medicare Beneficiary may never be billed Medicare deductibles or coinsurance (Social Security Act 1902(n)(3)(B)). The cost sharing Medicaid does not pay is written off (CO-45), and anything collected at check-in is refunded.",
+  statementAdjustments: "Adjustments = charges - both payments - patient due: the other payer's write-offs plus the CO-45 of cost sharing Medicaid did not pay. With Medicaid last, patient due is 0.00.",
+};
+
+/** The rules that differ by how the secondary pays (a new basis must say which it uses). */
+const FIELD_RULE_BY_BASIS: Readonly<Record<SecondaryBasis, Partial<Record<SecondaryMoneyField, string>>>> = {
+  supplement: {},
+  msp: MSP_FIELD_RULE,
+  cob: COB_FIELD_RULE,
+  'non-duplication': NON_DUPLICATION_FIELD_RULE,
+  medicaid: MEDICAID_FIELD_RULE,
+};
+
+/** One secondary-billing finding in words; `context` supplies the reasons to cite and the basis (supplement, MSP, commercial COB, non-duplication or Medicaid). */
 export function describeSecondaryFinding(f: SecondaryFinding, context: { coveredByPlan: EraReason[]; leftToPatient: EraReason[]; writtenOff: EraReason[]; basis?: SecondaryBasis | undefined }): string {
   switch (f.code) {
     case 'route-wrong':
       return f.expected === 'crossover'
-        ? `The primary crossed the claim over to ${f.crossoverTo} (claim status 19 and remark MA18 on the ERA): do not send it again, a second claim is a duplicate.`
+        ? `The primary crossed the claim over to ${f.crossoverTo} (claim status 19 and remark MA18, or MA07 for Medicaid, on the ERA): do not send it again, a second claim is a duplicate.`
         : 'The primary ERA shows no crossover (status 1, no other payer named): send the secondary a claim with the primary\'s payment and adjustments.';
     case 'amount-wrong': {
       const reasons = f.field === 'secondaryPaid' ? context.coveredByPlan : f.field === 'patientOwes' ? context.leftToPatient : f.field === 'statementAdjustments' || f.field === 'otherPayerAdjustment' ? context.writtenOff : [];
-      const rule = (context.basis === 'msp' ? MSP_FIELD_RULE[f.field] : context.basis === 'cob' ? COB_FIELD_RULE[f.field] : undefined) ?? FIELD_RULE[f.field];
+      const rule = FIELD_RULE_BY_BASIS[context.basis ?? 'supplement'][f.field] ?? FIELD_RULE[f.field];
       return `The ${FIELD[f.field]} is ${usd(f.expectedCents)}, not ${usd(f.enteredCents)}. ${rule}${cite(reasons)}`;
     }
     case 'statement-unbalanced':

@@ -3,7 +3,7 @@ import { newAccount } from '../remittance/adjudicate.ts';
 import { remit, type Remittance } from '../remittance/remit.ts';
 import { otherPayerFromPayment, sendAfterPrimary } from '../remittance/bill-secondary.ts';
 import type { SecondaryExercise } from './billing-exercise-schema.ts';
-import { claimOf, payerOf, startAccount, type BillingSources, type Built } from './build-case.ts';
+import { claimOf, medicareRecordsError, payerOf, startAccount, type BillingSources, type Built } from './build-case.ts';
 import { eraView } from './posting-key.ts';
 import { sumCents } from '../text/money.ts';
 import { findMember } from '../remittance/rules/helpers.ts';
@@ -36,6 +36,8 @@ export function secondaryRemittances(ex: SecondaryExercise, sources: BillingSour
   if (coverage && !cob && !supplement) return { ok: false, field: 'secondaryCoverage.memberId', error: `payer "${ex.secondary}" has no COB record naming a primary plan for member "${coverage.memberId}". Hint: add the member to its eligibility.members with a primaryPlan; for a supplement, use a profile with a \`secondary\` section; for Medicare as secondary payer, leave secondaryCoverage out (the claim is already addressed to Medicare).` };
   if (!supplement && !msp && !cob) return { ok: false, field: 'secondary', error: `payer "${ex.secondary}" has no \`secondary\` section and is not Medicare, so it does not pay after another payer. Hint: use a supplemental profile such as medigap-plan-g, medicare-part-b for Medicare as secondary payer, or a commercial plan with secondaryCoverage naming a member whose COB record names the primary.` };
   if (msp && primaryPayer.value.kind === 'medicare-part-b') return { ok: false, field: 'primary', error: 'Medicare cannot be both the primary and the secondary payer. Hint: for Medicare as secondary payer, make the primary the employer plan (e.g. lakeshore-ppo).' };
+  const notMedicare = medicareRecordsError(ex.account, primaryPayer.value, 'account') ?? medicareRecordsError(ex.secondaryAccount, secondaryPayer.value, 'secondaryAccount');
+  if (notMedicare) return notMedicare;
   const primary = remit(claim.value, primaryPayer.value, startAccount(ex.account, claim.value), ex.receivedDate);
   const year = primary.adjudication.accumulators.year;
   const secondaryStart = ex.secondaryAccount ? startAccount(ex.secondaryAccount, claim.value) : newAccount(year);
@@ -47,7 +49,9 @@ export function secondaryRemittances(ex: SecondaryExercise, sources: BillingSour
   // The secondary adjudicates the claim as sent: re-addressed to a commercial secondary or a supplement, as it was for Medicare as secondary payer (already addressed to Medicare).
   const secondary = remit(sent.claim, secondaryPayer.value, { ...secondaryStart, ...(sent.primaryPayment ? { primaryPayment: sent.primaryPayment } : {}) }, ex.secondaryReceivedDate);
   const secondaryPlan = msp ? secondaryPayer.value.name : claim.value.otherInsured?.planName?.trim() || secondaryPayer.value.name;
-  return { ok: true, value: { claim: claim.value, primary, secondary, secondaryPlan, basis: msp ? 'msp' : cob ? 'cob' : 'supplement' } };
+  const method = secondaryPayer.value.coordination?.method ?? 'standard';
+  const basis: SecondaryBasis = msp ? 'msp' : !cob ? 'supplement' : method === 'medicaid-lesser-of' ? 'medicaid' : method === 'non-duplication' ? 'non-duplication' : 'cob';
+  return { ok: true, value: { claim: claim.value, primary, secondary, secondaryPlan, basis } };
 }
 
 /** The page-safe part and the key. */

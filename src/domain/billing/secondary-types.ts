@@ -6,8 +6,13 @@ import type { EraReason, EraView } from './posting-types.ts';
 
 export type SecondaryField = (typeof SECONDARY_FIELDS)[number];
 export type SecondaryRoute = 'crossover' | 'send-claim';
-/** supplement: a Medicare supplement on the primary's PR amounts; msp: Medicare as secondary payer (42 CFR 411.33); cob: a commercial plan second under the NAIC standard method. */
-export type SecondaryBasis = 'supplement' | 'msp' | 'cob';
+/**
+ * supplement: a Medicare supplement on the primary's PR amounts; msp: Medicare as secondary payer
+ * (42 CFR 411.33); cob: a commercial plan second under the NAIC standard method; non-duplication:
+ * a commercial plan second under non-duplication (carve-out); medicaid: Medicaid as payer of last
+ * resort, the lesser-of method with the rest written off.
+ */
+export type SecondaryBasis = 'supplement' | 'msp' | 'cob' | 'non-duplication' | 'medicaid';
 export const MONEY_FIELDS = ['secondaryPaid', 'otherPayerAdjustment', 'patientOwes', 'statementCharges', 'statementPrimaryPaid', 'statementAdjustments'] as const;
 export type SecondaryMoneyField = (typeof MONEY_FIELDS)[number];
 
@@ -25,7 +30,7 @@ export interface SecondaryPublicData {
 export interface SecondaryRubric {
   id: string;
   route: SecondaryRoute;
-  /** How the secondary pays: a supplement on the primary's PR amounts, Medicare as secondary payer (42 CFR 411.33), or a commercial plan under COB (the NAIC standard method). Absent in keys made before MSP: supplement. */
+  /** How the secondary pays: a supplement on the primary's PR amounts, Medicare as secondary payer (42 CFR 411.33), a commercial plan under COB (the NAIC standard method or non-duplication), or Medicaid as payer of last resort. Absent in keys made before MSP: supplement. */
   basis?: SecondaryBasis;
   amounts: Record<SecondaryMoneyField, number>;
   /** The primary's PR reasons the secondary paid, and those left to the patient. */

@@ -106,6 +106,6 @@ export const ACTION_RULES: Record<DenialAction, { rule: string; source: string }
   appeal: { rule: 'A denial on the merits (medical necessity, coverage) is appealed at the next level within its deadline.', source: 'CMS Pub. 100-04 ch. 29; 42 CFR 405.942, 405.962' },
   'write-off': { rule: 'A CO (contractual obligation) amount may not be billed to the patient: post it as an adjustment.', source: 'Provider participation agreement; 835 CAS group CO (X12 005010X221A1)' },
   'bill-patient': { rule: 'Bill the patient only for PR (patient responsibility) amounts: deductible, coinsurance, copay, or a service the patient agreed to pay (ABN with GA).', source: '835 CAS group PR (X12 005010X221A1); CMS Pub. 100-04 ch. 30 §50 (ABN, modifiers GA/GZ)' },
-  'no-action': { rule: 'A duplicate denial (CO-18) means the original claim is on file: check its status and post the duplicate with no payment; sending it again only adds duplicates.', source: 'CARC 18 (X12 Claim Adjustment Reason Codes)' },
+  'no-action': { rule: 'A duplicate denial (CARC 18, group OA under X12\'s usage note) means the original claim is on file: check its status and post the duplicate with no payment; sending it again only adds duplicates.', source: 'CARC 18 (X12 Claim Adjustment Reason Codes)' },
   'bill-secondary': { rule: 'When the patient has another plan, send the primary\'s payment (the 835 or EOB) to the secondary before billing the patient.', source: 'NUCC item 9-9d and 11d; 42 CFR 411 subpart B (Medicare secondary payer)' },
 };

@@ -24,6 +24,33 @@ export interface WorklistLine {
   claimFacts: { label: string; value: string }[];
   /** The adjustments other than CO-45 and CO-253 (denials first, then PR cost sharing): what the worklist is about. */
   adjustments: Adjustment[];
+  /**
+   * Every remark code on the remittance, claim level (MA130, MA18) first, then the line-level ones
+   * (N382, M76, M53...) with the service lines that carry them: the remark often names what to fix.
+   */
+  remarks: WorklistRemark[];
+}
+
+/** One remark code as the worklist shows it: its meaning and, for a line-level remark, the lines (1-based). */
+export interface WorklistRemark {
+  code: string;
+  text: string;
+  /** Service lines that carry it; empty for a claim-level remark. */
+  lines: number[];
+}
+
+/** The claim's remarks, then each line remark once with the lines that carry it. */
+export function worklistRemarks(advice: AdviceClaim): WorklistRemark[] {
+  const out: WorklistRemark[] = advice.remarks.map((r) => ({ code: r.code, text: r.text, lines: [] }));
+  for (const line of advice.lines) {
+    for (const r of line.remarks) {
+      if (out.some((o) => o.code === r.code && o.lines.length === 0)) continue;
+      const known = out.find((o) => o.code === r.code);
+      if (known) known.lines.push(line.lineNumber);
+      else out.push({ code: r.code, text: r.text, lines: [line.lineNumber] });
+    }
+  }
+  return out;
 }
 
 export type WorklistResult = { ok: true; lines: WorklistLine[] } | { ok: false; error: string };
@@ -75,5 +102,5 @@ function buildLine(item: WorklistClaim, claimOf: (id: string) => Claim | undefin
     .flatMap((l) => l.adjustments)
     .filter((a) => !ROUTINE.has(`${a.group}-${a.carc}`))
     .sort((a, b) => Number(a.rule === 'cost-share') - Number(b.rule === 'cost-share'));
-  return { id: item.id, payerName: payer.name, payerKind: payer.kind, receivedOn: item.receivedOn, noticeDate: item.noticeDate ?? item.receivedOn, note: item.note, appealDays: item.appealDays, advice, claimFacts: claimFacts(claim), adjustments };
+  return { id: item.id, payerName: payer.name, payerKind: payer.kind, receivedOn: item.receivedOn, noticeDate: item.noticeDate ?? item.receivedOn, note: item.note, appealDays: item.appealDays, advice, claimFacts: claimFacts(claim), adjustments, remarks: worklistRemarks(advice) };
 }

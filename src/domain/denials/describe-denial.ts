@@ -41,8 +41,10 @@ export function describeDenialFinding(f: DenialFinding, rubric: DenialRubric): s
       const rule = ACTION_RULES['write-off'];
       return f.ok ? `Write-off adjustment ${f.expected}. ${rule.rule} (${rule.source})` : `Write-off: you gave ${f.given || '(none)'}; post it as ${f.expected}, the group code and CARC on the remittance. ${cite}`;
     }
-    case 'claim-number':
-      return f.ok ? `Item 22: frequency code 7 with the payer claim number ${f.expected}.` : `Item 22: the replacement must carry the payer claim number of the original, ${f.expected} (you gave ${f.given || 'nothing'}). ${ACTION_RULES['replacement-claim'].source}.`;
+    case 'claim-number': {
+      const duplicate = line?.adjustment?.carc === '18' ? ` A duplicate denial (CARC 18) names the claim already processed: the correction replaces that claim, ${f.expected}, not the duplicate that was just denied (replacing the duplicate would leave the processed claim in place and be denied as a duplicate again).` : '';
+      return f.ok ? `Item 22: frequency code 7 with the payer claim number ${f.expected}.` : `Item 22: the replacement must carry the payer claim number of the original, ${f.expected} (you gave ${f.given || 'nothing'}).${duplicate} ${ACTION_RULES['replacement-claim'].source}.`;
+    }
     case 'letter-part': {
       const why = rubric.letter?.parts[f.part ?? 'identifiers']?.why ?? {};
       const partName = { identifiers: 'Claim identifiers', reason: 'Reason for disagreement', documentation: 'Supporting documentation', policy: 'Policy cited' }[f.part ?? 'identifiers'];

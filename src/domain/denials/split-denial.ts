@@ -26,6 +26,17 @@ export interface DenialPublicData {
 
 }
 
+/**
+ * The payer claim number a replacement of this line must name in item 22: the claim on the
+ * remittance, except for a duplicate (CARC 18), whose correction replaces the claim the payer
+ * already processed, the one the duplicate denial names, not the duplicate just denied.
+ */
+export function claimToReplace(line: WorklistLine | undefined): string {
+  const adj = line?.adjustments[0];
+  const original = adj?.rule === 'duplicate' ? adj.data.original : undefined;
+  return typeof original === 'string' && original ? original : line?.advice.payerClaimNumber ?? '';
+}
+
 /** Splits an exercise and its generated worklist into the public page data and the rubric (key.json). */
 export function splitDenialExercise(id: string, exercise: DenialExercise, lines: WorklistLine[]): { publicData: DenialPublicData; rubric: DenialRubric } {
   const letter = exercise.appealLetter;
@@ -42,7 +53,7 @@ export function splitDenialExercise(id: string, exercise: DenialExercise, lines:
     lines: exercise.claims.map((item) => {
       const line = lines.find((l) => l.id === item.id);
       const adj = line?.adjustments[0];
-      return { id: item.id, key: item.key, payerClaimNumber: line?.advice.payerClaimNumber ?? '', payerKind: line?.payerKind ?? '', adjustment: adj ? { group: adj.group, carc: adj.carc, text: describeAdjustment(adj) } : undefined };
+      return { id: item.id, key: item.key, payerClaimNumber: claimToReplace(line), payerKind: line?.payerKind ?? '', adjustment: adj ? { group: adj.group, carc: adj.carc, text: describeAdjustment(adj) } : undefined };
     }),
     letter: letter
       ? { forClaim: letter.forClaim, parts: Object.fromEntries(LETTER_PARTS.map((p) => [p, { correct: letter[p].find((o) => o.correct)?.id ?? '', why: Object.fromEntries(letter[p].map((o) => [o.id, o.why])) }])) as NonNullable<DenialRubric['letter']>['parts'] }

@@ -84,6 +84,21 @@ export const claimPaymentSchema = z
   .strict()
   .describe('One adjudicated claim (the adjudication.payment of `npm run remit -- adjudicate --json`).');
 
+/** Medicare's crossover record for the beneficiary (an eligibility-file-based COBA trading partner). */
+export const crossoverOnFileSchema = z
+  .object({
+    name: z.string().min(1).describe('The trading partner\'s name as the ERA gives it (835 2100 NM1*TT NM103), e.g. the state Medicaid program.'),
+    id: z.string().regex(/^[A-Za-z0-9]{2,80}$/).describe('Its COBA ID as the ERA gives it (NM109 with PI).'),
+    kind: z.enum(['medicaid', 'supplemental']).describe('medicaid: a state Medicaid agency (the ERA says MA07, forwarded to Medicaid); supplemental: a Medigap or other supplemental insurer whose eligibility file lists the beneficiary (MA18).'),
+  })
+  .strict()
+  .describe("Medicare's crossover record: a trading partner whose eligibility file lists the beneficiary (for a dual eligible, the state Medicaid agency). Medicare then crosses the claim over (CLP02 19, remark MA07 for Medicaid, MA18 for a supplemental insurer) without items 9-9d.");
+
+/** Medicare's QMB record for the beneficiary. */
+export const qmbSchema = z
+  .boolean()
+  .describe("Medicare's record that the beneficiary is a Qualified Medicare Beneficiary (the state's buy-in file; the 271 shows it too): the Medicare remittance then adds claim remarks N781, N782 or N783 for the deductible, coinsurance or copay the patient may not be billed (Social Security Act 1902(n)(3)(B)). The amounts stay PR for Medicaid to read.");
+
 /** The account file. */
 export const patientAccountSchema = z
   .object({
@@ -94,6 +109,8 @@ export const patientAccountSchema = z
     history: z.array(claimPaymentSchema).default([]).describe('Earlier payments from this payer, oldest first.'),
     primaryPayment: claimPaymentSchema.optional().describe("For a secondary payer: the primary payer's payment on this claim."),
     primaryCoverageOnFile: z.string().min(1).optional().describe("Medicare's MSP record: the name of the plan that pays before Medicare. A Medicare claim without that plan's adjudication is then denied CO-22."),
+    crossoverOnFile: crossoverOnFileSchema.optional(),
+    qmb: qmbSchema.optional(),
   })
   .strict()
   .describe('What the payer knows about the patient besides the claim.');

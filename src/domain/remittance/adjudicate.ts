@@ -22,9 +22,10 @@ import { sumCents } from '../text/money.ts';
  *    42 CFR 411.33(a)): the primary's payment is OA-23, the lowest of the three amounts is
  *    paid, what the primary left to the patient stays PR up to what may be collected, the
  *    rest is CO-45; the fee is credited to the Part B deductible; then CO-253;
- * 3b. a commercial plan whose COB record names another plan as the member's primary, given that
- *    plan's payment, pays as secondary (commercial-cob.ts): its normal benefit, at most what
- *    the primary left to the patient; the rest of the primary's settlement is OA-23;
+ * 3b. a plan whose COB record names another plan as the member's primary (for Medicaid, its
+ *    third-party liability record), given that plan's payment, pays as secondary by its
+ *    `coordination` method (commercial-cob.ts): standard, non-duplication, or Medicaid's lesser-of
+ *    with the rest written off; what the primary settled is OA-23;
  * 4. a primary payer prices the other lines (price.ts: CO-45, PR-45), applies cost sharing
  *    (cost-share.ts: PR-3, PR-1, PR-2) and, for Medicare, sequestration (CO-253);
  * 5. a replacement (item 22 code 7) or void (8) of a claim in the history first reverses it
@@ -37,9 +38,14 @@ export function newAccount(year: string): PatientAccount {
   return { accumulators: { year, deductibleMetCents: 0, outOfPocketMetCents: 0 }, history: [] };
 }
 
-/** The account after an adjudication: totals updated and the payments added to the history. */
+/**
+ * The account after an adjudication: totals updated and the payments added to the history. The
+ * payer's own records of the patient (MSP, crossover, QMB) carry over to the next claim; the
+ * primary's payment belonged to this claim only.
+ */
 export function recordAdjudication(account: PatientAccount, result: Adjudication): PatientAccount {
-  return { accumulators: result.accumulators, history: [...account.history, ...(result.reversal ? [result.reversal] : []), result.payment] };
+  const { primaryPayment: _thisClaimOnly, ...records } = account;
+  return { ...records, accumulators: result.accumulators, history: [...account.history, ...(result.reversal ? [result.reversal] : []), result.payment] };
 }
 
 function lineFacts(claim: Claim): LineFacts[] {
@@ -100,6 +106,17 @@ function withSequestration(payer: PayerProfile, adjustments: Adjustment[], payme
   const sequestration = Math.round((paymentCents * payer.sequestrationPercent) / 100);
   if (sequestration <= 0) return { adjustments, paidCents: paymentCents };
   return { adjustments: [...adjustments, { group: 'CO', carc: '253', amountCents: sequestration, rule: 'sequestration', data: { percent: payer.sequestrationPercent } }], paidCents: paymentCents - sequestration };
+}
+
+/**
+ * Medicare's QMB alerts (CMS CR 9911; on the remittance again since July 2018, MLN Matters SE1128
+ * revised 2018-06-26): for a Qualified Medicare Beneficiary the claim-level remarks say which cost
+ * sharing may not be collected from the patient (N781 deductible, N782 coinsurance, N783 copay).
+ * The amounts stay PR: a payer after Medicare (Medicaid) reads them there.
+ */
+function qmbRemarks(payer: PayerProfile, account: PatientAccount, share: PatientShare): string[] {
+  if (payer.kind !== 'medicare-part-b' || !account.qmb) return [];
+  return [...(share.deductibleCents > 0 ? ['N781'] : []), ...(share.coinsuranceCents > 0 ? ['N782'] : []), ...(share.copayCents > 0 ? ['N783'] : [])];
 }
 
 /** Adjudicates a claim for one payer. Pure and total: it never throws and never reads the clock. */
@@ -193,7 +210,7 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
     const payment = priced.allowedCents - sumCents(share.map((a) => a.amountCents));
     if (cobPrimary) {
       cobLines++;
-      const cob = commercialSecondaryLine(charge, cobPrimary.lines.find((x) => x.lineNumber === l.index + 1), cobPrimary.payerId, payment);
+      const cob = commercialSecondaryLine(charge, cobPrimary.lines.find((x) => x.lineNumber === l.index + 1), cobPrimary.payerId, payment, payer.coordination?.method);
       return { ...base, allowedCents: priced.allowedCents, paidCents: cob.paidCents, remarks: [], adjustments: cob.adjustments };
     }
     const { adjustments, paidCents } = withSequestration(payer, [...priced.adjustments, ...share], payment);
@@ -205,7 +222,11 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
   const chargeCents = sumCents(payments.map((p) => p.chargeCents));
   const paidCents = sumCents(payments.map((p) => p.paidCents));
   const unprocessable = payer.returnsUnprocessable && payments.length > 0 && payments.every((p) => p.remarks.includes('MA130'));
-  const crossover = payer.crossoverTo && claim.otherInsured && patientShare.totalCents > 0 && !unprocessable;
+  // Medicare crosses a claim over to the Medigap plan in items 9-9d (claim-based), or to a trading partner whose eligibility file lists the beneficiary (account.crossoverOnFile: a state Medicaid agency for a dual eligible).
+  const onFile = payer.kind === 'medicare-part-b' ? account.crossoverOnFile : undefined;
+  const claimBased = Boolean(payer.crossoverTo && claim.otherInsured);
+  const carrier = claimBased ? payer.crossoverCarrier : onFile;
+  const crossover = (claimBased || onFile) && patientShare.totalCents > 0 && !unprocessable;
   const outcome: ClaimPayment['outcome'] = unprocessable ? 'returned-unprocessable'
     : paidCents === 0 && patientShare.totalCents === 0 && mspLines === 0 && cobLines === 0 ? 'denied'
     : paidCents === 0 ? 'patient-responsibility'
@@ -228,11 +249,12 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
     chargeCents,
     paidCents,
     patientShare,
-    remarks: unprocessable ? ['MA130'] : crossover ? ['MA18'] : [],
+    // MA18: forwarded to a supplemental insurer; MA07: forwarded to Medicaid (a Medicaid COBA on the crossover record).
+    remarks: unprocessable ? ['MA130'] : [...(crossover ? [!claimBased && onFile?.kind === 'medicaid' ? 'MA07' : 'MA18'] : []), ...qmbRemarks(payer, account, patientShare)],
     lines: payments,
     paidTo: payer.participation.nonParticipating === 'medicare-limiting-charge' && !assigned && !isParticipating(context) ? 'patient' : 'provider',
     // The ERA names the crossover carrier (835 NM1*TT) by its name and its ID (for Medicare, the COBA ID), as the payer has them on file.
-    ...(crossover && payer.crossoverCarrier ? { crossoverTo: { ...payer.crossoverCarrier } } : {}),
+    ...(crossover && carrier ? { crossoverTo: { id: carrier.id, name: carrier.name } } : {}),
     receivedDate: asOf,
   };
   const accumulators: Accumulators = { year, deductibleMetCents: state.deductibleMetCents, outOfPocketMetCents: state.outOfPocketMetCents };

@@ -72,15 +72,18 @@ const upper = (v: string | undefined): string => (v ?? '').trim().toUpperCase();
 function toCommercialSecondary(claim: Claim, cob: OtherPayerAdjudication, billed: BilledPayer, coverage: SecondaryCoverage): { claim: Claim; cob: OtherPayerAdjudication } {
   const other = claim.otherInsured!;
   const self = coverage.relationship === 'self';
+  // Medicaid (filing indicator MC) is item 1 "Medicaid" and has no group number: item 9a then holds the Medicaid ID, which goes in 2010BA, not SBR03.
+  const medicaid = billed.claimFilingIndicator === 'MC';
   const toSecondary: Claim = {
     ...claim,
+    ...(medicaid ? { insuranceType: 'medicaid' as const } : {}),
     payer: { name: billed.name, address: billed.address, payerId: billed.payerId },
     insuredId: coverage.memberId,
     relationship: coverage.relationship,
     // Item 7 and 11a of the other subscriber are not on the primary claim: the address falls back to the patient's (item 5) in the 837P, and the birth date and sex come from the card when known.
     insured: {
       name: self ? claim.patient.name : other.name,
-      policyGroup: other.policyGroup ?? '',
+      policyGroup: medicaid ? '' : other.policyGroup ?? '',
       planName: other.planName ?? '',
       ...(coverage.insuredBirthDate ? { birthDate: coverage.insuredBirthDate } : {}),
       ...(coverage.insuredSex ? { sex: coverage.insuredSex } : {}),
@@ -137,7 +140,8 @@ export function addressedTo(claim: Claim, cob: OtherPayerAdjudication, billed: B
   const toSupplement: Claim = {
     ...rest,
     payer: { name: billed.name, address: billed.address, payerId: billed.payerId },
-    insuranceType: 'other',
+    // A supplement is item 1 "Other"; a state Medicaid program billed after Medicare (a dual eligible) is "Medicaid".
+    insuranceType: billed.claimFilingIndicator === 'MC' ? 'medicaid' : 'other',
     insuredId: memberId,
     insured: { ...claim.insured, name: self || !named ? claim.patient.name : named.name, policyGroup: '', planName },
     relationship: self ? 'self' : 'other',

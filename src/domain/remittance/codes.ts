@@ -8,6 +8,9 @@
 /** CARCs adjudicate can produce. */
 export const CARCS_USED = ['1', '2', '3', '5', '6', '7', '9', '10', '16', '18', '22', '23', '26', '27', '29', '45', '49', '50', '58', '96', '97', '109', '119', '151', '197', '204', '242', '253'] as const;
 
+const QMB_SOURCE =
+  "X12 Remittance Advice Remark Codes N781-N783, added in 2017 for CMS CR 9911 (QMB indicator; the code wording as quoted in CMS's 2017 'QMB Remittance Advice Issue' message on medicaid.gov and in payer bulletins, e.g. Independence Blue Cross, provcomm.ibx.com); on the Medicare fee-for-service remittance, with the cost sharing as PR amounts, since July 2018 (CMS MLN Matters SE1128, revised 2018-06-26). Read 2026-12-01. Social Security Act 1902(n)(3)(B)";
+
 /** Remark codes used, with the source that documents their use. */
 export const REMARKS: Readonly<Record<string, { text: string; source: string }>> = {
   MA130: {
@@ -17,6 +20,22 @@ export const REMARKS: Readonly<Record<string, { text: string; source: string }>>
   MA18: {
     text: 'The claim was forwarded to the supplemental insurer (crossover): wait for its payment before billing the patient, and do not send it the claim again.',
     source: 'CMS MLN Matters SE0909 (2009): remark codes MA18 or N89 on the Medicare remittance show the claim is being crossed over; allow about 15 work days after Medicare\'s payment before billing the supplemental insurer (as quoted in a CMS provider reminder reproduced on pedorthics.org, read 2026-11-30; the article itself was not read). Supplemental payers may set a longer window (e.g. 30 days from the Medicare remittance date): check the payer\'s rule',
+  },
+  N781: {
+    text: 'The patient is a Qualified Medicare Beneficiary: no Medicare deductible may be collected from them (refund any collected). The PR-1 amount may be billed to the payer after Medicare (Medicaid), never to the patient.',
+    source: QMB_SOURCE,
+  },
+  N782: {
+    text: 'The patient is a Qualified Medicare Beneficiary: no Medicare coinsurance may be collected from them (refund any collected). The PR-2 amount may be billed to the payer after Medicare (Medicaid), never to the patient.',
+    source: QMB_SOURCE,
+  },
+  N783: {
+    text: 'The patient is a Qualified Medicare Beneficiary: no Medicare copay may be collected from them (refund any collected). The PR-3 amount may be billed to the payer after Medicare (Medicaid), never to the patient.',
+    source: QMB_SOURCE,
+  },
+  MA07: {
+    text: 'The claim was forwarded to Medicaid (crossover): move the cost sharing to Medicaid and wait for its remittance; do not send Medicaid the claim again.',
+    source: 'X12 Remittance Advice Remark Code MA07 ("also forwarded to Medicaid", as listed in Epic\'s open.epic.com remittance tables); Medi-Cal, "HIPAA: Crossover Claims" (files.medi-cal.ca.gov): providers check the Medicare remittance for MA07 to see that a claim crossed over. Read 2026-12-01',
   },
   N448: {
     text: "The service is not in the payer's fee schedule or contracted fee arrangement: check the code against the record before writing it off.",

@@ -158,6 +158,23 @@ export const memberSchema = z
   })
   .strict();
 
+/** How a plan pays second: the COB methods ClaimLab's teaching payers use. */
+export const COORDINATION_METHODS = ['standard', 'non-duplication', 'medicaid-lesser-of'] as const;
+export type CoordinationMethod = (typeof COORDINATION_METHODS)[number];
+
+/**
+ * How this plan pays when its COB record for the member (`eligibility.members[].primaryPlan`; for
+ * Medicaid, its third-party liability record) names another plan that pays first, and that plan's
+ * adjudication comes with the claim. remittance/commercial-cob.ts applies it.
+ */
+export const coordinationSchema = z
+  .object({
+    method: z.enum(COORDINATION_METHODS).describe("standard: the NAIC model's standard method, the lesser of this plan's normal benefit and what the primary left to the patient; non-duplication: at most this plan's normal benefit minus what the primary paid (often nothing), the rest stays the patient's; medicaid-lesser-of: Medicaid as payer of last resort, the lesser of what the other payer left to the patient and Medicaid's allowed amount minus what the other payer paid, the rest written off (CO-45), never billed to the patient."),
+    source: z.string().min(1).describe('Where the method comes from (the plan document, the state Medicaid plan or provider manual, or "teaching rule").'),
+  })
+  .strict()
+  .describe('How this plan pays as secondary for a member whose COB or third-party liability record names another plan that pays first. Default: standard.');
+
 /** A payer profile. */
 export const payerSchema = z
   .object({
@@ -246,6 +263,7 @@ export const payerSchema = z
       .strict()
       .optional()
       .describe('Only for a secondary/supplemental plan: it pays after the primary; the primary\'s share is reported OA-23.'),
+    coordination: coordinationSchema.optional(),
     crossoverTo: z.string().regex(/^[a-z0-9-]+$/).optional().describe('Profile id of the supplemental plan the claim is forwarded to (Medicare crossover: CLP02 19 and NM1*TT).'),
     crossoverCarrier: z
       .object({
@@ -257,6 +275,8 @@ export const payerSchema = z
       .describe('Required with crossoverTo: how this payer\'s ERA names the plan it crosses claims over to.'),
   })
   .strict()
+  .refine((p) => p.coordination?.method !== 'medicaid-lesser-of' || p.kind === 'medicaid', { path: ['coordination', 'method'], message: 'medicaid-lesser-of is the Medicaid payer-of-last-resort method: only a profile of kind medicaid uses it. Hint: use standard or non-duplication for other plans' })
+  .refine((p) => !p.coordination || (p.kind !== 'medicare-part-b' && !p.secondary), { path: ['coordination'], message: 'Medicare pays as secondary payer by 42 CFR 411.33 and a supplement by its `secondary` section, not by a coordination method. Hint: remove coordination from this profile' })
   // Item 9d of a Medigap claim holds the COBA ID, not a name, and the profile id is ClaimLab's own: neither may stand in for the carrier on the ERA.
   .refine((p) => !p.crossoverTo || p.crossoverCarrier, { path: ['crossoverCarrier'], message: 'crossoverTo needs crossoverCarrier { name, id }: the supplemental plan\'s name and its COBA ID as the ERA gives them (835 NM1*TT)' })
   .describe('A ClaimLab teaching payer profile.');

@@ -120,6 +120,20 @@ export interface PatientAccount {
    * that plan's adjudication.
    */
   primaryCoverageOnFile?: string | undefined;
+  /**
+   * Medicare's crossover record: a trading partner under a Coordination of Benefits Agreement
+   * whose eligibility file lists the beneficiary (a state Medicaid agency for a dual eligible), by
+   * the name and ID the ERA gives it (835 NM1*TT). Medicare then crosses the claim over (CLP02 19;
+   * remark MA07 for Medicaid, MA18 for a supplemental insurer) without items 9-9d, which on a
+   * Medicare claim are for a Medigap insurer only.
+   */
+  crossoverOnFile?: { name: string; id: string; kind: 'medicaid' | 'supplemental' } | undefined;
+  /**
+   * Medicare's record that the beneficiary is a Qualified Medicare Beneficiary (from the state's
+   * buy-in file, shown on the 271 too): the remittance then flags the deductible, coinsurance and
+   * copay the provider may not collect from the patient (claim remarks N781, N782, N783).
+   */
+  qmb?: boolean | undefined;
 }
 
 /** Everything an adjudication rule may read. */

@@ -1,6 +1,6 @@
 import { anesthesiaModifier, pricedFromMinutes } from '../anesthesia.ts';
 import type { AdjudicationRule, LineDenial } from '../types.ts';
-import { denyAll } from './helpers.ts';
+import { returnClaimUnprocessable } from './helpers.ts';
 
 /**
  * A payer that prices anesthesia from minutes (feeSchedule.anesthesia, the Medicare way: Pub.
@@ -28,8 +28,6 @@ export const anesthesiaReportingRule: AdjudicationRule = {
       const problem = !(Number.isInteger(l.units) && l.units > 0) ? 'anesthesia-minutes' : !anesthesiaModifier(l.modifiers) ? 'anesthesia-modifier' : undefined;
       if (problem) out.push({ index: l.index, group: 'CO', carc: '16', data: { problem, line: l.index + 1, code: l.procedure, value, modifiers: l.modifiers.join(', ') }, remarks: anesthesiaRemarks(problem, payer.returnsUnprocessable) });
     }
-    const first = out[0];
-    // Medicare returns the whole claim when any line is unprocessable.
-    return payer.returnsUnprocessable && first ? denyAll(context, 'CO', '16', first.data, anesthesiaRemarks(String(first.data?.problem), true)) : out;
+    return payer.returnsUnprocessable ? returnClaimUnprocessable(context, out) : out;
   },
 };

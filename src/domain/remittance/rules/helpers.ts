@@ -6,6 +6,18 @@ export function denyAll(context: AdjudicationContext, group: GroupCode, carc: st
   return context.lines.map((l) => ({ index: l.index, group, carc, data, remarks }));
 }
 
+/**
+ * Medicare returns the whole claim as unprocessable when any line is: every line is CO-16 with
+ * MA130, but the remark naming what is missing (M53, M76...) stays on the lines that lack it, so
+ * the remittance does not send the biller to a line that is fine. The other lines carry the first
+ * problem's data (which names its line) and MA130 alone.
+ */
+export function returnClaimUnprocessable(context: AdjudicationContext, found: readonly LineDenial[]): LineDenial[] {
+  const first = found[0];
+  if (!first) return [];
+  return context.lines.map((l) => found.find((d) => d.index === l.index) ?? { index: l.index, group: first.group, carc: first.carc, data: first.data ?? {}, remarks: ['MA130'] });
+}
+
 /** Member ID as compared: upper case, no spaces or hyphens. */
 export function memberKey(id: string): string {
   return id.replace(/[\s-]/g, '').toUpperCase();

@@ -1,6 +1,6 @@
 import { pricedFromMinutes } from '../anesthesia.ts';
 import type { AdjudicationRule, LineDenial } from '../types.ts';
-import { denyAll } from './helpers.ts';
+import { denyAll, returnClaimUnprocessable } from './helpers.ts';
 
 /**
  * Information the payer cannot adjudicate without. Medicare returns such a claim as
@@ -47,9 +47,8 @@ export const missingInformationRule: AdjudicationRule = {
     for (const l of context.lines) {
       // 24G of a line priced from anesthesia minutes is judged by the anesthesia-reporting rule.
       const problem = !l.from ? 'service-date' : !pricedFromMinutes(payer, l.procedure) && !(l.units > 0) ? 'units' : !(l.chargeCents > 0) ? 'charge' : l.diagnoses.length === 0 ? 'pointer' : undefined;
-      if (problem) out.push({ index: l.index, group: 'CO', carc: '16', data: { problem }, remarks: missingInformationRemarks(problem, medicare) });
+      if (problem) out.push({ index: l.index, group: 'CO', carc: '16', data: { problem, line: l.index + 1 }, remarks: missingInformationRemarks(problem, medicare) });
     }
-    // Medicare returns the whole claim when any line is unprocessable.
-    return medicare && out.length > 0 ? claimLevel(String(out[0]?.data?.problem)) : out;
+    return medicare ? returnClaimUnprocessable(context, out) : out;
   },
 };

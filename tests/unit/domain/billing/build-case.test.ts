@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { nodeSources } from '../../../../src/data/posting-exercises-node.ts';
 import { postingExerciseSchema, secondaryExerciseSchema } from '../../../../src/domain/billing/billing-exercise-schema.ts';
@@ -52,6 +53,37 @@ describe('building a billing exercise', () => {
     const s = r.value.secondary.adjudication.payment;
     expect([s.payerId, s.memberId, s.claimFilingIndicator, s.paidCents, s.patientShare.totalCents]).toEqual(['PRM22', 'PMH550219602', 'HM', 4600, 0]);
     expect(r.value.secondary.x835.text).toContain('CAS*OA*23*74~');
+  });
+
+  it('Medicaid after Medicare: the crossover record makes the route a crossover, and Medicaid pays by its lesser-of method (basis medicaid) with nothing left to the patient', () => {
+    const { payer: _payer, ...common } = base;
+    const dual = { ...common, primary: 'medicare-part-b', secondary: 'heartland-medicaid', secondaryReceivedDate: '2026-11-11', secondaryCoverage: { memberId: 'HSM900530218', relationship: 'self' }, account: { deductibleMet: '233.00', outOfPocketMet: '233.00', crossoverOnFile: { name: 'Heartland State Medicaid Program', id: '77001', kind: 'medicaid' } }, commonMistakes: [{ description: 'A mistake of some kind.', answer: { route: 'send-claim' }, finding: 'route-wrong' }] };
+    const r = secondaryRemittances(secondaryExerciseSchema.parse(dual), nodeSources);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.basis).toBe('medicaid');
+    expect(r.value.primary.adjudication.payment.statusCode).toBe('19');
+    const s = r.value.secondary.adjudication.payment;
+    expect([s.payerId, s.claimFilingIndicator, s.paidCents, s.patientShare.totalCents]).toEqual(['HSMCD', 'MC', 4885, 0]);
+    const withoutRecord = secondaryRemittances(secondaryExerciseSchema.parse({ ...dual, account: { deductibleMet: '233.00', outOfPocketMet: '233.00' } }), nodeSources);
+    expect(withoutRecord.ok && withoutRecord.value.primary.adjudication.payment.statusCode).toBe('1');
+  });
+
+  it("Medicare's records on another payer's account would do nothing: refused, naming the field and the fix", () => {
+    const ex = postingExerciseSchema.parse({ ...base, payer: 'lakeshore-ppo', claim: { case: 'office-visit-diabetes-hypertension' }, account: { crossoverOnFile: { name: 'Heartland State Medicaid Program', id: '77001', kind: 'medicaid' } } });
+    const r = postingRemittance(ex, nodeSources);
+    expect(r.ok === false && `${r.field}: ${r.error}`).toMatch(/^account\.crossoverOnFile: only Medicare keeps this record .* payer "lakeshore-ppo" is not Medicare.*Hint: remove crossoverOnFile/);
+    const { payer: _payer, ...common } = base;
+    const sec = secondaryExerciseSchema.parse({ ...common, claim: { case: 'child-two-parent-plans-birthday-rule' }, primary: 'lakeshore-ppo', secondary: 'prairie-hmo', receivedDate: '2026-11-11', secondaryReceivedDate: '2026-11-20', secondaryCoverage: { memberId: 'PMH550219602', relationship: 'child' }, secondaryAccount: { qmb: true }, commonMistakes: [{ description: 'A mistake of some kind.', answer: { route: 'crossover' }, finding: 'route-wrong' }] });
+    const s2 = secondaryRemittances(sec, nodeSources);
+    expect(s2.ok === false && s2.field).toBe('secondaryAccount.qmb');
+  });
+
+  it('a commercial secondary that coordinates by non-duplication has basis non-duplication', () => {
+    const ex = secondaryExerciseSchema.parse(parse(readFileSync('content/exercises/secondary/commercial-cob-non-duplication.yaml', 'utf8')));
+    const r = secondaryRemittances(ex, nodeSources);
+    expect(r.ok && r.value.basis).toBe('non-duplication');
+    expect(r.ok && r.value.secondary.adjudication.payment.paidCents).toBe(0);
   });
 
   it('Medicare as secondary payer needs no card: one given is refused with the hint to leave it out', () => {

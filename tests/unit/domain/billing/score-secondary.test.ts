@@ -78,3 +78,34 @@ describe('Medicare as secondary payer (MSP) exercises', () => {
     expect(r.secondaryEra.claims[0]!.lines[0]!.reasons.map((x) => x.code)).toEqual(['OA-23', 'PR-3', 'PR-2', 'CO-45']);
   });
 });
+
+describe('Medicaid as payer of last resort and non-duplication exercises', () => {
+  it('Medicaid after an employer plan: billing the patient the unpaid cost sharing gets the payment-in-full rule (42 CFR 447.20) as feedback', () => {
+    const r = rubricOf('medicaid-after-employer-plan');
+    expect(r.basis).toBe('medicaid');
+    expect(r.amounts).toMatchObject({ secondaryPaid: 4420, patientOwes: 0 });
+    const s = scoreSecondary({ ...secondaryKeyAsInput(r), patientOwes: '49.40' }, r);
+    if (s.type !== 'points') throw new Error('not graded');
+    const words = s.findings.map((f) => describeSecondaryFinding(f, r)).join(' ');
+    expect(words).toContain('447.20(a)');
+    expect(words).toContain('CO-45');
+    expect(words).not.toContain('NAIC');
+  });
+
+  it('a QMB crossover: the route is the crossover, and expecting the whole cost sharing from Medicaid gets the lesser-of rule', () => {
+    const r = rubricOf('medicaid-qmb-crossover-lesser-of');
+    expect(r.route).toBe('crossover');
+    const s = scoreSecondary({ ...secondaryKeyAsInput(r), secondaryPaid: '53.89' }, r);
+    if (s.type !== 'points') throw new Error('not graded');
+    expect(s.findings.map((f) => describeSecondaryFinding(f, r)).join(' ')).toMatch(/lesser of what the other payer left to the patient.*minus what the other payer paid/);
+  });
+
+  it('non-duplication: the standard method\'s answer is wrong, and the feedback says how non-duplication differs', () => {
+    const r = rubricOf('commercial-cob-non-duplication');
+    expect(r.basis).toBe('non-duplication');
+    const s = scoreSecondary({ ...secondaryKeyAsInput(r), secondaryPaid: '25.00', patientOwes: '0.00' }, r);
+    if (s.type !== 'points') throw new Error('not graded');
+    expect(s.earned).toBeLessThan(s.total);
+    expect(s.findings.map((f) => describeSecondaryFinding(f, r)).join(' ')).toMatch(/non-duplication.*minus what the primary paid|difference, if any, between its normal benefit/);
+  });
+});

@@ -191,7 +191,7 @@ describe('adjudicate over generated claims (fast-check)', () => {
       // A fixed seed keeps the coverage list below reproducible; the other properties use random seeds.
       { ...runs, numRuns: 1500, seed: 20261014 },
     );
-    const expected = ['CO-5', 'CO-58', 'CO-6', 'CO-7', 'CO-16', 'CO-18', 'CO-22', 'OA-23', 'CO-26', 'CO-27', 'CO-29', 'CO-45', 'PR-45', 'CO-50', 'PR-50', 'CO-96', 'PR-49', 'CO-97', 'CO-109', 'CO-119', 'CO-151', 'CO-197', 'CO-242', 'CO-253', 'PR-1', 'PR-2', 'PR-3', 'msp OA-23', 'msp CO-45', 'msp PR'];
+    const expected = ['CO-5', 'CO-58', 'CO-6', 'CO-7', 'CO-16', 'OA-18', 'CO-22', 'OA-23', 'CO-26', 'CO-27', 'CO-29', 'CO-45', 'PR-45', 'CO-50', 'PR-50', 'CO-96', 'PR-49', 'CO-97', 'CO-109', 'CO-119', 'CO-151', 'CO-197', 'CO-242', 'CO-253', 'PR-1', 'PR-2', 'PR-3', 'msp OA-23', 'msp CO-45', 'msp PR'];
     expect(expected.filter((c) => !seen.has(c))).toEqual([]);
   });
 

@@ -40,10 +40,10 @@ describe('adjudicate: a commercial PPO (lakeshore-ppo)', () => {
     expect(run(claim(), 'lakeshore-ppo', newAccount('2026'), '2027-04-12').payment.lines[0]?.adjustments[0]?.carc).toBe('45');
   });
 
-  it('CO-18 when the same claim is sent again', () => {
+  it('OA-18 (X12: group OA for an exact duplicate) when the same claim is sent again', () => {
     const first = run(claim(), 'lakeshore-ppo');
     const again = run(claim(), 'lakeshore-ppo', recordAdjudication(newAccount('2026'), first), '2026-10-28');
-    expect(again.payment.lines.map((l) => cas(l))).toEqual([['CO-18 185.00'], ['CO-18 32.00']]);
+    expect(again.payment.lines.map((l) => cas(l))).toEqual([['OA-18 185.00'], ['OA-18 32.00']]);
     expect(again.payment.statusCode).toBe('4');
     expect(describeAdjustment(again.payment.lines[0]!.adjustments[0]!)).toContain(first.payment.payerClaimNumber);
   });

@@ -95,7 +95,7 @@ describe('the Medicare teaching contractor prices anesthesia from the minutes in
     const first = adjudicate(anesthesia('95'), payer('medicare-part-b'), metAccount(28300), AS_OF);
     const account = accountFrom(patientAccountSchema.parse(JSON.parse(JSON.stringify(recordAdjudication(metAccount(28300), first)))));
     expect(account.history[0]?.lines[0]?.anesthesia?.totalTenths).toBe(133);
-    expect(cas(adjudicate(anesthesia('95'), payer('medicare-part-b'), account, AS_OF).payment.lines[0])).toEqual(['CO-18 1197.00']);
+    expect(cas(adjudicate(anesthesia('95'), payer('medicare-part-b'), account, AS_OF).payment.lines[0])).toEqual(['OA-18 1197.00']);
   });
 
   it('total units in 24G (the commercial convention) are not minutes: returned unprocessable with a clear finding', () => {

@@ -167,3 +167,31 @@ describe('a commercial secondary billed after a commercial primary (the birthday
     expect(cas(payment.lines[0])).toEqual(['CO-22 120.00']);
   });
 });
+
+describe('billing Medicaid after the primary: item 1 Medicaid, the Medicaid ID in 2010BA, no group in SBR03', () => {
+  const medicaid = payer('heartland-medicaid');
+  const { remark_code: _r, ...codeSets } = X12_CODE_SETS;
+
+  it('after Medicare (a dual eligible, card given): Heartland in 2010BB with SBR09 MC, the beneficiary with the Medicaid ID, Medicare in 2320', () => {
+    const medicare = payer('medicare-part-b');
+    const noGap = { ...MEDICARE_CLAIM, anotherPlan: false, otherInsured: undefined };
+    const primary = adjudicate(noGap, medicare, metAccount(28300), AS_OF).payment;
+    const sent = sendAfterPrimary(noGap, otherPayerFromPayment(noGap, primary, medicare), '2026-11-11', medicaid, { memberId: 'HSM900530218', relationship: 'self' });
+    expect(sent.claim.insuranceType).toBe('medicaid');
+    expect(sent.text).toContain('SBR*S*18*******MC~');
+    expect(sent.text).toContain('NM1*IL*1*MARLOW*DENISE*A***MI*HSM900530218~');
+    expect(sent.text).toContain('SBR*P*18*******MB~');
+    expect(checkTransaction(sent.text, X12_837P_LAYOUT, { codeSets }).map(describeX12Finding)).toEqual([]);
+  });
+
+  it('after an employer plan naming Medicaid in items 9-9d: item 9a (the Medicaid ID) is not sent as a group number', () => {
+    const lakeshore = payer('lakeshore-ppo');
+    const employer = claim([{ path: 'anotherPlan', value: true }, { path: 'otherInsured', value: { name: { last: 'Marlow', first: 'Denise' }, policyGroup: 'HSM900611407', planName: 'Heartland State Medicaid Program' } }]);
+    const primary = adjudicate(employer, lakeshore, newAccount('2026'), AS_OF).payment;
+    const sent = sendAfterPrimary(employer, otherPayerFromPayment(employer, primary, lakeshore), '2026-11-11', medicaid, { memberId: 'HSM900611407', relationship: 'self' });
+    expect(sent.claim.insuranceType).toBe('medicaid');
+    expect(sent.text).toContain('SBR*S*18**HEARTLAND STATE MEDICAID PROGRAM*****MC~');
+    expect(sent.text).toMatch(/NM1\*IL\*1\*MARLOW\*DENISE\*\w*\*\*\*MI\*HSM900611407~/);
+    expect(checkTransaction(sent.text, X12_837P_LAYOUT, { codeSets }).map(describeX12Finding)).toEqual([]);
+  });
+});

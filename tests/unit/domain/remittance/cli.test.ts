@@ -34,14 +34,14 @@ describe('npm run remit', () => {
     expect(e.out).toMatch(/PER\*BL\*PROVIDER SERVICES\*TE\*8005550140~\s+\[1000A\] PER\*BL payer technical contact/);
   });
 
-  it('--json gives an account that, fed back with --account, makes the same claim a duplicate (CO-18)', () => {
+  it('--json gives an account that, fed back with --account, makes the same claim a duplicate (OA-18)', () => {
     const first = remit('adjudicate', CLAIM, '--payer', 'lakeshore-ppo', '--as-of', '2026-10-21', '--json');
     const parsed = JSON.parse(first.out) as { account: unknown; adjudication: { payment: { payerClaimNumber: string } } };
     const file = join(dir, 'account.json');
     writeFileSync(file, JSON.stringify(parsed.account));
     const again = remit('adjudicate', CLAIM, '--payer', 'lakeshore-ppo', '--as-of', '2026-10-28', '--account', file);
     expect(again.code).toBe(0);
-    expect(again.out).toMatch(/CO-18\s+185\.00\s+Duplicate of a line already processed on claim/);
+    expect(again.out).toMatch(/OA-18\s+185\.00\s+Duplicate of a line already processed on claim/);
     expect(again.out).toContain(parsed.adjudication.payment.payerClaimNumber);
   });
 
