@@ -182,7 +182,7 @@ const MSP_FIELD_RULE: Partial<Record<SecondaryMoneyField, string>> = {
 /**
  * The rules that differ when a commercial plan pays second under coordination of benefits: the
  * NAIC Coordination of Benefits Model Regulation (MDL-120) standard method, as the teaching payer
- * applies it (remittance/commercial-cob.ts; summarised from professional knowledge 2026-11-30).
+ * applies it (remittance/secondary-plan-line.ts; summarised from professional knowledge 2026-11-30).
  */
 const COB_FIELD_RULE: Partial<Record<SecondaryMoneyField, string>> = {
   secondaryPaid: "Under the NAIC model's standard COB method a commercial secondary pays the lesser of its normal benefit (what it would have paid as primary, its own fee less its own copay, deductible and coinsurance) and what the primary left unpaid (the primary's PR amounts); it never pays the primary's CO write-off.",
@@ -191,7 +191,7 @@ const COB_FIELD_RULE: Partial<Record<SecondaryMoneyField, string>> = {
 
 /**
  * The rules when the secondary plan coordinates by non-duplication (carve-out): it pays only what
- * its own benefit exceeds the primary's payment (remittance/commercial-cob.ts; definition as in
+ * its own benefit exceeds the primary's payment (remittance/secondary-plan-line.ts; definition as in
  * the ERI glossary, read 2026-12-01).
  */
 const NON_DUPLICATION_FIELD_RULE: Partial<Record<SecondaryMoneyField, string>> = {
@@ -201,7 +201,7 @@ const NON_DUPLICATION_FIELD_RULE: Partial<Record<SecondaryMoneyField, string>> =
 
 /**
  * The rules when Medicaid pays last (payer of last resort): the lesser-of method and payment in
- * full (remittance/commercial-cob.ts; 42 CFR 433.139(b)(1), 447.15, 447.20(a); SSA 1902(n)).
+ * full (remittance/secondary-plan-line.ts; 42 CFR 433.139(b)(1), 447.15, 447.20(a); SSA 1902(n)).
  */
 const MEDICAID_FIELD_RULE: Partial<Record<SecondaryMoneyField, string>> = {
   secondaryPaid: "Medicaid pays last and pays the lesser of what the other payer left to the patient (its PR amounts) and Medicaid's own allowed amount minus what the other payer paid; when the other payer paid Medicaid's rate or more, Medicaid pays nothing (42 CFR 433.139(b)(1); for Medicare cost sharing, Social Security Act 1902(n)(2)). The state plan sets the method: check the state's provider manual.",

@@ -5,7 +5,7 @@ import { digitsOf, parseDate, parseMoneyCents } from '../claims/normalize.ts';
 import { TEACHING_EDITS } from '../claims/teaching-edits.ts';
 import { shareLine, startCostShare } from './cost-share.ts';
 import type { PayerProfile } from './payer-schema.ts';
-import { commercialSecondaryLine } from './commercial-cob.ts';
+import { secondaryPlanLine } from './secondary-plan-line.ts';
 import { mspLineFromPrimary } from './msp.ts';
 import { priceLine } from './price.ts';
 import { findMember, isParticipating, memberKey } from './rules/helpers.ts';
@@ -24,7 +24,7 @@ import { sumCents } from '../text/money.ts';
  *    rest is CO-45; the fee is credited to the Part B deductible; then CO-253;
  * 3b. a plan whose COB record names another plan as the member's primary (for Medicaid, its
  *    third-party liability record), given that plan's payment, pays as secondary by its
- *    `coordination` method (commercial-cob.ts): standard, non-duplication, or Medicaid's lesser-of
+ *    `coordination` method (secondary-plan-line.ts): standard, non-duplication, or Medicaid's lesser-of
  *    with the rest written off; what the primary settled is OA-23;
  * 4. a primary payer prices the other lines (price.ts: CO-45, PR-45), applies cost sharing
  *    (cost-share.ts: PR-3, PR-1, PR-2) and, for Medicare, sequestration (CO-253);
@@ -210,7 +210,7 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
     const payment = priced.allowedCents - sumCents(share.map((a) => a.amountCents));
     if (cobPrimary) {
       cobLines++;
-      const cob = commercialSecondaryLine(charge, cobPrimary.lines.find((x) => x.lineNumber === l.index + 1), cobPrimary.payerId, payment, payer.coordination?.method);
+      const cob = secondaryPlanLine(charge, cobPrimary.lines.find((x) => x.lineNumber === l.index + 1), cobPrimary.payerId, payment, payer.coordination?.method);
       return { ...base, allowedCents: priced.allowedCents, paidCents: cob.paidCents, remarks: [], adjustments: cob.adjustments };
     }
     const { adjustments, paidCents } = withSequestration(payer, [...priced.adjustments, ...share], payment);

@@ -165,7 +165,7 @@ export type CoordinationMethod = (typeof COORDINATION_METHODS)[number];
 /**
  * How this plan pays when its COB record for the member (`eligibility.members[].primaryPlan`; for
  * Medicaid, its third-party liability record) names another plan that pays first, and that plan's
- * adjudication comes with the claim. remittance/commercial-cob.ts applies it.
+ * adjudication comes with the claim. remittance/secondary-plan-line.ts applies it.
  */
 export const coordinationSchema = z
   .object({

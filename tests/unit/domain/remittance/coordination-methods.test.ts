@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newAccount } from '../../../../src/domain/remittance/adjudicate.ts';
-import { commercialSecondaryLine } from '../../../../src/domain/remittance/commercial-cob.ts';
+import { secondaryPlanLine } from '../../../../src/domain/remittance/secondary-plan-line.ts';
 import { describeAdjustment, describeOutcome } from '../../../../src/domain/remittance/describe.ts';
 import { payerSchema } from '../../../../src/domain/remittance/payer-schema.ts';
 import { remit } from '../../../../src/domain/remittance/remit.ts';
@@ -15,32 +15,32 @@ const primaryLine = (pr: [string, number][], paid: number): LinePayment => ({
 const total = (r: { paidCents: number; adjustments: Adjustment[] }): number => r.paidCents + r.adjustments.reduce((n, a) => n + a.amountCents, 0);
 const codes = (r: { adjustments: Adjustment[] }): string[] => r.adjustments.map((a) => `${a.group}-${a.carc} ${(a.amountCents / 100).toFixed(2)}`);
 
-describe('commercialSecondaryLine: the three coordination methods', () => {
+describe('secondaryPlanLine: the three coordination methods', () => {
   // The primary allowed $110.00, paid $76.20 and left a $25.00 copay (Prairie for Luis Castillo).
   const prairie = primaryLine([['3', 2500]], 7620);
 
   it('standard: the lesser of the normal benefit and what the primary left unpaid', () => {
-    const r = commercialSecondaryLine(12000, prairie, 'PRM22', 6400, 'standard');
+    const r = secondaryPlanLine(12000, prairie, 'PRM22', 6400, 'standard');
     expect(r.paidCents).toBe(2500);
     expect(codes(r)).toEqual(['OA-23 95.00']);
   });
 
   it('non-duplication: the normal benefit minus the primary payment, so nothing when the primary paid more; the copay stays the patient\'s', () => {
-    const r = commercialSecondaryLine(12000, prairie, 'PRM22', 6400, 'non-duplication');
+    const r = secondaryPlanLine(12000, prairie, 'PRM22', 6400, 'non-duplication');
     expect(r.paidCents).toBe(0);
     expect(codes(r)).toEqual(['OA-23 95.00', 'PR-3 25.00']);
     expect(describeAdjustment(r.adjustments[1]!)).toContain('minus what the primary paid (non-duplication)');
   });
 
   it('non-duplication with a richer secondary benefit pays the difference, never more than the primary left', () => {
-    expect(commercialSecondaryLine(12000, prairie, 'PRM22', 9000, 'non-duplication').paidCents).toBe(1380);
-    expect(commercialSecondaryLine(12000, prairie, 'PRM22', 20000, 'non-duplication').paidCents).toBe(2500);
+    expect(secondaryPlanLine(12000, prairie, 'PRM22', 9000, 'non-duplication').paidCents).toBe(1380);
+    expect(secondaryPlanLine(12000, prairie, 'PRM22', 20000, 'non-duplication').paidCents).toBe(2500);
   });
 
   it('medicaid-lesser-of: the lesser of the cost sharing left and the Medicaid fee minus the other payment; the rest is CO-45, never PR', () => {
     // Medicare paid $10.55 and left $50.00 deductible + $2.69 coinsurance; the Medicaid fee is $58.90.
     const medicare = { ...primaryLine([['1', 5000], ['2', 269]], 1055), chargeCents: 21000 };
-    const r = commercialSecondaryLine(21000, medicare, 'MCRB1', 5890, 'medicaid-lesser-of');
+    const r = secondaryPlanLine(21000, medicare, 'MCRB1', 5890, 'medicaid-lesser-of');
     expect(r.paidCents).toBe(4835);
     expect(codes(r)).toEqual(['OA-23 157.31', 'CO-45 4.34']);
     expect(total(r)).toBe(21000);
@@ -48,14 +48,14 @@ describe('commercialSecondaryLine: the three coordination methods', () => {
   });
 
   it('medicaid-lesser-of pays nothing when the other payer paid the Medicaid fee or more, and still bills the patient nothing', () => {
-    const r = commercialSecondaryLine(12000, prairie, 'PRM22', 6820, 'medicaid-lesser-of');
+    const r = secondaryPlanLine(12000, prairie, 'PRM22', 6820, 'medicaid-lesser-of');
     expect(r.paidCents).toBe(0);
     expect(codes(r)).toEqual(['OA-23 95.00', 'CO-45 25.00']);
   });
 
   it('every method balances the line: paid + adjustments = charge', () => {
     for (const method of ['standard', 'non-duplication', 'medicaid-lesser-of'] as const) {
-      for (const normal of [0, 3000, 6400, 20000]) expect(total(commercialSecondaryLine(12000, primaryLine([['3', 3000], ['1', 5000], ['2', 600]], 1400), 'LKS01', normal, method)), `${method} ${normal}`).toBe(12000);
+      for (const normal of [0, 3000, 6400, 20000]) expect(total(secondaryPlanLine(12000, primaryLine([['3', 3000], ['1', 5000], ['2', 600]], 1400), 'LKS01', normal, method)), `${method} ${normal}`).toBe(12000);
     }
   });
 });

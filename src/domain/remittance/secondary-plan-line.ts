@@ -3,7 +3,7 @@ import type { Adjustment, LinePayment } from './types.ts';
 import { sumCents } from '../text/money.ts';
 
 /** What a plan paying second under coordination of benefits pays on one line, and the adjustments that explain it. */
-export interface CommercialSecondaryLine {
+export interface SecondaryPlanLine {
   paidCents: number;
   adjustments: Adjustment[];
 }
@@ -42,7 +42,7 @@ const COB_RULE: Readonly<Record<CoordinationMethod, string>> = {
  * primary's codes (deductible first, then coinsurance, then copay: the order is a teaching choice).
  * Not modelled: the credit reserve (savings carried to later claims in the same year).
  */
-export function commercialSecondaryLine(chargeCents: number, primaryLine: LinePayment | undefined, primaryPayerId: string, normalBenefitCents: number, method: CoordinationMethod = 'standard'): CommercialSecondaryLine {
+export function secondaryPlanLine(chargeCents: number, primaryLine: LinePayment | undefined, primaryPayerId: string, normalBenefitCents: number, method: CoordinationMethod = 'standard'): SecondaryPlanLine {
   const primaryPr = primaryLine ? primaryLine.adjustments.filter((a) => a.group === 'PR') : [];
   const primaryPaidCents = primaryLine?.paidCents ?? 0;
   const unpaid = Math.min(chargeCents, sumCents(primaryPr.map((a) => a.amountCents)));

@@ -10,7 +10,7 @@ import type { OtherPayerAdjudication } from '../../../../src/domain/claims/x12-c
 import { X12_837P_LAYOUT, X12_CODE_SETS } from '../../../../src/data/x12-layouts.ts';
 import { checkTransaction } from '../../../../src/domain/x12/check-transaction.ts';
 import { describeX12Finding } from '../../../../src/domain/x12/describe.ts';
-import { commercialSecondaryLine } from '../../../../src/domain/remittance/commercial-cob.ts';
+import { secondaryPlanLine } from '../../../../src/domain/remittance/secondary-plan-line.ts';
 import { describeAdjustment, describeOutcome } from '../../../../src/domain/remittance/describe.ts';
 import { otherPayerPaymentFrom837p } from '../../../../src/domain/remittance/read-cob.ts';
 import { sendAfterPrimary } from '../../../../src/domain/remittance/bill-secondary.ts';
@@ -120,15 +120,15 @@ describe('a primary that left nothing to the patient', () => {
   });
 });
 
-describe('commercialSecondaryLine', () => {
+describe('secondaryPlanLine', () => {
   const line = (pr: [string, number][], paid: number) => ({ lineNumber: 1, procedure: '99213', modifiers: [], from: '2026-11-04', to: '2026-11-04', units: 1, chargeCents: 12000, allowedCents: 11000, paidCents: paid, remarks: [], adjustments: [{ group: 'CO' as const, carc: '45', amountCents: 1000, rule: 'price', data: {} }, ...pr.map(([carc, amountCents]) => ({ group: 'PR' as const, carc, amountCents, rule: 'cost-share', data: {} }))] });
   it('never pays more than the primary left to the patient, nor more than its own normal benefit', () => {
-    expect(commercialSecondaryLine(12000, line([['3', 3000], ['2', 1600]], 6400), 'LKS01', 10000).paidCents).toBe(4600);
-    expect(commercialSecondaryLine(12000, line([['3', 3000], ['2', 1600]], 6400), 'LKS01', 2000).paidCents).toBe(2000);
-    expect(commercialSecondaryLine(12000, line([], 11000), 'LKS01', 7620).paidCents).toBe(0);
+    expect(secondaryPlanLine(12000, line([['3', 3000], ['2', 1600]], 6400), 'LKS01', 10000).paidCents).toBe(4600);
+    expect(secondaryPlanLine(12000, line([['3', 3000], ['2', 1600]], 6400), 'LKS01', 2000).paidCents).toBe(2000);
+    expect(secondaryPlanLine(12000, line([], 11000), 'LKS01', 7620).paidCents).toBe(0);
   });
   it('balances: OA-23 + PR left + paid = charge', () => {
-    const r = commercialSecondaryLine(12000, line([['3', 3000], ['1', 8000]], 0), 'LKS01', 7620);
+    const r = secondaryPlanLine(12000, line([['3', 3000], ['1', 8000]], 0), 'LKS01', 7620);
     expect(r.adjustments.reduce((n, a) => n + a.amountCents, 0) + r.paidCents).toBe(12000);
   });
 });
