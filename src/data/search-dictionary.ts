@@ -12,6 +12,7 @@ export const SEARCH_DICTIONARY: readonly SearchDictionaryEntry[] = file.entries.
   spelling: e.kind === 'spelling',
   external: e.kind === 'external',
   supply: e.kind === 'hcpcs',
+  intent: e.kind === 'intent',
   ...('unless' in e && Array.isArray(e.unless) ? { unless: e.unless as string[] } : {}),
   meanings: e.meanings,
 }));

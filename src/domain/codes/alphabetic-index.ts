@@ -35,13 +35,24 @@ export interface IndexShard {
   terms: IndexNode[];
 }
 
+/**
+ * A title of three or more words whose last word is written twice ("following cardiac surgery
+ * surgery", "urinary tract tract": two rows of the FY2025 flattened CSV, which the FY2017 index
+ * XML writes once) loses the repeat. A two-word name that repeats a word ("Loa loa") is kept.
+ */
+export function undoubled(term: string): string {
+  const words = term.split(' ');
+  const last = words.at(-1) ?? '';
+  return words.length >= 3 && last.toLowerCase() === (words.at(-2) ?? '').toLowerCase() ? words.slice(0, -1).join(' ') : term;
+}
+
 /** Rebuild the tree from the flattened CSV. `status` classifies each code (dotted, dash stripped). */
 export function parseFlatIndex(csv: string, status: (code: string) => 'valid' | IndexCodeStatus): Map<string, IndexNode[]> {
   const letters = new Map<string, IndexNode[]>();
   const stack: IndexNode[] = [];
   for (const r of parseCsvRecords(csv)) {
     const level = Number(r['Level']);
-    const node: IndexNode = { t: (r['Term'] ?? '').trim() };
+    const node: IndexNode = { t: undoubled((r['Term'] ?? '').trim()) };
     const code = (r['Code'] ?? '').trim();
     if (code) {
       node.c = code;
