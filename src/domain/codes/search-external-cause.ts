@@ -12,7 +12,7 @@
  * "struck", "tripping", "accident"; not "burn" or "fracture", which the Alphabetic Index enters far
  * more). Other queries download nothing more, so the first search keeps its budget.
  *
- * An external cause code is never first-listed (Section I.C.20): when the query names an injury
+ * An external cause code is never first-listed (Section I.C.20.a.6): when the query names an injury
  * ("torn rotator cuff from fall") the injury's codes rank first and the cause's next to them.
  */
 import { mainTermMap, resolveSee, type IndexNode } from './alphabetic-index.ts';

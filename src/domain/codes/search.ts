@@ -29,6 +29,9 @@
  * 6. An uncertain diagnosis ("chest pain r/o MI", search-uncertain.ts) is read in two parts, the
  *    signs first (outpatient, Guidelines Section IV.H), then the condition (inpatient, Section II.H);
  *    complaints joined by "and" are also read one by one.
+ * 7. A query that reads as an external cause ("crashed my bike into a parked car", "GSW") also
+ *    reads the External Cause Index (search-external-cause.ts), shipped and fetched apart; its hits
+ *    say "External Cause Index: <path>" and rank below an injury or condition the query names.
  */
 import { mainTermMap, resolveSee, type IndexNode } from './alphabetic-index.ts';
 import { LAY_PHRASES, LAY_WORDS } from './lay-terms.ts';
@@ -557,7 +560,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   /**
    * Is this a word by which a query reads as an external cause ("crashed": Crash; "tripped":
    * Tripping)? A poisoning word ("overdose") is not: the Table of Drugs code says the cause and
-   * the intent itself, and needs no external cause code (Guidelines Section I.C.20).
+   * the intent itself, and needs no external cause code (Guidelines Section I.C.20.a.8).
    */
   const isCauseWord = (w: string): boolean => !POISONING_WORDS.includes(w) && [w, stem(w), ...participleBases(w)].some((f) => causeForms.has(f));
   /** Is the word shard for this character here? Records it as missing when not. */
