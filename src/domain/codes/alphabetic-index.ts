@@ -213,9 +213,10 @@ const norm = (s: string): string => s.toLowerCase().replace(/\([^)]*\)/g, '').re
 /**
  * Follow a "see" reference such as "Conjunctivitis, acute, mucopurulent" through the tree and
  * return the deepest code on the path, or undefined when it points outside the index
- * (e.g. "Table of Drugs and Chemicals") or to "condition".
+ * (e.g. "Table of Drugs and Chemicals") or to "condition". With `whole`, only a path the index
+ * has to its last term counts: the deepest code short of it is not the one the reference names.
  */
-export function resolveSee(mainTerms: ReadonlyMap<string, IndexNode[]>, see: string, hops = 0): string | undefined {
+export function resolveSee(mainTerms: ReadonlyMap<string, IndexNode[]>, see: string, hops = 0, whole = false): string | undefined {
   const parts = see.split(',').map((p) => p.trim()).filter(Boolean);
   for (let take = Math.min(parts.length, 3); take >= 1; take--) {
     const mains = mainTerms.get(norm(parts.slice(0, take).join(', ')));
@@ -235,10 +236,13 @@ export function resolveSee(mainTerms: ReadonlyMap<string, IndexNode[]>, see: str
         code = node.c ?? code;
       }
       // The path ends on a term that itself says "see ..." ("femur, neck: see Fracture, femur, upper end, neck"): follow it.
+      let further: string | undefined;
       if (depth === parts.length - take && node.c === undefined && node.see !== undefined && hops < 3) {
-        const further = resolveSee(mainTerms, node.see, hops + 1);
+        further = resolveSee(mainTerms, node.see, hops + 1, whole);
         if (further !== undefined) code = further;
       }
+      // With `whole`, the path reaches its last term and that term gives the code (itself or through its own "see").
+      if (whole && (depth < parts.length - take || (node.c ?? further) === undefined)) continue;
       if (depth > best.depth && code !== undefined) best = { depth, code };
     }
     if (best.code !== undefined) return best.code;

@@ -34,8 +34,9 @@ export interface ExternalCauseEntry {
 
 /**
  * One entry per term, parents before children. A term that says "see Accident, transport, car
- * occupant" leads to the code that path ends on in the same index; "see Table of Drugs and
- * Chemicals" and other references outside it lead nowhere (the term is kept only as an ancestor).
+ * occupant" leads to the code that path ends on in the same index (`seeCode`); "see Table of
+ * Drugs and Chemicals" and other references outside it lead nowhere (the term is kept only as an
+ * ancestor).
  */
 export function externalCauseEntries(letters: ReadonlyMap<string, readonly IndexNode[]>): ExternalCauseEntry[] {
   const mains = mainTermMap(letters as ReadonlyMap<string, IndexNode[]>);
@@ -43,7 +44,7 @@ export function externalCauseEntries(letters: ReadonlyMap<string, readonly Index
   const walk = (node: IndexNode, words: readonly string[], optional: readonly string[], parent: number): void => {
     const here = [...words, node.t];
     const maybe = node.ne === undefined ? optional : [...optional, node.ne];
-    const code = node.c ?? (node.see === undefined ? undefined : resolveSee(mains, byType(node.see)));
+    const code = node.c ?? (node.see === undefined ? undefined : seeCode(mains, node.see));
     const me = out.length;
     const entry: ExternalCauseEntry = { term: node.t, parent, text: here.join(', '), optional: maybe.join(' ') };
     if (code !== undefined) entry.code = code;
@@ -57,18 +58,34 @@ export function externalCauseEntries(letters: ReadonlyMap<string, readonly Index
 /**
  * A reference that says to look the cause up by its type ("see Contact, with, by type of machine",
  * "see Fall, by type") names the type as the next term ("Contact, with, machine") or, with no type
- * named, the term it is under ("Fall"). The reference is followed as far as the index has the path.
+ * named, the term it is under ("Fall"). Without `withType` the named type is left out too
+ * ("Contact, with"): the term to code when the type is not known.
  */
-export function byType(see: string): string {
+export function byType(see: string, withType = true): string {
   return see
     .split(',')
     .map((p) => p.trim())
     .flatMap((p) => {
       const named = /^(.*?)\s*\bby type(?: of (.+))?$/.exec(p);
       if (named === null) return [p];
-      return [named[1] ?? '', named[2] ?? ''].filter((x) => x !== '');
+      return [named[1] ?? '', withType ? (named[2] ?? '') : ''].filter((x) => x !== '');
     })
     .join(', ');
+}
+
+/**
+ * The code a "see" reference within the External Cause Index names: the path's last term must be
+ * in the index and give the code (by its type when the reference names one: "Contact, with, by
+ * type of machine" is Contact, with, machine W31.9; the term itself when the type is not in it:
+ * "Discharge, firearm, by type of firearm" is Discharge, firearm W34.00). A path the index does not
+ * have to its end leads nowhere: the code where it stops is not the one the reference names, and
+ * can carry another intent ("Shooting, herself or himself" says see Discharge, firearm by type,
+ * self-inflicted, which the FY2025 index does not list: Discharge, firearm alone is the accidental
+ * W34.00) or another place ("House fire" says see Exposure, fire, uncontrolled, building: Exposure,
+ * fire alone is X08.8, not X00.-).
+ */
+export function seeCode(mains: ReadonlyMap<string, IndexNode[]>, see: string): string | undefined {
+  return resolveSee(mains, byType(see), 0, true) ?? (see.includes('by type') ? resolveSee(mains, byType(see, false), 0, true) : undefined);
 }
 
 /** The first word of a main term: how it is entered. */

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR, loadManifest, loadSearchIndex } from '../../../../src/data/code-set-node.ts';
 import { SEARCH_DICTIONARY } from '../../../../src/data/search-dictionary.ts';
-import type { IndexNode } from '../../../../src/domain/codes/alphabetic-index.ts';
+import { mainTermMap, type IndexNode } from '../../../../src/domain/codes/alphabetic-index.ts';
 import { buildSearchIndex, createSearcher, createShardedSearcher, outcomeWithShards, type SearchDictionaryEntry } from '../../../../src/domain/codes/search.ts';
-import { byType, causeWords, externalCauseEntries } from '../../../../src/domain/codes/search-external-cause.ts';
+import { byType, causeWords, externalCauseEntries, seeCode } from '../../../../src/domain/codes/search-external-cause.ts';
 import { CAUSE_BASE_FILE, splitSearchIndex, type SearchBase } from '../../../../src/domain/codes/search-shards.ts';
 
 const search = createSearcher(loadSearchIndex(), SEARCH_DICTIONARY);
@@ -52,6 +52,30 @@ describe('the External Cause Index, as built', () => {
     expect(externalCauseEntries(external).find((e) => e.term === 'bee')?.code).toBeUndefined();
   });
 
+  it('follows a "see" reference only to the end of its path: stopping short would change the intent or the place', () => {
+    // As the FY2025 External Cause Index writes them: Discharge, firearm has no "self-inflicted" subterm.
+    const index = new Map<string, IndexNode[]>([
+      ['D', [{ t: 'Discharge', ne: '(accidental)', k: [{ t: 'firearm', ne: '(accidental)', c: 'W34.00', k: [{ t: 'suicide', ne: '(attempt)', c: 'X74.9' }] }] }]],
+      ['E', [{ t: 'Exposure', ne: '(to)', k: [{ t: 'fire, flames', ne: '(accidental)', c: 'X08.8', k: [{ t: 'uncontrolled', k: [{ t: 'in building or structure', c: 'X00.0' }] }] }] }]],
+      ['H', [{ t: 'House fire', see: 'Exposure, fire, uncontrolled, building' }]],
+      ['S', [{ t: 'Shooting, shot', ne: '(accidental(ly))', k: [
+        { t: 'herself or himself', see: 'Discharge, firearm by type, self-inflicted' },
+        { t: 'self-inflicted', k: [{ t: 'accidental', see: 'Discharge, firearm, by type of firearm' }] },
+        { t: 'suicide', see: 'Discharge, firearm by type, suicide' },
+      ] }]],
+    ]);
+    const mains = mainTermMap(index);
+    expect(seeCode(mains, 'Discharge, firearm by type, self-inflicted')).toBeUndefined();
+    expect(seeCode(mains, 'Exposure, fire, uncontrolled, building')).toBeUndefined();
+    expect(seeCode(mains, 'Discharge, firearm by type, suicide')).toBe('X74.9');
+    // A type the index does not list is looked up without it: the firearm not named is W34.00.
+    expect(seeCode(mains, 'Discharge, firearm, by type of firearm')).toBe('W34.00');
+    const codes = new Map(externalCauseEntries(index).map((e) => [e.text, e.code]));
+    expect(codes.get('Shooting, shot, herself or himself')).toBeUndefined();
+    expect(codes.get('House fire')).toBeUndefined();
+    expect(codes.get('Shooting, shot, self-inflicted, accidental')).toBe('W34.00');
+  });
+
   it('reads a query through it only by words it enters more than the Alphabetic Index', () => {
     const words = causeWords(external, index);
     expect(words).toEqual(expect.arrayContaining(['caught', 'contact', 'collision', 'fall', 'falling', 'sting']));
@@ -88,6 +112,22 @@ describe('queries that read as an external cause (round 4, 2026-12-01)', () => {
     expect(top('hand caught in machine', 5).some((c) => c.startsWith('W31'))).toBe(true);
   });
 
+  it('gives no code of another intent to a reference the index does not complete (session 12 review)', () => {
+    // "Shooting, herself or himself" says see Discharge, firearm, self-inflicted, which the FY2025
+    // index does not list; "Hanged herself or himself" says see Hanging, self-inflicted, likewise.
+    const ext = loadSearchIndex().external;
+    const entries = ext?.entries ?? [];
+    const pathOf = (i: number): string => {
+      const parts: string[] = [];
+      for (let k = i; k >= 0; k = entries[k]?.[1] ?? -1) parts.unshift(entries[k]?.[0] ?? '');
+      return parts.join(', ');
+    };
+    const coded = new Set(entries.flatMap((e, i) => (e[2] >= 0 ? [pathOf(i)] : [])));
+    expect(coded.size).toBeGreaterThan(5000);
+    expect([...coded].filter((p) => /herself or himself|^House fire$|^Forest fire$/.test(p))).toEqual([]);
+    expect(search('house fire', 5).map((h) => h.code)).not.toContain('X08.8');
+  });
+
   it('reads GSW as the External Cause Index does (Gunshot wound W34.00)', () => {
     const [first] = search('GSW', 5);
     expect(first?.code).toBe('W34.00');
@@ -112,6 +152,8 @@ describe('queries that read as an external cause (round 4, 2026-12-01)', () => {
     // "shot" read as a vaccination and "overdose" read by the Table of Drugs name no external cause.
     expect(await fetchedFor('tdap shot')).not.toContain(CAUSE_BASE_FILE);
     expect(await fetchedFor('acetaminophen overdose')).not.toContain(CAUSE_BASE_FILE);
+    // A cause word another dictionary reading covers is no cause: the disc, the supply, the sleep.
+    for (const q of ['slipped disc', 'b12 shot', 'hoyer lift', "can't fall asleep"]) expect(await fetchedFor(q), q).not.toContain(CAUSE_BASE_FILE);
     const fell = await fetchedFor('fell off a bike');
     expect(fell).toContain(CAUSE_BASE_FILE);
     expect(fell.filter((f) => f.startsWith('cause-words-')).length).toBeGreaterThan(0);
