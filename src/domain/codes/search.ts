@@ -78,6 +78,8 @@ export interface SearchDictionaryEntry {
   intent?: boolean;
   /** Words that, anywhere in the query, keep the term from being read ("mother" in "infant of diabetic mother"). */
   unless?: readonly string[];
+  /** An abbreviation that is also an everyday word ("odd"): read so only in capitals or as the whole query ("odd rash" is a rash). */
+  everyday?: boolean;
   meanings: readonly { reads: string; index?: string | undefined; prefer?: readonly string[] | undefined }[];
 }
 
@@ -488,11 +490,19 @@ const CAUSE_CATCH_ALL = 'X58';
 const CAUSE_LINKS = new Set(['after', 'while', 'during', 'from', 'when', 'off', 'on', 'in', 'at', 'by', 'with', 'a', 'an', 'the', 'of', 'my', 'to', 'into', 'onto', 'out', 'over', 'down', 'up', 'and']);
 
 /**
- * Words the speller leaves alone: uncertain-diagnosis wording, neoplasm behavior words and the
- * words that choose a Table of Drugs column ("probable" is not "portable", "stopped" not "stepped").
+ * Everyday words no Index entry is found by, which the speller would turn into a near medical word
+ * or split: "tried to hang herself" is not "tired" (fatigue) or "triad", nor "her self" (Hers'
+ * disease); "getting out of the tub" is not "gelling".
+ */
+const EVERYDAY_AS_TYPED = ['tried', 'try', 'trying', 'tries', 'getting', 'herself', 'himself', 'myself', 'yourself', 'themselves', 'itself'];
+
+/**
+ * Words the speller leaves alone: uncertain-diagnosis wording, neoplasm behavior words, the
+ * words that choose a Table of Drugs column ("probable" is not "portable", "stopped" not "stepped")
+ * and everyday words (EVERYDAY_AS_TYPED).
  */
 const READ_AS_TYPED = new Set(
-  [...UNCERTAIN_MARKERS, ...NEOPLASM_COLUMNS.flatMap((c) => c.asks), ...DRUG_COLUMNS.flatMap((c) => c.asks), ...POISONING_WORDS, ...SOFT_WORDS].flatMap((p) => p.split(' ')),
+  [...UNCERTAIN_MARKERS, ...NEOPLASM_COLUMNS.flatMap((c) => c.asks), ...DRUG_COLUMNS.flatMap((c) => c.asks), ...POISONING_WORDS, ...SOFT_WORDS, ...EVERYDAY_AS_TYPED].flatMap((p) => p.split(' ')),
 );
 
 const CODE_QUERY = /^[A-Za-z][0-9][0-9A-Za-z]{0,3}(\.[0-9A-Za-z]{0,4})?$/;
@@ -1099,10 +1109,11 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const bare = (typed[i] ?? '').replace(/s$/, '');
       return dict.has(st) || bare === typed[i] || !(dict.get(bare) ?? []).some((d) => d.entry.abbreviation) ? st : bare;
     });
-    const blocked = (e: SearchDictionaryEntry): boolean => e.unless?.some((u) => stems.includes(stem(u))) === true;
+    const blocked = (e: SearchDictionaryEntry, at: number): boolean =>
+      e.unless?.some((u) => stems.includes(stem(u))) === true || (e.everyday === true && stems.length > 1 && !capitals.has(typed[at] ?? ''));
     for (let i = 0; i < stems.length; ) {
       const m = (dict.get(dictStems[i] ?? '') ?? []).find(
-        (d) => d.words.every((w, k) => dictStems[i + k] === w) && !(d.entry.abbreviation && d.words.length === 1 && plainWord(typed[i] ?? '', d.entry.term)) && !blocked(d.entry),
+        (d) => d.words.every((w, k) => dictStems[i + k] === w) && !(d.entry.abbreviation && d.words.length === 1 && plainWord(typed[i] ?? '', d.entry.term)) && !blocked(d.entry, i),
       );
       if (m) {
         found.push({ at: i, len: m.words.length, entry: m.entry, said: typed.slice(i, i + m.words.length).join(' ') });
@@ -1112,9 +1123,12 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     const covered = found.reduce((n, f) => n + f.len, 0);
     // The External Cause Index is read when the query reads as an external cause: a dictionary
     // reading of an external cause, or one that steers toward Chapter 20 (V00-Y99: "GSW"), or a
-    // cause word no intent word covers ("crashed", "collision"; "shot" in "tdap shot" is read as a
-    // vaccination). It is fetched then, not before.
-    const readByOther = new Set(found.filter((f) => f.entry.intent === true).flatMap((f) => Array.from({ length: f.len }, (_, k) => f.at + k)));
+    // cause word no other dictionary reading covers ("crashed", "collision"; "shot" in "tdap shot"
+    // is read as a vaccination, "slipped" in "slipped disc" as the disc, "lift" in "hoyer lift" as
+    // the supply). It is fetched then, not before.
+    const readByOther = new Set(
+      found.filter((f) => f.entry.external !== true && !readsAsCause(f.entry)).flatMap((f) => Array.from({ length: f.len }, (_, k) => f.at + k)),
+    );
     causeRead =
       nCause > 0 &&
       (found.some((f) => f.entry.external === true || (f.entry.supply !== true && readsAsCause(f.entry))) ||
@@ -1157,7 +1171,9 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         out.push(...words.slice(pos, g.at));
         const use = g.entry.meanings[choice.get(g) ?? 0];
         out.push(use?.reads ?? '');
-        if (use && use.reads !== g.said) said.push(`${g.entry.abbreviation ? g.said.toUpperCase() : g.said} read as ${use.reads}`);
+        // An abbreviation, or a term typed in capitals ("ATV"), is quoted in capitals.
+        const shown = g.entry.abbreviation || g.said.split(' ').every((w) => capitals.has(w)) ? g.said.toUpperCase() : g.said;
+        if (use && use.reads !== g.said) said.push(`${shown} read as ${use.reads}`);
         prefer.push(...steersOf(g.entry, use));
         pos = g.at + g.len;
       }
@@ -1439,10 +1455,16 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
  * names as missing with `load`, and asks again (a few rounds: words, then a hit's Index terms).
  */
 export async function outcomeWithShards(searcher: Searcher, query: string, limit: number, load: (files: string[]) => Promise<void>): Promise<SearchOutcome> {
-  for (let round = 0; ; round++) {
+  // Each round can name files the last one could not see yet (the terms chunks of hits found once
+  // the word shards are in; "weight loss possible cancer" takes six rounds from a cold start): it
+  // goes on while a round asks for a file not asked for before, and the files are finite.
+  const asked = new Set<string>();
+  for (;;) {
     const o = searcher.outcome(query, limit);
     if (o.missing === undefined) return o;
-    if (round >= 4) throw new Error(`search: shards still missing after ${round} rounds: ${o.missing.join(', ')}`);
-    await load(o.missing);
+    const fresh = o.missing.filter((f) => !asked.has(f));
+    if (fresh.length === 0) throw new Error(`search: shards still missing after they were loaded: ${o.missing.join(', ')}`);
+    for (const f of fresh) asked.add(f);
+    await load(fresh);
   }
 }

@@ -427,3 +427,31 @@ describe('round 4 (2026-12-01): readings found by held-out queries', () => {
     expect(sdh.some((c) => c.startsWith('S06.5'))).toBe(true);
   });
 });
+
+describe('session 12 review (2026-12-01): round-4 readings', () => {
+  it('reads ODD as the disorder only in capitals or alone: "odd mole" is a mole', () => {
+    expect(top('ODD', 1)[0]).toBe('F91.3');
+    expect(top('child with ODD', 1)[0]).toBe('F91.3');
+    for (const q of ['odd mole', 'feeling odd', 'odd rash']) expect(top(q, 5), q).not.toContain('F91.3');
+  });
+
+  it('offers each meaning of SSS and IVF', () => {
+    expect(top('SSS', 5)).toEqual(expect.arrayContaining(['I49.5', 'L00', 'G45.8']));
+    expect(top('IVF', 5)).toEqual(expect.arrayContaining(['Z31.83', 'J7030']));
+    expect(top('IVF cycle', 1)[0]).toBe('Z31.83');
+  });
+
+  it('quotes a term as typed: "total knee" in lower case, "ATV" in capitals', () => {
+    expect(search('rehab after total knee', 1)[0]?.why).toMatch(/; total knee read as aftercare following surgery joint replacement;/);
+    expect(search('ATV rollover', 1)[0]?.why).toMatch(/^ATV read as all terrain vehicle; /);
+  });
+
+  it('leaves everyday words as typed: "tried" is not tired (fatigue), "herself" not "her self"', () => {
+    for (const q of ['tried to hang herself', 'tried to kill himself']) {
+      const o = search.outcome(q, 5);
+      expect(o.didYouMean, q).toBeUndefined();
+      expect(o.hits.map((h) => h.code).filter((c) => /^(R53|E74)/.test(c)), q).toEqual([]);
+    }
+    expect(top('tried to hang herself', 5).some((c) => /^(X83|T71)/.test(c))).toBe(true);
+  });
+});

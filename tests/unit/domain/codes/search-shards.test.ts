@@ -91,6 +91,18 @@ describe('search index shards', () => {
     // About 2,200 queries: 20 s alone on the 2-core machine, near 40 s while other tests run.
   }, 120_000);
 
+  it('finish a first search that needs more than five rounds of files, with the whole index\'s answer (session 12 review)', async () => {
+    // From a cold start these asked for files in six rounds; a cap of five threw an error instead.
+    for (const q of ['weight loss possible cancer', 'r/o sepsis fever tachycardia', 'lost my job and stressed']) {
+      const { searcher, load } = fromFiles();
+      const got = await outcomeWithShards(searcher, q, 10, load);
+      expect(JSON.stringify(got), q).toBe(JSON.stringify(full.outcome(q, 10)));
+    }
+    // A load that does not deliver a file ends with a message, not a loop.
+    const s = createShardedSearcher(parts.base, SEARCH_DICTIONARY);
+    await expect(outcomeWithShards(s, 'asthma', 5, async () => {})).rejects.toThrow(/words-a\.json/);
+  });
+
   it.each(['chest pain', 'CAD', 'hypertention', 'tdap shot', 'urinary tract infection', 'fell off a bike'])('a first search for "%s" downloads under 600 kB gzip', async (q) => {
     const { searcher, fetched, load, dir } = fromFiles();
     await outcomeWithShards(searcher, q, 10, load);
