@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import lunr from 'lunr';
 import { DATA_DIR, REPO_ROOT, loadIcdCodeSet, loadManifest } from '../src/data/code-set-node.ts';
 import { createSearcher, createShardedSearcher, outcomeWithShards } from '../src/domain/codes/search.ts';
-import { joinSearchIndex, type SearchBase, type SearchTermsChunk, type SearchWordShard } from '../src/domain/codes/search-shards.ts';
+import { joinSearchIndex, readSearchShards, type SearchBase } from '../src/domain/codes/search-shards.ts';
 import { SEARCH_DICTIONARY } from '../src/data/search-dictionary.ts';
 
 /** One benchmark query: what a user types and the ICD-10-CM categories or HCPCS codes that answer it. */
@@ -76,8 +76,7 @@ export async function benchCodes(): Promise<{ results: Record<string, unknown>; 
       for (const n of names) {
         const f = dir + n;
         files.push(f);
-        if (n.startsWith('words-')) s.addWords(parse<SearchWordShard>(f));
-        else s.addTerms(parse<SearchTermsChunk>(f));
+        s.addFile(n, parse<unknown>(f));
       }
     });
     return { query, files: files.length, rawBytes: files.reduce((n, f) => n + (raw.get(f)?.length ?? 0), 0), gzipBytes: files.reduce((n, f) => n + (gz.get(f) ?? 0), 0) };
@@ -87,11 +86,7 @@ export async function benchCodes(): Promise<{ results: Record<string, unknown>; 
   const whole = { rawBytes: [...raw.values()].reduce((n, b) => n + b.length, 0), gzipBytes: [...gz.values()].reduce((n, b) => n + b, 0) };
   const t0 = performance.now();
   const search = createSearcher(
-    joinSearchIndex({
-      base,
-      words: m.searchFiles.filter((f) => f.includes('/words-')).map((f) => parse<SearchWordShard>(f)),
-      terms: m.searchFiles.filter((f) => f.includes('/terms-')).map((f) => parse<SearchTermsChunk>(f)),
-    }),
+    joinSearchIndex(readSearchShards(base, (f) => parse(`${dir}${f}`))),
     SEARCH_DICTIONARY,
   );
   search('warm');

@@ -7,7 +7,7 @@ import type { IcdRow } from '../../src/domain/codes/fy-changes.ts';
 import { parseFlatIndex, repairFlatTitles, titleTails, type IndexCodeStatus, type IndexNode } from '../../src/domain/codes/alphabetic-index.ts';
 import { parseIndexXml } from '../../src/domain/codes/tabular.ts';
 import { buildSearchIndex } from '../../src/domain/codes/search.ts';
-import { SEARCH_DIR, searchShardFiles, splitSearchIndex, termsChunkFile, wordShardFile } from '../../src/domain/codes/search-shards.ts';
+import { CAUSE_BASE_FILE, SEARCH_DIR, causeTermsChunkFile, causeWordShardFile, searchShardFiles, splitSearchIndex, termsChunkFile, wordShardFile } from '../../src/domain/codes/search-shards.ts';
 import { normalizeIcd } from '../../src/domain/codes/normalize.ts';
 import type { HcpcsData } from '../../src/domain/codes/reference-data.ts';
 import { buildTabularParts, FY2017_ZIP, TABLES } from './build-tabular.ts';
@@ -75,17 +75,27 @@ export function buildExtras(input: ExtrasInput): ExtrasOutput {
   const drugs = parseIndexTable(input.readText(join(input.shared, TABLES, 'icd-10-cm-drug-2025.xml')), input.year, status);
   // So is the Neoplasm Table (search-neoplasm-table.ts).
   const neoplasm = parseIndexTable(input.readText(join(input.shared, TABLES, 'icd-10-cm-neoplasm-2025.xml')), input.year, status);
+  // And the External Cause Index, searched apart from the rest (search-external-cause.ts).
+  const external = parseIndexXml(input.readText(join(input.shared, TABLES, 'icd-10-cm-eindex-2025.xml')), status);
   const search = buildSearchIndex(input.year, input.rows, letters, {
     release: input.hcpcs.release,
     rows: input.hcpcs.codes.map(([code, , long]) => ({ code, title: long })),
-  }, drugs, neoplasm);
+  }, drugs, neoplasm, external.letters);
   // Shipped in shards so the first search downloads a fraction of it (search-shards.ts).
   const parts = splitSearchIndex(search);
   input.writeJson(`${SEARCH_DIR}/base.json`, parts.base);
   for (const w of parts.words) input.writeJson(`${SEARCH_DIR}/${wordShardFile(w.char)}`, w);
   for (const t of parts.terms) input.writeJson(`${SEARCH_DIR}/${termsChunkFile(t.chunk)}`, t);
+  if (parts.cause !== undefined) {
+    input.writeJson(`${SEARCH_DIR}/${CAUSE_BASE_FILE}`, parts.cause.base);
+    for (const w of parts.cause.words) input.writeJson(`${SEARCH_DIR}/${causeWordShardFile(w.char)}`, w);
+    for (const t of parts.cause.terms) input.writeJson(`${SEARCH_DIR}/${causeTermsChunkFile(t.chunk)}`, t);
+  }
   const searchFiles = searchShardFiles(parts.base).map((f) => `${SEARCH_DIR}/${f}`);
   report.push(`search index: ${search.billable.length} ICD-10-CM codes, ${input.hcpcs.codes.length} HCPCS codes, ${search.entries.length} index entries, ${search.vocab.length} words, in ${searchFiles.length} files`);
+  if (search.external !== undefined) {
+    report.push(`External Cause Index (FY${external.version}): ${search.external.entries.length} entries, ${search.external.vocab.length} words, read by a query with one of ${search.external.causeWords.length} cause words or an external-cause reading`);
+  }
 
   const tab = buildTabularParts(input, drugs, neoplasm);
   report.push(...tab.report);

@@ -10,7 +10,7 @@ import type { IcdChanges } from '../domain/codes/fy-changes.ts';
 import type { IndexShard } from '../domain/codes/alphabetic-index.ts';
 import { notesFor, notesIndex, type IcdNotes, type IcdNotesShard } from '../domain/codes/notes.ts';
 import { createShardedSearcher, outcomeWithShards, type SearchHint, type ShardedSearcher } from '../domain/codes/search.ts';
-import type { SearchBase, SearchTermsChunk, SearchWordShard } from '../domain/codes/search-shards.ts';
+import type { SearchBase } from '../domain/codes/search-shards.ts';
 import { SEARCH_DICTIONARY } from './search-dictionary.ts';
 import { dotIcd, normalizeHcpcs, normalizeIcd } from '../domain/codes/normalize.ts';
 import { expandShard, shardIdFor, type PackedIcdShard } from '../domain/codes/packed-shard.ts';
@@ -216,12 +216,7 @@ async function shardedOutcome(query: string, limit: number, isStale: () => boole
   const dir = `${m.base}/${m.search.replace(/[^/]+$/, '')}`;
   return outcomeWithShards(search, query, limit, async (files) => {
     if (isStale()) throw new StaleSearchError();
-    await Promise.all(
-      files.map(async (f) => {
-        if (f.startsWith('words-')) search.addWords(await fetchData<SearchWordShard>(dir + f));
-        else search.addTerms(await fetchData<SearchTermsChunk>(dir + f));
-      }),
-    );
+    await Promise.all(files.map(async (f) => search.addFile(f, await fetchData<unknown>(dir + f))));
   });
 }
 

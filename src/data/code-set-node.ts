@@ -14,7 +14,7 @@ import type { IcdChanges } from '../domain/codes/fy-changes.ts';
 import type { HcpcsData, HcpcsShard, PlaceOfService } from '../domain/codes/reference-data.ts';
 import { notesIndex, type IcdNotesIndex, type IcdNotesShard } from '../domain/codes/notes.ts';
 import type { SearchIndexData } from '../domain/codes/search.ts';
-import { joinSearchIndex, type SearchBase, type SearchTermsChunk, type SearchWordShard } from '../domain/codes/search-shards.ts';
+import { joinSearchIndex, readSearchShards, type SearchBase } from '../domain/codes/search-shards.ts';
 
 /** Repository root (this file is src/data/code-set-node.ts). */
 export const REPO_ROOT = findRepoRoot();
@@ -80,11 +80,9 @@ let searchCache: SearchIndexData | undefined;
 export function loadSearchIndex(): SearchIndexData {
   if (searchCache) return searchCache;
   const m = loadManifest().icd10cm;
-  const files = m.searchFiles.map((f) => `${m.base}/${f}`);
+  const dir = `${m.base}/${m.search.replace(/[^/]+$/, '')}`;
   const base = readDataJson<SearchBase>(`${m.base}/${m.search}`);
-  const words = files.filter((f) => /\/words-[^/]+\.json$/.test(f)).map((f) => readDataJson<SearchWordShard>(f));
-  const terms = files.filter((f) => /\/terms-\d+\.json$/.test(f)).map((f) => readDataJson<SearchTermsChunk>(f));
-  searchCache = joinSearchIndex({ base, words, terms });
+  searchCache = joinSearchIndex(readSearchShards(base, (f) => readDataJson(`${dir}${f}`)));
   return searchCache;
 }
 

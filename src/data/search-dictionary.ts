@@ -12,6 +12,8 @@ export const SEARCH_DICTIONARY: readonly SearchDictionaryEntry[] = file.entries.
   spelling: e.kind === 'spelling',
   external: e.kind === 'external',
   supply: e.kind === 'hcpcs',
+  intent: e.kind === 'intent',
   ...('unless' in e && Array.isArray(e.unless) ? { unless: e.unless as string[] } : {}),
+  ...('everyday' in e && e.everyday === true ? { everyday: true } : {}),
   meanings: e.meanings,
 }));

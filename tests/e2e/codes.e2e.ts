@@ -52,6 +52,24 @@ describe('code search', () => {
     await page.close();
   });
 
+  test('an external cause reads the External Cause Index, fetched for it alone, and says so', async () => {
+    const { page, errors } = await open('/codes/');
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/search/')) fetched.push(r.url());
+    });
+    await page.getByLabel('Search ICD-10-CM and HCPCS codes').fill('chest pain');
+    await page.getByRole('status').filter({ hasText: 'results for "chest pain"' }).waitFor();
+    expect(fetched.some((u) => /\/search\/cause/.test(u)), 'no External Cause Index file for chest pain').toBe(false);
+    await page.getByLabel('Search ICD-10-CM and HCPCS codes').fill('fell off a stepladder');
+    await page.getByRole('status').filter({ hasText: 'results for "fell off a stepladder"' }).waitFor();
+    expect((await resultCodes(page))[0]).toBe('W11');
+    await expect(page.locator('.results').textContent()).resolves.toContain('fell off read as fall from; External Cause Index: Fall, falling, from, off, out of, stepladder');
+    expect(fetched.some((u) => u.endsWith('/search/cause.json'))).toBe(true);
+    expect(realErrors(errors)).toEqual([]);
+    await page.close();
+  });
+
   test('typing rewrites the address once, after the typing, not once per searched prefix; leaving the box writes it at once', async () => {
     const page = await browser.newPage({ viewport: { width: 412, height: 900 } });
     await page.addInitScript(() => {

@@ -35,13 +35,24 @@ export interface IndexShard {
   terms: IndexNode[];
 }
 
+/**
+ * A title of three or more words whose last word is written twice ("following cardiac surgery
+ * surgery", "urinary tract tract": two rows of the FY2025 flattened CSV, which the FY2017 index
+ * XML writes once) loses the repeat. A two-word name that repeats a word ("Loa loa") is kept.
+ */
+export function undoubled(term: string): string {
+  const words = term.split(' ');
+  const last = words.at(-1) ?? '';
+  return words.length >= 3 && last.toLowerCase() === (words.at(-2) ?? '').toLowerCase() ? words.slice(0, -1).join(' ') : term;
+}
+
 /** Rebuild the tree from the flattened CSV. `status` classifies each code (dotted, dash stripped). */
 export function parseFlatIndex(csv: string, status: (code: string) => 'valid' | IndexCodeStatus): Map<string, IndexNode[]> {
   const letters = new Map<string, IndexNode[]>();
   const stack: IndexNode[] = [];
   for (const r of parseCsvRecords(csv)) {
     const level = Number(r['Level']);
-    const node: IndexNode = { t: (r['Term'] ?? '').trim() };
+    const node: IndexNode = { t: undoubled((r['Term'] ?? '').trim()) };
     const code = (r['Code'] ?? '').trim();
     if (code) {
       node.c = code;
@@ -202,9 +213,10 @@ const norm = (s: string): string => s.toLowerCase().replace(/\([^)]*\)/g, '').re
 /**
  * Follow a "see" reference such as "Conjunctivitis, acute, mucopurulent" through the tree and
  * return the deepest code on the path, or undefined when it points outside the index
- * (e.g. "Table of Drugs and Chemicals") or to "condition".
+ * (e.g. "Table of Drugs and Chemicals") or to "condition". With `whole`, only a path the index
+ * has to its last term counts: the deepest code short of it is not the one the reference names.
  */
-export function resolveSee(mainTerms: ReadonlyMap<string, IndexNode[]>, see: string, hops = 0): string | undefined {
+export function resolveSee(mainTerms: ReadonlyMap<string, IndexNode[]>, see: string, hops = 0, whole = false): string | undefined {
   const parts = see.split(',').map((p) => p.trim()).filter(Boolean);
   for (let take = Math.min(parts.length, 3); take >= 1; take--) {
     const mains = mainTerms.get(norm(parts.slice(0, take).join(', ')));
@@ -224,10 +236,13 @@ export function resolveSee(mainTerms: ReadonlyMap<string, IndexNode[]>, see: str
         code = node.c ?? code;
       }
       // The path ends on a term that itself says "see ..." ("femur, neck: see Fracture, femur, upper end, neck"): follow it.
+      let further: string | undefined;
       if (depth === parts.length - take && node.c === undefined && node.see !== undefined && hops < 3) {
-        const further = resolveSee(mainTerms, node.see, hops + 1);
+        further = resolveSee(mainTerms, node.see, hops + 1, whole);
         if (further !== undefined) code = further;
       }
+      // With `whole`, the path reaches its last term and that term gives the code (itself or through its own "see").
+      if (whole && (depth < parts.length - take || (node.c ?? further) === undefined)) continue;
       if (depth > best.depth && code !== undefined) best = { depth, code };
     }
     if (best.code !== undefined) return best.code;

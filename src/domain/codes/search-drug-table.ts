@@ -37,11 +37,12 @@ export interface DrugColumn {
  * The six code columns as the official table heads them (FY2025 XML `<head>` texts), in order.
  * Reviewed 2026-11-30 against Guidelines Section I.C.19.e.5: "side effect" (not "side"), "self
  * harm" (not "self"); allergic reactions are adverse effects of a drug properly given; a patient
- * stopping a prescribed drug on their own is underdosing (I.C.19.e.5(c)).
+ * stopping a prescribed drug on their own is underdosing (I.C.19.e.5(c)). The intent in the
+ * patient's words ("drank bleach to hurt herself", "to kill himself") is self-harm (2026-12-01).
  */
 export const DRUG_COLUMNS: readonly DrugColumn[] = [
   { heading: 'Poisoning Accidental (unintentional)', label: 'Poisoning, accidental (unintentional)', asks: ['accidental', 'unintentional'] },
-  { heading: 'Poisoning Intentional self-harm', label: 'Poisoning, intentional self-harm', asks: ['intentional', 'self harm', 'self inflicted', 'self poisoning', 'suicide', 'suicidal'] },
+  { heading: 'Poisoning Intentional self-harm', label: 'Poisoning, intentional self-harm', asks: ['intentional', 'self harm', 'self inflicted', 'self poisoning', 'suicide', 'suicidal', 'hurt herself', 'hurt himself', 'hurt myself', 'hurt themselves', 'harm herself', 'harm himself', 'harm myself', 'kill herself', 'kill himself', 'kill myself'] },
   { heading: 'Poisoning Assault', label: 'Poisoning, assault', asks: ['assault', 'assaulted', 'homicidal', 'homicide'] },
   { heading: 'Poisoning Undetermined', label: 'Poisoning, undetermined', asks: ['undetermined'] },
   { heading: 'Adverse effect', label: 'Adverse effect', asks: ['adverse', 'side effect', 'reaction', 'allergic', 'allergy'] },

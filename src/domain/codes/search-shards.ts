@@ -10,7 +10,7 @@
  * shard the query reads is loaded; otherwise it names the missing files and `outcomeWithShards`
  * loads them and asks again, so its results are those of the whole index.
  */
-import type { SearchIndexData } from './search.ts';
+import type { SearchIndexData, SearchIndexPart } from './search.ts';
 import { tokenize } from './search-words.ts';
 import { DRUG_ROW_LEAD, leadTerm } from './search-drug-table.ts';
 import { NEOPLASM_ROW_LEAD } from './search-neoplasm-table.ts';
@@ -48,7 +48,7 @@ export interface SearchBase {
   entryCount: number;
   /** Per entry, its depth in the Index tree (0 for a main term) as one character: code point - 48. Entries are in tree order, so the parent is the last entry one level up. */
   depths: string;
-  /** Per entry, ICD code index as a signed base-36 delta from the previous entry's code ("" for none), joined by ",". */
+  /** Per entry, ICD code index as a signed delta from the previous entry's code, written by `encodeTargets` ("~" for none). */
   targets: string;
   /** Lead words of each main term (`leadWords`: its first word and the forms of it the main term lists, space-separated), in entry order: the words coders enter the Index by. */
   leads: string[];
@@ -60,6 +60,27 @@ export interface SearchBase {
   termsChunk: number;
   /** `SearchIndexData.neoplasm`: the Neoplasm Table rows' cells (about 5 kB gzip). */
   neoplasm: { first: number; cells: string; nonessential: string };
+  /**
+   * The External Cause Index, shipped apart (`cause.json`, `cause-words-<c>.json`,
+   * `cause-terms-<n>.json`) and read only by a query that reads as an external cause
+   * (search-external-cause.ts): the words that make a query read it (`causeWords`), the words only
+   * it has (so the speller leaves them alone: "hoverboard"), all space-separated; its entry count
+   * and the first characters of its word shards. Its terms chunks hold `termsChunk` entries.
+   */
+  cause?: { words: string; only: string; entries: number; chars: string };
+}
+
+/** search/cause.json: the External Cause Index's entries as the base holds the Alphabetic Index's. */
+export interface SearchCauseBase {
+  entryCount: number;
+  /** As `SearchBase.depths`. */
+  depths: string;
+  /** As `SearchBase.targets`. */
+  targets: string;
+  /** Word count per entry, one char each: code point - 48. */
+  lens: string;
+  /** As `SearchBase.leads`, for this index's main terms. */
+  leads: string[];
 }
 
 /** search/words-<c>.json: the vocabulary words starting with one character and their postings. */
@@ -67,6 +88,7 @@ export interface SearchWordShard {
   char: string;
   from: number;
   words: string[];
+  /** Per word, the document ids it is in, written by `encodePostings`. */
   postings: string[];
 }
 
@@ -76,11 +98,13 @@ export interface SearchTermsChunk {
   terms: string[];
 }
 
-/** The three kinds of search file. */
+/** The kinds of search file. */
 export interface SearchShards {
   base: SearchBase;
   words: SearchWordShard[];
   terms: SearchTermsChunk[];
+  /** The External Cause Index's files, when the index has it. */
+  cause?: { base: SearchCauseBase; words: SearchWordShard[]; terms: SearchTermsChunk[] };
 }
 
 /** File name (under SEARCH_DIR) of a word shard. */
@@ -89,42 +113,88 @@ export const wordShardFile = (char: string): string => `words-${char}.json`;
 /** File name (under SEARCH_DIR) of a terms chunk. */
 export const termsChunkFile = (chunk: number): string => `terms-${chunk}.json`;
 
-/** Every file name under SEARCH_DIR, base first (for the manifest and the practice pack). */
-export function searchShardFiles(base: Pick<SearchBase, 'wordShards' | 'entryCount' | 'termsChunk'>): string[] {
-  return ['base.json', ...base.wordShards.map(([c]) => wordShardFile(c)), ...Array.from({ length: Math.ceil(base.entryCount / base.termsChunk) }, (_, i) => termsChunkFile(i))];
+/** File name (under SEARCH_DIR) of the External Cause Index's base. */
+export const CAUSE_BASE_FILE = 'cause.json';
+
+/** File name (under SEARCH_DIR) of an External Cause Index word shard. */
+export const causeWordShardFile = (char: string): string => `cause-words-${char}.json`;
+
+/** File name (under SEARCH_DIR) of an External Cause Index terms chunk. */
+export const causeTermsChunkFile = (chunk: number): string => `cause-terms-${chunk}.json`;
+
+/** Every file name under SEARCH_DIR, base first, the External Cause Index's last (for the manifest and the practice pack). */
+export function searchShardFiles(base: Pick<SearchBase, 'wordShards' | 'entryCount' | 'termsChunk' | 'cause'>): string[] {
+  const chunks = (entries: number, name: (i: number) => string): string[] => Array.from({ length: Math.ceil(entries / base.termsChunk) }, (_, i) => name(i));
+  const { cause } = base;
+  return [
+    'base.json',
+    ...base.wordShards.map(([c]) => wordShardFile(c)),
+    ...chunks(base.entryCount, termsChunkFile),
+    ...(cause === undefined ? [] : [CAUSE_BASE_FILE, ...[...cause.chars].map(causeWordShardFile), ...chunks(cause.entries, causeTermsChunkFile)]),
+  ];
 }
 
-/** Cut a whole search index into its base, word shards and terms chunks. */
-export function splitSearchIndex(data: SearchIndexData, termsChunk = TERMS_CHUNK): SearchShards {
+/**
+ * Every file of a split index, read by name (under SEARCH_DIR) with `read`, for callers that load
+ * them all (Node: the CLI, the bench, tests).
+ */
+export function readSearchShards(base: SearchBase, read: (file: string) => unknown): SearchShards {
+  const files = searchShardFiles(base);
+  const out: SearchShards = {
+    base,
+    words: files.filter((f) => f.startsWith('words-')).map((f) => read(f) as SearchWordShard),
+    terms: files.filter((f) => f.startsWith('terms-')).map((f) => read(f) as SearchTermsChunk),
+  };
+  if (base.cause !== undefined) {
+    out.cause = {
+      base: read(CAUSE_BASE_FILE) as SearchCauseBase,
+      words: files.filter((f) => f.startsWith('cause-words-')).map((f) => read(f) as SearchWordShard),
+      terms: files.filter((f) => f.startsWith('cause-terms-')).map((f) => read(f) as SearchTermsChunk),
+    };
+  }
+  return out;
+}
+
+/** Word shards, entry depths, code targets, main terms' lead words and terms chunks of one part of the index. */
+function splitPart(vocab: readonly string[], postings: readonly string[], entries: readonly [string, number, number][], termsChunk: number) {
   const words: SearchWordShard[] = [];
-  data.vocab.forEach((w, i) => {
+  vocab.forEach((w, i) => {
     const c = w.charAt(0);
     let s = words[words.length - 1];
     if (s?.char !== c) words.push((s = { char: c, from: i, words: [], postings: [] }));
     s.words.push(w);
-    s.postings.push(data.postings[i] ?? '');
-  });
-  let prev = 0;
-  const targets = data.entries.map(([, , t]) => {
-    if (t < 0) return '';
-    const d = t - prev;
-    prev = t;
-    return d.toString(36);
+    s.postings.push(encodePostings(postings[i] ?? ''));
   });
   const depths: number[] = [];
-  data.entries.forEach(([, p], i) => {
+  entries.forEach(([, p], i) => {
     if (p >= i) throw new Error(`search index: entry ${i} comes before its parent ${p}`);
     depths.push(p < 0 ? 0 : (depths[p] ?? 0) + 1);
   });
   const leads: string[] = [];
-  for (const [term, parent] of data.entries) {
+  for (const [term, parent] of entries) {
     if (parent >= 0) continue;
     const lead = leadTerm(term);
     leads.push(lead === DRUG_ROW_LEAD || lead === NEOPLASM_ROW_LEAD ? lead : leadWords(lead));
   }
   const terms: SearchTermsChunk[] = [];
-  for (let i = 0; i < data.entries.length; i += termsChunk) terms.push({ chunk: i / termsChunk, terms: data.entries.slice(i, i + termsChunk).map((e) => e[0]) });
+  for (let i = 0; i < entries.length; i += termsChunk) terms.push({ chunk: i / termsChunk, terms: entries.slice(i, i + termsChunk).map((e) => e[0]) });
   return {
+    words,
+    terms,
+    entryCount: entries.length,
+    depths: depths.map((d) => String.fromCharCode(48 + d)).join(''),
+    targets: encodeTargets(entries.map(([, , t]) => t)),
+    leads,
+    vocabSize: vocab.length,
+    wordShards: words.map((s): [string, number, number] => [s.char, s.from, s.words.length]),
+    termsChunk,
+  };
+}
+
+/** Cut a whole search index into its base, word shards and terms chunks (and the External Cause Index's). */
+export function splitSearchIndex(data: SearchIndexData, termsChunk = TERMS_CHUNK): SearchShards {
+  const { words, terms, ...main } = splitPart(data.vocab, data.postings, data.entries, termsChunk);
+  const out: SearchShards = {
     base: {
       year: data.year,
       hcpcsRelease: data.hcpcsRelease,
@@ -133,63 +203,185 @@ export function splitSearchIndex(data: SearchIndexData, termsChunk = TERMS_CHUNK
       hcpcs: frontCode(data.hcpcs),
       lens: data.lens,
       synonyms: data.synonyms,
-      entryCount: data.entries.length,
-      depths: depths.map((d) => String.fromCharCode(48 + d)).join(''),
-      targets: targets.join(','),
-      leads,
-      vocabSize: data.vocab.length,
-      wordShards: words.map((s) => [s.char, s.from, s.words.length]),
+      entryCount: main.entryCount,
+      depths: main.depths,
+      targets: main.targets,
+      leads: main.leads,
+      vocabSize: main.vocabSize,
+      wordShards: main.wordShards,
       termsChunk,
       neoplasm: data.neoplasm,
     },
     words,
     terms,
   };
+  const ext = data.external;
+  if (ext !== undefined) {
+    const cause = splitPart(ext.vocab, ext.postings, ext.entries, termsChunk);
+    const known = new Set(data.vocab);
+    out.base.cause = {
+      words: ext.causeWords.join(' '),
+      only: ext.vocab.filter((w) => !known.has(w)).join(' '),
+      entries: ext.entries.length,
+      chars: cause.words.map((w) => w.char).join(''),
+    };
+    out.cause = { base: { entryCount: cause.entryCount, depths: cause.depths, targets: cause.targets, lens: ext.lens, leads: cause.leads }, words: cause.words, terms: cause.terms };
+  }
+  return out;
 }
 
 /** Entry parents and code targets decoded from a base. */
 export function decodeEntries(base: Pick<SearchBase, 'entryCount' | 'depths' | 'targets'>): { parents: Int32Array; targets: Int32Array } {
   const parents = new Int32Array(base.entryCount);
-  const targets = new Int32Array(base.entryCount);
-  const ts = base.targets === '' ? [] : base.targets.split(',');
   // The last entry seen at each depth: an entry's parent is the one a level up.
   const open: number[] = [];
-  let prev = 0;
   for (let i = 0; i < base.entryCount; i++) {
     const depth = base.depths.charCodeAt(i) - 48;
     parents[i] = depth === 0 ? -1 : (open[depth - 1] ?? -1);
     open[depth] = i;
-    const t = ts[i] ?? '';
-    if (t === '') targets[i] = -1;
-    else targets[i] = prev += parseInt(t, 36);
   }
-  return { parents, targets };
+  return { parents, targets: decodeTargets(base.targets, base.entryCount) };
+}
+
+/** Digits (base 32) of a number that more digits follow. */
+const MORE = '0123456789abcdefghijklmnopqrstuv';
+/** Its last digit: a number ends there, so no separator is needed. */
+const LAST = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*';
+/** An entry with no code. */
+const NONE = '~';
+
+/**
+ * Entries' code indices (-1 for none) as deltas from the previous code, each a signed number
+ * folded to 0, 1, 2 ... (0, -1, 1, -2 ...) in base-32 digits, the last digit from its own
+ * alphabet: the base's largest field in about 11% fewer gzip bytes than base-36 deltas joined by commas.
+ */
+export function encodeTargets(targets: readonly number[]): string {
+  let prev = 0;
+  let out = '';
+  for (const t of targets) {
+    if (t < 0) {
+      out += NONE;
+      continue;
+    }
+    const d = t - prev;
+    prev = t;
+    out += digits32(d >= 0 ? 2 * d : -2 * d - 1);
+  }
+  return out;
+}
+
+/** A number of 0 or more in base-32 digits, the last from LAST. */
+function digits32(n: number): string {
+  let z = n;
+  let out = LAST.charAt(z % 32);
+  z = Math.floor(z / 32);
+  while (z > 0) {
+    out = MORE.charAt(z % 32) + out;
+    z = Math.floor(z / 32);
+  }
+  return out;
+}
+
+/**
+ * A word's postings in a word shard: the ascending document ids as deltas, each in base-32 digits
+ * with its last digit from its own alphabet (no separator). `SearchIndexData.postings` (base-36
+ * deltas joined by ",") in about 7% fewer gzip bytes. Converts from that form.
+ */
+export function encodePostings(deltas36: string): string {
+  return deltas36 === '' ? '' : deltas36.split(',').map((d) => digits32(parseInt(d, 36))).join('');
+}
+
+/** The document ids a word shard's postings hold (`encodePostings`). */
+export function postingIds(text: string): Int32Array {
+  let count = 0;
+  for (let k = 0; k < text.length; k++) if (LAST.includes(text.charAt(k))) count++;
+  const ids = new Int32Array(count);
+  let acc = 0;
+  let z = 0;
+  for (let k = 0, i = 0; k < text.length; k++) {
+    const c = text.charAt(k);
+    const last = LAST.indexOf(c);
+    if (last < 0) {
+      z = z * 32 + MORE.indexOf(c);
+      continue;
+    }
+    acc += z * 32 + last;
+    ids[i++] = acc;
+    z = 0;
+  }
+  return ids;
+}
+
+/** `SearchIndexData.postings`' form (base-36 deltas joined by ",") of a word shard's postings. */
+function postingsBack(text: string): string {
+  let prev = 0;
+  return [...postingIds(text)].map((id) => {
+    const d = id - prev;
+    prev = id;
+    return d.toString(36);
+  }).join(',');
+}
+
+/** The `n` code indices `encodeTargets` wrote. */
+export function decodeTargets(text: string, n: number): Int32Array {
+  const targets = new Int32Array(n).fill(-1);
+  let prev = 0;
+  let z = 0;
+  let i = 0;
+  for (let k = 0; k < text.length && i < n; k++) {
+    const c = text.charAt(k);
+    if (c === NONE) {
+      targets[i++] = -1;
+      continue;
+    }
+    const last = LAST.indexOf(c);
+    if (last < 0) {
+      z = z * 32 + MORE.indexOf(c);
+      continue;
+    }
+    z = z * 32 + last;
+    prev += z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+    targets[i++] = prev;
+    z = 0;
+  }
+  return targets;
+}
+
+/** One part's vocabulary, postings and entries back from its files. */
+function joinPart(base: Pick<SearchBase, 'entryCount' | 'depths' | 'targets'>, words: readonly SearchWordShard[], chunks: readonly SearchTermsChunk[]): Omit<SearchIndexPart, 'lens'> {
+  const vocab: string[] = [];
+  const postings: string[] = [];
+  for (const s of [...words].sort((a, b) => a.from - b.from)) {
+    vocab.push(...s.words);
+    postings.push(...s.postings.map(postingsBack));
+  }
+  const { parents, targets } = decodeEntries(base);
+  const terms = [...chunks].sort((a, b) => a.chunk - b.chunk).flatMap((c) => c.terms);
+  return { vocab, postings, entries: terms.map((t, i) => [t, parents[i] ?? -1, targets[i] ?? -1]) };
 }
 
 /** Put a split index back together: the exact object `splitSearchIndex` was given. */
 export function joinSearchIndex(parts: SearchShards): SearchIndexData {
   const { base } = parts;
-  const vocab: string[] = [];
-  const postings: string[] = [];
-  for (const s of [...parts.words].sort((a, b) => a.from - b.from)) {
-    vocab.push(...s.words);
-    postings.push(...s.postings);
-  }
-  const { parents, targets } = decodeEntries(base);
-  const terms = [...parts.terms].sort((a, b) => a.chunk - b.chunk).flatMap((c) => c.terms);
-  return {
+  const main = joinPart(base, parts.words, parts.terms);
+  const out: SearchIndexData = {
     year: base.year,
     hcpcsRelease: base.hcpcsRelease,
     codes: frontDecode(base.codes),
     billable: base.billable,
     hcpcs: frontDecode(base.hcpcs),
-    entries: terms.map((t, i) => [t, parents[i] ?? -1, targets[i] ?? -1]),
+    entries: main.entries,
     lens: base.lens,
-    vocab,
-    postings,
+    vocab: main.vocab,
+    postings: main.postings,
     synonyms: base.synonyms,
     neoplasm: base.neoplasm,
   };
+  if (parts.cause !== undefined && base.cause !== undefined) {
+    const ext = joinPart(parts.cause.base, parts.cause.words, parts.cause.terms);
+    out.external = { entries: ext.entries, lens: parts.cause.base.lens, vocab: ext.vocab, postings: ext.postings, causeWords: base.cause.words === '' ? [] : base.cause.words.split(' ') };
+  }
+  return out;
 }
 
 /**

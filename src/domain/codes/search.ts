@@ -29,11 +29,15 @@
  * 6. An uncertain diagnosis ("chest pain r/o MI", search-uncertain.ts) is read in two parts, the
  *    signs first (outpatient, Guidelines Section IV.H), then the condition (inpatient, Section II.H);
  *    complaints joined by "and" are also read one by one.
+ * 7. A query that reads as an external cause ("crashed my bike into a parked car", "GSW") also
+ *    reads the External Cause Index (search-external-cause.ts), shipped and fetched apart; its hits
+ *    say "External Cause Index: <path>" and rank below an injury or condition the query names.
  */
 import { mainTermMap, resolveSee, type IndexNode } from './alphabetic-index.ts';
 import { LAY_PHRASES, LAY_WORDS } from './lay-terms.ts';
 import { DRUG_COLUMNS, DRUG_ROW_LEAD, POISONING_WORDS, ROW_OPTIONAL_WORDS, cellColumn, drugColumnsOf, drugTableEntries } from './search-drug-table.ts';
 import { UNCERTAIN_MARKERS, conditionOf, confirmedOnly, isSignOrSymptom, uncertainReading } from './search-uncertain.ts';
+import { EXTERNAL_INDEX_LABEL, causeWords, externalCauseEntries, type ExternalCauseEntry } from './search-external-cause.ts';
 import { NEOPLASM_CELLS, NEOPLASM_COLUMNS, NEOPLASM_ROW_LEAD, neoplasmColumnLabel, neoplasmReading, neoplasmReferenceResolver, neoplasmTableEntries } from './search-neoplasm-table.ts';
 import type { IndexTable } from './tables.ts';
 import { dotIcd, normalizeIcd } from './normalize.ts';
@@ -41,7 +45,21 @@ import { STOP, stem, tokenize } from './search-words.ts';
 import { MAX_QUERY_LENGTH, type SearchHint } from './search-hints.ts';
 
 export { MAX_QUERY_LENGTH, describeSearchHint, type SearchHint } from './search-hints.ts';
-import { decodeEntries, frontDecode, splitSearchIndex, termsChunkFile, wordShardFile, type SearchBase, type SearchTermsChunk, type SearchWordShard } from './search-shards.ts';
+import {
+  CAUSE_BASE_FILE,
+  causeTermsChunkFile,
+  causeWordShardFile,
+  decodeEntries,
+  frontDecode,
+  postingIds,
+  splitSearchIndex,
+  termsChunkFile,
+  wordShardFile,
+  type SearchBase,
+  type SearchCauseBase,
+  type SearchTermsChunk,
+  type SearchWordShard,
+} from './search-shards.ts';
 
 export { stem, tokenize };
 
@@ -56,8 +74,12 @@ export interface SearchDictionaryEntry {
   external?: boolean;
   /** A supply or service in plain words ("sling"): its reading also runs alone ("sling for broken arm" is the sling). */
   supply?: boolean;
+  /** An intent word ("shot", "physical"): what it reads is the encounter, so a cause word it covers ("shot") is no cause. */
+  intent?: boolean;
   /** Words that, anywhere in the query, keep the term from being read ("mother" in "infant of diabetic mother"). */
   unless?: readonly string[];
+  /** An abbreviation that is also an everyday word ("odd"): read so only in capitals or as the whole query ("odd rash" is a rash). */
+  everyday?: boolean;
   meanings: readonly { reads: string; index?: string | undefined; prefer?: readonly string[] | undefined }[];
 }
 
@@ -90,6 +112,24 @@ export interface SearchIndexData {
    * ("ependyma (brain)"): such a row ranks just below a row found by its own words ("brain NEC").
    */
   neoplasm: { first: number; cells: string; nonessential: string };
+  /**
+   * The External Cause Index (search-external-cause.ts), a part of its own: its entries, their
+   * word counts, vocabulary and postings (doc ids are its entry numbers), and the words that make
+   * a query read it (`causeWords`). Absent when the build was given no External Cause Index.
+   */
+  external?: SearchIndexPart & { causeWords: string[] };
+}
+
+/** A part of the index searched apart from the rest (the External Cause Index). */
+export interface SearchIndexPart {
+  /** [term, parent entry or -1, ICD code index or -1], parents before children. */
+  entries: [string, number, number][];
+  /** Word count per entry, one char each: code point - 48. */
+  lens: string;
+  /** Vocabulary, sorted. */
+  vocab: string[];
+  /** Postings per vocabulary word: entry numbers as base-36 deltas joined by ",". */
+  postings: string[];
 }
 
 
@@ -107,6 +147,7 @@ export function buildSearchIndex(
   hcpcs: { release: string; rows: readonly HcpcsSearchRow[] } = { release: '', rows: [] },
   drugs?: Pick<IndexTable, 'columns' | 'terms'>,
   neoplasm?: Pick<IndexTable, 'columns' | 'terms'>,
+  external?: ReadonlyMap<string, readonly IndexNode[]>,
 ): SearchIndexData {
   const all = [...rows];
   const exists = new Set(all.map((r) => r.code));
@@ -224,15 +265,8 @@ export function buildSearchIndex(
   // Words in more than a tenth of all documents ("unspecified", "other") rank nothing and cost bytes.
   const cap = (entryBase + entries.length) / 10;
   const vocab = [...post.keys()].filter((w) => (post.get(w)?.length ?? 0) <= cap).sort();
-  const postings = vocab.map((w) => {
-    let prev = 0;
-    return (post.get(w) ?? []).map((id) => {
-      const d = id - prev;
-      prev = id;
-      return d.toString(36);
-    }).join(',');
-  });
-  return {
+  const postings = vocab.map((w) => deltas(post.get(w) ?? []));
+  const result: SearchIndexData = {
     year,
     hcpcsRelease: hcpcs.release,
     codes: codes.map((c) => c.code).join(' '),
@@ -245,6 +279,52 @@ export function buildSearchIndex(
     synonyms: Object.fromEntries([...synonyms].map(([k, v]) => [k, [...v].sort()])),
     neoplasm: neoplasmCells,
   };
+  if (external !== undefined) result.external = { ...indexPart(externalCauseEntries(external), target), causeWords: causeWords(external, indexLetters) };
+  return result;
+}
+
+/** A posting list (ascending ids) as base-36 deltas joined by ",". */
+const deltas = (ids: readonly number[]): string => {
+  let prev = 0;
+  return ids.map((id) => {
+    const d = id - prev;
+    prev = id;
+    return d.toString(36);
+  }).join(',');
+};
+
+/**
+ * A part searched apart from the rest (the External Cause Index): the entries that lead to a code
+ * and their ancestors, each found by the words of its path (nonessential modifiers searchable, not
+ * counted in its length). No word is dropped as too common: the part is small and its commonest
+ * words ("accident", "transport") are what its queries say.
+ */
+function indexPart(raw: readonly ExternalCauseEntry[], target: (printed: string | undefined) => number | undefined): SearchIndexPart {
+  const targets = raw.map((e) => target(e.code));
+  const keep = targets.map((t) => t !== undefined);
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const p = raw[i]?.parent ?? -1;
+    if (keep[i] === true && p >= 0) keep[p] = true;
+  }
+  const renumber = new Int32Array(raw.length).fill(-1);
+  const entries: SearchIndexPart['entries'] = [];
+  const post = new Map<string, number[]>();
+  let lens = '';
+  raw.forEach((e, i) => {
+    if (keep[i] !== true) return;
+    const id = entries.length;
+    renumber[i] = id;
+    entries.push([e.term, e.parent < 0 ? -1 : (renumber[e.parent] ?? -1), targets[i] ?? -1]);
+    const words = targets[i] === undefined ? [] : tokenize(e.text);
+    lens += String.fromCharCode(48 + Math.min(60, words.length));
+    for (const w of new Set([...words, ...(targets[i] === undefined ? [] : tokenize(e.optional))])) {
+      const list = post.get(w);
+      if (list) list.push(id);
+      else post.set(w, [id]);
+    }
+  });
+  const vocab = [...post.keys()].sort();
+  return { entries, lens, vocab, postings: vocab.map((w) => deltas(post.get(w) ?? [])) };
 }
 
 /**
@@ -284,6 +364,12 @@ export type Searcher = ((query: string, limit?: number) => SearchHit[]) & { outc
 export type ShardedSearcher = Searcher & {
   addWords: (shard: SearchWordShard) => void;
   addTerms: (chunk: SearchTermsChunk) => void;
+  /** The External Cause Index's base (`cause.json`). */
+  addCause: (cause: SearchCauseBase) => void;
+  addCauseWords: (shard: SearchWordShard) => void;
+  addCauseTerms: (chunk: SearchTermsChunk) => void;
+  /** Give a search file by its name under search/ (as `missing` names it): the one place that knows which is which. */
+  addFile: (name: string, data: unknown) => void;
 };
 
 /** Lower-case words as typed, apostrophes dropped ("Alzheimer's" -> "alzheimer", "N/V" -> "n v"). */
@@ -361,6 +447,12 @@ const INJURY_WORDS = new Set(
     'injury', 'injured', 'torn', 'tear', 'crush', 'crushed', 'amputation', 'hematoma', 'swollen', 'twisted', 'jammed', 'pulled'].map(stem),
 );
 
+/** A dictionary reading that steers toward Chapter 20, External causes of morbidity (V00-Y99): "GSW" toward W34. */
+const readsAsCause = (e: SearchDictionaryEntry): boolean => e.meanings.some((m) => (m.prefer ?? []).some((p) => /^[VWXY]/.test(p)));
+
+/** Injury words that name no injury in particular: "injured playing basketball" names only its cause. */
+const GENERIC_INJURY_WORDS = new Set(['injury', 'injured'].map(stem));
+
 /**
  * Fractures the Index lists under their own adjective, not under Fracture, traumatic: osteoporotic
  * (Fracture, pathological, due to osteoporosis M80.-), stress M84.3-, pathological M84.4-, in
@@ -373,12 +465,44 @@ const FRACTURE_KIND_WORDS = new Set(
     'neoplasm', 'cancer', 'tumor', 'metastatic', 'mets', 'disease', 'periprosthetic', 'prosthesis', 'prosthetic', 'implant', 'replacement'].map(stem),
 );
 
+/**
+ * An External Cause Index hit's weight in a query that also names an injury or a condition
+ * ("torn rotator cuff from fall", "PTSD from military"): that code is listed first, the external
+ * cause code is never first-listed (Guidelines Section I.C.20).
+ */
+const CAUSE_BESIDE_CONDITION = 0.5;
+
+/**
+ * An External Cause Index entry's weight: many of its paths say what a code's title already says
+ * ("Fall, from, bed" for W06, Fall from bed), and where both read the query as well, the title
+ * or the Alphabetic Index entry found through the query's own reading ranks first.
+ */
+const CAUSE_WEIGHT = 0.6;
+
+/**
+ * X58, Exposure to other specified factors: the code the External Cause Index gives a main term
+ * itself ("Accident X58", "Diving X58", "Exposure X58") where nothing more specific is said. It
+ * ranks below every other reading of the query.
+ */
+const CAUSE_CATCH_ALL = 'X58';
+
 /** Words that tie an injury to its cause ("after", "while"): dropped when the injury is read alone. */
 const CAUSE_LINKS = new Set(['after', 'while', 'during', 'from', 'when', 'off', 'on', 'in', 'at', 'by', 'with', 'a', 'an', 'the', 'of', 'my', 'to', 'into', 'onto', 'out', 'over', 'down', 'up', 'and']);
 
-/** Words the speller leaves alone: uncertain-diagnosis wording and neoplasm behavior words ("probable" is not "portable"). */
+/**
+ * Everyday words no Index entry is found by, which the speller would turn into a near medical word
+ * or split: "tried to hang herself" is not "tired" (fatigue) or "triad", nor "her self" (Hers'
+ * disease); "getting out of the tub" is not "gelling".
+ */
+const EVERYDAY_AS_TYPED = ['tried', 'try', 'trying', 'tries', 'getting', 'herself', 'himself', 'myself', 'yourself', 'themselves', 'itself'];
+
+/**
+ * Words the speller leaves alone: uncertain-diagnosis wording, neoplasm behavior words, the
+ * words that choose a Table of Drugs column ("probable" is not "portable", "stopped" not "stepped")
+ * and everyday words (EVERYDAY_AS_TYPED).
+ */
 const READ_AS_TYPED = new Set(
-  [...UNCERTAIN_MARKERS, ...NEOPLASM_COLUMNS.flatMap((c) => c.asks), ...POISONING_WORDS, ...SOFT_WORDS].flatMap((p) => p.split(' ')),
+  [...UNCERTAIN_MARKERS, ...NEOPLASM_COLUMNS.flatMap((c) => c.asks), ...DRUG_COLUMNS.flatMap((c) => c.asks), ...POISONING_WORDS, ...SOFT_WORDS, ...EVERYDAY_AS_TYPED].flatMap((p) => p.split(' ')),
 );
 
 const CODE_QUERY = /^[A-Za-z][0-9][0-9A-Za-z]{0,3}(\.[0-9A-Za-z]{0,4})?$/;
@@ -389,6 +513,11 @@ export function createSearcher(data: SearchIndexData, dictionary: readonly Searc
   const searcher = createShardedSearcher(parts.base, dictionary);
   for (const w of parts.words) searcher.addWords(w);
   for (const t of parts.terms) searcher.addTerms(t);
+  if (parts.cause !== undefined) {
+    searcher.addCause(parts.cause.base);
+    for (const w of parts.cause.words) searcher.addCauseWords(w);
+    for (const t of parts.cause.terms) searcher.addCauseTerms(t);
+  }
   return searcher;
 }
 
@@ -414,6 +543,36 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const terms: string[] = new Array<string>(nEntries).fill('');
   const loadedChunks = new Set<number>();
   let missing = new Set<string>();
+  // The External Cause Index (search-external-cause.ts), read only by a query that reads as an
+  // external cause. Its entries are documents nDocs.. nDocs + nCause - 1.
+  const nCause = base.cause?.entries ?? 0;
+  const causeChars = new Set(base.cause?.chars ?? '');
+  const causeOnly = new Set((base.cause?.only ?? '').split(' ').filter((w) => w !== ''));
+  const causeForms = new Set((base.cause?.words ?? '').split(' ').filter((w) => w !== '').flatMap((w) => [w, ...participleBases(w)]));
+  const causeVocab: string[] = [];
+  const causeIndex = new Map<string, number>();
+  const causePosts: Int32Array[] = [];
+  const causeRanges = new Map<string, { from: number; n: number }>();
+  // Its words in -ing and -ed by their base ("bump" -> "bumping"), for the words a query says in another form.
+  const causeByBase = new Map<string, number[]>();
+  const causeTerms: string[] = [];
+  const causeChunks = new Set<number>();
+  let cause: { parents: Int32Array; targets: Int32Array; lead: Int32Array; leadsOf: string[][] } | undefined;
+  /** Does this query read the External Cause Index? Set by `read`. */
+  let causeRead = false;
+  /** Is the External Cause Index's word shard for this character here? Records it as missing when not. */
+  const needCause = (w: string): boolean => {
+    const c = w.charAt(0);
+    if (!causeChars.has(c) || causeRanges.has(c)) return true;
+    missing.add(causeWordShardFile(c));
+    return false;
+  };
+  /**
+   * Is this a word by which a query reads as an external cause ("crashed": Crash; "tripped":
+   * Tripping)? A poisoning word ("overdose") is not: the Table of Drugs code says the cause and
+   * the intent itself, and needs no external cause code (Guidelines Section I.C.20.a.8).
+   */
+  const isCauseWord = (w: string): boolean => !POISONING_WORDS.includes(w) && [w, stem(w), ...participleBases(w)].some((f) => causeForms.has(f));
   /** Is the word shard for this character here? Records it as missing when not. */
   const need = (w: string): boolean => {
     const c = w.charAt(0);
@@ -424,7 +583,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   // The synonyms are a plain object read from JSON: a typed word such as "constructor" must not
   // read Object.prototype's member as its synonym list.
   const synonymsOf = (w: string): readonly string[] => (Object.hasOwn(base.synonyms, w) ? (base.synonyms[w] ?? []) : []);
-  const lens = new Uint8Array(nDocs);
+  const lens = new Uint8Array(nDocs + nCause);
   for (let i = 0; i < nDocs; i++) lens[i] = base.lens.charCodeAt(i) - 48;
   // Lead word of each index entry: the first word of its main term, which is how coders enter the index.
   const lead = new Int32Array(nEntries);
@@ -463,7 +622,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     // diagnosis is uncertain or name a neoplasm's behavior are read as they are.
     if (w.length < 5 || /\d/.test(w) || STOP.has(w) || READ_AS_TYPED.has(w)) return undefined;
     if (!need(w)) return undefined;
-    if (vocabIndex.has(w) || dictWords.has(w) || layWords.has(w) || Object.hasOwn(base.synonyms, w)) return undefined;
+    if (vocabIndex.has(w) || dictWords.has(w) || layWords.has(w) || causeOnly.has(w) || Object.hasOwn(base.synonyms, w)) return undefined;
     // A silent first letter left off ("soriasis", "neumonia") is one edit the same-letter scan
     // cannot see: the word with it is taken when the vocabulary has it.
     for (const silent of SILENT_FIRST) {
@@ -514,7 +673,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const split = (w: string): [string, string] | undefined => {
     if (!need(w)) return undefined;
     const s = stem(w);
-    if (vocabIndex.has(s) || dictWords.has(s) || layWords.has(s) || Object.hasOwn(base.synonyms, s) || READ_AS_TYPED.has(w)) return undefined;
+    if (vocabIndex.has(s) || dictWords.has(s) || layWords.has(s) || causeOnly.has(s) || Object.hasOwn(base.synonyms, s) || READ_AS_TYPED.has(w)) return undefined;
     // A stage or type typed onto its word ("ckd3a", "stage4") is read apart.
     const staged = /^([a-z]{2,})(\d+[a-z]?)$/.exec(w);
     if (staged?.[1] !== undefined && staged[2] !== undefined && known(staged[1])) return [staged[1], staged[2]];
@@ -535,11 +694,11 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     }
     return best;
   };
-  const scores = new Float64Array(nDocs);
-  const touched = new Int32Array(nDocs);
-  const matched = new Uint8Array(nDocs);
-  const softMatched = new Uint8Array(nDocs);
-  const stamp = new Uint32Array(nDocs);
+  const scores = new Float64Array(nDocs + nCause);
+  const touched = new Int32Array(nDocs + nCause);
+  const matched = new Uint8Array(nDocs + nCause);
+  const softMatched = new Uint8Array(nDocs + nCause);
+  const stamp = new Uint32Array(nDocs + nCause);
   let epoch = 0;
 
   /** Full index path of an entry ("Attack, attacks, heart"); '' while a terms chunk it needs is missing. */
@@ -553,6 +712,20 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         ok = false;
       }
       parts.unshift(terms[i] ?? '');
+    }
+    return ok ? parts.join(', ') : '';
+  };
+  /** Path of an External Cause Index entry ("Fall, falling, from, off, out of, ladder"); '' while a terms chunk it needs is missing. */
+  const causePathOf = (e: number): string => {
+    const parts: string[] = [];
+    let ok = true;
+    for (let i = e; i >= 0; i = cause?.parents[i] ?? -1) {
+      const chunk = Math.floor(i / base.termsChunk);
+      if (!causeChunks.has(chunk)) {
+        missing.add(causeTermsChunkFile(chunk));
+        ok = false;
+      }
+      parts.unshift(causeTerms[i] ?? '');
     }
     return ok ? parts.join(', ') : '';
   };
@@ -576,6 +749,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   let currentNeoplasm = false;
   // Whether the query names a kind of fracture the Index lists under its own adjective (stress, pathological ...).
   let fractureKindNamed = false;
+  // Whether it names an injury or anything else the dictionary reads besides a cause: External Cause Index hits rank lower then.
+  let conditionNamed = false;
   // Every row is found by these words (ROW_OPTIONAL_WORDS): a row matched by nothing else
   // ("Acetal" for "percocet overdose") is not offered.
   const rowWords = new Set(tokenize(ROW_OPTIONAL_WORDS.join(' ')));
@@ -610,6 +785,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   };
   /** An entry's path; a table row's names the column its code is in. */
   const viaPath = (entry: number, key: number): string => {
+    if (entry >= nEntries) {
+      const path = causePathOf(entry - nEntries);
+      return path === '' ? '' : `${EXTERNAL_INDEX_LABEL}: ${path}`;
+    }
     const path = pathOf(entry);
     if (path !== '' && isNeoplasmRow(entry)) {
       for (let c = 1; c <= NEOPLASM_CELLS; c++) if (neoplasmCell(entry, c) === key) return `${path}, ${neoplasmColumnLabel(c)}`;
@@ -697,9 +876,37 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         if (bi !== undefined) variants.add(bi);
       }
       const range = wordShards.get(w.charAt(0));
-      if (wi === n - 1 && w.length >= 3 && here && range && neo?.complete !== false) {
+      const completes = wi === n - 1 && w.length >= 3 && neo?.complete !== false;
+      if (completes && here && range) {
         const end = range.from + range.n;
         for (let i = lowerBound(vocab, w, (t) => t, range.from, end); i < end && (vocab[i] ?? '').startsWith(w) && variants.size < 24; i++) variants.add(i);
+      }
+      // The same words in the External Cause Index, when the query reads it (a neoplasm run never does).
+      const causeVariants = new Set<number>();
+      const causeExact = new Set<number>();
+      // Its word shards are asked for with its base, in the same round.
+      const withCause = causeRead && neo === undefined;
+      if (withCause) {
+        // The External Cause Index writes its verbs as main terms in -ing or -ed ("Bumping",
+        // "Stepped on", "ski(ing)"): a query word is read through any form with the same base.
+        const forms = participleBases(w);
+        for (const x of [w, ...synonymsOf(w), ...bases, ...forms]) {
+          const ci = needCause(x) ? causeIndex.get(x) : undefined;
+          if (ci === undefined) continue;
+          causeVariants.add(ci);
+          causeExact.add(ci);
+        }
+        for (const x of [w, ...forms]) {
+          for (const ci of causeByBase.get(x) ?? []) {
+            causeVariants.add(ci);
+            causeExact.add(ci);
+          }
+        }
+        const cr = causeRanges.get(w.charAt(0));
+        if (completes && cr) {
+          const end = cr.from + cr.n;
+          for (let i = lowerBound(causeVocab, w, (t) => t, cr.from, end); i < end && (causeVocab[i] ?? '').startsWith(w) && causeVariants.size < 24; i++) causeVariants.add(i);
+        }
       }
       epoch++;
       // The word and its synonyms weigh the same (the rarest spelling's weight), so "flu" and
@@ -712,13 +919,19 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       }
       let slotIdf = 0;
       for (const v of exact) slotIdf = Math.max(slotIdf, Math.log(1 + nDocs / postingCount(v)));
+      // An External Cause Index entry weighs a word by its count in both parts, so a word only that
+      // index has ("hoverboard") is rare and one both have ("fall") is not; the other documents'
+      // weights stay what they are without it.
+      const bothCount = (word: string): number => postingCount(vocabIndex.get(word) ?? -1) + (causePosts[causeIndex.get(word) ?? -1]?.length ?? 0);
+      let causeSlotIdf = 0;
+      for (const word of [...[...exact].map((v) => vocab[v] ?? ''), ...[...causeExact].map((v) => causeVocab[v] ?? '')]) {
+        causeSlotIdf = Math.max(causeSlotIdf, Math.log(1 + nDocs / bothCount(word)));
+      }
       for (const v of exact) leadOk.add(vocab[v] ?? '');
-      for (const v of variants) {
-        const list = posts[v] ?? new Int32Array(0);
-        // Prefix completions weigh a little less, so "hip" beats "hippocampus".
-        const idf = exact.has(v) ? slotIdf : Math.log(1 + nDocs / list.length) * 0.7;
+      for (const v of causeExact) leadOk.add(causeVocab[v] ?? '');
+      const score = (list: Int32Array, offset: number, idf: number): void => {
         for (let k = 0; k < list.length; k++) {
-          const id = list[k] ?? 0;
+          const id = offset + (list[k] ?? 0);
           if (stamp[id] === epoch) continue;
           stamp[id] = epoch;
           if (matched[id] === 0) touched[nTouched++] = id;
@@ -726,7 +939,13 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
           if (soft) softMatched[id] = (softMatched[id] ?? 0) + 1;
           scores[id] = (scores[id] ?? 0) + idf;
         }
+      };
+      // Prefix completions weigh a little less, so "hip" beats "hippocampus".
+      for (const v of variants) {
+        const list = posts[v] ?? new Int32Array(0);
+        score(list, 0, exact.has(v) ? slotIdf : Math.log(1 + nDocs / list.length) * 0.7);
       }
+      for (const v of causeVariants) score(causePosts[v] ?? new Int32Array(0), nDocs, causeExact.has(v) ? causeSlotIdf : Math.log(1 + nDocs / bothCount(causeVocab[v] ?? '')) * 0.7);
     });
     const take = (key: number, score: number, via: number): void => {
       if (only !== undefined && (key >= nIcd || !only.some((p) => codeOfKey(key).startsWith(p)))) return;
@@ -766,6 +985,20 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       let key: number;
       let via = -1;
       let alsoKeys: number[] = [];
+      if (id >= nDocs) {
+        // An External Cause Index entry, ranked as an Alphabetic Index entry is; beside an injury
+        // the query names it ranks lower, as its code is never first-listed (Section I.C.20).
+        const e = id - nDocs;
+        s *= 1.25 * CAUSE_WEIGHT * (conditionNamed ? CAUSE_BESIDE_CONDITION : 1);
+        if ((cause?.leadsOf[cause.lead[e] ?? -1] ?? []).some((w) => leadOk.has(w))) s *= 1.5;
+        key = cause?.targets[e] ?? -1;
+        via = nEntries + e;
+        if (key < 0) continue;
+        if (icd[key] === CAUSE_CATCH_ALL) s *= 0.5;
+        s *= weight;
+        take(key, s, via);
+        continue;
+      }
       // A neoplasm run reads the Neoplasm Table's rows and nothing else; no other run reads them.
       if ((id >= entryBase && isNeoplasmRow(id - entryBase)) !== (neo !== undefined)) continue;
       if (id >= entryBase) {
@@ -858,6 +1091,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     drugColumns = drugColumnsOf(stems, stem);
     currentNeoplasm = neoplasmReading(words.map((w) => w.toLowerCase())) !== undefined;
     fractureKindNamed = stems.some((w) => FRACTURE_KIND_WORDS.has(w.toLowerCase()));
+    const injuryNamed = stems.some((w) => INJURY_WORDS.has(w) && !GENERIC_INJURY_WORDS.has(w));
     if (drugColumns.length === 1 && drugColumns[0] === 1) drugColumns = drugColumnsOf(typed.map((w) => stem(w.toLowerCase())), stem);
     const whys: string[] = [];
     const keys: number[] = [];
@@ -875,10 +1109,11 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const bare = (typed[i] ?? '').replace(/s$/, '');
       return dict.has(st) || bare === typed[i] || !(dict.get(bare) ?? []).some((d) => d.entry.abbreviation) ? st : bare;
     });
-    const blocked = (e: SearchDictionaryEntry): boolean => e.unless?.some((u) => stems.includes(stem(u))) === true;
+    const blocked = (e: SearchDictionaryEntry, at: number): boolean =>
+      e.unless?.some((u) => stems.includes(stem(u))) === true || (e.everyday === true && stems.length > 1 && !capitals.has(typed[at] ?? ''));
     for (let i = 0; i < stems.length; ) {
       const m = (dict.get(dictStems[i] ?? '') ?? []).find(
-        (d) => d.words.every((w, k) => dictStems[i + k] === w) && !(d.entry.abbreviation && d.words.length === 1 && plainWord(typed[i] ?? '', d.entry.term)) && !blocked(d.entry),
+        (d) => d.words.every((w, k) => dictStems[i + k] === w) && !(d.entry.abbreviation && d.words.length === 1 && plainWord(typed[i] ?? '', d.entry.term)) && !blocked(d.entry, i),
       );
       if (m) {
         found.push({ at: i, len: m.words.length, entry: m.entry, said: typed.slice(i, i + m.words.length).join(' ') });
@@ -886,6 +1121,21 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       } else i++;
     }
     const covered = found.reduce((n, f) => n + f.len, 0);
+    // The External Cause Index is read when the query reads as an external cause: a dictionary
+    // reading of an external cause, or one that steers toward Chapter 20 (V00-Y99: "GSW"), or a
+    // cause word no other dictionary reading covers ("crashed", "collision"; "shot" in "tdap shot"
+    // is read as a vaccination, "slipped" in "slipped disc" as the disc, "lift" in "hoyer lift" as
+    // the supply). It is fetched then, not before.
+    const readByOther = new Set(
+      found.filter((f) => f.entry.external !== true && !readsAsCause(f.entry)).flatMap((f) => Array.from({ length: f.len }, (_, k) => f.at + k)),
+    );
+    causeRead =
+      nCause > 0 &&
+      (found.some((f) => f.entry.external === true || (f.entry.supply !== true && readsAsCause(f.entry))) ||
+        words.some((w, i) => !readByOther.has(i) && isCauseWord(w)));
+    if (causeRead && cause === undefined) missing.add(CAUSE_BASE_FILE);
+    // A reading of something else ("PTSD", "hurt") names what the external cause code goes with.
+    conditionNamed = injuryNamed || found.some((f) => f.entry.external !== true && f.entry.supply !== true && !readsAsCause(f.entry));
     /**
      * A query that names a behavior or histology also reads the Neoplasm Table: each clause's
      * site words run over the table's rows, and its words choose the column (search-neoplasm-table.ts).
@@ -911,28 +1161,46 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     // The best hit of each meaning of an ambiguous term ("PE": embolism, examination, effusion) is
     // kept in the results, so every meaning is offered.
     const meaningBest: { key: number; score: number }[] = [];
+    /** The query with each dictionary term read in its chosen meaning (the first when none is chosen). */
+    const readWith = (choice: ReadonlyMap<(typeof found)[number], number>, weight: number, best: { key: number; score: number }): void => {
+      const out: string[] = [];
+      const said: string[] = [];
+      const prefer: Steer[] = [];
+      let pos = 0;
+      for (const g of found) {
+        out.push(...words.slice(pos, g.at));
+        const use = g.entry.meanings[choice.get(g) ?? 0];
+        out.push(use?.reads ?? '');
+        // An abbreviation, or a term typed in capitals ("ATV"), is quoted in capitals.
+        const shown = g.entry.abbreviation || g.said.split(' ').every((w) => capitals.has(w)) ? g.said.toUpperCase() : g.said;
+        if (use && use.reads !== g.said) said.push(`${shown} read as ${use.reads}`);
+        prefer.push(...steersOf(g.entry, use));
+        pos = g.at + g.len;
+      }
+      out.push(...words.slice(pos));
+      run(tokenize(out.join(' ')), keys, weight, prefer, said.length > 0 ? whys.push(said.join('; ')) - 1 : -1, best);
+      // The reading's steer applies to the table too ("bcc temple" steers toward C44 there as well).
+      readNeoplasmTable(out, weight, said, best, prefer);
+    };
     for (const f of found) {
-      for (const [mi, m] of f.entry.meanings.entries()) {
+      for (const mi of f.entry.meanings.keys()) {
         if (runs++ >= 8) break;
-        const out: string[] = [];
-        const said: string[] = [];
-        const prefer: Steer[] = [];
-        let pos = 0;
-        for (const g of found) {
-          out.push(...words.slice(pos, g.at));
-          const use = g === f ? m : g.entry.meanings[0];
-          out.push(use?.reads ?? '');
-          if (use && use.reads !== g.said) said.push(`${g.entry.abbreviation ? g.said.toUpperCase() : g.said} read as ${use.reads}`);
-          prefer.push(...steersOf(g.entry, use));
-          pos = g.at + g.len;
-        }
-        out.push(...words.slice(pos));
         const best = { key: -1, score: 0 };
         if (f.entry.meanings.length > 1) meaningBest.push(best);
         // Meanings are listed most common first: a later one ranks a little lower on a tie of wording.
-        run(tokenize(out.join(' ')), keys, mi === 0 ? 1 : 0.8, prefer, said.length > 0 ? whys.push(said.join('; ')) - 1 : -1, best);
-        // The reading's steer applies to the table too ("bcc temple" steers toward C44 there as well).
-        readNeoplasmTable(out, mi === 0 ? 1 : 0.8, said, best, prefer);
+        readWith(new Map([[f, mi]]), mi === 0 ? 1 : 0.8, best);
+      }
+    }
+    // Two ambiguous terms are also read in their later meanings together ("Phenergan shot": the
+    // drug's generic name with "shot" as an injection, as the HCPCS title says it), lower again.
+    const ambiguous = found.filter((f) => f.entry.meanings.length > 1);
+    for (const [a, fa] of ambiguous.entries()) {
+      for (const fb of ambiguous.slice(a + 1)) {
+        for (let mi = 1; mi < fa.entry.meanings.length; mi++) {
+          for (let mj = 1; mj < fb.entry.meanings.length && runs < 12; mj++, runs++) {
+            readWith(new Map([[fa, mi], [fb, mj]]), 0.64, { key: -1, score: 0 });
+          }
+        }
       }
     }
     // An injury named with its cause ("whiplash after car accident") also reads alone, so the
@@ -1003,8 +1271,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const score = Math.round((bestScore[key] ?? 0) * 1000) / 1000;
       const via = bestVia[key] ?? -1;
       const h = key >= nIcd ? hcpcsHit(hcpcs[key - nIcd] ?? '', score) : icdHit(key, score, via < 0 ? undefined : viaPath(via, key));
-      const why = [whys[bestWhy[key] ?? -1], h.via === undefined ? undefined : `Index: ${h.via}`].filter((x) => x !== undefined);
-      if ((bestWhy[key] ?? -1) >= 0 && why.length > 0) h.why = why.join('; ');
+      // A hit from the External Cause Index always says so: its path is not an Alphabetic Index path.
+      const fromCause = via >= nEntries;
+      const why = [whys[bestWhy[key] ?? -1], h.via === undefined ? undefined : fromCause ? h.via : `Index: ${h.via}`].filter((x) => x !== undefined);
+      if (((bestWhy[key] ?? -1) >= 0 || fromCause) && why.length > 0) h.why = why.join('; ');
       return h;
     });
     for (const key of keys) bestScore[key] = 0;
@@ -1132,18 +1402,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const v = shard.from + k;
       vocab[v] = w;
       vocabIndex.set(w, v);
-      const p = shard.postings[k] ?? '';
-      const list = new Int32Array(p === '' ? 1 : p.split(',').length);
-      let acc = 0;
-      let start = 0;
-      for (let i = 0, j = 0; i <= p.length; i++) {
-        if (i === p.length || p.charCodeAt(i) === 44) {
-          acc += parseInt(p.slice(start, i), 36);
-          list[j++] = acc;
-          start = i + 1;
-        }
-      }
-      posts[v] = list;
+      posts[v] = postingIds(shard.postings[k] ?? '');
       if (w.length >= 4 && !/\d/.test(w)) letter.push(v);
     });
     byLetter.set(shard.char, letter);
@@ -1156,6 +1415,38 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     });
     loadedChunks.add(chunk.chunk);
   };
+  searcher.addCause = (part) => {
+    if (cause !== undefined || nCause === 0) return;
+    const { parents: cp, targets: ct } = decodeEntries(part);
+    const cl = new Int32Array(part.entryCount);
+    for (let i = 0, r = -1; i < part.entryCount; i++) cl[i] = (cp[i] ?? -1) < 0 ? ++r : (cl[cp[i] ?? 0] ?? 0);
+    for (let i = 0; i < Math.min(nCause, part.entryCount); i++) lens[nDocs + i] = part.lens.charCodeAt(i) - 48;
+    cause = { parents: cp, targets: ct, lead: cl, leadsOf: part.leads.map((l) => l.split(' ')) };
+  };
+  searcher.addCauseWords = (shard) => {
+    if (causeRanges.has(shard.char)) return;
+    shard.words.forEach((w, k) => {
+      causeVocab[shard.from + k] = w;
+      causeIndex.set(w, shard.from + k);
+      causePosts[shard.from + k] = postingIds(shard.postings[k] ?? '');
+      for (const b of participleBases(w)) causeByBase.set(b, [...(causeByBase.get(b) ?? []), shard.from + k]);
+    });
+    causeRanges.set(shard.char, { from: shard.from, n: shard.words.length });
+  };
+  searcher.addCauseTerms = (chunk) => {
+    if (causeChunks.has(chunk.chunk)) return;
+    chunk.terms.forEach((t, k) => {
+      causeTerms[chunk.chunk * base.termsChunk + k] = t;
+    });
+    causeChunks.add(chunk.chunk);
+  };
+  searcher.addFile = (name, data) => {
+    if (name === CAUSE_BASE_FILE) searcher.addCause(data as SearchCauseBase);
+    else if (name.startsWith('cause-words-')) searcher.addCauseWords(data as SearchWordShard);
+    else if (name.startsWith('cause-terms-')) searcher.addCauseTerms(data as SearchTermsChunk);
+    else if (name.startsWith('words-')) searcher.addWords(data as SearchWordShard);
+    else if (name.startsWith('terms-')) searcher.addTerms(data as SearchTermsChunk);
+  };
   return searcher;
 }
 
@@ -1164,10 +1455,16 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
  * names as missing with `load`, and asks again (a few rounds: words, then a hit's Index terms).
  */
 export async function outcomeWithShards(searcher: Searcher, query: string, limit: number, load: (files: string[]) => Promise<void>): Promise<SearchOutcome> {
-  for (let round = 0; ; round++) {
+  // Each round can name files the last one could not see yet (the terms chunks of hits found once
+  // the word shards are in; "weight loss possible cancer" takes six rounds from a cold start): it
+  // goes on while a round asks for a file not asked for before, and the files are finite.
+  const asked = new Set<string>();
+  for (;;) {
     const o = searcher.outcome(query, limit);
     if (o.missing === undefined) return o;
-    if (round >= 4) throw new Error(`search: shards still missing after ${round} rounds: ${o.missing.join(', ')}`);
-    await load(o.missing);
+    const fresh = o.missing.filter((f) => !asked.has(f));
+    if (fresh.length === 0) throw new Error(`search: shards still missing after they were loaded: ${o.missing.join(', ')}`);
+    for (const f of fresh) asked.add(f);
+    await load(fresh);
   }
 }

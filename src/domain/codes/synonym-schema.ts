@@ -32,6 +32,11 @@ export const synonymEntrySchema = z
       .min(1)
       .optional()
       .describe('Words that, anywhere in the query, keep the term from being read this way (lower case, one word each)'),
+    /** An abbreviation that is also an everyday word ("odd"): read so only in capitals ("ODD") or as the whole query. */
+    everyday: z
+      .literal(true)
+      .optional()
+      .describe('The abbreviation is also an everyday word ("odd"): read as the abbreviation only typed in capitals or as the whole query'),
     /** Source or note: where the reading comes from, or what a coder should watch for. */
     note: z.string().min(8).describe('Source of the reading or a note for the coder'),
   })

@@ -16,6 +16,12 @@ describe('npm run codes -- search', { timeout: 90_000 }, () => {
     expect(data.hits[0]?.why).toMatch(/^CAD read as coronary artery disease; Index: /);
   });
 
+  it('says in --json when a hit comes from the External Cause Index', () => {
+    const data = JSON.parse(codes('search', 'fell off a stepladder', '--json').out) as { hits: { code: string; via?: string; why?: string }[] };
+    expect(data.hits[0]).toMatchObject({ code: 'W11', via: 'External Cause Index: Fall, falling, from, off, out of, stepladder' });
+    expect(data.hits[0]?.why).toBe('fell off read as fall from; External Cause Index: Fall, falling, from, off, out of, stepladder');
+  });
+
   it('prints the did-you-mean line for a misspelling', () => {
     const r = codes('search', 'acute pancreatitus');
     expect(r.out.split('\n')[0]).toBe('Did you mean: acute pancreatitis');

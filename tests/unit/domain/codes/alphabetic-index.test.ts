@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinTitle, mainTermMap, parseFlatIndex, repairFlatTitles, resolveSee, titleTails } from '../../../../src/domain/codes/alphabetic-index.ts';
+import { joinTitle, mainTermMap, parseFlatIndex, repairFlatTitles, resolveSee, titleTails, undoubled } from '../../../../src/domain/codes/alphabetic-index.ts';
 import { parseIndexXml } from '../../../../src/domain/codes/tabular.ts';
 import { leadWords } from '../../../../src/domain/codes/search-shards.ts';
 
@@ -106,5 +106,16 @@ describe('the words a main term is entered by', () => {
     expect(leadWords('Burn, burned, burning')).toBe('burn burned burning');
     expect(leadWords('Fracture, traumatic')).toBe('fracture');
     expect(leadWords('Ear')).toBe('ear');
+  });
+});
+
+describe('words the flattened CSV wrote twice', () => {
+  it('reads "following cardiac surgery surgery" once and keeps the parasite Loa loa', () => {
+    expect(undoubled('following cardiac surgery surgery')).toBe('following cardiac surgery');
+    expect(undoubled('urinary tract tract')).toBe('urinary tract');
+    expect(undoubled('Loa loa')).toBe('Loa loa');
+    const csv = ['RowID,Letter,Level,Term,See,SeeAlso,NonEssModif,Code', '1,I,0,Infarct,,,,I21.9', '2,I,1,postprocedural,,,,I97.19-', '3,I,2,following cardiac surgery surgery,,,,I97.190'].join('\n');
+    const [infarct] = parseFlatIndex(csv, () => 'valid').get('I') ?? [];
+    expect(infarct?.k?.[0]?.k?.[0]?.t).toBe('following cardiac surgery');
   });
 });

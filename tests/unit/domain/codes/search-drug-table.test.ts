@@ -120,4 +120,9 @@ describe('drug and chemical searches over the shipped index (FY2025 table, FY202
     const hits = search.outcome('lead poisoning', 5).hits.map((h) => h.code);
     expect(hits.slice(0, 2)).toEqual(['T56.0', 'T56.0X1']);
   });
+
+  it('reads "to hurt herself" as intentional self-harm, the column the words choose (session 12 review)', () => {
+    expect(search('drank bleach to hurt herself', 1)[0]?.code).toBe('T54.92');
+    expect(search('took tylenol to hurt myself', 1)[0]?.code).toBe('T39.1X2');
+  });
 });

@@ -366,3 +366,92 @@ describe('session 11 review: readings a coder would give', () => {
     expect(top('PT after knee surgery', 1)[0]).toMatch(/^Z4[78]/);
   });
 });
+
+describe('round 4 (2026-12-01): readings found by held-out queries', () => {
+  it('reads a brand name with "shot" as the drug injected: "Phenergan shot" offers promethazine injection J2550', () => {
+    const hits = search('Phenergan shot', 5);
+    const j = hits.find((h) => h.code === 'J2550');
+    expect(j?.why).toBe('phenergan read as promethazine; shot read as injection');
+    // "shot" alone, or with a vaccine, is still the vaccination.
+    expect(top('tdap shot', 1)[0]).toBe('Z23');
+  });
+
+  it('reads physical therapy for a condition as the condition, not a general exam (Guidelines Section IV.L)', () => {
+    const codes = top('physical therapy for back pain', 5);
+    expect(codes[0]).toMatch(/^M54/);
+    expect(codes.some((c) => c.startsWith('Z00'))).toBe(false);
+    expect(top('sports physical', 1)[0]).toMatch(/^Z02/);
+  });
+
+  it('reads an encounter said as a visit: "chemo infusion visit" is Z51.11 before the HCPCS administration codes', () => {
+    expect(top('chemo infusion visit', 1)[0]).toBe('Z51.11');
+  });
+
+  it('reads a cut as the Index does (Cut, see also Laceration): "cut on left palm" is a laceration of the hand, not a burn', () => {
+    const codes = top('cut on left palm', 5);
+    expect(codes[0]).toMatch(/^S61\.4/);
+    expect(codes.some((c) => c.startsWith('T23'))).toBe(false);
+  });
+
+  it('reads a lab draw for a drug as drug level monitoring, and knee replacement aftercare as Z47.1', () => {
+    expect(top('lab draw for coumadin', 1)[0]).toBe('Z51.81');
+    expect(top('INR check', 3)).toContain('Z51.81');
+    for (const q of ['rehab after total knee', 'PT after knee replacement', 'aftercare following knee replacement']) {
+      const codes = top(q, 5);
+      expect(codes[0], q).toBe('Z47.1');
+      // Z47.33 is the aftercare after a prosthesis was taken out (explantation, staged procedure).
+      expect(codes.indexOf('Z47.33') === -1 || codes.indexOf('Z47.33') > 0, q).toBe(true);
+    }
+  });
+
+  it("reads everyday words the speller used to change: can't poop, tired (not tire), missed period (not missed abortion)", () => {
+    expect(top("can't poop", 1)[0]).toMatch(/^K59/);
+    expect(top('tired all the time', 1)[0]).toBe('R53.83');
+    expect(search.outcome('tired all the time', 5).didYouMean).toBeUndefined();
+    expect(top('missed period', 1)[0]).toMatch(/^N91/);
+  });
+
+  it('still lets an exact medical word win over its near neighbour', () => {
+    expect(top('hypoglycemia', 1)[0]).toMatch(/^E16/);
+    expect(top('hyperglycemia', 1)[0]).toMatch(/^R73/);
+    expect(top('dysphagia', 1)[0]).toMatch(/^R13/);
+    expect(top('dysphasia', 1)[0]).toMatch(/^R47/);
+  });
+
+  it('offers each meaning of SSS and SDH', () => {
+    const sss = top('SSS', 5);
+    expect(sss).toContain('I49.5');
+    expect(sss).toContain('L00');
+    const sdh = top('SDH', 10);
+    expect(sdh.some((c) => c.startsWith('I62'))).toBe(true);
+    expect(sdh.some((c) => c.startsWith('S06.5'))).toBe(true);
+  });
+});
+
+describe('session 12 review (2026-12-01): round-4 readings', () => {
+  it('reads ODD as the disorder only in capitals or alone: "odd mole" is a mole', () => {
+    expect(top('ODD', 1)[0]).toBe('F91.3');
+    expect(top('child with ODD', 1)[0]).toBe('F91.3');
+    for (const q of ['odd mole', 'feeling odd', 'odd rash']) expect(top(q, 5), q).not.toContain('F91.3');
+  });
+
+  it('offers each meaning of SSS and IVF', () => {
+    expect(top('SSS', 5)).toEqual(expect.arrayContaining(['I49.5', 'L00', 'G45.8']));
+    expect(top('IVF', 5)).toEqual(expect.arrayContaining(['Z31.83', 'J7030']));
+    expect(top('IVF cycle', 1)[0]).toBe('Z31.83');
+  });
+
+  it('quotes a term as typed: "total knee" in lower case, "ATV" in capitals', () => {
+    expect(search('rehab after total knee', 1)[0]?.why).toMatch(/; total knee read as aftercare following surgery joint replacement;/);
+    expect(search('ATV rollover', 1)[0]?.why).toMatch(/^ATV read as all terrain vehicle; /);
+  });
+
+  it('leaves everyday words as typed: "tried" is not tired (fatigue), "herself" not "her self"', () => {
+    for (const q of ['tried to hang herself', 'tried to kill himself']) {
+      const o = search.outcome(q, 5);
+      expect(o.didYouMean, q).toBeUndefined();
+      expect(o.hits.map((h) => h.code).filter((c) => /^(R53|E74)/.test(c)), q).toEqual([]);
+    }
+    expect(top('tried to hang herself', 5).some((c) => /^(X83|T71)/.test(c))).toBe(true);
+  });
+});
