@@ -63,6 +63,17 @@ describe('offline practice', () => {
     }
   });
 
+  test('the "all exercises" lists are files the button fetches, not part of every exercise page', async () => {
+    const list = async (path: string): Promise<unknown> => (await fetch(site(path))).json();
+    const exercises = await list('/exercises/offline-pages.json');
+    expect(exercises).toEqual(expect.arrayContaining(['/exercises/', EXERCISE, `${EXERCISE}key.json`]));
+    expect(await list('/claims/offline-pages.json')).toEqual(expect.arrayContaining(['/claims/', '/claims/bph-follow-up-item-3-sex/', '/claims/bph-follow-up-item-3-sex/payer.json']));
+    // The page names the list instead of carrying it: other exercises' addresses are not in its HTML.
+    const html = await (await fetch(site(EXERCISE))).text();
+    expect(html).toContain('/exercises/offline-pages.json');
+    expect(html).not.toContain('/exercises/abscess-axilla-complicated-drainage/key.json');
+  });
+
   test('"Make this module available offline" saves the module and says so; the button then goes away', async () => {
     const fresh = await browser.newContext({ serviceWorkers: 'allow' });
     try {

@@ -8,7 +8,13 @@ import { countSaved, offlineCapable, pageScripts, practicePack, saveForOffline, 
  */
 export interface OfflinePackProps {
   /** Pages to keep besides the practice pack (the module's exercises and lessons). */
-  pages: string[];
+  pages?: string[];
+  /**
+   * A JSON list of more pages to keep, fetched when needed (every exercise of a kind): a list that
+   * grows with the content stays out of each page's HTML. Saved with the practice pack, so the
+   * page can still read it offline.
+   */
+  pagesFrom?: string;
   /** Button text, e.g. "Make this module available offline". */
   label: string;
   /** Save the practice pack as soon as the page is controlled (an opened exercise). */
@@ -22,17 +28,25 @@ type State = { kind: 'idle' } | { kind: 'saving'; saved: number; total: number }
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /** Status line and button for offline practice. */
-export default function OfflinePack({ pages, label, auto = false, grading = [] }: OfflinePackProps) {
+export default function OfflinePack({ pages = [], pagesFrom, label, auto = false, grading = [] }: OfflinePackProps) {
   const id = useId();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [size, setSize] = useState<number | undefined>();
+  const ownFiles = pagesFrom === undefined ? grading : [...grading, pagesFrom];
+
+  /** Every page to keep: `pages` and the list at `pagesFrom`. */
+  const allPages = async (): Promise<string[]> => {
+    if (pagesFrom === undefined) return pages;
+    const listed: unknown = await (await fetch(pagesFrom)).json();
+    return [...pages, ...(Array.isArray(listed) ? listed.filter((u): u is string => typeof u === 'string') : [])];
+  };
 
   const save = async (withPages: boolean) => {
     try {
       const [pack, scripts] = await Promise.all([practicePack(), pageScripts()]);
       setSize(pack.bytes);
-      const own = [...pack.urls, ...grading, ...scripts];
-      const urls = withPages ? [...own, ...pages] : own;
+      const own = [...pack.urls, ...ownFiles, ...scripts];
+      const urls = withPages ? [...own, ...(await allPages())] : own;
       const saved = await saveForOffline(urls, (n, total) => setState({ kind: 'saving', saved: n, total }));
       setState(saved === urls.length ? { kind: 'ready', all: withPages } : { kind: 'failed', saved, total: urls.length });
     } catch {
@@ -53,14 +67,16 @@ export default function OfflinePack({ pages, label, auto = false, grading = [] }
       if (!pack || !live) return;
       setSize(pack.bytes);
       // The page's own scripts, lazy ones included, so grading runs offline too (the worker keeps them).
-      const own = [...pack.urls, ...grading, ...scripts];
-      const all = [...own, ...pages];
-      if ((await countSaved(all)) === all.length) setState({ kind: 'ready', all: true });
+      const own = [...pack.urls, ...ownFiles, ...scripts];
+      const listed = await allPages().catch(() => undefined);
+      const all = listed === undefined ? undefined : [...own, ...listed];
+      if (!live) return;
+      if (all !== undefined && (await countSaved(all)) === all.length) setState({ kind: 'ready', all: true });
       else if ((await countSaved(own)) === own.length) setState({ kind: 'ready', all: false });
       else if (auto && !saveData) void save(false);
     });
     return () => { live = false; };
-    // Runs once per page: `pages` and `auto` come from the server and do not change.
+    // Runs once per page: `pages`, `pagesFrom` and `auto` come from the server and do not change.
   }, []);
 
   if (state.kind === 'unsupported') return null;
