@@ -701,34 +701,26 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const stamp = new Uint32Array(nDocs + nCause);
   let epoch = 0;
 
-  /** Full index path of an entry ("Attack, attacks, heart"); '' while a terms chunk it needs is missing. */
-  const pathOf = (e: number): string => {
+  /**
+   * Path of an entry in one index: the Alphabetic Index ("Attack, attacks, heart") or the External
+   * Cause Index ("Fall, falling, from, off, out of, ladder"); '' while a terms chunk it needs is
+   * missing (the chunk's file is then added to `missing`).
+   */
+  const pathIn = (e: number, parentOf: (i: number) => number, names: readonly string[], loaded: ReadonlySet<number>, chunkFile: (chunk: number) => string): string => {
     const parts: string[] = [];
     let ok = true;
-    for (let i = e; i >= 0; i = parents[i] ?? -1) {
+    for (let i = e; i >= 0; i = parentOf(i)) {
       const chunk = Math.floor(i / base.termsChunk);
-      if (!loadedChunks.has(chunk)) {
-        missing.add(termsChunkFile(chunk));
+      if (!loaded.has(chunk)) {
+        missing.add(chunkFile(chunk));
         ok = false;
       }
-      parts.unshift(terms[i] ?? '');
+      parts.unshift(names[i] ?? '');
     }
     return ok ? parts.join(', ') : '';
   };
-  /** Path of an External Cause Index entry ("Fall, falling, from, off, out of, ladder"); '' while a terms chunk it needs is missing. */
-  const causePathOf = (e: number): string => {
-    const parts: string[] = [];
-    let ok = true;
-    for (let i = e; i >= 0; i = cause?.parents[i] ?? -1) {
-      const chunk = Math.floor(i / base.termsChunk);
-      if (!causeChunks.has(chunk)) {
-        missing.add(causeTermsChunkFile(chunk));
-        ok = false;
-      }
-      parts.unshift(causeTerms[i] ?? '');
-    }
-    return ok ? parts.join(', ') : '';
-  };
+  const pathOf = (e: number): string => pathIn(e, (i) => parents[i] ?? -1, terms, loadedChunks, termsChunkFile);
+  const causePathOf = (e: number): string => pathIn(e, (i) => cause?.parents[i] ?? -1, causeTerms, causeChunks, causeTermsChunkFile);
   const lowerBound = <T>(arr: readonly T[], key: string, get: (t: T) => string, from = 0, to = arr.length): number => {
     let lo = from;
     let hi = to;
