@@ -174,8 +174,11 @@ export function describeOutcome(p: ClaimPayment): string {
   const paid = usd(p.paidCents);
   const owes = usd(p.patientShare.totalCents);
   switch (p.outcome) {
-    case 'returned-unprocessable':
-      return 'Returned as unprocessable (CO-16 with MA130): nothing was decided, so there is nothing to appeal. Correct the claim and send it as a new claim.';
+    case 'returned-unprocessable': {
+      // The returning CARC is 16 (information missing) or 4 (a required modifier missing): name the one sent.
+      const first = p.lines.flatMap((l) => l.adjustments)[0];
+      return `Returned as unprocessable (${first ? `${first.group}-${first.carc}` : 'CO-16'} with MA130): nothing was decided, so there is nothing to appeal. Correct the claim and send it as a new claim.`;
+    }
     case 'reversed':
       return `Reversal (claim status 22) of claim ${p.payerClaimNumber}: the earlier payment of ${usd(-p.paidCents)} is taken back and its posting undone.`;
     case 'denied':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAdjustment } from '../../../../../src/domain/remittance/describe.ts';
+import { describeAdjustment, describeOutcome } from '../../../../../src/domain/remittance/describe.ts';
 import { remit } from '../../../../../src/domain/remittance/remit.ts';
 import { newAccount } from '../../../../../src/domain/remittance/adjudicate.ts';
 import { AS_OF, cas, claim, oneLine, payer, run } from '../helpers.ts';
@@ -65,6 +65,7 @@ describe('modifier-requirements (CARC 4)', () => {
     expect(payment.lines.map((l) => [cas(l), l.remarks])).toEqual([[['CO-4 600.00'], ['MA130']], [['CO-4 120.00'], ['MA130']]]);
     expect(payment.outcome).toBe('returned-unprocessable');
     expect(payment.statusCode).toBe('4');
+    expect(describeOutcome(payment)).toMatch(/^Returned as unprocessable \(CO-4 with MA130\)/);
     expect(describeAdjustment(payment.lines[1]!.adjustments[0]!)).toContain('27447 on line 1');
   });
 
