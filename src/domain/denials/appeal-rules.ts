@@ -106,7 +106,7 @@ export const PRESUMED_RECEIPT_DAYS = 5;
 export const ACTION_RULES: Record<DenialAction, { rule: string; source: string }> = {
   'replacement-claim': { rule: 'A commercial payer takes a corrected claim as a replacement: item 22 frequency code 7 and the payer claim number of the original.', source: 'NUCC 1500 Claim Form Reference Instruction Manual, item 22; X12 837P CLM05-3' },
   reopening: { rule: 'Medicare does not accept frequency code 7 from Part B providers: a clerical error on a processed claim is fixed by a reopening.', source: 'CMS Pub. 100-04 ch. 34 (reopenings); 42 CFR 405.980' },
-  'new-claim': { rule: 'A claim returned as unprocessable (CO-16 with MA130) or one that never entered adjudication has no appeal rights: correct it and send a new claim.', source: 'CMS Pub. 100-04 ch. 1 §80.3.2' },
+  'new-claim': { rule: 'A claim returned as unprocessable (CO-16, or CO-4 for a modifier, with MA130) or one that never entered adjudication has no appeal rights: correct it and send a new claim.', source: 'CMS Pub. 100-04 ch. 1 §80.3.2' },
   appeal: { rule: 'A denial on the merits (medical necessity, coverage) is appealed at the next level within its deadline.', source: 'CMS Pub. 100-04 ch. 29; 42 CFR 405.942, 405.962' },
   'write-off': { rule: 'A CO (contractual obligation) amount may not be billed to the patient: post it as an adjustment.', source: 'Provider participation agreement; 835 CAS group CO (X12 005010X221A1)' },
   'bill-patient': { rule: 'Bill the patient only for PR (patient responsibility) amounts: deductible, coinsurance, copay, or a service the patient agreed to pay (ABN with GA).', source: '835 CAS group PR (X12 005010X221A1); CMS Pub. 100-04 ch. 30 §50 (ABN, modifiers GA/GZ)' },

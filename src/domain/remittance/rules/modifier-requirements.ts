@@ -6,10 +6,11 @@ import { returnClaimUnprocessable } from './helpers.ts';
  * only with one of some modifiers (the side, RT or LT, or 50 for both; 25 on an E/M billed beside
  * a minor procedure) billed without any of them is denied CARC 4 (the X12 list: the procedure
  * code is inconsistent with the modifier used or a required modifier is missing), group CO.
- * Medicare returns such a claim as unprocessable with MA130 (a Medicare contractor's list of
- * unprocessable errors pairs CARC 4 with MA130 for a missing or invalid modifier, as reproduced on
- * insuranceclaimdenialappeal.com, 2012-07, read 2026-12-01; NGS Medicare names CPT/HCPCS and
- * modifiers among the common unprocessable errors), so the correction goes as a new claim; other
+ * Medicare returns such a claim as unprocessable with MA130 (First Coast Service Options, Part B,
+ * "Claim rejected as unprocessable with reason code (CARC) CO4 FAQ", last modified 2022-09-27;
+ * NGS Medicare names CPT/HCPCS and modifiers among the common unprocessable errors; both read
+ * 2026-12-01), so the correction goes as a new claim; a modifier 25 missing on an NCCI pair is
+ * instead a processed CO-97 denial (ncci-ptp.ts), which this rule leaves alone at Medicare; other
  * payers deny the line and take a corrected claim. No remark code: the X12 remark list ClaimLab
  * carries (the pyx12 code list) has codes without wording, and N822 (missing procedure modifier)
  * is newer than that list (see codes.ts).
