@@ -40,6 +40,32 @@ describe('denial management exercise', () => {
     await context.close();
   });
 
+  test('a CARC 11 worklist: the partly paid claim\'s status reads "Partly paid $104.00; …" (no status key), both lines worked to full marks', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site('/billing/denials/diagnosis-inconsistent-check-the-record/'), { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    const lists = page.locator('.dl-adjust');
+    await expect.poll(async () => lists.nth(0).textContent()).toContain('CO-11');
+    expect(await lists.nth(0).textContent()).toContain('83036 on line 2 points to I10');
+    expect(await lists.nth(1).textContent()).toContain('CO-11');
+    const statuses = await page.locator('dt', { hasText: /^Status$/ }).locator('xpath=following-sibling::dd[1]').allTextContents();
+    expect(statuses[0]).toBe('Partly paid $104.00; the patient owes $56.00.');
+    expect(statuses.join(' ')).not.toMatch(/partly-paid|denied: Denied/);
+    const numbers = await page.locator('dt', { hasText: /^Payer claim number$/ }).locator('xpath=following-sibling::dd[1]').allTextContents();
+    for (const i of [0, 1]) {
+      await page.getByLabel('Cause').nth(i).selectOption('diagnosis-procedure');
+      await page.getByLabel('Action').nth(i).selectOption('replacement-claim');
+      await page.locator('fieldset').nth(i).getByLabel(/payer claim number/i).fill(numbers[i] ?? '');
+    }
+    await page.getByRole('button', { name: 'Grade' }).press('Enter');
+    await expect.poll(async () => page.locator('form.dl [role=status]').textContent()).toMatch(/Graded: 6 of 6 points/);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('line remark codes are listed with their lines, so the remark says what to fix; the three CO-16s worked to full marks', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

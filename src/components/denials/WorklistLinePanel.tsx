@@ -26,8 +26,8 @@ export function WorklistLinePanel({ line, index, value, onChange }: { line: Publ
           </>
         )}
         <dt>Status</dt>
-        {/* The summary often opens with the status word already ("Denied: nothing paid ..."): say it once. */}
-        <dd>{a.summary.toLowerCase().startsWith(a.status.toLowerCase()) ? a.summary : `${a.status}: ${a.summary}`}</dd>
+        {/* The summary is the status in words ("Partly paid $104.00; ...", "Denied: ..."); a.status is a key (partly-paid), never shown. */}
+        <dd>{a.summary}</dd>
         <dt>Billed / paid / patient owes</dt>
         <dd>
           {money(a.totals.billedCents)} / {money(a.totals.paidCents)} / {money(a.patientOwesCents)}

@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/claim-schema.ts';
 import { digitsOf, parseDate, parseMoneyCents } from '../claims/normalize.ts';
-import { x12Text, type ExplainedSegment } from '../claims/x12-837p.ts';
+import { billingEntity, x12Text, type ExplainedSegment, type X12Options } from '../claims/x12-837p.ts';
 import { x12FreeText } from '../x12/free-text.ts';
 import { sumCents } from '../text/money.ts';
 import { closeEnvelope, explained, openEnvelope, type AckOptions } from './envelope.ts';
@@ -52,7 +52,12 @@ export const STATUS_WORDS: Readonly<Record<string, string>> = {
  * The 277CA for one claim. `rejections` empty means accepted, with `payerClaimNumber`.
  * Never throws on odd claim values: blanks become placeholders the layout allows.
  */
-export function ack277ca(claim: Claim, rejections: readonly FrontEndRejection[], input: { payerName: string; payerId: string; payerClaimNumber: string; receivedDate: string }, options: AckOptions): Ack277ca {
+export function ack277ca(
+  claim: Claim,
+  rejections: readonly FrontEndRejection[],
+  input: { payerName: string; payerId: string; payerClaimNumber: string; receivedDate: string; providers?: X12Options['providers'] },
+  options: AckOptions,
+): Ack277ca {
   const { out, add } = explained();
   const accepted = rejections.length === 0;
   const date8 = options.date.replace(/-/g, '');
@@ -60,7 +65,13 @@ export function ack277ca(claim: Claim, rejections: readonly FrontEndRejection[],
   const totalCents = sumCents(claim.lines.map((l) => cents(l.charge)));
   const batch = `CL${String(options.controlNumber).padStart(9, '0')}`;
   const account = x12Text(claim.patientAccountNumber ?? '').slice(0, 50) || 'UNKNOWN';
-  const billingName = x12FreeText(claim.billingProvider.name, 60) || 'UNKNOWN';
+  // 2100C names the billing provider as the 837P's 2010AA did: a solo practitioner billing under
+  // their own NPI (on the provider file) is a person (NM102 1, last and first name), else the
+  // practice or organisation (NM102 2, item 33's name).
+  const billing = billingEntity(claim, input.providers);
+  const [, billingLast, billingFirst] = billing.elements;
+  const billingName = x12FreeText(billingLast, 60) || 'UNKNOWN';
+  const billingFirstName = billing.person ? x12FreeText(billingFirst, 35) : '';
   const npi = digitsOf(claim.billingProvider.npi ?? '').padEnd(2, '0').slice(0, 80);
   const memberId = x12Text(claim.insuredId).replace(/ /g, '').slice(0, 80).padEnd(2, '0');
   const last = x12FreeText(claim.patient.name.last, 60) || 'UNKNOWN';
@@ -83,7 +94,9 @@ export function ack277ca(claim: Claim, rejections: readonly FrontEndRejection[],
   add('2200B', `QTY*${accepted ? '90 accepted' : 'AA rejected'}: 1 claim.`, 'QTY', accepted ? '90' : 'AA', '1');
   add('2200B', `AMT*${accepted ? 'YU accepted' : 'YY rejected'} amount ${usd(totalCents)}.`, 'AMT', accepted ? 'YU' : 'YY', amount(totalCents));
   add('2000C', 'HL 3, billing provider (19).', 'HL', '3', '2', '19', '1');
-  add('2100C', `NM1*85 billing provider ${billingName}, by NPI (XX).`, 'NM1', '85', '2', billingName, '', '', '', '', 'XX', npi);
+  add('2100C', billing.person
+    ? `NM1*85 billing provider ${billingFirstName} ${billingName}, 1 = person (a solo practitioner billing under their own NPI, named as the 837P's 2010AA named them), by NPI (XX).`
+    : `NM1*85 billing provider ${billingName}, 2 = organization (as the 837P's 2010AA), by NPI (XX).`, 'NM1', '85', billing.person ? '1' : '2', billingName, billingFirstName, '', '', '', 'XX', npi);
   add('2200C', 'TRN*1 provider-level trace.', 'TRN', '1', `${batch}P`);
   add('2200C', `STC provider status A1:19 (${STATUS_WORDS['19']}).`, 'STC', 'A1:19:85', '', 'WQ', amount(totalCents));
   add('2200C', `QTY*${accepted ? 'QA accepted' : 'QC rejected'}: 1 claim for this provider.`, 'QTY', accepted ? 'QA' : 'QC', '1');

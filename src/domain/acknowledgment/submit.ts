@@ -333,7 +333,7 @@ export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
   const ack2 = ack277ca(
     claim,
     frontEnd.map((f) => ({ statusCode: claimStatusCode(f), ...(f.path[0] === 'lines' && typeof f.path[1] === 'number' ? { line: f.path[1] } : {}), sentence: describeFinding(f) })),
-    { payerName: billed.name, payerId: billed.payerId, payerClaimNumber: remittance?.adjudication.payment.payerClaimNumber ?? '', receivedDate: ctx.asOf },
+    { payerName: billed.name, payerId: billed.payerId, payerClaimNumber: remittance?.adjudication.payment.payerClaimNumber ?? '', receivedDate: ctx.asOf, providers: ctx.providers },
     ackOptions,
   );
   return {

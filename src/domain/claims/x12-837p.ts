@@ -342,9 +342,10 @@ function renderingEntity(onFile: string | undefined, fallback = ''): { person: b
  * sheet) names as one of its clinicians: the billing provider is then that person (NM102 1, last
  * and first name from the file as for any rendering provider, credentials dropped). Any other 33a
  * NPI, a place on the file (a hospital, a surgery center) included, is the group's or
- * organisation's (NM102 2, item 33's name in NM103).
+ * organisation's (NM102 2, item 33's name in NM103). The 277CA's 2100C NM1*85 uses the same
+ * answer, so an acknowledgment names the billing provider the way the claim did.
  */
-function billingEntity(claim: Claim, providers: X12Options['providers']): { person: boolean; elements: [string, string, string] } {
+export function billingEntity(claim: Claim, providers: X12Options['providers']): { person: boolean; elements: [string, string, string] } {
   const npi = digitsOf(claim.billingProvider.npi ?? '');
   const onFile = npi ? providers?.find((p) => digitsOf(p.npi) === npi && isClinicianName(p.name))?.name : undefined;
   if (onFile === undefined) return { person: false, elements: ['2', x12Text(claim.billingProvider.name), ''] };

@@ -86,6 +86,8 @@ const BY_RULE: Record<string, (d: Data, a: Adjustment) => string> = {
   'diagnosis-age-sex/10': (d) => `${s(d, 'code')} (${s(d, 'topic')}) is a diagnosis for ${s(d, 'expected') === 'F' ? 'female' : 'male'} patients and item 3 says ${s(d, 'actual') === 'F' ? 'female' : 'male'}: the diagnosis does not fit the patient's sex. Not billable to the patient. If registration entered the wrong sex, correct the patient's record and item 3; if the diagnosis is wrong, correct item 21 from the medical record; then send a corrected claim. If both are right, appeal with the record.`,
   'diagnosis-age-sex/9': (d) => `${s(d, 'code')} (${s(d, 'topic')}) fits patients aged ${s(d, 'min')} to ${s(d, 'max')}, and the patient was ${s(d, 'age')} on the date of service (birth date in item 3): the diagnosis does not fit the patient's age. Not billable to the patient. Check the birth date against the registration and the diagnosis against the medical record, correct whichever is wrong (item 3 or item 21) and send a corrected claim.`,
   'place-of-service/5': (d) => `${s(d, 'code')} is an ${s(d, 'family')} code, but item 24B says place of service ${s(d, 'pos')} (${s(d, 'place')}): the code and the place of service contradict each other. Not billable to the patient; correct whichever is wrong and send a corrected claim.`,
+  'modifier-requirements/4': (d) => `${s(d, 'code')} on line ${s(d, 'line')} is paid only with modifier ${s(d, 'need').replace(/, ([^,]*)$/, ' or $1')}${s(d, 'with') ? ` when it is billed beside ${s(d, 'with')} (line ${s(d, 'withLine')}) on the same date` : ''} (${s(d, 'label')}), and the line has ${s(d, 'modifiers') ? `only ${s(d, 'modifiers')}` : 'none'}: the procedure code is inconsistent with the modifier used, or a required modifier is missing. Not billable to the patient. Check the record and add the modifier it supports (the side it documents; 25 only for a significant, separately identifiable E/M), then send the correction the way this payer takes it; never add a modifier the record does not support.`,
+  'diagnosis-procedure/11': (d) => `${s(d, 'code')} on line ${s(d, 'line')} points to ${s(d, 'diagnoses')}, and this payer's edit expects a diagnosis starting ${s(d, 'expected')} for it (${s(d, 'label')}): the diagnosis is inconsistent with the procedure. Not billable to the patient. Check the record: if it documents a diagnosis that explains the service, correct the pointer (24E) or item 21 and send a corrected claim; if it does not, there is no coding error to fix: appeal with the record only when it documents a clinical reason the edit did not allow for, otherwise write it off. Never add or change a diagnosis the record does not support.`,
   'place-of-service-limits/58': (d) => `This plan pays ${s(d, 'code')} only in place of service ${s(d, 'allowed')} (${s(d, 'label')}), and item 24B says ${s(d, 'pos') ? `place of service ${s(d, 'pos')}` : 'nothing'}: the payer judged the setting inappropriate for the service. Not billable to the patient. If 24B was wrong, send a corrected claim with the real place of service; if the service really was given there, appeal with the records that show why that setting was needed.`,
   'network/242': () => 'The provider is outside this plan\'s network and the plan pays nothing out of network.',
   'prior-authorization/197': (d) => `${s(d, 'code')} needs prior authorization and item 23 is blank. Get a retro-authorization if the payer allows it, then correct and resubmit.`,
@@ -172,8 +174,11 @@ export function describeOutcome(p: ClaimPayment): string {
   const paid = usd(p.paidCents);
   const owes = usd(p.patientShare.totalCents);
   switch (p.outcome) {
-    case 'returned-unprocessable':
-      return 'Returned as unprocessable (CO-16 with MA130): nothing was decided, so there is nothing to appeal. Correct the claim and send it as a new claim.';
+    case 'returned-unprocessable': {
+      // The returning CARC is 16 (information missing) or 4 (a required modifier missing): name the one sent.
+      const first = p.lines.flatMap((l) => l.adjustments)[0];
+      return `Returned as unprocessable (${first ? `${first.group}-${first.carc}` : 'CO-16'} with MA130): nothing was decided, so there is nothing to appeal. Correct the claim and send it as a new claim.`;
+    }
     case 'reversed':
       return `Reversal (claim status 22) of claim ${p.payerClaimNumber}: the earlier payment of ${usd(-p.paidCents)} is taken back and its posting undone.`;
     case 'denied':

@@ -140,6 +140,31 @@ export const placeOfServiceLimitSchema = z
   .strict()
   .describe('Site-of-service limit: a listed procedure billed with a place of service not in allowedPlaces is denied CARC 58 (the payer judges the setting inappropriate), group CO.');
 
+/** A teaching modifier requirement: the payer pays these procedures only with one of the listed modifiers. */
+export const modifierRequirementSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'kebab-case').describe('Short id shown in findings, e.g. "knee-arthroscopy-side".'),
+    procedures: z.array(code('Procedure code.')).min(1).describe('Procedures the requirement applies to.'),
+    anyOf: z.array(z.string().regex(/^[A-Z0-9]{2}$/, 'a two-character modifier such as RT or 25')).min(1).describe('The line must carry at least one of these modifiers (e.g. RT, LT or 50 for the side; 25 for an E/M beside a minor procedure); without one it is denied CO-4.'),
+    whenBilledWith: z.array(code('Procedure code.')).min(1).optional().describe('Only when the claim also has a line with one of these codes on the same date of service (an E/M needs 25 only beside a procedure). Leave out for a requirement on every line of the code.'),
+    label: z.string().min(1).describe('What the requirement teaches, labelled as a teaching rule (not a real payer\'s edit).'),
+    source: z.string().min(1).describe('The guideline or kind of payer edit the requirement imitates, with its date.'),
+  })
+  .strict()
+  .describe('Modifier requirement: a listed procedure billed without any of the modifiers in anyOf is denied CARC 4 (the procedure code is inconsistent with the modifier used or a required modifier is missing), group CO; Medicare returns the claim as unprocessable (MA130).');
+
+/** A teaching diagnosis-to-procedure edit: the diagnoses a procedure can be performed for at all. */
+export const diagnosisProcedureEditSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'kebab-case').describe('Short id shown in findings, e.g. "joint-injection-joint-diagnosis".'),
+    procedures: z.array(code('Procedure code.')).min(1).describe('Procedures the edit applies to.'),
+    diagnosisPrefixes: z.array(z.string().regex(/^[A-Z][0-9A-Z.]*$/, 'an ICD-10-CM code or the start of one, e.g. M17')).min(1).describe('The line passes when one of its pointed diagnoses (24E) starts with one of these (dots ignored); otherwise it is denied CO-11.'),
+    label: z.string().min(1).describe('What the edit teaches, labelled as a teaching rule (not a real payer\'s edit).'),
+    source: z.string().min(1).describe('The kind of payer edit the rule imitates, with its date.'),
+  })
+  .strict()
+  .describe('Diagnosis-to-procedure consistency edit: a listed procedure whose pointed diagnoses are none of the kind it is done for is denied CARC 11 (the diagnosis is inconsistent with the procedure), group CO. A coding consistency edit, run before coverage rules (CARC 50).');
+
 /** One enrolled member whose coverage dates differ from the plan's. */
 export const memberSchema = z
   .object({
@@ -250,6 +275,8 @@ export const payerSchema = z
     coverageRules: z.array(coverageRuleSchema).default([]).describe('Teaching medical-necessity rules.'),
     frequencyLimits: z.array(frequencyLimitSchema).default([]).describe('Benefit frequency limits.'),
     placeOfServiceLimits: z.array(placeOfServiceLimitSchema).default([]).describe('Site-of-service limits: procedures the plan pays only in some settings; other settings are denied CO-58.'),
+    modifierRequirements: z.array(modifierRequirementSchema).default([]).describe('Modifier requirements: procedures paid only with one of the listed modifiers; a line without one is denied CO-4.'),
+    diagnosisProcedureEdits: z.array(diagnosisProcedureEditSchema).default([]).describe('Diagnosis-to-procedure edits: a procedure pointed only to diagnoses it is not done for is denied CO-11.'),
     exclusions: z.array(exclusionSchema).default([]).describe('Codes this payer never pays (checked before the fee schedule).'),
     requiresRelatedCause: z.enum(['employment', 'auto-accident']).optional().describe("Workers' compensation or auto: the claim must say so in item 10a or 10b, otherwise it is denied CO-109 (not this payer's claim)."),
     acceptsReplacementClaims: z.boolean().describe('true when item 22 code 7/8 replaces or voids an earlier claim (commercial); false for Medicare Part B, which returns such claims as unprocessable (corrections go through a reopening).'),

@@ -7,8 +7,8 @@ export function denyAll(context: AdjudicationContext, group: GroupCode, carc: st
 }
 
 /**
- * Medicare returns the whole claim as unprocessable when any line is: every line is CO-16 with
- * MA130, but the remark naming what is missing (M53, M76...) stays on the lines that lack it, so
+ * Medicare returns the whole claim as unprocessable when any line is: every line is CO-16 (CO-4
+ * for a modifier requirement) with MA130, but the remark naming what is missing (M53, M76...) stays on the lines that lack it, so
  * the remittance does not send the biller to a line that is fine. The other lines carry the first
  * problem's data (which names its line) and MA130 alone.
  */

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { X12_277CA_LAYOUT, X12_CODE_SETS } from '../../../../src/data/x12-layouts.ts';
-import { layoutProblems, send } from './helpers.ts';
+import { applyChanges, type PathChange } from '../../../../src/domain/claims/apply-changes.ts';
+import { claimSchema } from '../../../../src/domain/claims/claim-schema.ts';
+import { claimTo837p, DEFAULT_X12_OPTIONS } from '../../../../src/domain/claims/x12-837p.ts';
+import { BASE } from '../claims/helpers.ts';
+import { layoutProblems, send, SUBMIT } from './helpers.ts';
 
 // pyx12 puts the remark-code list on data element 127 (REF02, TRN02): leave it out, as the 835 tests do.
 const { remark_code: _remarks, ...CODE_SETS } = X12_CODE_SETS;
@@ -55,5 +59,21 @@ describe('277CA claim acknowledgment', () => {
     const ack = sub.ack277ca!;
     expect(ack.segments.find((s) => s.segment.startsWith('NM1*QC'))?.segment).toMatch(/^NM1\*QC\*1\*PENA-NUNEZ WOLFE[A-Z]+\*JOSE\*/);
     expect(layoutProblems(ack.text, ack.segments, X12_277CA_LAYOUT, CODE_SETS)).toEqual([]);
+  });
+
+  it('names the billing provider as the 837P did: a solo practitioner billing under their own NPI is a person (NM1*85*1, last and first name), a group the organisation (NM1*85*2)', () => {
+    const natarajan = { npi: '1246813574', name: 'Priya Natarajan MD' };
+    const ackNm1 = (sub: ReturnType<typeof send>) => sub.ack277ca?.segments.find((s) => s.segment.startsWith('NM1*85'))?.segment;
+    const claimNm1 = (changes: PathChange[]) => claimTo837p(claimSchema.parse(applyChanges(BASE, changes)), { ...DEFAULT_X12_OPTIONS, createdDate: SUBMIT.asOf, providers: [natarajan] }).segments.find((s) => s.loop === '2010AA' && s.segment.startsWith('NM1*85'))?.segment;
+    const soloChanges: PathChange[] = [{ path: 'billingProvider.name', value: 'Priya Natarajan MD' }, { path: 'billingProvider.npi', value: natarajan.npi }, { path: 'lines.1.renderingNpi', value: '' }];
+    const solo = send(soloChanges, { ...SUBMIT, providers: [natarajan] });
+    expect(ackNm1(solo)).toBe('NM1*85*1*NATARAJAN*PRIYA****XX*1246813574~');
+    expect(ackNm1(solo)).toBe(claimNm1(soloChanges));
+    expect(layoutProblems(solo.ack277ca!.text, solo.ack277ca!.segments, X12_277CA_LAYOUT, CODE_SETS)).toEqual([]);
+    // The group's NPI is no clinician's on the file: the organisation and item 33's name, in both.
+    const groupChanges: PathChange[] = [{ path: 'lines.1.renderingNpi', value: '' }];
+    const group = send(groupChanges, { ...SUBMIT, providers: [natarajan] });
+    expect(ackNm1(group)).toBe('NM1*85*2*MAPLE GROVE FAMILY MEDICINE*****XX*1357924681~');
+    expect(ackNm1(group)).toBe(claimNm1(groupChanges));
   });
 });

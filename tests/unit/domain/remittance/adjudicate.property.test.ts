@@ -24,19 +24,35 @@ const MEMBERS = ['LHP448120931', 'LHP551200417', 'LHP660100233', '1EG4TE5MK72', 
 /** Mostly well-formed values, sometimes broken ones, so every rule gets its turn. */
 const mostly = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>): fc.Arbitrary<T> => fc.oneof({ arbitrary: good, weight: 6 }, { arbitrary: bad, weight: 1 });
 
-const lineArb = fc.record({
+const anyLineArb = fc.record({
   placeOfService: mostly(fc.constant('11'), fc.constantFrom('21', '12', '23', '31')),
   from: mostly(fc.constantFrom('2026-10-14', '2026-10-14', '2026-06-15'), fc.constantFrom(...DATES)),
   procedure: mostly(fc.constantFrom(...CODES), fc.constantFrom(...EDIT_CODES)),
-  modifiers: mostly(fc.constantFrom<string[]>([], [], ['GA'], ['GZ']), fc.subarray(['GA', 'GZ', '25', '59', 'RT', 'AA', 'QK', 'AD'], { maxLength: 4 })),
+  modifiers: mostly(fc.constantFrom<string[]>([], [], ['GA'], ['GZ'], ['RT'], ['LT']), fc.subarray(['GA', 'GZ', '25', '59', 'RT', 'AA', 'QK', 'AD'], { maxLength: 4 })),
   pointers: mostly(fc.constantFrom<string[]>(['A'], ['B'], ['A', 'B']), fc.subarray(['A', 'B', 'C', 'Z'])),
   charge: mostly(fc.integer({ min: 1, max: 300000 }).map((c) => (c / 100).toFixed(2)), fc.constantFrom('0.00', 'abc', '')),
   units: mostly(fc.constantFrom('1', '1', '2'), fc.constantFrom('0', '1.5', 'x', '3', '95')),
 });
 
+/**
+ * A knee arthroscopy line written the way Prairie's edits ask (a side modifier, pointed to the first
+ * diagnosis, which is sometimes a meniscus tear), so claims also get past the code edits (CO-4,
+ * CO-11) to the plan's site-of-service limit (CO-58).
+ */
+const arthroscopyLineArb = fc.record({
+  placeOfService: fc.constantFrom('11', '22', '24'),
+  from: fc.constant('2026-10-14'),
+  procedure: fc.constant('29881'),
+  modifiers: fc.constantFrom<string[]>(['LT'], ['RT'], []),
+  pointers: fc.constant(['A']),
+  charge: fc.constant('2450.00'),
+  units: fc.constant('1'),
+});
+const lineArb = fc.oneof({ arbitrary: anyLineArb, weight: 20 }, { arbitrary: arthroscopyLineArb, weight: 3 });
+
 const claimArb = fc.record({
   lines: fc.array(lineArb, { minLength: 0, maxLength: 6 }),
-  diagnoses: mostly(fc.constantFrom<string[]>(['M17.11', 'I10'], ['I10', 'M17.11'], ['E11.9', 'J02.0'], ['I10']), fc.subarray(['M17.11', 'I10', 'E11.9', 'J02.0', 'Z00.00'])),
+  diagnoses: mostly(fc.constantFrom<string[]>(['M17.11', 'I10'], ['I10', 'M17.11'], ['E11.9', 'J02.0'], ['I10'], ['M23.222', 'E11.9'], ['M23.222', 'I10']), fc.subarray(['M17.11', 'I10', 'E11.9', 'J02.0', 'Z00.00'])),
   repeat: fc.boolean(),
   sendPrimary: mostly(fc.constant(true), fc.constant(false)),
   insuredId: mostly(fc.constantFrom('LHP448120931', '3TR7QP2WC48'), fc.constantFrom(...MEMBERS)),
@@ -171,6 +187,18 @@ describe('adjudicate over generated claims (fast-check)', () => {
                 break;
               case '16': expect(adj.data.problem, why).toBeTruthy(); break;
               case '5': expect(settingFamily(line.procedure)?.wrong[src.placeOfService.trim()], why).toBeDefined(); break;
+              case '4': {
+                const req = p.modifierRequirements.find((r) => r.procedures.includes(line.procedure) && !r.anyOf.some((m) => src.modifiers.includes(m)));
+                // Medicare returns the whole claim: the other lines carry the first line's CO-4 with MA130.
+                expect(req !== undefined || (p.returnsUnprocessable && line.remarks.includes('MA130')), why).toBe(true);
+                break;
+              }
+              case '11': {
+                const edit = p.diagnosisProcedureEdits.find((r) => r.procedures.includes(line.procedure));
+                const pointed = src.pointers.map((x) => claimUsed.diagnoses['ABCDEFGHIJKL'.indexOf(x)]?.replace('.', '') ?? '');
+                expect(edit && !pointed.some((d) => edit.diagnosisPrefixes.some((pre) => d.startsWith(pre.replace('.', '')))), why).toBe(true);
+                break;
+              }
               case '58': expect(p.placeOfServiceLimits.some((r) => r.procedures.includes(line.procedure) && !r.allowedPlaces.includes(src.placeOfService.trim())), why).toBe(true); break;
               case '6': {
                 const band = preventiveBand(line.procedure);
@@ -182,16 +210,16 @@ describe('adjudicate over generated claims (fast-check)', () => {
               default: break;
             }
           }
-          if (p.returnsUnprocessable && line.remarks.includes('MA130') && line.chargeCents > 0) expect(line.adjustments.map((x) => `${x.group}-${x.carc}`)).toEqual(['CO-16']);
+          if (p.returnsUnprocessable && line.remarks.includes('MA130') && line.chargeCents > 0) expect([['CO-16'], ['CO-4']]).toContainEqual(line.adjustments.map((x) => `${x.group}-${x.carc}`));
         }
         // The converse for the time and eligibility rules: no cause, no CARC.
         const timely = result.payment.lines.every((l) => !l.from || daysBetween(l.from, asOf) <= p.timelyFilingDays);
         if (timely) expect(result.payment.lines.flatMap((l) => l.adjustments).some((x) => x.carc === '29')).toBe(false);
       }),
       // A fixed seed keeps the coverage list below reproducible; the other properties use random seeds.
-      { ...runs, numRuns: 1500, seed: 20261014 },
+      { ...runs, numRuns: 2500, seed: 20261014 },
     );
-    const expected = ['CO-5', 'CO-58', 'CO-6', 'CO-7', 'CO-16', 'OA-18', 'CO-22', 'OA-23', 'CO-26', 'CO-27', 'CO-29', 'CO-45', 'PR-45', 'CO-50', 'PR-50', 'CO-96', 'PR-49', 'CO-97', 'CO-109', 'CO-119', 'CO-151', 'CO-197', 'CO-242', 'CO-253', 'PR-1', 'PR-2', 'PR-3', 'msp OA-23', 'msp CO-45', 'msp PR'];
+    const expected = ['CO-4', 'CO-5', 'CO-11', 'CO-58', 'CO-6', 'CO-7', 'CO-16', 'OA-18', 'CO-22', 'OA-23', 'CO-26', 'CO-27', 'CO-29', 'CO-45', 'PR-45', 'CO-50', 'PR-50', 'CO-96', 'PR-49', 'CO-97', 'CO-109', 'CO-119', 'CO-151', 'CO-197', 'CO-242', 'CO-253', 'PR-1', 'PR-2', 'PR-3', 'msp OA-23', 'msp CO-45', 'msp PR'];
     expect(expected.filter((c) => !seen.has(c))).toEqual([]);
   });
 

@@ -6,8 +6,8 @@ import { remit } from '../../../../../src/domain/remittance/remit.ts';
 import { TEACHING_EDITS } from '../../../../../src/domain/claims/teaching-edits.ts';
 import { AS_OF, cas, claim, oneLine, payer, run } from '../helpers.ts';
 
-/** The surgeon's line for a knee arthroscopy with its authorization, billed at a place of service. */
-const arthroscopy = (pos: string) => claim([...oneLine('29881', '2450.00', { placeOfService: pos }), { path: 'priorAuthorization', value: 'PA88812' }]);
+/** The surgeon's line for a left knee arthroscopy (LT, for the meniscus tear) with its authorization, billed at a place of service. */
+const arthroscopy = (pos: string) => claim([...oneLine('29881', '2450.00', { placeOfService: pos, modifiers: ['LT'] }), { path: 'diagnoses', value: ['M23.222'] }, { path: 'priorAuthorization', value: 'PA88812' }]);
 
 describe('place-of-service-limits (CARC 58)', () => {
   it('denies the Prairie HMO arthroscopy billed in an outpatient hospital (POS 22) CO-58 for the whole charge, in words a biller can act on', () => {
