@@ -182,6 +182,10 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'anatomy-finger-cut-nerve-or-tendon', what: '64831 with F1 (left index finger)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '64831', ['F1']) }), lost: 0.5 },
   { id: 'anatomy-finger-cut-nerve-or-tendon', what: '64831 with LT (the wrong hand)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '64831', ['LT']) }), lost: 0.5 },
   { id: 'anatomy-finger-cut-nerve-or-tendon', what: 'W26.0XXA (optional external cause) listed first', attempt: (k) => ({ ...k, diagnoses: ['W26.0XXA', ...k.diagnoses] }), lost: 1 },
+  { id: 'glaucoma-both-eyes-two-stages', what: 'H40.1133 (bilateral, one stage) added beside the two eye codes', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'H40.1133'] }), lost: 0.5 },
+  { id: 'stroke-weakness-left-handed-patient', what: 'I10 (hypertension) listed first', attempt: (k) => ({ ...k, diagnoses: ['I10', ...k.diagnoses.filter((d) => d !== 'I10')] }), lost: 1 },
+  { id: 'stroke-weakness-left-handed-patient', what: 'Z79.82 (optional aspirin) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z79.82', ...k.diagnoses] }), lost: 1 },
+  { id: 'stroke-weakness-left-handed-patient', what: 'Z79.899 (not optional) added beside the optional Z79.82', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.82', 'Z79.899'] }), lost: 0.5 },
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
