@@ -188,8 +188,10 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'stroke-weakness-left-handed-patient', what: 'Z79.899 (not optional) added beside the optional Z79.82', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.82', 'Z79.899'] }), lost: 0.5 },
   { id: 'falls-work-up-cause-not-found', what: 'Z60.2 (optional living alone) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z60.2', ...k.diagnoses] }), lost: 1 },
   { id: 'falls-work-up-cause-not-found', what: 'R26.81 (unsteadiness, not documented) added beside the optional Z60.2', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z60.2', 'R26.81'] }), lost: 0.5 },
-  { id: 'metastatic-cancer-arm-fracture-surgery-planned', what: 'Z79.899 (optional hormone therapy) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z79.899', ...k.diagnoses] }), lost: 1 },
-  { id: 'metastatic-cancer-arm-fracture-surgery-planned', what: 'Z85.46 (history of prostate cancer, still treated) added beside the optional Z79.899', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.899', 'Z85.46'] }), lost: 0.5 },
+  { id: 'falls-work-up-cause-not-found', what: 'W19.XXXA (optional external cause) listed first', attempt: (k) => ({ ...k, diagnoses: ['W19.XXXA', ...k.diagnoses] }), lost: 1 },
+  { id: 'metastatic-cancer-arm-fracture-surgery-planned', what: 'Z79.818 (optional GnRH agonist) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z79.818', ...k.diagnoses] }), lost: 1 },
+  { id: 'metastatic-cancer-arm-fracture-surgery-planned', what: 'Z85.46 (history of prostate cancer, still treated) added beside the optional Z79.818', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.818', 'Z85.46'] }), lost: 0.5 },
+  { id: 'metastatic-cancer-arm-fracture-surgery-planned', what: 'Z79.899 (other drug therapy) instead of Z79.818 for leuprolide', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.899'] }), lost: 0.5 },
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
