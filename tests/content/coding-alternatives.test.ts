@@ -189,6 +189,16 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'anatomy-finger-cut-nerve-or-tendon', what: '64831 with F1 (left index finger)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '64831', ['F1']) }), lost: 0.5 },
   { id: 'anatomy-finger-cut-nerve-or-tendon', what: '64831 with LT (the wrong hand)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '64831', ['LT']) }), lost: 0.5 },
   { id: 'anatomy-finger-cut-nerve-or-tendon', what: 'W26.0XXA (optional external cause) listed first', attempt: (k) => ({ ...k, diagnoses: ['W26.0XXA', ...k.diagnoses] }), lost: 1 },
+  { id: 'glaucoma-both-eyes-two-stages', what: 'H40.1133 (bilateral, one stage) added beside the two eye codes', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'H40.1133'] }), lost: 0.5 },
+  { id: 'stroke-weakness-left-handed-patient', what: 'I10 (hypertension) listed first', attempt: (k) => ({ ...k, diagnoses: ['I10', ...k.diagnoses.filter((d) => d !== 'I10')] }), lost: 1 },
+  { id: 'stroke-weakness-left-handed-patient', what: 'Z79.82 (optional aspirin) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z79.82', ...k.diagnoses] }), lost: 1 },
+  { id: 'stroke-weakness-left-handed-patient', what: 'Z79.899 (not optional) added beside the optional Z79.82', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.82', 'Z79.899'] }), lost: 0.5 },
+  { id: 'falls-work-up-cause-not-found', what: 'Z60.2 (optional living alone) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z60.2', ...k.diagnoses] }), lost: 1 },
+  { id: 'falls-work-up-cause-not-found', what: 'R26.81 (unsteadiness, not documented) added beside the optional Z60.2', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z60.2', 'R26.81'] }), lost: 0.5 },
+  { id: 'falls-work-up-cause-not-found', what: 'W19.XXXA (optional external cause) listed first', attempt: (k) => ({ ...k, diagnoses: ['W19.XXXA', ...k.diagnoses] }), lost: 1 },
+  { id: 'metastatic-cancer-arm-fracture-surgery-planned', what: 'Z79.818 (optional GnRH agonist) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z79.818', ...k.diagnoses] }), lost: 1 },
+  { id: 'metastatic-cancer-arm-fracture-surgery-planned', what: 'Z85.46 (history of prostate cancer, still treated) added beside the optional Z79.818', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.818', 'Z85.46'] }), lost: 0.5 },
+  { id: 'metastatic-cancer-arm-fracture-surgery-planned', what: 'Z79.899 (other drug therapy) instead of Z79.818 for leuprolide', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.899'] }), lost: 0.5 },
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
