@@ -110,6 +110,10 @@ describe('payment posting exercises', () => {
       }
     });
 
+    it.runIf(ex.exercise.credit?.expected !== undefined)("the computed credit balance is the author's", () => {
+      expect(ex.rubric.credit?.creditCents).toBe(parseLedgerCents(ex.exercise.credit?.expected ?? ''));
+    });
+
     it('the key scores full marks', () => {
       const s = scorePosting(keyAsInput(ex.rubric), ex.rubric);
       expect(s.type === 'points' && s.earned === s.total && s.findings.length === 0).toBe(true);
@@ -119,6 +123,7 @@ describe('payment posting exercises', () => {
       const empty = {
         rows: ex.rubric.rows.map(() => ({ paid: '', adjustment: '', deductible: '', coinsurance: '', copay: '', otherPatient: '', transfer: '' as const })),
         ...(ex.rubric.batch ? { provider: ex.rubric.batch.provider.map(() => ({ effect: '', postTo: '' as const })), reconcile: { claimsPaid: '', providerTotal: '', deposit: '' } } : {}),
+        ...(ex.rubric.credit ? { credit: { amount: '', action: '' as const } } : {}),
       };
       expect(scorePosting(empty, ex.rubric)).toEqual({ type: 'invalid', reason: { code: 'empty' } });
     });
@@ -133,7 +138,7 @@ describe('payment posting exercises', () => {
       expect(s.earned).toBeLessThan(s.total);
       const found = s.findings.filter((f) => f.code === m.finding);
       expect(found.map((f) => f.code), `findings: ${s.findings.map((f) => f.code).join(', ')}`).toContain(m.finding);
-      expect(found.map(describePostingFinding).join(' ')).toMatch(/Row \d|PLB \d|deposit|claim payments|provider-level/);
+      expect(found.map(describePostingFinding).join(' ')).toMatch(/Row \d|PLB \d|deposit|claim payments|provider-level|Credit balance:/);
     });
   });
 });

@@ -82,11 +82,11 @@ export function describePostingFinding(f: PostingFinding): string {
     case 'batch-unbalanced':
       return `Your reconciliation does not add up: claim payments ${usd(f.claimsPaidCents)} + provider-level adjustments ${usd(f.providerCents)} = ${usd(f.claimsPaidCents + f.providerCents)}, but you entered a deposit of ${usd(f.depositCents)}. A check balances when deposit = claim payments + provider-level adjustments.`;
     case 'credit-amount-wrong':
-      return `The credit balance is ${usd(f.expectedCents)}, not ${usd(f.enteredCents)}: the payments posted before this ERA (${usd(f.priorCents)}) minus what is owed on the claim as the payer adjudicated it now (${usd(f.owedCents)}: each line's charge minus its write-off and payment; a reversal's lines only cancel the earlier posting).`;
+      return `Credit balance: it is ${usd(f.expectedCents)}, not ${usd(f.enteredCents)}: the payments posted before this ERA (${usd(f.priorCents)}) minus what is owed on the claim as the payer adjudicated it now (${usd(f.owedCents)}: each line's charge minus its write-off and payment; a reversal's lines only cancel the earlier posting).`;
     case 'credit-not-refunded':
-      return `The ${usd(f.creditCents)} credit is not the practice's money: refund it to ${f.toName}, who paid too much. ${CREDIT_RULE}`;
+      return `Credit balance: the ${usd(f.creditCents)} credit is not the practice's money: refund it to ${f.toName}, who paid too much. ${CREDIT_RULE}`;
     case 'credit-refunded-to-wrong-party':
-      return `The ${usd(f.creditCents)} credit goes back to ${f.toName}, whose payment made it, not to ${f.enteredName}: a refund returns money to the one who overpaid. ${CREDIT_RULE}`;
+      return `Credit balance: the ${usd(f.creditCents)} credit goes back to ${f.toName}, whose payment made it, not to ${f.enteredName}: a refund returns money to the one who overpaid. ${CREDIT_RULE}`;
     default:
       return describeLineFinding(f);
   }
