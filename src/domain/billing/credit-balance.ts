@@ -56,12 +56,16 @@ export function creditProblems(credit: CreditBalanceSource, key: CreditKey, eraP
   return problems;
 }
 
-/** One point for the credit's amount, one for what is done with it. Expects input validatePosting accepted. */
+/**
+ * One point for the credit's amount, one for what is done with it. Expects input validatePosting
+ * accepted. The amount may be typed as a negative (`-7.00`, `(7.00)`), the way a practice system
+ * shows a credit balance: it is read as the same credit.
+ */
 export function scoreCredit(input: CreditInput | undefined, key: CreditKey): { earned: number; total: number; findings: PostingFinding[] } {
   const findings: PostingFinding[] = [];
   let earned = 0;
   const entered = parseLedgerCents(input?.amount ?? '') ?? 0;
-  if (entered === key.creditCents) earned += 1;
+  if (Math.abs(entered) === key.creditCents) earned += 1;
   else findings.push({ code: 'credit-amount-wrong', expectedCents: key.creditCents, enteredCents: entered, owedCents: key.owedCents, priorCents: key.priorCents });
   const action = input?.action || 'hold-on-account';
   if (action === key.action) earned += 1;
