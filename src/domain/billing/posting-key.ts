@@ -8,6 +8,7 @@ import type { ClaimPayment } from '../remittance/types.ts';
 import type { X835 } from '../remittance/x12-835.ts';
 import type { CreditBalanceSource, PostingAlternative } from './billing-exercise-schema.ts';
 import { creditChoices, creditKeyOf } from './credit-balance.ts';
+import { parseLedgerCents } from './money.ts';
 import type { PostingBuild } from './build-case.ts';
 import type { EraView, PlbDestination, PlbKeyRow, PostingAccount, PostingKeyRow, PostingPublicData, PostingRubric } from './posting-types.ts';
 import { claimPaymentsCents, deniedCents } from './ledger-totals.ts';
@@ -173,7 +174,7 @@ export function splitPosting(id: string, ex: { title: string; scenario: string; 
   const choices = ex.credit ? creditChoices(build.payer, ex.credit, (pid) => build.payerNames[pid]) : [];
   const credit = ex.credit
     ? {
-        publicData: { payments: ex.credit.payments.map((p) => ({ from: p.from, fromName: nameOf(p.from), amountCents: Math.round(Number(p.amount) * 100), date: p.date, note: p.note })), choices },
+        publicData: { payments: ex.credit.payments.map((p) => ({ from: p.from, fromName: nameOf(p.from), amountCents: parseLedgerCents(p.amount) ?? 0, date: p.date, note: p.note })), choices },
         key: creditKeyOf(ex.credit, rows, choices),
       }
     : undefined;
