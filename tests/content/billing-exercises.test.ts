@@ -51,6 +51,16 @@ describe('payment posting exercises', () => {
     for (const b of batches) expect(new Set(b.publicData.era.claims.map((c) => c.patientAccountNumber)).size, b.id).toBeGreaterThanOrEqual(2);
   });
 
+  it('credit balances: the cases refund a patient, a commercial plan and Medicare, and each computed credit is the author\'s', () => {
+    const credits = posting.filter((p) => p.rubric.credit);
+    expect(new Set(credits.map((p) => p.rubric.credit!.action))).toEqual(new Set(['refund:patient', 'refund:prairie-hmo', 'refund:medicare-part-b']));
+    for (const p of credits) {
+      expect(p.exercise.credit?.expected, p.id).toBeDefined();
+      expect(p.rubric.credit!.creditCents, p.id).toBe(parseLedgerCents(p.exercise.credit!.expected!));
+      expect(p.publicData.credit?.payments.length, p.id).toBe(p.exercise.credit!.payments.length);
+    }
+  });
+
   describe.each(posting.filter((p) => p.rubric.batch).map((p) => [p.id, p] as const))('whole check %s', (_id, ex) => {
     const batch = ex.rubric.batch!;
     it("the deposit is the author's, BPR02 = claim payments - PLB amounts, and the ERA shows it", () => {
@@ -94,7 +104,8 @@ describe('payment posting exercises', () => {
       const trn = /TRN\*1\*([^*~]+)\*/.exec(ex.publicData.x835.text)?.[1];
       expect(trn).toBe(ex.publicData.era.traceNumber);
       for (const fb of ex.publicData.era.providerAdjustments.filter((a) => a.reason === 'FB')) expect(fb.reference, `PLB ${fb.plb}`).toBe(trn);
-      if (ex.rubric.batch) expect(ex.publicData.era.claims.map((c) => c.payerClaimNumber), 'a whole check is not numbered by a claim').not.toContain(trn);
+      const ownTrace = ex.rubric.batch || ex.publicData.era.claims.some((c) => c.statusCode === '22') || ex.publicData.era.providerAdjustments.some((a) => a.reason === 'FB');
+      if (ownTrace) expect(ex.publicData.era.claims.map((c) => c.payerClaimNumber), 'a whole check, a reversal or a forwarding balance: the remittance is not numbered by a claim').not.toContain(trn);
     });
 
     it('every key row balances: charge = paid + write-off + patient responsibility', () => {
@@ -119,6 +130,7 @@ describe('payment posting exercises', () => {
       const empty = {
         rows: ex.rubric.rows.map(() => ({ paid: '', adjustment: '', deductible: '', coinsurance: '', copay: '', otherPatient: '', transfer: '' as const })),
         ...(ex.rubric.batch ? { provider: ex.rubric.batch.provider.map(() => ({ effect: '', postTo: '' as const })), reconcile: { claimsPaid: '', providerTotal: '', deposit: '' } } : {}),
+        ...(ex.rubric.credit ? { credit: { amount: '', action: '' as const } } : {}),
       };
       expect(scorePosting(empty, ex.rubric)).toEqual({ type: 'invalid', reason: { code: 'empty' } });
     });
@@ -133,7 +145,7 @@ describe('payment posting exercises', () => {
       expect(s.earned).toBeLessThan(s.total);
       const found = s.findings.filter((f) => f.code === m.finding);
       expect(found.map((f) => f.code), `findings: ${s.findings.map((f) => f.code).join(', ')}`).toContain(m.finding);
-      expect(found.map(describePostingFinding).join(' ')).toMatch(/Row \d|PLB \d|deposit|claim payments|provider-level/);
+      expect(found.map(describePostingFinding).join(' ')).toMatch(/Row \d|PLB \d|deposit|claim payments|provider-level|Credit balance:/);
     });
   });
 });

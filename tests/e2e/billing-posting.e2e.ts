@@ -132,6 +132,33 @@ describe('payment posting', () => {
     await context.close();
   });
 
+  test('a credit balance: the page lists the earlier payment, a refund to the patient is corrected to the plan that overpaid, then full marks', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site('/billing/posting/ppo-duplicate-primary-payment-refund-payer/'), { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { name: 'Remittance advice (ERA)' }).waitFor();
+    const earlier = page.getByRole('table', { name: 'Payments posted to this claim before the ERA' });
+    expect(await earlier.textContent()).toContain('Prairie Mutual Health');
+    expect(await earlier.textContent()).toContain('$76.20');
+    await page.getByLabel('Row 1 Payment', { exact: true }).fill('110.00');
+    await page.getByLabel('Row 1 Write-off (CO/OA/PI)', { exact: true }).fill('10.00');
+    await page.getByLabel('Row 1 balance goes').selectOption('none');
+    await page.getByLabel('Credit balance on the claim after posting (dollars)').fill('76.20');
+    await page.getByRole('button', { name: 'Grade my posting' }).click();
+    await expect.poll(() => page.locator('.billing-status').textContent()).toContain('Credit balance: choose what to do with it');
+    await page.getByLabel('What the practice does with it').selectOption({ label: 'Refund the patient' });
+    await page.getByRole('button', { name: 'Grade my posting' }).click();
+    await expect.poll(() => page.locator('.billing-status').textContent()).toBe('Graded: 9 of 10 points.');
+    expect(await page.locator('.findings').textContent()).toContain('goes back to Prairie Mutual Health, whose payment made it, not to the patient');
+    await page.getByLabel('What the practice does with it').selectOption({ label: 'Refund Prairie Mutual Health' });
+    await page.getByRole('button', { name: 'Grade my posting' }).click();
+    await expect.poll(() => page.locator('.billing-status').textContent()).toBe('Graded: 10 of 10 points.');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('the secondary billing page grades per field and keeps the result', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();

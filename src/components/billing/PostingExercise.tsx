@@ -2,10 +2,11 @@ import { useRef, useState, type FormEvent } from 'react';
 import { loadPostingKey } from '../../data/posting-key-browser.ts';
 import { describePostingFinding, describePostingInvalid, describePostingNote } from '../../domain/billing/describe-billing.ts';
 import type { PostingScore } from '../../domain/billing/posting-finding.ts';
-import type { LedgerRowInput, PostingPublicData, PostingRubric, PostingUserInput, ProviderRowInput, ReconcileInput } from '../../domain/billing/posting-types.ts';
+import type { CreditInput, LedgerRowInput, PostingPublicData, PostingRubric, PostingUserInput, ProviderRowInput, ReconcileInput } from '../../domain/billing/posting-types.ts';
 import { scorePosting } from '../../domain/billing/score-posting.ts';
 import { recordAttemptLater } from '../../stores/record.ts';
 import { BatchPostingFields } from './BatchPostingFields.tsx';
+import { CreditFields } from './CreditFields.tsx';
 import { EraPanel } from './EraPanel.tsx';
 import { blankLedgerRow, LedgerTable } from './LedgerTable.tsx';
 import './billing.css';
@@ -19,7 +20,8 @@ interface Props {
 /**
  * Payment posting: read the ERA, post each line to the ledger, grade against the payer's own
  * numbers. On a check to reconcile (several claims, provider-level adjustments) the student also
- * posts each PLB entry and reconciles the deposit.
+ * posts each PLB entry and reconciles the deposit; where the posting leaves a credit balance, the
+ * student works it out and decides whom it is refunded to.
  */
 export default function PostingExercise({ exercise, topics, certifications }: Props) {
   const lines = exercise.era.claims.flatMap((c) => c.lines.map((l) => ({ ...l, reversal: c.statusCode === '22' })));
@@ -27,6 +29,7 @@ export default function PostingExercise({ exercise, topics, certifications }: Pr
   const [rows, setRows] = useState<LedgerRowInput[]>(() => lines.map(blankLedgerRow));
   const [provider, setProvider] = useState<ProviderRowInput[]>(() => exercise.era.providerAdjustments.map(() => ({ effect: '', postTo: '' })));
   const [reconcile, setReconcile] = useState<ReconcileInput>({ claimsPaid: '', providerTotal: '', deposit: '' });
+  const [credit, setCredit] = useState<CreditInput>({ amount: '', action: '' });
   const [result, setResult] = useState<PostingScore | null>(null);
   const [rubric, setRubric] = useState<PostingRubric | null>(null);
   const [status, setStatus] = useState('');
@@ -34,7 +37,7 @@ export default function PostingExercise({ exercise, topics, certifications }: Pr
 
   const set = (i: number, field: keyof LedgerRowInput, value: string) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, [field]: value } : r)));
   const setPlb = (i: number, field: keyof ProviderRowInput, value: string) => setProvider((ps) => ps.map((p, j) => (j === i ? { ...p, [field]: value } : p)));
-  const input: PostingUserInput = batch ? { rows, provider, reconcile } : { rows };
+  const input: PostingUserInput = { rows, ...(batch ? { provider, reconcile } : {}), ...(exercise.credit ? { credit } : {}) };
 
   async function grade(e: FormEvent) {
     e.preventDefault();
@@ -64,6 +67,7 @@ export default function PostingExercise({ exercise, topics, certifications }: Pr
           <BatchPostingFields idPrefix={`p-${exercise.id}`} accounts={batch.accounts} plbs={exercise.era.providerAdjustments} provider={provider} reconcile={reconcile}
             onProvider={setPlb} onReconcile={(field, value) => setReconcile((r) => ({ ...r, [field]: value }))} />
         )}
+        {exercise.credit && <CreditFields idPrefix={`p-${exercise.id}`} credit={exercise.credit} value={credit} onChange={(field, value) => setCredit((c) => ({ ...c, [field]: value }))} />}
         <button type="submit" className="btn">Grade my posting</button>
       </form>
       <div role="status" aria-live="polite" className="billing-status">{status}</div>

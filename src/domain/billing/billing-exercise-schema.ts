@@ -73,14 +73,15 @@ export const postingRowExpectationSchema = z
 export const LEDGER_FIELDS = ['paid', 'adjustment', 'deductible', 'coinsurance', 'copay', 'otherPatient', 'transfer'] as const;
 export const PROVIDER_FIELDS = ['effect', 'postTo'] as const;
 export const RECONCILE_FIELDS = ['claimsPaid', 'providerTotal', 'deposit'] as const;
+export const CREDIT_FIELDS = ['creditAmount', 'creditTo'] as const;
 
 /** One change a posting mistake makes to the key: a ledger cell, a PLB posting or a reconciliation amount. */
 export const postingEditSchema = z
   .object({
     row: z.number().int().positive().optional().describe('Ledger row, 1-based (with a ledger field).'),
     plb: z.number().int().positive().optional().describe('Provider-level adjustment, 1-based in PLB order as the ERA lists them, a forwarding balance the payer adds included (with effect or postTo).'),
-    field: z.enum([...LEDGER_FIELDS, ...PROVIDER_FIELDS, ...RECONCILE_FIELDS]).describe('What changes: a ledger column (with row), effect or postTo (with plb), or claimsPaid, providerTotal or deposit (the deposit reconciliation, alone).'),
-    value: z.string().describe('What the student enters instead: an amount; none/secondary/patient for transfer; for postTo "account:<patient account number>", interest or forward-balance.'),
+    field: z.enum([...LEDGER_FIELDS, ...PROVIDER_FIELDS, ...RECONCILE_FIELDS, ...CREDIT_FIELDS]).describe('What changes: a ledger column (with row), effect or postTo (with plb), claimsPaid, providerTotal or deposit (the deposit reconciliation, alone), or creditAmount or creditTo (the credit balance, alone).'),
+    value: z.string().describe('What the student enters instead: an amount; none/secondary/patient for transfer; for postTo "account:<patient account number>", interest or forward-balance; for creditTo refund:patient, refund:<payer id>, apply-other-balance or hold-on-account.'),
   })
   .strict()
   .superRefine((e, ctx) => {
@@ -88,7 +89,7 @@ export const postingEditSchema = z
     const provider = (PROVIDER_FIELDS as readonly string[]).includes(e.field);
     if (ledger && (e.row === undefined || e.plb !== undefined)) ctx.addIssue({ code: 'custom', path: ['row'], message: `the ledger column "${e.field}" needs a row and no plb. Hint: write { row: 1, field: ${e.field}, value: ... }` });
     if (provider && (e.plb === undefined || e.row !== undefined)) ctx.addIssue({ code: 'custom', path: ['plb'], message: `"${e.field}" is a provider-level posting field: it needs a plb number and no row. Hint: write { plb: 1, field: ${e.field}, value: ... }` });
-    if (!ledger && !provider && (e.row !== undefined || e.plb !== undefined)) ctx.addIssue({ code: 'custom', path: ['field'], message: `"${e.field}" is a deposit reconciliation amount: it takes no row or plb. Hint: write { field: ${e.field}, value: ... }` });
+    if (!ledger && !provider && (e.row !== undefined || e.plb !== undefined)) ctx.addIssue({ code: 'custom', path: ['field'], message: `"${e.field}" is ${(CREDIT_FIELDS as readonly string[]).includes(e.field) ? 'a credit balance field' : 'a deposit reconciliation amount'}: it takes no row or plb. Hint: write { field: ${e.field}, value: ... }` });
   });
 
 /** A posting mistake: edits to the key's ledger and the finding the grader must report. */
@@ -132,6 +133,32 @@ export const originalClaimSchema = z
   })
   .strict();
 
+/** Money the practice received on this ERA's claim before the ERA (a copay or estimate at the visit, another payer's payment). */
+export const priorPaymentSchema = z
+  .object({
+    from: z.string().regex(/^[a-z0-9-]+$/).describe('Who paid: patient, or the id of a payer profile (file name in content/payers) for another payer\'s payment.'),
+    amount: money.describe('The amount received, in dollars (positive).'),
+    date: date.describe('The date it was received.'),
+    note: z.string().min(5).describe('What it was, as the practice system shows it, e.g. "estimate collected at check-in".'),
+  })
+  .strict();
+
+/**
+ * The account after the ERA is posted, when the claim ends in a credit balance: the money the
+ * practice held before the ERA and whom the credit is owed to. The credit is computed: the
+ * patient's balance on the claims as adjudicated now (charge - write-off - payment of every
+ * ledger row except a reversal's, which cancels the earlier posting it undoes) minus the prior
+ * payments; the student types its amount and chooses what to do with it.
+ */
+export const creditBalanceSchema = z
+  .object({
+    payments: z.array(priorPaymentSchema).min(1).describe('Money posted to the claim before this ERA, not counting a payment this ERA reverses.'),
+    refundTo: z.string().regex(/^[a-z0-9-]+$/).describe('Whom the credit is owed to: patient, or the id of the payer that overpaid (one of the payments\' from, or this ERA\'s payer).'),
+    expected: money.optional().describe("Author's expected credit balance in dollars; the content check compares it with the computed one."),
+  })
+  .strict()
+  .describe('A credit balance the posting leaves on the account, and whom to refund.');
+
 const PLB_AUTHORED = ['WO', 'L6', '72'] as const;
 
 /** A provider-level adjustment (835 PLB) the payer makes on this check. */
@@ -173,6 +200,7 @@ export const postingExerciseSchema = z
     paymentDate: date.optional().describe('Date of the check or EFT (BPR16, DTM*405). Default: the latest received date.'),
     deposit: money.optional().describe('The bank deposit for this check (BPR02), in dollars: required with moreClaims or providerAdjustments. The build checks it equals the claim payments minus the PLB amounts.'),
     expected: z.array(postingRowExpectationSchema).default([]).describe("Author's expected ledger values; the content test checks the computed key agrees."),
+    credit: creditBalanceSchema.optional(),
     alternatives: z.array(postingAlternativeSchema).default([]).describe('Other postings of a row the key accepts where both are defensible (a denial held open while the practice appeals). Leave out where only the key is right: the grader then stays strict.'),
     commonMistakes: z.array(postingMistakeSchema).min(1).describe('Seeded posting mistakes; each must lose points with its finding.'),
   })
@@ -202,6 +230,7 @@ export const postingExerciseSchema = z
     for (const [i, m] of ex.commonMistakes.entries()) {
       for (const [j, e] of m.edits.entries()) if (e.plb !== undefined && !reconciled) ctx.addIssue({ code: 'custom', path: ['commonMistakes', i, 'edits', j, 'plb'], message: 'this exercise has no provider-level posting. Hint: edit a ledger row instead' });
       for (const [j, e] of m.edits.entries()) if ((RECONCILE_FIELDS as readonly string[]).includes(e.field) && !reconciled) ctx.addIssue({ code: 'custom', path: ['commonMistakes', i, 'edits', j, 'field'], message: 'this exercise has no deposit reconciliation. Hint: edit a ledger row instead' });
+      for (const [j, e] of m.edits.entries()) if ((CREDIT_FIELDS as readonly string[]).includes(e.field) && !ex.credit) ctx.addIssue({ code: 'custom', path: ['commonMistakes', i, 'edits', j, 'field'], message: 'this exercise has no credit balance. Hint: add credit: { payments, refundTo }, or edit a ledger row instead' });
     }
   });
 
@@ -249,6 +278,7 @@ export type PostingExercise = z.infer<typeof postingExerciseSchema>;
 export type PostingAlternative = z.infer<typeof postingAlternativeSchema>;
 export type BatchClaimSource = z.infer<typeof batchClaimSchema>;
 export type ProviderAdjustmentSource = z.infer<typeof providerAdjustmentSchema>;
+export type CreditBalanceSource = z.infer<typeof creditBalanceSchema>;
 export type OriginalClaimSource = z.infer<typeof originalClaimSchema>;
 export type SecondaryExercise = z.infer<typeof secondaryExerciseSchema>;
 export type ClaimSource = z.infer<typeof claimSourceSchema>;

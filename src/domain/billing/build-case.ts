@@ -80,6 +80,9 @@ export interface PostingBuild {
   originals: { claim: Claim; payment: ClaimPayment }[];
   /** The author's deposit, when the exercise reconciles one (it equals BPR02: the build checks). */
   depositCents?: number | undefined;
+  /** The ERA's payer, and the names of the other payers a credit balance's payments come from. */
+  payer: { id: string; name: string };
+  payerNames: Record<string, string>;
 }
 
 const payeeKey = (claim: Claim): string => {
@@ -133,11 +136,21 @@ export function postingRemittance(ex: PostingExercise, sources: BillingSources):
     if (!originals.some((o) => o.payment.payerClaimNumber === payment.payerClaimNumber)) originals.push({ claim: claim.value, payment });
     adjustments.push({ reason: a.reason, reference: payment.payerClaimNumber, amountCents });
   }
+  const payerNames: Record<string, string> = {};
+  for (const [i, p] of (ex.credit?.payments ?? []).entries()) {
+    if (p.from === 'patient') continue;
+    const other = payerOf(p.from, sources, `credit.payments.${i}.from`);
+    if (!other.ok) return { ...other, error: `${other.error.replace(/\. Hint:.*/, '')}. Hint: write patient, or a file name from content/payers without .yaml.` };
+    payerNames[p.from] = other.value.name;
+  }
+  if (ex.credit && ex.credit.refundTo !== 'patient' && ex.credit.refundTo !== ex.payer && !(ex.credit.refundTo in payerNames)) {
+    return { ok: false, field: 'credit.refundTo', error: `"${ex.credit.refundTo}" is neither the patient, this ERA's payer (${ex.payer}) nor a payer in credit.payments. Hint: write patient, ${ex.payer}, or the from of the payment to refund.` };
+  }
   const dates = items.map((it) => it.receivedDate).sort();
   const batch = remitBatch(items, payer.value, adjustments, { date: ex.paymentDate ?? dates[dates.length - 1] ?? ex.receivedDate });
   const depositCents = ex.deposit === undefined ? undefined : parseLedgerCents(ex.deposit);
   if (depositCents !== undefined && depositCents !== batch.x835.totalCents) {
     return { ok: false, field: 'deposit', error: `the 835 pays ${usd(batch.x835.totalCents)} (BPR02 = claim payments ${usd(claimPaymentsCents(batch.payments))} minus PLB amounts ${usd(plbCents(batch.x835.adjustments))}), but deposit says ${usd(depositCents)}. Hint: write deposit: "${plainAmount(batch.x835.totalCents)}", or correct the claims or providerAdjustments.` };
   }
-  return { ok: true, value: { batch, originals, depositCents } };
+  return { ok: true, value: { batch, originals, depositCents, payer: { id: payer.value.id, name: payer.value.name }, payerNames } };
 }

@@ -81,10 +81,19 @@ export function describePostingFinding(f: PostingFinding): string {
       return `The deposit is ${usd(f.expectedCents)}, not ${usd(f.enteredCents)}: claim payments ${usd(f.claimsPaidCents)} plus provider-level adjustments ${usd(f.providerCents)} = BPR02, the amount the bank must show for this check or EFT. If the bank shows another amount, stop and call the payer before posting.`;
     case 'batch-unbalanced':
       return `Your reconciliation does not add up: claim payments ${usd(f.claimsPaidCents)} + provider-level adjustments ${usd(f.providerCents)} = ${usd(f.claimsPaidCents + f.providerCents)}, but you entered a deposit of ${usd(f.depositCents)}. A check balances when deposit = claim payments + provider-level adjustments.`;
+    case 'credit-amount-wrong':
+      return `Credit balance: it is ${usd(f.expectedCents)}, not ${usd(f.enteredCents)}: the payments posted before this ERA (${usd(f.priorCents)}) minus what is owed on the claim as the payer adjudicated it now (${usd(f.owedCents)}: each line's charge minus its write-off and payment; a reversal's lines only cancel the earlier posting).`;
+    case 'credit-not-refunded':
+      return `Credit balance: the ${usd(f.creditCents)} credit is not the practice's money: refund it to ${f.toName}, who paid too much. ${CREDIT_RULE}`;
+    case 'credit-refunded-to-wrong-party':
+      return `Credit balance: the ${usd(f.creditCents)} credit goes back to ${f.toName}, whose payment made it, not to ${f.enteredName}: a refund returns money to the one who overpaid. ${CREDIT_RULE}`;
     default:
       return describeLineFinding(f);
   }
 }
+
+/** What every credit balance sentence rests on, hedged where the rule depends on the practice's state and contracts. */
+const CREDIT_RULE = "Leaving a credit on the account for future visits, or applying it to another of the patient's balances, needs a written practice policy, the patient's agreement and a check of your state's rules (many states treat unrefunded credits as unclaimed property); a payer's overpayment is returned under the payer contract and state law, and a Medicare or Medicaid overpayment within 60 days of identifying it (Social Security Act section 1128J(d); 42 CFR 401.305 for Medicare Parts A and B).";
 
 /** A finding about one ledger row, in words. */
 function describeLineFinding(f: Extract<PostingFinding, { row: number }>): string {
@@ -151,6 +160,10 @@ export function describePostingInvalid(r: PostingInvalid): string {
       return `PLB ${r.plb}: choose where it is posted (a patient account, interest income or the payer's forward balance).`;
     case 'unreadable-reconcile':
       return `"${r.value}" in the ${RECONCILE_LABEL[r.field]} is not an amount. Type dollars and cents such as 52.00.`;
+    case 'unreadable-credit':
+      return `"${r.value}" in the credit balance is not an amount. Type dollars and cents such as 14.00.`;
+    case 'credit-action-missing':
+      return 'Credit balance: choose what to do with it (refund the patient or a payer, apply it, or leave it on the account).';
   }
 }
 

@@ -7,13 +7,16 @@ import type { PayerProfile } from '../remittance/payer-schema.ts';
 import { postingExerciseSchema } from './billing-exercise-schema.ts';
 import { postingRemittance, type BillingSources } from './build-case.ts';
 import { alternativeProblems, splitPosting } from './posting-key.ts';
+import { creditProblems } from './credit-balance.ts';
+import { claimPaymentsCents } from './ledger-totals.ts';
 
 /**
  * The checks `npm run check:content` runs on payment posting exercises once every file is
  * schema-valid: each exercise must build, which means its claim cases and payer exist, one
  * check pays one payee, a recovery is not larger than the claim it recovers, and the deposit
  * balances (BPR02 = sum of CLP04 - sum of PLB04 equals the author's `deposit`), and each
- * `alternatives` entry names a row with a CO denial (the only kind that can be held open). One line per
+ * `alternatives` entry names a row with a CO denial (the only kind that can be held open), and a
+ * `credit` leaves a credit balance, owed to someone who paid at least that much. One line per
  * problem, `file: field: problem. Hint: fix.`, from the claim cases and payers among `files`.
  */
 export function postingContentProblems(files: readonly ContentFile[]): string[] {
@@ -44,9 +47,10 @@ export function postingContentProblems(files: readonly ContentFile[]): string[] 
       problems.push(`${f.path}: ${built.field}: ${built.error}`);
       continue;
     }
-    if (exercise.data.alternatives.length === 0) continue;
+    if (exercise.data.alternatives.length === 0 && !exercise.data.credit) continue;
     const { rubric } = splitPosting('check', exercise.data, built.value);
     problems.push(...alternativeProblems(exercise.data.alternatives, rubric.rows).map((p) => `${f.path}: ${p}`));
+    if (exercise.data.credit && rubric.credit) problems.push(...creditProblems(exercise.data.credit, rubric.credit, exercise.data.payer, claimPaymentsCents(built.value.batch.payments)).map((p) => `${f.path}: ${p}`));
   }
   return problems;
 }

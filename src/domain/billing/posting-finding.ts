@@ -1,5 +1,5 @@
 import type { PlbReason } from '../remittance/provider-adjustments.ts';
-import type { EraReason, LedgerAmount, Transfer, PostingKeyRow, PlbDestination } from './posting-types.ts';
+import type { CreditAction, EraReason, LedgerAmount, Transfer, PostingKeyRow, PlbDestination } from './posting-types.ts';
 
 /** The reconciliation amounts a student types. */
 export type ReconcileField = 'claimsPaid' | 'providerTotal' | 'deposit';
@@ -12,7 +12,9 @@ export type PostingInvalid =
   | { code: 'row-count'; expected: number; entered: number }
   | { code: 'unreadable-plb'; plb: number; value: string }
   | { code: 'post-to-missing'; plb: number }
-  | { code: 'unreadable-reconcile'; field: ReconcileField; value: string };
+  | { code: 'unreadable-reconcile'; field: ReconcileField; value: string }
+  | { code: 'unreadable-credit'; value: string }
+  | { code: 'credit-action-missing' };
 
 /** What a provider-level finding says about which PLB entry. */
 interface PlbRef {
@@ -53,7 +55,13 @@ export type PostingFinding =
   | { code: 'provider-total-wrong'; expectedCents: number; enteredCents: number }
   | { code: 'deposit-wrong'; expectedCents: number; enteredCents: number; claimsPaidCents: number; providerCents: number }
   /** The typed reconciliation does not add up: claims + provider adjustments differ from the deposit typed. */
-  | { code: 'batch-unbalanced'; claimsPaidCents: number; providerCents: number; depositCents: number };
+  | { code: 'batch-unbalanced'; claimsPaidCents: number; providerCents: number; depositCents: number }
+  /** The credit balance typed is not the payments held minus what is owed on the claim now. */
+  | { code: 'credit-amount-wrong'; expectedCents: number; enteredCents: number; owedCents: number; priorCents: number }
+  /** A credit kept on the account or moved to another balance instead of refunded. */
+  | { code: 'credit-not-refunded'; expected: CreditAction; entered: CreditAction; toName: string; creditCents: number }
+  /** A credit refunded to someone other than the one who overpaid. */
+  | { code: 'credit-refunded-to-wrong-party'; expected: CreditAction; entered: CreditAction; toName: string; enteredName: string; creditCents: number };
 
 /**
  * What the grader accepted and explains, at no cost in points: which of two defensible postings
@@ -77,4 +85,5 @@ export type PostingScore =
 export const POSTING_FINDING_CODES = [
   'paid-wrong', 'reversal-not-negative', 'negative-not-reversal', 'contractual-billed-to-patient', 'patient-share-written-off', 'patient-share-misclassified', 'amount-wrong', 'denial-billed-to-patient', 'denial-must-be-written-off', 'transfer-wrong', 'unbalanced',
   'plb-sign-reversed', 'plb-amount-wrong', 'plb-to-patient', 'plb-wrong-account', 'plb-destination-wrong', 'claims-total-wrong', 'provider-total-wrong', 'deposit-wrong', 'batch-unbalanced',
+  'credit-amount-wrong', 'credit-not-refunded', 'credit-refunded-to-wrong-party',
 ] as const;

@@ -6,7 +6,9 @@ import type { RemittanceBatch } from '../remittance/remit-batch.ts';
 import type { RemittanceAdvice } from '../remittance/remittance-advice.ts';
 import type { ClaimPayment } from '../remittance/types.ts';
 import type { X835 } from '../remittance/x12-835.ts';
-import type { PostingAlternative } from './billing-exercise-schema.ts';
+import type { CreditBalanceSource, PostingAlternative } from './billing-exercise-schema.ts';
+import { creditChoices, creditKeyOf } from './credit-balance.ts';
+import { parseLedgerCents } from './money.ts';
 import type { PostingBuild } from './build-case.ts';
 import type { EraView, PlbDestination, PlbKeyRow, PostingAccount, PostingKeyRow, PostingPublicData, PostingRubric } from './posting-types.ts';
 import { claimPaymentsCents, deniedCents } from './ledger-totals.ts';
@@ -161,22 +163,32 @@ export function alternativeProblems(alternatives: readonly PostingAlternative[],
 }
 
 /** The page-safe part and the key of one posting exercise. */
-export function splitPosting(id: string, ex: { title: string; scenario: string; teachingPoints: string[]; alternatives?: readonly PostingAlternative[] | undefined }, build: PostingBuild): { publicData: PostingPublicData; rubric: PostingRubric } {
+export function splitPosting(id: string, ex: { title: string; scenario: string; teachingPoints: string[]; alternatives?: readonly PostingAlternative[] | undefined; credit?: CreditBalanceSource | undefined }, build: PostingBuild): { publicData: PostingPublicData; rubric: PostingRubric } {
   const src = fromBatch(build.batch);
+  const rows = keyRowsOf(src).map((r) => {
+    const alternative = ex.alternatives?.find((a) => a.row === r.row && a.accept === 'hold-open');
+    const cents = deniedCents(r);
+    return alternative && cents > 0 ? { ...r, holdOpen: { cents, feedback: alternative.feedback } } : r;
+  });
+  const nameOf = (from: string): string => (from === 'patient' ? 'Patient' : from === build.payer.id ? build.payer.name : (build.payerNames[from] ?? from));
+  const choices = ex.credit ? creditChoices(build.payer, ex.credit, (pid) => build.payerNames[pid]) : [];
+  const credit = ex.credit
+    ? {
+        publicData: { payments: ex.credit.payments.map((p) => ({ from: p.from, fromName: nameOf(p.from), amountCents: parseLedgerCents(p.amount) ?? 0, date: p.date, note: p.note })), choices },
+        key: creditKeyOf(ex.credit, rows, choices),
+      }
+    : undefined;
   const reconciled = build.depositCents !== undefined;
   const provider = build.batch.x835.adjustments.map((a, i): PlbKeyRow => ({ plb: i + 1, reason: a.reason, reference: a.reference, amountCents: a.amountCents, effectCents: -a.amountCents, ...destinationOf(a, build) }));
   const claimsPaidCents = claimPaymentsCents(build.batch.payments);
   return {
-    publicData: { id, title: ex.title, scenario: ex.scenario, era: eraOf(src), x835: { text: build.batch.x835.text, segments: build.batch.x835.segments }, ...(reconciled ? { batch: { accounts: accountsOf(build) } } : {}) },
+    publicData: { id, title: ex.title, scenario: ex.scenario, era: eraOf(src), x835: { text: build.batch.x835.text, segments: build.batch.x835.segments }, ...(reconciled ? { batch: { accounts: accountsOf(build) } } : {}), ...(credit ? { credit: credit.publicData } : {}) },
     rubric: {
       id,
-      rows: keyRowsOf(src).map((r) => {
-        const alternative = ex.alternatives?.find((a) => a.row === r.row && a.accept === 'hold-open');
-        const cents = deniedCents(r);
-        return alternative && cents > 0 ? { ...r, holdOpen: { cents, feedback: alternative.feedback } } : r;
-      }),
+      rows,
       teachingPoints: ex.teachingPoints,
       ...(reconciled ? { batch: { provider, reconcile: { claimsPaidCents, providerCents: sumCents(provider.map((p) => p.effectCents)), depositCents: build.batch.x835.totalCents } } } : {}),
+      ...(credit ? { credit: credit.key } : {}),
     },
   };
 }

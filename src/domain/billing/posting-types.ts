@@ -89,6 +89,26 @@ export interface PostingAccount {
 /** Where a provider-level adjustment is posted: a patient account, interest income or the payer's forward balance. */
 export type PlbDestination = `account:${string}` | 'interest' | 'forward-balance';
 
+/** What the practice can do with a credit balance: refund the patient or a payer (by profile id), apply it to the same patient's other open balance, or leave it on the account. */
+export type CreditAction = 'refund:patient' | `refund:${string}` | 'apply-other-balance' | 'hold-on-account';
+
+/** Money posted to the claim before this ERA, as the practice system shows it. */
+export interface PriorPaymentView {
+  /** patient, or the payer profile id. */
+  from: string;
+  /** Who paid, in words: "Patient" or the payer's name. */
+  fromName: string;
+  amountCents: number;
+  date: string;
+  note: string;
+}
+
+/** The credit balance part of a posting page: the earlier payments and the choices offered. */
+export interface CreditPublicData {
+  payments: PriorPaymentView[];
+  choices: { value: CreditAction; label: string }[];
+}
+
 /** What a posting page renders. */
 export interface PostingPublicData {
   id: string;
@@ -98,6 +118,8 @@ export interface PostingPublicData {
   x835: { text: string; segments: ExplainedSegment[] };
   /** With a deposit to reconcile: the accounts the provider-level adjustments may be posted to. */
   batch?: { accounts: PostingAccount[] } | undefined;
+  /** With a credit balance to resolve: the payments posted before the ERA and what may be done with the credit. */
+  credit?: CreditPublicData | undefined;
 }
 
 /** The correct ledger row for one ERA line. */
@@ -146,6 +168,21 @@ export interface ReconcileKey {
   depositCents: number;
 }
 
+/** The credit balance the posting leaves and whom it is owed to. */
+export interface CreditKey {
+  /** Balance owed on the claims as adjudicated now (non-reversal rows: charge - write-off - payment). */
+  owedCents: number;
+  /** Payments posted before the ERA. */
+  priorCents: number;
+  /** priorCents - owedCents, above zero. */
+  creditCents: number;
+  action: CreditAction;
+  /** Whom the action refunds, in words, for feedback. */
+  toName: string;
+  /** Names of the choices, for feedback. */
+  names: Record<string, string>;
+}
+
 /** The answer key of a posting exercise (key.json). */
 export interface PostingRubric {
   id: string;
@@ -153,6 +190,8 @@ export interface PostingRubric {
   teachingPoints: string[];
   /** A check to reconcile: every PLB entry's posting and the deposit. Absent on a single-claim ERA. */
   batch?: { provider: PlbKeyRow[]; reconcile: ReconcileKey } | undefined;
+  /** A credit balance to resolve. Absent when the posting leaves none. */
+  credit?: CreditKey | undefined;
 }
 
 /** One ledger row as typed. */
@@ -179,8 +218,16 @@ export interface ReconcileInput {
   deposit: string;
 }
 
+/** The credit balance as typed: its amount and what to do with it. */
+export interface CreditInput {
+  amount: string;
+  action: CreditAction | '';
+}
+
 export interface PostingUserInput {
   rows: LedgerRowInput[];
+  /** The credit balance (exercises with one). */
+  credit?: CreditInput | undefined;
   /** Provider-level adjustments, in PLB order (batch exercises). */
   provider?: ProviderRowInput[] | undefined;
   reconcile?: ReconcileInput | undefined;

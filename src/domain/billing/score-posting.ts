@@ -3,6 +3,7 @@ import { plainAmount as amount } from '../text/money.ts';
 import type { PostingFinding, PostingNote, PostingScore } from './posting-finding.ts';
 import { LEDGER_AMOUNTS, type EraReason, type LedgerAmount, type PostingKeyRow, type PostingRubric, type PostingUserInput, type Transfer } from './posting-types.ts';
 import { batchKeyAsInput, scoreBatch } from './score-batch.ts';
+import { scoreCredit } from './credit-balance.ts';
 import { isDenial, keyCents, patientCents, postedCents } from './ledger-totals.ts';
 import { sumCents } from '../text/money.ts';
 import { validatePosting } from './validate-posting.ts';
@@ -15,7 +16,8 @@ import { validatePosting } from './validate-posting.ts';
  * an appeal (`holdOpen`, authored as `alternatives`) is graded against whichever of the two
  * postings the student chose, with a note explaining both; a CO denial held open on a row graded
  * strictly gets its own finding with the exercise's reason to write it off. On a check to reconcile (rubric.batch), the provider-level
- * adjustments and the deposit are scored too (score-batch.ts). Pure and total: never throws.
+ * adjustments and the deposit are scored too (score-batch.ts); with a credit balance, its amount
+ * and what is done with it (credit-balance.ts). Pure and total: never throws.
  */
 
 const PR_CARC: Partial<Record<LedgerAmount, string>> = { deductible: '1', coinsurance: '2', copay: '3' };
@@ -137,7 +139,9 @@ export function scorePosting(input: PostingUserInput, rubric: PostingRubric): Po
   });
   const batch = rubric.batch ? scoreBatch(input.provider ?? [], input.reconcile, rubric.batch) : { earned: 0, total: 0, findings: [] };
   findings.push(...batch.findings);
-  return { type: 'points', earned: rows.reduce((s, r) => s + r.earned, 0) + batch.earned, total: rows.reduce((s, r) => s + r.total, 0) + batch.total, findings, rows, notes };
+  const credit = rubric.credit ? scoreCredit(input.credit, rubric.credit) : { earned: 0, total: 0, findings: [] };
+  findings.push(...credit.findings);
+  return { type: 'points', earned: rows.reduce((s, r) => s + r.earned, 0) + batch.earned + credit.earned, total: rows.reduce((s, r) => s + r.total, 0) + batch.total + credit.total, findings, rows, notes };
 }
 
 /** The key as a filled ledger (tests, and the "show the key" view). */
@@ -147,5 +151,6 @@ export function keyAsInput(rubric: PostingRubric): PostingUserInput {
       paid: amount(r.paidCents), adjustment: amount(r.adjustmentCents), deductible: amount(r.deductibleCents), coinsurance: amount(r.coinsuranceCents), copay: amount(r.copayCents), otherPatient: amount(r.otherPatientCents), transfer: r.transfer,
     })),
     ...(rubric.batch ? batchKeyAsInput(rubric.batch) : {}),
+    ...(rubric.credit ? { credit: { amount: amount(rubric.credit.creditCents), action: rubric.credit.action } } : {}),
   };
 }

@@ -43,9 +43,12 @@ export function remitBatch(items: readonly BatchItem[], payer: PayerProfile, adj
   const payee = first ? payeeFromClaim(first) : { name: '', npi: '', taxId: '', address: { street: '', city: '', state: '', zip: '' } };
   // TRN02 is the check or EFT number (a unique remittance number when nothing is paid). A
   // one-claim remittance keeps remit()'s (the claim number); a whole check gets its own, so that
-  // an FB, which refers to this remittance by TRN02, is not mistaken for a claim.
-  const wholeCheck = items.length > 1 || adjustments.length > 0;
-  const traceNumber = info.traceNumber ?? (wholeCheck ? `${payer.payerId}${info.date.replace(/-/g, '')}` : payments[0]?.payment.payerClaimNumber) ?? info.date.replace(/-/g, '');
+  // an FB, which refers to this remittance by TRN02, is not mistaken for a claim. So does a
+  // remittance with a reversal: its first claim number is the reversed claim's, already the
+  // trace number of the remittance that paid it, and a reversal larger than its replacement
+  // nets below zero, so the FB would name the reversed claim.
+  const ownTrace = items.length > 1 || adjustments.length > 0 || payments.some((p) => p.payment.statusCode === '22');
+  const traceNumber = info.traceNumber ?? (ownTrace ? `${payer.payerId}${info.date.replace(/-/g, '')}` : payments[0]?.payment.payerClaimNumber) ?? info.date.replace(/-/g, '');
   const x835 = paymentsTo835(payments.map((p) => p.payment), payer, payee, { ...DEFAULT_835_OPTIONS, date: info.date, traceNumber, ...info.x835, providerAdjustments: adjustments });
   const claimOf = new Map(payments.map((p) => [p.payment, p.claim]));
   const advice = remittanceAdvice(payments.map((p) => p.payment), payer, payee, {

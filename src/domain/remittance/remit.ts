@@ -37,7 +37,9 @@ export function remit(claim: Claim, payer: PayerProfile, account: PatientAccount
   const adjudication = adjudicate(claim, payer, account, asOf, options.edits ?? TEACHING_EDITS);
   const payments = eraPayments(adjudication);
   const payee = payeeFromClaim(claim);
-  const traceNumber = options.x835?.traceNumber ?? adjudication.payment.payerClaimNumber;
+  // The claim number serves as the trace number of a one-claim remittance, but not one with a
+  // reversal: a forwarding balance refers to the remittance by TRN02 and must not name a claim.
+  const traceNumber = options.x835?.traceNumber ?? (payments.length > 1 ? `${payer.payerId}${asOf.replace(/-/g, '')}` : adjudication.payment.payerClaimNumber);
   const x835 = paymentsTo835(payments, payer, payee, { ...DEFAULT_835_OPTIONS, date: asOf, traceNumber, ...options.x835 });
   const advice = remittanceAdvice(payments, payer, payee, { date: asOf, traceNumber, hasSecondary: hasSecondaryPlan(claim), providerAdjustments: x835.adjustments });
   return { adjudication, x835, advice, account: recordAdjudication(account, adjudication) };

@@ -32,6 +32,21 @@ describe('building a billing exercise', () => {
     expect(r.ok === false && `${r.field}: ${r.error}`).toBe('payer: there is no payer profile "acme". Hint: use a file name from content/payers without .yaml.');
   });
 
+  it('a credit balance names who paid: an unknown payer or a refund to someone who never paid fails the build naming the field and the fix', () => {
+    const credit = (c: object) => postingRemittance(postingExerciseSchema.parse({ ...base, credit: c }), nodeSources);
+    const unknown = credit({ payments: [{ from: 'acme', amount: '10.00', date: '2026-10-20', note: 'paid as primary' }], refundTo: 'acme' });
+    expect(unknown.ok === false && `${unknown.field}: ${unknown.error}`).toBe('credit.payments.0.from: there is no payer profile "acme". Hint: write patient, or a file name from content/payers without .yaml.');
+    const stranger = credit({ payments: [{ from: 'patient', amount: '10.00', date: '2026-10-20', note: 'copay at the visit' }], refundTo: 'prairie-hmo' });
+    expect(stranger.ok === false && `${stranger.field}: ${stranger.error}`).toBe('credit.refundTo: "prairie-hmo" is neither the patient, this ERA\'s payer (medicare-part-b) nor a payer in credit.payments. Hint: write patient, medicare-part-b, or the from of the payment to refund.');
+    expect(credit({ payments: [{ from: 'lakeshore-ppo', amount: '10.00', date: '2026-10-20', note: 'paid as primary' }], refundTo: 'lakeshore-ppo' }).ok).toBe(true);
+  });
+
+  it('a credit edit in a mistake needs a credit balance in the exercise', () => {
+    const r = postingExerciseSchema.safeParse({ ...base, commonMistakes: [{ description: 'Keeping the credit on the account.', edits: [{ field: 'creditTo', value: 'hold-on-account' }], finding: 'credit-not-refunded' }] });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['commonMistakes.0.edits.0.field: this exercise has no credit balance. Hint: add credit: { payments, refundTo }, or edit a ledger row instead']);
+  });
+
   it('a secondary payer must be a profile that pays after another payer', () => {
     const { payer: _payer, ...common } = base;
     const ex = secondaryExerciseSchema.parse({ ...common, primary: 'medicare-part-b', secondary: 'lakeshore-ppo', secondaryReceivedDate: '2026-11-04', commonMistakes: [{ description: 'A mistake of some kind.', answer: { route: 'send-claim' }, finding: 'route-wrong' }] });

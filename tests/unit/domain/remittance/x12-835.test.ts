@@ -292,6 +292,8 @@ describe('835 for a whole check: several claims and provider-level adjustments (
     const r = replacement();
     const trn = /TRN\*1\*([^*]+)\*/.exec(r.x835.text)?.[1];
     expect(r.x835.adjustments.map((a) => [a.reason, a.reference])).toEqual([['FB', trn]]);
+    expect(trn).toBe('LKS0120261030');
+    expect([...r.x835.text.matchAll(/CLP\*[^*]*\*[^*]*\*[^*]*\*[^*]*\*[^*]*\*[^*]*\*([^*~]+)/g)].map((m) => m[1]), 'the remittance is not numbered by a claim').not.toContain(trn);
   });
 
   it('BPR01 I when money moves: the check travels apart from the 835 (C would send them together)', () => {
