@@ -132,11 +132,12 @@ it('the CPC-style bank holds two full papers without repeating an item (issue 15
   expect(short).toEqual([]);
 });
 
-it('the CPC-, CPB- and CBCS-style exams are full length (100 questions in 240 minutes; 135 in 240; 125 in 180)', () => {
+it('the four practice exams are full length (CPC 100 questions in 240 minutes; CPB 135 in 240; CBCS 125 in 180; CCA 105 in 120)', () => {
   const byId = new Map(exams.map(([, e]) => [e.id, e]));
   expect([byId.get('cpc-style')?.questionCount, byId.get('cpc-style')?.minutes]).toEqual([100, 240]);
   expect([byId.get('cpb-style')?.questionCount, byId.get('cpb-style')?.minutes]).toEqual([135, 240]);
   expect([byId.get('cbcs-style')?.questionCount, byId.get('cbcs-style')?.minutes]).toEqual([125, 180]);
+  expect([byId.get('cca-style')?.questionCount, byId.get('cca-style')?.minutes]).toEqual([105, 120]);
 });
 
 /** Three seeded papers of `size` distinct items, all tagged `certification`, with `perRow` items in the blueprint's rows. */
@@ -172,14 +173,14 @@ it('the CBCS-style rows use the topics content/blueprints/cbcs.yaml maps each NH
   );
 });
 
-it('a CCA-style paper draws 100 distinct CCA items, row by row as the six CCA domains weigh them (32/23/15/14/8/8), on the topics cca.yaml maps each domain to', () => {
+it('a CCA-style paper draws 105 distinct CCA items, row by row as the six CCA domains weigh them (34/24/16/15/8/8 of 105), on the topics cca.yaml maps each domain to', () => {
   const cca = exams.find(([, e]) => e.id === 'cca-style')?.[1];
   expect(cca).toBeDefined();
   const outline = parse(readFileSync('content/blueprints/cca.yaml', 'utf8')) as { domains: { name: string; topics: string[] }[] };
   expect(cca!.blueprint.map((row) => [rowLabel(row), 'topics' in row ? [...row.topics].sort() : []])).toEqual(
     outline.domains.map((d) => [d.name, [...d.topics].sort()]),
   );
-  expectPapers(cca!, 'CCA', 100, [32, 23, 15, 14, 8, 8]);
+  expectPapers(cca!, 'CCA', 105, [34, 24, 16, 15, 8, 8]);
 });
 
 it('defines the four practice exams', () => {
