@@ -7,7 +7,9 @@ import { memberKey } from './rules/helpers.ts';
  * are still sent (encounter data) and come back paid $0, the charge less the copay adjusted CO-24
  * (X12 CARC 24: charges covered under a capitation agreement/managed care plan), the copay PR-3.
  * A carved-out code, a code the contract does not list, a practice the member is not assigned to,
- * or a date the member is not on the roster: the line is priced by the fee schedule as usual.
+ * or a date the member is not on the roster: the line is priced by the fee schedule as usual. For a
+ * practice the member is not assigned to that is a teaching simplification: real HMOs may deny
+ * such a visit or require a referral (the profile's label says so).
  */
 
 /** Whether a code is one of the codes or inclusive ranges ("99202-99215", same length, compared as text). */

@@ -344,8 +344,8 @@ export const payerSchema = z
   .strict()
   .refine((p) => p.coordination?.method !== 'medicaid-lesser-of' || p.kind === 'medicaid', { path: ['coordination', 'method'], message: 'medicaid-lesser-of is the Medicaid payer-of-last-resort method: only a profile of kind medicaid uses it. Hint: use standard or non-duplication for other plans' })
   .refine((p) => !p.coordination || (p.kind !== 'medicare-part-b' && !p.secondary), { path: ['coordination'], message: 'Medicare pays as secondary payer by 42 CFR 411.33 and a supplement by its `secondary` section, not by a coordination method. Hint: remove coordination from this profile' })
-  // Item 9d of a Medigap claim holds the COBA ID, not a name, and the profile id is ClaimLab's own: neither may stand in for the carrier on the ERA.
   .refine((p) => !p.capitation || p.kind === 'commercial-hmo', { path: ['capitation'], message: 'capitation is an HMO contract term in ClaimLab: only a profile of kind commercial-hmo uses it. Hint: remove capitation, or make the payer an HMO' })
+  // Item 9d of a Medigap claim holds the COBA ID, not a name, and the profile id is ClaimLab's own: neither may stand in for the carrier on the ERA.
   .refine((p) => !p.crossoverTo || p.crossoverCarrier, { path: ['crossoverCarrier'], message: 'crossoverTo needs crossoverCarrier { name, id }: the supplemental plan\'s name and its COBA ID as the ERA gives them (835 NM1*TT)' })
   .describe('A ClaimLab teaching payer profile.');
 

@@ -67,6 +67,14 @@ describe('HMO capitation (CARC 24)', () => {
     expect(p.statusCode).toBe('1');
   });
 
+  it('needs no fee row for a capitated code: 93000 (no Prairie fee) is CO-24 from the assigned practice and CO-96 N448 from another', () => {
+    const capitated = prairie('PMH8800101', [line('99213', '120.00'), line('93000', '40.00')]).adjudication.payment;
+    expect(cas(capitated.lines[1])).toEqual(['CO-24 40.00']);
+    const elsewhere = prairie('PMH8800102', [line('99213', '120.00'), line('93000', '40.00')]).adjudication.payment;
+    expect(cas(elsewhere.lines[1])).toEqual(['CO-96 40.00']);
+    expect(elsewhere.lines[1]?.remarks).toEqual(['N448']);
+  });
+
   it('posting treats CO-24 as a contractual write-off, not a denial to appeal or bill', () => {
     expect(isDenial({ group: 'CO', carc: '24' })).toBe(false);
     expect(isDenial({ group: 'CO', carc: '197' })).toBe(true);
