@@ -16,6 +16,7 @@ const TRANSFER: Record<Transfer, string> = { none: 'no transfer', secondary: 'tr
 export function ruleFor(r: Pick<EraReason, 'group' | 'carc'>): string {
   const code = `${r.group}-${r.carc}`;
   if (r.group === 'CO' && r.carc === '45') return `${code} is a contractual write-off: never bill it to the patient`;
+  if (r.group === 'CO' && r.carc === '24') return `${code} is the capitation adjustment: the HMO pays the assigned practice per member per month instead of per claim, so post it as a contractual write-off; it is not a denial to appeal and never the patient's to pay (X12 CARC 24)`;
   if (r.group === 'CO' && r.carc === '253') return `${code} is Medicare sequestration: write it off, never bill it to the patient`;
   if (r.group === 'CO') return `${code} is a denial the provider is liable for: post it as an adjustment (and work the denial), never bill it to the patient`;
   if (r.group === 'OA' && r.carc === '23') return `${code} is what the primary payer already settled: adjust it off, it is nobody's balance`;

@@ -29,9 +29,12 @@ export function keyCents(row: PostingKeyRow): LedgerCents {
   return { paid: row.paidCents, adjustment: row.adjustmentCents, deductible: row.deductibleCents, coinsurance: row.coinsuranceCents, copay: row.copayCents, otherPatient: row.otherPatientCents };
 }
 
-/** A CO denial: a CO reason other than the contractual CO-45 and sequestration CO-253 (what an appeal disputes). */
+/** CO reasons that are the contract working as agreed, not denials: the fee schedule (45), sequestration (253), capitation (24). */
+const CONTRACTUAL_CARCS: ReadonlySet<string> = new Set(['45', '253', '24']);
+
+/** A CO denial: a CO reason other than the contractual CO-45, sequestration CO-253 and capitation CO-24 (what an appeal disputes). */
 export function isDenial(reason: Pick<EraReason, 'group' | 'carc'>): boolean {
-  return reason.group === 'CO' && reason.carc !== '45' && reason.carc !== '253';
+  return reason.group === 'CO' && !CONTRACTUAL_CARCS.has(reason.carc);
 }
 
 /** The CO denial amounts of a key row; none on a reversal (it takes back a payment, it denies nothing). */

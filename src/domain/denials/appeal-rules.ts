@@ -26,6 +26,7 @@ export const CAUSES = [
   'ncci-ptp',
   'ncci-mue',
   'frequency',
+  'capitation',
   'patient-share',
 ] as const;
 export type Cause = (typeof CAUSES)[number];
@@ -53,6 +54,7 @@ export const CAUSE_LABELS: Record<Cause, string> = {
   'ncci-ptp': 'Bundled into another service (NCCI PTP)',
   'ncci-mue': 'Units over the medically unlikely edit',
   frequency: 'Frequency limit reached',
+  capitation: 'Covered under a capitation agreement (paid per member per month)',
   'patient-share': 'Patient responsibility (deductible, coinsurance, copay)',
 };
 

@@ -8,6 +8,7 @@ import type { PayerProfile } from './payer-schema.ts';
 import { secondaryPlanLine } from './secondary-plan-line.ts';
 import { mspLineFromPrimary } from './msp.ts';
 import { priceLine } from './price.ts';
+import { capitationStatus } from './capitation.ts';
 import { findMember, isParticipating, memberKey } from './rules/helpers.ts';
 import { ADJUDICATION_RULES } from './rules/index.ts';
 import type { Accumulators, Adjudication, AdjudicationContext, Adjustment, ClaimPayment, LineDenial, LineFacts, LinePayment, PatientAccount, PatientShare } from './types.ts';
@@ -28,6 +29,9 @@ import { sumCents } from '../text/money.ts';
  *    with the rest written off; what the primary settled is OA-23;
  * 4. a primary payer prices the other lines (price.ts: CO-45, PR-45), applies cost sharing
  *    (cost-share.ts: PR-3, PR-1, PR-2) and, for Medicare, sequestration (CO-253);
+ * 4b. before pricing, an HMO capitation contract (capitation.ts) takes the capitated services of
+ *    the member's assigned practice: $0 paid, the charge less the copay CO-24, the copay PR-3
+ *    (skipped when the plan's COB record makes it secondary for the member);
  * 5. a replacement (item 22 code 7) or void (8) of a claim in the history first reverses it
  *    (CLP02 22, same groups, negative amounts) and gives its deductible back.
  * It never throws: odd input becomes CO-16 lines. Money is in cents throughout.
@@ -163,6 +167,7 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
   const cobPrimary = cobMember?.primaryPlan ? account.primaryPayment : undefined;
   let mspLines = 0;
   let cobLines = 0;
+  let capitatedLines = 0;
 
   const payments: LinePayment[] = lines.map((l) => {
     const charge = Number.isFinite(l.chargeCents) ? l.chargeCents : 0;
@@ -190,6 +195,14 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
       }
       const paid = budget;
       return { ...base, allowedCents: pl?.allowedCents ?? 0, paidCents: paid, remarks: [], adjustments: adjustments.filter((a) => a.amountCents !== 0) };
+    }
+    if (!cobMember?.primaryPlan && capitationStatus(payer, claim.insuredId, claim.billingProvider.npi ?? '', l.procedure, l.from) === 'capitated') {
+      capitatedLines++;
+      // Encounter data: nothing is paid on the line; the patient still owes the visit copay.
+      const share = shareLine(payer, l.procedure, l.from, charge, state, l.modifiers, true);
+      const copay = sumCents(share.map((a) => a.amountCents));
+      const covered: Adjustment[] = charge - copay > 0 ? [{ group: 'CO', carc: '24', amountCents: charge - copay, rule: 'capitation', data: { code: l.procedure, perMemberPerMonthCents: Math.round((payer.capitation?.perMemberPerMonth ?? 0) * 100) } }] : [];
+      return { ...base, allowedCents: copay, paidCents: 0, remarks: [], adjustments: [...covered, ...share] };
     }
     const priced = priceLine(payer, l.procedure, l.units, charge, participating, assigned, l.modifiers, l.from);
     // A line the primary paid nothing on (denied, or all to its deductible) is priced as primary: a teaching simplification (docs/remittance.md).
@@ -228,7 +241,7 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
   const carrier = claimBased ? payer.crossoverCarrier : onFile;
   const crossover = (claimBased || onFile) && patientShare.totalCents > 0 && !unprocessable;
   const outcome: ClaimPayment['outcome'] = unprocessable ? 'returned-unprocessable'
-    : paidCents === 0 && patientShare.totalCents === 0 && mspLines === 0 && cobLines === 0 ? 'denied'
+    : paidCents === 0 && patientShare.totalCents === 0 && mspLines === 0 && cobLines === 0 && capitatedLines === 0 ? 'denied'
     : paidCents === 0 ? 'patient-responsibility'
     : payments.some((p) => p.paidCents === 0) ? 'partly-paid' : 'paid';
   const statusCode: ClaimPayment['statusCode'] = frequencyCode === '8' && reversal ? '22' : outcome === 'denied' || unprocessable ? '4' : payer.secondary || mspLines > 0 || cobLines > 0 ? '2' : crossover ? '19' : '1';

@@ -22,9 +22,10 @@ export function startCostShare(acc: Accumulators, year: string): CostShareState 
  * (PR-2), all capped by the out-of-pocket limit when the plan has one. Exempt codes
  * (preventive) and codes without cost sharing (Medicare lab tests) owe nothing. The fee row
  * that prices the line (its pricing modifier included, and of dated rows the one in effect on the
- * date of service) may waive the deductible or set its own coinsurance percent.
+ * date of service) may waive the deductible or set its own coinsurance percent. A capitated line
+ * (capitation.ts) passes `copayOnly`: the patient owes the visit copay and nothing else.
  */
-export function shareLine(payer: PayerProfile, code: string, date: string, allowedCents: number, state: CostShareState, modifiers: readonly string[] = []): Adjustment[] {
+export function shareLine(payer: PayerProfile, code: string, date: string, allowedCents: number, state: CostShareState, modifiers: readonly string[] = [], copayOnly = false): Adjustment[] {
   const cs = payer.costShare;
   const fee = feeFor(payer, code, modifiers, date);
   if (allowedCents <= 0 || cs.exemptCodes.includes(code) || fee?.patientCostShare === false) return [];
@@ -47,6 +48,7 @@ export function shareLine(payer: PayerProfile, code: string, date: string, allow
     state.copayDates.add(date);
     take('3', Math.round(cs.copay * 100), { copayCents: Math.round(cs.copay * 100) });
   }
+  if (copayOnly) return out;
   if (fee?.deductible !== false) {
     const deductibleLeft = Math.max(0, Math.round(cs.deductible * 100) - state.deductibleMetCents);
     state.deductibleMetCents += take('1', deductibleLeft, { deductibleCents: Math.round(cs.deductible * 100) });

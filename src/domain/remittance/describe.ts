@@ -108,6 +108,7 @@ const BY_RULE: Record<string, (d: Data, a: Adjustment) => string> = {
     const words = priceWords(d, a);
     return anesthesia ? `${words} Allowed amount: ${describeAnesthesia(anesthesia)}` : words;
   },
+  'capitation/24': (d) => `${s(d, 'code')} is covered under the plan's capitation agreement: the member's assigned primary care practice is paid ${Number(d.perMemberPerMonthCents) > 0 ? `${usd(Number(d.perMemberPerMonthCents))} ` : ''}per member per month apart from this claim, so the line is paid $0 (encounter data). A contractual adjustment: write it off; do not appeal it and never bill it to the patient, who owes only the copay.`,
   'cost-share/1': () => 'Applied to the annual deductible: the patient (or a secondary plan) owes it.',
   'cost-share/2': (d) => `Coinsurance, ${s(d, 'percent')}% of the allowed amount after the deductible.`,
   'cost-share/3': () => 'Copay for the visit.',
@@ -171,6 +172,11 @@ export function describeRemark(code: string): string {
 
 /** One sentence on the claim's outcome. */
 export function describeOutcome(p: ClaimPayment): string {
+  const words = outcomeWords(p);
+  return p.lines.some((l) => l.adjustments.some((a) => a.group === 'CO' && a.carc === '24' && a.amountCents > 0)) ? `${words} Lines adjusted CO-24 are covered by the monthly capitation payment: nothing more is due from the plan for them.` : words;
+}
+
+function outcomeWords(p: ClaimPayment): string {
   const paid = usd(p.paidCents);
   const owes = usd(p.patientShare.totalCents);
   switch (p.outcome) {

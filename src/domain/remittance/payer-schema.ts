@@ -165,6 +165,45 @@ export const diagnosisProcedureEditSchema = z
   .strict()
   .describe('Diagnosis-to-procedure consistency edit: a listed procedure whose pointed diagnoses are none of the kind it is done for is denied CARC 11 (the diagnosis is inconsistent with the procedure), group CO. A coding consistency edit, run before coverage rules (CARC 50).');
 
+/** A code or an inclusive range of codes of the same shape ("99202-99215"), compared as text. */
+const codeOrRange = (description: string) =>
+  z
+    .string()
+    .regex(/^[A-Z0-9]{5}(-[A-Z0-9]{5})?$/, 'a 5-character code such as 36415, or a range such as 99202-99215')
+    .refine((v) => !v.includes('-') || v.slice(0, 5) <= v.slice(6), { message: 'the range starts after it ends. Hint: write the lower code first, e.g. 99202-99215' })
+    .describe(description);
+
+/** One member on the capitation roster: the primary care practice the member chose, for some months. */
+export const capitationRosterEntrySchema = z
+  .object({
+    memberId: z.string().min(1).describe('Member ID as on the card (item 1a), compared without spaces or hyphens.'),
+    pcpNpi: z.string().regex(/^\d{10}$/, '10 digits').describe('NPI of the primary care practice the member is assigned to, compared with the billing provider (item 33a): the practice receives the capitation payment.'),
+    from: isoDate('First day the member is on this practice\'s roster (capitation is paid by the month: usually the 1st).'),
+    to: isoDate('Last day on the roster; leave out while the member stays.').optional(),
+    note: z.string().optional().describe('Why this member is listed (for authors: which exercise uses it).'),
+  })
+  .strict()
+  .refine((r) => !r.to || r.from <= r.to, { path: ['to'], message: 'to is before from. Hint: swap the two dates' });
+
+/**
+ * A teaching HMO capitation contract: the assigned primary care practice is paid a fixed amount per
+ * member per month, so its claims for the capitated services are encounter data, adjudicated CO-24
+ * (charges covered under a capitation agreement) with $0 paid while the patient still owes the copay
+ * (PR-3). Carve-outs, and every service from a practice the member is not assigned to (or on a date
+ * the member is not on its roster), are priced by the fee schedule as usual.
+ */
+export const capitationSchema = z
+  .object({
+    label: z.string().min(1).describe('What the contract teaches, labelled as a teaching rule (not a real plan\'s contract).'),
+    source: z.string().min(1).describe('The kind of contract the rule imitates, with its date.'),
+    perMemberPerMonth: money('The teaching capitation rate per member per month, paid to the assigned practice apart from any claim (not an 835 claim payment).'),
+    services: z.array(codeOrRange('A capitated code or range.')).min(1).describe('Codes (or ranges such as 99202-99215) the capitation covers when the assigned practice gives them.'),
+    carveOuts: z.array(codeOrRange('A carved-out code or range.')).default([]).describe('Codes the contract carves out of the capitation: paid fee-for-service even from the assigned practice (injected drugs, vaccines, listed procedures). A carve-out wins over services.'),
+    roster: z.array(capitationRosterEntrySchema).default([]).describe('Members and the practice each is assigned to, with dates: the payer\'s monthly roster.'),
+  })
+  .strict()
+  .describe('HMO capitation: capitated services from the member\'s assigned practice are paid $0 with CO-24 and the copay PR-3; carve-outs and other practices are paid by the fee schedule.');
+
 /** One enrolled member whose coverage dates differ from the plan's. */
 export const memberSchema = z
   .object({
@@ -278,6 +317,7 @@ export const payerSchema = z
     modifierRequirements: z.array(modifierRequirementSchema).default([]).describe('Modifier requirements: procedures paid only with one of the listed modifiers; a line without one is denied CO-4.'),
     diagnosisProcedureEdits: z.array(diagnosisProcedureEditSchema).default([]).describe('Diagnosis-to-procedure edits: a procedure pointed only to diagnoses it is not done for is denied CO-11.'),
     exclusions: z.array(exclusionSchema).default([]).describe('Codes this payer never pays (checked before the fee schedule).'),
+    capitation: capitationSchema.optional(),
     requiresRelatedCause: z.enum(['employment', 'auto-accident']).optional().describe("Workers' compensation or auto: the claim must say so in item 10a or 10b, otherwise it is denied CO-109 (not this payer's claim)."),
     acceptsReplacementClaims: z.boolean().describe('true when item 22 code 7/8 replaces or voids an earlier claim (commercial); false for Medicare Part B, which returns such claims as unprocessable (corrections go through a reopening).'),
     returnsUnprocessable: z.boolean().describe('Medicare: a claim missing required information is returned as unprocessable, CO-16 with remark MA130 (no appeal rights; correct it and send a new claim).'),
@@ -304,6 +344,7 @@ export const payerSchema = z
   .strict()
   .refine((p) => p.coordination?.method !== 'medicaid-lesser-of' || p.kind === 'medicaid', { path: ['coordination', 'method'], message: 'medicaid-lesser-of is the Medicaid payer-of-last-resort method: only a profile of kind medicaid uses it. Hint: use standard or non-duplication for other plans' })
   .refine((p) => !p.coordination || (p.kind !== 'medicare-part-b' && !p.secondary), { path: ['coordination'], message: 'Medicare pays as secondary payer by 42 CFR 411.33 and a supplement by its `secondary` section, not by a coordination method. Hint: remove coordination from this profile' })
+  .refine((p) => !p.capitation || p.kind === 'commercial-hmo', { path: ['capitation'], message: 'capitation is an HMO contract term in ClaimLab: only a profile of kind commercial-hmo uses it. Hint: remove capitation, or make the payer an HMO' })
   // Item 9d of a Medigap claim holds the COBA ID, not a name, and the profile id is ClaimLab's own: neither may stand in for the carrier on the ERA.
   .refine((p) => !p.crossoverTo || p.crossoverCarrier, { path: ['crossoverCarrier'], message: 'crossoverTo needs crossoverCarrier { name, id }: the supplemental plan\'s name and its COBA ID as the ERA gives them (835 NM1*TT)' })
   .describe('A ClaimLab teaching payer profile.');
@@ -316,3 +357,5 @@ export type PayerProfileInput = z.input<typeof payerSchema>;
 export type Fee = z.infer<typeof feeSchema>;
 /** Anesthesia pricing from minutes (feeSchedule.anesthesia). */
 export type AnesthesiaPricingTerms = z.infer<typeof anesthesiaPricingSchema>;
+/** A capitation contract (capitation). */
+export type CapitationTerms = z.infer<typeof capitationSchema>;
