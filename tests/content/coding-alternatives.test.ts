@@ -199,6 +199,16 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'metastatic-cancer-arm-fracture-surgery-planned', what: 'Z79.818 (optional GnRH agonist) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z79.818', ...k.diagnoses] }), lost: 1 },
   { id: 'metastatic-cancer-arm-fracture-surgery-planned', what: 'Z85.46 (history of prostate cancer, still treated) added beside the optional Z79.818', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.818', 'Z85.46'] }), lost: 0.5 },
   { id: 'metastatic-cancer-arm-fracture-surgery-planned', what: 'Z79.899 (other drug therapy) instead of Z79.818 for leuprolide', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.899'] }), lost: 0.5 },
+  { id: 'ureteroscopy-basket-stone-and-stent-same-side', what: '52332 with LT (the wrong side)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '52332', ['LT']) }), lost: 0.5 },
+  { id: 'ureteroscopy-basket-stone-and-stent-same-side', what: '52332 with RT and XU (another X modifier)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '52332', ['RT', 'XU']) }), lost: 0.5 },
+  { id: 'ureteral-stent-out-by-cystoscope-after-stone', what: '52310 with RT (the stent was on the left)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '52310', ['RT']) }), lost: 0.5 },
+  { id: 'ureteral-stent-out-by-cystoscope-after-stone', what: 'Z87.442 (optional history) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z87.442', ...k.diagnoses] }), lost: 1 },
+  { id: 'trial-of-labor-ends-in-cesarean-with-tubal', what: 'O62.1 (optional arrest of labour) listed first', attempt: (k) => ({ ...k, diagnoses: ['O62.1', ...k.diagnoses] }), lost: 1 },
+  { id: 'trial-of-labor-ends-in-cesarean-with-tubal', what: 'Z30.2 (the sterilisation, not the reason for the cesarean) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z30.2', ...k.diagnoses.filter((d) => d !== 'Z30.2')] }), lost: 1 },
+  { id: 'health-plan-changes-mid-pregnancy-vbac', what: 'O70.1 (optional laceration) listed first', attempt: (k) => ({ ...k, diagnoses: ['O70.1', ...k.diagnoses] }), lost: 1 },
+  { id: 'laser-capsulotomy-weeks-after-cataract', what: 'Z96.1 (optional lens status) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z96.1', ...k.diagnoses] }), lost: 1 },
+  { id: 'intravitreal-injections-both-eyes-medicare', what: 'Z79.84 (optional) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z79.84', ...k.diagnoses] }), lost: 1 },
+  { id: 'intravitreal-injections-both-eyes-medicare', what: 'Z79.4 (insulin, not documented) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.4'] }), lost: 0.5 },
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
