@@ -46,6 +46,10 @@ describe('progress', () => {
     const foundations = page.locator('[data-module="foundations"] > span');
     await expect(foundations.textContent()).resolves.toMatch(/^1 of \d+$/);
     await expect(page.locator('main').textContent()).resolves.toContain('Completed lesson: Medical coding vs. medical billing');
+    // Only exercises feed mastery: after a passed quiz the empty chart must not promise that quizzes do.
+    const mastery = (await page.locator('section[aria-labelledby="dash-mastery"]').textContent()) ?? '';
+    expect(mastery).toContain('after your first graded exercise');
+    expect(mastery).not.toMatch(/exercise or quiz/);
     // The first lesson is done, so the next suggestion is another lesson.
     await expect(page.locator('[data-next-lesson]').getAttribute('href')).resolves.not.toBe(LESSON);
     expect(errors).toEqual([]);
