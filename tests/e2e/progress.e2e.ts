@@ -177,6 +177,15 @@ describe('progress', () => {
     expect(await card.getAttribute('data-card-id')).not.toBe(first);
     const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? '{}') as { cards?: Record<string, unknown> };
     expect(Object.keys(saved.cards ?? {})).toEqual([first]);
+
+    // Tabbed to "Show answer" and pressed: the button goes, focus stays on the card (it fell to
+    // the page), and the next Tab reaches the first rating.
+    await page.getByRole('button', { name: /^Show answer/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-review-answer]').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-card-id'))).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^Again/);
     expect(errors).toEqual([]);
     await context.close();
   });
