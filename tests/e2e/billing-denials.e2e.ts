@@ -29,7 +29,12 @@ describe('denial management exercise', () => {
     await page.getByLabel('Action').selectOption('bill-patient');
     await page.getByRole('button', { name: 'Grade' }).press('Enter');
     await expect.poll(async () => page.locator('form.dl [role=status]').textContent()).toMatch(/Graded: 1 of 3 points/);
+    // Focus lands on the result heading, and each point is labelled with the claim's worklist
+    // number, not its authoring id, and names its field once.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Result: 1 of 3 points');
     const results = (await page.locator('.dl-results').textContent()) ?? '';
+    expect(results).toMatch(/✗ Claim 1: Action: you chose/);
+    expect(results).not.toMatch(/Cause: Cause|Action: Action/);
     expect(results).toContain('Group CO means the patient may not be billed');
     expect(results).toContain('CARC 29');
     expect(keyRequests).toHaveLength(1);
@@ -113,6 +118,8 @@ describe('A/R follow-up exercise', () => {
     await page.getByLabel('Net collection rate (%)').fill('93.9%');
     await page.getByRole('button', { name: 'Grade' }).press('Enter');
     await expect.poll(async () => page.locator('form.dl [role=status]').textContent()).toMatch(/Graded: 10 of 10 points/);
+    // Focus moves from the button to the result heading, as on the other graded exercises.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Result: 10 of 10 points');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -30,9 +30,10 @@ describe('payment posting', () => {
     await page.getByText('Show the 835').click();
     expect(await page.locator('.era-835').textContent()).toMatch(/CLP\*/);
 
-    // An empty ledger is not graded.
-    await page.getByRole('button', { name: 'Grade my posting' }).click();
+    // An empty ledger is not graded; focus stays on the button (it once went to the empty result area, with no outline).
+    await page.getByRole('button', { name: 'Grade my posting' }).press('Enter');
     await expect.poll(() => page.locator('.billing-status').textContent()).toContain('Post the ERA first');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Grade my posting');
 
     // A classic mistake: the CO-45 write-off billed to the patient.
     for (const [i, row] of LEDGER.entries()) {

@@ -25,8 +25,11 @@ describe('teaching Submit from a claim exercise', () => {
     const anyway = page.getByRole('button', { name: 'Send anyway' });
     await anyway.waitFor();
     await expect(anyway.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-    await anyway.click();
+    // By keyboard: the warning goes away with its button, and focus goes back to Submit rather
+    // than falling to the page.
+    await anyway.press('Enter');
     await page.getByRole('heading', { name: 'Rejected: 277CA claim acknowledgment' }).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Submit to payer');
     await expect.poll(() => page.locator('.cl-submit-status').textContent()).toMatch(/^Rejected on the 277CA/);
     const rejected = (await page.locator('.cl-submission').textContent()) ?? '';
     expect(rejected).toMatch(/whole|fraction/i);
@@ -34,8 +37,10 @@ describe('teaching Submit from a claim exercise', () => {
     expect(rejected).toMatch(/What the mistakes cost: the correct claim is paid \$\d+\.\d\d; this one \$0\.00/);
 
     await units.fill('1');
-    await page.getByRole('button', { name: 'Submit to payer' }).click();
+    await page.getByRole('button', { name: 'Submit to payer' }).press('Enter');
     await page.getByRole('heading', { name: 'Accepted and adjudicated: 835 remittance' }).waitFor();
+    // The button is busy while the payer answers but never disabled, so the key press keeps its place.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Submit to payer');
     const paid = (await page.locator('.cl-submission [data-paid]').textContent()) ?? '';
     expect(paid).toMatch(/^\$\d+\.\d\d$/);
     expect(Number(paid.slice(1))).toBeGreaterThan(0);

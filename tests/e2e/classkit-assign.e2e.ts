@@ -99,6 +99,23 @@ describe('class assignments', () => {
     await context.close();
   });
 
+  test('Tab through the due date reaches its calendar button with a visible focus ring (the box once showed none there)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site('/teach/assign/'), { waitUntil: 'networkidle' });
+    const due = page.getByLabel('Due (your time zone)');
+    await due.focus();
+    // Month, day, year, hour, minute, AM/PM, then the calendar button: all inside the one box.
+    const rings: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      rings.push(await due.evaluate((el) => (el === document.activeElement ? getComputedStyle(el).outlineStyle : 'left the box')));
+    }
+    expect(rings.at(-1)).toBe('solid');
+    expect(rings.every((r) => r === 'solid')).toBe(true);
+    await context.close();
+  });
+
   test('a damaged link says so instead of failing', async () => {
     const page = await browser.newPage();
     await page.goto(site('/teach/assignment/#a=zAAAA'), { waitUntil: 'networkidle' });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
 import { assignment, CLASS_FILES as FILES } from '../fixtures/classkit/gradebook-files.ts';
+import { encodeAssignment } from '../../src/domain/classkit/assignment-link.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -83,6 +84,26 @@ describe('gradebook', () => {
     ]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  test('"Use this assignment" before any file says what it read and what to do next (it once did nothing), keyboard only', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site(PAGE), { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    const link = page.getByLabel(/^Assignment link/);
+    const status = page.locator('.gb > [role=status]');
+    await link.focus();
+    await page.keyboard.type('https://example.com/not-an-assignment');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status.textContent()).toMatch(/^The assignment link could not be used: /);
+    await link.fill(site(`/teach/assignment/#${await encodeAssignment(assignment)}`));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status.textContent()).toBe('Assignment "Week 3: ankle sprain" is set. Now add the submission files.');
+    await expect(link.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   test('the empty page has no serious accessibility violations in either colour scheme', async () => {

@@ -87,6 +87,36 @@ describe('phone and visuals', () => {
     await context.close();
   }, 300_000);
 
+  test('the instructor pages fit a 390 px screen once their islands are live (the case editor once grew to its widest hint, 449 px; the gradebook file input to 405 px)', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of ['/teach/', '/teach/assign/', '/teach/gradebook/', '/teach/editor/', '/teach/editor/claim/', '/teach/try/']) {
+      await page.goto(site(path), { waitUntil: 'networkidle' });
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      const by = await overflow(page);
+      if (by > 0) wide.push(`${path} is ${by} px too wide`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+
+  test('a claim box holding one very long unbroken entry, scrubbed, keeps the page 390 px wide and shows the entry as plain text', async () => {
+    const page = await open('/claims/ankle-sprain-crutches-dme/');
+    const errors = watchErrors(page);
+    await page.getByRole('button', { name: 'Submit to payer' }).waitFor();
+    const typed = `<script>alert(1)</script>"O'Brien" 😀 ${'X'.repeat(110)}`;
+    await page.getByLabel('Payer state').fill(typed);
+    await page.getByRole('button', { name: 'Scrub', exact: true }).press('Enter');
+    const finding = page.locator('.cl-findings li').filter({ hasText: 'XXXXXXXX' }).first();
+    await finding.waitFor();
+    await expect(finding.textContent()).resolves.toContain(typed);
+    await expect(page.locator('main script').evaluateAll((els) => els.filter((e) => (e.textContent ?? '').includes('alert(1)')).length)).resolves.toBe(0);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('a wide lesson table says it scrolls sideways and keeps its header row in view', async () => {
     const page = await open('/learn/cpt-em/em-mdm/');
     const wrap = page.locator('.table-wrap[data-scrolls="true"]').first();

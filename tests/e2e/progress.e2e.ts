@@ -46,6 +46,10 @@ describe('progress', () => {
     const foundations = page.locator('[data-module="foundations"] > span');
     await expect(foundations.textContent()).resolves.toMatch(/^1 of \d+$/);
     await expect(page.locator('main').textContent()).resolves.toContain('Completed lesson: Medical coding vs. medical billing');
+    // Only exercises feed mastery: after a passed quiz the empty chart must not promise that quizzes do.
+    const mastery = (await page.locator('section[aria-labelledby="dash-mastery"]').textContent()) ?? '';
+    expect(mastery).toContain('after your first graded exercise');
+    expect(mastery).not.toMatch(/exercise or quiz/);
     // The first lesson is done, so the next suggestion is another lesson.
     await expect(page.locator('[data-next-lesson]').getAttribute('href')).resolves.not.toBe(LESSON);
     expect(errors).toEqual([]);
@@ -173,6 +177,15 @@ describe('progress', () => {
     expect(await card.getAttribute('data-card-id')).not.toBe(first);
     const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? '{}') as { cards?: Record<string, unknown> };
     expect(Object.keys(saved.cards ?? {})).toEqual([first]);
+
+    // Tabbed to "Show answer" and pressed: the button goes, focus stays on the card (it fell to
+    // the page), and the next Tab reaches the first rating.
+    await page.getByRole('button', { name: /^Show answer/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-review-answer]').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-card-id'))).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^Again/);
     expect(errors).toEqual([]);
     await context.close();
   });

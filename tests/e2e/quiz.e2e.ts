@@ -49,6 +49,27 @@ describe('lesson quiz', () => {
     await context.close();
   });
 
+  test('choosing a group with the arrow keys keeps focus on the moved item, so a second press reaches the next group', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site(LESSON), { waitUntil: 'networkidle' });
+    const question = await sortQuestion(page);
+    const select = question.getByLabel('Checking that the patient', { exact: false });
+    await select.focus();
+    // A closed select takes arrow keys as choices: Coding, then Billing. Each moves the card to
+    // that group's list; focus once fell to the page after the first press.
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('SELECT');
+    await page.keyboard.press('ArrowDown');
+    await expect(select.inputValue()).resolves.toBe('billing');
+    await expect(select.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    const billing = question.locator('.quiz__zone').filter({ has: page.locator('.quiz__zone-label', { hasText: /^Billing$/ }) });
+    await expect(billing.textContent()).resolves.toContain('Checking that the patient');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('a wrong placement is marked wrong with its explanation, and Try again resets', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

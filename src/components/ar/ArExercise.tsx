@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { loadBillingKey } from '../../data/billing-key-browser.ts';
 import type { ArExercise as ArExerciseData } from '../../domain/ar/ar-exercise-schema.ts';
 import { AR_LESSON, describeArFinding } from '../../domain/ar/describe-ar.ts';
@@ -20,6 +20,11 @@ export default function ArExercise({ id, ex }: { id: string; ex: ArExerciseData 
   const [graded, setGraded] = useState<{ score: Extract<ArScore, { type: 'points' }>; rubric: ArRubric } | null>(null);
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement | null>(null);
+  // After each grade, focus moves to the result heading once React has rendered it (a
+  // requestAnimationFrame could run before that render and leave focus on the button).
+  useEffect(() => {
+    if (graded) heading.current?.focus();
+  }, [graded]);
 
   async function grade(e: React.FormEvent) {
     e.preventDefault();
@@ -33,7 +38,6 @@ export default function ArExercise({ id, ex }: { id: string; ex: ArExerciseData 
       setGraded({ score, rubric });
       setStatus(`Graded: ${score.earned} of ${score.total} points.`);
       recordAttemptLater({ exerciseId: `ar/${id}`, kind: 'ar', earned: score.earned, total: score.total, topics: ex.topics, certifications: ex.certifications, answer: input });
-      requestAnimationFrame(() => heading.current?.focus());
     } catch {
       setStatus('The answer key could not be loaded. Check the connection and try again.');
     }

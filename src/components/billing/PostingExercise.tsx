@@ -50,8 +50,9 @@ export default function PostingExercise({ exercise, topics, certifications }: Pr
       if (scored.type === 'points') {
         setStatus(`Graded: ${scored.earned} of ${scored.total} points.`);
         recordAttemptLater({ exerciseId: exercise.id, kind: 'posting', earned: scored.earned, total: scored.total, topics, certifications, answer: input });
+        // Only a result has something to show; an incomplete answer keeps focus on the button while its status is announced.
+        resultRef.current?.focus();
       } else setStatus(describePostingInvalid(scored.reason));
-      resultRef.current?.focus();
     } catch {
       setStatus('The answer key could not be loaded. Check your connection and try again.');
     }

@@ -47,8 +47,9 @@ export default function SecondaryExercise({ exercise, topics, certifications }: 
       if (scored.type === 'points') {
         setStatus(`Graded: ${scored.earned} of ${scored.total} points.`);
         recordAttemptLater({ exerciseId: id, kind: 'secondary', earned: scored.earned, total: scored.total, topics, certifications, answer });
+        // Only a result has something to show; an incomplete answer keeps focus on the button while its status is announced.
+        resultRef.current?.focus();
       } else setStatus(describeSecondaryInvalid(scored.reason));
-      resultRef.current?.focus();
     } catch {
       setStatus('The answer key could not be loaded. Check your connection and try again.');
     }

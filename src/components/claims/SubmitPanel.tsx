@@ -12,6 +12,13 @@ export function SubmitPanel(props: SubmissionInput) {
   const uid = useId();
   const s = useClaimSubmission(props);
   const sendAnyway = useRef<HTMLButtonElement>(null);
+  const submitButton = useRef<HTMLButtonElement>(null);
+  // The warning's buttons vanish once chosen: hand focus back to Submit first, or a keyboard
+  // user is left on the page body.
+  const backToSubmit = (then: () => void) => () => {
+    submitButton.current?.focus();
+    then();
+  };
   useEffect(() => {
     if (s.pendingErrors > 0) sendAnyway.current?.focus();
   }, [s.pendingErrors]);
@@ -20,14 +27,15 @@ export function SubmitPanel(props: SubmissionInput) {
       <h2 id={`${uid}-h`}>Send to the payer</h2>
       <p>Submit this claim to {props.payer.name} (a teaching payer) the way a clearinghouse would: the 999 checks the file, the 277CA the payer&apos;s front-end edits, then the payer adjudicates and an 835 comes back. A rejection never entered the payer&apos;s system (fix it and send again); a denial was adjudicated (correct it, or appeal). Then post the ERA to the patient ledger.</p>
       <div className="cl-actions">
-        <button type="button" onClick={() => void s.submit(false)} disabled={s.busy}>Submit to payer</button>
+        {/* aria-disabled, not disabled: a disabled button drops the focus of the key press that sent the claim. */}
+        <button type="button" ref={submitButton} aria-disabled={s.busy} onClick={() => { if (!s.busy) void s.submit(false); }}>Submit to payer</button>
       </div>
       {s.pendingErrors > 0 && (
         <div className="cl-confirm" role="group" aria-labelledby={`${uid}-warn`}>
           <p id={`${uid}-warn`}><strong>Warning:</strong> the scrubber finds {s.pendingErrors} error(s). A real claim with errors gets rejected (front-end edits) or denied (what the payer judges); the status line says which.</p>
           <div className="cl-actions">
-            <button type="button" ref={sendAnyway} onClick={() => void s.submit(true)}>Send anyway</button>
-            <button type="button" onClick={s.cancel}>Cancel</button>
+            <button type="button" ref={sendAnyway} onClick={backToSubmit(() => void s.submit(true))}>Send anyway</button>
+            <button type="button" onClick={backToSubmit(s.cancel)}>Cancel</button>
           </div>
         </div>
       )}

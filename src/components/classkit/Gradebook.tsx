@@ -82,16 +82,17 @@ export default function Gradebook() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void gb.applyLink();
+          if (!gb.busy) void gb.applyLink();
         }}
       >
         <label htmlFor="gb-assignment-link">Assignment link (optional: otherwise the assignment is taken from the files)</label>
         <input id="gb-assignment-link" type="url" value={gb.link} onChange={(e) => gb.setLink(e.currentTarget.value)} placeholder="Paste the link you gave the class" />
         <div className="gb-buttons">
-          <button type="submit" className="btn secondary" disabled={gb.busy}>
+          {/* aria-disabled, not disabled: a disabled button would drop the focus of the key press that started the regrade. */}
+          <button type="submit" className="btn secondary" aria-disabled={gb.busy}>
             Use this assignment
           </button>
-          <button type="button" className="btn secondary" onClick={gb.clear} disabled={gb.busy}>
+          <button type="button" className="btn secondary" onClick={() => { if (!gb.busy) gb.clear(); }} aria-disabled={gb.busy}>
             Clear all files
           </button>
         </div>

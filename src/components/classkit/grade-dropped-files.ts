@@ -38,3 +38,14 @@ export async function gradeDroppedFiles(files: readonly DroppedFile[], link: str
   const { keys } = await loadRegradeKeys(assignment.items, answers);
   return { assignment, outcomes: gradeParsed(assignment, parsed, keys) };
 }
+
+/**
+ * What "Use this assignment" says before any file is added (there is nothing to regrade yet):
+ * whether the pasted link is a usable assignment, and what to do next.
+ */
+export async function describeLinkWithoutFiles(link: string): Promise<string> {
+  if (!link.trim()) return 'Add the submission files first. Pasting the assignment link is optional: without it, the assignment is taken from the files.';
+  const decoded = await decodeAssignment(fragmentOf(link.trim()));
+  if (!decoded.ok) return `The assignment link could not be used: ${decoded.message}`;
+  return `Assignment "${decoded.assignment.title}" is set. Now add the submission files.`;
+}

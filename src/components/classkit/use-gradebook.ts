@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { buildRoster, type Roster } from '../../domain/classkit/gradebook.ts';
 import type { DroppedFile } from '../../domain/classkit/read-dropped-files.ts';
-import { gradeDroppedFiles } from './grade-dropped-files.ts';
+import { describeLinkWithoutFiles, gradeDroppedFiles } from './grade-dropped-files.ts';
 
 /** What the page shows: nothing yet, a roster, or why there is none. */
 export type GradebookView = { kind: 'empty' } | { kind: 'roster'; roster: Roster } | { kind: 'no-assignment'; message: string; notes: string[] };
@@ -59,6 +59,11 @@ export function useGradebook() {
   }, []);
 
   const applyLink = useCallback(async () => {
+    // With no files there is nothing to regrade; still answer the button (it once did nothing).
+    if (!files.current.length) {
+      setStatus(await describeLinkWithoutFiles(link));
+      return;
+    }
     await regrade(link);
   }, [link, regrade]);
 

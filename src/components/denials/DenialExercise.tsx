@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { loadBillingKey } from '../../data/billing-key-browser.ts';
 import type { DenialPublicData } from '../../domain/denials/split-denial.ts';
 import { emptyLine, type DenialLineInput, type DenialRubric, type DenialScore, type DenialUserInput } from '../../domain/denials/denial-types.ts';
@@ -18,6 +18,11 @@ export default function DenialExercise({ data, topics, certifications }: { data:
   const [graded, setGraded] = useState<{ score: DenialScore; rubric: DenialRubric } | null>(null);
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement | null>(null);
+  // After each grade, focus moves to the result heading once React has rendered it (a
+  // requestAnimationFrame could run before that render and leave focus on the button).
+  useEffect(() => {
+    if (graded?.score.type === 'points') heading.current?.focus();
+  }, [graded]);
 
   async function grade(e: React.FormEvent) {
     e.preventDefault();
@@ -31,7 +36,6 @@ export default function DenialExercise({ data, topics, certifications }: { data:
       }
       setStatus(`Graded: ${score.earned} of ${score.total} points.`);
       recordAttemptLater({ exerciseId: `denials/${data.id}`, kind: 'denial', earned: score.earned, total: score.total, topics, certifications, answer: input });
-      requestAnimationFrame(() => heading.current?.focus());
     } catch {
       setStatus('The answer key could not be loaded. Check the connection and try again.');
     }

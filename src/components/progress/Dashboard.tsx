@@ -153,7 +153,7 @@ export default function Dashboard({ outline, exerciseTitles = {} }: DashboardPro
       <section className="card" aria-labelledby="dash-mastery">
         <h2 id="dash-mastery">Mastery</h2>
         {byTopic.length === 0 ? (
-          <p className="muted">Mastery appears here after your first graded exercise or quiz. It uses your latest attempt at each exercise, weakest areas first.</p>
+          <p className="muted">Mastery appears here after your first graded exercise (lesson quizzes count toward completing lessons, not here). It uses your latest attempt at each exercise, weakest areas first.</p>
         ) : (
           <>
             <p className="muted">From your latest attempt at each exercise, weakest areas first.</p>

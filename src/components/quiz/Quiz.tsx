@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type DragEvent, type FormEvent, type ReactNode } from 'react';
 import type {
   FillQuestion,
   MatchQuestion,
@@ -272,6 +272,14 @@ function SortBody({ question, name, input, score, locked, onInput }: BodyProps &
   const placements: Record<string, string> = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, string>) : {};
   const [dragging, setDragging] = useState<string | null>(null);
   const [over, setOver] = useState<string | null>(null);
+  // A placed card moves to another group's list, so React mounts its select afresh and the
+  // keyboard user's focus would fall to the page; put it back on the moved select.
+  const refocus = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (refocus.current === null) return;
+    document.getElementById(refocus.current)?.focus();
+    refocus.current = null;
+  });
   const place = (itemId: string, bucketId: string) => {
     const next = { ...placements };
     if (bucketId === '') delete next[itemId];
@@ -332,7 +340,10 @@ function SortBody({ question, name, input, score, locked, onInput }: BodyProps &
                         <label htmlFor={id} className="quiz__card-text">
                           {item.text}
                         </label>
-                        <select id={id} value={placements[item.id] ?? ''} disabled={locked} onChange={(event) => place(item.id, event.target.value)}>
+                        <select id={id} value={placements[item.id] ?? ''} disabled={locked} onChange={(event) => {
+                            refocus.current = id;
+                            place(item.id, event.target.value);
+                          }}>
                           <option value="">Choose a group</option>
                           {question.buckets.map((bucket) => (
                             <option key={bucket.id} value={bucket.id}>

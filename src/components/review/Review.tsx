@@ -47,6 +47,8 @@ export default function Review({ catalog }: ReviewProps) {
     if (!card || revealed) return;
     setRevealed(true);
     setAnnouncement(`Answer: ${card.back}`);
+    // "Show answer" goes away with the reveal: keep focus on the card (as rating does), not the page.
+    cardRef.current?.focus();
   }
 
   function rate(rating: ReviewRating): void {
