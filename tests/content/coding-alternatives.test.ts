@@ -199,6 +199,7 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'metastatic-cancer-arm-fracture-surgery-planned', what: 'Z79.818 (optional GnRH agonist) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z79.818', ...k.diagnoses] }), lost: 1 },
   { id: 'metastatic-cancer-arm-fracture-surgery-planned', what: 'Z85.46 (history of prostate cancer, still treated) added beside the optional Z79.818', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.818', 'Z85.46'] }), lost: 0.5 },
   { id: 'metastatic-cancer-arm-fracture-surgery-planned', what: 'Z79.899 (other drug therapy) instead of Z79.818 for leuprolide', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.899'] }), lost: 0.5 },
+  { id: 'anatomy-ebus-lymph-node-stations', what: 'C77.1 (nodal metastases, the tissue sampled) listed first for a staging EBUS (I.C.2.l.2 needs treatment of the secondary site alone)', attempt: (k) => ({ ...k, diagnoses: ['C77.1', ...k.diagnoses.filter((d) => d !== 'C77.1')] }), lost: 1 },
   { id: 'anatomy-ebus-lymph-node-stations', what: 'Z87.891 (tobacco history, a use-additional code) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z87.891', ...k.diagnoses.filter((d) => d !== 'Z87.891')] }), lost: 1 },
   { id: 'terminology-duplex-deep-vein-or-superficial', what: '93971 with RT (the wrong leg; LT or none is accepted)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '93971', ['RT']) }), lost: 0.5 },
 ];
