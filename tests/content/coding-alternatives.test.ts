@@ -209,6 +209,9 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'laser-capsulotomy-weeks-after-cataract', what: 'Z96.1 (optional lens status) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z96.1', ...k.diagnoses] }), lost: 1 },
   { id: 'intravitreal-injections-both-eyes-medicare', what: 'Z79.84 (optional) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z79.84', ...k.diagnoses] }), lost: 1 },
   { id: 'intravitreal-injections-both-eyes-medicare', what: 'Z79.4 (insulin, not documented) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z79.4'] }), lost: 0.5 },
+  { id: 'anatomy-ebus-lymph-node-stations', what: 'C77.1 (nodal metastases, the tissue sampled) listed first for a staging EBUS (I.C.2.l.2 needs treatment of the secondary site alone)', attempt: (k) => ({ ...k, diagnoses: ['C77.1', ...k.diagnoses.filter((d) => d !== 'C77.1')] }), lost: 1 },
+  { id: 'anatomy-ebus-lymph-node-stations', what: 'Z87.891 (tobacco history, a use-additional code) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z87.891', ...k.diagnoses.filter((d) => d !== 'Z87.891')] }), lost: 1 },
+  { id: 'terminology-duplex-deep-vein-or-superficial', what: '93971 with RT (the wrong leg; LT or none is accepted)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '93971', ['RT']) }), lost: 0.5 },
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
