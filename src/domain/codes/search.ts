@@ -55,6 +55,7 @@ import {
   splitSearchIndex,
   termsChunkFile,
   wordShardFile,
+  wordShardKey,
   type SearchBase,
   type SearchCauseBase,
   type SearchTermsChunk,
@@ -437,8 +438,12 @@ interface RunOptions {
 /** Index main terms that are about no current condition: ranked lower for a query naming a neoplasm the patient has now. */
 const NOT_CURRENT_LEADS = new Set(['history', 'screening']);
 
-/** Letters written but not heard at the start of medical words (psoriasis, pneumonia, knee, gnathic, wrist). */
-const SILENT_FIRST = ['p', 'k', 'g', 'w'];
+/**
+ * Letters written but not heard at the start of medical words, with the letters they come before
+ * (psoriasis, pneumonia, pterygium, knee, gnathic, wrist): "soriasis" may be psoriasis, "drawer" is
+ * no word with a silent letter, and looking one up would fetch a word shard for nothing.
+ */
+const SILENT_FIRST: readonly (readonly [string, string])[] = [['p', 'snt'], ['k', 'n'], ['g', 'n'], ['w', 'r']];
 
 /** Words that name an injury, as typed (stemmed): an injury named with its cause is also read alone. */
 const INJURY_WORDS = new Set(
@@ -539,6 +544,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const vocabIndex = new Map<string, number>();
   const posts: Int32Array[] = new Array<Int32Array>(base.vocabSize).fill(new Int32Array(0));
   const wordShards = new Map(base.wordShards.map(([c, from, n]) => [c, { from, n }]));
+  // Shard keys in vocabulary order (search-shards.ts wordShardKey), and each letter's keys.
+  const shardKeys = base.wordShards.map(([c]) => c);
+  const letterKeys = new Map<string, string[]>();
+  for (const k of shardKeys) letterKeys.set(k.charAt(0), [...(letterKeys.get(k.charAt(0)) ?? []), k]);
   const loadedChars = new Set<string>();
   const terms: string[] = new Array<string>(nEntries).fill('');
   const loadedChunks = new Set<number>();
@@ -573,12 +582,22 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
    * the intent itself, and needs no external cause code (Guidelines Section I.C.20.a.8).
    */
   const isCauseWord = (w: string): boolean => !POISONING_WORDS.includes(w) && [w, stem(w), ...participleBases(w)].some((f) => causeForms.has(f));
-  /** Is the word shard for this character here? Records it as missing when not. */
+  /** Is the word shard that would hold this word here? Records it as missing when not. */
   const need = (w: string): boolean => {
-    const c = w.charAt(0);
-    if (loadedChars.has(c) || !wordShards.has(c)) return true;
-    missing.add(wordShardFile(c));
+    const k = wordShardKey(shardKeys, w);
+    if (k === undefined || loadedChars.has(k)) return true;
+    missing.add(wordShardFile(k));
     return false;
+  };
+  /** Are all word shards of this letter here (the speller scans a letter's words)? Records the missing ones. */
+  const needLetter = (c: string): boolean => {
+    let ok = true;
+    for (const k of letterKeys.get(c) ?? []) {
+      if (loadedChars.has(k)) continue;
+      missing.add(wordShardFile(k));
+      ok = false;
+    }
+    return ok;
   };
   // The synonyms are a plain object read from JSON: a typed word such as "constructor" must not
   // read Object.prototype's member as its synonym list.
@@ -615,8 +634,16 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     layTargets.set(w[0] ?? '', l);
   }
   const postingCount = (v: number): number => posts[v]?.length ?? 0;
-  // Spelling candidates by first letter, so a correction scans one letter's words.
-  const byLetter = new Map<string, number[]>();
+  // Spelling candidates by shard, so a correction scans one letter's words (in vocabulary order).
+  const byShard = new Map<string, number[]>();
+  const byLetterCache = new Map<string, number[]>();
+  const byLetter = {
+    get: (c: string): number[] | undefined => {
+      let list = byLetterCache.get(c);
+      if (list === undefined) byLetterCache.set(c, (list = (letterKeys.get(c) ?? []).flatMap((k) => byShard.get(k) ?? [])));
+      return list;
+    },
+  };
   const correct = (w: string): string | undefined => {
     // Short words are too often plain English ("hurt") to correct safely; the words that say a
     // diagnosis is uncertain or name a neoplasm's behavior are read as they are.
@@ -625,10 +652,13 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     if (vocabIndex.has(w) || dictWords.has(w) || layWords.has(w) || causeOnly.has(w) || Object.hasOwn(base.synonyms, w)) return undefined;
     // A silent first letter left off ("soriasis", "neumonia") is one edit the same-letter scan
     // cannot see: the word with it is taken when the vocabulary has it.
-    for (const silent of SILENT_FIRST) {
+    for (const [silent, before] of SILENT_FIRST) {
+      if (!before.includes(w.charAt(0))) continue;
       const cand = `${silent}${w}`;
       if (need(cand) && vocabIndex.has(cand)) return cand;
     }
+    // A word the vocabulary lacks is compared with every word of its letter.
+    if (!needLetter(w.charAt(0))) return undefined;
     const max = w.length >= 7 ? 2 : 1;
     let best: string | undefined;
     let bestD = max + 1;
@@ -867,7 +897,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         const bi = vocabIndex.get(b);
         if (bi !== undefined) variants.add(bi);
       }
-      const range = wordShards.get(w.charAt(0));
+      const range = wordShards.get(wordShardKey(shardKeys, w) ?? '');
       const completes = wi === n - 1 && w.length >= 3 && neo?.complete !== false;
       if (completes && here && range) {
         const end = range.from + range.n;
@@ -1095,7 +1125,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     // capitals: "PAD" and "PADs" are the disease, "gauze pads" are pads, "first aid" is not AIDS.
     // A small word ("has" is not "HA" + s) never reads as an abbreviation through its plural.
     const plainWord = (typedWord: string, term: string): boolean =>
-      typedWord !== term && !capitals.has(typedWord) && (STOP.has(typedWord) || postingCount(vocabIndex.get(stem(term)) ?? -1) >= 10);
+      typedWord !== term && !capitals.has(typedWord) && (STOP.has(typedWord) || (need(stem(term)) && postingCount(vocabIndex.get(stem(term)) ?? -1) >= 10));
     // The plural of an abbreviation the light stem keeps whole ("UTIs", "utis") reads as the abbreviation.
     const dictStems = stems.map((st, i) => {
       const bare = (typed[i] ?? '').replace(/s$/, '');
@@ -1397,7 +1427,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       posts[v] = postingIds(shard.postings[k] ?? '');
       if (w.length >= 4 && !/\d/.test(w)) letter.push(v);
     });
-    byLetter.set(shard.char, letter);
+    byShard.set(shard.char, letter);
+    byLetterCache.delete(shard.char.charAt(0));
     loadedChars.add(shard.char);
   };
   searcher.addTerms = (chunk) => {
