@@ -37,7 +37,7 @@ import { mainTermMap, resolveSee, type IndexNode } from './alphabetic-index.ts';
 import { LAY_PHRASES, LAY_WORDS } from './lay-terms.ts';
 import { DRUG_COLUMNS, DRUG_ROW_LEAD, POISONING_WORDS, ROW_OPTIONAL_WORDS, cellColumn, drugColumnsOf, drugTableEntries } from './search-drug-table.ts';
 import { UNCERTAIN_MARKERS, conditionOf, confirmedOnly, isSignOrSymptom, uncertainReading } from './search-uncertain.ts';
-import { EXTERNAL_INDEX_LABEL, causeWords, externalCauseEntries, type ExternalCauseEntry } from './search-external-cause.ts';
+import { EVERYDAY_CAUSE_WORDS, EXTERNAL_INDEX_LABEL, causeWords, externalCauseEntries, type ExternalCauseEntry } from './search-external-cause.ts';
 import { NEOPLASM_CELLS, NEOPLASM_COLUMNS, NEOPLASM_ROW_LEAD, neoplasmColumnLabel, neoplasmReading, neoplasmReferenceResolver, neoplasmTableEntries } from './search-neoplasm-table.ts';
 import type { IndexTable } from './tables.ts';
 import { dotIcd, normalizeIcd } from './normalize.ts';
@@ -406,7 +406,11 @@ export function editDistance(a: string, b: string, max: number): number {
  * only words the vocabulary knows are used.
  */
 function participleBases(w: string): string[] {
-  if (w.length >= 6 && w.endsWith('ed')) return [w.slice(0, -1), w.slice(0, -2)];
+  if (w.length >= 6 && w.endsWith('ed')) {
+    // A doubled last consonant is one letter of the word: "stubbed" is stub, "slammed" slam.
+    const b = w.slice(0, -2);
+    return b.at(-1) === b.at(-2) && !/[aeiouls]$/.test(b) ? [w.slice(0, -1), b, b.slice(0, -1)] : [w.slice(0, -1), b];
+  }
   // "coughing" is a cough, "sneezing" a sneeze, "itching" already an Index word (used as is).
   if (w.length >= 6 && w.endsWith('ing')) {
     const b = w.slice(0, -3);
@@ -452,8 +456,19 @@ const INJURY_WORDS = new Set(
     'injury', 'injured', 'torn', 'tear', 'crush', 'crushed', 'amputation', 'hematoma', 'swollen', 'twisted', 'jammed', 'pulled'].map(stem),
 );
 
+/** A meaning that steers toward Chapter 20, External causes of morbidity (V00-Y99). */
+const meaningIsCause = (m: SearchDictionaryEntry['meanings'][number]): boolean => (m.prefer ?? []).some((p) => /^[VWXY]/.test(p));
+
 /** A dictionary reading that steers toward Chapter 20, External causes of morbidity (V00-Y99): "GSW" toward W34. */
-const readsAsCause = (e: SearchDictionaryEntry): boolean => e.meanings.some((m) => (m.prefer ?? []).some((p) => /^[VWXY]/.test(p)));
+const readsAsCause = (e: SearchDictionaryEntry): boolean => e.meanings.some(meaningIsCause);
+
+/**
+ * A term read as an injury in one meaning and as its cause in another ("stubbed toe": a contusion
+ * of the toe; striking against an object). Not "stuck in", whose other meaning is a foreign body,
+ * which only a named object makes the reading.
+ */
+const namesInjuryAndCause = (e: SearchDictionaryEntry): boolean =>
+  e.meanings.some(meaningIsCause) && e.meanings.some((m) => !meaningIsCause(m) && tokenize(m.reads).some((w) => INJURY_WORDS.has(w)));
 
 /** Injury words that name no injury in particular: "injured playing basketball" names only its cause. */
 const GENERIC_INJURY_WORDS = new Set(['injury', 'injured'].map(stem));
@@ -490,6 +505,18 @@ const CAUSE_WEIGHT = 0.6;
  * ranks below every other reading of the query.
  */
 const CAUSE_CATCH_ALL = 'X58';
+
+/**
+ * Words that name a vaccine or the disease it prevents ("flu shot", "hep B shot", "tetanus
+ * shot"): a shot of one is a vaccination (Z23). A shot of any other drug the HCPCS J codes name
+ * ("Haldol shot", "B12 shot") is the drug's injection, and Z23 is for vaccines only.
+ */
+const VACCINE_WORDS = new Set(
+  ['flu', 'influenza', 'tdap', 'td', 'dtap', 'tetanus', 'diphtheria', 'pertussis', 'pneumonia', 'pneumococcal', 'pneumovax', 'prevnar', 'shingles', 'zoster', 'shingrix',
+    'hpv', 'gardasil', 'hepatitis', 'hep', 'covid', 'coronavirus', 'mmr', 'measles', 'mumps', 'rubella', 'varicella', 'chickenpox', 'polio', 'rabies',
+    'meningococcal', 'meningitis', 'rsv', 'typhoid', 'yellow', 'fever', 'vaccine', 'vaccination', 'immunization', 'booster', 'rotavirus', 'hib', 'bcg',
+    'tb', 'tuberculosis', 'smallpox', 'mpox', 'monkeypox', 'cholera', 'encephalitis', 'anthrax'].map(stem),
+);
 
 /** Words that tie an injury to its cause ("after", "while"): dropped when the injury is read alone. */
 const CAUSE_LINKS = new Set(['after', 'while', 'during', 'from', 'when', 'off', 'on', 'in', 'at', 'by', 'with', 'a', 'an', 'the', 'of', 'my', 'to', 'into', 'onto', 'out', 'over', 'down', 'up', 'and']);
@@ -650,6 +677,9 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     if (w.length < 5 || /\d/.test(w) || STOP.has(w) || READ_AS_TYPED.has(w)) return undefined;
     if (!need(w)) return undefined;
     if (vocabIndex.has(w) || dictWords.has(w) || layWords.has(w) || causeOnly.has(w) || Object.hasOwn(base.synonyms, w)) return undefined;
+    // A past participle of a word the index has ("attacked": attack) is read through that word,
+    // never respelt into another ("attached"): a real word is not a misspelling.
+    if (w.endsWith('ed') && participleBases(w).some((b) => b.length >= 3 && (causeForms.has(b) || (need(b) && vocabIndex.has(b))))) return undefined;
     // A silent first letter left off ("soriasis", "neumonia") is one edit the same-letter scan
     // cannot see: the word with it is taken when the vocabulary has it.
     for (const [silent, before] of SILENT_FIRST) {
@@ -870,8 +900,15 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     }
     return !own;
   };
-  const steersOf = (entry: SearchDictionaryEntry, meaning: SearchDictionaryEntry['meanings'][number] | undefined): Steer[] =>
-    (meaning?.prefer ?? []).map((prefix) => ({ prefix, hcpcs: entry.supply === true }));
+  /**
+   * A reading's steers. A term that names an injury in one meaning and its cause in another
+   * ("stubbed toe": a contusion of the toe, striking against an object) does not steer toward the
+   * cause: an external cause code is never listed before the injury (Guidelines Section I.C.20).
+   */
+  const steersOf = (entry: SearchDictionaryEntry, meaning: SearchDictionaryEntry['meanings'][number] | undefined): Steer[] => {
+    if (entry.external !== true && meaning !== undefined && meaningIsCause(meaning) && namesInjuryAndCause(entry)) return [];
+    return (meaning?.prefer ?? []).map((prefix) => ({ prefix, hcpcs: entry.supply === true }));
+  };
 
   /** Score every document for one tokenized query; returns best score per result key. */
   const run = (words: readonly string[], keys: number[], weight = 1, prefer: readonly Steer[] = [], why = -1, best?: { key: number; score: number }, opts: RunOptions = {}): void => {
@@ -1151,13 +1188,17 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     const readByOther = new Set(
       found.filter((f) => f.entry.external !== true && !readsAsCause(f.entry)).flatMap((f) => Array.from({ length: f.len }, (_, k) => f.at + k)),
     );
-    causeRead =
-      nCause > 0 &&
-      (found.some((f) => f.entry.external === true || (f.entry.supply !== true && readsAsCause(f.entry))) ||
-        words.some((w, i) => !readByOther.has(i) && isCauseWord(w)));
+    // An everyday cause word ("lost weight", "hot flashes") counts only beside an injury, another
+    // cause word or an external-cause reading ("burned on a hot stove").
+    const causeAt = words.map((w, i) => !readByOther.has(i) && isCauseWord(w));
+    const externalReading = found.some((f) => f.entry.external === true || (f.entry.supply !== true && readsAsCause(f.entry)));
+    const strongCause = words.some((w, i) => causeAt[i] === true && !EVERYDAY_CAUSE_WORDS.has(w) && !EVERYDAY_CAUSE_WORDS.has(stem(w)));
+    const injuryContext = stems.some((w) => INJURY_WORDS.has(w));
+    causeRead = nCause > 0 && (externalReading || strongCause || (injuryContext && causeAt.some(Boolean)));
     if (causeRead && cause === undefined) missing.add(CAUSE_BASE_FILE);
     // A reading of something else ("PTSD", "hurt") names what the external cause code goes with.
-    conditionNamed = injuryNamed || found.some((f) => f.entry.external !== true && f.entry.supply !== true && !readsAsCause(f.entry));
+    // A term that reads as an injury in one meaning ("stubbed toe": a contusion of the toe) names one too.
+    conditionNamed = injuryNamed || found.some((f) => f.entry.external !== true && f.entry.supply !== true && (!readsAsCause(f.entry) || namesInjuryAndCause(f.entry)));
     /**
      * A query that names a behavior or histology also reads the Neoplasm Table: each clause's
      * site words run over the table's rows, and its words choose the column (search-neoplasm-table.ts).
@@ -1183,7 +1224,24 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     // The best hit of each meaning of an ambiguous term ("PE": embolism, examination, effusion) is
     // kept in the results, so every meaning is offered.
     const meaningBest: { key: number; score: number }[] = [];
-    /** The query with each dictionary term read in its chosen meaning (the first when none is chosen). */
+    // A shot of a drug the HCPCS J codes name, not of a vaccine, reads first as the drug's injection.
+    const drugNamed = (() => {
+      const said = found.filter((f) => f.entry.intent !== true).flatMap((f) => f.entry.meanings.flatMap((m) => tokenize(m.reads)));
+      const own = words.filter((_, i) => !found.some((f) => i >= f.at && i < f.at + f.len));
+      const candidates = [...said, ...tokenize(own.join(' '))];
+      if (candidates.some((w) => VACCINE_WORDS.has(w))) return false;
+      return candidates.some((w) => {
+        if (w.length < 4 || !need(w)) return false;
+        for (const id of posts[vocabIndex.get(w) ?? -1] ?? []) if (id >= nIcd && id < entryBase && (hcpcs[id - nIcd] ?? '').startsWith('J')) return true;
+        return false;
+      });
+    })();
+    /** Is this meaning of a term not read in this query: a vaccination (Z23) beside a drug that is no vaccine? */
+    const ruledOut = (g: (typeof found)[number], mi: number): boolean =>
+      drugNamed && g.entry.intent === true && g.entry.meanings.length > 1 && (g.entry.meanings[mi]?.prefer ?? []).includes('Z23');
+    /** The meaning a term is read in when none is chosen: its first that is not ruled out. */
+    const leadMeaning = (g: (typeof found)[number]): number => Math.max(0, g.entry.meanings.findIndex((_, mi) => !ruledOut(g, mi)));
+    /** The query with each dictionary term read in its chosen meaning (`leadMeaning` when none is chosen). */
     const readWith = (choice: ReadonlyMap<(typeof found)[number], number>, weight: number, best: { key: number; score: number }): void => {
       const out: string[] = [];
       const said: string[] = [];
@@ -1191,7 +1249,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       let pos = 0;
       for (const g of found) {
         out.push(...words.slice(pos, g.at));
-        const use = g.entry.meanings[choice.get(g) ?? 0];
+        const use = g.entry.meanings[choice.get(g) ?? leadMeaning(g)];
         out.push(use?.reads ?? '');
         // An abbreviation, or a term typed in capitals ("ATV"), is quoted in capitals.
         const shown = g.entry.abbreviation || g.said.split(' ').every((w) => capitals.has(w)) ? g.said.toUpperCase() : g.said;
@@ -1206,11 +1264,12 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     };
     for (const f of found) {
       for (const mi of f.entry.meanings.keys()) {
+        if (ruledOut(f, mi)) continue;
         if (runs++ >= 8) break;
         const best = { key: -1, score: 0 };
         if (f.entry.meanings.length > 1) meaningBest.push(best);
         // Meanings are listed most common first: a later one ranks a little lower on a tie of wording.
-        readWith(new Map([[f, mi]]), mi === 0 ? 1 : 0.8, best);
+        readWith(new Map([[f, mi]]), mi === leadMeaning(f) ? 1 : 0.8, best);
       }
     }
     // Two ambiguous terms are also read in their later meanings together ("Phenergan shot": the
@@ -1220,6 +1279,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       for (const fb of ambiguous.slice(a + 1)) {
         for (let mi = 1; mi < fa.entry.meanings.length; mi++) {
           for (let mj = 1; mj < fb.entry.meanings.length && runs < 12; mj++, runs++) {
+            if (ruledOut(fa, mi) || ruledOut(fb, mj)) continue;
             readWith(new Map([[fa, mi], [fb, mj]]), 0.64, { key: -1, score: 0 });
           }
         }
@@ -1250,6 +1310,12 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         const w = [...words.slice(0, i), joined, ...words.slice(i + 2)];
         run(tokenize(w.join(' ')), keys, 1, [], whys.push(`${words[i]} ${words[i + 1]} read as ${joined}`) - 1);
       }
+    }
+    // What is missing ("no appetite", "no energy") is entered under Loss and Lack in the Index
+    // ("Loss, appetite"; "Appetite, lack or loss" R63.0), not under the thing itself.
+    const noAt = words.findIndex((w, i) => w === 'no' && i + 1 < words.length);
+    if (noAt >= 0) {
+      for (const as of ['loss', 'lack']) run(tokenize(words.map((w, i) => (i === noAt ? as : w)).join(' ')), keys, 1, [], whys.push(`no read as ${as}`) - 1);
     }
     // Lay phrases ("heart attack") also run as the classification's wording; each code keeps its better score.
     const lower = ` ${tokenize(words.join(' ')).join(' ')} `;

@@ -454,4 +454,58 @@ describe('session 12 review (2026-12-01): round-4 readings', () => {
     }
     expect(top('tried to hang herself', 5).some((c) => /^(X83|T71)/.test(c))).toBe(true);
   });
+
+  describe('session 13: wrong first hits of the last review, fixed at their rule', () => {
+    it('never respells a past participle of an index word into another word ("attacked" is not "attached")', () => {
+      const o = search.outcome("neighbor's dog attacked my kid", 5);
+      expect(o.didYouMean).toBeUndefined();
+      expect(o.hits[0]?.code).toMatch(/^W54/);
+      // "stubbed" is no "stabbed" (assault by knife).
+      expect(top('stubbed toe', 5).filter((c) => c.startsWith('X99'))).toEqual([]);
+    });
+
+    it('lists the injury before its cause for a stubbed toe, and offers the cause', () => {
+      const codes = top('stubbed toe', 10);
+      expect(codes.slice(0, 2)).toContain('S90.12');
+      expect(codes).toContain('W22.8');
+      expect(codes.findIndex((c) => c.startsWith('S90'))).toBeLessThan(codes.findIndex((c) => c.startsWith('W22')));
+    });
+
+    it('reads a rifle shot while cleaning it as an accidental discharge, not self-harm', () => {
+      expect(top('shot himself cleaning his rifle', 1)[0]).toBe('W33.02');
+    });
+
+    it('reads "no X" as the Index enters what is missing (Loss, Lack of)', () => {
+      expect(top('no appetite', 1)[0]).toBe('R63.0');
+      expect(search('no appetite', 1)[0]?.why).toMatch(/^no read as (lack|loss)/);
+    });
+
+    it('reads a new baby\'s checkup as the newborn examination, and an older baby\'s as the child\'s', () => {
+      expect(top('checkup for new baby', 2)).toEqual(['Z00.110', 'Z00.111']);
+      expect(top('6 week baby checkup', 1)[0]).toMatch(/^Z00\.12/);
+      expect(top('checkup', 1)[0]).toBe('Z00.00');
+    });
+
+    it('reads a shot of a drug that is no vaccine as its J code, never Z23; a vaccine\'s shot stays Z23', () => {
+      for (const q of ['Haldol shot', 'Decadron shot', 'Phenergan shot']) {
+        const codes = top(q, 5);
+        expect(codes[0], q).toMatch(/^J\d{4}$/);
+        expect(codes, q).not.toContain('Z23');
+      }
+      for (const q of ['tdap shot', 'tetanus shot', 'shingles shot']) expect(top(q, 1)[0], q).toBe('Z23');
+    });
+
+    it('asks for the underdosing column when a dose was missed, skipped or forgotten, wherever the words are', () => {
+      expect(top('missed my insulin doses', 1)[0]).toBe('T38.3X6');
+      expect(top('forgot to take my insulin', 3)).toContain('T38.3X6');
+    });
+
+    it('reads an everyday cause word as a cause only beside an injury or another cause', () => {
+      for (const q of ['lost weight', 'hot flashes', 'nail fungus', 'contact lenses', 'work note', 'ear discharge']) {
+        expect(search(q, 10).filter((h) => h.why?.includes('External Cause Index')).map((h) => h.code), q).toEqual([]);
+      }
+      expect(top('lost weight', 5)).not.toContain('V92.09');
+      expect(top('burned hand on a hot stove', 10).some((c) => /^X1[05]/.test(c))).toBe(true);
+    });
+  });
 });
