@@ -1226,6 +1226,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     const meaningBest: { key: number; score: number }[] = [];
     // A shot of a drug the HCPCS J codes name, not of a vaccine, reads first as the drug's injection.
     const drugNamed = (() => {
+      if (!found.some((f) => f.entry.intent === true && f.entry.meanings.length > 1 && f.entry.meanings.some((m) => (m.prefer ?? []).includes('Z23')))) return false;
       const said = found.filter((f) => f.entry.intent !== true).flatMap((f) => f.entry.meanings.flatMap((m) => tokenize(m.reads)));
       const own = words.filter((_, i) => !found.some((f) => i >= f.at && i < f.at + f.len));
       const candidates = [...said, ...tokenize(own.join(' '))];

@@ -29,15 +29,31 @@ describe('public search benchmark', () => {
     expect(bad).toEqual([]);
   });
 
-  it('scores top-1, top-5 and misses per category', () => {
-    const fake = (q: string) => (q === 'a' ? [{ code: 'X1.1' }, { code: 'I10' }] : [{ code: 'E11.9' }]);
+  it('gives full codes that exist in our data, inside one of the query\'s expected categories (session 13)', () => {
+    const icdCodes = [...icd];
+    const withCode = benchmark.filter((b) => b.code !== undefined);
+    expect(withCode.length).toBeGreaterThanOrEqual(40);
+    const bad = withCode.filter((b) => {
+      const code = (b.code ?? '').replace('.', '');
+      const exists = b.category === 'hcpcs' ? [...hcpcs].some((h) => h.startsWith(code)) : icdCodes.some((c) => c.startsWith(code));
+      return !exists || !b.expect.some((e) => code.startsWith(e) || e.startsWith(code));
+    });
+    expect(bad.map((b) => `${b.query}: ${b.code}`)).toEqual([]);
+  });
+
+  it('scores top-1, top-5 and misses per category, and apart by full code where one is given', () => {
+    const fake = (q: string) => (q === 'a' ? [{ code: 'X1.1' }, { code: 'I10' }] : q === 'n' ? [{ code: 'Z00.00' }, { code: 'Z00.110' }] : [{ code: 'E11.9' }]);
     const r = scoreBenchmark(fake, [
       { category: 'c', query: 'a', expect: ['I10'] },
-      { category: 'c', query: 'b', expect: ['E11'] },
+      { category: 'c', query: 'b', expect: ['E11'], code: 'E11.9' },
       { category: 'd', query: 'z', expect: ['J45'] },
+      { category: 'e', query: 'n', expect: ['Z00'], code: 'Z00.11' },
     ]);
-    expect(r['c']).toEqual({ n: 2, top1: 0.5, top5: 1, misses: [] });
-    expect(r['d']).toEqual({ n: 1, top1: 0, top5: 0, misses: ['z'] });
-    expect(r['all']?.n).toBe(3);
+    expect(r['c']).toEqual({ n: 2, top1: 0.5, top5: 1, misses: [], full: { n: 1, top1: 1, top5: 1, misses: [] } });
+    expect(r['d']).toEqual({ n: 1, top1: 0, top5: 0, misses: ['z'], full: { n: 0, top1: 0, top5: 0, misses: [] } });
+    // The right category first, the wrong code first: a category hit, a full-code miss at top 1.
+    expect(r['e']).toEqual({ n: 1, top1: 1, top5: 1, misses: [], full: { n: 1, top1: 0, top5: 1, misses: ['n (Z00.11; first Z00.00)'] } });
+    expect(r['all']?.n).toBe(4);
+    expect(r['all']?.full.n).toBe(2);
   });
 });
