@@ -508,4 +508,21 @@ describe('session 12 review (2026-12-01): round-4 readings', () => {
       expect(top('burned hand on a hot stove', 10).some((c) => /^X1[05]/.test(c))).toBe(true);
     });
   });
+
+  describe('session 13 review (2026-12-01): held-out queries the new rules touch', () => {
+    it('reads "no period" whole as amenorrhea, not as Loss of a word completed to periodontal', () => {
+      for (const q of ['no period', 'no periods']) expect(top(q, 1)[0], q).toBe('N91.2');
+    });
+
+    it('reads a heart that skipped a beat as palpitations, not as Beat (bursitis of the hand)', () => {
+      for (const q of ['skipped a beat', 'my heart skipped a beat', 'skipping beats']) expect(top(q, 1)[0], q).toBe('R00.2');
+    });
+
+    it('reads an allergy shot as desensitization to allergens (Z51.6), never a vaccination', () => {
+      for (const q of ['allergy shot', 'allergy shots']) {
+        expect(top(q, 1)[0], q).toBe('Z51.6');
+        expect(top(q, 5), q).not.toContain('Z23');
+      }
+    });
+  });
 });
