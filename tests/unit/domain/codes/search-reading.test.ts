@@ -525,4 +525,66 @@ describe('session 12 review (2026-12-01): round-4 readings', () => {
       }
     });
   });
+
+  describe('search13 review fixes (2026-12-01): rules behind the review\'s wrong first hits', () => {
+    it('reads who attacked: an animal is contact with it, a person or a weapon an assault', () => {
+      expect(top('attacked by a dog', 1)[0]).toMatch(/^W54/);
+      expect(top('attacked by a bear', 1)[0]).toBe('W55.89');
+      expect(top('attacked by a man', 1)[0]).toBe('Y09');
+      expect(top('attacked by a stranger', 1)[0]).toMatch(/^(X9|Y0)/);
+      expect(top('attacked with a knife', 1)[0]).toBe('X99.1');
+      expect(top("neighbor's dog attacked my kid", 1)[0]).toMatch(/^W54/);
+      for (const q of ['attacked by a dog', 'attacked by a bear']) expect(top(q, 10).filter((c) => /^(X9|Y0)/.test(c)), q).toEqual([]);
+      expect(top('attacked by a man', 10).filter((c) => /^W5[3-9]/.test(c))).toEqual([]);
+    });
+
+    it('does not complete a whole word at the end of the query into longer words, but completes a part word', () => {
+      // "dog" is no Jamaica dogwood, "bear" no Bearsfoot, "rat" no rattlesnake.
+      expect(top('attacked by a dog', 10).filter((c) => c.startsWith('T'))).toEqual([]);
+      expect(top('attacked by a bear', 10).filter((c) => c.startsWith('T'))).toEqual([]);
+      expect(top('bitten by a rat', 5).filter((c) => c.startsWith('T63.0'))).toEqual([]);
+      expect(top('diabet', 1)[0]).toBe('E11.9');
+    });
+
+    it('keeps a checkup on the examination encounter codes ahead of Level II titles that share its other words', () => {
+      for (const q of ['6 month checkup', 'new patient checkup']) expect(top(q, 1)[0], q).toBe('Z00.00');
+      // A Level II service the dictionary reads is still offered.
+      expect(top('welcome to medicare exam', 5)).toContain('G0402');
+    });
+
+    it('never reads a shot of a drug the Table of Drugs lists as a vaccination, and leads with its J code', () => {
+      expect(top('cortisone shot', 10)).not.toContain('Z23');
+      expect(top('B12 shot', 1)[0]).toBe('J3420');
+      const depo = top('depo shot', 5);
+      expect(depo[0]).toBe('J1050');
+      expect(depo.some((c) => /^J10[234]0$/.test(c))).toBe(true);
+      const testosterone = top('testosterone shot', 5);
+      expect(testosterone[0]).toMatch(/^J/);
+      expect(testosterone.indexOf('J3145')).toBeLessThan(testosterone.indexOf('C9023'));
+    });
+
+    it('asks for underdosing of a drug the dictionary names in everyday words', () => {
+      expect(top('forgot to take blood thinner', 1)[0]).toBe('T45.516');
+      expect(top('skipped my blood thinners', 1)[0]).toBe('T45.516');
+      expect(top('on blood thinners', 1)[0]).toBe('Z79.01');
+    });
+
+    it('lists the injury first and the specific cause before its header', () => {
+      const table = top('stubbed toe on the coffee table', 5);
+      expect(table[0]).toBe('S90.12');
+      expect(table).toContain('W22.03');
+      expect(table).not.toContain('W22.0');
+      expect(top('stubbed finger', 1)[0]).toMatch(/^S60/);
+      expect(top('dog bite on hand', 1)[0]).toMatch(/^S6/);
+      // "Contusion, foot (except toe(s) alone)": the toe is no word of the foot's entry.
+      expect(top('bruised toe', 1)[0]).toBe('S90.12');
+    });
+
+    it('reads a work physical as the pre-employment examination and shows the path the code came by', () => {
+      const [first] = search('work physical', 1);
+      expect(first?.code).toBe('Z02.1');
+      expect(first?.why).toMatch(/Examination, medical, pre-employment/);
+      expect(search('physical', 1)[0]?.why).toMatch(/Index: Examination, medical, general$/);
+    });
+  });
 });
