@@ -33,8 +33,13 @@ export interface BenchmarkScore {
   n: number;
   top1: number;
   top5: number;
+  /** Queries with no code of an expected category in the top 5 (all but the category "all"). */
   misses: string[];
-  full: { n: number; top1: number; top5: number; misses: string[] };
+  /**
+   * The queries with a full code: `notFirst` lists those whose first hit is not that code
+   * ("query (code; first hit)"), a top-1 list, unlike the category's top-5 `misses`.
+   */
+  full: { n: number; top1: number; top5: number; notFirst: string[] };
 }
 
 /** Does a hit answer a full code or prefix ("Z00.11" matches Z00.110; "I10" only I10 and its children)? */
@@ -50,7 +55,7 @@ export function scoreBenchmark(search: (q: string, limit?: number) => { code: st
     const code = q.code;
     const fullAt = (k: number): boolean => code !== undefined && hits.slice(0, k).some((h) => matchesFullCode(h, code));
     for (const key of [q.category, 'all']) {
-      const r = (out[key] ??= { n: 0, top1: 0, top5: 0, misses: [], full: { n: 0, top1: 0, top5: 0, misses: [] } });
+      const r = (out[key] ??= { n: 0, top1: 0, top5: 0, misses: [], full: { n: 0, top1: 0, top5: 0, notFirst: [] } });
       r.n++;
       if (catAt(1)) r.top1++;
       if (catAt(5)) r.top5++;
@@ -59,7 +64,7 @@ export function scoreBenchmark(search: (q: string, limit?: number) => { code: st
       r.full.n++;
       if (fullAt(1)) r.full.top1++;
       if (fullAt(5)) r.full.top5++;
-      if (!fullAt(1)) r.full.misses.push(`${q.query} (${code}; first ${hits[0] ?? 'none'})`);
+      if (!fullAt(1)) r.full.notFirst.push(`${q.query} (${code}; first ${hits[0] ?? 'none'})`);
     }
   }
   for (const r of Object.values(out)) {

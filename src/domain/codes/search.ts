@@ -1535,12 +1535,17 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       }
     }
     // Beside an injury the query names, an external cause code is never listed first (Guidelines
-    // Section I.C.20): the best injury code (S00-T88) goes before it, when it reads the query
-    // nearly as well (INJURY_BEFORE_CAUSE of the cause's score; a code found by one word in
-    // passing does not).
+    // Section I.C.20): the best injury code (S00-T88; a Table of Drugs row names a poisoning, not
+    // the injury) goes before it, when it reads the query nearly as well (INJURY_BEFORE_CAUSE of
+    // the cause's score; a code found by one word in passing does not).
     if (injuryBeside && isCauseCode(top[0] ?? -1)) {
       let first = -1;
-      for (const key of keys) if (key < nIcd && /^[ST]/.test(icd[key] ?? '') && (first < 0 || before(key, first))) first = key;
+      const fromTable = (key: number): boolean => {
+        const via = bestVia[key] ?? -1;
+        return via >= 0 && via < nEntries && isDrugRow(via);
+      };
+      const injury = (key: number): boolean => key < nIcd && /^[ST]/.test(icd[key] ?? '') && !fromTable(key);
+      for (const key of keys) if (injury(key) && (first < 0 || before(key, first))) first = key;
       if (first >= 0 && (bestScore[first] ?? 0) >= (bestScore[top[0] ?? 0] ?? 0) * INJURY_BEFORE_CAUSE) {
         const j = top.indexOf(first);
         if (j >= 0) top.splice(j, 1);

@@ -63,10 +63,10 @@ describe('public search benchmark', () => {
       { category: 'd', query: 'z', expect: ['J45'] },
       { category: 'e', query: 'n', expect: ['Z00'], code: 'Z00.11' },
     ]);
-    expect(r['c']).toEqual({ n: 2, top1: 0.5, top5: 1, misses: [], full: { n: 1, top1: 1, top5: 1, misses: [] } });
-    expect(r['d']).toEqual({ n: 1, top1: 0, top5: 0, misses: ['z'], full: { n: 0, top1: 0, top5: 0, misses: [] } });
+    expect(r['c']).toEqual({ n: 2, top1: 0.5, top5: 1, misses: [], full: { n: 1, top1: 1, top5: 1, notFirst: [] } });
+    expect(r['d']).toEqual({ n: 1, top1: 0, top5: 0, misses: ['z'], full: { n: 0, top1: 0, top5: 0, notFirst: [] } });
     // The right category first, the wrong code first: a category hit, a full-code miss at top 1.
-    expect(r['e']).toEqual({ n: 1, top1: 1, top5: 1, misses: [], full: { n: 1, top1: 0, top5: 1, misses: ['n (Z00.11; first Z00.00)'] } });
+    expect(r['e']).toEqual({ n: 1, top1: 1, top5: 1, misses: [], full: { n: 1, top1: 0, top5: 1, notFirst: ['n (Z00.11; first Z00.00)'] } });
     expect(r['all']?.n).toBe(4);
     expect(r['all']?.full.n).toBe(2);
   });
