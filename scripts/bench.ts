@@ -19,7 +19,7 @@ import { chromium } from 'playwright-core';
 import { REPO_ROOT } from '../src/data/code-set-node.ts';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/support/browser.ts';
 import { serveDirectory } from '../tests/e2e/support/static-server.ts';
-import { benchCodes } from './bench-codes.ts';
+import { benchCodes, describeBenchmarkRow, type BenchmarkScore } from './bench-codes.ts';
 import { describeCheck, evaluateBudgets, type BudgetFigures } from './bench/budgets.ts';
 import { benchGrading, type GradingResults } from './bench/grading.ts';
 import { benchRemittance } from './bench/remittance.ts';
@@ -165,8 +165,8 @@ async function main(): Promise<number> {
     const c = codes.results as { firstSearch: { worst: { query: string; gzipBytes: number } }; coldLoadMs: number; p50Ms: number; p95Ms: number; layTop5: number; baseline: { p50Ms: number; p95Ms: number; layTop5: number } };
     log(`  p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms, first search at most ${formatBytes(c.firstSearch.worst.gzipBytes)} gzip ("${c.firstSearch.worst.query}", typed whole), cold load ${c.coldLoadMs} ms, lay top-5 ${c.layTop5}; lunr p95 ${c.baseline.p95Ms} ms`);
     for (const f of codes.failures) log(`  code-search target missed: ${f}`);
-    const bm = (codes.results as { benchmark: Record<string, { n: number; top1: number; top5: number }> }).benchmark;
-    for (const [cat, r] of Object.entries(bm)) log(`  benchmark ${cat}: n=${r.n} top-1 ${r.top1} top-5 ${r.top5}`);
+    const bm = (codes.results as { benchmark: Record<string, BenchmarkScore> }).benchmark;
+    for (const [cat, r] of Object.entries(bm)) log(`  benchmark ${describeBenchmarkRow(cat, r)}`);
 
     log('grading');
     const grading: GradingResults = benchGrading(200);

@@ -18,6 +18,13 @@ export const LAY_WORDS: Readonly<Record<string, readonly string[]>> = {
   sprained: ['sprain'],
   torn: ['tear'],
   busted: ['fracture'],
+  // Furniture by name: the External Cause Index files a table under furniture (Fall, from, table
+  // W08 as furniture NEC W08; Striking against, object, furniture W22.03).
+  table: ['furniture'],
+  couch: ['furniture'],
+  desk: ['furniture'],
+  dresser: ['furniture'],
+  nightstand: ['furniture'],
   cancer: ['malignant', 'neoplasm'],
   tumor: ['neoplasm'],
   chickenpox: ['varicella'],

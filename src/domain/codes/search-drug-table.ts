@@ -37,7 +37,8 @@ export interface DrugColumn {
  * The six code columns as the official table heads them (FY2025 XML `<head>` texts), in order.
  * Reviewed 2026-11-30 against Guidelines Section I.C.19.e.5: "side effect" (not "side"), "self
  * harm" (not "self"); allergic reactions are adverse effects of a drug properly given; a patient
- * stopping a prescribed drug on their own is underdosing (I.C.19.e.5(c)). The intent in the
+ * stopping a prescribed drug on their own is underdosing (I.C.19.e.5(c)), and so is a dose missed,
+ * skipped or forgotten however it is said ("missed my insulin doses", 2026-12-01). The intent in the
  * patient's words ("drank bleach to hurt herself", "to kill himself") is self-harm (2026-12-01).
  */
 export const DRUG_COLUMNS: readonly DrugColumn[] = [
@@ -46,7 +47,7 @@ export const DRUG_COLUMNS: readonly DrugColumn[] = [
   { heading: 'Poisoning Assault', label: 'Poisoning, assault', asks: ['assault', 'assaulted', 'homicidal', 'homicide'] },
   { heading: 'Poisoning Undetermined', label: 'Poisoning, undetermined', asks: ['undetermined'] },
   { heading: 'Adverse effect', label: 'Adverse effect', asks: ['adverse', 'side effect', 'reaction', 'allergic', 'allergy'] },
-  { heading: 'Underdosing', label: 'Underdosing', asks: ['underdosing', 'underdose', 'underdosed', 'stopped taking', 'skipped dose', 'missed dose', 'ran out', 'ran short', 'afford'] },
+  { heading: 'Underdosing', label: 'Underdosing', asks: ['underdosing', 'underdose', 'underdosed', 'stopped taking', 'skipped', 'missed', 'forgot', 'forgotten', 'ran out', 'ran short', 'afford'] },
 ];
 
 /**

@@ -18,6 +18,18 @@
 import { mainTermMap, resolveSee, type IndexNode } from './alphabetic-index.ts';
 import { tokenize } from './search-words.ts';
 
+/**
+ * Cause words that are everyday words first ("lost weight", "hot flashes", "nail fungus", "contact
+ * lenses", "work note", "air cast", "ear discharge"): alone they do not make a query read the
+ * External Cause Index; beside an injury, another cause word or an external-cause reading they do
+ * ("burned on a hot stove", "stepped on a nail", "lost at sea" with "boat").
+ */
+export const EVERYDAY_CAUSE_WORDS: ReadonlySet<string> = new Set([
+  'air', 'contact', 'hot', 'lost', 'nail', 'work', 'travel', 'discharge', 'running', 'run', 'house', 'place', 'found', 'range', 'sound', 'noise',
+  'activity', 'medical', 'object', 'tree', 'bean', 'rock', 'powder', 'took', 'wrong', 'sitting', 'standing', 'lying', 'reaching', 'flash', 'entry',
+  'external', 'factor', 'incident', 'insufficient', 'reduction', 'environmental', 'force', 'military', 'legal', 'earth', 'combustion',
+]);
+
 /** What a hit from this index says before its path ("External Cause Index: Fall, falling, from, ladder"). */
 export const EXTERNAL_INDEX_LABEL = 'External Cause Index';
 

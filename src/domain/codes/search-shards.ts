@@ -30,6 +30,30 @@ export function leadWords(mainTerm: string): string {
 /** Folder of the search files under the ICD-10-CM data base ("icd10cm/fy2027/search/"). */
 export const SEARCH_DIR = 'search';
 
+/**
+ * The most JSON bytes of words and postings in one word shard (about 8 kB gzip) before a letter is
+ * cut at a two-letter prefix: the big letters (c, p, s: 53-57 kB gzip whole) made a query whose
+ * readings touch many letters fetch over 600 kB before any result.
+ */
+export const WORD_SHARD_BYTES = 24_000;
+
+/**
+ * The key of the word shard that holds `w` if the vocabulary has it, among `keys` (each shard's
+ * key, sorted): the last key at or before `w` with the same first letter; undefined when its letter
+ * has no shard (no word starts with it).
+ */
+export function wordShardKey(keys: readonly string[], w: string): string | undefined {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((keys[mid] ?? '') <= w) lo = mid + 1;
+    else hi = mid;
+  }
+  const key = keys[lo - 1];
+  return key !== undefined && key.charAt(0) === w.charAt(0) ? key : undefined;
+}
+
 /** Index entries per terms chunk: about 4 kB gzip each, so a query fetches the terms near its hits and little else. */
 export const TERMS_CHUNK = 1000;
 
@@ -54,7 +78,7 @@ export interface SearchBase {
   leads: string[];
   /** Vocabulary size. */
   vocabSize: number;
-  /** Word shards: [first character, index of its first word in the sorted vocabulary, word count]. */
+  /** Word shards in vocabulary order: [key (`SearchWordShard.char`), index of its first word in the sorted vocabulary, word count]. */
   wordShards: [string, number, number][];
   /** Entries per terms chunk. */
   termsChunk: number;
@@ -83,8 +107,15 @@ export interface SearchCauseBase {
   leads: string[];
 }
 
-/** search/words-<c>.json: the vocabulary words starting with one character and their postings. */
+/**
+ * search/words-<key>.json: a run of the sorted vocabulary and its postings. A letter whose words
+ * fit in WORD_SHARD_BYTES is one shard keyed by the letter; a bigger one is cut, between two-letter
+ * prefixes only, into shards keyed by the letter (its first) and by the first two letters of each
+ * later one's first word ("s", "sc", "sp"), so a word is in the last shard whose key sorts at or
+ * before it, and every word that starts with the same two letters is in one shard.
+ */
 export interface SearchWordShard {
+  /** The shard's key: its letter, or the two letters its first word starts with. */
   char: string;
   from: number;
   words: string[];
@@ -156,15 +187,36 @@ export function readSearchShards(base: SearchBase, read: (file: string) => unkno
 }
 
 /** Word shards, entry depths, code targets, main terms' lead words and terms chunks of one part of the index. */
-function splitPart(vocab: readonly string[], postings: readonly string[], entries: readonly [string, number, number][], termsChunk: number) {
+function splitPart(vocab: readonly string[], postings: readonly string[], entries: readonly [string, number, number][], termsChunk: number, shardBytes = Infinity) {
   const words: SearchWordShard[] = [];
+  // Words by letter, and each letter's words by their first two letters.
+  const letters: { char: string; groups: { from: number; words: string[]; postings: string[]; bytes: number }[] }[] = [];
   vocab.forEach((w, i) => {
     const c = w.charAt(0);
-    let s = words[words.length - 1];
-    if (s?.char !== c) words.push((s = { char: c, from: i, words: [], postings: [] }));
-    s.words.push(w);
-    s.postings.push(encodePostings(postings[i] ?? ''));
+    let l = letters[letters.length - 1];
+    if (l?.char !== c) letters.push((l = { char: c, groups: [] }));
+    let g = l.groups[l.groups.length - 1];
+    const two = w.slice(0, 2);
+    if (g === undefined || (g.words[0] ?? '').slice(0, 2) !== two) l.groups.push((g = { from: i, words: [], postings: [], bytes: 0 }));
+    const p = encodePostings(postings[i] ?? '');
+    g.words.push(w);
+    g.postings.push(p);
+    g.bytes += w.length + p.length + 6;
   });
+  for (const l of letters) {
+    const total = l.groups.reduce((n, g) => n + g.bytes, 0);
+    let s: (SearchWordShard & { bytes: number }) | undefined;
+    for (const g of l.groups) {
+      if (s === undefined || (total > shardBytes && s.bytes + g.bytes > shardBytes)) {
+        if (s !== undefined) words.push({ char: s.char, from: s.from, words: s.words, postings: s.postings });
+        s = { char: s === undefined ? l.char : (g.words[0] ?? '').slice(0, 2), from: g.from, words: [], postings: [], bytes: 0 };
+      }
+      s.words.push(...g.words);
+      s.postings.push(...g.postings);
+      s.bytes += g.bytes;
+    }
+    if (s !== undefined) words.push({ char: s.char, from: s.from, words: s.words, postings: s.postings });
+  }
   const depths: number[] = [];
   entries.forEach(([, p], i) => {
     if (p >= i) throw new Error(`search index: entry ${i} comes before its parent ${p}`);
@@ -193,7 +245,7 @@ function splitPart(vocab: readonly string[], postings: readonly string[], entrie
 
 /** Cut a whole search index into its base, word shards and terms chunks (and the External Cause Index's). */
 export function splitSearchIndex(data: SearchIndexData, termsChunk = TERMS_CHUNK): SearchShards {
-  const { words, terms, ...main } = splitPart(data.vocab, data.postings, data.entries, termsChunk);
+  const { words, terms, ...main } = splitPart(data.vocab, data.postings, data.entries, termsChunk, WORD_SHARD_BYTES);
   const out: SearchShards = {
     base: {
       year: data.year,

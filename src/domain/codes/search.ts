@@ -37,7 +37,7 @@ import { mainTermMap, resolveSee, type IndexNode } from './alphabetic-index.ts';
 import { LAY_PHRASES, LAY_WORDS } from './lay-terms.ts';
 import { DRUG_COLUMNS, DRUG_ROW_LEAD, POISONING_WORDS, ROW_OPTIONAL_WORDS, cellColumn, drugColumnsOf, drugTableEntries } from './search-drug-table.ts';
 import { UNCERTAIN_MARKERS, conditionOf, confirmedOnly, isSignOrSymptom, uncertainReading } from './search-uncertain.ts';
-import { EXTERNAL_INDEX_LABEL, causeWords, externalCauseEntries, type ExternalCauseEntry } from './search-external-cause.ts';
+import { EVERYDAY_CAUSE_WORDS, EXTERNAL_INDEX_LABEL, causeWords, externalCauseEntries, type ExternalCauseEntry } from './search-external-cause.ts';
 import { NEOPLASM_CELLS, NEOPLASM_COLUMNS, NEOPLASM_ROW_LEAD, neoplasmColumnLabel, neoplasmReading, neoplasmReferenceResolver, neoplasmTableEntries } from './search-neoplasm-table.ts';
 import type { IndexTable } from './tables.ts';
 import { dotIcd, normalizeIcd } from './normalize.ts';
@@ -55,6 +55,7 @@ import {
   splitSearchIndex,
   termsChunkFile,
   wordShardFile,
+  wordShardKey,
   type SearchBase,
   type SearchCauseBase,
   type SearchTermsChunk,
@@ -186,7 +187,7 @@ export function buildSearchIndex(
     const code = node.c ?? (node.see ? resolveSee(mains, node.see) : undefined) ?? neoplasmRef(node.see ?? node.sa);
     const t = target(code);
     const me = raw.length;
-    raw.push({ term: node.t, parent, target: t ?? -1, path: t === undefined ? '' : here.join(', '), ne: node.ne ?? '', keep: t !== undefined });
+    raw.push({ term: node.t, parent, target: t ?? -1, path: t === undefined ? '' : here.join(', '), ne: withoutExceptions(node.ne ?? ''), keep: t !== undefined });
     // A main term that only says "see X" ("Abandonment: see Maltreatment") makes its word mean X;
     // "see condition" ("Scalp: see condition") says to look up the condition, not a synonym.
     if (depth === 0 && node.see && !node.c) {
@@ -281,6 +282,27 @@ export function buildSearchIndex(
   };
   if (external !== undefined) result.external = { ...indexPart(externalCauseEntries(external), target), causeWords: causeWords(external, indexLetters) };
   return result;
+}
+
+/**
+ * A nonessential modifier without the words it excludes: "Contusion, foot (except toe(s) alone)"
+ * is found by "foot", not by "toe", which the modifier sends elsewhere (Contusion, toe).
+ */
+export function withoutExceptions(ne: string): string {
+  let out = '';
+  for (let i = 0; i < ne.length; ) {
+    if (!/^\(except\b/i.test(ne.slice(i))) {
+      out += ne.charAt(i++);
+      continue;
+    }
+    let depth = 0;
+    do {
+      if (ne.charAt(i) === '(') depth++;
+      else if (ne.charAt(i) === ')') depth--;
+      i++;
+    } while (depth > 0 && i < ne.length);
+  }
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 /** A posting list (ascending ids) as base-36 deltas joined by ",". */
@@ -405,7 +427,11 @@ export function editDistance(a: string, b: string, max: number): number {
  * only words the vocabulary knows are used.
  */
 function participleBases(w: string): string[] {
-  if (w.length >= 6 && w.endsWith('ed')) return [w.slice(0, -1), w.slice(0, -2)];
+  if (w.length >= 6 && w.endsWith('ed')) {
+    // A doubled last consonant is one letter of the word: "stubbed" is stub, "slammed" slam.
+    const b = w.slice(0, -2);
+    return b.at(-1) === b.at(-2) && !/[aeiouls]$/.test(b) ? [w.slice(0, -1), b, b.slice(0, -1)] : [w.slice(0, -1), b];
+  }
   // "coughing" is a cough, "sneezing" a sneeze, "itching" already an Index word (used as is).
   if (w.length >= 6 && w.endsWith('ing')) {
     const b = w.slice(0, -3);
@@ -418,7 +444,9 @@ function participleBases(w: string): string[] {
 const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'your', 'our']);
 
 /** Words that say who the patient is: they rank entries that name them higher but do not count against the others. */
-const SOFT_WORDS = new Set(['child', 'kid', 'baby', 'toddler', 'adult', 'teen', 'teenager', 'elderly', 'man', 'woman', 'boy', 'girl', 'pediatric', 'patient', 'pt']);
+const SOFT_WORDS = new Set(['child', 'kid', 'baby', 'toddler', 'adult', 'teen', 'teenager', 'elderly', 'man', 'woman', 'boy', 'girl', 'pediatric', 'patient', 'pt',
+  // Anyone else a query names ("attacked by a stranger"): only an entry that names them counts them.
+  'men', 'women', 'person', 'people', 'guy', 'stranger', 'someone', 'somebody']);
 
 /** A code prefix a dictionary reading steers toward, and whether it names HCPCS codes (a supply's) or ICD-10-CM codes. */
 interface Steer { prefix: string; hcpcs: boolean }
@@ -437,8 +465,12 @@ interface RunOptions {
 /** Index main terms that are about no current condition: ranked lower for a query naming a neoplasm the patient has now. */
 const NOT_CURRENT_LEADS = new Set(['history', 'screening']);
 
-/** Letters written but not heard at the start of medical words (psoriasis, pneumonia, knee, gnathic, wrist). */
-const SILENT_FIRST = ['p', 'k', 'g', 'w'];
+/**
+ * Letters written but not heard at the start of medical words, with the letters they come before
+ * (psoriasis, pneumonia, pterygium, knee, gnathic, wrist): "soriasis" may be psoriasis, "drawer" is
+ * no word with a silent letter, and looking one up would fetch a word shard for nothing.
+ */
+const SILENT_FIRST: readonly (readonly [string, string])[] = [['p', 'snt'], ['k', 'n'], ['g', 'n'], ['w', 'r']];
 
 /** Words that name an injury, as typed (stemmed): an injury named with its cause is also read alone. */
 const INJURY_WORDS = new Set(
@@ -447,8 +479,19 @@ const INJURY_WORDS = new Set(
     'injury', 'injured', 'torn', 'tear', 'crush', 'crushed', 'amputation', 'hematoma', 'swollen', 'twisted', 'jammed', 'pulled'].map(stem),
 );
 
+/** A meaning that steers toward Chapter 20, External causes of morbidity (V00-Y99). */
+const meaningIsCause = (m: SearchDictionaryEntry['meanings'][number]): boolean => (m.prefer ?? []).some((p) => /^[VWXY]/.test(p));
+
 /** A dictionary reading that steers toward Chapter 20, External causes of morbidity (V00-Y99): "GSW" toward W34. */
-const readsAsCause = (e: SearchDictionaryEntry): boolean => e.meanings.some((m) => (m.prefer ?? []).some((p) => /^[VWXY]/.test(p)));
+const readsAsCause = (e: SearchDictionaryEntry): boolean => e.meanings.some(meaningIsCause);
+
+/**
+ * A term read as an injury in one meaning and as its cause in another ("stubbed toe": a contusion
+ * of the toe; striking against an object). Not "stuck in", whose other meaning is a foreign body,
+ * which only a named object makes the reading.
+ */
+const namesInjuryAndCause = (e: SearchDictionaryEntry): boolean =>
+  e.meanings.some(meaningIsCause) && e.meanings.some((m) => !meaningIsCause(m) && tokenize(m.reads).some((w) => INJURY_WORDS.has(w)));
 
 /** Injury words that name no injury in particular: "injured playing basketball" names only its cause. */
 const GENERIC_INJURY_WORDS = new Set(['injury', 'injured'].map(stem));
@@ -485,6 +528,62 @@ const CAUSE_WEIGHT = 0.6;
  * ranks below every other reading of the query.
  */
 const CAUSE_CATCH_ALL = 'X58';
+
+/**
+ * Words that name a vaccine or the disease it prevents ("flu shot", "hep B shot", "tetanus
+ * shot"): a shot of one is a vaccination (Z23). A shot of any other drug the HCPCS J codes name
+ * ("Haldol shot", "B12 shot") is the drug's injection, and Z23 is for vaccines only.
+ */
+const VACCINE_WORDS = new Set(
+  ['flu', 'influenza', 'tdap', 'td', 'dtap', 'tetanus', 'diphtheria', 'pertussis', 'pneumonia', 'pneumococcal', 'pneumovax', 'prevnar', 'shingles', 'zoster', 'shingrix',
+    'hpv', 'gardasil', 'hepatitis', 'hep', 'covid', 'coronavirus', 'mmr', 'measles', 'mumps', 'rubella', 'varicella', 'chickenpox', 'polio', 'rabies',
+    'meningococcal', 'meningitis', 'rsv', 'typhoid', 'yellow', 'fever', 'vaccine', 'vaccination', 'immunization', 'booster', 'rotavirus', 'hib', 'bcg',
+    'tb', 'tuberculosis', 'smallpox', 'mpox', 'monkeypox', 'cholera', 'encephalitis', 'anthrax'].map(stem),
+);
+
+/**
+ * Words that name a person. A term read as an assault in one meaning and as contact with an animal
+ * in another ("attacked") is read by who attacked: a person ("attacked by a man": External Cause
+ * Index, Assault Y09) or a means of assault ("attacked with a knife": Assault, knife X99.1) makes
+ * it an assault; any other attacker ("attacked by a dog", "the dog attacked") an animal (Contact,
+ * with, dog W54.-; Attack by mammals NEC W55.89).
+ */
+const PERSON_WORDS = new Set(
+  ['man', 'men', 'woman', 'women', 'person', 'people', 'guy', 'stranger', 'someone', 'somebody', 'boy', 'girl', 'kid', 'child', 'teen', 'teenager', 'adult',
+    'husband', 'wife', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'ex', 'father', 'mother', 'dad', 'mom', 'parent', 'brother', 'sister', 'son', 'daughter',
+    'uncle', 'aunt', 'cousin', 'friend', 'neighbor', 'roommate', 'coworker', 'classmate', 'student', 'patient', 'inmate', 'robber', 'mugger', 'burglar',
+    'intruder', 'thief', 'gang', 'attacker', 'assailant', 'officer', 'police', 'he', 'she', 'they', 'him', 'them', 'bully', 'caregiver'].map(stem),
+);
+
+/** Code families of assault (X92-Y09) and of contact with an animal (W53-W59), by dotless prefix. */
+const ASSAULT_FAMILY = /^(X9[2-9]|Y0)/;
+const ANIMAL_FAMILY = /^W5[3-9]/;
+/** A meaning that steers only toward assault, or only toward contact with an animal. */
+const steersOnly = (m: SearchDictionaryEntry['meanings'][number] | undefined, family: RegExp): boolean => (m?.prefer ?? []).length > 0 && (m?.prefer ?? []).every((p) => family.test(p));
+
+/** The Table of Drugs column of underdosing (1-based, as `drugColumnsOf` numbers them). */
+const UNDERDOSING_COLUMN = DRUG_COLUMNS.findIndex((c) => c.heading === 'Underdosing') + 1;
+
+/** The share of an external cause code's score at which the injury named beside it is listed first. */
+const INJURY_BEFORE_CAUSE = 0.5;
+
+/** Endings by which a whole last word still completes: its own inflected and derived forms, and a body part's ache ("back" to "backache"). */
+const WHOLE_WORD_ENDINGS = new Set(['', 's', 'es', 'd', 'ed', 'ing', 'al', 'ally', 'ly', 'ache']);
+
+/** A billable code an Index path leads to, scoring at least this share of its header's score, moves just above the header (HEADER_CHILD_LIFT). */
+const HEADER_CHILD_SHARE = 0.5;
+const HEADER_CHILD_LIFT = 1.001;
+
+/** A Level II C code's weight (hospital outpatient prospective payment system only): just below a tie. */
+const OPPS_ONLY = 0.98;
+
+/** Long term (current) drug therapy (Z79), by dotless prefix. */
+const LONG_TERM_FAMILY = /^Z79/;
+
+/** Encounters for examination without complaint or diagnosis (Z00-Z02), by dotless prefix. */
+const EXAM_FAMILY = /^Z0[0-2]/;
+/** A Level II title's weight in a query that reads as an examination encounter (EXAM_FAMILY). */
+const EXAM_HCPCS = 0.25;
 
 /** Words that tie an injury to its cause ("after", "while"): dropped when the injury is read alone. */
 const CAUSE_LINKS = new Set(['after', 'while', 'during', 'from', 'when', 'off', 'on', 'in', 'at', 'by', 'with', 'a', 'an', 'the', 'of', 'my', 'to', 'into', 'onto', 'out', 'over', 'down', 'up', 'and']);
@@ -539,6 +638,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const vocabIndex = new Map<string, number>();
   const posts: Int32Array[] = new Array<Int32Array>(base.vocabSize).fill(new Int32Array(0));
   const wordShards = new Map(base.wordShards.map(([c, from, n]) => [c, { from, n }]));
+  // Shard keys in vocabulary order (search-shards.ts wordShardKey), and each letter's keys.
+  const shardKeys = base.wordShards.map(([c]) => c);
+  const letterKeys = new Map<string, string[]>();
+  for (const k of shardKeys) letterKeys.set(k.charAt(0), [...(letterKeys.get(k.charAt(0)) ?? []), k]);
   const loadedChars = new Set<string>();
   const terms: string[] = new Array<string>(nEntries).fill('');
   const loadedChunks = new Set<number>();
@@ -573,12 +676,22 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
    * the intent itself, and needs no external cause code (Guidelines Section I.C.20.a.8).
    */
   const isCauseWord = (w: string): boolean => !POISONING_WORDS.includes(w) && [w, stem(w), ...participleBases(w)].some((f) => causeForms.has(f));
-  /** Is the word shard for this character here? Records it as missing when not. */
+  /** Is the word shard that would hold this word here? Records it as missing when not. */
   const need = (w: string): boolean => {
-    const c = w.charAt(0);
-    if (loadedChars.has(c) || !wordShards.has(c)) return true;
-    missing.add(wordShardFile(c));
+    const k = wordShardKey(shardKeys, w);
+    if (k === undefined || loadedChars.has(k)) return true;
+    missing.add(wordShardFile(k));
     return false;
+  };
+  /** Are all word shards of this letter here (the speller scans a letter's words)? Records the missing ones. */
+  const needLetter = (c: string): boolean => {
+    let ok = true;
+    for (const k of letterKeys.get(c) ?? []) {
+      if (loadedChars.has(k)) continue;
+      missing.add(wordShardFile(k));
+      ok = false;
+    }
+    return ok;
   };
   // The synonyms are a plain object read from JSON: a typed word such as "constructor" must not
   // read Object.prototype's member as its synonym list.
@@ -594,6 +707,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const nKeys = nIcd + hcpcs.length;
   const bestScore = new Float64Array(nKeys);
   const bestVia = new Int32Array(nKeys);
+  // How the best path of each key was found, for ties (see `take`): lower is plainer.
+  const bestTie = new Int32Array(nKeys);
   const bestWhy = new Int32Array(nKeys);
   // Dictionary terms by their first (stemmed) word, longest first.
   const dict = new Map<string, { words: string[]; entry: SearchDictionaryEntry }[]>();
@@ -615,20 +730,34 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     layTargets.set(w[0] ?? '', l);
   }
   const postingCount = (v: number): number => posts[v]?.length ?? 0;
-  // Spelling candidates by first letter, so a correction scans one letter's words.
-  const byLetter = new Map<string, number[]>();
+  // Spelling candidates by shard, so a correction scans one letter's words (in vocabulary order).
+  const byShard = new Map<string, number[]>();
+  const byLetterCache = new Map<string, number[]>();
+  const byLetter = {
+    get: (c: string): number[] | undefined => {
+      let list = byLetterCache.get(c);
+      if (list === undefined) byLetterCache.set(c, (list = (letterKeys.get(c) ?? []).flatMap((k) => byShard.get(k) ?? [])));
+      return list;
+    },
+  };
   const correct = (w: string): string | undefined => {
     // Short words are too often plain English ("hurt") to correct safely; the words that say a
     // diagnosis is uncertain or name a neoplasm's behavior are read as they are.
     if (w.length < 5 || /\d/.test(w) || STOP.has(w) || READ_AS_TYPED.has(w)) return undefined;
     if (!need(w)) return undefined;
     if (vocabIndex.has(w) || dictWords.has(w) || layWords.has(w) || causeOnly.has(w) || Object.hasOwn(base.synonyms, w)) return undefined;
+    // A past participle of a word the index has ("attacked": attack) is read through that word,
+    // never respelt into another ("attached"): a real word is not a misspelling.
+    if (w.endsWith('ed') && participleBases(w).some((b) => b.length >= 3 && (causeForms.has(b) || (need(b) && vocabIndex.has(b))))) return undefined;
     // A silent first letter left off ("soriasis", "neumonia") is one edit the same-letter scan
     // cannot see: the word with it is taken when the vocabulary has it.
-    for (const silent of SILENT_FIRST) {
+    for (const [silent, before] of SILENT_FIRST) {
+      if (!before.includes(w.charAt(0))) continue;
       const cand = `${silent}${w}`;
       if (need(cand) && vocabIndex.has(cand)) return cand;
     }
+    // A word the vocabulary lacks is compared with every word of its letter.
+    if (!needLetter(w.charAt(0))) return undefined;
     const max = w.length >= 7 ? 2 : 1;
     let best: string | undefined;
     let bestD = max + 1;
@@ -743,6 +872,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   let fractureKindNamed = false;
   // Whether it names an injury or anything else the dictionary reads besides a cause: External Cause Index hits rank lower then.
   let conditionNamed = false;
+  /** Does the query name an injury (a word of INJURY_WORDS, or a term read as an injury and its cause)? Set by `read`. */
+  let injuryBeside = false;
+  /** Does the query read as an examination encounter (an intent reading toward Z00-Z02 only)? Set by `read`. */
+  let examIntent = false;
   // Every row is found by these words (ROW_OPTIONAL_WORDS): a row matched by nothing else
   // ("Acetal" for "percocet overdose") is not offered.
   const rowWords = new Set(tokenize(ROW_OPTIONAL_WORDS.join(' ')));
@@ -801,6 +934,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     return h;
   };
   const codeOfKey = (key: number): string => (key < nIcd ? (icd[key] ?? '') : (hcpcs[key - nIcd] ?? ''));
+  /** Is this key an ICD-10-CM code of Chapter 20, External causes of morbidity (V00-Y99)? */
+  const isCauseCode = (key: number): boolean => key >= 0 && key < nIcd && /^[VWXY]/.test(icd[key] ?? '');
   const kindFracture = Uint8Array.from(icd, (c) => (KIND_FRACTURE_CODES.some((p) => c.startsWith(p)) ? 1 : 0));
   const hcpcsHit = (code: string, score: number): SearchHit => ({ code, system: 'hcpcs', billable: true, score });
 
@@ -840,9 +975,18 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     }
     return !own;
   };
-  const steersOf = (entry: SearchDictionaryEntry, meaning: SearchDictionaryEntry['meanings'][number] | undefined): Steer[] =>
-    (meaning?.prefer ?? []).map((prefix) => ({ prefix, hcpcs: entry.supply === true }));
+  /**
+   * A reading's steers. A term that names an injury in one meaning and its cause in another
+   * ("stubbed toe": a contusion of the toe, striking against an object) does not steer toward the
+   * cause: an external cause code is never listed before the injury (Guidelines Section I.C.20).
+   */
+  const steersOf = (entry: SearchDictionaryEntry, meaning: SearchDictionaryEntry['meanings'][number] | undefined): Steer[] => {
+    if (entry.external !== true && meaning !== undefined && meaningIsCause(meaning) && namesInjuryAndCause(entry)) return [];
+    return (meaning?.prefer ?? []).map((prefix) => ({ prefix, hcpcs: entry.supply === true }));
+  };
 
+  /** How many words an entry a hit came through has, besides its nonessential ones (0 for a code's own title). */
+  const viaLength = (via: number): number => (via < 0 ? 0 : via < nEntries ? (lens[entryBase + via] ?? 0) : (lens[nDocs + via - nEntries] ?? 0));
   /** Score every document for one tokenized query; returns best score per result key. */
   const run = (words: readonly string[], keys: number[], weight = 1, prefer: readonly Steer[] = [], why = -1, best?: { key: number; score: number }, opts: RunOptions = {}): void => {
     const { neo, only } = opts;
@@ -867,11 +1011,18 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         const bi = vocabIndex.get(b);
         if (bi !== undefined) variants.add(bi);
       }
-      const range = wordShards.get(w.charAt(0));
+      const range = wordShards.get(wordShardKey(shardKeys, w) ?? '');
+      // A last word the vocabulary knows whole and that finds entries ("dog", "man") is what was
+      // meant, not the start of a longer word ("dogwood", "manatee"): it completes only to its own
+      // inflected forms (WHOLE_WORD_ENDINGS: "wheel" to "wheeled", "accident" to "accidental"). A
+      // part word ("diabet") completes to every word it starts.
+      const whole = vi !== undefined && (posts[vi]?.length ?? 0) > 0;
       const completes = wi === n - 1 && w.length >= 3 && neo?.complete !== false;
       if (completes && here && range) {
         const end = range.from + range.n;
-        for (let i = lowerBound(vocab, w, (t) => t, range.from, end); i < end && (vocab[i] ?? '').startsWith(w) && variants.size < 24; i++) variants.add(i);
+        for (let i = lowerBound(vocab, w, (t) => t, range.from, end); i < end && (vocab[i] ?? '').startsWith(w) && variants.size < 24; i++) {
+          if (!whole || WHOLE_WORD_ENDINGS.has((vocab[i] ?? '').slice(w.length))) variants.add(i);
+        }
       }
       // The same words in the External Cause Index, when the query reads it (a neoplasm run never does).
       const causeVariants = new Set<number>();
@@ -896,8 +1047,11 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         }
         const cr = causeRanges.get(w.charAt(0));
         if (completes && cr) {
+          const known = whole || causeIndex.has(w);
           const end = cr.from + cr.n;
-          for (let i = lowerBound(causeVocab, w, (t) => t, cr.from, end); i < end && (causeVocab[i] ?? '').startsWith(w) && causeVariants.size < 24; i++) causeVariants.add(i);
+          for (let i = lowerBound(causeVocab, w, (t) => t, cr.from, end); i < end && (causeVocab[i] ?? '').startsWith(w) && causeVariants.size < 24; i++) {
+            if (!known || WHOLE_WORD_ENDINGS.has((causeVocab[i] ?? '').slice(w.length))) causeVariants.add(i);
+          }
         }
       }
       epoch++;
@@ -939,12 +1093,27 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       }
       for (const v of causeVariants) score(causePosts[v] ?? new Int32Array(0), nDocs, causeExact.has(v) ? causeSlotIdf : Math.log(1 + nDocs / bothCount(causeVocab[v] ?? '')) * 0.7);
     });
-    const take = (key: number, score: number, via: number): void => {
+    /**
+     * `tie` orders paths of equal score: words matched beyond the entry's own (its nonessential
+     * modifiers), then its length. "Examination, medical, general" is shown for "physical", not
+     * "Examination, laboratory (as part of a general medical examination)"; "Warfarin" before
+     * "Warfarin, sodium".
+     */
+    const take = (key: number, score: number, via: number, tie = 0): void => {
       if (only !== undefined && (key >= nIcd || !only.some((p) => codeOfKey(key).startsWith(p)))) return;
       let s = score;
       // A fracture typed without a kind is traumatic (Index: Fracture, traumatic); stress,
       // pathological, osteoporotic and periprosthetic fractures are found by their own adjective.
       if (!fractureKindNamed && kindFracture[key] === 1) s *= 0.5;
+      // A checkup or a physical is an encounter for examination (Z00-Z02, FY2026 Guidelines Section
+      // I.C.21.c.12): a Level II title that shares its other words ("6 months", "new patient") ranks below.
+      if (examIntent && key >= nIcd) s *= EXAM_HCPCS;
+      // A C code is for hospital outpatient (OPPS) claims only: a code of the same title that any
+      // setting bills ranks first ("testosterone shot": J3145 before C9023, both testosterone undecanoate).
+      if (key >= nIcd && codeOfKey(key).startsWith('C')) s *= OPPS_ONLY;
+      // Beside an injury the query names, an external cause code found by its title ranks lower,
+      // as one found through the External Cause Index does (never first-listed, I.C.20).
+      if (injuryBeside && via < nEntries && isCauseCode(key)) s *= CAUSE_BESIDE_CONDITION;
       // A reading that names a code family (Z23 for "shot", W54 for "bitten by a dog") steers toward it.
       if (prefer.length > 0) {
         const c = codeOfKey(key);
@@ -955,10 +1124,11 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         best.score = s;
       }
       if (bestScore[key] === 0) keys.push(key);
-      if (s > (bestScore[key] ?? 0)) {
+      if (s > (bestScore[key] ?? 0) || (s === bestScore[key] && via >= 0 && tie < (bestTie[key] ?? 0))) {
         bestScore[key] = s;
         bestVia[key] = via;
         bestWhy[key] = why;
+        bestTie[key] = tie;
       }
     };
     const universal = words.filter((w, wi) => everyRowHas(w, wi === n - 1)).length;
@@ -971,6 +1141,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const nEff = n - nSoft + (softMatched[id] ?? 0) || n;
       let s = ((scores[id] ?? 0) + (neo?.extra ?? 0)) * (m / nEff) * (m / nEff);
       s /= 1 + 0.15 * Math.max(0, len - m);
+      const soft = softMatched[id] ?? 0;
       matched[id] = 0;
       softMatched[id] = 0;
       scores[id] = 0;
@@ -988,7 +1159,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         if (key < 0) continue;
         if (icd[key] === CAUSE_CATCH_ALL) s *= 0.5;
         s *= weight;
-        take(key, s, via);
+        take(key, s, via, Math.max(0, m - universal - len) * 64 + len);
         continue;
       }
       // A neoplasm run reads the Neoplasm Table's rows and nothing else; no other run reads them.
@@ -1020,7 +1191,11 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
           key = cells[0] ?? key;
           alsoKeys = cells.slice(1).filter((k) => k !== key);
         } else if (isDrugRow(via)) {
-          if (m <= universal) continue;
+          // Who the patient is ("man") finds no row: "attacked by a man" is no Portuguese Man-o-war.
+          if (m - soft <= universal) continue;
+          // Underdosing asked for ("forgot to take") is looked up in the table (Index: Underdosing,
+          // see also Table of Drugs and Chemicals): its row is steered toward as a reading's family is.
+          if (drugColumns[0] === UNDERDOSING_COLUMN) s *= 2;
           const cells = drugColumns.map((c) => (c > 1 ? drugCell(key, c) : key));
           key = cells[0] ?? key;
           alsoKeys = cells.slice(1).filter((k) => k !== key);
@@ -1028,7 +1203,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       } else key = id;
       s *= weight;
       // A second column ("toxicity": poisoning, then adverse effect) ranks just below the first.
-      [key, ...alsoKeys].forEach((k, ki) => take(k, ki === 0 ? s : s * 0.99, via));
+      [key, ...alsoKeys].forEach((k, ki) => take(k, ki === 0 ? s : s * 0.99, via, Math.max(0, m - universal - len) * 64 + len));
     }
   };
   /** The whole reading of a query (steps 1-5 of the comment at the top), without the uncertain-diagnosis split. */
@@ -1095,7 +1270,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     // capitals: "PAD" and "PADs" are the disease, "gauze pads" are pads, "first aid" is not AIDS.
     // A small word ("has" is not "HA" + s) never reads as an abbreviation through its plural.
     const plainWord = (typedWord: string, term: string): boolean =>
-      typedWord !== term && !capitals.has(typedWord) && (STOP.has(typedWord) || postingCount(vocabIndex.get(stem(term)) ?? -1) >= 10);
+      typedWord !== term && !capitals.has(typedWord) && (STOP.has(typedWord) || (need(stem(term)) && postingCount(vocabIndex.get(stem(term)) ?? -1) >= 10));
     // The plural of an abbreviation the light stem keeps whole ("UTIs", "utis") reads as the abbreviation.
     const dictStems = stems.map((st, i) => {
       const bare = (typed[i] ?? '').replace(/s$/, '');
@@ -1112,7 +1287,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         i += m.words.length;
       } else i++;
     }
-    const covered = found.reduce((n, f) => n + f.len, 0);
+    // Words that only link or say who ("attacked by a man") leave nothing for the typed words to add.
+    const covered = stems.filter((w, i) => found.some((f) => i >= f.at && i < f.at + f.len) || CAUSE_LINKS.has(w) || STOP.has(w) || SOFT_WORDS.has(w)).length;
     // The External Cause Index is read when the query reads as an external cause: a dictionary
     // reading of an external cause, or one that steers toward Chapter 20 (V00-Y99: "GSW"), or a
     // cause word no other dictionary reading covers ("crashed", "collision"; "shot" in "tdap shot"
@@ -1121,13 +1297,21 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     const readByOther = new Set(
       found.filter((f) => f.entry.external !== true && !readsAsCause(f.entry)).flatMap((f) => Array.from({ length: f.len }, (_, k) => f.at + k)),
     );
-    causeRead =
-      nCause > 0 &&
-      (found.some((f) => f.entry.external === true || (f.entry.supply !== true && readsAsCause(f.entry))) ||
-        words.some((w, i) => !readByOther.has(i) && isCauseWord(w)));
+    // An everyday cause word ("lost weight", "hot flashes") counts only beside an injury, another
+    // cause word or an external-cause reading ("burned on a hot stove").
+    const causeAt = words.map((w, i) => !readByOther.has(i) && isCauseWord(w));
+    const externalReading = found.some((f) => f.entry.external === true || (f.entry.supply !== true && readsAsCause(f.entry)));
+    const strongCause = words.some((w, i) => causeAt[i] === true && !EVERYDAY_CAUSE_WORDS.has(w) && !EVERYDAY_CAUSE_WORDS.has(stem(w)));
+    const injuryContext = stems.some((w) => INJURY_WORDS.has(w));
+    causeRead = nCause > 0 && (externalReading || strongCause || (injuryContext && causeAt.some(Boolean)));
     if (causeRead && cause === undefined) missing.add(CAUSE_BASE_FILE);
     // A reading of something else ("PTSD", "hurt") names what the external cause code goes with.
-    conditionNamed = injuryNamed || found.some((f) => f.entry.external !== true && f.entry.supply !== true && !readsAsCause(f.entry));
+    // A term that reads as an injury in one meaning ("stubbed toe": a contusion of the toe) names one too.
+    // Not beside a Level II service the dictionary reads ("welcome to medicare exam": G0402).
+    injuryBeside = injuryNamed || found.some((f) => namesInjuryAndCause(f.entry));
+    examIntent =
+      !found.some((f) => f.entry.supply === true) && found.some((f) => f.entry.intent === true && f.entry.meanings.every((m) => steersOnly(m, EXAM_FAMILY)));
+    conditionNamed = injuryNamed || found.some((f) => f.entry.external !== true && f.entry.supply !== true && (!readsAsCause(f.entry) || namesInjuryAndCause(f.entry)));
     /**
      * A query that names a behavior or histology also reads the Neoplasm Table: each clause's
      * site words run over the table's rows, and its words choose the column (search-neoplasm-table.ts).
@@ -1153,7 +1337,66 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     // The best hit of each meaning of an ambiguous term ("PE": embolism, examination, effusion) is
     // kept in the results, so every meaning is offered.
     const meaningBest: { key: number; score: number }[] = [];
-    /** The query with each dictionary term read in its chosen meaning (the first when none is chosen). */
+    // A shot of a drug the HCPCS J codes name or the Table of Drugs lists ("cortisone shot"), not of
+    // a vaccine, reads first as the drug's injection: Z23 is for vaccinations only.
+    const drugNamed = (() => {
+      if (!found.some((f) => f.entry.intent === true && f.entry.meanings.length > 1 && f.entry.meanings.some((m) => (m.prefer ?? []).includes('Z23')))) return false;
+      const said = found.filter((f) => f.entry.intent !== true).flatMap((f) => f.entry.meanings.flatMap((m) => tokenize(m.reads)));
+      const own = words.filter((_, i) => !found.some((f) => i >= f.at && i < f.at + f.len));
+      const candidates = [...said, ...tokenize(own.join(' '))];
+      if (candidates.some((w) => VACCINE_WORDS.has(w))) return false;
+      return candidates.some((w) => {
+        if (w.length < 4 || SOFT_WORDS.has(w) || !need(w)) return false;
+        for (const id of posts[vocabIndex.get(w) ?? -1] ?? []) {
+          if (id >= nIcd && id < entryBase && (hcpcs[id - nIcd] ?? '').startsWith('J')) return true;
+          if (id >= entryBase && isDrugRow(id - entryBase)) return true;
+        }
+        return false;
+      });
+    })();
+    /**
+     * Who or what attacked, for a term read as an assault or as contact with an animal (PERSON_WORDS):
+     * the words after "by" or "with" ("attacked by a dog"), else the word before ("the dog attacked").
+     */
+    const attackerOf = (g: (typeof found)[number]): string[] => {
+      const plain = (w: string): boolean => w.length > 1 && !CAUSE_LINKS.has(w) && !POSSESSIVES.has(w) && (!STOP.has(w) || PERSON_WORDS.has(stem(w)));
+      // As typed: the speller may have changed a word the Index lacks ("stranger").
+      const after = typed.slice(g.at + g.len).map((w) => w.toLowerCase());
+      const link = after.findIndex((w) => w === 'by' || w === 'with');
+      if (link >= 0) return after.slice(link + 1).filter(plain).map(stem);
+      return typed.slice(0, g.at).map((w) => w.toLowerCase()).filter(plain).slice(-1).map(stem);
+    };
+    /** Is this word one the External Cause Index lists under an assault (Assault, knife X99.1)? */
+    const assaultMeans = (w: string): boolean => {
+      const ci = needCause(w) ? causeIndex.get(w) : undefined;
+      if (ci === undefined || cause === undefined) return false;
+      for (const e of causePosts[ci] ?? []) if (ASSAULT_FAMILY.test((codeOfKey(cause.targets[e] ?? -1) || '').replace('.', ''))) return true;
+      return false;
+    };
+    const byAttacker = (g: (typeof found)[number], mi: number): boolean => {
+      const ms = g.entry.meanings;
+      if (!ms.some((m) => steersOnly(m, ASSAULT_FAMILY)) || !ms.some((m) => steersOnly(m, ANIMAL_FAMILY))) return false;
+      const who = attackerOf(g);
+      if (who.length === 0) return false;
+      const person = who.some((w) => PERSON_WORDS.has(w) || assaultMeans(w));
+      return steersOnly(ms[mi], person ? ANIMAL_FAMILY : ASSAULT_FAMILY);
+    };
+    // A Table of Drugs column asked for ("forgot to take", "overdose", "side effect") is about the
+    // drug taken or not taken: a term's long-term-use meaning (Z79) gives way to its drug meaning
+    // ("forgot to take blood thinner": underdosing of anticoagulant, T45.516-; I.C.19.e.5(c)).
+    const drugAsked = drugColumns.length !== 1 || drugColumns[0] !== 1 || stems.some((w) => POISONING_WORDS.includes(w));
+    /**
+     * Is this meaning of a term not read in this query: a vaccination (Z23) beside a drug that is no
+     * vaccine, an assault by an animal or contact with an animal by a person (`byAttacker`), or
+     * long-term drug therapy beside a Table of Drugs column asked for (`drugAsked`)?
+     */
+    const ruledOut = (g: (typeof found)[number], mi: number): boolean =>
+      (drugNamed && g.entry.intent === true && g.entry.meanings.length > 1 && (g.entry.meanings[mi]?.prefer ?? []).includes('Z23')) ||
+      byAttacker(g, mi) ||
+      (drugAsked && g.entry.meanings.length > 1 && steersOnly(g.entry.meanings[mi], LONG_TERM_FAMILY));
+    /** The meaning a term is read in when none is chosen: its first that is not ruled out. */
+    const leadMeaning = (g: (typeof found)[number]): number => Math.max(0, g.entry.meanings.findIndex((_, mi) => !ruledOut(g, mi)));
+    /** The query with each dictionary term read in its chosen meaning (`leadMeaning` when none is chosen). */
     const readWith = (choice: ReadonlyMap<(typeof found)[number], number>, weight: number, best: { key: number; score: number }): void => {
       const out: string[] = [];
       const said: string[] = [];
@@ -1161,7 +1404,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       let pos = 0;
       for (const g of found) {
         out.push(...words.slice(pos, g.at));
-        const use = g.entry.meanings[choice.get(g) ?? 0];
+        const use = g.entry.meanings[choice.get(g) ?? leadMeaning(g)];
         out.push(use?.reads ?? '');
         // An abbreviation, or a term typed in capitals ("ATV"), is quoted in capitals.
         const shown = g.entry.abbreviation || g.said.split(' ').every((w) => capitals.has(w)) ? g.said.toUpperCase() : g.said;
@@ -1176,11 +1419,14 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     };
     for (const f of found) {
       for (const mi of f.entry.meanings.keys()) {
+        if (ruledOut(f, mi)) continue;
         if (runs++ >= 8) break;
         const best = { key: -1, score: 0 };
-        if (f.entry.meanings.length > 1) meaningBest.push(best);
+        // Only a term read in more than one meaning here keeps each one's best ("blood thinners"
+        // beside "forgot" is read as the drug alone).
+        if (f.entry.meanings.filter((_, mj) => !ruledOut(f, mj)).length > 1) meaningBest.push(best);
         // Meanings are listed most common first: a later one ranks a little lower on a tie of wording.
-        readWith(new Map([[f, mi]]), mi === 0 ? 1 : 0.8, best);
+        readWith(new Map([[f, mi]]), mi === leadMeaning(f) ? 1 : 0.8, best);
       }
     }
     // Two ambiguous terms are also read in their later meanings together ("Phenergan shot": the
@@ -1190,6 +1436,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       for (const fb of ambiguous.slice(a + 1)) {
         for (let mi = 1; mi < fa.entry.meanings.length; mi++) {
           for (let mj = 1; mj < fb.entry.meanings.length && runs < 12; mj++, runs++) {
+            if (ruledOut(fa, mi) || ruledOut(fb, mj)) continue;
             readWith(new Map([[fa, mi], [fb, mj]]), 0.64, { key: -1, score: 0 });
           }
         }
@@ -1221,6 +1468,12 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         run(tokenize(w.join(' ')), keys, 1, [], whys.push(`${words[i]} ${words[i + 1]} read as ${joined}`) - 1);
       }
     }
+    // What is missing ("no appetite", "no energy") is entered under Loss and Lack in the Index
+    // ("Loss, appetite"; "Appetite, lack or loss" R63.0), not under the thing itself.
+    const noAt = words.findIndex((w, i) => w === 'no' && i + 1 < words.length);
+    if (noAt >= 0) {
+      for (const as of ['loss', 'lack']) run(tokenize(words.map((w, i) => (i === noAt ? as : w)).join(' ')), keys, 1, [], whys.push(`no read as ${as}`) - 1);
+    }
     // Lay phrases ("heart attack") also run as the classification's wording; each code keeps its better score.
     const lower = ` ${tokenize(words.join(' ')).join(' ')} `;
     for (const [phrase, meaning] of Object.entries(LAY_PHRASES)) {
@@ -1235,6 +1488,28 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const cb = codeOfKey(b);
       return ca.length !== cb.length ? ca.length < cb.length : ca < cb;
     };
+    // An external cause header never ranks above a billable code under it that the query found
+    // ("stubbed toe on the coffee table": Striking against, object, furniture W22.03 above the
+    // header W22.0, whose title restates the main term): the best such code moves just above it,
+    // when it scores at least HEADER_CHILD_SHARE of it. A disease header ("DM2": E11) stays: its
+    // billable codes found are often a complication the query does not name.
+    const underBest = new Map<string, number>();
+    for (const key of keys) {
+      if (!isCauseCode(key) || base.billable.charCodeAt(key) !== 49) continue;
+      const c = icd[key] ?? '';
+      for (let l = 3; l < c.length; l++) {
+        const at = underBest.get(c.slice(0, l));
+        const [sk, sa] = [bestScore[key] ?? 0, at === undefined ? -1 : (bestScore[at] ?? 0)];
+        // On a tie, the shorter path: the more general entry ("Striking against, object", not "..., object, wall").
+        if (at === undefined || sk > sa || (sk === sa && viaLength(bestVia[key] ?? -1) < viaLength(bestVia[at] ?? -1))) underBest.set(c.slice(0, l), key);
+      }
+    }
+    for (const key of keys) {
+      if (key >= nIcd || base.billable.charCodeAt(key) === 49) continue;
+      const child = underBest.get(icd[key] ?? '');
+      const hs = bestScore[key] ?? 0;
+      if (child !== undefined && (bestScore[child] ?? 0) < hs && (bestScore[child] ?? 0) >= hs * HEADER_CHILD_SHARE) bestScore[child] = hs * HEADER_CHILD_LIFT;
+    }
     // Top-k by insertion into a short sorted list: candidates can number tens of thousands.
     const top: number[] = [];
     if (missing.size === 0) {
@@ -1257,6 +1532,25 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
           while (i > 0 && before(key, top[i - 1] ?? 0)) i--;
           top.splice(i, 0, key);
         }
+      }
+    }
+    // Beside an injury the query names, an external cause code is never listed first (Guidelines
+    // Section I.C.20): the best injury code (S00-T88; a Table of Drugs row names a poisoning, not
+    // the injury) goes before it, when it reads the query nearly as well (INJURY_BEFORE_CAUSE of
+    // the cause's score; a code found by one word in passing does not).
+    if (injuryBeside && isCauseCode(top[0] ?? -1)) {
+      let first = -1;
+      const fromTable = (key: number): boolean => {
+        const via = bestVia[key] ?? -1;
+        return via >= 0 && via < nEntries && isDrugRow(via);
+      };
+      const injury = (key: number): boolean => key < nIcd && /^[ST]/.test(icd[key] ?? '') && !fromTable(key);
+      for (const key of keys) if (injury(key) && (first < 0 || before(key, first))) first = key;
+      if (first >= 0 && (bestScore[first] ?? 0) >= (bestScore[top[0] ?? 0] ?? 0) * INJURY_BEFORE_CAUSE) {
+        const j = top.indexOf(first);
+        if (j >= 0) top.splice(j, 1);
+        top.unshift(first);
+        if (top.length > limit) top.pop();
       }
     }
     const hits = top.map((key) => {
@@ -1397,7 +1691,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       posts[v] = postingIds(shard.postings[k] ?? '');
       if (w.length >= 4 && !/\d/.test(w)) letter.push(v);
     });
-    byLetter.set(shard.char, letter);
+    byShard.set(shard.char, letter);
+    byLetterCache.delete(shard.char.charAt(0));
     loadedChars.add(shard.char);
   };
   searcher.addTerms = (chunk) => {

@@ -454,4 +454,137 @@ describe('session 12 review (2026-12-01): round-4 readings', () => {
     }
     expect(top('tried to hang herself', 5).some((c) => /^(X83|T71)/.test(c))).toBe(true);
   });
+
+  describe('session 13: wrong first hits of the last review, fixed at their rule', () => {
+    it('never respells a past participle of an index word into another word ("attacked" is not "attached")', () => {
+      const o = search.outcome("neighbor's dog attacked my kid", 5);
+      expect(o.didYouMean).toBeUndefined();
+      expect(o.hits[0]?.code).toMatch(/^W54/);
+      // "stubbed" is no "stabbed" (assault by knife).
+      expect(top('stubbed toe', 5).filter((c) => c.startsWith('X99'))).toEqual([]);
+    });
+
+    it('lists the injury before its cause for a stubbed toe, and offers the cause', () => {
+      const codes = top('stubbed toe', 10);
+      expect(codes.slice(0, 2)).toContain('S90.12');
+      expect(codes).toContain('W22.8');
+      expect(codes.findIndex((c) => c.startsWith('S90'))).toBeLessThan(codes.findIndex((c) => c.startsWith('W22')));
+    });
+
+    it('reads a rifle shot while cleaning it as an accidental discharge, not self-harm', () => {
+      expect(top('shot himself cleaning his rifle', 1)[0]).toBe('W33.02');
+    });
+
+    it('reads "no X" as the Index enters what is missing (Loss, Lack of)', () => {
+      expect(top('no appetite', 1)[0]).toBe('R63.0');
+      expect(search('no appetite', 1)[0]?.why).toMatch(/^no read as (lack|loss)/);
+    });
+
+    it('reads a new baby\'s checkup as the newborn examination, and an older baby\'s as the child\'s', () => {
+      expect(top('checkup for new baby', 2)).toEqual(['Z00.110', 'Z00.111']);
+      expect(top('6 week baby checkup', 1)[0]).toMatch(/^Z00\.12/);
+      expect(top('checkup', 1)[0]).toBe('Z00.00');
+    });
+
+    it('reads a shot of a drug that is no vaccine as its J code, never Z23; a vaccine\'s shot stays Z23', () => {
+      for (const q of ['Haldol shot', 'Decadron shot', 'Phenergan shot']) {
+        const codes = top(q, 5);
+        expect(codes[0], q).toMatch(/^J\d{4}$/);
+        expect(codes, q).not.toContain('Z23');
+      }
+      for (const q of ['tdap shot', 'tetanus shot', 'shingles shot']) expect(top(q, 1)[0], q).toBe('Z23');
+    });
+
+    it('asks for the underdosing column when a dose was missed, skipped or forgotten, wherever the words are', () => {
+      expect(top('missed my insulin doses', 1)[0]).toBe('T38.3X6');
+      expect(top('forgot to take my insulin', 3)).toContain('T38.3X6');
+    });
+
+    it('reads an everyday cause word as a cause only beside an injury or another cause', () => {
+      for (const q of ['lost weight', 'hot flashes', 'nail fungus', 'contact lenses', 'work note', 'ear discharge']) {
+        expect(search(q, 10).filter((h) => h.why?.includes('External Cause Index')).map((h) => h.code), q).toEqual([]);
+      }
+      expect(top('lost weight', 5)).not.toContain('V92.09');
+      expect(top('burned hand on a hot stove', 10).some((c) => /^X1[05]/.test(c))).toBe(true);
+    });
+  });
+
+  describe('session 13 review (2026-12-01): held-out queries the new rules touch', () => {
+    it('reads "no period" whole as amenorrhea, not as Loss of a word completed to periodontal', () => {
+      for (const q of ['no period', 'no periods']) expect(top(q, 1)[0], q).toBe('N91.2');
+    });
+
+    it('reads a heart that skipped a beat as palpitations, not as Beat (bursitis of the hand)', () => {
+      for (const q of ['skipped a beat', 'my heart skipped a beat', 'skipping beats']) expect(top(q, 1)[0], q).toBe('R00.2');
+    });
+
+    it('reads an allergy shot as desensitization to allergens (Z51.6), never a vaccination', () => {
+      for (const q of ['allergy shot', 'allergy shots']) {
+        expect(top(q, 1)[0], q).toBe('Z51.6');
+        expect(top(q, 5), q).not.toContain('Z23');
+      }
+    });
+  });
+
+  describe('search13 review fixes (2026-12-01): rules behind the review\'s wrong first hits', () => {
+    it('reads who attacked: an animal is contact with it, a person or a weapon an assault', () => {
+      expect(top('attacked by a dog', 1)[0]).toMatch(/^W54/);
+      expect(top('attacked by a bear', 1)[0]).toBe('W55.89');
+      expect(top('attacked by a man', 1)[0]).toBe('Y09');
+      expect(top('attacked by a stranger', 1)[0]).toMatch(/^(X9|Y0)/);
+      expect(top('attacked with a knife', 1)[0]).toBe('X99.1');
+      expect(top("neighbor's dog attacked my kid", 1)[0]).toMatch(/^W54/);
+      for (const q of ['attacked by a dog', 'attacked by a bear']) expect(top(q, 10).filter((c) => /^(X9|Y0)/.test(c)), q).toEqual([]);
+      expect(top('attacked by a man', 10).filter((c) => /^W5[3-9]/.test(c))).toEqual([]);
+    });
+
+    it('does not complete a whole word at the end of the query into longer words, but completes a part word', () => {
+      // "dog" is no Jamaica dogwood, "bear" no Bearsfoot, "rat" no rattlesnake.
+      expect(top('attacked by a dog', 10).filter((c) => c.startsWith('T'))).toEqual([]);
+      expect(top('attacked by a bear', 10).filter((c) => c.startsWith('T'))).toEqual([]);
+      expect(top('bitten by a rat', 5).filter((c) => c.startsWith('T63.0'))).toEqual([]);
+      expect(top('diabet', 1)[0]).toBe('E11.9');
+    });
+
+    it('keeps a checkup on the examination encounter codes ahead of Level II titles that share its other words', () => {
+      for (const q of ['6 month checkup', 'new patient checkup']) expect(top(q, 1)[0], q).toBe('Z00.00');
+      // A Level II service the dictionary reads is still offered.
+      expect(top('welcome to medicare exam', 5)).toContain('G0402');
+    });
+
+    it('never reads a shot of a drug the Table of Drugs lists as a vaccination, and leads with its J code', () => {
+      expect(top('cortisone shot', 10)).not.toContain('Z23');
+      expect(top('B12 shot', 1)[0]).toBe('J3420');
+      const depo = top('depo shot', 5);
+      expect(depo[0]).toBe('J1050');
+      expect(depo.some((c) => /^J10[234]0$/.test(c))).toBe(true);
+      const testosterone = top('testosterone shot', 5);
+      expect(testosterone[0]).toMatch(/^J/);
+      expect(testosterone.indexOf('J3145')).toBeLessThan(testosterone.indexOf('C9023'));
+    });
+
+    it('asks for underdosing of a drug the dictionary names in everyday words', () => {
+      expect(top('forgot to take blood thinner', 1)[0]).toBe('T45.516');
+      expect(top('skipped my blood thinners', 1)[0]).toBe('T45.516');
+      expect(top('on blood thinners', 1)[0]).toBe('Z79.01');
+    });
+
+    it('lists the injury first and the specific cause before its header', () => {
+      const table = top('stubbed toe on the coffee table', 5);
+      expect(table[0]).toBe('S90.12');
+      expect(table).toContain('W22.03');
+      expect(table).not.toContain('W22.0');
+      expect(top('stubbed finger', 1)[0]).toMatch(/^S60/);
+      expect(top('dog bite on hand', 1)[0]).toMatch(/^S6/);
+      // "Contusion, foot (except toe(s) alone)": the toe is no word of the foot's entry.
+      expect(top('bruised toe', 1)[0]).toBe('S90.12');
+    });
+
+    it('reads a work physical as the pre-employment examination and shows the path the code came by', () => {
+      const [first] = search('work physical', 1);
+      expect(first?.code).toBe('Z02.1');
+      expect(first?.why).toMatch(/Examination, medical, pre-employment/);
+      expect(search('physical', 1)[0]?.why).toMatch(/Index: Examination, medical, general$/);
+    });
+  });
 });
