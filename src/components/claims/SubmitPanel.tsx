@@ -14,8 +14,10 @@ export function SubmitPanel(props: SubmissionInput) {
   const sendAnyway = useRef<HTMLButtonElement>(null);
   const submitButton = useRef<HTMLButtonElement>(null);
   // The warning's buttons vanish once chosen: hand focus back to Submit first, or a keyboard
-  // user is left on the page body.
+  // user is left on the page body. They stay on screen while the claim is out, so a second press
+  // (a double click, or Cancel after Send anyway) is ignored rather than sent twice or "Not sent".
   const backToSubmit = (then: () => void) => () => {
+    if (s.busy) return;
     submitButton.current?.focus();
     then();
   };

@@ -14,6 +14,12 @@ const fragmentOf = (link: string): string => {
   return i >= 0 ? link.slice(i) : `#${link}`;
 };
 
+/** The assignment in a pasted link, or the one message the page shows when it cannot be used. */
+async function readLink(link: string): Promise<{ ok: true; assignment: Assignment } | { ok: false; message: string }> {
+  const decoded = await decodeAssignment(fragmentOf(link.trim()));
+  return decoded.ok ? decoded : { ok: false, message: `The assignment link could not be used: ${decoded.message}` };
+}
+
 /**
  * Reads the dropped files (zips expanded), takes the assignment from the pasted link or from
  * the files, loads the answer keys for its items from this site, and regrades every file.
@@ -22,8 +28,8 @@ export async function gradeDroppedFiles(files: readonly DroppedFile[], link: str
   const parsed = parseDroppedTexts(readDroppedFiles(files));
   let assignment: Assignment | undefined;
   if (link.trim()) {
-    const decoded = await decodeAssignment(fragmentOf(link.trim()));
-    if (!decoded.ok) return { message: `The assignment link could not be used: ${decoded.message}`, problems: [] };
+    const decoded = await readLink(link);
+    if (!decoded.ok) return { message: decoded.message, problems: [] };
     assignment = decoded.assignment;
   } else {
     assignment = assignmentFromFiles(parsed);
@@ -45,7 +51,7 @@ export async function gradeDroppedFiles(files: readonly DroppedFile[], link: str
  */
 export async function describeLinkWithoutFiles(link: string): Promise<string> {
   if (!link.trim()) return 'Add the submission files first. Pasting the assignment link is optional: without it, the assignment is taken from the files.';
-  const decoded = await decodeAssignment(fragmentOf(link.trim()));
-  if (!decoded.ok) return `The assignment link could not be used: ${decoded.message}`;
+  const decoded = await readLink(link);
+  if (!decoded.ok) return decoded.message;
   return `Assignment "${decoded.assignment.title}" is set. Now add the submission files.`;
 }

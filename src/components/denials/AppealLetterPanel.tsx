@@ -1,4 +1,5 @@
 import { LETTER_PARTS, type LetterPart } from '../../domain/denials/letter-parts.ts';
+import { worklistClaimLabel } from '../../domain/denials/describe-denial.ts';
 import type { DenialPublicData } from '../../domain/denials/split-denial.ts';
 
 export const LETTER_PART_LABELS: Record<LetterPart, string> = {
@@ -9,10 +10,11 @@ export const LETTER_PART_LABELS: Record<LetterPart, string> = {
 };
 
 /** The appeal-letter builder: one paragraph per part, chosen from the options. */
-export function AppealLetterPanel({ letter, value, onChange }: { letter: NonNullable<DenialPublicData['letter']>; value: Partial<Record<LetterPart, string>>; onChange: (v: Partial<Record<LetterPart, string>>) => void }) {
+export function AppealLetterPanel({ letter, lines, value, onChange }: { letter: NonNullable<DenialPublicData['letter']>; lines: DenialPublicData['lines']; value: Partial<Record<LetterPart, string>>; onChange: (v: Partial<Record<LetterPart, string>>) => void }) {
   return (
     <fieldset className="dl-letter">
-      <legend>Appeal letter for claim "{letter.forClaim}": choose one paragraph for each part</legend>
+      {/* The claim as the worklist numbers it: its id is an authoring name that can hint at the key. */}
+      <legend>Appeal letter for {worklistClaimLabel(lines, letter.forClaim)}: choose one paragraph for each part</legend>
       {LETTER_PARTS.map((part) => (
         <fieldset key={part} className="dl-letter-part">
           <legend>{LETTER_PART_LABELS[part]}</legend>

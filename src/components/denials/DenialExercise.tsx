@@ -50,7 +50,7 @@ export default function DenialExercise({ data, topics, certifications }: { data:
       {data.lines.map((line, i) => (
         <WorklistLinePanel key={line.id} line={line} index={i} value={input.lines[line.id] ?? emptyLine()} onChange={(v: DenialLineInput) => setInput({ ...input, lines: { ...input.lines, [line.id]: v } })} />
       ))}
-      {data.letter && <AppealLetterPanel letter={data.letter} value={input.letter} onChange={(letter) => setInput({ ...input, letter })} />}
+      {data.letter && <AppealLetterPanel letter={data.letter} lines={data.lines} value={input.letter} onChange={(letter) => setInput({ ...input, letter })} />}
       <button type="submit" className="btn">
         Grade
       </button>

@@ -53,4 +53,13 @@ export function describeDenialFinding(f: DenialFinding, rubric: DenialRubric): s
   }
 }
 
+/**
+ * The claim as the worklist numbers it ("Claim 2"), for any line id: the worklist, the letter
+ * and the result all name a claim this way, never by its authoring id (which can hint at the key).
+ */
+export function worklistClaimLabel(lines: readonly { id: string }[], lineId: string): string {
+  const n = lines.findIndex((l) => l.id === lineId);
+  return n < 0 ? 'Claim' : `Claim ${n + 1}`;
+}
+
 export const causeLabel = (c: string): string => label(CAUSE_LABELS, c as Cause);
