@@ -3,6 +3,7 @@
  * is well formed, the grader uses them to ignore harmless differences ("125" vs "125.00").
  */
 
+import { dotIcd } from '../codes/normalize.ts';
 import { readCents, readDate } from '../text/typed-value.ts';
 
 /** True for undefined, null or a string of only spaces. */
@@ -80,8 +81,7 @@ export function normalizeStreet(value: string): string {
 
 /** ICD-10-CM code in dotted upper case (E1165 -> E11.65). */
 export function normalizeIcd(value: string): string {
-  const v = value.trim().toUpperCase().replace(/[\s.]/g, '');
-  return v.length > 3 ? `${v.slice(0, 3)}.${v.slice(3)}` : v;
+  return dotIcd(value.trim().toUpperCase().replace(/[\s.]/g, ''));
 }
 
 /** Age in whole years on a date; both dates YYYY-MM-DD. */

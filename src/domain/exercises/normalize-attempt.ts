@@ -1,3 +1,4 @@
+import { dotIcd } from '../codes/normalize.ts';
 import { cptCodePattern, hcpcsCodePattern, icdCodePattern } from './code-patterns.ts';
 import { splitLineCode } from './split-line-code.ts';
 import { splitTypedCodes } from './split-typed-codes.ts';
@@ -54,8 +55,7 @@ export function bareCode(raw: unknown): string {
 
 /** Normalizes a typed ICD-10-CM code to dotted form (E1165 -> E11.65); '' when nothing is left. */
 export function normalizeIcdCode(raw: unknown): string {
-  const bare = bareCode(raw);
-  return bare.length > 3 ? `${bare.slice(0, 3)}.${bare.slice(3)}` : bare;
+  return dotIcd(bareCode(raw));
 }
 
 /** Normalizes a typed CPT/HCPCS code or modifier (upper case, no punctuation). */

@@ -1,5 +1,6 @@
 import { demographicEditsFor } from '../../claims/demographic-edits.ts';
 import { ageOn, parseDate } from '../../claims/normalize.ts';
+import { dotIcd } from '../../codes/normalize.ts';
 import type { AdjudicationRule, LineDenial } from '../types.ts';
 import { skipsSexEdit } from './helpers.ts';
 
@@ -35,7 +36,7 @@ export const diagnosisAgeSexRule: AdjudicationRule = {
         demographicEditsFor(code)
           .filter((row) => row.severity === 'error')
           .flatMap((row): LineDenial[] => {
-            const dotted = code.length > 3 ? `${code.slice(0, 3)}.${code.slice(3)}` : code;
+            const dotted = dotIcd(code);
             const found: LineDenial[] = [];
             const sexOverride = skipsSexEdit(payer, l.modifiers);
             if (row.sex && sex && row.sex !== sex && !sexOverride) found.push({ index: l.index, group: 'CO', carc: '10', data: { code: dotted, topic: row.topic, expected: row.sex, actual: sex } });

@@ -1,7 +1,6 @@
+import { dotIcd } from '../../codes/normalize.ts';
 import type { AdjudicationRule, LineDenial } from '../types.ts';
-
-/** An ICD-10-CM code as printed, with its dot after the category (M79661 -> M79.661). */
-const dotted = (code: string): string => (code.length > 3 ? `${code.slice(0, 3)}.${code.slice(3)}` : code);
+import { pointsToAny } from './helpers.ts';
 
 /**
  * The payer's diagnosis-to-procedure edits (`diagnosisProcedureEdits` in the profile): a
@@ -23,8 +22,8 @@ export const diagnosisProcedureRule: AdjudicationRule = {
     for (const l of lines) {
       const edit = payer.diagnosisProcedureEdits.find((r) => r.procedures.includes(l.procedure));
       if (!edit || l.diagnoses.length === 0) continue;
-      if (l.diagnoses.some((d) => edit.diagnosisPrefixes.some((p) => d.startsWith(p.replace(/\./g, ''))))) continue;
-      out.push({ index: l.index, group: 'CO', carc: '11', data: { edit: edit.id, code: l.procedure, line: l.index + 1, diagnoses: l.diagnoses.map(dotted).join(', '), expected: edit.diagnosisPrefixes.join(', '), label: edit.label } });
+      if (pointsToAny(l.diagnoses, edit.diagnosisPrefixes)) continue;
+      out.push({ index: l.index, group: 'CO', carc: '11', data: { edit: edit.id, code: l.procedure, line: l.index + 1, diagnoses: l.diagnoses.map(dotIcd).join(', '), expected: edit.diagnosisPrefixes.join(', '), label: edit.label } });
     }
     return out;
   },

@@ -18,6 +18,11 @@ export function returnClaimUnprocessable(context: AdjudicationContext, found: re
   return context.lines.map((l) => found.find((d) => d.index === l.index) ?? { index: l.index, group: first.group, carc: first.carc, data: first.data ?? {}, remarks: ['MA130'] });
 }
 
+/** Whether a line points to a diagnosis starting with one of a rule's prefixes (written with or without the dot). */
+export function pointsToAny(diagnoses: readonly string[], prefixes: readonly string[]): boolean {
+  return diagnoses.some((d) => prefixes.some((p) => d.startsWith(p.replace(/\./g, ''))));
+}
+
 /** Member ID as compared: upper case, no spaces or hyphens. */
 export function memberKey(id: string): string {
   return id.replace(/[\s-]/g, '').toUpperCase();

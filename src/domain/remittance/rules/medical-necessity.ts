@@ -1,4 +1,5 @@
 import type { AdjudicationRule, LineDenial } from '../types.ts';
+import { pointsToAny } from './helpers.ts';
 
 /**
  * Teaching coverage rules (LCD-like): a listed procedure is covered only when a pointed
@@ -15,7 +16,7 @@ export const medicalNecessityRule: AdjudicationRule = {
     for (const l of lines) {
       const rule = payer.coverageRules.find((r) => r.procedures.includes(l.procedure));
       if (!rule) continue;
-      const covered = l.diagnoses.some((d) => rule.diagnosisPrefixes.some((p) => d.startsWith(p.replace(/\./g, ''))));
+      const covered = pointsToAny(l.diagnoses, rule.diagnosisPrefixes);
       if (covered) continue;
       const abn = payer.kind === 'medicare-part-b' && l.modifiers.includes('GA');
       out.push({ index: l.index, group: abn ? 'PR' : 'CO', carc: '50', data: { coverageRule: rule.id, abn: abn ? 'GA' : l.modifiers.includes('GZ') ? 'GZ' : 'none' } });
