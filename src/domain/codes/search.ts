@@ -864,6 +864,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   // Table of Drugs and Chemicals rows (search-drug-table.ts): an entry leads to the row's
   // accidental-poisoning cell; the column the query asks for swaps the code's last character.
   let drugColumns: readonly number[] = [1];
+  /** Does the query name a shot of a drug that is no vaccine, with no Table of Drugs column asked for? Set by `read`. */
+  let drugShot = false;
+  /** The share of a Table of Drugs row's score in such a query ("cortisone shot" is no poisoning). */
+  const DRUG_ROW_IN_SHOT = 0.25;
   // A query about a neoplasm the patient has now ("benign brain tumor": a neoplasm reading, no
   // history or screening word, search-neoplasm-table.ts) ranks the Index's History and Screening
   // entries (Z85-Z86, Z12) lower, as a history or a screening query is kept from the table.
@@ -1196,6 +1200,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
           // Underdosing asked for ("forgot to take") is looked up in the table (Index: Underdosing,
           // see also Table of Drugs and Chemicals): its row is steered toward as a reading's family is.
           if (drugColumns[0] === UNDERDOSING_COLUMN) s *= 2;
+          if (drugShot) s *= DRUG_ROW_IN_SHOT;
           const cells = drugColumns.map((c) => (c > 1 ? drugCell(key, c) : key));
           key = cells[0] ?? key;
           alsoKeys = cells.slice(1).filter((k) => k !== key);
@@ -1330,13 +1335,6 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         run(tokenize(c.sites.join(' ')), keys, weight, prefer, why, best, { neo: { columns: c.columns, extra: behaviorWords * Math.log(1 + nDocs / 500), complete: c.sites.at(-1) === ws.at(-1) } });
       }
     };
-    // The query as typed runs too, weaker when the dictionary read all of it.
-    run(tokenize(words.join(' ')), keys, covered === stems.length ? 0.5 : 1, [], corrected ? whys.push(`read as "${words.join(' ')}"`) - 1 : -1);
-    readNeoplasmTable(words, covered === stems.length ? 0.5 : 1, corrected ? [`read as "${words.join(' ')}"`] : []);
-    let runs = 0;
-    // The best hit of each meaning of an ambiguous term ("PE": embolism, examination, effusion) is
-    // kept in the results, so every meaning is offered.
-    const meaningBest: { key: number; score: number }[] = [];
     // A shot of a drug the HCPCS J codes name or the Table of Drugs lists ("cortisone shot"), not of
     // a vaccine, reads first as the drug's injection: Z23 is for vaccinations only.
     const drugNamed = (() => {
@@ -1354,6 +1352,16 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         return false;
       });
     })();
+    // Such a shot is given, not taken in error: with no Table of Drugs column asked for (poisoning,
+    // overdose, adverse effect, underdosing), the table's rows rank below the drug's J codes.
+    drugShot = drugNamed && drugColumns.length === 1 && drugColumns[0] === 1 && !stems.some((w) => POISONING_WORDS.includes(w));
+    // The query as typed runs too, weaker when the dictionary read all of it.
+    run(tokenize(words.join(' ')), keys, covered === stems.length ? 0.5 : 1, [], corrected ? whys.push(`read as "${words.join(' ')}"`) - 1 : -1);
+    readNeoplasmTable(words, covered === stems.length ? 0.5 : 1, corrected ? [`read as "${words.join(' ')}"`] : []);
+    let runs = 0;
+    // The best hit of each meaning of an ambiguous term ("PE": embolism, examination, effusion) is
+    // kept in the results, so every meaning is offered.
+    const meaningBest: { key: number; score: number }[] = [];
     /**
      * Who or what attacked, for a term read as an assault or as contact with an animal (PERSON_WORDS):
      * the words after "by" or "with" ("attacked by a dog"), else the word before ("the dog attacked").

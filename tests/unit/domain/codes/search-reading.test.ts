@@ -587,4 +587,28 @@ describe('session 12 review (2026-12-01): round-4 readings', () => {
       expect(search('physical', 1)[0]?.why).toMatch(/Index: Examination, medical, general$/);
     });
   });
+
+  describe('search13b (2026-12-01): a drug shot is no poisoning; an unnamed snake is the unspecified row', () => {
+    it('does not lead a shot of a drug with a Table of Drugs row when no poisoning, overdose or adverse effect is asked', () => {
+      // The rule alone, without the dictionary's cortisone and steroid readings.
+      const plain = createSearcher(loadSearchIndex(), SEARCH_DICTIONARY.filter((e) => !/^(cortisone|steroid|corticosteroid) /.test(e.term)));
+      // No poisoning or toxic effect row (T36-T65) first.
+      expect(plain('cortisone shot', 1)[0]?.code).not.toMatch(/^T(3[6-9]|[45]\d|6[0-5])/);
+      expect(top('cortisone shot overdose', 1)[0]).toBe('T38.0X1');
+    });
+
+    it('reads a cortisone or steroid shot as the injectable corticosteroids\' J codes', () => {
+      const steroidJ = ['J3301', 'J1030', 'J1040', 'J2920', 'J2930', 'J1100', 'J0702'];
+      for (const q of ['cortisone shot', 'steroid shot', 'steroid injection']) {
+        const codes = top(q, 5);
+        expect(steroidJ, q).toContain(codes[0]);
+        expect(codes.filter((c) => c.startsWith('T')), q).toEqual([]);
+      }
+    });
+
+    it('leads a snake bite with no species named with the unspecified snake venom row, a named snake with its own', () => {
+      for (const q of ['snake bite', 'snakebite']) expect(top(q, 1)[0], q).toBe('T63.001');
+      expect(top('rattlesnake bite', 1)[0]).toBe('T63.011');
+    });
+  });
 });
