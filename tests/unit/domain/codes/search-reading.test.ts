@@ -598,7 +598,7 @@ describe('session 12 review (2026-12-01): round-4 readings', () => {
     });
 
     it('reads a cortisone or steroid shot as the injectable corticosteroids\' J codes', () => {
-      const steroidJ = ['J3301', 'J1030', 'J1040', 'J2920', 'J2930', 'J1100', 'J0702'];
+      const steroidJ = ['J3301', 'J1020', 'J1030', 'J1040', 'J2920', 'J2930', 'J1100', 'J0702'];
       for (const q of ['cortisone shot', 'steroid shot', 'steroid injection']) {
         const codes = top(q, 5);
         expect(steroidJ, q).toContain(codes[0]);
