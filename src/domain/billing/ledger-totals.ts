@@ -1,5 +1,6 @@
+import { isDenial } from '../remittance/codes.ts';
 import { sumCents } from '../text/money.ts';
-import { LEDGER_AMOUNTS, type EraReason, type LedgerAmount, type PostingKeyRow } from './posting-types.ts';
+import { LEDGER_AMOUNTS, type LedgerAmount, type PostingKeyRow } from './posting-types.ts';
 
 /**
  * The totals payment posting takes, in one place: the posting key and the exercise builder
@@ -29,13 +30,8 @@ export function keyCents(row: PostingKeyRow): LedgerCents {
   return { paid: row.paidCents, adjustment: row.adjustmentCents, deductible: row.deductibleCents, coinsurance: row.coinsuranceCents, copay: row.copayCents, otherPatient: row.otherPatientCents };
 }
 
-/** CO reasons that are the contract working as agreed, not denials: the fee schedule (45), sequestration (253), capitation (24). */
-const CONTRACTUAL_CARCS: ReadonlySet<string> = new Set(['45', '253', '24']);
-
-/** A CO denial: a CO reason other than the contractual CO-45, sequestration CO-253 and capitation CO-24 (what an appeal disputes). */
-export function isDenial(reason: Pick<EraReason, 'group' | 'carc'>): boolean {
-  return reason.group === 'CO' && !CONTRACTUAL_CARCS.has(reason.carc);
-}
+/** A CO denial (one list for the ledger and the remittance advice's next steps: src/domain/remittance/codes.ts). */
+export { isDenial } from '../remittance/codes.ts';
 
 /** The CO denial amounts of a key row; none on a reversal (it takes back a payment, it denies nothing). */
 export function deniedCents(row: Pick<PostingKeyRow, 'reasons' | 'reversal'>): number {

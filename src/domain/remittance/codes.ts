@@ -66,3 +66,11 @@ export const REMARKS: Readonly<Record<string, { text: string; source: string }>>
     source: 'X12 Remittance Advice Remark Code N382 (x12.org/codes/remittance-advice-remark-codes), used by every payer; First Coast, "Return Unprocessable Claim (RUC) Reason Code CO 16 FAQ" (2024-07-11) for Medicare',
   },
 };
+
+/** CO reasons that are the contract working as agreed, not denials: the fee schedule (45), sequestration (253), capitation (24). */
+const CONTRACTUAL_CARCS: ReadonlySet<string> = new Set(['45', '253', '24']);
+
+/** A CO denial: a CO reason other than the contractual CO-45, sequestration CO-253 and capitation CO-24 (what an appeal disputes). */
+export function isDenial(reason: { group: string; carc: string }): boolean {
+  return reason.group === 'CO' && !CONTRACTUAL_CARCS.has(reason.carc);
+}

@@ -1,3 +1,4 @@
+import { isDenial } from './codes.ts';
 import { describeAdjustment, describeAnesthesia, describeOutcome, describeProviderAdjustment, describeRemark } from './describe.ts';
 import type { PayerProfile } from './payer-schema.ts';
 import type { ProviderAdjustment } from './provider-adjustments.ts';
@@ -82,7 +83,7 @@ function nextSteps(p: ClaimPayment, hasSecondary: boolean): NextStep[] {
   if (p.statusCode === '22') return ['post-reversal'];
   if (p.outcome === 'returned-unprocessable') return ['send-new-claim'];
   const steps: NextStep[] = [];
-  const denied = p.lines.some((l) => l.adjustments.some((a) => a.group === 'CO' && a.carc !== '45' && a.carc !== '253'));
+  const denied = p.lines.some((l) => l.adjustments.some(isDenial));
   if (denied) steps.push('correct-or-appeal');
   if (p.patientShare.totalCents > 0) steps.push(p.crossoverTo ? 'crossed-over' : hasSecondary ? 'bill-secondary' : 'bill-patient');
   if (steps.length === 0) steps.push('post-and-close');

@@ -38,6 +38,11 @@ describe('HMO capitation (CARC 24)', () => {
     expect(x835.text).toContain('CAS*CO*24*95~');
   });
 
+  it('tells the biller to post and collect the copay, not to correct or appeal, on a capitated claim\'s remittance advice', () => {
+    const { advice } = prairie('PMH8800101', [line('99213', '120.00'), line('36415', '15.00')]);
+    expect(advice.claims[0]?.nextSteps).toEqual(['bill-patient']);
+  });
+
   it('pays a carve-out on the same claim from the fee schedule: the ketorolac (J1885) is paid, the visit, venipuncture and injection are CO-24', () => {
     const p = prairie('PMH8800101').adjudication.payment;
     expect(p.lines.map((l) => l.adjustments[0]?.carc)).toEqual(['24', '24', '24', '45']);
