@@ -42,6 +42,11 @@ export function checkCollections(c: Collections, asOf: string): CollectionIssue[
     });
     const firstService = a.owed.map((o) => o.dateOfService).sort()[0];
     if (firstService && a.statements[0] !== undefined && a.statements[0] < firstService) say(at('statements', 0), `the first statement (${a.statements[0]}) is before the first date of service (${firstService}). Hint: a statement follows the service`);
+    // The engine treats the whole balance as billed once a statement has gone out (the desk collects it, the final notice asks for it).
+    const lastStatement = a.statements.at(-1);
+    a.owed.forEach((o, j) => {
+      if (lastStatement !== undefined && o.dateOfService > lastStatement) say(at('owed', j, 'dateOfService'), `${o.dateOfService} is after the last statement (${lastStatement}), so this amount was never billed, but the account's balance is treated as billed. Hint: keep one episode per account (give the later visit an account of its own), or add the statement that billed it`);
+    });
     if (a.finalNotice) {
       future(at('finalNotice'), a.finalNotice);
       const last = a.statements.at(-1);

@@ -46,8 +46,7 @@ export function describeReason(r: CollectionReason): string {
       return `The application is decided: household income at ${r.percentFpl}% of the poverty guideline falls in the band up to ${r.upToPercentFpl}%, a ${r.discountPercent}% discount: ${usd(r.balanceCents)} x ${r.discountPercent}% = ${usd(Math.round((r.balanceCents * r.discountPercent) / 100))}.`;
     case 'plan-requested': {
       const t = r.terms;
-      const spread = Math.ceil(r.balanceCents / r.maxMonths / 100) * 100;
-      const split = spread === r.balanceCents / r.maxMonths ? usd(spread) : `${usd(r.balanceCents / r.maxMonths)}, rounded up to the whole dollar ${usd(spread)}`;
+      const split = t.spreadCents === r.balanceCents / r.maxMonths ? usd(t.spreadCents) : `${usd(r.balanceCents / r.maxMonths)}, rounded up to the whole dollar ${usd(t.spreadCents)}`;
       return `The patient asked for a plan and ${usd(r.balanceCents)} meets the minimum. ${usd(r.balanceCents)} / ${r.maxMonths} months = ${split}; the greater of that and the ${usd(r.minimumMonthlyCents)} minimum is ${usd(t.monthlyCents)} a month: ${t.months} payments${t.months > 1 && t.lastCents !== t.monthlyCents ? `, the last ${usd(t.lastCents)}` : ''}.`;
     }
     case 'plan-current':

@@ -77,11 +77,11 @@ export function placementDate(policy: CollectionPolicy, finalNotice: string, fir
  * rules, in the order they are tried (the policy describer words the same order):
  * 1. an account with the agency: post a later payment as a bad-debt recovery, otherwise nothing;
  * 2. a patient at the desk today: collect the copay, plus a balance already billed on a
- *    statement when the policy says so (not one a payer is still working, not one on a plan);
+ *    statement when the policy says so (not one a payer is still working, not one on a current plan);
  * 3. a payer still pending, or an assistance application not yet decided: hold;
  * 4. a decided application in a band of the sliding scale: the discount, before anything else;
- * 5. a plan in place: nothing while it is current, the final notice once it defaults (then the
- *    notice's wait and placement, as below);
+ * 5. a plan in place: nothing while it is current, the final notice once it defaults (a notice
+ *    from before the plan does not count; then the notice's wait and placement, as below);
  * 6. a plan asked for, on a balance at the policy's minimum: the plan's monthly payment;
  * 7. the statement cycle: first statement, the next each cycle, the final notice one cycle after
  *    the last routine statement, and placement with a bad-debt write-off once the final notice's
@@ -99,9 +99,12 @@ export function nextCollectionStep(policy: CollectionPolicy, a: CollectionAccoun
       ? step('bad-debt-recovery', { code: 'recovery', placed: a.placedWithAgency, paidOn: a.paidAfterPlacement.date }, toCents(a.paidAfterPlacement.amount))
       : step('no-action', { code: 'placed', placed: a.placedWithAgency });
   }
+  const allowed = policy.paymentPlan?.defaultAfterMissed ?? 2;
+  // A plan in default no longer collects the balance: the desk treats it as any billed balance.
+  const planCurrent = a.plan !== undefined && a.plan.missedPayments < allowed;
   if (a.visitToday) {
     const copayCents = toCents(a.visitToday.copay);
-    const prior = !policy.collectPriorBalanceAtCheckIn ? 'not-at-desk' : a.payerPending ? 'payer-pending' : a.plan ? 'on-plan' : a.statements.length === 0 ? 'not-billed' : 'included';
+    const prior = !policy.collectPriorBalanceAtCheckIn ? 'not-at-desk' : a.payerPending ? 'payer-pending' : planCurrent ? 'on-plan' : a.statements.length === 0 ? 'not-billed' : 'included';
     const priorCents = prior === 'included' ? balanceCents : 0;
     return step('collect-at-check-in', { code: 'check-in', copayCents, priorCents: balanceCents, prior: balanceCents <= 0 ? 'none' : prior }, copayCents + priorCents);
   }
@@ -115,12 +118,12 @@ export function nextCollectionStep(policy: CollectionPolicy, a: CollectionAccoun
     const top = Math.max(0, ...(policy.assistance?.bands ?? []).filter((b) => b.discountPercent > 0).map((b) => b.upToPercentFpl));
     notes.push({ code: 'over-scale', percentFpl: a.assistance.percentFpl, topPercentFpl: top });
   }
-  const allowed = policy.paymentPlan?.defaultAfterMissed ?? 2;
   if (a.plan) {
     const missed = a.plan.missedPayments;
-    if (missed < allowed) return step('no-action', { code: 'plan-current', missed, allowed });
+    if (planCurrent) return step('no-action', { code: 'plan-current', missed, allowed });
     // A defaulted plan goes to the final notice; once that is sent, the notice's wait and placement follow as for any account.
-    if (!a.finalNotice) return finalStep({ code: 'plan-default', missed, allowed });
+    // A notice sent before the plan began does not count: the patient answered it by setting up the plan.
+    if (!a.finalNotice || a.finalNotice < a.plan.since) return finalStep({ code: 'plan-default', missed, allowed });
   }
   if (a.requestsPlan && policy.paymentPlan) {
     const minimumCents = toCents(policy.paymentPlan.minimumBalance);

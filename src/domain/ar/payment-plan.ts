@@ -1,5 +1,7 @@
 /** The terms a written policy gives a balance: the monthly payment, how many months, and the last payment. */
 export interface PlanTerms {
+  /** The balance over the longest term, rounded up to the whole dollar (before the minimum applies). */
+  spreadCents: number;
   monthlyCents: number;
   months: number;
   lastCents: number;
@@ -15,5 +17,5 @@ export function planTerms(balanceCents: number, minimumMonthlyCents: number, max
   const spread = Math.ceil(balanceCents / maxMonths / 100) * 100;
   const monthlyCents = Math.max(minimumMonthlyCents, spread);
   const months = Math.max(1, Math.ceil(balanceCents / monthlyCents));
-  return { monthlyCents, months, lastCents: balanceCents - monthlyCents * (months - 1) };
+  return { spreadCents: spread, monthlyCents, months, lastCents: balanceCents - monthlyCents * (months - 1) };
 }

@@ -22,10 +22,10 @@ const next = (facts: Partial<CollectionAccount>, p: CollectionPolicy = policy, a
 
 describe('payment plan terms', () => {
   it('$1,250.00 over at most 12 months with a $50.00 minimum: $105.00 a month (104.17 rounded up), 12 payments, the last $95.00', () => {
-    expect(planTerms(125_000, 5_000, 12)).toEqual({ monthlyCents: 10_500, months: 12, lastCents: 9_500 });
+    expect(planTerms(125_000, 5_000, 12)).toEqual({ spreadCents: 10_500, monthlyCents: 10_500, months: 12, lastCents: 9_500 });
   });
   it('a small balance pays the minimum: $240.00 at $50.00 is 5 payments, the last $40.00', () => {
-    expect(planTerms(24_000, 5_000, 12)).toEqual({ monthlyCents: 5_000, months: 5, lastCents: 4_000 });
+    expect(planTerms(24_000, 5_000, 12)).toEqual({ spreadCents: 2_000, monthlyCents: 5_000, months: 5, lastCents: 4_000 });
   });
   it('a balance that divides evenly is not rounded up: $840.00 / 12 = $70.00', () => {
     expect(planTerms(84_000, 5_000, 12).monthlyCents).toBe(7_000);
@@ -97,6 +97,10 @@ describe('plans, assistance and the desk', () => {
     expect(next(defaulted)).toMatchObject({ action: 'no-action', reason: { code: 'notice-wait', until: '2026-12-10' } });
     expect(next(defaulted, policy, '2026-12-10')).toMatchObject({ action: 'place-with-agency', amountCents: 24_000 });
   });
+  it('a plan set up after a final notice, then defaulted, gets a new final notice: the old one was answered by the plan', () => {
+    const answered = { statements: ['2026-06-01', '2026-07-01', '2026-07-31'], finalNotice: '2026-08-30', plan: { monthly: 50, since: '2026-09-15', missedPayments: 2 } };
+    expect(next(answered)).toMatchObject({ action: 'final-notice', amountCents: 24_000, reason: { code: 'plan-default' } });
+  });
   it('holds a pending application and applies a decided one by the sliding scale (band edges inclusive)', () => {
     expect(next({ assistance: { applied: '2026-11-20' }, statements: ['2026-08-03', '2026-09-02', '2026-10-02'] }).action).toBe('hold');
     expect(next({ assistance: { applied: '2026-11-20', percentFpl: 150 } })).toMatchObject({ action: 'financial-assistance', amountCents: 18_000 });
@@ -114,6 +118,8 @@ describe('plans, assistance and the desk', () => {
     expect(next({ ...desk }).amountCents).toBe(3_000);
     expect(next({ ...desk, statements: ['2026-11-02'], payerPending: 'secondary pending' }).amountCents).toBe(3_000);
     expect(next({ ...desk, statements: ['2026-11-02'], plan: { monthly: 50, since: '2026-11-15', missedPayments: 0 } }).amountCents).toBe(3_000);
+    // A plan in default no longer collects the balance, so the billed balance is collected with the copay.
+    expect(next({ ...desk, statements: ['2026-08-02'], plan: { monthly: 50, since: '2026-08-15', missedPayments: 2 } })).toMatchObject({ amountCents: 27_000, reason: { prior: 'included' } });
     expect(next({ visitToday: { service: 'Annual preventive visit', copay: 0 }, statements: ['2026-11-02'] }).amountCents).toBe(24_000);
     expect(next({ ...desk, statements: ['2026-11-02'] }, { ...policy, collectPriorBalanceAtCheckIn: false }).amountCents).toBe(3_000);
   });

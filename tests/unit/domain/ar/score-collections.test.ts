@@ -137,6 +137,11 @@ describe('bad authoring input gets a message with the file, the field and the fi
     expect(problems((r) => (r.collections.accounts[0]!.owed[0]!.amount = 44.005))).toContain('collections.accounts[0].owed[0].amount: has more than two decimal places. Hint: write dollars and cents, e.g. 42.50.');
     expect(problems((r) => delete (r as Partial<typeof r>).collections)).toContain('claims: the exercise has nothing to grade. Hint: add claims and period (the A/R report), collections (the patient accounts), or both.');
   });
+  it('an amount for a service after the last statement (never billed, but the engine would treat it as billed)', () => {
+    expect(problems((r) => r.collections.accounts[2]!.owed.push({ dateOfService: '2026-10-15', what: 'Coinsurance, later visit', amount: 40 }))).toBe(
+      "content/exercises/ar/test.yaml: collections.accounts[2].owed[1].dateOfService: 2026-10-15 is after the last statement (2026-09-30), so this amount was never billed, but the account's balance is treated as billed. Hint: keep one episode per account (give the later visit an account of its own), or add the statement that billed it.",
+    );
+  });
   it('a desk visit with nothing to collect', () => {
     expect(problems((r) => Object.assign(r.collections.accounts[3]!, { visitToday: { service: 'Annual preventive visit', copay: 0 }, statements: [], paid: [{ date: '2026-10-01', amount: 25, how: 'Cash' }] }))).toContain(
       'collections.accounts[3].visitToday: there is nothing to collect at check-in (no copay and no billed balance)',
