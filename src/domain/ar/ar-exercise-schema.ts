@@ -59,8 +59,15 @@ export const arExerciseSchema = z
     if (report && !ex.period) ctx.addIssue({ code: 'custom', path: ['period'], message: 'is missing: the report needs the period figures for days in A/R and the net collection rate. Hint: add period: { days, charges, payments, contractualAdjustments }' });
     if (!report && !ex.collections) ctx.addIssue({ code: 'custom', path: ['claims'], message: 'the exercise has nothing to grade. Hint: add claims and period (the A/R report), collections (the patient accounts), or both' });
     if (report && ex.priorityTop > ex.claims.length) ctx.addIssue({ code: 'custom', path: ['priorityTop'], message: `asks for ${ex.priorityTop} ranks but the report has ${ex.claims.length} claims. Hint: lower priorityTop` });
-    if (ex.collections) for (const issue of checkCollections(ex.collections, ex.asOf)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-  });
+  })
+  // The story checks compare dates and sums, so they wait until every field of the step reads (a
+  // malformed date such as "12/01/2026" gets its own message, not three that follow from it).
+  .superRefine(
+    (ex, ctx) => {
+      if (ex.collections) for (const issue of checkCollections(ex.collections, ex.asOf)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    },
+    { when: (payload) => !payload.issues.some((i) => i.path?.[0] === 'collections' || i.path?.[0] === 'asOf') },
+  );
 
 export type ArExercise = z.infer<typeof arExerciseSchema>;
 export type OpenClaim = z.infer<typeof openClaimSchema>;

@@ -142,6 +142,9 @@ describe('bad authoring input gets a message with the file, the field and the fi
       "content/exercises/ar/test.yaml: collections.accounts[2].owed[1].dateOfService: 2026-10-15 is after the last statement (2026-09-30), so this amount was never billed, but the account's balance is treated as billed. Hint: keep one episode per account (give the later visit an account of its own), or add the statement that billed it.",
     );
   });
+  it('a malformed date gets one message, not the story checks that would follow from it', () => {
+    expect(problems((r) => Object.assign(r.collections.accounts[2]!, { statements: ['08/01/2026', '2026-08-31', '2026-09-30'] }))).toBe('content/exercises/ar/test.yaml: collections.accounts[2].statements[0]: a date as YYYY-MM-DD.');
+  });
   it('a desk visit with nothing to collect', () => {
     expect(problems((r) => Object.assign(r.collections.accounts[3]!, { visitToday: { service: 'Annual preventive visit', copay: 0 }, statements: [], paid: [{ date: '2026-10-01', amount: 25, how: 'Cash' }] }))).toContain(
       'collections.accounts[3].visitToday: there is nothing to collect at check-in (no copay and no billed balance)',
