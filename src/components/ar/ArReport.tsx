@@ -4,6 +4,7 @@ const money = (n: number): string => `$${n.toFixed(2)}`;
 
 /** The practice's open-claims report and the period figures (read-only). */
 export function ArReport({ ex }: { ex: ArExercise }) {
+  const period = ex.period;
   return (
     <>
       <table className="ar-table">
@@ -35,16 +36,18 @@ export function ArReport({ ex }: { ex: ArExercise }) {
           ))}
         </tbody>
       </table>
-      <dl className="ar-period">
-        <dt>Period</dt>
-        <dd>last {ex.period.days} days</dd>
-        <dt>Charges in the period</dt>
-        <dd>{money(ex.period.charges)}</dd>
-        <dt>Payments in the period</dt>
-        <dd>{money(ex.period.payments)}</dd>
-        <dt>Contractual adjustments in the period</dt>
-        <dd>{money(ex.period.contractualAdjustments)}</dd>
-      </dl>
+      {period && (
+        <dl className="ar-period">
+          <dt>Period</dt>
+          <dd>last {period.days} days</dd>
+          <dt>Charges in the period</dt>
+          <dd>{money(period.charges)}</dd>
+          <dt>Payments in the period</dt>
+          <dd>{money(period.payments)}</dd>
+          <dt>Contractual adjustments in the period</dt>
+          <dd>{money(period.contractualAdjustments)}</dd>
+        </dl>
+      )}
     </>
   );
 }

@@ -15,14 +15,14 @@ export function bucketOf(billedOn: string, asOf: string): Bucket {
 /** Total open A/R. */
 export const totalAr = (claims: readonly OpenClaim[]): number => Math.round(claims.reduce((a, c) => a + c.balance, 0) * 100) / 100;
 
-/** Days in A/R = total A/R / average daily charges (charges in the period / days in the period). */
+/** Days in A/R = total A/R / average daily charges (charges in the period / days in the period); NaN for an exercise without the report. */
 export function daysInAr(ex: ArExercise): number {
-  return totalAr(ex.claims) / (ex.period.charges / ex.period.days);
+  return ex.period ? totalAr(ex.claims) / (ex.period.charges / ex.period.days) : Number.NaN;
 }
 
-/** Net collection rate, in percent = payments / (charges - contractual adjustments) x 100. */
+/** Net collection rate, in percent = payments / (charges - contractual adjustments) x 100; NaN for an exercise without the report. */
 export function netCollectionRate(ex: ArExercise): number {
-  return (ex.period.payments / (ex.period.charges - ex.period.contractualAdjustments)) * 100;
+  return ex.period ? (ex.period.payments / (ex.period.charges - ex.period.contractualAdjustments)) * 100 : Number.NaN;
 }
 
 /** Days left to a claim's deadline, or null without one. */
