@@ -145,6 +145,7 @@ const MESSAGES: Record<string, Message> = {
 
   'diagnosis-pointers/none': (d) => `Line ${s(d, 'line')}: 24E needs at least one diagnosis pointer letter.`,
   'diagnosis-pointers/too-many': (d) => `Line ${s(d, 'line')}: 24E has ${s(d, 'count')} pointers; the form allows at most four.`,
+  'diagnosis-pointers/letters-together': (d) => `Line ${s(d, 'line')}: 24E box holds "${s(d, 'pointer')}": put one letter in each box (${s(d, 'letters')}), primary first. The paper form writes the letters together in one box, but the electronic claim (837P SV107) sends each pointer on its own.`,
   'diagnosis-pointers/not-a-letter': (d) => `Line ${s(d, 'line')}: 24E pointer "${s(d, 'pointer')}" must be a letter A-L (not the ICD code itself).`,
   'diagnosis-pointers/empty-letter': (d) => `Line ${s(d, 'line')}: 24E points at ${s(d, 'pointer')}, but item 21 ${s(d, 'pointer')} is blank.`,
   'diagnosis-pointers/repeated': (d) => `Line ${s(d, 'line')}: 24E lists ${s(d, 'pointer')} more than once.`,
