@@ -59,13 +59,14 @@ export function bareCode(raw: unknown): string {
  * word is a run of four or more letters at the start of the text or after a space or an opening
  * bracket or quote: no code starts that way (ICD-10-CM, CPT and HCPCS codes start with a digit or
  * a letter and a digit; letters inside a code, "S13.4XXXA", "W03.XXXA", "20610RTLT", follow a
- * digit or the dot). Kept as typed so the feedback quotes it
- * instead of a made-up code such as "RHE.UMATOID".
+ * digit or the dot). Text that starts like a code is never words, whatever follows it: in
+ * "20610 RTLT" or "J1100 JWJZ" the letters are modifiers, and "E11.9 diabetes" holds a code.
+ * Kept as typed so the feedback quotes it instead of a made-up code such as "RHE.UMATOID".
  */
 export function typedWords(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   const text = plainTyped(raw).replace(/\s+/g, ' ');
-  if (!/(?:^|[\s("'[])[A-Za-z]{4}/.test(text)) return undefined;
+  if (/^[("'[]?[A-Za-z]?\d/.test(text) || !/(?:^|[\s("'[])[A-Za-z]{4}/.test(text)) return undefined;
   return text.length > 40 ? `${text.slice(0, 39)}\u2026` : text;
 }
 
