@@ -86,10 +86,16 @@ describe('payment posting and secondary billing: every exercise, amounts typed a
   });
 });
 
+const denialRubrics = new Map<string, DenialRubric>();
+/** Each worklist's rubric, built once: building them for every form took most of this file's time. */
 function denialRubric(id: string): DenialRubric {
+  const cached = denialRubrics.get(id);
+  if (cached !== undefined) return cached;
   const loaded = loadDenialExercise(id);
   if (!loaded.ok) throw new Error(loaded.error);
-  return denialPageData(id, loaded.data).rubric;
+  const rubric = denialPageData(id, loaded.data).rubric;
+  denialRubrics.set(id, rubric);
+  return rubric;
 }
 /** The key of a worklist with each line's fields passed through `edit`. */
 function denialKey(rubric: DenialRubric, edit: (field: keyof DenialLineInput, value: string) => string = (_f, v) => v): DenialUserInput {

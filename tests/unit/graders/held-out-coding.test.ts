@@ -91,7 +91,12 @@ describe('every accepted alternative in a key is accepted and never called wrong
 const icd = loadIcdCodeSet();
 const rows = [...icd.rows()].map(([code, billable, title]) => ({ code: code.length > 3 ? `${code.slice(0, 3)}.${code.slice(3)}` : code, billable, title }));
 const byCategory = new Map<string, typeof rows>();
-for (const row of rows) byCategory.set(row.code.slice(0, 3), [...(byCategory.get(row.code.slice(0, 3)) ?? []), row]);
+for (const row of rows) {
+  const list = byCategory.get(row.code.slice(0, 3));
+  if (list === undefined) byCategory.set(row.code.slice(0, 3), [row]);
+  else list.push(row);
+}
+const byCode = new Map(rows.map((r) => [r.code, r]));
 const titleOf = (code: string, date: string): string => codes.checkIcd(code, date).title ?? '';
 
 interface Wrong {
@@ -158,7 +163,7 @@ const SUBSTANCE: [string, (k: string, ex: CodingExercise) => string | undefined,
     (k) => {
       for (let len = k.length - 1; len >= 3; len -= 1) {
         const head = k.slice(0, len).replace(/\.$/, '');
-        const row = rows.find((r) => r.code === head);
+        const row = byCode.get(head);
         if (row && !row.billable) return row.code;
       }
       return undefined;
