@@ -91,6 +91,22 @@ describe('gradeClaim', () => {
     const late = gradeClaim(applyChanges(BASE, [{ path: 'lines.0.to', value: '2026-10-15' }]), BASE);
     expect(late.type === 'points' && late.findings.map(describeFinding)).toEqual(['Line 1, Item 24A (Dates of service), "to" date: you entered "2026-10-15", the answer is "2026-10-14".']);
   });
+  it('names the box: no two boxes the grader compares share the words that start their finding (describe.ts MULTI_FIELD_ITEMS kept in step)', () => {
+    const leaves = (o: unknown, p: (string | number)[] = []): (string | number)[][] =>
+      typeof o === 'string' || typeof o === 'boolean' ? [p] : Array.isArray(o) ? o.flatMap((x, i) => leaves(x, [...p, i])) : o !== null && typeof o === 'object' ? Object.entries(o).flatMap(([k, v]) => leaves(v, [...p, k])) : [];
+    const boxes = new Map<string, Set<string>>();
+    for (const path of leaves(BASE)) {
+      const value: unknown = path.reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], BASE);
+      const g = gradeClaim(applyChanges(BASE, [{ path: path.join('.'), value: typeof value === 'boolean' ? !value : `${String(value)}7` }]), BASE);
+      if (g.type !== 'points') continue;
+      for (const f of g.findings.filter((x) => x.rule === 'grade')) {
+        const label = describeFinding(f).split(':')[0] ?? '';
+        boxes.set(label, new Set([...(boxes.get(label) ?? []), f.path.filter((k) => typeof k === 'string').join('.')]));
+      }
+    }
+    expect(boxes.size).toBeGreaterThan(40);
+    expect([...boxes].filter(([, paths]) => paths.size > 1)).toEqual([]);
+  });
   it('does not mark item 29 left blank wrong when the answer says 0.00 (nothing paid)', () => {
     const answer = applyChanges(BASE, [{ path: 'amountPaid', value: '0.00' }]);
     for (const typed of [undefined, '', '0', '0.00']) {
