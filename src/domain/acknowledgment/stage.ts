@@ -15,7 +15,7 @@ import type { ClaimFinding } from '../claims/findings.ts';
 export type RejectionStage = 'syntax' | 'front-end' | 'payer';
 
 const SYNTAX_RULES: ReadonlySet<string> = new Set(['claim-shape', 'required-items', 'formats', 'length-limits', 'icd-indicator']);
-const SYNTAX_CODES: ReadonlySet<string> = new Set(['bad-syntax', 'not-ten-digits', 'not-nine-digits', 'units', 'not-a-letter', 'too-many']);
+const SYNTAX_CODES: ReadonlySet<string> = new Set(['bad-syntax', 'not-ten-digits', 'not-nine-digits', 'units', 'not-a-letter', 'letters-together', 'too-many']);
 
 /**
  * Scrubber rules whose cause the payer decides in adjudication, with the adjudication rule that

@@ -48,8 +48,11 @@ export function scoreAr(rubric: ArRubric, attempt: ArUserInput): ArScore {
     }
   }
   const credited = new Set<string>();
+  // A claim id as typed in a class submission or the CLI: any case, pasted characters folded.
+  const ids = new Map([...rubric.priority, ...Object.keys(rubric.standing ?? {})].map((id) => [id.toLowerCase(), id] as const));
   rubric.priority.forEach((id, i) => {
-    const given = String(input.priority?.[i] ?? '').trim();
+    const typed = plainTyped(input.priority?.[i] ?? '');
+    const given = ids.get(typed.toLowerCase()) ?? typed;
     const standing = rubric.standing ?? {};
     const tie = given !== id && given !== '' && standing[given] !== undefined && standing[given] === standing[id];
     const ok = (given === id || tie) && !credited.has(given);
