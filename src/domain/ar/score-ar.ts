@@ -3,6 +3,7 @@ import { AR_TOLERANCE, type ArFinding, type ArRubric, type ArScore, type ArUserI
 import { scoreCollections } from './score-collections.ts';
 import { validateAr } from './validate-ar.ts';
 import { readNumber, type ArUnit } from './read-figure.ts';
+import { plainTyped } from '../text/typed-value.ts';
 
 export { readNumber, type ArUnit };
 
