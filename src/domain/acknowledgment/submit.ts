@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/claim-schema.ts';
 import { describeFinding } from '../claims/describe.ts';
-import { FREE_TEXT_ELEMENTS, layoutLoopOf } from '../claims/export-837p.ts';
+import { FREE_TEXT_ELEMENTS, layoutLoopOf, repairFreeText837p } from '../claims/export-837p.ts';
 import type { ClaimFinding, RuleContext } from '../claims/findings.ts';
 import { scrubClaim } from '../claims/scrub.ts';
 import { claimTo837p, DEFAULT_X12_OPTIONS, type ExplainedSegment } from '../claims/x12-837p.ts';
@@ -49,6 +49,8 @@ export interface Submission {
   payerJudged: ClaimFinding[];
   /** Warnings that did not stop it. */
   warnings: ClaimFinding[];
+  /** The 837P as the chain sent it (when the claim could be written): what the 999, the 277CA and the 835 answer. */
+  sent837p?: { text: string; segments: ExplainedSegment[] };
   ack999: Ack999;
   ack277ca?: Ack277ca;
   remittance?: Remittance;
@@ -135,6 +137,7 @@ const ITEM_ELEMENTS: Readonly<Record<string, Readonly<Record<string, readonly [n
   '24J': { NM1: [9] },
   '25': { REF: [2] },
   '27': { CLM: [7] },
+  '29': { AMT: [2] },
   '33a': { NM1: [9] },
 };
 
@@ -151,6 +154,8 @@ const PART_ELEMENTS: Readonly<Record<string, Readonly<Record<string, readonly [n
   state: { N4: [2] },
   zip: { N4: [3] },
   phone: { PER: [4] },
+  // Item 32's or 33's name (the NM1 of 2310C or 2010AA); a person's name has its last and first parts above.
+  name: { NM1: [3] },
 };
 
 /** Segment id -> element (position, component) that carries a finding's item, or part of it. */
@@ -167,8 +172,7 @@ function elementsOf(f: ClaimFinding): Readonly<Record<string, readonly [number, 
  * item 32, the service facility, is loop 2310C.
  */
 const MISSING_SEGMENTS: Readonly<Record<string, { segmentId: string; loop: string }>> = {
-  'otherInsured.policyGroup': { segmentId: 'SBR', loop: '2320' },
-  'otherInsured.name': { segmentId: 'SBR', loop: '2320' },
+  otherInsured: { segmentId: 'SBR', loop: '2320' },
   serviceFacility: { segmentId: 'NM1', loop: '2310' },
 };
 
@@ -176,13 +180,22 @@ function elementOfFinding(f: ClaimFinding, segmentId: string): SyntaxError999['e
   const at = elementsOf(f)[segmentId];
   if (!at) return undefined;
   const modifier = f.path[2] === 'modifiers' && typeof f.path[3] === 'number' ? f.path[3] : undefined;
-  const [position, component] = modifier !== undefined && segmentId === 'SV1' ? [1, 3 + modifier] : at;
-  const code = f.code === 'missing' ? IK403['implementation-missing']
+  // The ICD indicator (item 21) is the qualifier of the diagnosis composite (HI01-1, ABK), not the code.
+  const [position, component] = modifier !== undefined && segmentId === 'SV1' ? [1, 3 + modifier] : f.rule === 'icd-indicator' && segmentId === 'HI' ? [1, 1] : at;
+  // The ICD indicator is never blank in the file: the writer sends ABK, which the claim's indicator does not support.
+  const code = f.rule === 'icd-indicator' ? IK403['bad-code']
+    : f.code === 'missing' ? IK403['implementation-missing']
     : f.code === 'date' ? IK403['bad-date']
     : f.code === 'too-many' ? IK403['too-many-components']
     : ['ndc', 'zip', 'units', 'bad-syntax'].includes(f.code) ? IK403['bad-character']
     : IK403['bad-code'];
   return { position, ...(component ? { component } : {}), code };
+}
+
+/** The value at an element (and component) of a written segment, as IK404 copies it. */
+function elementValue(segment: string, position: number, component?: number): string {
+  const value = segment.replace(/~$/, '').split('*')[position] ?? '';
+  return component ? (value.split(':')[component - 1] ?? '') : value;
 }
 
 /** Where the 999 reports a scrubber syntax error: the segment that carries its item, and the element when known. */
@@ -204,7 +217,8 @@ function fromFinding(f: ClaimFinding, segments: readonly ExplainedSegment[], stI
     const next = segments.findIndex((s, i) => i >= at && s.loop === segments[at]!.loop && id(i) === partSegment);
     if (next >= 0) at = next;
   }
-  const absent = f.code === 'missing' ? MISSING_SEGMENTS[f.path.join('.')] : undefined;
+  // Any blank part of items 9-9d (name, policy, plan) is the one missing 2320 loop; item 32 is 2310C.
+  const absent = f.code === 'missing' && typeof f.path[0] === 'string' ? MISSING_SEGMENTS[f.path[0]] : undefined;
   if (at < 0 && absent) {
     const clm = segments.findIndex((s) => s.segment.startsWith('CLM*'));
     return { segmentId: absent.segmentId, position: Math.max(1, clm - stIndex + 1), loop: absent.loop, segmentCode: 'I6', sentence: describeFinding(f) };
@@ -218,7 +232,7 @@ function fromFinding(f: ClaimFinding, segments: readonly ExplainedSegment[], stI
   const row = found && found.code === IK403['implementation-missing'] ? checkSegmentInLayout(seg.segment, layout, { loop: loops[at] ?? '' }).row : undefined;
   const usageRow = row?.elements.find((e) => e.position === found?.position);
   const usage = found?.component ? usageRow?.components?.[found.component - 1]?.usage : usageRow?.usage;
-  const element = found && usage === 'R' ? { ...found, code: IK403['required-missing'] } : found;
+  const element = found && usage === 'R' ? { ...found, code: IK403['required-missing'] } : found && f.rule === 'icd-indicator' ? { ...found, value: elementValue(seg.segment, found.position, found.component) } : found;
   return { segmentId, position: at - stIndex + 1, ...(/^\d{4}/.test(seg.loop) ? { loop: seg.loop.slice(0, 4) } : {}), ...(element ? { element } : {}), sentence: describeFinding(f) };
 }
 
@@ -316,11 +330,13 @@ export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
     ...layoutErrors.map((f) => fromLayout(f, stIndex, loops[f.index ?? 0])).filter((e) => !(e.element?.code === IK403['required-missing'] && explained.has(at(e)))),
     ...located,
   ];
+  // The 837P as it leaves the office: free text repaired as the Export repairs it (the layout check above skips it for that reason).
+  const sentFile = written ? repairFreeText837p(written.segments, ctx.layout837p) : undefined;
   const clm = segments.find((s) => s.segment.startsWith('CLM*'));
   const claimId = clm ? (clm.segment.replace(/~$/, '').split('*')[1] ?? '') : undefined;
   const ack = ack999({ groupControl: String(DEFAULT_X12_OPTIONS.controlNumber), transactionControl: '0001', errors: errors999, claimId }, ackOptions);
   if (!ack.accepted || !scrub.claim) {
-    return { stage: 'syntax-rejected', stoppedBy: syntax.length ? syntax : errors, payerJudged: [], warnings, ack999: ack };
+    return { stage: 'syntax-rejected', stoppedBy: syntax.length ? syntax : errors, payerJudged: [], warnings, ...(sentFile ? { sent837p: { text: sentFile.text, segments: sentFile.segments } } : {}), ack999: ack };
   }
   const claim = scrub.claim;
   const frontEnd = errors.filter((f) => rejectionStage(f) === 'front-end');
@@ -341,6 +357,7 @@ export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
     stoppedBy: frontEnd,
     payerJudged: remittance ? payerJudged : [],
     warnings,
+    ...(sentFile ? { sent837p: { text: sentFile.text, segments: sentFile.segments } } : {}),
     ack999: ack,
     ack277ca: ack2,
     ...(remittance ? { remittance } : {}),

@@ -63,6 +63,15 @@ export function x12Text(value: string | undefined): string {
   return (value ?? '').replace(/[*~:^\r\n]/g, ' ').replace(/\s+/g, ' ').trim().toUpperCase();
 }
 
+/**
+ * CLM01, the patient control number (item 26) as the 837P sends it: "NONE" when item 26 is blank,
+ * since the element is required. The 277CA (2200D TRN02) and the 835 (CLP01) return this very
+ * value: it is how the office matches the payer's answers to the claim.
+ */
+export function patientControlNumber(account: string | undefined): string {
+  return x12Text(account) || 'NONE';
+}
+
 const d8 = (value: string | undefined): string => (parseDate(value ?? '') ?? '').replace(/-/g, '');
 
 /** An unreadable amount is written as typed, so the layout check refuses it instead of sending 0. */
@@ -72,6 +81,16 @@ function amount(value: string): string {
   const whole = Math.trunc(cents / 100);
   const rest = cents % 100;
   return rest === 0 ? String(whole) : `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}`;
+}
+
+/**
+ * SV104, the units of 24G: a number is written as X12 writes numbers, without leading zeros or
+ * trailing zeros after the decimal point ("01" -> 1, "1.50" -> 1.5); anything else as typed, so
+ * the layout check and the 999 point at it.
+ */
+function quantity837(units: string): string {
+  const typed = units.trim();
+  return /^\d+(\.\d+)?$/.test(typed) ? String(Number(typed)) : x12Text(typed);
 }
 
 /** Drops trailing empty elements, as X12 requires. */
@@ -426,14 +445,16 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   const sbrGroup = medicareSecondary ? 'no group number (on a Medicare claim billed as secondary payer the group is the primary plan\'s, sent in loop 2320)' : 'group number (item 11)';
   add('2000B', `Subscriber information (SBR): ${position}, ${patientIsSubscriber ? '18 self, ' : ''}${sbrGroup}${mspType ? `, SBR05 insurance type ${mspType} (why Medicare is secondary: ${MSP_TYPE_WORDS[mspType] ?? 'the Medicare Secondary Payer type'})` : ''}, ${cob?.destinationFilingIndicator ? `claim filing indicator ${cob.destinationFilingIndicator}, the plan billed here` : `claim filing indicator ${filingIndicator(claim)} from item 1`}.`,
     'SBR', responsibility, patientIsSubscriber ? '18' : '', policy === 'NONE' ? '' : policy, (policy && policy !== 'NONE') || medicareSecondary ? '' : x12Text(claim.insured.planName), mspType, '', '', '', cob?.destinationFilingIndicator ?? filingIndicator(claim));
-  const insuredName = medicareSecondary ? claim.patient.name : claim.insured.name.last.trim() ? claim.insured.name : claim.patient.name;
+  // Item 4 is left blank only on a claim to Medicare (its beneficiary is the subscriber); on any other claim a
+  // blank item 4 stays blank here, so the layout check and the 999 point at NM103 instead of a name it never gave.
+  const insuredName = medicareSecondary || (claim.insuranceType === 'medicare' && !claim.insured.name.last.trim()) ? claim.patient.name : claim.insured.name;
   const insuredIsOrganisation = !patientIsSubscriber && isOrganisationName(insuredName);
   if (insuredIsOrganisation) {
     add('2010BA', 'Subscriber name and member ID (items 4 and 1a): NM1*IL, 2 = a non-person entity (here the employer or other organisation named as insured), MI = member identification number.', 'NM1', 'IL', '2', x12Text(insuredName.last), '', '', '', '', 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
   } else {
     add('2010BA', medicareSecondary
       ? 'Subscriber name and member ID (items 2 and 1a): Medicare\'s beneficiary is always the subscriber, so the patient goes here with the Medicare number; the primary plan\'s insured goes in loop 2330A. NM1*IL, 1 = person, MI = member identification number.'
-      : 'Subscriber name and member ID (items 4 and 1a): NM1*IL, 1 = person, MI = member identification number.', 'NM1', 'IL', '1', ...personName(insuredName), 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
+      : `Subscriber name and member ID (items 4 and 1a${patientIsSubscriber ? '; the patient, item 2, is the subscriber' : ''}): NM1*IL, 1 = person, MI = member identification number.`, 'NM1', 'IL', '1', ...personName(insuredName), 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
   }
   // 005010X222A1: 2010BA N3, N4 and DMG are required when the patient is the subscriber and otherwise not sent
   // (X12 RFI 2281); a dependent's address and demographics go in 2010CA, so items 7 and 11a have no place here.
@@ -464,13 +485,18 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   const pos = claim.lines[0]?.placeOfService.trim() ?? '';
   const frequency = claim.resubmission?.code.trim() || '1';
   const c = claim.conditionRelatedTo;
-  const causes = [c.employment ? 'EM' : '', c.autoAccident ? 'AA' : '', c.otherAccident ? 'OA' : ''].filter(Boolean);
+  // CLM11 holds two related causes (CLM11-1, CLM11-2; CLM11-3 is not used in 005010X222A1). Items 10b
+  // (auto accident) and 10c (other accident) both yes with 10a say one accident twice: 10c is left out.
+  const allCauses = [c.employment ? 'EM' : '', c.autoAccident ? 'AA' : '', c.otherAccident ? 'OA' : ''].filter(Boolean);
+  const causes = allCauses.length > 2 ? allCauses.filter((x) => x !== 'OA') : allCauses;
+  if (causes.length < allCauses.length) notes.push(notSent('CLM', '2300', 'related-causes-two', { value: 'OA' }));
   const related = causes.length ? `${causes.join(':')}${c.autoAccident && c.autoAccidentState ? `${':'.repeat(4 - causes.length)}${x12Text(c.autoAccidentState)}` : ''}` : '';
-  add('2300', `Claim information (CLM): patient account (item 26), total charge (item 28), place of service ${pos} with B and frequency code ${frequency} (${frequency === '1' ? 'original' : frequency === '7' ? 'replacement, item 22' : 'void, item 22'}), provider signature on file (item 31), assignment ${claim.acceptAssignment ? 'accepted' : 'not accepted'} (item 27), benefits assigned (item 13), release of information (item 12)${related ? ', related causes (items 10a-10c)' : ''}.`,
-    'CLM', x12Text(claim.patientAccountNumber ?? '') || 'NONE', amount(claim.totalCharge), '', '', `${pos}:B:${frequency}`, 'Y', claim.acceptAssignment ? 'A' : 'C', claim.insuredSignatureOnFile ? 'Y' : 'N', claim.patientSignature?.onFile ? 'Y' : 'I', '', related);
+  add('2300', `Claim information (CLM): patient account (item 26), total charge (item 28), place of service ${pos} with B and frequency code ${frequency} (${frequency === '1' ? 'original' : frequency === '7' ? 'replacement, item 22' : 'void, item 22'}), provider signature ${claim.providerSignature.name.trim() ? 'on file (item 31, CLM06 Y)' : 'missing (item 31 blank, CLM06 N)'}, assignment ${claim.acceptAssignment ? 'accepted' : 'not accepted'} (item 27), benefits assigned (item 13), release of information (item 12)${related ? ', related causes (items 10a-10c)' : ''}.`,
+    'CLM', patientControlNumber(claim.patientAccountNumber), amount(claim.totalCharge), '', '', `${pos}:B:${frequency}`, claim.providerSignature.name.trim() ? 'Y' : 'N', claim.acceptAssignment ? 'A' : 'C', claim.insuredSignatureOnFile ? 'Y' : 'N', claim.patientSignature?.onFile ? 'Y' : 'I', '', related);
   for (const dtp of claimDates(claim, notes)) add('2300', dtp.explanation, 'DTP', dtp.code, dtp.format, dtp.value);
   const purchased = purchasedService(claim, notes);
-  if (claim.amountPaid && (parseMoneyCents(claim.amountPaid) ?? 0) > 0) add('2300', 'Patient amount paid (item 29).', 'AMT', 'F5', amount(claim.amountPaid));
+  // An unreadable item 29 is sent as typed (as the total charge is), so the layout check and the 999 point at it.
+  if (claim.amountPaid?.trim() && (parseMoneyCents(claim.amountPaid) ?? 1) > 0) add('2300', 'Patient amount paid (item 29).', 'AMT', 'F5', amount(claim.amountPaid));
   const item23 = x12Text(claim.priorAuthorization ?? '').replace(/ /g, '');
   const isClia = CLIA.test(item23);
   if (claim.priorAuthorization && !isClia) add('2300', 'Prior authorization number (item 23): REF*G1.', 'REF', 'G1', x12Text(claim.priorAuthorization));
@@ -532,7 +558,7 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
       : medicareMinutes === undefined ? `MJ ${minutes} minutes (the 837P reports anesthesia time in minutes, from item 19, whatever a paper 24G convention says)`
       : `MJ ${minutes} minutes (Medicare's 24G on an anesthesia line is the anesthesia time in minutes)`;
     add('2400', `Professional service (SV1): HC = CPT/HCPCS code${mods.length ? ` with modifiers ${mods.join(', ')}` : ''} (24D), charge (24F), ${quantity}${linePos !== pos ? `, place of service ${linePos} (24B)` : ''}, diagnosis pointers as numbers ${pointers.join(', ')} (24E: A=1, B=2...)${line.emergency ? ', Y emergency (24C)' : ''}.`,
-      'SV1', ['HC', x12Text(line.procedure), ...mods].join(':'), amount(line.charge), minutes === undefined ? 'UN' : 'MJ', minutes === undefined ? x12Text(line.units) : String(minutes), linePos !== pos ? linePos : '', '', pointers.join(':'), '', line.emergency ? 'Y' : '');
+      'SV1', ['HC', x12Text(line.procedure), ...mods].join(':'), amount(line.charge), minutes === undefined ? 'UN' : 'MJ', minutes === undefined ? quantity837(line.units) : String(minutes), linePos !== pos ? linePos : '', '', pointers.join(':'), '', line.emergency ? 'Y' : '');
     const from = d8(line.from);
     const to = d8(line.to) || from;
     add('2400', 'Date of service (24A): DTP*472, D8 one day or RD8 a range.', 'DTP', '472', from === to ? 'D8' : 'RD8', from === to ? from : `${from}-${to}`);

@@ -442,3 +442,31 @@ describe('837P re-read, session 12 (2026-12-01)', () => {
     ]);
   });
 });
+
+describe('837P read by an outside validator (x12v14 validation, 2026-12)', () => {
+  const write = (changes: Parameters<typeof applyChanges>[1]) => claimTo837p(applyChanges(BASE, changes), options);
+  const segment = (text: string, prefix: string) => text.split('\n').find((s) => s.startsWith(prefix));
+
+  it('CLM11 carries two related causes (CLM11-3 is not used in 005010X222A1): items 10a, 10b and 10c all yes send EM and AA with the state, and say 10c was left out', () => {
+    const out = write([{ path: 'conditionRelatedTo', value: { employment: true, autoAccident: true, autoAccidentState: 'OH', otherAccident: true } }, { path: 'currentIllness', value: { qualifier: '431', date: '2026-10-10' } }]);
+    expect(segment(out.text, 'CLM*')).toMatch(/\*EM:AA::OH~$/);
+    expect(checkTransaction(out.text, X12_837P_LAYOUT, { loops: out.segments.map((s) => layoutLoopOf(s.loop, s.segment.split('*')[0] ?? '')) })).toEqual([]);
+    const note = out.notSent.find((n) => n.data['reason'] === 'related-causes-two');
+    expect(note && describeX12Finding(note)).toMatch(/other accident \(OA\) was not/);
+  });
+
+  it('SV104 writes units as X12 writes numbers: no leading zero, no trailing decimal zero', () => {
+    expect(segment(write([{ path: 'lines.1.units', value: '01' }]).text, 'SV1*HC:83036')).toBe('SV1*HC:83036*32*UN*1***1~');
+    expect(segment(write([{ path: 'lines.1.units', value: '2.50' }]).text, 'SV1*HC:83036')).toBe('SV1*HC:83036*32*UN*2.5***1~');
+  });
+
+  it('CLM06 says N when item 31 has no signature, never Y', () => {
+    expect(segment(write([{ path: 'providerSignature.name', value: '' }]).text, 'CLM*')?.split('*')[6]).toBe('N');
+    expect(segment(write([]).text, 'CLM*')?.split('*')[6]).toBe('Y');
+  });
+
+  it('a blank item 4 is filled from item 2 only on a Medicare claim (its beneficiary is the subscriber); elsewhere 2010BA NM103 stays empty, so the 999 points at what the file lacks', () => {
+    expect(segment(write([{ path: 'insured.name.last', value: '' }]).text, 'NM1*IL*')).toMatch(/^NM1\*IL\*1\*\*DENISE\*/);
+    expect(segment(write([{ path: 'insuranceType', value: 'medicare' }, { path: 'insuredId', value: '3TR7QP2WC48' }, { path: 'insured.name', value: { last: '', first: '' } }]).text, 'NM1*IL*')).toMatch(/^NM1\*IL\*1\*MARLOW\*DENISE\*/);
+  });
+});
