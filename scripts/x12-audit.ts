@@ -390,7 +390,7 @@ function auditAll(): void {
     if (sub.remittance) audit('835', `edge-${name}`, sub.remittance.x835.text, true, sent);
   };
   edge('dependent', [{ path: 'relationship', value: 'child' }, { path: 'insured.name', value: { last: 'Marlow', first: 'Evan', suffix: 'Jr' } }, { path: 'insured.birthDate', value: '1980-01-02' }, { path: 'insured.sex', value: 'M' }]);
-  // The patient is the subscriber in these: the 837P names them in 2010BA from item 4, so items 2 and 4 carry the same odd name.
+  // The patient is the subscriber in these, and items 2 and 4 carry the same odd name, as on a real form (2010BA is named from item 2).
   edge('delimiters', [{ path: 'patient.name.last', value: "O'Brien*Smith~X" }, { path: 'insured.name.last', value: "O'Brien*Smith~X" }, { path: 'patient.address.street', value: '12 Main St: Apt ^4' }, { path: 'patientAccountNumber', value: 'AC:12^3' }, { path: 'additionalInfo', value: 'Note*with~delims:and^more' }]);
   edge('long-names', [{ path: 'patient.name.last', value: 'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaft' }, { path: 'patient.name.first', value: 'Maximiliana-Alexandrina-Konstantina' }, { path: 'insured.name', value: { last: 'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaft', first: 'Maximiliana-Alexandrina-Konstantina' } }, { path: 'billingProvider.name', value: 'The Very Long Named Multispecialty Family Medicine and Internal Medicine Associates of the Greater Lakeshore Region' }]);
   edge('accents', [{ path: 'patient.name.last', value: 'Pe\u00f1a-N\u00fa\u00f1ez' }, { path: 'patient.name.first', value: 'Jos\u00e9' }, { path: 'insured.name', value: { last: 'Pe\u00f1a-N\u00fa\u00f1ez', first: 'Jos\u00e9' } }]);
@@ -404,6 +404,12 @@ function auditAll(): void {
   edge('blank-account', [{ path: 'patientAccountNumber', value: '' }]);
   // Units typed with a leading zero and a trailing decimal zero: SV104 as X12 writes numbers.
   edge('units-format', [{ path: 'lines.1.units', value: '01.0' }]);
+  // The patient is the subscriber: a blank item 2 is the empty 2010BA NM103 the 999 points at; a blank item 4
+  // (the same person) is not in the file, so the 999 accepts and the 277CA names the patient as the 837P did.
+  edge('blank-item-2-self', [{ path: 'patient.name.last', value: '' }], true);
+  edge('blank-item-4-self', [{ path: 'insured.name', value: { last: '', first: '' } }], true);
+  // An over-long account: IK404 copies the whole bad value, not a shortened quote of it.
+  edge('account-too-long', [{ path: 'patientAccountNumber', value: 'A'.repeat(45) }], true);
   edge('replacement', [{ path: 'resubmission', value: { code: '7', originalRef: '2026101500452' } }]);
   edge('void', [{ path: 'resubmission', value: { code: '8', originalRef: '2026101500452' } }]);
   edge('referring', [{ path: 'referringProvider', value: { qualifier: 'DN', name: { last: 'Brandt', first: 'Thomas' }, npi: '1357914682' } }]);

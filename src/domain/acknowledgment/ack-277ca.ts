@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/claim-schema.ts';
 import { digitsOf, parseDate, parseMoneyCents } from '../claims/normalize.ts';
-import { billingEntity, patientControlNumber, x12Text, type ExplainedSegment, type X12Options } from '../claims/x12-837p.ts';
+import { billingEntity, patientControlNumber, x12Quantity, x12Text, type ExplainedSegment, type X12Options } from '../claims/x12-837p.ts';
 import { x12FreeText } from '../x12/free-text.ts';
 import { sumCents } from '../text/money.ts';
 import { closeEnvelope, explained, openEnvelope, type AckOptions } from './envelope.ts';
@@ -133,8 +133,8 @@ export function ack277ca(
     seen.add(i);
     const procedure = x12Text(line.procedure).replace(/ /g, '').slice(0, 48) || '00000';
     const mods = line.modifiers.map((m) => x12Text(m).replace(/ /g, '')).filter((m) => m.length === 2).slice(0, 4);
-    // SVC07 as the 837P's SV104 wrote it: no leading zeros, no trailing decimal zeros.
-    const units = /^\d+(\.\d+)?$/.test(line.units.trim()) ? String(Number(line.units.trim())).slice(0, 15) : '';
+    // SVC07 as the 837P's SV104 wrote it (no leading zeros, no trailing decimal zeros); none when the units are no number.
+    const units = x12Quantity(line.units)?.slice(0, 15) ?? '';
     add('2220D', `SVC line ${i + 1}: ${line.procedure} ${usd(cents(line.charge))}.`, 'SVC', ['HC', procedure, ...mods].join(':'), amount(cents(line.charge)), '', '', '', '', units);
     add('2220D', `STC line status A7:${status(r.statusCode)}: this line was rejected. ${r.sentence}`, 'STC', `A7:${r.statusCode}`, date8, 'U');
     add('2220D', `REF*FJ line item control number ${i + 1}.`, 'REF', 'FJ', String(i + 1));

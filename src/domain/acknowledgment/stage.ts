@@ -31,16 +31,19 @@ export const PAYER_JUDGED: Readonly<Record<string, { adjudicationRule: string; c
 
 /**
  * Items the 837P (005010X222A1) does not carry as a value a 999 could point at, so a blank or
- * malformed one is no syntax error of the file: item 31 (CLM06 only says Y or N; the name and
- * date are not sent), item 12 (CLM09 I is the guide's code when no signature was collected), a
- * blank item 27 (CLM07 C, not assigned), and
- * the patient's and insured's phones (items 5 and 7: the 837P's 2010BA and 2010CA PER segments are
- * for property and casualty claims only). The payer's front end rejects them instead (277CA).
+ * malformed one is no syntax error of the file. Three become a valid code the payer's front end
+ * can read and refuse (277CA): item 31 (CLM06 N when blank; the name and date are not sent), item
+ * 12 (CLM09 I, the guide's code when no signature was collected) and item 27 (CLM07 C, not
+ * assigned, whether the box is blank or NO: the file cannot tell them apart, so neither can the
+ * payer; Medicaid refuses both, required-items.ts). Item 31's date and the patient's and insured's
+ * phones (items 5 and 7: the 2010BA and 2010CA PER segments are for property and casualty claims
+ * only) do not reach the payer at all: a real front end could not see them, and the teaching
+ * chain shows the paper form's rule as a 277CA rejection (a simplification, docs/claim-format.md).
+ * submit.ts adds a blank item whose element the written file fills (item 4 when the patient is the
+ * subscriber: 2010BA is named from item 2).
  */
 function notIn837p(f: ClaimFinding): boolean {
-  if (f.item === '31' || f.item === '12') return true;
-  // A blank item 27 is CLM07 C (not assigned), a valid code: Medicaid's front end rejects it.
-  if (f.item === '27' && f.code === 'missing') return true;
+  if (f.item === '31' || f.item === '12' || f.item === '27') return true;
   return (f.item === '5' || f.item === '7') && f.path[f.path.length - 1] === 'phone';
 }
 

@@ -90,8 +90,8 @@ export interface SubmitContext extends RuleContext {
 
 const ELEMENT = /^[A-Z0-9]{2,3}?(\d{2})(?:-(\d{2}))?$/;
 
-/** Where the 999 reports one layout finding of the 837P. */
-function fromLayout(f: X12Finding, stIndex: number, loop: string | undefined): SyntaxError999 {
+/** Where the 999 reports one layout finding of the 837P (`segment`: the segment it is about, whose element IK404 copies). */
+function fromLayout(f: X12Finding, stIndex: number, loop: string | undefined, segment: string): SyntaxError999 {
   // A broken syntax note names the element at fault (the empty one it asks for, or the one it excludes).
   const noteElement = f.code === 'syntax' ? (f.data?.['missing'] ?? f.data?.['extra']) : undefined;
   const element = f.element ?? (typeof noteElement === 'string' ? noteElement : undefined);
@@ -105,12 +105,13 @@ function fromLayout(f: X12Finding, stIndex: number, loop: string | undefined): S
     : f.code === 'bad-character' ? IK403['bad-character']
     : f.code === 'bad-format' ? (/^(DT|R?D8\b)/.test(String(f.data?.['type'] ?? '')) ? IK403['bad-date'] : IK403['bad-character'])
     : IK403['too-many-elements'];
-  const value = f.data?.['value'];
+  // IK404 is a copy of the bad data element: the value in the segment, never the finding's shortened quote of it.
+  const value = m && typeof f.data?.['value'] === 'string' ? elementValue(segment, Number(m[1]), m[2] ? Number(m[2]) : undefined) : '';
   return {
     segmentId: f.segment,
     position: (f.index ?? stIndex) - stIndex + 1,
     ...(loop && /^\d{4}/.test(loop) ? { loop: loop.slice(0, 4) } : {}),
-    ...(m ? { element: { position: Number(m[1]), ...(m[2] ? { component: Number(m[2]) } : {}), code, ...(typeof value === 'string' ? { value } : {}) } } : {}),
+    ...(m ? { element: { position: Number(m[1]), ...(m[2] ? { component: Number(m[2]) } : {}), code, ...(value ? { value } : {}) } } : {}),
     sentence: describeX12Finding(f),
   };
 }
@@ -180,11 +181,10 @@ function elementOfFinding(f: ClaimFinding, segmentId: string): SyntaxError999['e
   const at = elementsOf(f)[segmentId];
   if (!at) return undefined;
   const modifier = f.path[2] === 'modifiers' && typeof f.path[3] === 'number' ? f.path[3] : undefined;
-  // The ICD indicator (item 21) is the qualifier of the diagnosis composite (HI01-1, ABK), not the code.
+  // The ICD indicator (item 21) is the qualifier of the diagnosis composite (HI01-1: ABK, or BK for indicator 9), not the code.
   const [position, component] = modifier !== undefined && segmentId === 'SV1' ? [1, 3 + modifier] : f.rule === 'icd-indicator' && segmentId === 'HI' ? [1, 1] : at;
-  // The ICD indicator is never blank in the file: the writer sends ABK, which the claim's indicator does not support.
-  const code = f.rule === 'icd-indicator' ? IK403['bad-code']
-    : f.code === 'missing' ? IK403['implementation-missing']
+  const code = f.code === 'missing' ? IK403['implementation-missing']
+    : f.rule === 'icd-indicator' ? IK403['bad-code']
     : f.code === 'date' ? IK403['bad-date']
     : f.code === 'too-many' ? IK403['too-many-components']
     : ['ndc', 'zip', 'units', 'bad-syntax'].includes(f.code) ? IK403['bad-character']
@@ -306,7 +306,6 @@ export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
   const errors = scrub.findings.filter((f) => f.severity === 'error');
   const warnings = scrub.findings.filter((f) => f.severity === 'warning');
   const ackOptions = { ...DEFAULT_ACK_OPTIONS, date: ctx.asOf, ...(ctx.time ? { time: ctx.time } : {}) };
-  const syntax = errors.filter((f) => rejectionStage(f) === 'syntax');
 
   let sent: ReturnType<typeof asSent> | undefined;
   try {
@@ -321,13 +320,24 @@ export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
   const layoutErrors = written
     ? checkTransaction(written.text, ctx.layout837p, { loops }).filter((f) => f.code !== 'isa-length' && f.code !== 'segment-count' && !(f.element && FREE_TEXT_ELEMENTS.has(f.element)))
     : [];
-  const located = syntax.map((f) => fromFinding(f, segments, stIndex, ctx.layout837p, loops));
+  const at = (e: SyntaxError999) => `${e.position}|${e.element?.position}|${e.element?.component ?? ''}`;
+  const fromLayoutCheck = layoutErrors.map((f) => fromLayout(f, stIndex, loops[f.index ?? 0], segments[f.index ?? 0]?.segment ?? ''));
+  const layoutFaults = new Set(fromLayoutCheck.map(at));
+  // A blank item whose element the written file fills with a sound value is no error of the file, and the
+  // 999 cannot say "missing" of it: item 4 on a claim whose patient is the subscriber (2010BA is named from
+  // item 2, the same person). The payer's front end rejects it instead (277CA), as it does the items in stage.ts.
+  const soundlyFilled = (e: SyntaxError999) => e.element !== undefined && !layoutFaults.has(at(e))
+    && elementValue(segments[stIndex + e.position - 1]?.segment ?? '', e.element.position, e.element.component) !== '';
+  const placed = errors.filter((f) => rejectionStage(f) === 'syntax').map((f) => ({ f, e: fromFinding(f, segments, stIndex, ctx.layout837p, loops) }));
+  const inFile = placed.filter(({ f, e }) => !(f.code === 'missing' && soundlyFilled(e)));
+  const syntax = inFile.map(({ f }) => f);
+  const located = inFile.map(({ e }) => e);
+  const notInFile = new Set(placed.filter((p) => !inFile.includes(p)).map(({ f }) => f));
   // A typed value the writer could not carry (an unreadable date is sent empty) is an element the layout
   // finds missing; the scrubber's finding on that element says what is wrong with it (IK403 8, not 1).
-  const at = (e: SyntaxError999) => `${e.position}|${e.element?.position}|${e.element?.component ?? ''}`;
   const explained = new Set(located.filter((e) => e.element).map(at));
   const errors999: SyntaxError999[] = [
-    ...layoutErrors.map((f) => fromLayout(f, stIndex, loops[f.index ?? 0])).filter((e) => !(e.element?.code === IK403['required-missing'] && explained.has(at(e)))),
+    ...fromLayoutCheck.filter((e) => !(e.element?.code === IK403['required-missing'] && explained.has(at(e)))),
     ...located,
   ];
   // The 837P as it leaves the office: free text repaired as the Export repairs it (the layout check above skips it for that reason).
@@ -339,7 +349,7 @@ export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
     return { stage: 'syntax-rejected', stoppedBy: syntax.length ? syntax : errors, payerJudged: [], warnings, ...(sentFile ? { sent837p: { text: sentFile.text, segments: sentFile.segments } } : {}), ack999: ack };
   }
   const claim = scrub.claim;
-  const frontEnd = errors.filter((f) => rejectionStage(f) === 'front-end');
+  const frontEnd = errors.filter((f) => rejectionStage(f) === 'front-end' || notInFile.has(f));
   const payerJudged = errors.filter((f) => rejectionStage(f) === 'payer');
   const answerRemittance = ctx.answer ? remit(ctx.answer, ctx.payer, asSent(ctx.answer, ctx).account, ctx.asOf) : undefined;
   // A claim addressed to one of the case's other payers goes there (without the case payer's COB record).

@@ -84,14 +84,24 @@ function amount(value: string): string {
 }
 
 /**
- * SV104, the units of 24G: a number is written as X12 writes numbers, without leading zeros or
- * trailing zeros after the decimal point ("01" -> 1, "1.50" -> 1.5); anything else as typed, so
- * the layout check and the 999 point at it.
+ * Units (24G) as X12 writes numbers: no leading zeros, no trailing zeros after the decimal point
+ * ("01" -> 1, "1.50" -> 1.5), digit by digit (Number() would round a long value or write it as
+ * 1e+21). Undefined when the units are not a plain decimal number. The 837P's SV104 and the 277CA's
+ * SVC07 both use it, so the payer's answer repeats the units the claim sent.
  */
-function quantity837(units: string): string {
-  const typed = units.trim();
-  return /^\d+(\.\d+)?$/.test(typed) ? String(Number(typed)) : x12Text(typed);
+export function x12Quantity(units: string): string | undefined {
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(units.trim());
+  if (!m) return undefined;
+  const whole = m[1]!.replace(/^0+(?=\d)/, '');
+  const fraction = (m[2] ?? '').replace(/0+$/, '');
+  return fraction ? `${whole}.${fraction}` : whole;
 }
+
+/** HI qualifiers by item 21's ICD indicator (005010X222A1 HI01-1 ABK or BK, HI02-1 ABF or BF). */
+const ICD_QUALIFIERS: Readonly<Record<string, { principal: string; other: string; words: string }>> = {
+  '0': { principal: 'ABK', other: 'ABF', words: 'ABK = principal ICD-10-CM, ABF = other ICD-10-CM diagnoses' },
+  '9': { principal: 'BK', other: 'BF', words: 'BK = principal ICD-9-CM, BF = other ICD-9-CM diagnoses (indicator 9)' },
+};
 
 /** Drops trailing empty elements, as X12 requires. */
 function seg(...elements: string[]): string {
@@ -321,14 +331,21 @@ const sameShaded = (a: ServiceLine, b: ServiceLine): boolean =>
 function renderingPlan(claim: Claim): { claimLevel: string | undefined; sharedByAll: boolean; npiOf: (line: ServiceLine) => string } {
   const billing = digitsOf(claim.billingProvider.npi ?? '');
   const npiOf = (line: ServiceLine) => digitsOf(line.renderingNpi ?? '') || billing;
+  const npis = claim.lines.map(npiOf).filter(Boolean);
+  return { claimLevel: claimRenderingNpi(npis, billing), sharedByAll: new Set(npis).size === 1, npiOf };
+}
+
+/**
+ * The claim-level rendering provider, from each line's rendering NPI: the NPI most lines share (the
+ * earliest on a tie), undefined when that is the billing provider (`billing`, the 835's payee). The
+ * 837P names it in 2310B, the 835 in 2100 NM1*82, so both answer the same question the same way.
+ */
+export function claimRenderingNpi(lineNpis: readonly string[], billing: string): string | undefined {
   const counts = new Map<string, number>();
-  for (const line of claim.lines) {
-    const npi = npiOf(line);
-    if (npi) counts.set(npi, (counts.get(npi) ?? 0) + 1);
-  }
+  for (const npi of lineNpis) if (npi) counts.set(npi, (counts.get(npi) ?? 0) + 1);
   let top = '';
   for (const [npi, n] of counts) if (n > (counts.get(top) ?? 0)) top = npi;
-  return { claimLevel: top && top !== billing ? top : undefined, sharedByAll: counts.size === 1, npiOf };
+  return top && top !== billing ? top : undefined;
 }
 
 /**
@@ -445,16 +462,17 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   const sbrGroup = medicareSecondary ? 'no group number (on a Medicare claim billed as secondary payer the group is the primary plan\'s, sent in loop 2320)' : 'group number (item 11)';
   add('2000B', `Subscriber information (SBR): ${position}, ${patientIsSubscriber ? '18 self, ' : ''}${sbrGroup}${mspType ? `, SBR05 insurance type ${mspType} (why Medicare is secondary: ${MSP_TYPE_WORDS[mspType] ?? 'the Medicare Secondary Payer type'})` : ''}, ${cob?.destinationFilingIndicator ? `claim filing indicator ${cob.destinationFilingIndicator}, the plan billed here` : `claim filing indicator ${filingIndicator(claim)} from item 1`}.`,
     'SBR', responsibility, patientIsSubscriber ? '18' : '', policy === 'NONE' ? '' : policy, (policy && policy !== 'NONE') || medicareSecondary ? '' : x12Text(claim.insured.planName), mspType, '', '', '', cob?.destinationFilingIndicator ?? filingIndicator(claim));
-  // Item 4 is left blank only on a claim to Medicare (its beneficiary is the subscriber); on any other claim a
-  // blank item 4 stays blank here, so the layout check and the 999 point at NM103 instead of a name it never gave.
-  const insuredName = medicareSecondary || (claim.insuranceType === 'medicare' && !claim.insured.name.last.trim()) ? claim.patient.name : claim.insured.name;
+  // When the patient is the subscriber, 2010BA is the patient, named from item 2 as its N3, N4 and DMG come from
+  // items 5 and 3 (and as the 835 and the 277CA name the patient); item 4 names the subscriber only when that is
+  // someone else. A blank name stays blank, so the layout check and the 999 point at the NM103 the file lacks.
+  const insuredName = patientIsSubscriber ? claim.patient.name : claim.insured.name;
   const insuredIsOrganisation = !patientIsSubscriber && isOrganisationName(insuredName);
   if (insuredIsOrganisation) {
     add('2010BA', 'Subscriber name and member ID (items 4 and 1a): NM1*IL, 2 = a non-person entity (here the employer or other organisation named as insured), MI = member identification number.', 'NM1', 'IL', '2', x12Text(insuredName.last), '', '', '', '', 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
   } else {
     add('2010BA', medicareSecondary
       ? 'Subscriber name and member ID (items 2 and 1a): Medicare\'s beneficiary is always the subscriber, so the patient goes here with the Medicare number; the primary plan\'s insured goes in loop 2330A. NM1*IL, 1 = person, MI = member identification number.'
-      : `Subscriber name and member ID (items 4 and 1a${patientIsSubscriber ? '; the patient, item 2, is the subscriber' : ''}): NM1*IL, 1 = person, MI = member identification number.`, 'NM1', 'IL', '1', ...personName(insuredName), 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
+      : `Subscriber name and member ID (${patientIsSubscriber ? 'items 2, 4 and 1a: the patient is the subscriber, named from item 2' : 'items 4 and 1a'}): NM1*IL, 1 = person, MI = member identification number.`, 'NM1', 'IL', '1', ...personName(insuredName), 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
   }
   // 005010X222A1: 2010BA N3, N4 and DMG are required when the patient is the subscriber and otherwise not sent
   // (X12 RFI 2281); a dependent's address and demographics go in 2010CA, so items 7 and 11a have no place here.
@@ -505,8 +523,11 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   if (claim.additionalInfo) add('2300', 'Claim note (item 19): NTE*ADD.', 'NTE', 'ADD', x12Text(claim.additionalInfo));
   const dx = claim.diagnoses.map((d) => d.trim().toUpperCase().replace(/\./g, '')).filter(Boolean);
   if (dx.length) {
-    add('2300', 'Diagnoses (item 21), without decimal points: ABK = principal ICD-10-CM, ABF = other ICD-10-CM diagnoses, in the A-L order.',
-      'HI', ...dx.map((d, i) => `${i === 0 ? 'ABK' : 'ABF'}:${x12Text(d)}`));
+    // The qualifiers say which code set item 21's indicator names: 0 ICD-10-CM (ABK, ABF), 9 ICD-9-CM (BK, BF; not
+    // valid for services after 2015-09-30, so the 999 rejects it). Any other indicator leaves them empty, as typed.
+    const set = ICD_QUALIFIERS[claim.icdIndicator.trim()] ?? { principal: '', other: '', words: `no code set (item 21 indicator "${x12Text(claim.icdIndicator)}" is neither 0 nor 9)` };
+    add('2300', `Diagnoses (item 21), without decimal points: ${set.words}, in the A-L order.`,
+      'HI', ...dx.map((d, i) => `${i === 0 ? set.principal : set.other}:${x12Text(d)}`));
   }
   // The 2310 loops go in the guide's order, A referring, B rendering, C service facility, D supervising:
   // a validator walking the 005010X222A1 map looks for each after the one before it.
@@ -554,11 +575,13 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
     const medicareMinutes = anesthesia && claim.insuranceType === 'medicare' && /^\s*\d+\s*$/.test(line.units) && Number(line.units) > 0 ? Number(line.units) : undefined;
     const fromItem19 = anesthesia && medicareMinutes === undefined ? anesthesiaMinutes(claim.additionalInfo) : undefined;
     const minutes = medicareMinutes ?? fromItem19;
-    const quantity = minutes === undefined ? `UN units ${x12Text(line.units)} (24G)`
+    // Units that are not a plain number are written as typed, so the layout check and the 999 point at them.
+    const units = x12Quantity(line.units) ?? x12Text(line.units);
+    const quantity = minutes === undefined ? `UN units ${units} (24G)`
       : medicareMinutes === undefined ? `MJ ${minutes} minutes (the 837P reports anesthesia time in minutes, from item 19, whatever a paper 24G convention says)`
       : `MJ ${minutes} minutes (Medicare's 24G on an anesthesia line is the anesthesia time in minutes)`;
     add('2400', `Professional service (SV1): HC = CPT/HCPCS code${mods.length ? ` with modifiers ${mods.join(', ')}` : ''} (24D), charge (24F), ${quantity}${linePos !== pos ? `, place of service ${linePos} (24B)` : ''}, diagnosis pointers as numbers ${pointers.join(', ')} (24E: A=1, B=2...)${line.emergency ? ', Y emergency (24C)' : ''}.`,
-      'SV1', ['HC', x12Text(line.procedure), ...mods].join(':'), amount(line.charge), minutes === undefined ? 'UN' : 'MJ', minutes === undefined ? quantity837(line.units) : String(minutes), linePos !== pos ? linePos : '', '', pointers.join(':'), '', line.emergency ? 'Y' : '');
+      'SV1', ['HC', x12Text(line.procedure), ...mods].join(':'), amount(line.charge), minutes === undefined ? 'UN' : 'MJ', minutes === undefined ? units : String(minutes), linePos !== pos ? linePos : '', '', pointers.join(':'), '', line.emergency ? 'Y' : '');
     const from = d8(line.from);
     const to = d8(line.to) || from;
     add('2400', 'Date of service (24A): DTP*472, D8 one day or RD8 a range.', 'DTP', '472', from === to ? 'D8' : 'RD8', from === to ? from : `${from}-${to}`);

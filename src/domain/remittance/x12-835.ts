@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/claim-schema.ts';
 import { digitsOf } from '../claims/normalize.ts';
-import { patientControlNumber, x12Text, type ExplainedSegment } from '../claims/x12-837p.ts';
+import { claimRenderingNpi, patientControlNumber, x12Text, type ExplainedSegment } from '../claims/x12-837p.ts';
 import { entityTypeQualifier } from '../x12/entity-type.ts';
 import { x12FreeText } from '../x12/free-text.ts';
 import { describeAdjustment, describeAnesthesia, describeOutcome, describeProviderAdjustment, describeRemark, GROUP_MEANING } from './describe.ts';
@@ -114,11 +114,7 @@ const STATUS: Record<ClaimPayment['statusCode'], string> = {
  * for a line whose rendering provider differs from the claim's (NM1*82, or the payee without one).
  */
 export function renderingOnRemittance(p: ClaimPayment, payeeNpi: string): { claimNpi?: string; lineNpi: (l: ClaimPayment['lines'][number]) => string | undefined } {
-  const counts = new Map<string, number>();
-  for (const l of p.lines) if (l.renderingNpi) counts.set(l.renderingNpi, (counts.get(l.renderingNpi) ?? 0) + 1);
-  let top = '';
-  for (const [npi, n] of counts) if (n > (counts.get(top) ?? 0)) top = npi;
-  const claimNpi = top && top !== payeeNpi ? top : undefined;
+  const claimNpi = claimRenderingNpi(p.lines.map((l) => l.renderingNpi ?? ''), payeeNpi);
   const reference = claimNpi ?? payeeNpi;
   return { ...(claimNpi ? { claimNpi } : {}), lineNpi: (l) => (l.renderingNpi && l.renderingNpi !== reference ? l.renderingNpi : undefined) };
 }

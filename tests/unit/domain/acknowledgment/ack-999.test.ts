@@ -69,11 +69,11 @@ describe('999 implementation acknowledgment', () => {
     expect(ik(accident)).toEqual([expect.stringMatching(/^IK3\*CLM\*\d+\*2300\*8~$/), 'IK4*11:4**I9~']);
   });
 
-  it('names the element of the part of an item that is wrong: item 33 phone is 2010AA PER04 (not the ZIP), item 4 last name NM103, a blank street N301 (a required element: IK403 1)', () => {
+  it('names the element of the part of an item that is wrong: item 33 phone is 2010AA PER04 (not the ZIP), item 4 last name NM103 (a dependent\'s insured), a blank street N301 (a required element: IK403 1)', () => {
     const ik = (changes: Parameters<typeof send>[0]) => send(changes).ack999.segments.map((s) => s.segment).filter((s) => /^IK[34]/.test(s));
     expect(ik([{ path: 'billingProvider.phone', value: '12' }])).toEqual([expect.stringMatching(/^IK3\*PER\*\d+\*2010\*8~$/), 'IK4*4**7~']);
     expect(ik([{ path: 'billingProvider.address.zip', value: '430' }])).toEqual([expect.stringMatching(/^IK3\*N4\*\d+\*2010\*8~$/), 'IK4*3**6~']);
-    expect(ik([{ path: 'insured.name.last', value: '' }])).toEqual([expect.stringMatching(/^IK3\*NM1\*\d+\*2010\*8~$/), 'IK4*3**1~']);
+    expect(ik([{ path: 'relationship', value: 'child' }, { path: 'insured.name', value: { last: '', first: 'Robert' } }])).toEqual([expect.stringMatching(/^IK3\*NM1\*\d+\*2010\*8~$/), 'IK4*3**1~']);
     expect(ik([{ path: 'patient.address.street', value: '' }])).toEqual([expect.stringMatching(/^IK3\*N3\*\d+\*2010\*8~$/), 'IK4*1**1~']);
   });
 
@@ -139,10 +139,11 @@ describe('999 read against the 837P it answers (x12v14 validation, 2026-12)', ()
     return lines[st + Number(ik3.split('*')[2]) - 1];
   };
 
-  it('locates each item on the element that carries it, with an IK4 under every IK3*...*8: item 2 (the patient is the subscriber: 2010BA NM103), item 33\'s name (NM1*85 NM103), an unreadable item 29 (AMT*F5 sent as typed)', () => {
+  it('locates each item on the element that carries it, with an IK4 under every IK3*...*8: item 2 (the patient is the subscriber: 2010BA NM103, empty), item 33\'s name (NM1*85 NM103), an unreadable item 29 (AMT*F5 sent as typed)', () => {
     const patient = send([{ path: 'patient.name.last', value: '' }]);
     expect(body(patient)).toEqual([expect.stringMatching(/^IK3\*NM1\*\d+\*2010\*8~$/), 'IK4*3**1~']);
-    expect(named(patient, body(patient)[0]!)).toMatch(/^NM1\*IL\*/);
+    // IK403 1 names an element the file leaves empty (review: it used to hold item 4's name).
+    expect(named(patient, body(patient)[0]!)).toMatch(/^NM1\*IL\*1\*\*DENISE\*/);
     const billing = send([{ path: 'billingProvider.name', value: '' }]);
     expect(body(billing)).toEqual([expect.stringMatching(/^IK3\*NM1\*\d+\*2010\*8~$/), 'IK4*3**1~']);
     expect(named(billing, body(billing)[0]!)).toBe('NM1*85*2******XX*1357924681~');
@@ -155,9 +156,20 @@ describe('999 read against the 837P it answers (x12v14 validation, 2026-12)', ()
     expect(body(send([{ path: 'anotherPlan', value: true }]))).toEqual([expect.stringMatching(/^IK3\*SBR\*\d+\*2320\*I6~$/)]);
   });
 
-  it('the ICD indicator (item 21) is HI01-1, the qualifier the 837P sent (ABK), not the diagnosis code', () => {
+  it('the ICD indicator (item 21) is HI01-1, the qualifier the 837P sent, not the diagnosis code: indicator 9 sends BK (ICD-9-CM), which the 999 refuses; a blank one leaves it empty', () => {
     const sub = send([{ path: 'icdIndicator', value: '9' }]);
-    expect(body(sub)).toEqual([expect.stringMatching(/^IK3\*HI\*\d+\*2300\*8~$/), 'IK4*1:1**7*ABK~']);
+    expect(body(sub)).toEqual([expect.stringMatching(/^IK3\*HI\*\d+\*2300\*8~$/), 'IK4*1:1**7*BK~']);
+    expect(named(sub, body(sub)[0]!)).toBe('HI*BK:E119*BF:I10~');
+    // Review (2026-12-01): the 999 said ABK, the qualifier every ICD-10-CM claim must send, was an invalid code.
+    const blank = send([{ path: 'icdIndicator', value: '' }]);
+    expect(body(blank)).toEqual([expect.stringMatching(/^IK3\*HI\*\d+\*2300\*8~$/), 'IK4*2:1**1~', 'IK4*1:1**1~']);
+    expect(named(blank, body(blank)[0]!)).toBe('HI*:E119*:I10~');
+  });
+
+  it('IK404 copies the whole bad value from the file, not the finding\'s shortened quote of it', () => {
+    const long = 'A'.repeat(45);
+    const sub = send([{ path: 'patientAccountNumber', value: long }]);
+    expect(body(sub)).toEqual([expect.stringMatching(/^IK3\*CLM\*\d+\*2300\*8~$/), `IK4*1**5*${long}~`]);
   });
 
   it('items the 837P has no value for are not syntax errors: a blank item 31 (CLM06 N), item 12 (CLM09 I), the patient\'s phone (no PER outside property and casualty claims) come back on the 277CA, the 999 accepts', () => {
@@ -171,5 +183,17 @@ describe('999 read against the 837P it answers (x12v14 validation, 2026-12)', ()
     const { acceptAssignment: _blank, ...noItem27 } = { ...BASE, insuranceType: 'medicaid' as const };
     const item27 = scrubClaim(noItem27, CONTEXT).findings.filter((f) => f.item === '27' && f.severity === 'error');
     expect(item27.map((f) => `${f.code} ${rejectionStage(f)}`)).toEqual(['missing front-end']);
+    // Item 27 left at NO (the form's unticked box) is the same CLM07 C: the front end cannot tell it from a blank, and refuses it too (review 2026-12-01).
+    const no = scrubClaim({ ...BASE, insuranceType: 'medicaid', acceptAssignment: false }, CONTEXT).findings.filter((f) => f.item === '27' && f.severity === 'error');
+    expect(no.map((f) => `${f.code} ${rejectionStage(f)}`)).toEqual(['not-assigned front-end']);
+  });
+
+  it('a blank item 4 when the patient is the subscriber is not in the file (2010BA is named from item 2, the same person): the 999 accepts, the 277CA rejects and names the patient as the 837P did', () => {
+    const sub = send([{ path: 'insured.name', value: { last: '', first: '' } }]);
+    expect(sub.ack999.accepted).toBe(true);
+    expect(sub.stage).toBe('front-end-rejected');
+    expect(sub.stoppedBy.map((f) => `${f.code}@${f.item}`)).toEqual(['missing@4', 'missing@4']);
+    expect(sub.sent837p!.text).toContain('NM1*IL*1*MARLOW*DENISE*A***MI*LHP448120931~');
+    expect(sub.ack277ca!.text).toContain('NM1*QC*1*MARLOW*DENISE****MI*LHP448120931~');
   });
 });

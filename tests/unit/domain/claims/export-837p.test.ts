@@ -53,7 +53,7 @@ describe('export837p', () => {
     expect(isIsoDate('2028-02-29')).toBe(true);
   });
   it('cuts an over-long name to the element maximum, with a warning', () => {
-    // The patient is the subscriber: 2010BA names them from item 4 (the 837P no longer fills a blank item 4 from item 2 outside Medicare).
+    // The patient is the subscriber: 2010BA names them from item 2 (item 4 names the same person on a real form).
     const out = run(unscrubbed([{ path: 'patient.name.last', value: 'X'.repeat(5000) }, { path: 'insured.name.last', value: 'X'.repeat(5000) }]));
     expect(out.ok).toBe(true);
     if (!out.ok) return;
