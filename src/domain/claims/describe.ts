@@ -73,6 +73,7 @@ const MESSAGES: Record<string, Message> = {
 
   'required-items/missing': (d, label) => `${label} is required for ${INSURANCE[s(d, 'insuranceType')] ?? 'this payer'} and is blank.`,
   'required-items/no-lines': () => 'The claim has no service lines: item 24 needs at least one.',
+  'required-items/not-assigned': () => 'Item 27 (Accept assignment) is not marked YES: Medicaid pays only providers who accept assignment and its payment in full, and a claim sent as not assigned (837P CLM07 C) is refused.',
   'required-items/other-insured-without-11d': () => 'Items 9-9d are filled but item 11d (another health benefit plan?) is not marked yes.',
 
   'formats/date': (d, label) => `${label}: "${s(d, 'value')}" is not a real date; use MM/DD/YYYY or YYYY-MM-DD.`,
