@@ -15,13 +15,17 @@ afterAll(async () => { await browser?.close(); });
 
 const PHONE = { width: 390, height: 844 };
 
-/** Focuses the region by Tab order's own means and presses ArrowRight: how far it scrolled. */
-async function arrowScroll(page: Page, name: string): Promise<number> {
+/**
+ * Focuses the region and presses ArrowRight twice; resolves once it has scrolled sideways (a smooth
+ * scroll takes a moment, so this waits for the scroll itself rather than a fixed time) and fails
+ * when it never does.
+ */
+async function expectArrowScroll(page: Page, name: string): Promise<void> {
   const region = page.getByRole('region', { name, exact: true });
   await region.focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  return region.evaluate((el) => new Promise<number>((done) => setTimeout(() => done(el.scrollLeft), 400)));
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft), { message: `${name} scrolls with the arrow keys` }).toBeGreaterThan(0);
 }
 
 /** Accessible names given to regions (role="region", or a section with a name) on the page more than once. */
@@ -38,7 +42,7 @@ describe('tables that scroll sideways', () => {
     const errors = watchErrors(page);
     await page.goto(site('/billing/ar/family-practice-october/'), { waitUntil: 'networkidle' });
     expect(await seriousViolations(page)).toEqual([]);
-    expect(await arrowScroll(page, 'Open claims report')).toBeGreaterThan(0);
+    await expectArrowScroll(page, 'Open claims report');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -51,7 +55,7 @@ describe('tables that scroll sideways', () => {
     await page.setViewportSize(PHONE);
     for (const summary of await page.locator('.cl-submission summary').all()) await summary.click();
     expect(await seriousViolations(page)).toEqual([]);
-    expect(await arrowScroll(page, 'Remittance advice lines')).toBeGreaterThan(0);
+    await expectArrowScroll(page, 'Remittance advice lines');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -18,6 +18,11 @@ describe('tableRegionLabel', () => {
     expect(a).not.toBe(b);
   });
 
+  it('decodes numeric entities and keeps one past U+10FFFF as written instead of throwing', () => {
+    const html = '<thead><tr><th>Code&#x2F;modifier</th><th>Fee&#160;($)</th><th>Odd &#99999999;</th></tr></thead>';
+    expect(tableRegionLabel(html)).toBe('Table: Code/modifier, Fee ($), Odd &#99999999; (scrolls sideways on small screens)');
+  });
+
   it('falls back to "Table" without a header row', () => {
     expect(tableRegionLabel('<tbody><tr><td>1</td></tr></tbody>')).toBe('Table (scrolls sideways on small screens)');
   });
