@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { COLLECTION_ACTIONS, type CollectionAction } from '../../src/domain/ar/collection-rules.ts';
-import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+import { launch, openExercisePage, seriousViolations } from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -16,13 +16,7 @@ async function chooseByKeyboard(page: Page, action: CollectionAction): Promise<v
 
 describe('patient collections exercise (A/R engine, collections step)', () => {
   test('worked by keyboard: each account gets a step and an amount, the grade explains the statement sent while a secondary is pending, and the result survives a reload', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    const keyRequests: string[] = [];
-    page.on('request', (r) => { if (r.url().endsWith('/key.json')) keyRequests.push(r.url()); });
-    await page.goto(site(PAGE), { waitUntil: 'networkidle' });
-    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    const { context, page, errors, keyRequests } = await openExercisePage(browser, PAGE);
     // The page holds the policy and the accounts, never the computed steps.
     expect(await page.content()).not.toMatch(/&quot;reason&quot;|"reason"|&quot;notes&quot;/);
     expect(keyRequests).toEqual([]);
