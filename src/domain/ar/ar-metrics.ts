@@ -1,10 +1,11 @@
 import type { ArExercise, OpenClaim } from './ar-exercise-schema.ts';
+import { daysBetween } from '../text/calendar-date.ts';
 
 /** Aging buckets by days since billing (the report a biller reads). */
 export const BUCKETS = ['0-30', '31-60', '61-90', '91-120', '120+'] as const;
 export type Bucket = (typeof BUCKETS)[number];
 
-const days = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const days = daysBetween;
 
 /** Bucket of a claim billed on `billedOn`, as of `asOf`. */
 export function bucketOf(billedOn: string, asOf: string): Bucket {

@@ -1,6 +1,7 @@
 import { IRS_501R, type CollectionAction } from './collection-rules.ts';
 import type { CollectionAccount, CollectionPolicy } from './collections-schema.ts';
 import { planTerms, type PlanTerms } from './payment-plan.ts';
+import { addDays } from '../text/calendar-date.ts';
 
 /** Why the next step is what it is, as data (describe-collections.ts puts it into words). */
 export type CollectionReason =
@@ -38,10 +39,7 @@ export interface CollectionStep {
 /** Dollars (as authored) to integer cents. */
 export const toCents = (dollars: number): number => Math.round(dollars * 100);
 
-/** YYYY-MM-DD plus n days (UTC calendar days). */
-export function addDays(date: string, n: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** What the patient owes on the account now: patient responsibility posted less payments made, in cents. */
 export function accountBalance(a: CollectionAccount): { owedCents: number; paidCents: number; balanceCents: number } {
