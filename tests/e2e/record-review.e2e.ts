@@ -62,7 +62,7 @@ describe('record review exercise', () => {
     expect(claims).toHaveLength(4);
     const regulations = await page.locator('section[aria-labelledby="rr-billing-regulations"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(regulations).toEqual(expect.arrayContaining(['/records/regulations-incident-to-or-own-npi/', '/records/regulations-abn-review-desk/']));
-    expect(regulations).toHaveLength(8);
+    expect(regulations).toHaveLength(12);
     const office = await page.locator('section[aria-labelledby="rr-billing-office"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(office).toEqual(expect.arrayContaining(['/records/billing-desk-charge-reconciliation/', '/records/billing-desk-financial-policy/', '/records/billing-desk-unapplied-payments-and-refunds/']));
     expect(office).toHaveLength(3);
