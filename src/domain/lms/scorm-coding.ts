@@ -70,13 +70,17 @@ export const cleanModifiers = (raw: string): string[] =>
     .slice(0, MODIFIERS_MAX);
 /**
  * Typed units as saved: the number the grader reads ("8.0" and "8 units" are 8, "2.5" stays 2.5:
- * `readUnits`, the coding grader's reader), else the digits typed. Digits alone would save "8.0"
- * as 80, graded as 80 units when the learner comes back to the package.
+ * `readUnits`, the coding grader's reader). Units the grader refuses ("-2", "1,5", "two") are saved
+ * as "X", which it refuses again on return: keeping their digits would save "-2" as 2 and "1,5" as
+ * 15, and a restored draft could then score units the live grade had refused. (The token alphabet,
+ * A-Z 0-9 and ".", cannot carry "-" or ",".) "X" also stands for a number too long for the field.
  */
+const UNREADABLE_UNITS = 'X';
 export const cleanUnits = (raw: string): string => {
-  const read = raw.trim() === '' ? undefined : readUnits(raw);
-  const digits = raw.replace(/[^0-9]/g, '');
-  return (read !== undefined && read.unitsProblem === undefined ? String(read.units) : digits === '' ? '' : String(Number(digits))).slice(0, UNITS_MAX_CHARS);
+  if (raw.trim() === '') return '';
+  const read = readUnits(raw);
+  const saved = read.unitsProblem === undefined ? String(read.units) : UNREADABLE_UNITS;
+  return saved.length <= UNITS_MAX_CHARS ? saved : UNREADABLE_UNITS;
 };
 
 /** The draft without empty entries, fields cleaned, at most `slots` of each. */

@@ -7,6 +7,7 @@ import { REPO_ROOT } from '../../../../src/data/code-set-node.ts';
 import { codingExerciseSchema, type CodingExercise } from '../../../../src/domain/exercises/coding-exercise-schema.ts';
 import { answerKeyAttempt, applyMistake } from '../../../../src/domain/exercises/grade-coding.ts';
 import { decodeDraft, encodeDraft, scormCodingExercise, worstCaseDraft, type CodingDraft } from '../../../../src/domain/lms/scorm-coding.ts';
+import { readUnits } from '../../../../src/domain/exercises/normalize-attempt.ts';
 import { decodeSuspendData, encodeSuspendData, fitsSuspendData, worstCaseLength } from '../../../../src/domain/lms/suspend-data.ts';
 import type { QuizQuestion } from '../../../../src/domain/quiz/quiz-schema.ts';
 
@@ -38,6 +39,18 @@ describe('coding answers in cmi.suspend_data', () => {
     const lines = (units: string[]) => units.map((u) => ({ code: 'E0114', modifiers: [], units: u }));
     const token = encodeDraft({ diagnoses: ['S93.401A'], lines: lines(['8.0', '1.0', '2.5', '4 units']) }, x);
     expect(decodeDraft(token)?.lines.map((l) => l.units)).toEqual(['8', '1', '2.5', '4']);
+  });
+
+  it('saves units the grader refuses as a value it refuses again, never as their digits ("-2" was saved as 2 and could score on return)', () => {
+    const x = scormCodingExercise(exercise('aci-ankle-sprain-brace-and-crutches'));
+    const lines = (units: string[]) => units.map((u) => ({ code: 'E0114', modifiers: [], units: u }));
+    const restore = (units: string) => decodeDraft(encodeDraft({ diagnoses: ['S93.401A'], lines: lines([units]) }, x))!.lines[0]!.units;
+    const refused = ['-2', '1,5', 'two', '2.25'];
+    expect(refused.map(restore)).toEqual(['X', 'X', 'X', 'X']);
+    // What the live grade refused, the restored draft's grade refuses too.
+    expect(refused.map((u) => readUnits(restore(u)).unitsProblem?.problem)).toEqual(['not-a-number', 'not-a-number', 'not-a-number', 'not-a-number']);
+    expect(restore('')).toBe('');
+    expect(restore('3')).toBe('3');
   });
 
   it('never writes more than the worst case, whatever is typed (property)', () => {
