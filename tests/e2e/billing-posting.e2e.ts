@@ -132,6 +132,26 @@ describe('payment posting', () => {
     await context.close();
   });
 
+  test('on a phone, typing in the last ledger column keeps the row label (line and procedure) in view', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(site(path), { waitUntil: 'networkidle' });
+    const lastCell = page.getByLabel('Row 2 balance goes');
+    await lastCell.focus();
+    const scroller = page.locator('.era-scroll').filter({ has: page.locator('table.ledger') });
+    // The ledger is wider than the phone, so focusing its last column scrolls the table sideways.
+    await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    const box = await scroller.boundingBox();
+    const label = await page.getByRole('rowheader', { name: /^2 / }).boundingBox();
+    expect(box && label).toBeTruthy();
+    // The label is still inside the visible part of the scroll region, at its left edge.
+    expect(Math.abs(label!.x - box!.x)).toBeLessThan(2);
+    const labelText = await page.getByRole('rowheader', { name: /^2 / }).textContent();
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('th')?.textContent, [label!.x + 4, label!.y + label!.height / 2]);
+    expect(hit).toBe(labelText);
+    await context.close();
+  });
+
   test('a credit balance: the page lists the earlier payment, a refund to the patient is corrected to the plan that overpaid, then full marks', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();
