@@ -116,6 +116,39 @@ describe('class assignments', () => {
     await context.close();
   });
 
+  test('by keyboard, the filter narrows the long coding list to a few cases, and a picked case stays listed when the filter changes', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site('/teach/assign/'), { waitUntil: 'networkidle' });
+    const summary = page.locator('summary', { hasText: 'Coding exercises' });
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const all = await page.locator('.ck-kind[open] input[type="checkbox"]').count();
+    expect(all).toBeGreaterThan(200);
+    // The next Tab lands in the filter, not on the first of 200+ checkboxes.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent)).resolves.toBe('Show only coding exercises with these words');
+    await page.keyboard.type('knee arthr');
+    const boxes = page.locator('.ck-kind[open] input[type="checkbox"]');
+    await expect.poll(() => boxes.count()).toBeLessThan(10);
+    expect(await boxes.count()).toBeGreaterThan(0);
+    await expect(page.locator('.ck-kind[open] .ck-filter [aria-live]').textContent()).resolves.toMatch(new RegExp(`^${await boxes.count()} of ${all} listed\\.$`));
+    // Tab to the first case and tick it with the space bar.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press(' ');
+    const picked = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
+    expect(picked.toLowerCase()).toMatch(/knee|arthr/);
+    // Another filter: the picked case is still there to be unticked.
+    await page.getByLabel('Show only coding exercises with these words').fill('zzzz no such case');
+    await expect.poll(() => boxes.count()).toBe(1);
+    expect(await page.getByLabel(picked, { exact: true }).isChecked()).toBe(true);
+    await expect(page.locator('.ck-kind[open] .ck-filter [aria-live]').textContent()).resolves.toContain('picked ones always stay');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('a link that cannot be made puts each message beside its field, marks the field, takes focus to the first, and drops a message once its field is put right', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type SubmitEvent } from 'react';
 import { encodeAssignment, makeAssignment, type AssignmentFields } from '../../domain/classkit/assignment-link.ts';
 import { checkFields, describeFieldProblem, type FieldProblem } from '../../domain/classkit/check-fields.ts';
+import { FILTER_FROM, matchesItemFilter } from '../../domain/classkit/filter-items.ts';
 import { ITEM_KIND_LABELS, itemHref, itemKeyId } from '../../domain/classkit/item-keys.ts';
 import type { Assignment, AssignmentItem, AssignmentItemKind } from '../../domain/classkit/types.ts';
 import type { CatalogEntry } from '../../data/classkit-catalog-build.ts';
@@ -50,6 +51,7 @@ export default function AssignBuilder({ catalog }: Props) {
   const [made, setMade] = useState<{ assignment: Assignment; url: string } | undefined>();
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [status, setStatus] = useState('');
+  const [filters, setFilters] = useState<Partial<Record<AssignmentItemKind, string>>>({});
 
   const byKind = useMemo(() => {
     const m = new Map<AssignmentItemKind, CatalogEntry[]>();
@@ -150,17 +152,30 @@ export default function AssignBuilder({ catalog }: Props) {
         {KIND_ORDER.filter((k) => byKind.has(k)).map((kind) => {
           const entries = byKind.get(kind) ?? [];
           const count = entries.filter((e) => picked.has(itemKeyId(e))).length;
-          const groups = [...new Set(entries.map((e) => e.group ?? ''))];
+          const filter = filters[kind] ?? '';
+          // A picked item stays listed whatever the filter, so it can always be unticked.
+          const shown = entries.filter((e) => picked.has(itemKeyId(e)) || matchesItemFilter(e, filter));
+          const groups = [...new Set(shown.map((e) => e.group ?? ''))];
+          const filterId = `${baseId}-filter-${kind}`;
           return (
             <details key={kind} className="ck-kind">
               <summary>
                 {PLURAL[kind]} <span className="muted">({count > 0 ? `${count} of ` : ''}{entries.length})</span>
               </summary>
+              {entries.length > FILTER_FROM && (
+                <div className="ck-filter">
+                  <label htmlFor={filterId}>Show only {PLURAL[kind].toLowerCase()} with these words</label>
+                  <input id={filterId} type="search" value={filter} autoComplete="off" aria-describedby={`${filterId}-count`} onChange={(ev) => setFilters((f) => ({ ...f, [kind]: ev.target.value }))} />
+                  <p id={`${filterId}-count`} className="muted ck-hint" aria-live="polite">
+                    {filter.trim() === '' ? `${entries.length} listed.` : `${shown.length} of ${entries.length} listed${count > 0 ? ' (picked ones always stay)' : ''}.`}
+                  </p>
+                </div>
+              )}
               {groups.map((group) => (
                 <fieldset key={group} className="ck-group">
                   <legend className={group === '' ? 'visually-hidden' : undefined}>{group === '' ? PLURAL[kind] : group}</legend>
                   <ul>
-                    {entries
+                    {shown
                       .filter((e) => (e.group ?? '') === group)
                       .map((e) => {
                         const key = itemKeyId(e);
