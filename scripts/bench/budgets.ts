@@ -77,6 +77,22 @@ export function check(budget: Budget, subject: string, actual: number, details?:
   return result;
 }
 
+/** How the typing runs behind a worst figure went: each run's longest task (0: none over 50 ms). */
+export interface TypingRuns {
+  longestTaskMs: number[];
+  /** Runs in which the browser reported no long task at all. */
+  clean: number;
+}
+
+/** "worst of 5 runs, 3 with no task over 50 ms" and each run's longest task, for a typing check. */
+function typingSubject(subject: string, runs: TypingRuns | undefined): { subject: string; details?: string[] } {
+  if (!runs || runs.longestTaskMs.length < 2) return { subject };
+  return {
+    subject: `${subject}, worst of ${runs.longestTaskMs.length} runs (${runs.clean} with no task over 50 ms)`,
+    details: [`longest task per run: ${runs.longestTaskMs.map((ms) => (ms === 0 ? 'none over 50' : String(ms))).join(', ')} ms`],
+  };
+}
+
 /** The figures of a bench run that budgets apply to; absent parts were not measured. */
 export interface BudgetFigures {
   /** Lessons without exercises: label -> JS gzip bytes. */
@@ -85,8 +101,10 @@ export interface BudgetFigures {
   exerciseTotalGzip?: Record<string, number>;
   buildSeconds?: number;
   codes?: { p95Ms: number; baselineP95Ms: number; layTop5: number };
-  /** Typing a query in the code lookup in Chromium (scripts/bench/search-typing.ts). */
-  lookup?: { firstSearchGzipBytes: number; longestTaskMs: number };
+  /** Typing a query in the code lookup in Chromium (scripts/bench/search-typing.ts): the worst of `runs`. */
+  lookup?: { firstSearchGzipBytes: number; longestTaskMs: number; runs?: TypingRuns };
+  /** Typing a query in the exercise side panel's code search, the same way: the worst of `runs`. */
+  sidePanel?: { longestTaskMs: number; runs?: TypingRuns };
   /** The teaching Submit of the largest claim case: label -> p95 ms. */
   submitP95Ms?: Record<string, number>;
   /** label -> Lighthouse accessibility score (0-100) and failing audits. */
@@ -111,7 +129,12 @@ export function evaluateBudgets(f: BudgetFigures): BudgetCheck[] {
   }
   if (f.lookup) {
     checks.push(check(BUDGETS.searchFirstBytes, 'code lookup /codes/', f.lookup.firstSearchGzipBytes));
-    checks.push(check(BUDGETS.searchTypingTask, 'code lookup /codes/', f.lookup.longestTaskMs));
+    const t = typingSubject('code lookup /codes/', f.lookup.runs);
+    checks.push(check(BUDGETS.searchTypingTask, t.subject, f.lookup.longestTaskMs, t.details));
+  }
+  if (f.sidePanel) {
+    const t = typingSubject('exercise side panel', f.sidePanel.runs);
+    checks.push(check(BUDGETS.searchTypingTask, t.subject, f.sidePanel.longestTaskMs, t.details));
   }
   for (const [label, ms] of Object.entries(f.submitP95Ms ?? {})) checks.push(check(BUDGETS.submitP95, label, ms));
   for (const [label, a] of Object.entries(f.accessibility ?? {})) checks.push(check(BUDGETS.accessibility, label, a.score, a.failing));
