@@ -129,6 +129,22 @@ describe('code search', () => {
     await page.close();
   });
 
+  test('every row an answer counts shows once typing rests, and the row laid out in advance for its fonts is never shown or read', async () => {
+    const { page, errors } = await open('/codes/', { width: 412 });
+    await page.locator('astro-island:not([ssr]) .code-lookup').waitFor();
+    await page.getByLabel('Search ICD-10-CM and HCPCS codes').pressSequentially('chest pain', { delay: 80 });
+    const status = page.getByRole('status').filter({ hasText: 'results for "chest pain"' });
+    await status.waitFor();
+    const counted = Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+    // More than the first screenful, so the rows that follow a few per frame are part of the check.
+    expect(counted).toBeGreaterThan(8);
+    await expect.poll(() => page.locator('#lookup-results li').count(), { timeout: 5000 }).toBe(counted);
+    expect(await page.locator('main').ariaSnapshot()).not.toContain('Sample row');
+    await expect(page.getByText('Sample row').isVisible()).resolves.toBe(false);
+    expect(realErrors(errors)).toEqual([]);
+    await page.close();
+  });
+
   test('keyboard only: type, arrow to a result, Enter opens it, Back returns to the search, Escape clears', async () => {
     const { page } = await open('/codes/');
     let onSearch = false;
@@ -139,7 +155,7 @@ describe('code search', () => {
     expect(onSearch, 'search box reachable with Tab').toBe(true);
     await page.keyboard.type('E11.6');
     await page.getByRole('status').filter({ hasText: 'for "E11.6"' }).waitFor();
-    // The rows after the first three follow once typing has rested (CodeLookup REST_ROWS_MS): wait
+    // The rows after the first three follow once typing has rested (ROW_STEPS in use-rows-in-steps.ts): wait
     // for the one the learner is after, as a reader would, before arrowing down to it.
     await page.locator('#lookup-results a', { hasText: 'E11.65' }).waitFor();
     await page.keyboard.press('ArrowDown');

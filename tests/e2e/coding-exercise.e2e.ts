@@ -155,6 +155,22 @@ describe('coding exercise', () => {
     await page.close();
   });
 
+  test('the code search beside the case shows every result it counts once typing rests, and its font sample row is never shown or read', async () => {
+    const { page, errors } = await openExercise();
+    await page.locator('astro-island:not([ssr]) .coding-exercise').waitFor();
+    await page.getByLabel(/Search by words or code/).pressSequentially('fracture', { delay: 80 });
+    const status = page.locator('.picker [role="status"]').filter({ hasText: 'for "fracture"' });
+    await status.waitFor({ timeout: 30_000 });
+    const counted = Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+    // More than the first few rows, which come with the answer; the others follow once typing rests.
+    expect(counted).toBeGreaterThan(3);
+    await expect.poll(() => page.locator('.picker-results li').count(), { timeout: 5000 }).toBe(counted);
+    expect(await page.locator('.picker').ariaSnapshot()).not.toContain('Sample row');
+    await expect(page.getByText('Sample row').isVisible()).resolves.toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('odd characters typed as codes are treated as text, never markup', async () => {
     const { page, errors } = await openExercise();
     await typeCode(page, 'Add a diagnosis code', '<img src=x onerror=alert(1)>');
