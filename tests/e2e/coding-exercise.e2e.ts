@@ -167,6 +167,42 @@ describe('coding exercise', () => {
     await expect.poll(() => page.locator('.picker-results li').count(), { timeout: 5000 }).toBe(counted);
     expect(await page.locator('.picker').ariaSnapshot()).not.toContain('Sample row');
     await expect(page.getByText('Sample row').isVisible()).resolves.toBe(false);
+
+    // A space after the words is no new search: no "Searching…", and no row blinks out.
+    const said = await recordStatuses(page, '.picker [role="status"]');
+    await page.evaluate(() => {
+      const w = window as unknown as { __rowsRemoved: number };
+      w.__rowsRemoved = 0;
+      new MutationObserver((records) => {
+        for (const r of records) w.__rowsRemoved += [...r.removedNodes].filter((n) => n.nodeName === 'LI').length;
+      }).observe(document.querySelector('.picker-results')!, { childList: true });
+    });
+    await page.getByLabel(/Search by words or code/).press(' ');
+    // Longer than the pause the box waits for, a search and the rows' rest.
+    await page.waitForTimeout(1500);
+    await expect(said()).resolves.toEqual([]);
+    await expect(page.evaluate(() => (window as unknown as { __rowsRemoved: number }).__rowsRemoved)).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('keyboard only: Down arrow from the search box reaches results that arrive after the first few, and Enter adds the code', async () => {
+    const { page, errors } = await openExercise();
+    await page.locator('astro-island:not([ssr]) .coding-exercise').waitFor();
+    await page.getByLabel(/Search by words or code/).focus();
+    await page.keyboard.type('M17');
+    await page.locator('.picker [role="status"]').filter({ hasText: 'for "M17"' }).waitFor({ timeout: 30_000 });
+    // Straight into the list, before the rows after the first three have come.
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toMatch(/^Choose a code under M17 /);
+    // Rows that arrive below keep focus where it is; the fifth row is M17.11.
+    const add = page.getByRole('button', { name: /^Add M17\.11 / });
+    await add.waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toMatch(/^Choose a code under M17 /);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    await expect(add.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.dx-list li').first().textContent()).resolves.toContain('M17.11');
     expect(errors).toEqual([]);
     await page.close();
   });

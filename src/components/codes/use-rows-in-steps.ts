@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState, type RefObject } from 'react';
+import type { CodeSearchResult } from '../../data/code-set-browser.ts';
 
 /** How a result list grows to its full length (issue 16, item 6). */
 export interface RowSteps {
@@ -19,16 +20,37 @@ export interface RowSteps {
  */
 export const ROW_STEPS: RowSteps = { first: 3, step: 5, restMs: 400 };
 
+/** Whether two results read the same in a row (so re-rendering one as the other changes nothing on screen). */
+const sameRow = (a: CodeSearchResult | undefined, b: CodeSearchResult | undefined): boolean =>
+  a !== undefined && b !== undefined && a.system === b.system && a.code === b.code && a.title === b.title && a.billable === b.billable && a.via === b.via && a.why === b.why;
+
+/**
+ * Rows of a new answer to render at once, given the `shown` rows of the answer on screen. The rows
+ * on screen stay when the new answer begins with the same rows (the same query searched again, as
+ * when a space is typed after it): dropping them to `first` would make them vanish and come back.
+ * Otherwise the new answer starts from `first`.
+ */
+export function rowsAtOnce(previous: readonly CodeSearchResult[], next: readonly CodeSearchResult[], shown: number, first: number): number {
+  const same = Math.min(shown, previous.length);
+  if (same <= first || next.length < same) return first;
+  for (let i = 0; i < same; i++) if (!sameRow(previous[i], next[i])) return first;
+  return same;
+}
+
 /**
  * How many of `results` to render. A new answer renders its first rows at once and the others a
  * step per frame, so no single task builds a whole list on a slow phone. While keys are still
  * coming (`lastKeyAt`, a `performance.now()` time) the other rows wait for typing to rest: a key
  * that lands on their layout would wait for it too, and the next answer would replace them anyway.
+ * The frame and timer it waits on are cancelled when a new answer comes or the list unmounts.
  */
-export function useRowsInSteps(results: readonly unknown[], lastKeyAt: RefObject<number>, steps: RowSteps = ROW_STEPS): number {
+export function useRowsInSteps(results: readonly CodeSearchResult[], lastKeyAt: RefObject<number>, steps: RowSteps = ROW_STEPS): number {
   const [rows, setRows] = useState({ of: results, count: steps.first });
-  if (rows.of !== results) setRows({ of: results, count: steps.first });
-  const count = rows.of === results ? rows.count : steps.first;
+  let count = rows.count;
+  if (rows.of !== results) {
+    count = rowsAtOnce(rows.of, results, rows.count, steps.first);
+    setRows({ of: results, count });
+  }
   useEffect(() => {
     if (results.length <= count) return;
     let t = 0;

@@ -65,11 +65,12 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
   useTypedBeforeHydration(inputRef, setQuery);
 
   // A keystroke renders nothing (issue 16, item 6: no main-thread task over 50 ms while typing on
-  // a slow phone): the box is uncontrolled and the query follows once typing pauses.
+  // a slow phone): the box is uncontrolled and the query follows once typing pauses. Trimmed, so a
+  // space typed after the words searches nothing again (no "Searching…", an open header stays open).
   const onType = useCallback(() => {
     lastKeyAt.current = performance.now();
     window.clearTimeout(typingTimer.current);
-    typingTimer.current = window.setTimeout(() => setQuery(inputRef.current?.value ?? ''), DEBOUNCE_MS);
+    typingTimer.current = window.setTimeout(() => setQuery((inputRef.current?.value ?? '').trim()), DEBOUNCE_MS);
   }, []);
   useEffect(() => () => window.clearTimeout(typingTimer.current), []);
 
