@@ -5,6 +5,7 @@
  *   npm run bench -- --no-lighthouse    skip Lighthouse (quick run)
  *   npm run bench -- --site <dir>       measure an existing build instead of building (no build time)
  *   npm run bench -- --keep             keep the temporary build folder
+ *   npm run bench -- --typing-runs 5    runs of the typing measurement per search surface (default 5)
  *
  * Builds the site into its own temporary folder (CLAIMLAB_OUT) so it never races other builds of
  * dist/, then measures bytes per page type in Chromium, code search (scripts/bench-codes.ts),
@@ -25,7 +26,7 @@ import { benchGrading, type GradingResults } from './bench/grading.ts';
 import { benchRemittance } from './bench/remittance.ts';
 import { runLighthouse, type LighthousePage } from './bench/lighthouse.ts';
 import { measurePage, measurePrecache, type PageWeight, type PrecacheWeight } from './bench/page-weight.ts';
-import { measureLookupTyping, type LookupTyping } from './bench/search-typing.ts';
+import { describeTypingRuns, measureLookupTyping, summarizeTypingRuns, TYPING_SURFACES, type LookupTyping, type TypingSummary, type TypingSurface } from './bench/search-typing.ts';
 import { formatBytes, round } from './bench/stats.ts';
 
 const args = process.argv.slice(2);
@@ -36,6 +37,12 @@ const option = (name: string): string | undefined => {
 const withLighthouse = !args.includes('--no-lighthouse');
 const keep = args.includes('--keep');
 const siteArg = option('site');
+/** One typing run's longest task moves by tens of ms with the machine's load: the budget is held to the worst of several. */
+const typingRuns = Number(option('typing-runs') ?? '5');
+if (!Number.isInteger(typingRuns) || typingRuns < 1) {
+  process.stderr.write(`--typing-runs: "${option('typing-runs')}" is not a whole number of runs (1 or more).\n`);
+  process.exit(2);
+}
 const log = (line = ''): void => {
   process.stdout.write(`${line}\n`);
 };
@@ -184,19 +191,25 @@ async function main(): Promise<number> {
     const pages: PageWeight[] = [];
     let precache: PrecacheWeight | undefined;
     let lighthouse: LighthousePage[] | undefined;
-    let typing: LookupTyping | undefined;
+    const typing: Partial<Record<TypingSurface, { summary: TypingSummary; runs: LookupTyping[] }>> = {};
     try {
       log('page weights (Chromium, cold cache, until network idle)');
       const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
       try {
         for (const spec of specs) pages.push(await measurePage(browser, url, site, spec.key, spec.path));
         precache = await measurePrecache(browser, url, site);
-        log('typing in the code lookup (CPU throttled 4x)');
-        typing = await measureLookupTyping(browser, url, site);
-        log(`  "${typing.query}" key by key every ${typing.keyDelayMs} ms${typing.worker ? ' (Web Worker)' : ' (main thread: no worker script fetched)'}: first results ${typing.firstResultsMs} ms after the first key, full query ${typing.finalResultsMs} ms after the last`);
-        log(`  longest main-thread task while typing ${typing.longestTaskMs} ms (${typing.longTasks.length} over 50 ms; ${typing.loadLongestTaskMs} ms while the page loaded)`);
-        log(`  first search downloaded ${formatBytes(typing.firstSearch.gzipBytes)} gzip in ${typing.firstSearch.requests} requests; all typing ${formatBytes(typing.allTyping.gzipBytes)}`);
-        for (const f of typing.firstSearch.files.slice(0, 5)) log(`    ${kb(f.gzip)}  ${f.path}`);
+        for (const surface of Object.keys(TYPING_SURFACES) as TypingSurface[]) {
+          const spec = TYPING_SURFACES[surface];
+          log(`typing in the ${spec.name} (${spec.path}; CPU throttled 4x, ${typingRuns} runs)`);
+          const runs: LookupTyping[] = [];
+          for (let i = 0; i < typingRuns; i++) runs.push(await measureLookupTyping(browser, url, site, { surface }));
+          typing[surface] = { summary: summarizeTypingRuns(runs), runs };
+          const first = runs[0];
+          if (first) log(`  "${first.query}" key by key every ${first.keyDelayMs} ms${first.worker ? ' (Web Worker)' : ' (main thread: no worker script fetched)'}`);
+          for (const line of describeTypingRuns(runs)) log(`  ${line}`);
+          const worst = runs.reduce<LookupTyping | undefined>((w, r) => (w === undefined || r.firstSearch.gzipBytes > w.firstSearch.gzipBytes ? r : w), undefined);
+          if (worst) for (const f of worst.firstSearch.files.slice(0, 5)) log(`    ${kb(f.gzip)}  ${f.path}`);
+        }
       } finally {
         await browser.close();
       }
@@ -218,7 +231,11 @@ async function main(): Promise<number> {
 
     const byKey = new Map(pages.map((p) => [p.key, p]));
     const figures: BudgetFigures = { lessonJsGzip: {}, exerciseTotalGzip: {}, codes: { p95Ms: c.p95Ms, baselineP95Ms: c.baseline.p95Ms, layTop5: c.layTop5 } };
-    if (typing) figures.lookup = { firstSearchGzipBytes: typing.firstSearch.gzipBytes, longestTaskMs: typing.longestTaskMs };
+    // Held to the worst run: no task over 50 ms "while typing" means in every run.
+    const lookupTyping = typing.lookup?.summary;
+    const panelTyping = typing['side-panel']?.summary;
+    if (lookupTyping) figures.lookup = { firstSearchGzipBytes: lookupTyping.firstSearchGzipBytes.worst, longestTaskMs: lookupTyping.longestTaskMs.worst, runs: { longestTaskMs: lookupTyping.longestTaskMs.perRun, clean: lookupTyping.cleanRuns } };
+    if (panelTyping) figures.sidePanel = { longestTaskMs: panelTyping.longestTaskMs.worst, runs: { longestTaskMs: panelTyping.longestTaskMs.perRun, clean: panelTyping.cleanRuns } };
     // The benchmark's per-category top-5 targets fail the bench as budgets do.
     for (const f of codes.failures) notes.push(`code search: ${f}`);
     if (buildFigures) figures.buildSeconds = buildFigures.seconds;
@@ -256,7 +273,8 @@ async function main(): Promise<number> {
       pages,
       serviceWorkerPrecache: precache ?? null,
       codeSearch: codes.results,
-      lookupTyping: typing ?? null,
+      lookupTyping: typing.lookup ?? null,
+      sidePanelTyping: typing['side-panel'] ?? null,
       grading,
       remittance,
       lighthouse: lighthouse ?? null,

@@ -40,7 +40,7 @@ export const BUDGETS = {
   // Met since 2026-11-30: the hits' titles come from one small file per category (title-shards.ts).
   searchFirstBytes: { id: 'search-first-bytes', what: 'bytes downloaded (gzip) from the first keystroke in the code lookup until its first results show', unit: 'bytes', kind: 'max', limit: 600_000 },
   // Issue 16, item 6: the index loads and answers in a Web Worker, so typing never blocks the page.
-  searchTypingTask: { id: 'search-typing-task', what: 'longest main-thread task while typing a query in the code lookup, CPU throttled 4x', unit: 'ms', kind: 'max', limit: 50, target: 'issue 16 (open): since 2026-11-30 (address written once typing rests, PNG favicon, rows in steps, scrollbar gutter) 8 or 9 of 10 runs on the quiet 2-core bench machine have no task over 50 ms; the others peak at 51-79 ms, a first key or an answer\'s layout (docs/performance.md)' },
+  searchTypingTask: { id: 'search-typing-task', what: 'longest main-thread task while typing a query into the code search (lookup or exercise side panel), CPU throttled 4x', unit: 'ms', kind: 'max', limit: 50, target: 'issue 16 (open): held to the worst of 5 runs per surface since 2026-12-01; on the quiet 2-core bench machine every run of the lookup and the side panel meets it (10 of 10 each), at load 5 to 15 half or more of the runs have a task of 51 to 250 ms (a key\'s text insertion, an answer\'s frame; docs/performance.md, session 14)' },
   searchSpeedup: { id: 'search-speedup', what: 'code search p95 speed-up over the lunr baseline', unit: 'times', kind: 'min', limit: 3 },
   searchLayTop5: { id: 'search-lay-top5', what: 'lay-term queries with the right category in the top 5', unit: 'ratio', kind: 'min', limit: 0.9 },
   // Issue 14: adjudication + 835 "must not slow a page": the whole teaching Submit of the largest
@@ -77,6 +77,22 @@ export function check(budget: Budget, subject: string, actual: number, details?:
   return result;
 }
 
+/** How the typing runs behind a worst figure went: each run's longest task (0: none over 50 ms). */
+export interface TypingRuns {
+  longestTaskMs: number[];
+  /** Runs in which the browser reported no long task at all. */
+  clean: number;
+}
+
+/** "worst of 5 runs, 3 with no task over 50 ms" and each run's longest task, for a typing check. */
+function typingSubject(subject: string, runs: TypingRuns | undefined): { subject: string; details?: string[] } {
+  if (!runs || runs.longestTaskMs.length < 2) return { subject };
+  return {
+    subject: `${subject}, worst of ${runs.longestTaskMs.length} runs (${runs.clean} with no task over 50 ms)`,
+    details: [`longest task per run: ${runs.longestTaskMs.map((ms) => (ms === 0 ? 'none over 50' : String(ms))).join(', ')} ms`],
+  };
+}
+
 /** The figures of a bench run that budgets apply to; absent parts were not measured. */
 export interface BudgetFigures {
   /** Lessons without exercises: label -> JS gzip bytes. */
@@ -85,8 +101,10 @@ export interface BudgetFigures {
   exerciseTotalGzip?: Record<string, number>;
   buildSeconds?: number;
   codes?: { p95Ms: number; baselineP95Ms: number; layTop5: number };
-  /** Typing a query in the code lookup in Chromium (scripts/bench/search-typing.ts). */
-  lookup?: { firstSearchGzipBytes: number; longestTaskMs: number };
+  /** Typing a query in the code lookup in Chromium (scripts/bench/search-typing.ts): the worst of `runs`. */
+  lookup?: { firstSearchGzipBytes: number; longestTaskMs: number; runs?: TypingRuns };
+  /** Typing a query in the exercise side panel's code search, the same way: the worst of `runs`. */
+  sidePanel?: { longestTaskMs: number; runs?: TypingRuns };
   /** The teaching Submit of the largest claim case: label -> p95 ms. */
   submitP95Ms?: Record<string, number>;
   /** label -> Lighthouse accessibility score (0-100) and failing audits. */
@@ -111,7 +129,12 @@ export function evaluateBudgets(f: BudgetFigures): BudgetCheck[] {
   }
   if (f.lookup) {
     checks.push(check(BUDGETS.searchFirstBytes, 'code lookup /codes/', f.lookup.firstSearchGzipBytes));
-    checks.push(check(BUDGETS.searchTypingTask, 'code lookup /codes/', f.lookup.longestTaskMs));
+    const t = typingSubject('code lookup /codes/', f.lookup.runs);
+    checks.push(check(BUDGETS.searchTypingTask, t.subject, f.lookup.longestTaskMs, t.details));
+  }
+  if (f.sidePanel) {
+    const t = typingSubject('exercise side panel', f.sidePanel.runs);
+    checks.push(check(BUDGETS.searchTypingTask, t.subject, f.sidePanel.longestTaskMs, t.details));
   }
   for (const [label, ms] of Object.entries(f.submitP95Ms ?? {})) checks.push(check(BUDGETS.submitP95, label, ms));
   for (const [label, a] of Object.entries(f.accessibility ?? {})) checks.push(check(BUDGETS.accessibility, label, a.score, a.failing));

@@ -129,6 +129,39 @@ describe('code search', () => {
     await page.close();
   });
 
+  test('every row an answer counts shows once typing rests, and the row laid out in advance for its fonts is never shown or read', async () => {
+    // 280 px: the narrowest phones; the sample row must not make the page scroll sideways.
+    const { page, errors } = await open('/codes/', { width: 280 });
+    await page.locator('astro-island:not([ssr]) .code-lookup').waitFor();
+    const box = page.getByLabel('Search ICD-10-CM and HCPCS codes');
+    await box.pressSequentially('chest pain', { delay: 80 });
+    const status = page.getByRole('status').filter({ hasText: 'results for "chest pain"' });
+    await status.waitFor();
+    const counted = Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+    // More than the first screenful, so the rows that follow a few per frame are part of the check.
+    expect(counted).toBeGreaterThan(8);
+    await expect.poll(() => page.locator('#lookup-results li').count(), { timeout: 5000 }).toBe(counted);
+    expect(await page.locator('main').ariaSnapshot()).not.toContain('Sample row');
+    await expect(page.getByText('Sample row').isVisible()).resolves.toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+    // A space after the words searches the same words again: the rows on screen stay, none blinks out.
+    await page.evaluate(() => {
+      const w = window as unknown as { __rowsRemoved: number };
+      w.__rowsRemoved = 0;
+      new MutationObserver((records) => {
+        for (const r of records) w.__rowsRemoved += [...r.removedNodes].filter((n) => n.nodeName === 'LI').length;
+      }).observe(document.getElementById('lookup-results')!, { childList: true });
+    });
+    await box.press(' ');
+    // The address follows the query once typing rests, well after the search ran.
+    await page.waitForURL((u) => u.searchParams.get('q') === 'chest pain ', { timeout: 5000 });
+    await expect(page.evaluate(() => (window as unknown as { __rowsRemoved: number }).__rowsRemoved)).resolves.toBe(0);
+    await expect(page.locator('#lookup-results li').count()).resolves.toBe(counted);
+    expect(realErrors(errors)).toEqual([]);
+    await page.close();
+  });
+
   test('keyboard only: type, arrow to a result, Enter opens it, Back returns to the search, Escape clears', async () => {
     const { page } = await open('/codes/');
     let onSearch = false;
@@ -139,7 +172,7 @@ describe('code search', () => {
     expect(onSearch, 'search box reachable with Tab').toBe(true);
     await page.keyboard.type('E11.6');
     await page.getByRole('status').filter({ hasText: 'for "E11.6"' }).waitFor();
-    // The rows after the first three follow once typing has rested (CodeLookup REST_ROWS_MS): wait
+    // The rows after the first three follow once typing has rested (ROW_STEPS in use-rows-in-steps.ts): wait
     // for the one the learner is after, as a reader would, before arrowing down to it.
     await page.locator('#lookup-results a', { hasText: 'E11.65' }).waitFor();
     await page.keyboard.press('ArrowDown');

@@ -155,6 +155,58 @@ describe('coding exercise', () => {
     await page.close();
   });
 
+  test('the code search beside the case shows every result it counts once typing rests, and its font sample row is never shown or read', async () => {
+    const { page, errors } = await openExercise();
+    await page.locator('astro-island:not([ssr]) .coding-exercise').waitFor();
+    await page.getByLabel(/Search by words or code/).pressSequentially('fracture', { delay: 80 });
+    const status = page.locator('.picker [role="status"]').filter({ hasText: 'for "fracture"' });
+    await status.waitFor({ timeout: 30_000 });
+    const counted = Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+    // More than the first few rows, which come with the answer; the others follow once typing rests.
+    expect(counted).toBeGreaterThan(3);
+    await expect.poll(() => page.locator('.picker-results li').count(), { timeout: 5000 }).toBe(counted);
+    expect(await page.locator('.picker').ariaSnapshot()).not.toContain('Sample row');
+    await expect(page.getByText('Sample row').isVisible()).resolves.toBe(false);
+
+    // A space after the words is no new search: no "Searching…", and no row blinks out.
+    const said = await recordStatuses(page, '.picker [role="status"]');
+    await page.evaluate(() => {
+      const w = window as unknown as { __rowsRemoved: number };
+      w.__rowsRemoved = 0;
+      new MutationObserver((records) => {
+        for (const r of records) w.__rowsRemoved += [...r.removedNodes].filter((n) => n.nodeName === 'LI').length;
+      }).observe(document.querySelector('.picker-results')!, { childList: true });
+    });
+    await page.getByLabel(/Search by words or code/).press(' ');
+    // Longer than the pause the box waits for, a search and the rows' rest.
+    await page.waitForTimeout(1500);
+    await expect(said()).resolves.toEqual([]);
+    await expect(page.evaluate(() => (window as unknown as { __rowsRemoved: number }).__rowsRemoved)).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('keyboard only: Down arrow from the search box reaches results that arrive after the first few, and Enter adds the code', async () => {
+    const { page, errors } = await openExercise();
+    await page.locator('astro-island:not([ssr]) .coding-exercise').waitFor();
+    await page.getByLabel(/Search by words or code/).focus();
+    await page.keyboard.type('M17');
+    await page.locator('.picker [role="status"]').filter({ hasText: 'for "M17"' }).waitFor({ timeout: 30_000 });
+    // Straight into the list, before the rows after the first three have come.
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toMatch(/^Choose a code under M17 /);
+    // Rows that arrive below keep focus where it is; the fifth row is M17.11.
+    const add = page.getByRole('button', { name: /^Add M17\.11 / });
+    await add.waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toMatch(/^Choose a code under M17 /);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    await expect(add.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.dx-list li').first().textContent()).resolves.toContain('M17.11');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('odd characters typed as codes are treated as text, never markup', async () => {
     const { page, errors } = await openExercise();
     await typeCode(page, 'Add a diagnosis code', '<img src=x onerror=alert(1)>');

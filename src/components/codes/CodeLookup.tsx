@@ -4,15 +4,11 @@ import { searchCodesOutcome } from '../../data/code-search-client.ts';
 import { describeSearchHint } from '../../domain/codes/search-hints.ts';
 import { codeHref } from '../../domain/codes/code-links.ts';
 import { resultCountWords } from './code-words.ts';
+import { useRowsInSteps } from './use-rows-in-steps.ts';
 import './codes.css';
 
 /** Results shown per search; a fuller list is a sign the query should be more specific. */
 const LIMIT = 30;
-/** Rows rendered in the first task of a new answer (a screenful on a phone); the rest follow ROW_STEP per task. */
-const FIRST_ROWS = 3;
-const ROW_STEP = 10;
-/** The rows after the first wait until no key has been typed for this long. */
-const REST_ROWS_MS = 400;
 /** Wait this long after the last keystroke before searching. */
 const DEBOUNCE_MS = 180;
 /**
@@ -28,28 +24,33 @@ const SYSTEM_LABEL = { icd10cm: 'ICD-10-CM', hcpcs: 'HCPCS' } as const;
 type Phase = 'idle' | 'searching' | 'done' | 'error';
 
 /**
+ * A result row's parts, laid out invisibly with the page. The first answer would otherwise be the
+ * first text on the page in a code's bold monospace and in the badge's and the Index line's sizes,
+ * and Chromium resolves a font family and each new font size the first time it lays them out: on
+ * Linux the monospace stack alone is five family lookups through the browser process, measured at
+ * 15 to 30 ms of the first answer's layout at 4x CPU throttling (issue 16, item 6).
+ */
+const ROW_SAMPLE = (
+  <div className="font-sample" aria-hidden="true">
+    <span className="result-link">
+      <span className="result-head">
+        <code className="result-code">code</code>
+        <span className="badge badge-ok">valid</span>
+        <span className="badge">ICD-10-CM</span>
+      </span>
+      <span className="result-title">Sample row</span>
+      <span className="result-via">via Index: sample</span>
+    </span>
+  </div>
+);
+
+/**
  * The result list, re-rendered only when the results change: a keystroke then renders the search
  * box alone, which keeps each key's main-thread work short on a slow phone (issue 16, item 6).
  */
 const ResultList = memo(function ResultList({ results, listRef, onListKey, lastKeyAt }: { results: CodeSearchResult[]; listRef: RefObject<HTMLUListElement | null>; onListKey: (e: KeyboardEvent<HTMLAnchorElement>) => void; lastKeyAt: RefObject<number> }) {
-  // A new answer renders its first screenful at once and the other rows ROW_STEP per following
-  // task, so no single task builds all 30 rows (issue 16, item 6).
-  const [rows, setRows] = useState({ of: results, count: FIRST_ROWS });
-  if (rows.of !== results) setRows({ of: results, count: FIRST_ROWS });
-  const count = rows.of === results ? rows.count : FIRST_ROWS;
-  useEffect(() => {
-    if (results.length <= count) return;
-    // While keys are still coming, the other rows wait for typing to rest: a key that lands on
-    // their layout would wait for it too, and the next answer would replace them anyway.
-    let t = 0;
-    const more = () => {
-      const wait = lastKeyAt.current + REST_ROWS_MS - performance.now();
-      if (wait > 0) t = window.setTimeout(more, wait);
-      else startTransition(() => setRows({ of: results, count: Math.min(results.length, count + ROW_STEP) }));
-    };
-    t = window.setTimeout(more, 0);
-    return () => window.clearTimeout(t);
-  }, [results, count, lastKeyAt]);
+  // The first screenful with the answer, the other rows a few per frame once typing rests.
+  const count = useRowsInSteps(results, lastKeyAt);
   return (
     <ul id="lookup-results" ref={listRef} className="results" aria-label="Search results" hidden={results.length === 0}>
       {results.slice(0, count).map((r, i) => (
@@ -291,6 +292,7 @@ export default function CodeLookup() {
         </p>
       )}
       <ResultList results={results} listRef={listRef} onListKey={onListKey} lastKeyAt={lastKeyAt} />
+      {ROW_SAMPLE}
     </div>
   );
 }

@@ -1,11 +1,28 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { startTransition, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTypedBeforeHydration } from '../site/use-typed-before-hydration.ts';
 import type { CodeSearchResult } from '../../data/code-set-browser.ts';
 import { describeHeaderChoices, type HeaderChoices } from '../../domain/codes/header-choices.ts';
 import { resultCountWords } from '../codes/code-words.ts';
+import { useRowsInSteps } from '../codes/use-rows-in-steps.ts';
 
 /** Results the picker asks for; a full page means there may be more. */
 const LIMIT = 12;
+/** Wait this long after the last keystroke before searching. */
+const DEBOUNCE_MS = 150;
+
+/**
+ * A result row's parts, laid out invisibly with the panel, so the first answer finds the code's
+ * monospace and the row's sizes resolved (on Linux the monospace stack is five font lookups through
+ * the browser process, inside the first answer's layout otherwise; issue 16, item 6).
+ */
+const ROW_SAMPLE = (
+  <div className="font-sample" aria-hidden="true">
+    <div className="picker-row">
+      <div><code>code</code> <span>Sample row</span> <span className="badge">header: needs more characters</span><span className="muted small"> · via Index: sample</span></div>
+      <span className="btn secondary small">Add</span>
+    </div>
+  </div>
+);
 
 /** The code-set loader, fetched with the first search rather than with the page. */
 const codeSets = () => import('../../data/code-set-browser.ts');
@@ -40,8 +57,22 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
   /** The row whose choices get focus once they are on screen (a frame callback can run before React renders them). */
   const focusAfterRender = useRef<string | undefined>(undefined);
   const listRef = useRef<HTMLUListElement>(null);
+  const typingTimer = useRef<number | undefined>(undefined);
+  // When the last key was typed (performance.now()), so the rows after the first few wait for a rest.
+  const lastKeyAt = useRef(0);
+  const count = useRowsInSteps(results, lastKeyAt);
 
   useTypedBeforeHydration(inputRef, setQuery);
+
+  // A keystroke renders nothing (issue 16, item 6: no main-thread task over 50 ms while typing on
+  // a slow phone): the box is uncontrolled and the query follows once typing pauses. Trimmed, so a
+  // space typed after the words searches nothing again (no "Searching…", an open header stays open).
+  const onType = useCallback(() => {
+    lastKeyAt.current = performance.now();
+    window.clearTimeout(typingTimer.current);
+    typingTimer.current = window.setTimeout(() => setQuery((inputRef.current?.value ?? '').trim()), DEBOUNCE_MS);
+  }, []);
+  useEffect(() => () => window.clearTimeout(typingTimer.current), []);
 
   useEffect(() => {
     const q = query.trim();
@@ -54,20 +85,20 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
       return;
     }
     const ticket = ++latest.current;
-    const timer = setTimeout(() => {
-      setState('loading');
-      import('../../data/code-search-client.ts').then((c) => c.searchCodes(q, { limit: LIMIT, channel: 'picker' })).then(
-        (r) => {
-          if (ticket !== latest.current) return;
-          const shown = allowHcpcs ? r : r.filter((x) => x.system === 'icd10cm');
+    setState('loading');
+    import('../../data/code-search-client.ts').then((c) => c.searchCodes(q, { limit: LIMIT, channel: 'picker' })).then(
+      (r) => {
+        if (ticket !== latest.current) return;
+        const shown = allowHcpcs ? r : r.filter((x) => x.system === 'icd10cm');
+        // A transition: React may yield between the rows of an answer.
+        startTransition(() => {
           setResults(shown);
           setSearched({ query: q, capped: r.length >= LIMIT, hiddenHcpcs: r.length - shown.length });
           setState('idle');
-        },
-        () => { if (ticket === latest.current) setState('error'); },
-      );
-    }, 150);
-    return () => clearTimeout(timer);
+        });
+      },
+      () => { if (ticket === latest.current) setState('error'); },
+    );
   }, [query, allowHcpcs]);
 
   useEffect(() => {
@@ -121,7 +152,7 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
     <section className="picker card" aria-labelledby={`${id}-title`}>
       <H id={`${id}-title`}>Search the code set</H>
       <label htmlFor={`${id}-q`}>Search by words or code (ICD-10-CM FY2027{allowHcpcs ? ' and HCPCS Level II' : ''})</label>
-      <input ref={inputRef} id={`${id}-q`} type="search" value={query} autoComplete="off" spellCheck={false} placeholder="e.g. acne vulgaris, or L70" onChange={(e) => setQuery(e.target.value)} onKeyDown={onInputKey} aria-describedby={`${id}-keys`} />
+      <input ref={inputRef} id={`${id}-q`} type="search" defaultValue="" autoComplete="off" spellCheck={false} placeholder="e.g. acne vulgaris, or L70" onChange={onType} onKeyDown={onInputKey} aria-describedby={`${id}-keys`} />
       <p id={`${id}-keys`} className="muted small">Down arrow moves into the results; Escape comes back here.</p>
       <p className="muted small" role="status">
         {state === 'loading' ? 'Searching…' : state === 'error' ? 'Search is unavailable (the code data did not load).' : resultCountWords(results.length, searched.query, searched.capped, searched.hiddenHcpcs)}
@@ -130,11 +161,13 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
         // The list only forwards arrow keys between its buttons; each button is a real control.
         // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
         <ul className="picker-results" ref={listRef} onKeyDown={onListKey}>
-          {results.map((r) => {
+          {results.slice(0, count).map((r, i) => {
             const at = `${r.system}-${r.code}`.replace(/\./g, '_');
             const isOpen = open?.at === at;
             return (
-              <li key={at}>
+              // Keyed by place, not by code: a new answer rewrites the rows' text in place rather
+              // than building new rows (less style and layout work per answer on a slow phone).
+              <li key={i}>
                 <div className="picker-row">
                   <div>
                     <a href={r.system === 'hcpcs' ? `/codes/hcpcs/${r.code}/` : `/codes/${r.code}/`} target="_blank" rel="noopener"><code>{r.code}</code></a>{' '}
@@ -156,6 +189,7 @@ export function CodePicker({ onAdd, allowHcpcs, headingLevel = 3 }: Props) {
           })}
         </ul>
       )}
+      {ROW_SAMPLE}
     </section>
   );
 }
