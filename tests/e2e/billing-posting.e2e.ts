@@ -147,7 +147,7 @@ describe('payment posting', () => {
     // The label is still inside the visible part of the scroll region, at its left edge.
     expect(Math.abs(label!.x - box!.x)).toBeLessThan(2);
     const labelText = await page.getByRole('rowheader', { name: /^2 / }).textContent();
-    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('th')?.textContent, [label!.x + 4, label!.y + label!.height / 2]);
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('th')?.textContent, { x: label!.x + 4, y: label!.y + label!.height / 2 });
     expect(hit).toBe(labelText);
     await context.close();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchesItemFilter } from '../../../../src/domain/classkit/filter-items.ts';
 
-const ankle = { id: 'aci-ankle-sprain-brace-and-crutches', title: 'Ankle sprain: brace and crutches', group: undefined };
+const ankle = { id: 'aci-ankle-sprain-brace-and-crutches', title: 'Ankle sprain: brace and crutches' };
 const colon = { id: 'colonoscopy-incomplete', title: 'Colonoscopy stopped at the splenic flexure', group: 'Digestive' };
 
 describe('the assignment builder filter', () => {
