@@ -48,7 +48,7 @@ describe('record review exercises', () => {
       else expect(ex.certifications).toContain('CCA');
       expect(ex.checked >= CHECKED_FROM).toBe(true);
       expect(ex.sources.length).toBeGreaterThan(0);
-      for (const item of ex.items) expect(item.cite, item.id).toMatch(/CFR|HL7|UHDDS|OIG|CMS|AHIMA|ONC|NUBC|HHS|X12|U\.S\.C\.|policy|Regenstrief|NLM|NCQA/);
+      for (const item of ex.items) expect(item.cite, item.id).toMatch(/CFR|HL7|UHDDS|OIG|CMS|AHIMA|ONC|NUBC|HHS|X12|U\.S\.C\.|policy|Regenstrief|NLM|NCQA|HFMA/);
     });
 
     it('does not always have the same answer (a learner cannot score by picking one choice)', () => {
