@@ -957,6 +957,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   // Index entry takes from its ancestors' nonessential modifiers (`run`).
   const wordBits = new Uint32Array(nDocs + nCause);
   const inheritedBits = new Uint32Array(nDocs + nCause);
+  // Per entry, the optional words of it and its ancestors (`run`), valid for the run stamped.
+  const ancestorBits = new Uint32Array(nEntries);
+  const ancestorStamp = new Uint32Array(nEntries);
+  let runStamp = 0;
   // The query words a document matched only through a nonessential modifier, by bit.
   const optionalBits = new Uint32Array(nDocs + nCause);
   const stamp = new Uint32Array(nDocs + nCause);
@@ -1405,12 +1409,26 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     // Cause Index's and the tables' entries do: "Diabetes, diabetic (mellitus) (sugar)" makes "type
     // 2" under it read "type 2 diabetes mellitus" (E11.9), not only "type 2 diabetes". An ancestor
     // matched what its entry did not only through those words: its path is part of the entry's.
+    runStamp++;
+    // The words an entry's ancestors have only in their modifiers, once per ancestor and run.
+    const fromAncestors = (e: number): number => {
+      const p = parents[e] ?? -1;
+      if (p < 0) return 0;
+      if (ancestorStamp[p] === runStamp) return ancestorBits[p] ?? 0;
+      const bits = (optionalBits[entryBase + p] ?? 0) | fromAncestors(p);
+      ancestorStamp[p] = runStamp;
+      ancestorBits[p] = bits;
+      return bits;
+    };
+    // Only entries that read the query nearly as far as the best one (one word short at most) can
+    // rank with what they take: the others are left as they are.
+    let most = 0;
+    for (let t = 0; t < nTouched && optionalParent; t++) most = Math.max(most, matched[touched[t] ?? 0] ?? 0);
     for (let t = 0; t < nTouched && optionalParent; t++) {
       const id = touched[t] ?? 0;
-      if (id < entryBase || id >= nDocs || (matched[id] ?? 0) >= n) continue;
+      if (id < entryBase || id >= nDocs || (matched[id] ?? 0) >= n || (matched[id] ?? 0) < most - 1) continue;
       const own = wordBits[id] ?? 0;
-      let inherited = 0;
-      for (let a = parents[id - entryBase] ?? -1; a >= 0; a = parents[a] ?? -1) inherited |= optionalBits[entryBase + a] ?? 0;
+      let inherited = fromAncestors(id - entryBase);
       inherited &= ~own;
       if (inherited === 0) continue;
       inheritedBits[id] = inherited;
@@ -2044,6 +2062,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       }
     }
     if (asked === undefined) return undefined;
+    // Only an injury named, or a Chapter 19 or 20 code among the whole query's hits, is read again.
+    if (!words.some((w) => INJURY_WORDS.has(stem(w))) && !whole.hits.some((h) => h.system === 'icd10cm' && ENCOUNTER_CHAPTERS.test(h.code))) return undefined;
     const rest = words.filter((_, i) => !at.has(i));
     if (tokenize(rest.join(' ')).length === 0) return undefined;
     const o = read(rest.join(' '), limit);
