@@ -1114,7 +1114,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       let bestLen = Infinity;
       for (let i = from; i < to && i < from + 400; i++) {
         const [c, k] = sortedIcd[i] ?? ['', -1];
-        if (k < 0 || !ok(c) || !hasId(side, k)) continue;
+        if (k < 0 || !hasId(side, k) || !ok(c)) continue;
         if (c.length < bestLen) {
           best = [k];
           bestLen = c.length;
@@ -1146,21 +1146,24 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       while (p.length >= 3 && sortedIcd[sortedAt(p)]?.[0] !== p) p = p.slice(0, -1);
       return p.length >= 3 ? p : undefined;
     };
-    // A header completes only in a family split by side alone: the codes beside the one chosen say
-    // as many words as it does (right, left, bilateral, unspecified: "Pain in right knee", "Pain in
-    // unspecified knee"). "Other specified congenital deformities of feet" Q66.89 is no unspecified
-    // side of "Congenital vertical talus deformity, right foot" Q66.81.
-    const sideOnly = (k: number): boolean => {
-      const c = icd[k] ?? '';
+    const keyOf = (c: string): number => sortedIcd[sortedAt(c)]?.[1] ?? -1;
+    // A header completes to a code that says no more than the plainest codes beside it, the side
+    // aside (right, left, bilateral, unspecified: "Pain in right knee", "Pain in unspecified knee";
+    // "Acute suppurative otitis media ..., bilateral", not its recurrent form). "Congenital vertical
+    // talus deformity, right foot" Q66.81 says more than "Other specified congenital deformities of
+    // feet" Q66.89 beside it: no side of that header is its right side.
+    const plain = (c: string): boolean => {
       const p = parentOf(c);
-      return p !== undefined && under(p, c.length).every(([, o]) => lens[o] === lens[k]);
+      if (p === undefined) return false;
+      const least = Math.min(...under(p, c.length).map(([, o]) => lens[o] ?? 0));
+      return lens[keyOf(c)] === least;
     };
     const at = sortedAt(code);
     if ((sortedIcd[at + 1]?.[0] ?? '').startsWith(code)) {
       let end = at + 1;
       while (end < sortedIcd.length && (sortedIcd[end]?.[0] ?? '').startsWith(code)) end++;
-      const k = pick(at + 1, end, () => true);
-      return k === undefined || !sideOnly(k) ? undefined : { key: k, child: true };
+      const k = pick(at + 1, end, plain);
+      return k === undefined ? undefined : { key: k, child: true };
     }
     // A code with nothing under it: its siblings, the codes of its length under its parent.
     const parent = parentOf(code);
@@ -1171,7 +1174,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     // A sibling says as many words as the code, one of them the side ("Unspecified tear of
     // unspecified meniscus, current injury, left knee" for "..., unspecified knee"; not the
     // bucket-handle tear's longer title).
-    const k = pick(from, end, (c) => c.length === code.length && c !== code && lens[sortedIcd[sortedAt(c)]?.[1] ?? -1] === lens[key]);
+    const k = pick(from, end, (c) => c.length === code.length && c !== code && lens[keyOf(c)] === lens[key]);
     return k === undefined ? undefined : { key: k, child: false };
   };
 
@@ -1949,7 +1952,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
           bestVia[to] = bestVia[key] ?? -1;
           bestWhy[to] = bestWhy[key] ?? -1;
         }
-        sideNotes.set(to, child ? `${said} read as the ${side} side of ${dotIcd(icd[key] ?? '')}-` : `${said} read as the ${side} side (not ${dotIcd(icd[key] ?? '')})`);
+        const which = side === 'bilateral' ? 'both sides' : `the ${side} side`;
+        sideNotes.set(to, child ? `${said} read as ${which} of ${dotIcd(icd[key] ?? '')}-` : `${said} read as ${which} (not ${dotIcd(icd[key] ?? '')})`);
         // It moves up past codes it now scores above.
         for (let k = i; k > pinned && before(to, top[k - 1] ?? -1); k--) [top[k - 1], top[k]] = [to, top[k - 1] ?? -1];
       }
