@@ -665,6 +665,10 @@ describe('session 14 (round 6): full codes the words decide', () => {
     expect(top('trigger finger right thumb', 1)[0]).toBe('M65.311');
     expect(top('cut on left eyebrow', 1)[0]).toBe('S01.112');
     expect(top('BKA left', 1)[0]).toBe('Z89.512');
+    // The plainest code of the side: acute suppurative otitis media, bilateral, not its recurrent form.
+    const [aom] = search('AOM bilateral', 1);
+    expect(aom?.code).toBe('H66.003');
+    expect(aom?.why).toMatch(/bilateral read as both sides of H66\.00-$/);
     // A sibling of the same words: the unspecified tear's left knee, not the bucket-handle tear's.
     expect(top('torn meniscus left knee', 1)[0]).toBe('S83.207');
     // Not a sibling of other words: Q66.89 (other congenital deformities of feet) is no Q66.81
