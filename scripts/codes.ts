@@ -40,7 +40,7 @@ if (command === 'lookup' && arg) {
   if (hcpcs) {
     const icd = r0.kind === 'found' ? `\nAlso an ICD-10-CM code when read as ${r0.entry.code}: ${r0.entry.title} (run lookup ${r0.entry.code})` : '';
     // The HCPCS file has no effective or termination dates: say so rather than ignore --date.
-    const undated = date ? `\n--date ${date} is not checked for HCPCS: the file lists the codes current in its release, with no dates` : '';
+    const undated = date ? `\n--date ${date} is not checked for HCPCS: the file has no termination dates and also keeps some codes CMS deleted years ago (e.g. G0202, deleted 2018), so check the CMS file's dates` : '';
     out({ kind: 'hcpcs', ...hcpcs, ...(r0.kind === 'found' ? { icd10cm: r0 } : {}) }, `${hcpcs.code}  ${hcpcs.long}\nHCPCS Level II (CMS ${hcpcs.release} file; short title: ${hcpcs.short})${undated}${icd}`);
   }
   // A letter and four digits that is in neither set: say both were looked in.

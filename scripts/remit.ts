@@ -31,6 +31,9 @@ import { remit } from '../src/domain/remittance/remit.ts';
 import { otherPayerFromPayment, sendAfterPrimary, type BilledPayer, type SecondaryCoverage } from '../src/domain/remittance/bill-secondary.ts';
 import { secondaryCoverageSchema } from '../src/domain/billing/billing-exercise-schema.ts';
 import { claimTo837p, DEFAULT_X12_OPTIONS } from '../src/domain/claims/x12-837p.ts';
+import { repairFreeText837p } from '../src/domain/claims/export-837p.ts';
+import { X12_837P_LAYOUT } from '../src/data/x12-layouts.ts';
+import { describeX12Finding } from '../src/domain/x12/describe.ts';
 import type { Claim } from '../src/domain/claims/claim-schema.ts';
 import type { ClaimPayment, PatientAccount } from '../src/domain/remittance/types.ts';
 
@@ -143,8 +146,11 @@ function adjudicateCommand(file: string): void {
   // The payer adjudicates the claim as it receives it: re-addressed to a supplement billed after Medicare, as it is when already addressed to the payer (Medicare as secondary payer).
   const result = remit(received, payer.payer, account, asOf);
   if (flag('837')) {
-    if (flag('explain')) for (const s of x837.segments) process.stdout.write(`${s.segment.padEnd(60)} [${s.loop}] ${s.explanation}\n`);
-    else process.stdout.write(`${x837.text}\n`);
+    // Names and addresses repaired as the Export 837P repairs them, so the file holds only X12 characters.
+    const repaired = repairFreeText837p(x837.segments, X12_837P_LAYOUT);
+    if (flag('explain')) for (const s of repaired.segments) process.stdout.write(`${s.segment.padEnd(60)} [${s.loop}] ${s.explanation}\n`);
+    else process.stdout.write(`${repaired.text}\n`);
+    for (const w of repaired.warnings) process.stderr.write(`remit: ${describeX12Finding(w)}\n`);
     return;
   }
 

@@ -2,18 +2,20 @@
  * X12 audit: writes every X12 file ClaimLab can produce for every exercise (837P from each
  * claim case's answer, the Export 837P path and each seeded mistake sent through the Submit
  * loop; 999 and 277CA for each; the 835 of every claim case, posting and secondary exercise;
- * the secondary 837P with its COB loops) plus edge cases, and reads each one back as an outside
- * validator would: the structure walked over the pyx12 map (scripts/lib/x12-walk.ts, loops
- * decided from the segments, not from the writer's labels), every element checked against the
- * layout table in that loop, and the guides' balancing and counting rules.
+ * the secondary 837P with its COB loops; the 835 of every denial exercise claim) plus edge cases,
+ * and reads each one back as an outside validator would: the structure walked over the pyx12 map
+ * (scripts/lib/x12-walk.ts, loops decided from the segments, not from the writer's labels), every
+ * element checked against the layout table in that loop, the guides' balancing and counting
+ * rules, and each 999, 277CA and 835 against the 837P it answers (scripts/lib/x12-cross.ts).
  *
  *   node --experimental-strip-types scripts/x12-audit.ts [--out <dir>] [--maps <dir>] [--quiet]
- *   node --experimental-strip-types scripts/x12-audit.ts --file <a.x12> [--file <b.x12>...]
+ *   node --experimental-strip-types scripts/x12-audit.ts --file <a.x12> [--file <b.x12>...] [--claim <837P>]
  *
  * --maps defaults to src/data/x12/pyx12-maps: the pyx12 maps (BSD), copied there by npm run data:x12.
  *
  * Writes <out>/<kind>/<name>.x12 and <out>/findings.json; prints a summary. With --file, reads
- * those files instead (an 837P, 835, 999 or 277CA each, told apart by ST01) and writes nothing.
+ * those files instead (an 837P, 835, 999 or 277CA each, told apart by ST01) and writes nothing;
+ * with --claim, each 999, 277CA or 835 among them is also read against that 837P.
  * Exit 1 when any file has a finding, 2 when a file cannot be read or an option is unknown.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -44,12 +46,15 @@ import { checkTransaction } from '../src/domain/x12/check-transaction.ts';
 import { describeX12Finding } from '../src/domain/x12/describe.ts';
 import type { X12Layout } from '../src/domain/x12/layout.ts';
 import { checkEnvelope, checkHl, loadMap, splitInterchange, walk, type WalkFinding } from './lib/x12-walk.ts';
+import { crossCheck } from './lib/x12-cross.ts';
+import { denialExerciseIds, loadDenialExercise, claimCaseAnswer } from '../src/data/billing-exercises-node.ts';
+import { worklistRemittances } from '../src/domain/denials/build-worklist.ts';
 
 const args = process.argv.slice(2);
-const KNOWN_OPTIONS = new Set(['--out', '--maps', '--file', '--quiet']);
-const unknown = args.find((a, i) => a.startsWith('--') && !KNOWN_OPTIONS.has(a) && !['--out', '--maps', '--file'].includes(args[i - 1] ?? ''));
+const KNOWN_OPTIONS = new Set(['--out', '--maps', '--file', '--claim', '--quiet']);
+const unknown = args.find((a, i) => a.startsWith('--') && !KNOWN_OPTIONS.has(a) && !['--out', '--maps', '--file', '--claim'].includes(args[i - 1] ?? ''));
 if (unknown) {
-  process.stderr.write(`Unknown option ${unknown}. Usage: npm run x12:audit -- [--out <dir>] [--maps <dir>] [--quiet] [--file <x12 file>...]\n`);
+  process.stderr.write(`Unknown option ${unknown}. Usage: npm run x12:audit -- [--out <dir>] [--maps <dir>] [--quiet] [--file <x12 file>... [--claim <837P file>]]\n`);
   process.exit(2);
 }
 /** --file values: the X12 files to read back instead of writing ClaimLab's own. */
@@ -258,8 +263,11 @@ function casAmounts(values: string[]): number[] {
   return out;
 }
 
-/** Reads one file back; records its findings (and writes it under --out unless `write` is false). */
-function audit(kind: Kind, name: string, text: string, write = true): void {
+/**
+ * Reads one file back; records its findings (and writes it under --out unless `write` is false).
+ * With `sent837p` (a 999, 277CA or 835), the file is also read against the 837P it answers.
+ */
+function audit(kind: Kind, name: string, text: string, write = true, sent837p?: string): void {
   files += 1;
   if (write) {
     mkdirSync(join(OUT, kind), { recursive: true });
@@ -269,7 +277,8 @@ function audit(kind: Kind, name: string, text: string, write = true): void {
   const walked = walk(text, map);
   const layoutFindings = checkTransaction(text, layout as X12Layout, { loops: walked.loops, codeSets: CODE_SETS });
   const record = (code: string, segment: string, detail: string) => findings.push({ file: `${kind}/${name}`, code, segment, detail });
-  for (const f of [...walked.findings, ...checkEnvelope(text), ...checkHl(text), ...semantic(kind, text, walked.loops)]) record(f.code, f.segment, `${f.loop}: ${f.detail}`);
+  const cross = sent837p && kind !== '837p' ? crossCheck(kind, sent837p, walk(sent837p, MAPS_BY_KIND['837p'].map).loops, text) : [];
+  for (const f of [...walked.findings, ...checkEnvelope(text), ...checkHl(text), ...semantic(kind, text, walked.loops), ...cross]) record(f.code, f.segment, `${f.loop}: ${f.detail}`);
   const { segments } = splitInterchange(text);
   for (const f of layoutFindings) {
     // Lengths the ISA pads and the 835 leaves for the remark list are not findings of the walk.
@@ -305,9 +314,12 @@ function auditAll(): void {
     const attempts: [string, Claim][] = [['answer', ex.answer], ...ex.commonMistakes.map((m, i): [string, Claim] => [`mistake${i + 1}`, applyChanges(ex.answer, m.changes)])];
     for (const [label, claim] of attempts) {
       const sub = submitClaim(claim, ctx);
-      audit('999', `${id}-${label}`, sub.ack999.text);
-      if (sub.ack277ca) audit('277ca', `${id}-${label}`, sub.ack277ca.text);
-      if (sub.remittance) audit('835', `claim-${id}-${label}`, sub.remittance.x835.text);
+      const sent = sub.sent837p?.text;
+      // The 837P the chain sent for the answer is what the payer reads: it must be sound too.
+      if (label === 'answer' && sent) audit('837p', `sent-${id}-answer`, sent);
+      audit('999', `${id}-${label}`, sub.ack999.text, true, sent);
+      if (sub.ack277ca) audit('277ca', `${id}-${label}`, sub.ack277ca.text, true, sent);
+      if (sub.remittance) audit('835', `claim-${id}-${label}`, sub.remittance.x835.text, true, sent);
     }
     // The 835 the remittance-cases test builds (new account).
     audit('835', `claim-${id}-newaccount`, remit(ex.answer, payer, newAccount('2026'), AS_OF).x835.text);
@@ -332,15 +344,34 @@ function auditAll(): void {
       continue;
     }
     audit('835', `secondary-${id}-primary`, built.value.primary.x835.text);
-    audit('835', `secondary-${id}-secondary`, built.value.secondary.x835.text);
     const primaryPayer = nodeSources.payer(ex.primary)!;
     const secondaryPayer = nodeSources.payer(ex.secondary)!;
     const other = otherPayerFromPayment(built.value.claim, built.value.primary.adjudication.payment, primaryPayer);
     const sent = sendAfterPrimary(built.value.claim, other, ex.secondaryReceivedDate, secondaryPayer, ex.secondaryCoverage);
     audit('837p', `secondary-${id}`, sent.text);
+    // The secondary payer answers the claim it received: the re-addressed 837P with the COB loops.
+    audit('835', `secondary-${id}-secondary`, built.value.secondary.x835.text, true, sent.text);
   }
 
-  // 4. Edge cases on a claim case answer.
+  // 4. Denial exercises: the 835 of each worklist claim and of the earlier claims it builds on.
+  for (const exerciseId of denialExerciseIds()) {
+    const loaded = loadDenialExercise(exerciseId);
+    if (!loaded.ok) {
+      findings.push({ file: `denials/${exerciseId}`, code: 'build', segment: '', detail: loaded.error });
+      continue;
+    }
+    for (const item of loaded.data.claims) {
+      const sent = worklistRemittances(item, claimCaseAnswer, (payerId) => payers.get(payerId));
+      if ('error' in sent) {
+        findings.push({ file: `denials/${exerciseId}`, code: 'build', segment: '', detail: sent.error });
+        continue;
+      }
+      sent.earlier.forEach((r, i) => audit('835', `denial-${exerciseId}-${safe(item.id)}-earlier${i + 1}`, r.x835.text));
+      audit('835', `denial-${exerciseId}-${safe(item.id)}`, sent.result.x835.text);
+    }
+  }
+
+  // 5. Edge cases on a claim case answer.
   const baseCase = claimExerciseSchema.parse(parse(readFileSync(join(claimDir, 'office-visit-diabetes-hypertension.yaml'), 'utf8')));
   const base = baseCase.answer;
   const baseProviders = providersFromFaceSheet(baseCase.faceSheet);
@@ -353,14 +384,32 @@ function auditAll(): void {
     // An ID with characters outside the X12 set is meant to be refused, never bent (export-837p.ts).
     else if (!refused) findings.push({ file: `837p/edge-${name}`, code: 'export-refused', segment: '', detail: JSON.stringify(exported).slice(0, 400) });
     const sub = submitClaim(claim, { codes, asOf: AS_OF, edits: TEACHING_EDITS, payer: basePayer, account: caseAccount(basePayer, claim.lines[0]?.from ?? AS_OF), layout837p: X12_837P_LAYOUT, providers });
-    audit('999', `edge-${name}`, sub.ack999.text);
-    if (sub.ack277ca) audit('277ca', `edge-${name}`, sub.ack277ca.text);
-    if (sub.remittance) audit('835', `edge-${name}`, sub.remittance.x835.text);
+    const sent = sub.sent837p?.text;
+    audit('999', `edge-${name}`, sub.ack999.text, true, sent);
+    if (sub.ack277ca) audit('277ca', `edge-${name}`, sub.ack277ca.text, true, sent);
+    if (sub.remittance) audit('835', `edge-${name}`, sub.remittance.x835.text, true, sent);
   };
   edge('dependent', [{ path: 'relationship', value: 'child' }, { path: 'insured.name', value: { last: 'Marlow', first: 'Evan', suffix: 'Jr' } }, { path: 'insured.birthDate', value: '1980-01-02' }, { path: 'insured.sex', value: 'M' }]);
-  edge('delimiters', [{ path: 'patient.name.last', value: "O'Brien*Smith~X" }, { path: 'patient.address.street', value: '12 Main St: Apt ^4' }, { path: 'patientAccountNumber', value: 'AC:12^3' }, { path: 'additionalInfo', value: 'Note*with~delims:and^more' }]);
-  edge('long-names', [{ path: 'patient.name.last', value: 'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaft' }, { path: 'patient.name.first', value: 'Maximiliana-Alexandrina-Konstantina' }, { path: 'billingProvider.name', value: 'The Very Long Named Multispecialty Family Medicine and Internal Medicine Associates of the Greater Lakeshore Region' }]);
-  edge('accents', [{ path: 'patient.name.last', value: 'Pe\u00f1a-N\u00fa\u00f1ez' }, { path: 'patient.name.first', value: 'Jos\u00e9' }]);
+  // The patient is the subscriber in these, and items 2 and 4 carry the same odd name, as on a real form (2010BA is named from item 2).
+  edge('delimiters', [{ path: 'patient.name.last', value: "O'Brien*Smith~X" }, { path: 'insured.name.last', value: "O'Brien*Smith~X" }, { path: 'patient.address.street', value: '12 Main St: Apt ^4' }, { path: 'patientAccountNumber', value: 'AC:12^3' }, { path: 'additionalInfo', value: 'Note*with~delims:and^more' }]);
+  edge('long-names', [{ path: 'patient.name.last', value: 'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaft' }, { path: 'patient.name.first', value: 'Maximiliana-Alexandrina-Konstantina' }, { path: 'insured.name', value: { last: 'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaft', first: 'Maximiliana-Alexandrina-Konstantina' } }, { path: 'billingProvider.name', value: 'The Very Long Named Multispecialty Family Medicine and Internal Medicine Associates of the Greater Lakeshore Region' }]);
+  edge('accents', [{ path: 'patient.name.last', value: 'Pe\u00f1a-N\u00fa\u00f1ez' }, { path: 'patient.name.first', value: 'Jos\u00e9' }, { path: 'insured.name', value: { last: 'Pe\u00f1a-N\u00fa\u00f1ez', first: 'Jos\u00e9' } }]);
+  // Letters Unicode does not decompose (\u00df, \u00f8, \u00c6) and a line break in an address: the 837P, 835 and 277CA spell them alike.
+  edge('undecomposed-letters', [{ path: 'patient.name.last', value: 'Strau\u00df-S\u00f8rensen' }, { path: 'patient.name.first', value: '\u00c6lfgifu' }, { path: 'insured.name', value: { last: 'Strau\u00df-S\u00f8rensen', first: '\u00c6lfgifu' } }, { path: 'patient.address.street', value: '12 Main St\nApt 4' }]);
+  // Items 10a, 10b and 10c all yes: CLM11 holds two related causes (CLM11-3 is not used).
+  edge('three-related-causes', [{ path: 'conditionRelatedTo', value: { employment: true, autoAccident: true, autoAccidentState: 'OH', otherAccident: true } }, { path: 'currentIllness', value: { qualifier: '431', date: '2026-10-10' } }]);
+  // A service line over several days: the 277CA's claim service period runs to the last day.
+  edge('line-date-range', [{ path: 'lines.1.to', value: '2026-10-16' }]);
+  // Item 26 blank: CLM01 NONE, returned as such in the 277CA TRN02 and the 835 CLP01.
+  edge('blank-account', [{ path: 'patientAccountNumber', value: '' }]);
+  // Units typed with a leading zero and a trailing decimal zero: SV104 as X12 writes numbers.
+  edge('units-format', [{ path: 'lines.1.units', value: '01.0' }]);
+  // The patient is the subscriber: a blank item 2 is the empty 2010BA NM103 the 999 points at; a blank item 4
+  // (the same person) is not in the file, so the 999 accepts and the 277CA names the patient as the 837P did.
+  edge('blank-item-2-self', [{ path: 'patient.name.last', value: '' }], true);
+  edge('blank-item-4-self', [{ path: 'insured.name', value: { last: '', first: '' } }], true);
+  // An over-long account: IK404 copies the whole bad value, not a shortened quote of it.
+  edge('account-too-long', [{ path: 'patientAccountNumber', value: 'A'.repeat(45) }], true);
   edge('replacement', [{ path: 'resubmission', value: { code: '7', originalRef: '2026101500452' } }]);
   edge('void', [{ path: 'resubmission', value: { code: '8', originalRef: '2026101500452' } }]);
   edge('referring', [{ path: 'referringProvider', value: { qualifier: 'DN', name: { last: 'Brandt', first: 'Thomas' }, npi: '1357914682' } }]);
@@ -393,6 +442,18 @@ function auditAll(): void {
   edge('facility-and-supervising', [{ path: 'referringProvider', value: { qualifier: 'DQ', name: { last: 'Brandt', first: 'Thomas' }, npi: '1357914682' } }, { path: 'serviceFacility', value: { name: 'Lakeshore Annex', address: { street: '10 Annex Way', city: 'Columbus', state: 'OH', zip: '43215-1111' }, npi: '1802468037' } }]);
 }
 
+/** --claim: the 837P the --file answers (999, 277CA, 835) are read against, or undefined. */
+const CLAIM = ((): string | undefined => {
+  const i = args.indexOf('--claim');
+  if (i < 0 || !args[i + 1]) return undefined;
+  try {
+    return readFileSync(args[i + 1]!, 'utf8').replace(/^\uFEFF/, '').replace(/~\r?\n/g, '~');
+  } catch (error) {
+    process.stderr.write(`Cannot read ${args[i + 1]}: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+})();
+
 /** Reads back the files named with --file: the kind from ST01, every finding of the same checks. */
 function auditFiles(paths: readonly string[]): void {
   const KIND_OF_ST01: Record<string, Kind> = { '837': '837p', '835': '835', '999': '999', '277': '277ca' };
@@ -410,7 +471,7 @@ function auditFiles(paths: readonly string[]): void {
       findings.push({ file: path, code: 'unknown-transaction', segment: '', detail: `ST01 "${st01}" is not an 837, 835, 999 or 277 (the audit reads 005010X222A1, X221A1, X231A1 and X214)` });
       continue;
     }
-    audit(kind, path, text.replace(/~\r?\n/g, '~'), false);
+    audit(kind, path, text.replace(/~\r?\n/g, '~'), false, CLAIM);
   }
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, seriousViolations, site, violationsInSchemes, watchErrors } from './support/browser.ts';
+import { launch, openExercisePage, seriousViolations, site, violationsInSchemes, watchErrors } from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -10,15 +10,9 @@ const PAGE = '/billing/denials/medicare-timely-filing/';
 
 describe('denial management exercise', () => {
   test('the page holds no key; a worked denial is graded, explained, and its result survives a reload', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    const keyRequests: string[] = [];
-    page.on('request', (r) => { if (r.url().endsWith('/key.json')) keyRequests.push(r.url()); });
-    await page.goto(site(PAGE), { waitUntil: 'networkidle' });
+    const { context, page, errors, keyRequests } = await openExercisePage(browser, PAGE);
     expect(await page.content()).not.toMatch(/&quot;(writeOff|rule|correct)&quot;|"(writeOff|rule|correct)"/);
     expect(keyRequests).toEqual([]);
-    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
     // The teaching payer's remittance is on the worklist.
     await expect.poll(async () => page.locator('.dl-adjust').first().textContent()).toContain('CO-29');
     // The claim's status is said once ("Denied: ...", never "denied: Denied: ...").

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+import { launch, seriousViolations, site, watchErrors, watchKeyRequests } from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -18,8 +18,7 @@ describe('payment posting', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    const keyRequests: string[] = [];
-    page.on('request', (r) => { if (r.url().endsWith('/key.json')) keyRequests.push(r.url()); });
+    const keyRequests = watchKeyRequests(page);
     await page.goto(site(path), { waitUntil: 'networkidle' });
     await page.getByRole('heading', { name: 'Remittance advice (ERA)' }).waitFor();
     expect(await page.locator('.era').textContent()).toContain('CO-45');

@@ -99,6 +99,28 @@ describe('claim form: navigation and focus (point 6)', () => {
     expect(inView).toBe(true);
     await page.context().close();
   });
+  test('Shift+Tab up the whole form never leaves focus under the sticky "Jump to" bar, date boxes included, at 1280 and 960 px', async () => {
+    for (const width of [1280, 960]) {
+      const { page, errors } = await openClaim({ width, height: 800 });
+      await page.getByRole('button', { name: 'Scrub' }).focus();
+      const hidden = new Set<string>();
+      for (let i = 0; i < 140; i++) {
+        await page.keyboard.press('Shift+Tab');
+        const under = await page.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement;
+          const bar = document.querySelector('.cl-jump');
+          if (!bar || bar.contains(el) || !(bar.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) return undefined;
+          const top = el.getBoundingClientRect().top;
+          const barBottom = bar.getBoundingClientRect().bottom;
+          return top < barBottom ? `${el.labels?.[0]?.textContent ?? el.textContent}: top ${Math.round(top)} < bar ${Math.round(barBottom)}` : undefined;
+        });
+        if (under) hidden.add(under);
+      }
+      expect([...hidden], `${width} px`).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
 });
 
 describe('claim form: lines, grading, print and 837P (point 7)', () => {

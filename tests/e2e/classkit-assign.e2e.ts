@@ -116,6 +116,41 @@ describe('class assignments', () => {
     await context.close();
   });
 
+  test('a link that cannot be made puts each message beside its field, marks the field, takes focus to the first, and drops a message once its field is put right', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site('/teach/assign/'), { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Make the link' }).focus();
+    await page.keyboard.press('Enter');
+
+    const title = page.getByLabel('Title');
+    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect(title.getAttribute('aria-invalid')).resolves.toBe('true');
+    // Read out with the field (aria-describedby), and drawn right under it rather than below the whole list of work.
+    const message = await title.evaluate((el) => {
+      const ids = (el.getAttribute('aria-describedby') ?? '').split(' ');
+      const note = ids.map((id) => document.getElementById(id)).find((n) => n !== null);
+      return { text: note?.textContent, gap: note ? note.getBoundingClientRect().top - el.getBoundingClientRect().bottom : Infinity };
+    });
+    expect(message.text).toBe('Give the assignment a title.');
+    expect(message.gap).toBeGreaterThanOrEqual(0);
+    expect(message.gap).toBeLessThan(40);
+    const due = page.getByLabel('Due (your time zone)');
+    await expect(due.getAttribute('aria-invalid')).resolves.toBe('true');
+    const work = page.getByRole('group', { name: /^The work/ });
+    await expect(work.textContent()).resolves.toContain('Pick at least one lesson, exercise or exam.');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.keyboard.type('Week 1');
+    await expect.poll(() => title.getAttribute('aria-invalid')).toBeNull();
+    await expect(page.locator('.ck-field-error', { hasText: 'Give the assignment a title.' }).count()).resolves.toBe(0);
+    await expect(page.locator('.ck-problems').textContent()).resolves.not.toContain('Give the assignment a title.');
+    await expect(due.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('a damaged link says so instead of failing', async () => {
     const page = await browser.newPage();
     await page.goto(site('/teach/assignment/#a=zAAAA'), { waitUntil: 'networkidle' });

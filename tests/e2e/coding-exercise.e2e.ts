@@ -165,6 +165,61 @@ describe('coding exercise', () => {
     await page.close();
   });
 
+  test('on a 390 px phone the code box stays on screen as codes are added above it, at once when the system asks for reduced motion', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site(exercisePath), { waitUntil: 'networkidle' });
+    /** How far the focused box's bottom edge is below the bottom of the screen (0 or less: on screen), after two frames. */
+    const below = () => page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => {
+      const r = document.activeElement!.getBoundingClientRect();
+      done(Math.max(r.bottom - innerHeight, -r.top));
+    }))));
+    const dx = page.getByLabel('Add a diagnosis code');
+    await dx.focus();
+    for (const code of ['M17.11', 'I10', 'E11.9', 'Z79.4', 'M25.561']) {
+      await page.keyboard.type(code);
+      await page.keyboard.press('Enter');
+      expect(await below(), `after ${code}`).toBeLessThanOrEqual(0);
+    }
+    await page.getByLabel('Add a CPT or HCPCS code').focus();
+    for (const code of ['20610-RT', 'J3301 x 4', '99214-25']) {
+      await page.keyboard.type(code);
+      await page.keyboard.press('Enter');
+      expect(await below(), `after ${code}`).toBeLessThanOrEqual(0);
+    }
+    await expect(page.locator('.line-list li').count()).resolves.toBe(3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('with motion allowed the box glides back on screen after an add', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'no-preference' });
+    const page = await context.newPage();
+    await page.goto(site(exercisePath), { waitUntil: 'networkidle' });
+    const dx = page.getByLabel('Add a diagnosis code');
+    await dx.focus();
+    for (const code of ['M17.11', 'I10', 'E11.9', 'Z79.4']) {
+      await page.keyboard.type(code);
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => dx.evaluate((el) => el.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    await context.close();
+  });
+
+  test('when the answer key cannot load, grading says so and focus stays on "Check my codes"', async () => {
+    const { page, errors } = await openExercise();
+    await page.route(/\/exercises\/[^/]+\/key\.json$/, (route) => route.abort());
+    await typeCode(page, 'Add a diagnosis code', 'M17.11');
+    await page.getByRole('button', { name: 'Check my codes' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('the attempt was not graded');
+    await expect(page.evaluate(() => (document.activeElement === document.body ? '(page body)' : document.activeElement?.textContent))).resolves.toBe('Check my codes');
+    // The failed request is the test's doing; nothing else may go wrong.
+    expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+    await page.close();
+  });
+
   test('the exercise list and an exercise page have no serious axe violations', async () => {
     for (const path of ['/exercises/', exercisePath]) {
       const context = await browser.newContext();

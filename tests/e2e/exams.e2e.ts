@@ -116,4 +116,36 @@ describe('practice exams', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test('on a 390 px phone, Shift+Tab back up the page never leaves focus under the sticky timer bar, and the submit confirmation\'s choices do not touch', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site('/exams/cpc-style/'), { waitUntil: 'networkidle' });
+    await startExam(page);
+    await page.getByRole('button', { name: 'Question 60, not answered' }).focus();
+    const hidden: string[] = [];
+    for (let i = 0; i < 70; i++) {
+      await page.keyboard.press('Shift+Tab');
+      // Where the focused control's top edge sits against the bar's bottom edge (a bar still on screen).
+      const overlap = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const bar = document.querySelector('.exam-bar');
+        // Only what comes after the bar can slide under it once it sticks.
+        if (!bar || bar.contains(el) || !(bar.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) return undefined;
+        const top = el.getBoundingClientRect().top;
+        const barBottom = bar.getBoundingClientRect().bottom;
+        return top < barBottom ? `${el.textContent?.trim() || el.tagName}: top ${Math.round(top)} < bar ${Math.round(barBottom)}` : undefined;
+      });
+      if (overlap) hidden.push(overlap);
+    }
+    expect(hidden).toEqual([]);
+
+    // The confirmation's two choices wrap onto two lines here: a gap between them, not one target on the other.
+    await page.getByRole('button', { name: 'Submit exam' }).click();
+    const [now, keep] = await Promise.all(['Submit now', 'Keep working'].map((name) => page.getByRole('button', { name }).boundingBox()));
+    expect(keep!.y).toBeGreaterThanOrEqual(now!.y + now!.height + 4);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

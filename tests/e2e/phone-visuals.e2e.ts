@@ -147,6 +147,30 @@ describe('phone and visuals', () => {
     await page.context().close();
   });
 
+  test('Shift+Tab up the Neoplasm Table stops each link below the table\'s sticky header row, not under it', async () => {
+    for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
+      const page = await open('/codes/neoplasm/', viewport);
+      const wrap = page.locator('.code-table-wrap');
+      await wrap.waitFor();
+      await wrap.locator('tbody a').nth(60).focus();
+      const hidden = new Set<string>();
+      for (let i = 0; i < 100; i++) {
+        await page.keyboard.press('Shift+Tab');
+        const under = await wrap.evaluate((el) => {
+          const a = document.activeElement;
+          if (!a || a === el || !el.contains(a) || a.closest('thead')) return undefined;
+          // The header cells are what sticks (the thead box itself scrolls away).
+          const headBottom = el.querySelector('thead th')!.getBoundingClientRect().bottom;
+          const top = a.getBoundingClientRect().top;
+          return top < headBottom - 1 ? `${a.textContent}: top ${Math.round(top)} < header ${Math.round(headBottom)}` : undefined;
+        });
+        if (under) hidden.add(under);
+      }
+      expect([...hidden], `${viewport.width} px`).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   test('a rationale reads as whole sentences: YAML line breaks are not hard breaks', async () => {
     const page = await open('/exercises/ankle-sprain-left-basketball/');
     const input = page.getByLabel('Add a diagnosis code');

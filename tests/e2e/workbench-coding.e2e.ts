@@ -7,7 +7,7 @@ import { codingExerciseSchema, type CodingExercise } from '../../src/domain/exer
 import { answerTokens, findAnswerLeaks } from '../../src/domain/exercises/answer-leaks.ts';
 import { quizSchema } from '../../src/domain/quiz/quiz-schema.ts';
 import { questionTotal } from '../../src/domain/quiz/score-quiz.ts';
-import { launch, seriousViolations, site, watchErrors } from './support/browser.ts';
+import { launch, seriousViolations, site, watchErrors, watchKeyRequests } from './support/browser.ts';
 import { typeCode } from './support/coding.ts';
 
 /**
@@ -78,8 +78,7 @@ describe('point 2: no answer before the attempt', () => {
   test('a wrong try teaches without telling; the key and rationale open on request', async () => {
     const ex = byId('ankle-sprain-left-basketball');
     const { context, page, errors } = await open(`/exercises/${ex.id}/`);
-    const keyRequests: string[] = [];
-    page.on('request', (r) => { if (r.url().endsWith('/key.json')) keyRequests.push(r.url()); });
+    const keyRequests = watchKeyRequests(page);
     await typeCode(page, 'Add a diagnosis code', 'S93.402A');
     await typeCode(page, 'Add a diagnosis code', 'W01.0XXA');
     await typeCode(page, 'Add a diagnosis code', 'Y92.310');

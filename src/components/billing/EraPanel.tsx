@@ -29,7 +29,7 @@ export function EraPanel({ era, x835, heading, headingLevel }: Props) {
             {c.crossoverTo ? `; forwarded to ${c.crossoverTo}` : ''}.
           </p>
           {c.remarks.map((r) => <p key={r.code}>Remark {r.code}: {r.text}</p>)}
-          <div className="era-scroll" tabIndex={0} role="region" aria-label={`Service lines for ${c.patient} (scrolls sideways on a narrow screen)`}>
+          <div className="era-scroll" tabIndex={0} role="region" aria-label={`Service lines for ${c.patient}, claim ${c.payerClaimNumber} (scrolls sideways on a narrow screen)`}>
             <table>
               <caption className="visually-hidden">Service lines for {c.patient}, claim {c.payerClaimNumber}</caption>
               <thead>

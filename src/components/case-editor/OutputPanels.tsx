@@ -4,6 +4,7 @@ import { exerciseToForm, fieldsTheFormDrops, type CaseForm } from '../../domain/
 import { splitExercise } from '../../domain/exercises/public-exercise.ts';
 import CodingExercise from '../coding/CodingExercise.tsx';
 import { downloadFile } from '../site/download-file.ts';
+import { useConfirmStep } from '../site/use-confirm-step.ts';
 
 /** The share page; the case travels in the fragment, which browsers never send to the server. */
 export const TRY_PATH = '/teach/try/';
@@ -56,6 +57,8 @@ export function OutputPanel({ candidate, exercise, problemCount, fileName, onOpe
   const [link, setLink] = useState<{ url: string; long: boolean } | undefined>();
   const [message, setMessage] = useState<string | undefined>();
   const [confirmReset, setConfirmReset] = useState(false);
+  // Clearing the form cannot be undone, so focus starts on "Keep this case"; Escape keeps it.
+  const reset = useConfirmStep(confirmReset, () => setConfirmReset(false));
   const fileInput = useRef<HTMLInputElement>(null);
 
   const download = async (): Promise<void> => {
@@ -130,13 +133,13 @@ export function OutputPanel({ candidate, exercise, problemCount, fileName, onOpe
       {message && <p role="status">{message}</p>}
       <div className="actions">
         {confirmReset ? (
-          <>
-            <span>Clear the whole form? Download the file first if you want to keep it.</span>
+          <div role="group" aria-labelledby={`${id}-reset-q`} className="actions" ref={reset.panel}>
+            <span id={`${id}-reset-q`}>Clear the whole form? Download the file first if you want to keep it.</span>
             <button type="button" className="btn secondary" onClick={() => { setConfirmReset(false); onReset(); }}>Yes, start a new case</button>
-            <button type="button" className="btn secondary" onClick={() => setConfirmReset(false)}>Keep this case</button>
-          </>
+            <button type="button" className="btn secondary" ref={reset.choice} onClick={() => setConfirmReset(false)}>Keep this case</button>
+          </div>
         ) : (
-          <button type="button" className="btn secondary" onClick={() => setConfirmReset(true)}>Start a new case</button>
+          <button type="button" className="btn secondary" ref={reset.opener} onClick={() => setConfirmReset(true)}>Start a new case</button>
         )}
       </div>
     </section>

@@ -84,6 +84,7 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
     return loadedEngine;
   };
   const scrubRef = useRef<HTMLButtonElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const loaded = useRef<{ key: string; view: Promise<CodeSetView> } | undefined>(undefined);
   const asOf = props.asOf ?? localToday();
   const replaceForm = (next: FormState) => {
@@ -320,12 +321,12 @@ export default function ClaimExercise(props: ClaimExerciseProps) {
           <button type="button" onClick={() => void on837()}>Export 837P</button>
           <button type="button" onClick={() => void onPrint()}>Print</button>
           <button type="button" onClick={onSave}>Save claim (JSON)</button>
-          <label className="cl-load">Load claim (JSON)<input type="file" accept="application/json,.json" onChange={(e) => void claimFile.load(e.currentTarget.files?.[0])} /></label>
+          <label className="cl-load">Load claim (JSON)<input ref={fileInput} type="file" accept="application/json,.json" onChange={(e) => void claimFile.load(e.currentTarget.files?.[0])} /></label>
         </div>
       </form>
 
       <div role="status" aria-live="polite" className="cl-status">{status}</div>
-      <ClaimFileNotes file={claimFile} />
+      <ClaimFileNotes file={claimFile} fileInput={fileInput} />
 
       {engine && showAll && findings.length > 0 && <engine.ScrubFindings id={`${uid}-scrub`} findings={findings} goTo={goTo} />}
       {engine && grade?.type === 'points' && <engine.GradeTable id={`${uid}-grade`} grade={grade} goTo={goTo} />}

@@ -22,7 +22,8 @@ function Segments({ label, segments }: { label: string; segments: SavedSegment[]
   return (
     <details className="cl-shaded">
       <summary>{label}</summary>
-      <div className="cl-scroll">
+      {/* Scrolls sideways on a phone: the region takes focus so keyboard users can scroll it too. */}
+      <div className="cl-scroll" role="region" aria-label={label} tabIndex={0}>
         <table className="cl-compare">
           <thead><tr><th scope="col">Segment</th><th scope="col">Meaning</th></tr></thead>
           <tbody>{segments.map((s, i) => <tr key={i}><td><code>{s.segment}</code></td><td>{s.explanation}</td></tr>)}</tbody>
@@ -91,7 +92,7 @@ export default function SubmissionResult({ id, view, exerciseId, postStatus, onP
         <>
           <h4>Remittance advice (EOB)</h4>
           <p>Payer claim number {era.payerClaimNumber}. {era.summary}</p>
-          <div className="cl-scroll">
+          <div className="cl-scroll" role="region" aria-label="Remittance advice lines" tabIndex={0}>
             <table className="cl-compare">
               <thead><tr><th scope="col">Service</th><th scope="col">Billed</th><th scope="col">Allowed</th><th scope="col">Patient owes</th><th scope="col">Paid</th><th scope="col">Adjustments</th></tr></thead>
               <tbody>

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type SubmitEvent } from 'react';
 import { encodeAssignment, makeAssignment, type AssignmentFields } from '../../domain/classkit/assignment-link.ts';
-import { checkFields, describeFieldProblem } from '../../domain/classkit/check-fields.ts';
+import { checkFields, describeFieldProblem, type FieldProblem } from '../../domain/classkit/check-fields.ts';
 import { ITEM_KIND_LABELS, itemHref, itemKeyId } from '../../domain/classkit/item-keys.ts';
 import type { Assignment, AssignmentItem, AssignmentItemKind } from '../../domain/classkit/types.ts';
 import type { CatalogEntry } from '../../data/classkit-catalog-build.ts';
@@ -25,6 +25,9 @@ const PLURAL: Record<AssignmentItemKind, string> = {
   exam: 'Practice exams',
 };
 
+/** Which field each problem belongs to (the end of its element id). */
+const FIELD_OF: Record<FieldProblem, string> = { 'title-missing': 'title', 'due-missing': 'due', 'pass-range': 'pass', 'class-code': 'class', 'no-items': 'work' };
+
 /** "2026-12-05T23:59" in the instructor's time zone -> ISO 8601 (UTC), or "" when not set. */
 function dueIso(local: string): string {
   if (local === '') return '';
@@ -45,7 +48,7 @@ export default function AssignBuilder({ catalog }: Props) {
   const [classCode, setClassCode] = useState('');
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [made, setMade] = useState<{ assignment: Assignment; url: string } | undefined>();
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [status, setStatus] = useState('');
 
   const byKind = useMemo(() => {
@@ -70,15 +73,30 @@ export default function AssignBuilder({ catalog }: Props) {
   };
 
   const items: AssignmentItem[] = catalog.filter((e) => picked.has(itemKeyId(e))).map((e) => ({ kind: e.kind, id: e.id }));
+  const fields: AssignmentFields = { title, due: dueIso(due), passPercent: pass.trim() === '' ? Number.NaN : Number(pass), classCode, items };
+  // A message shows from the press of "Make the link" until its field is put right.
+  const stillWrong = new Set(checkFields(fields));
+  const standing = problems.filter((p) => stillWrong.has(p));
+  const fieldId = (p: FieldProblem): string => `${baseId}-${FIELD_OF[p]}`;
+  const errorId = (p: FieldProblem): string => `${baseId}-${FIELD_OF[p]}-error`;
+  /** aria-invalid and the message's id for a field, while its problem stands. */
+  const invalid = (p: FieldProblem, describedBy?: string) => {
+    const on = standing.includes(p);
+    const ids = [describedBy, on ? errorId(p) : undefined].filter(Boolean).join(' ');
+    return { 'aria-invalid': on || undefined, 'aria-describedby': ids === '' ? undefined : ids };
+  };
+  const fieldError = (p: FieldProblem) => (standing.includes(p) ? <p id={errorId(p)} className="ck-field-error">{describeFieldProblem(p)}</p> : null);
 
   const make = async (event: SubmitEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    const fields: AssignmentFields = { title, due: dueIso(due), passPercent: pass.trim() === '' ? Number.NaN : Number(pass), classCode, items };
-    const found = checkFields(fields).map(describeFieldProblem);
+    const found = checkFields(fields);
     setProblems(found);
     if (found.length > 0) {
       setMade(undefined);
-      setStatus(`The link was not made: ${found.join(' ')}`);
+      setStatus(`The link was not made: ${found.map(describeFieldProblem).join(' ')}`);
+      // Each message sits beside its field: take the instructor to the first one.
+      const first = found[0];
+      if (first) requestAnimationFrame(() => document.getElementById(fieldId(first))?.focus());
       return;
     }
     const assignment = makeAssignment(fields);
@@ -104,26 +122,31 @@ export default function AssignBuilder({ catalog }: Props) {
         <div className="ck-fields">
           <div>
             <label htmlFor={`${baseId}-title`}>Title</label>
-            <input id={`${baseId}-title`} value={title} onChange={(e) => edit(setTitle)(e.target.value)} maxLength={200} required />
+            <input id={`${baseId}-title`} value={title} onChange={(e) => edit(setTitle)(e.target.value)} maxLength={200} required {...invalid('title-missing')} />
+            {fieldError('title-missing')}
           </div>
           <div>
             <label htmlFor={`${baseId}-due`}>Due (your time zone)</label>
-            <input id={`${baseId}-due`} type="datetime-local" value={due} onChange={(e) => edit(setDue)(e.target.value)} required />
+            <input id={`${baseId}-due`} type="datetime-local" value={due} onChange={(e) => edit(setDue)(e.target.value)} required {...invalid('due-missing')} />
+            {fieldError('due-missing')}
           </div>
           <div>
             <label htmlFor={`${baseId}-pass`}>Passing score (%)</label>
-            <input id={`${baseId}-pass`} type="number" inputMode="numeric" min={0} max={100} value={pass} onChange={(e) => edit(setPass)(e.target.value)} />
+            <input id={`${baseId}-pass`} type="number" inputMode="numeric" min={0} max={100} value={pass} onChange={(e) => edit(setPass)(e.target.value)} {...invalid('pass-range')} />
+            {fieldError('pass-range')}
           </div>
           <div>
             <label htmlFor={`${baseId}-class`}>Class code</label>
-            <input id={`${baseId}-class`} value={classCode} onChange={(e) => edit(setClassCode)(e.target.value)} maxLength={40} aria-describedby={`${baseId}-class-hint`} />
+            <input id={`${baseId}-class`} value={classCode} onChange={(e) => edit(setClassCode)(e.target.value)} maxLength={40} {...invalid('class-code', `${baseId}-class-hint`)} />
             <p id={`${baseId}-class-hint`} className="muted ck-hint">Letters, digits and dashes, e.g. HIM-110-FALL.</p>
+            {fieldError('class-code')}
           </div>
         </div>
       </fieldset>
 
-      <fieldset className="card">
+      <fieldset className="card" id={fieldId('no-items')} tabIndex={-1} aria-describedby={standing.includes('no-items') ? errorId('no-items') : undefined}>
         <legend>The work ({items.length} picked)</legend>
+        {fieldError('no-items')}
         {KIND_ORDER.filter((k) => byKind.has(k)).map((kind) => {
           const entries = byKind.get(kind) ?? [];
           const count = entries.filter((e) => picked.has(itemKeyId(e))).length;
@@ -159,9 +182,9 @@ export default function AssignBuilder({ catalog }: Props) {
 
       <button type="submit" className="btn">Make the link</button>
       <div role="status" className="ck-status">{status}</div>
-      {problems.length > 0 && (
+      {standing.length > 0 && (
         <ul className="ck-problems">
-          {problems.map((p) => <li key={p}>{p}</li>)}
+          {standing.map((p) => <li key={p}>{describeFieldProblem(p)}</li>)}
         </ul>
       )}
 

@@ -18,6 +18,7 @@ import { loadCptLists } from '../../data/cpt-lists-browser.ts';
 import { useCptTitles } from './use-cpt-titles.ts';
 import { CodePicker } from './CodePicker.tsx';
 import { useTypedBeforeHydration } from '../site/use-typed-before-hydration.ts';
+import { reveal } from '../site/reveal.ts';
 import { CodeTitle } from './CodeTitle.tsx';
 import { recordAttemptLater } from '../../stores/record.ts';
 import { useCodingDraft } from './use-coding-draft.ts';
@@ -185,6 +186,7 @@ export default function CodingExercise({ exercise: publicExercise, headingLevel 
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
+    if (busy) return;
     setBusy(true);
     setError(undefined);
     try {
@@ -305,7 +307,8 @@ export default function CodingExercise({ exercise: publicExercise, headingLevel 
         )}
 
         <div className="actions">
-          <button type="submit" className="btn" disabled={busy}>{busy ? 'Grading…' : 'Check my codes'}</button>
+          {/* aria-disabled, not disabled: a disabled button drops the focus of the key press that graded, and a failed grading would leave it on nothing. */}
+          <button type="submit" className="btn" aria-disabled={busy}>{busy ? 'Grading…' : 'Check my codes'}</button>
           {result && <button type="button" className="btn secondary" onClick={retry}>Try again</button>}
           {result?.type === 'points' && <button type="button" className="btn secondary" aria-expanded={keyOpen} aria-controls={`${baseId}-key`} onClick={revealKey}>{keyOpen ? 'Hide answer key' : 'Show answer key'}</button>}
         </div>
@@ -420,13 +423,17 @@ function lineAnswer(exercise: Exercise, code: string): string {
 function AddCodeRow({ id, label, placeholder, onAdd }: { id: string; label: string; placeholder: string; onAdd: (code: string) => void }) {
   const [value, setValue] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
+  const rowRef = useRef<HTMLDivElement>(null);
   useTypedBeforeHydration(inputRef, setValue);
   const add = (): void => {
     onAdd(value);
     setValue('');
+    // Each code added lands above this row and pushes it down: on a phone it soon sits below the
+    // fold with focus still in it. Bring it back once the new row is on the page.
+    requestAnimationFrame(() => reveal(rowRef.current));
   };
   return (
-    <div className="add-row">
+    <div className="add-row" ref={rowRef}>
       <label htmlFor={id}>{label}</label>
       <input
         ref={inputRef}

@@ -7,6 +7,7 @@ import {
 import { submitConfirmation } from '../../domain/exams/exam-messages.ts';
 import type { PublicExamItem } from '../../domain/exams/item-split.ts';
 import type { RunnerExam } from './ExamRunner.tsx';
+import { useConfirmStep } from '../site/use-confirm-step.ts';
 
 export interface ExamSittingProps {
   exam: RunnerExam;
@@ -26,7 +27,8 @@ export interface ExamSittingProps {
 export default function ExamSitting({ exam, session, $session, item, details, now, notice, announcement, apply }: ExamSittingProps): ReactNode {
   const [confirming, setConfirming] = useState(false);
   const questionHeading = useRef<HTMLHeadingElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
+  // Submitting cannot be undone, so the confirmation's focus starts on "Keep working".
+  const confirm = useConfirmStep(confirming, () => setConfirming(false));
   const paperItem = session.items[session.current];
 
   // Keyboard: 1-4 choose, N/P next/previous, F flag.
@@ -65,10 +67,6 @@ export default function ExamSitting({ exam, session, $session, item, details, no
   useEffect(() => {
     if (currentIndex >= 0) questionHeading.current?.focus();
   }, [currentIndex]);
-  // The confirmation takes focus so keyboard users land on its choice.
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
 
   if (!paperItem) return null;
   const left = remainingMs(session, now);
@@ -140,18 +138,18 @@ export default function ExamSitting({ exam, session, $session, item, details, no
           <button type="button" className="btn secondary" disabled={at + 1 >= session.items.length} onClick={() => apply(goTo(session, at + 1, Date.now()))}>
             Next
           </button>
-          <button type="button" className="btn" onClick={() => setConfirming(true)}>
+          <button type="button" className="btn" ref={confirm.opener} onClick={() => setConfirming(true)}>
             Submit exam
           </button>
         </div>
       </form>
       {confirming && (
-        <div className="exam-confirm card" role="alertdialog" aria-labelledby="confirm-text">
+        <div className="exam-confirm card" role="alertdialog" aria-labelledby="confirm-text" ref={confirm.panel}>
           <p id="confirm-text">{submitConfirmation(unanswered, flaggedCount(session))}</p>
-          <button type="button" className="btn" ref={confirmButton} onClick={() => apply(submit(session, Date.now()))}>
+          <button type="button" className="btn" onClick={() => apply(submit(session, Date.now()))}>
             Submit now
           </button>
-          <button type="button" className="btn secondary" onClick={() => setConfirming(false)}>
+          <button type="button" className="btn secondary" ref={confirm.choice} onClick={() => setConfirming(false)}>
             Keep working
           </button>
         </div>

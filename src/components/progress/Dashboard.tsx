@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useStore } from '@nanostores/react';
 import {
   completionByModule,
@@ -16,6 +16,7 @@ import { $progressBackup, importProgress, resetAllProgress } from '../../stores/
 import BarChart from './BarChart.tsx';
 import { backupFileName } from './ProgressNotice.tsx';
 import { downloadText, useProgress } from './use-progress.ts';
+import { useConfirmStep } from '../site/use-confirm-step.ts';
 import './progress.css';
 
 export interface DashboardProps {
@@ -38,13 +39,13 @@ export default function Dashboard({ outline, exerciseTitles = {} }: DashboardPro
   const backup = useStore($progressBackup);
   const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false });
   const [confirmingReset, setConfirmingReset] = useState(false);
-  const resetButton = useRef<HTMLButtonElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  // Moving focus to the confirmation keeps keyboard users in the dialog-like step they opened.
-  useEffect(() => {
-    if (confirmingReset) confirmButton.current?.focus();
-  }, [confirmingReset]);
+  const cancelReset = (): void => {
+    setConfirmingReset(false);
+    setStatus({ text: 'Reset cancelled. Nothing was erased.', error: false });
+  };
+  // Erasing cannot be undone, so focus starts on Cancel; Escape cancels; focus returns to "Reset progress…".
+  const reset = useConfirmStep(confirmingReset, cancelReset);
 
   if (!progress) return <p className="muted">Loading your progress…</p>;
   const now = new Date();
@@ -101,8 +102,6 @@ export default function Dashboard({ outline, exerciseTitles = {} }: DashboardPro
     setConfirmingReset(false);
     if (outcome.saved) say('All progress in this browser was erased.');
     else say(`Progress was cleared on this page but not in storage. ${outcome.problem ? describeWriteProblem(outcome.problem) : 'This tab is not saving progress (see the notice at the top of the page).'}`, true);
-    // The reset button only exists again after this render.
-    requestAnimationFrame(() => resetButton.current?.focus());
   }
 
   function describeActivity(item: ActivityItem): string {
@@ -216,27 +215,19 @@ export default function Dashboard({ outline, exerciseTitles = {} }: DashboardPro
         <fieldset className="dash-danger">
           <legend>Reset</legend>
           {confirmingReset ? (
-            <div role="group" aria-labelledby="dash-reset-q">
+            <div role="group" aria-labelledby="dash-reset-q" ref={reset.panel}>
               <p id="dash-reset-q">Erase all lessons, scores and review history in this browser? This cannot be undone.</p>
               <div className="dash-actions">
-                <button type="button" className="btn" onClick={onReset} ref={confirmButton}>
+                <button type="button" className="btn" onClick={onReset}>
                   Yes, erase everything
                 </button>
-                <button
-                  type="button"
-                  className="btn secondary"
-                  onClick={() => {
-                    setConfirmingReset(false);
-                    say('Reset cancelled. Nothing was erased.');
-                    requestAnimationFrame(() => resetButton.current?.focus());
-                  }}
-                >
+                <button type="button" className="btn secondary" ref={reset.choice} onClick={cancelReset}>
                   Cancel
                 </button>
               </div>
             </div>
           ) : (
-            <button type="button" className="btn secondary" ref={resetButton} onClick={() => setConfirmingReset(true)}>
+            <button type="button" className="btn secondary" ref={reset.opener} onClick={() => setConfirmingReset(true)}>
               Reset progress…
             </button>
           )}

@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/claim-schema.ts';
 import { digitsOf, parseDate, parseMoneyCents } from '../claims/normalize.ts';
-import { billingEntity, x12Text, type ExplainedSegment, type X12Options } from '../claims/x12-837p.ts';
+import { billingEntity, patientControlNumber, x12Quantity, x12Text, type ExplainedSegment, type X12Options } from '../claims/x12-837p.ts';
 import { x12FreeText } from '../x12/free-text.ts';
 import { sumCents } from '../text/money.ts';
 import { closeEnvelope, explained, openEnvelope, type AckOptions } from './envelope.ts';
@@ -62,9 +62,10 @@ export function ack277ca(
   const accepted = rejections.length === 0;
   const date8 = options.date.replace(/-/g, '');
   const received8 = (parseDate(input.receivedDate) ?? options.date).replace(/-/g, '');
-  const totalCents = sumCents(claim.lines.map((l) => cents(l.charge)));
+  // STC04 is the claim's total charge as the 837P's CLM02 sent it (item 28), even when it is not the sum of the lines.
+  const totalCents = parseMoneyCents(claim.totalCharge) ?? sumCents(claim.lines.map((l) => cents(l.charge)));
   const batch = `CL${String(options.controlNumber).padStart(9, '0')}`;
-  const account = x12Text(claim.patientAccountNumber ?? '').slice(0, 50) || 'UNKNOWN';
+  const account = patientControlNumber(claim.patientAccountNumber).slice(0, 50);
   // 2100C names the billing provider as the 837P's 2010AA did: a solo practitioner billing under
   // their own NPI (on the provider file) is a person (NM102 1, last and first name), else the
   // practice or organisation (NM102 2, item 33's name).
@@ -76,7 +77,8 @@ export function ack277ca(
   const memberId = x12Text(claim.insuredId).replace(/ /g, '').slice(0, 80).padEnd(2, '0');
   const last = x12FreeText(claim.patient.name.last, 60) || 'UNKNOWN';
   const first = x12FreeText(claim.patient.name.first, 35);
-  const dates = claim.lines.map((l) => parseDate(l.from)).filter((d): d is string => d !== undefined).sort();
+  // The claim's service period: the earliest 24A from date to the latest 24A to date (a line with no to date ends on its from date).
+  const dates = claim.lines.flatMap((l) => [parseDate(l.from), parseDate(l.to) ?? parseDate(l.from)]).filter((d): d is string => d !== undefined).sort();
   const status = (d: string) => `${d} (${STATUS_WORDS[d] ?? 'see the claim status code list'})`;
 
   openEnvelope(add, options, 'HN', '005010X214', 'health care claim acknowledgment');
@@ -131,12 +133,15 @@ export function ack277ca(
     seen.add(i);
     const procedure = x12Text(line.procedure).replace(/ /g, '').slice(0, 48) || '00000';
     const mods = line.modifiers.map((m) => x12Text(m).replace(/ /g, '')).filter((m) => m.length === 2).slice(0, 4);
-    const units = /^\d+(\.\d+)?$/.test(line.units.trim()) ? line.units.trim().slice(0, 15) : '';
+    // SVC07 as the 837P's SV104 wrote it (no leading zeros, no trailing decimal zeros); none when the units are no number.
+    const units = x12Quantity(line.units)?.slice(0, 15) ?? '';
     add('2220D', `SVC line ${i + 1}: ${line.procedure} ${usd(cents(line.charge))}.`, 'SVC', ['HC', procedure, ...mods].join(':'), amount(cents(line.charge)), '', '', '', '', units);
     add('2220D', `STC line status A7:${status(r.statusCode)}: this line was rejected. ${r.sentence}`, 'STC', `A7:${r.statusCode}`, date8, 'U');
     add('2220D', `REF*FJ line item control number ${i + 1}.`, 'REF', 'FJ', String(i + 1));
     const d = parseDate(line.from);
-    if (d) add('2220D', `DTP*472 line date of service ${d}.`, 'DTP', '472', 'D8', d.replace(/-/g, ''));
+    const to = parseDate(line.to) ?? d;
+    if (d && to && to > d) add('2220D', `DTP*472 line service period ${d} to ${to}.`, 'DTP', '472', 'RD8', `${d.replace(/-/g, '')}-${to.replace(/-/g, '')}`);
+    else if (d) add('2220D', `DTP*472 line date of service ${d}.`, 'DTP', '472', 'D8', d.replace(/-/g, ''));
   }
   closeEnvelope(out, add, options);
   return { accepted, text: out.map((s) => s.segment).join('\n'), segments: out, ...(accepted ? { payerClaimNumber: input.payerClaimNumber } : {}) };

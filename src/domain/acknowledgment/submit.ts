@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/claim-schema.ts';
 import { describeFinding } from '../claims/describe.ts';
-import { FREE_TEXT_ELEMENTS, layoutLoopOf } from '../claims/export-837p.ts';
+import { FREE_TEXT_ELEMENTS, layoutLoopOf, repairFreeText837p } from '../claims/export-837p.ts';
 import type { ClaimFinding, RuleContext } from '../claims/findings.ts';
 import { scrubClaim } from '../claims/scrub.ts';
 import { claimTo837p, DEFAULT_X12_OPTIONS, type ExplainedSegment } from '../claims/x12-837p.ts';
@@ -49,6 +49,8 @@ export interface Submission {
   payerJudged: ClaimFinding[];
   /** Warnings that did not stop it. */
   warnings: ClaimFinding[];
+  /** The 837P as the chain sent it (when the claim could be written): what the 999, the 277CA and the 835 answer. */
+  sent837p?: { text: string; segments: ExplainedSegment[] };
   ack999: Ack999;
   ack277ca?: Ack277ca;
   remittance?: Remittance;
@@ -88,8 +90,8 @@ export interface SubmitContext extends RuleContext {
 
 const ELEMENT = /^[A-Z0-9]{2,3}?(\d{2})(?:-(\d{2}))?$/;
 
-/** Where the 999 reports one layout finding of the 837P. */
-function fromLayout(f: X12Finding, stIndex: number, loop: string | undefined): SyntaxError999 {
+/** Where the 999 reports one layout finding of the 837P (`segment`: the segment it is about, whose element IK404 copies). */
+function fromLayout(f: X12Finding, stIndex: number, loop: string | undefined, segment: string): SyntaxError999 {
   // A broken syntax note names the element at fault (the empty one it asks for, or the one it excludes).
   const noteElement = f.code === 'syntax' ? (f.data?.['missing'] ?? f.data?.['extra']) : undefined;
   const element = f.element ?? (typeof noteElement === 'string' ? noteElement : undefined);
@@ -103,12 +105,13 @@ function fromLayout(f: X12Finding, stIndex: number, loop: string | undefined): S
     : f.code === 'bad-character' ? IK403['bad-character']
     : f.code === 'bad-format' ? (/^(DT|R?D8\b)/.test(String(f.data?.['type'] ?? '')) ? IK403['bad-date'] : IK403['bad-character'])
     : IK403['too-many-elements'];
-  const value = f.data?.['value'];
+  // IK404 is a copy of the bad data element: the value in the segment, never the finding's shortened quote of it.
+  const value = m && typeof f.data?.['value'] === 'string' ? elementValue(segment, Number(m[1]), m[2] ? Number(m[2]) : undefined) : '';
   return {
     segmentId: f.segment,
     position: (f.index ?? stIndex) - stIndex + 1,
     ...(loop && /^\d{4}/.test(loop) ? { loop: loop.slice(0, 4) } : {}),
-    ...(m ? { element: { position: Number(m[1]), ...(m[2] ? { component: Number(m[2]) } : {}), code, ...(typeof value === 'string' ? { value } : {}) } } : {}),
+    ...(m ? { element: { position: Number(m[1]), ...(m[2] ? { component: Number(m[2]) } : {}), code, ...(value ? { value } : {}) } } : {}),
     sentence: describeX12Finding(f),
   };
 }
@@ -135,6 +138,7 @@ const ITEM_ELEMENTS: Readonly<Record<string, Readonly<Record<string, readonly [n
   '24J': { NM1: [9] },
   '25': { REF: [2] },
   '27': { CLM: [7] },
+  '29': { AMT: [2] },
   '33a': { NM1: [9] },
 };
 
@@ -151,6 +155,8 @@ const PART_ELEMENTS: Readonly<Record<string, Readonly<Record<string, readonly [n
   state: { N4: [2] },
   zip: { N4: [3] },
   phone: { PER: [4] },
+  // Item 32's or 33's name (the NM1 of 2310C or 2010AA); a person's name has its last and first parts above.
+  name: { NM1: [3] },
 };
 
 /** Segment id -> element (position, component) that carries a finding's item, or part of it. */
@@ -167,8 +173,7 @@ function elementsOf(f: ClaimFinding): Readonly<Record<string, readonly [number, 
  * item 32, the service facility, is loop 2310C.
  */
 const MISSING_SEGMENTS: Readonly<Record<string, { segmentId: string; loop: string }>> = {
-  'otherInsured.policyGroup': { segmentId: 'SBR', loop: '2320' },
-  'otherInsured.name': { segmentId: 'SBR', loop: '2320' },
+  otherInsured: { segmentId: 'SBR', loop: '2320' },
   serviceFacility: { segmentId: 'NM1', loop: '2310' },
 };
 
@@ -176,13 +181,21 @@ function elementOfFinding(f: ClaimFinding, segmentId: string): SyntaxError999['e
   const at = elementsOf(f)[segmentId];
   if (!at) return undefined;
   const modifier = f.path[2] === 'modifiers' && typeof f.path[3] === 'number' ? f.path[3] : undefined;
-  const [position, component] = modifier !== undefined && segmentId === 'SV1' ? [1, 3 + modifier] : at;
+  // The ICD indicator (item 21) is the qualifier of the diagnosis composite (HI01-1: ABK, or BK for indicator 9), not the code.
+  const [position, component] = modifier !== undefined && segmentId === 'SV1' ? [1, 3 + modifier] : f.rule === 'icd-indicator' && segmentId === 'HI' ? [1, 1] : at;
   const code = f.code === 'missing' ? IK403['implementation-missing']
+    : f.rule === 'icd-indicator' ? IK403['bad-code']
     : f.code === 'date' ? IK403['bad-date']
     : f.code === 'too-many' ? IK403['too-many-components']
     : ['ndc', 'zip', 'units', 'bad-syntax'].includes(f.code) ? IK403['bad-character']
     : IK403['bad-code'];
   return { position, ...(component ? { component } : {}), code };
+}
+
+/** The value at an element (and component) of a written segment, as IK404 copies it. */
+function elementValue(segment: string, position: number, component?: number): string {
+  const value = segment.replace(/~$/, '').split('*')[position] ?? '';
+  return component ? (value.split(':')[component - 1] ?? '') : value;
 }
 
 /** Where the 999 reports a scrubber syntax error: the segment that carries its item, and the element when known. */
@@ -204,7 +217,8 @@ function fromFinding(f: ClaimFinding, segments: readonly ExplainedSegment[], stI
     const next = segments.findIndex((s, i) => i >= at && s.loop === segments[at]!.loop && id(i) === partSegment);
     if (next >= 0) at = next;
   }
-  const absent = f.code === 'missing' ? MISSING_SEGMENTS[f.path.join('.')] : undefined;
+  // Any blank part of items 9-9d (name, policy, plan) is the one missing 2320 loop; item 32 is 2310C.
+  const absent = f.code === 'missing' && typeof f.path[0] === 'string' ? MISSING_SEGMENTS[f.path[0]] : undefined;
   if (at < 0 && absent) {
     const clm = segments.findIndex((s) => s.segment.startsWith('CLM*'));
     return { segmentId: absent.segmentId, position: Math.max(1, clm - stIndex + 1), loop: absent.loop, segmentCode: 'I6', sentence: describeFinding(f) };
@@ -218,7 +232,7 @@ function fromFinding(f: ClaimFinding, segments: readonly ExplainedSegment[], stI
   const row = found && found.code === IK403['implementation-missing'] ? checkSegmentInLayout(seg.segment, layout, { loop: loops[at] ?? '' }).row : undefined;
   const usageRow = row?.elements.find((e) => e.position === found?.position);
   const usage = found?.component ? usageRow?.components?.[found.component - 1]?.usage : usageRow?.usage;
-  const element = found && usage === 'R' ? { ...found, code: IK403['required-missing'] } : found;
+  const element = found && usage === 'R' ? { ...found, code: IK403['required-missing'] } : found && f.rule === 'icd-indicator' ? { ...found, value: elementValue(seg.segment, found.position, found.component) } : found;
   return { segmentId, position: at - stIndex + 1, ...(/^\d{4}/.test(seg.loop) ? { loop: seg.loop.slice(0, 4) } : {}), ...(element ? { element } : {}), sentence: describeFinding(f) };
 }
 
@@ -292,7 +306,6 @@ export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
   const errors = scrub.findings.filter((f) => f.severity === 'error');
   const warnings = scrub.findings.filter((f) => f.severity === 'warning');
   const ackOptions = { ...DEFAULT_ACK_OPTIONS, date: ctx.asOf, ...(ctx.time ? { time: ctx.time } : {}) };
-  const syntax = errors.filter((f) => rejectionStage(f) === 'syntax');
 
   let sent: ReturnType<typeof asSent> | undefined;
   try {
@@ -307,23 +320,36 @@ export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
   const layoutErrors = written
     ? checkTransaction(written.text, ctx.layout837p, { loops }).filter((f) => f.code !== 'isa-length' && f.code !== 'segment-count' && !(f.element && FREE_TEXT_ELEMENTS.has(f.element)))
     : [];
-  const located = syntax.map((f) => fromFinding(f, segments, stIndex, ctx.layout837p, loops));
+  const at = (e: SyntaxError999) => `${e.position}|${e.element?.position}|${e.element?.component ?? ''}`;
+  const fromLayoutCheck = layoutErrors.map((f) => fromLayout(f, stIndex, loops[f.index ?? 0], segments[f.index ?? 0]?.segment ?? ''));
+  const layoutFaults = new Set(fromLayoutCheck.map(at));
+  // A blank item whose element the written file fills with a sound value is no error of the file, and the
+  // 999 cannot say "missing" of it: item 4 on a claim whose patient is the subscriber (2010BA is named from
+  // item 2, the same person). The payer's front end rejects it instead (277CA), as it does the items in stage.ts.
+  const soundlyFilled = (e: SyntaxError999) => e.element !== undefined && !layoutFaults.has(at(e))
+    && elementValue(segments[stIndex + e.position - 1]?.segment ?? '', e.element.position, e.element.component) !== '';
+  const placed = errors.filter((f) => rejectionStage(f) === 'syntax').map((f) => ({ f, e: fromFinding(f, segments, stIndex, ctx.layout837p, loops) }));
+  const inFile = placed.filter(({ f, e }) => !(f.code === 'missing' && soundlyFilled(e)));
+  const syntax = inFile.map(({ f }) => f);
+  const located = inFile.map(({ e }) => e);
+  const notInFile = new Set(placed.filter((p) => !inFile.includes(p)).map(({ f }) => f));
   // A typed value the writer could not carry (an unreadable date is sent empty) is an element the layout
   // finds missing; the scrubber's finding on that element says what is wrong with it (IK403 8, not 1).
-  const at = (e: SyntaxError999) => `${e.position}|${e.element?.position}|${e.element?.component ?? ''}`;
   const explained = new Set(located.filter((e) => e.element).map(at));
   const errors999: SyntaxError999[] = [
-    ...layoutErrors.map((f) => fromLayout(f, stIndex, loops[f.index ?? 0])).filter((e) => !(e.element?.code === IK403['required-missing'] && explained.has(at(e)))),
+    ...fromLayoutCheck.filter((e) => !(e.element?.code === IK403['required-missing'] && explained.has(at(e)))),
     ...located,
   ];
+  // The 837P as it leaves the office: free text repaired as the Export repairs it (the layout check above skips it for that reason).
+  const sentFile = written ? repairFreeText837p(written.segments, ctx.layout837p) : undefined;
   const clm = segments.find((s) => s.segment.startsWith('CLM*'));
   const claimId = clm ? (clm.segment.replace(/~$/, '').split('*')[1] ?? '') : undefined;
   const ack = ack999({ groupControl: String(DEFAULT_X12_OPTIONS.controlNumber), transactionControl: '0001', errors: errors999, claimId }, ackOptions);
   if (!ack.accepted || !scrub.claim) {
-    return { stage: 'syntax-rejected', stoppedBy: syntax.length ? syntax : errors, payerJudged: [], warnings, ack999: ack };
+    return { stage: 'syntax-rejected', stoppedBy: syntax.length ? syntax : errors, payerJudged: [], warnings, ...(sentFile ? { sent837p: { text: sentFile.text, segments: sentFile.segments } } : {}), ack999: ack };
   }
   const claim = scrub.claim;
-  const frontEnd = errors.filter((f) => rejectionStage(f) === 'front-end');
+  const frontEnd = errors.filter((f) => rejectionStage(f) === 'front-end' || notInFile.has(f));
   const payerJudged = errors.filter((f) => rejectionStage(f) === 'payer');
   const answerRemittance = ctx.answer ? remit(ctx.answer, ctx.payer, asSent(ctx.answer, ctx).account, ctx.asOf) : undefined;
   // A claim addressed to one of the case's other payers goes there (without the case payer's COB record).
@@ -341,6 +367,7 @@ export function submitClaim(input: unknown, ctx: SubmitContext): Submission {
     stoppedBy: frontEnd,
     payerJudged: remittance ? payerJudged : [],
     warnings,
+    ...(sentFile ? { sent837p: { text: sentFile.text, segments: sentFile.segments } } : {}),
     ack999: ack,
     ack277ca: ack2,
     ...(remittance ? { remittance } : {}),

@@ -1,10 +1,11 @@
 import type { ArExercise, OpenClaim } from './ar-exercise-schema.ts';
+import { daysBetween } from '../text/calendar-date.ts';
 
 /** Aging buckets by days since billing (the report a biller reads). */
 export const BUCKETS = ['0-30', '31-60', '61-90', '91-120', '120+'] as const;
 export type Bucket = (typeof BUCKETS)[number];
 
-const days = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const days = daysBetween;
 
 /** Bucket of a claim billed on `billedOn`, as of `asOf`. */
 export function bucketOf(billedOn: string, asOf: string): Bucket {
@@ -15,14 +16,14 @@ export function bucketOf(billedOn: string, asOf: string): Bucket {
 /** Total open A/R. */
 export const totalAr = (claims: readonly OpenClaim[]): number => Math.round(claims.reduce((a, c) => a + c.balance, 0) * 100) / 100;
 
-/** Days in A/R = total A/R / average daily charges (charges in the period / days in the period). */
+/** Days in A/R = total A/R / average daily charges (charges in the period / days in the period); NaN for an exercise without the report. */
 export function daysInAr(ex: ArExercise): number {
-  return totalAr(ex.claims) / (ex.period.charges / ex.period.days);
+  return ex.period ? totalAr(ex.claims) / (ex.period.charges / ex.period.days) : Number.NaN;
 }
 
-/** Net collection rate, in percent = payments / (charges - contractual adjustments) x 100. */
+/** Net collection rate, in percent = payments / (charges - contractual adjustments) x 100; NaN for an exercise without the report. */
 export function netCollectionRate(ex: ArExercise): number {
-  return (ex.period.payments / (ex.period.charges - ex.period.contractualAdjustments)) * 100;
+  return ex.period ? (ex.period.payments / (ex.period.charges - ex.period.contractualAdjustments)) * 100 : Number.NaN;
 }
 
 /** Days left to a claim's deadline, or null without one. */

@@ -1,9 +1,10 @@
 import type { ArFinding, ArRubric } from './ar-types.ts';
+import { describeCollectionFinding } from './describe-collections.ts';
 
 /** Where the formulas are taught; feedback links to it. */
 export const AR_LESSON = '/learn/payment-and-ar/patient-balances-and-ar/';
 
-/** The only place A/R findings become words. */
+/** The only place A/R findings become words (collection findings through describe-collections.ts). */
 export function describeArFinding(f: ArFinding, rubric: ArRubric): string {
   switch (f.code) {
     case 'bucket':
@@ -18,5 +19,8 @@ export function describeArFinding(f: ArFinding, rubric: ArRubric): string {
     case 'net-collection-rate':
       if (f.ok && f.accepted === 'fraction') return `Net collection rate: ${f.expected}%; you typed it as the fraction ${f.given}, the same rate (a percentage is the fraction x 100).`;
       return f.ok ? `Net collection rate: ${f.expected}%.` : `Net collection rate: you gave ${f.given || 'nothing'}; it is ${f.expected}% (within 0.5). Net collection rate = payments / (charges - contractual adjustments) x 100.`;
+    case 'collection-action':
+    case 'collection-amount':
+      return rubric.collections ? describeCollectionFinding(f, rubric.collections) : '';
   }
 }

@@ -73,6 +73,7 @@ const MESSAGES: Record<string, Message> = {
 
   'required-items/missing': (d, label) => `${label} is required for ${INSURANCE[s(d, 'insuranceType')] ?? 'this payer'} and is blank.`,
   'required-items/no-lines': () => 'The claim has no service lines: item 24 needs at least one.',
+  'required-items/not-assigned': () => 'Item 27 (Accept assignment) is not marked YES: Medicaid pays only providers who accept assignment and its payment in full, and a claim sent as not assigned (837P CLM07 C) is refused.',
   'required-items/other-insured-without-11d': () => 'Items 9-9d are filled but item 11d (another health benefit plan?) is not marked yes.',
 
   'formats/date': (d, label) => `${label}: "${s(d, 'value')}" is not a real date; use MM/DD/YYYY or YYYY-MM-DD.`,
@@ -145,6 +146,7 @@ const MESSAGES: Record<string, Message> = {
 
   'diagnosis-pointers/none': (d) => `Line ${s(d, 'line')}: 24E needs at least one diagnosis pointer letter.`,
   'diagnosis-pointers/too-many': (d) => `Line ${s(d, 'line')}: 24E has ${s(d, 'count')} pointers; the form allows at most four.`,
+  'diagnosis-pointers/letters-together': (d) => `Line ${s(d, 'line')}: 24E box holds "${s(d, 'pointer')}": put one letter in each box (${s(d, 'letters')}), primary first. The paper form writes the letters together in one box, but the electronic claim (837P SV107) sends each pointer on its own.`,
   'diagnosis-pointers/not-a-letter': (d) => `Line ${s(d, 'line')}: 24E pointer "${s(d, 'pointer')}" must be a letter A-L (not the ICD code itself).`,
   'diagnosis-pointers/empty-letter': (d) => `Line ${s(d, 'line')}: 24E points at ${s(d, 'pointer')}, but item 21 ${s(d, 'pointer')} is blank.`,
   'diagnosis-pointers/repeated': (d) => `Line ${s(d, 'line')}: 24E lists ${s(d, 'pointer')} more than once.`,
@@ -193,10 +195,31 @@ const MESSAGES: Record<string, Message> = {
   'grade/extra': (d, label) => `${label}: "${s(d, 'actual')}" should be left blank for this case.`,
 };
 
+/**
+ * The box within an item that holds several (24A from and to, item 5 street to phone), named in a
+ * grade finding so two findings on one item never read the same and the learner finds the box.
+ */
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  last: 'last name', first: 'first name', middleInitial: 'middle initial', suffix: 'suffix', name: 'name',
+  street: 'street', city: 'city', state: 'state', zip: 'ZIP code', phone: 'phone', birthDate: 'birth date', sex: 'sex',
+  autoAccident: 'yes or no', autoAccidentState: 'state', date: 'date', qualifier: 'qualifier', from: '"from" date', to: '"to" date',
+  used: 'yes or no', charges: 'charges', icdIndicator: 'ICD indicator', diagnoses: 'codes', code: 'code', originalRef: 'original reference number',
+  id: 'number', type: 'SSN or EIN', procedure: 'code', modifiers: 'modifiers',
+};
+/** Items the grader compares in more than one box. */
+const MULTI_FIELD_ITEMS = new Set(['carrier', '2', '3', '4', '5', '7', '9', '10b', '11a', '14', '15', '16', '17', '18', '20', '21', '22', '25', '32', '33', '24A', '24D']);
+
+/** "Item 5 (Patient's address and phone)", with the box named when a grade finding points into an item of several. */
+function fieldLabel(f: ClaimFinding): string {
+  const tail = f.path.at(-1);
+  const field = f.rule === 'grade' && MULTI_FIELD_ITEMS.has(f.item) && typeof tail === 'string' ? FIELD_WORDS[tail] : undefined;
+  return field === undefined ? itemLabel(f.item) : `${itemLabel(f.item)}, ${field}`;
+}
+
 /** The sentence for a finding; unknown codes still get a useful line. */
 export function describeFinding(f: ClaimFinding): string {
   const key = `${f.rule}/${f.code}`;
-  const label = f.path[0] === 'lines' && typeof f.path[1] === 'number' ? `Line ${f.path[1] + 1}, ${itemLabel(f.item)}` : itemLabel(f.item);
+  const label = f.path[0] === 'lines' && typeof f.path[1] === 'number' ? `Line ${f.path[1] + 1}, ${fieldLabel(f)}` : fieldLabel(f);
   const message = MESSAGES[key];
   if (message) return message(f.data, label);
   if (f.code === 'internal') return `The ${f.rule} check could not run on this claim (${s(f.data, 'detail')}).`;

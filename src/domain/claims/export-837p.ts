@@ -107,6 +107,21 @@ function repairFreeText(segment: string, loop: string, layout: X12Layout): { seg
 }
 
 /**
+ * Free text of written 837P segments repaired as the export repairs it (transliterated to the X12
+ * character set, cut to the element maximum), with the warnings: for any 837P shown outside the
+ * guarded export (the remittance CLI's `--837`), so none carries characters the standard forbids.
+ */
+export function repairFreeText837p(written: readonly ExplainedSegment[], layout: X12Layout): { text: string; segments: ExplainedSegment[]; warnings: X12Finding[] } {
+  const warnings: X12Finding[] = [];
+  const segments = written.map((s) => {
+    const repaired = repairFreeText(s.segment, layoutLoopOf(s.loop, splitSegment(s.segment).id), layout);
+    warnings.push(...repaired.warnings);
+    return { ...s, segment: repaired.segment };
+  });
+  return { text: segments.map((s) => s.segment).join('\n'), segments, warnings };
+}
+
+/**
  * Exports a scrubbed claim as an 837P, or says why not. Every scrubber error blocks the export
  * (a claim with errors would be rejected by the payer; the teaching submit path shows that).
  * With `otherPayer` (the primary's adjudication, the EOB in the chart), a claim that names that
@@ -120,13 +135,7 @@ export function export837p(scrubbed: { claim?: Claim; findings: readonly ClaimFi
   if (problems.length > 0) return { ok: false, reason: 'options', problems };
   const cob = otherPayer && claimNamesOtherPayer(scrubbed.claim) ? otherPayerAsClaimed(scrubbed.claim, otherPayer) : undefined;
   const written = claimTo837p(scrubbed.claim, options, cob);
-  const warnings: X12Finding[] = [];
-  const segments = written.segments.map((s) => {
-    const repaired = repairFreeText(s.segment, layoutLoopOf(s.loop, splitSegment(s.segment).id), layout);
-    warnings.push(...repaired.warnings);
-    return { ...s, segment: repaired.segment };
-  });
-  const text = segments.map((s) => s.segment).join('\n');
+  const { text, segments, warnings } = repairFreeText837p(written.segments, layout);
   const loops = segments.map((s) => layoutLoopOf(s.loop, splitSegment(s.segment).id));
   const findings = checkTransaction(text, layout, { loops, ...(codeSets ? { codeSets } : {}) });
   if (findings.length > 0) return { ok: false, reason: 'layout', findings };

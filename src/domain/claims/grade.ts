@@ -3,7 +3,7 @@ import { finding, type ClaimFinding } from './findings.ts';
 import { itemForPath, type ClaimPath } from './items.ts';
 import { modifierSet, pairLines } from './pair-lines.ts';
 import { parseShortDate } from './short-date.ts';
-import { digitsOf, normalizeIcd, normalizeStreet, normalizeText, parseDate, parseMoneyCents, parsePhone } from './normalize.ts';
+import { digitsOf, isBlank, normalizeIcd, normalizeStreet, normalizeText, parseDate, parseMoneyCents, parsePhone, pointerLetters } from './normalize.ts';
 import { readClaim } from './rules/claim-shape.ts';
 import { medigapPolicyNumber } from './medigap-prefix.ts';
 import { plainTyped } from '../text/typed-value.ts';
@@ -177,10 +177,13 @@ function headerFields(c: Claim): Field[] {
   ];
 }
 
+/** The item 21 code a 24E letter points at; undefined for a letter past the codes or no letter at all. */
+const codeAt = (c: Claim, letter: string): string | undefined => (/^[A-L]$/.test(letter) ? c.diagnoses['ABCDEFGHIJKL'.indexOf(letter)] : undefined);
+
 /** Pointers compared by the codes they point at, so reordering item 21 B-L costs nothing twice. */
 function pointedCodes(c: Claim, line: ServiceLine): string {
-  return line.pointers
-    .map((p) => c.diagnoses['ABCDEFGHIJKL'.indexOf(p.trim().toUpperCase())] ?? `?${p}`)
+  return pointerLetters(line.pointers)
+    .map((p) => codeAt(c, p) ?? `?${p}`)
     .map((code) => normalizeIcd(code))
     .join(',');
 }
@@ -189,8 +192,9 @@ function pointedCodes(c: Claim, line: ServiceLine): string {
 function pointerField(c: Claim | undefined, line: ServiceLine | undefined, base: ClaimPath): Field {
   const path = [...base, 'pointers'];
   if (!c || !line) return { path, kind: 'code', value: undefined };
-  const codes = line.pointers.map((p) => c.diagnoses['ABCDEFGHIJKL'.indexOf(p.trim().toUpperCase())]?.trim() || `(nothing at ${p.trim().toUpperCase()})`);
-  return { path, kind: 'code', value: pointedCodes(c, line), shown: line.pointers.map((p) => p.trim().toUpperCase()).join(', '), data: { codes: codes.join(', ') } };
+  const letters = pointerLetters(line.pointers);
+  const codes = letters.map((p) => codeAt(c, p)?.trim() || `(nothing at ${p})`);
+  return { path, kind: 'code', value: pointedCodes(c, line), shown: letters.join(', '), data: { codes: codes.join(', ') } };
 }
 
 /** Normalized values of one service line, keyed by path tail. */
@@ -200,7 +204,8 @@ function lineFields(c: Claim | undefined, i: number): Field[] {
   const s = line?.supplemental;
   return [
     { path: [...base, 'from'], kind: 'date6', value: line?.from },
-    { path: [...base, 'to'], kind: 'date6', value: line?.to },
+    // One date of service: the NUCC manual lets "to" be left blank or repeat "from" (item 24A), as the scrubber and the 837P read it.
+    { path: [...base, 'to'], kind: 'date6', value: line && isBlank(line.to) ? line.from : line?.to },
     { path: [...base, 'placeOfService'], kind: 'code', value: line?.placeOfService },
     { path: [...base, 'emergency'], kind: 'flag', value: line?.emergency },
     { path: [...base, 'procedure'], kind: 'code', value: line?.procedure },

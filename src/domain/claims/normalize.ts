@@ -4,7 +4,7 @@
  */
 
 import { dotIcd } from '../codes/normalize.ts';
-import { readCents, readDate } from '../text/typed-value.ts';
+import { plainTyped, readCents, readDate } from '../text/typed-value.ts';
 
 /** True for undefined, null or a string of only spaces. */
 export function isBlank(value: unknown): boolean {
@@ -77,6 +77,22 @@ const USPS_WORDS: Readonly<Record<string, string>> = {
 export function normalizeStreet(value: string): string {
   const text = normalizeText(value).replace(/\bP O\b/g, 'PO').replace(/\bPOST OFFICE\b/g, 'PO');
   return text.split(' ').map((w) => USPS_WORDS[w] ?? w).join(' ');
+}
+
+/**
+ * The letters of item 24E as typed, one per pointer: each box trimmed and upper case, blank boxes
+ * dropped. The paper form's 24E is one box where the letters are written together, primary first
+ * ("AB"), so letters typed together in one of our boxes ("AB", "A,B", "A B") are read one by
+ * one. A dash is no separator: "A-C" reads as a range, which the NUCC manual forbids (each letter
+ * entered on its own), and reading it as A and C would pass a line that means A, B and C.
+ * Anything else (a number, a code, a range) stays as typed for the grader to name.
+ */
+export function pointerLetters(pointers: readonly string[]): string[] {
+  return pointers.flatMap((p) => {
+    const t = plainTyped(p).toUpperCase();
+    if (t === '') return [];
+    return /^[A-L](?:[\s,;/]*[A-L])+$/.test(t) ? (t.match(/[A-L]/g) ?? []) : [t];
+  });
 }
 
 /** ICD-10-CM code in dotted upper case (E1165 -> E11.65). */

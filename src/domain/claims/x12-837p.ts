@@ -63,6 +63,15 @@ export function x12Text(value: string | undefined): string {
   return (value ?? '').replace(/[*~:^\r\n]/g, ' ').replace(/\s+/g, ' ').trim().toUpperCase();
 }
 
+/**
+ * CLM01, the patient control number (item 26) as the 837P sends it: "NONE" when item 26 is blank,
+ * since the element is required. The 277CA (2200D TRN02) and the 835 (CLP01) return this very
+ * value: it is how the office matches the payer's answers to the claim.
+ */
+export function patientControlNumber(account: string | undefined): string {
+  return x12Text(account) || 'NONE';
+}
+
 const d8 = (value: string | undefined): string => (parseDate(value ?? '') ?? '').replace(/-/g, '');
 
 /** An unreadable amount is written as typed, so the layout check refuses it instead of sending 0. */
@@ -73,6 +82,26 @@ function amount(value: string): string {
   const rest = cents % 100;
   return rest === 0 ? String(whole) : `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}`;
 }
+
+/**
+ * Units (24G) as X12 writes numbers: no leading zeros, no trailing zeros after the decimal point
+ * ("01" -> 1, "1.50" -> 1.5), digit by digit (Number() would round a long value or write it as
+ * 1e+21). Undefined when the units are not a plain decimal number. The 837P's SV104 and the 277CA's
+ * SVC07 both use it, so the payer's answer repeats the units the claim sent.
+ */
+export function x12Quantity(units: string): string | undefined {
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(units.trim());
+  if (!m) return undefined;
+  const whole = m[1]!.replace(/^0+(?=\d)/, '');
+  const fraction = (m[2] ?? '').replace(/0+$/, '');
+  return fraction ? `${whole}.${fraction}` : whole;
+}
+
+/** HI qualifiers by item 21's ICD indicator (005010X222A1 HI01-1 ABK or BK, HI02-1 ABF or BF). */
+const ICD_QUALIFIERS: Readonly<Record<string, { principal: string; other: string; words: string }>> = {
+  '0': { principal: 'ABK', other: 'ABF', words: 'ABK = principal ICD-10-CM, ABF = other ICD-10-CM diagnoses' },
+  '9': { principal: 'BK', other: 'BF', words: 'BK = principal ICD-9-CM, BF = other ICD-9-CM diagnoses (indicator 9)' },
+};
 
 /** Drops trailing empty elements, as X12 requires. */
 function seg(...elements: string[]): string {
@@ -302,14 +331,21 @@ const sameShaded = (a: ServiceLine, b: ServiceLine): boolean =>
 function renderingPlan(claim: Claim): { claimLevel: string | undefined; sharedByAll: boolean; npiOf: (line: ServiceLine) => string } {
   const billing = digitsOf(claim.billingProvider.npi ?? '');
   const npiOf = (line: ServiceLine) => digitsOf(line.renderingNpi ?? '') || billing;
+  const npis = claim.lines.map(npiOf).filter(Boolean);
+  return { claimLevel: claimRenderingNpi(npis, billing), sharedByAll: new Set(npis).size === 1, npiOf };
+}
+
+/**
+ * The claim-level rendering provider, from each line's rendering NPI: the NPI most lines share (the
+ * earliest on a tie), undefined when that is the billing provider (`billing`, the 835's payee). The
+ * 837P names it in 2310B, the 835 in 2100 NM1*82, so both answer the same question the same way.
+ */
+export function claimRenderingNpi(lineNpis: readonly string[], billing: string): string | undefined {
   const counts = new Map<string, number>();
-  for (const line of claim.lines) {
-    const npi = npiOf(line);
-    if (npi) counts.set(npi, (counts.get(npi) ?? 0) + 1);
-  }
+  for (const npi of lineNpis) if (npi) counts.set(npi, (counts.get(npi) ?? 0) + 1);
   let top = '';
   for (const [npi, n] of counts) if (n > (counts.get(top) ?? 0)) top = npi;
-  return { claimLevel: top && top !== billing ? top : undefined, sharedByAll: counts.size === 1, npiOf };
+  return top && top !== billing ? top : undefined;
 }
 
 /**
@@ -426,14 +462,17 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   const sbrGroup = medicareSecondary ? 'no group number (on a Medicare claim billed as secondary payer the group is the primary plan\'s, sent in loop 2320)' : 'group number (item 11)';
   add('2000B', `Subscriber information (SBR): ${position}, ${patientIsSubscriber ? '18 self, ' : ''}${sbrGroup}${mspType ? `, SBR05 insurance type ${mspType} (why Medicare is secondary: ${MSP_TYPE_WORDS[mspType] ?? 'the Medicare Secondary Payer type'})` : ''}, ${cob?.destinationFilingIndicator ? `claim filing indicator ${cob.destinationFilingIndicator}, the plan billed here` : `claim filing indicator ${filingIndicator(claim)} from item 1`}.`,
     'SBR', responsibility, patientIsSubscriber ? '18' : '', policy === 'NONE' ? '' : policy, (policy && policy !== 'NONE') || medicareSecondary ? '' : x12Text(claim.insured.planName), mspType, '', '', '', cob?.destinationFilingIndicator ?? filingIndicator(claim));
-  const insuredName = medicareSecondary ? claim.patient.name : claim.insured.name.last.trim() ? claim.insured.name : claim.patient.name;
+  // When the patient is the subscriber, 2010BA is the patient, named from item 2 as its N3, N4 and DMG come from
+  // items 5 and 3 (and as the 835 and the 277CA name the patient); item 4 names the subscriber only when that is
+  // someone else. A blank name stays blank, so the layout check and the 999 point at the NM103 the file lacks.
+  const insuredName = patientIsSubscriber ? claim.patient.name : claim.insured.name;
   const insuredIsOrganisation = !patientIsSubscriber && isOrganisationName(insuredName);
   if (insuredIsOrganisation) {
     add('2010BA', 'Subscriber name and member ID (items 4 and 1a): NM1*IL, 2 = a non-person entity (here the employer or other organisation named as insured), MI = member identification number.', 'NM1', 'IL', '2', x12Text(insuredName.last), '', '', '', '', 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
   } else {
     add('2010BA', medicareSecondary
       ? 'Subscriber name and member ID (items 2 and 1a): Medicare\'s beneficiary is always the subscriber, so the patient goes here with the Medicare number; the primary plan\'s insured goes in loop 2330A. NM1*IL, 1 = person, MI = member identification number.'
-      : 'Subscriber name and member ID (items 4 and 1a): NM1*IL, 1 = person, MI = member identification number.', 'NM1', 'IL', '1', ...personName(insuredName), 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
+      : `Subscriber name and member ID (${patientIsSubscriber ? 'items 2, 4 and 1a: the patient is the subscriber, named from item 2' : 'items 4 and 1a'}): NM1*IL, 1 = person, MI = member identification number.`, 'NM1', 'IL', '1', ...personName(insuredName), 'MI', x12Text(claim.insuredId).replace(/ /g, ''));
   }
   // 005010X222A1: 2010BA N3, N4 and DMG are required when the patient is the subscriber and otherwise not sent
   // (X12 RFI 2281); a dependent's address and demographics go in 2010CA, so items 7 and 11a have no place here.
@@ -464,13 +503,18 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   const pos = claim.lines[0]?.placeOfService.trim() ?? '';
   const frequency = claim.resubmission?.code.trim() || '1';
   const c = claim.conditionRelatedTo;
-  const causes = [c.employment ? 'EM' : '', c.autoAccident ? 'AA' : '', c.otherAccident ? 'OA' : ''].filter(Boolean);
+  // CLM11 holds two related causes (CLM11-1, CLM11-2; CLM11-3 is not used in 005010X222A1). Items 10b
+  // (auto accident) and 10c (other accident) both yes with 10a say one accident twice: 10c is left out.
+  const allCauses = [c.employment ? 'EM' : '', c.autoAccident ? 'AA' : '', c.otherAccident ? 'OA' : ''].filter(Boolean);
+  const causes = allCauses.length > 2 ? allCauses.filter((x) => x !== 'OA') : allCauses;
+  if (causes.length < allCauses.length) notes.push(notSent('CLM', '2300', 'related-causes-two', { value: 'OA' }));
   const related = causes.length ? `${causes.join(':')}${c.autoAccident && c.autoAccidentState ? `${':'.repeat(4 - causes.length)}${x12Text(c.autoAccidentState)}` : ''}` : '';
-  add('2300', `Claim information (CLM): patient account (item 26), total charge (item 28), place of service ${pos} with B and frequency code ${frequency} (${frequency === '1' ? 'original' : frequency === '7' ? 'replacement, item 22' : 'void, item 22'}), provider signature on file (item 31), assignment ${claim.acceptAssignment ? 'accepted' : 'not accepted'} (item 27), benefits assigned (item 13), release of information (item 12)${related ? ', related causes (items 10a-10c)' : ''}.`,
-    'CLM', x12Text(claim.patientAccountNumber ?? '') || 'NONE', amount(claim.totalCharge), '', '', `${pos}:B:${frequency}`, 'Y', claim.acceptAssignment ? 'A' : 'C', claim.insuredSignatureOnFile ? 'Y' : 'N', claim.patientSignature?.onFile ? 'Y' : 'I', '', related);
+  add('2300', `Claim information (CLM): patient account (item 26), total charge (item 28), place of service ${pos} with B and frequency code ${frequency} (${frequency === '1' ? 'original' : frequency === '7' ? 'replacement, item 22' : 'void, item 22'}), provider signature ${claim.providerSignature.name.trim() ? 'on file (item 31, CLM06 Y)' : 'missing (item 31 blank, CLM06 N)'}, assignment ${claim.acceptAssignment ? 'accepted' : 'not accepted'} (item 27), benefits assigned (item 13), release of information (item 12)${related ? ', related causes (items 10a-10c)' : ''}.`,
+    'CLM', patientControlNumber(claim.patientAccountNumber), amount(claim.totalCharge), '', '', `${pos}:B:${frequency}`, claim.providerSignature.name.trim() ? 'Y' : 'N', claim.acceptAssignment ? 'A' : 'C', claim.insuredSignatureOnFile ? 'Y' : 'N', claim.patientSignature?.onFile ? 'Y' : 'I', '', related);
   for (const dtp of claimDates(claim, notes)) add('2300', dtp.explanation, 'DTP', dtp.code, dtp.format, dtp.value);
   const purchased = purchasedService(claim, notes);
-  if (claim.amountPaid && (parseMoneyCents(claim.amountPaid) ?? 0) > 0) add('2300', 'Patient amount paid (item 29).', 'AMT', 'F5', amount(claim.amountPaid));
+  // An unreadable item 29 is sent as typed (as the total charge is), so the layout check and the 999 point at it.
+  if (claim.amountPaid?.trim() && (parseMoneyCents(claim.amountPaid) ?? 1) > 0) add('2300', 'Patient amount paid (item 29).', 'AMT', 'F5', amount(claim.amountPaid));
   const item23 = x12Text(claim.priorAuthorization ?? '').replace(/ /g, '');
   const isClia = CLIA.test(item23);
   if (claim.priorAuthorization && !isClia) add('2300', 'Prior authorization number (item 23): REF*G1.', 'REF', 'G1', x12Text(claim.priorAuthorization));
@@ -479,8 +523,11 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
   if (claim.additionalInfo) add('2300', 'Claim note (item 19): NTE*ADD.', 'NTE', 'ADD', x12Text(claim.additionalInfo));
   const dx = claim.diagnoses.map((d) => d.trim().toUpperCase().replace(/\./g, '')).filter(Boolean);
   if (dx.length) {
-    add('2300', 'Diagnoses (item 21), without decimal points: ABK = principal ICD-10-CM, ABF = other ICD-10-CM diagnoses, in the A-L order.',
-      'HI', ...dx.map((d, i) => `${i === 0 ? 'ABK' : 'ABF'}:${x12Text(d)}`));
+    // The qualifiers say which code set item 21's indicator names: 0 ICD-10-CM (ABK, ABF), 9 ICD-9-CM (BK, BF; not
+    // valid for services after 2015-09-30, so the 999 rejects it). Any other indicator leaves them empty, as typed.
+    const set = ICD_QUALIFIERS[claim.icdIndicator.trim()] ?? { principal: '', other: '', words: `no code set (item 21 indicator "${x12Text(claim.icdIndicator)}" is neither 0 nor 9)` };
+    add('2300', `Diagnoses (item 21), without decimal points: ${set.words}, in the A-L order.`,
+      'HI', ...dx.map((d, i) => `${i === 0 ? set.principal : set.other}:${x12Text(d)}`));
   }
   // The 2310 loops go in the guide's order, A referring, B rendering, C service facility, D supervising:
   // a validator walking the 005010X222A1 map looks for each after the one before it.
@@ -528,11 +575,13 @@ export function claimTo837p(claim: Claim, options: X12Options, cob?: OtherPayerA
     const medicareMinutes = anesthesia && claim.insuranceType === 'medicare' && /^\s*\d+\s*$/.test(line.units) && Number(line.units) > 0 ? Number(line.units) : undefined;
     const fromItem19 = anesthesia && medicareMinutes === undefined ? anesthesiaMinutes(claim.additionalInfo) : undefined;
     const minutes = medicareMinutes ?? fromItem19;
-    const quantity = minutes === undefined ? `UN units ${x12Text(line.units)} (24G)`
+    // Units that are not a plain number are written as typed, so the layout check and the 999 point at them.
+    const units = x12Quantity(line.units) ?? x12Text(line.units);
+    const quantity = minutes === undefined ? `UN units ${units} (24G)`
       : medicareMinutes === undefined ? `MJ ${minutes} minutes (the 837P reports anesthesia time in minutes, from item 19, whatever a paper 24G convention says)`
       : `MJ ${minutes} minutes (Medicare's 24G on an anesthesia line is the anesthesia time in minutes)`;
     add('2400', `Professional service (SV1): HC = CPT/HCPCS code${mods.length ? ` with modifiers ${mods.join(', ')}` : ''} (24D), charge (24F), ${quantity}${linePos !== pos ? `, place of service ${linePos} (24B)` : ''}, diagnosis pointers as numbers ${pointers.join(', ')} (24E: A=1, B=2...)${line.emergency ? ', Y emergency (24C)' : ''}.`,
-      'SV1', ['HC', x12Text(line.procedure), ...mods].join(':'), amount(line.charge), minutes === undefined ? 'UN' : 'MJ', minutes === undefined ? x12Text(line.units) : String(minutes), linePos !== pos ? linePos : '', '', pointers.join(':'), '', line.emergency ? 'Y' : '');
+      'SV1', ['HC', x12Text(line.procedure), ...mods].join(':'), amount(line.charge), minutes === undefined ? 'UN' : 'MJ', minutes === undefined ? units : String(minutes), linePos !== pos ? linePos : '', '', pointers.join(':'), '', line.emergency ? 'Y' : '');
     const from = d8(line.from);
     const to = d8(line.to) || from;
     add('2400', 'Date of service (24A): DTP*472, D8 one day or RD8 a range.', 'DTP', '472', from === to ? 'D8' : 'RD8', from === to ? from : `${from}-${to}`);

@@ -23,13 +23,14 @@ export function denialKeyInput(rubric: DenialRubric): DenialUserInput {
   return { lines, letter };
 }
 
-/** The A/R key as an attempt. */
+/** The A/R key as an attempt (the report's figures and each patient account's step and amount, where the exercise has them). */
 export function arKeyInput(rubric: ArRubric): ArUserInput {
   return {
-    buckets: Object.fromEntries(Object.entries(rubric.buckets).map(([b, v]) => [b, v.toFixed(2)])),
+    buckets: Object.fromEntries(Object.entries(rubric.buckets ?? {}).map(([b, v]) => [b, v.toFixed(2)])),
     priority: [...rubric.priority],
-    daysInAr: String(rubric.daysInAr),
-    netCollectionRate: String(rubric.netCollectionRate),
+    daysInAr: rubric.daysInAr === undefined ? '' : String(rubric.daysInAr),
+    netCollectionRate: rubric.netCollectionRate === undefined ? '' : String(rubric.netCollectionRate),
+    ...(rubric.collections ? { collections: Object.fromEntries(rubric.collections.accounts.map((a) => [a.id, { action: a.action, amount: a.amount ?? '' }])) } : {}),
   };
 }
 

@@ -149,7 +149,9 @@ function grade(key: Exclude<ItemKey, { kind: 'lesson' }>, answer: unknown): Grad
     case 'ar': {
       const r = scoreAr(key.rubric, answer as ArUserInput);
       if (r.type !== 'points') return unreadable;
-      const missed = r.findings.filter((f) => !f.ok).map((f) => ({ key: `${f.code}:${f.target}`, prompt: `${f.code}${f.target ? ` ${f.target}` : ''}`, expected: f.expected, given: f.given, feedback: describeArFinding(f, key.rubric) }));
+      // A patient account is named as the page names it ("Account 2 (name)"), not by its authoring id.
+      const account = (id: string) => key.rubric.collections?.accounts.find((a) => a.id === id)?.label;
+      const missed = r.findings.filter((f) => !f.ok).map((f) => ({ key: `${f.code}:${f.target}`, prompt: `${f.code}${f.target ? ` ${account(f.target) ?? f.target}` : ''}`, expected: f.expected, given: f.given, feedback: describeArFinding(f, key.rubric) }));
       return { ok: true, earned: r.earned, total: r.total, missed };
     }
     case 'records': {

@@ -47,5 +47,5 @@ export function guidelinesNote(c: DataCurrency): string {
 
 /** What the HCPCS Level II checks rest on, said plainly. */
 export function hcpcsNote(c: DataCurrency): string {
-  return `HCPCS Level II codes and modifiers are checked against the CMS ${releaseLabel(c.hcpcsRelease)} quarterly file. CMS publishes a new file every quarter, so a code added since then is not known here and a code deleted since then still shows as valid; for real claims, check the CMS file in force on the date of service.`;
+  return `HCPCS Level II codes and modifiers are checked against the CMS ${releaseLabel(c.hcpcsRelease)} quarterly file. CMS publishes a new file every quarter, so a code added since then is not known here and a code deleted since then still shows as valid. The file also keeps some codes CMS deleted years earlier (G0202, screening mammography, deleted in 2018, is one) and ClaimLab's copy carries no termination dates, so a HCPCS code found here is not proof it is active: for real claims, check the code's dates in the CMS file in force on the date of service.`;
 }

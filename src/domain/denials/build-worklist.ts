@@ -3,7 +3,7 @@ import { applyChanges } from '../claims/apply-changes.ts';
 import { newAccount } from '../remittance/adjudicate.ts';
 import { accountFrom } from '../remittance/account-schema.ts';
 import type { PayerProfile } from '../remittance/payer-schema.ts';
-import { remit } from '../remittance/remit.ts';
+import { remit, type Remittance } from '../remittance/remit.ts';
 import type { AdviceClaim } from '../remittance/remittance-advice.ts';
 import type { Adjustment, PatientAccount } from '../remittance/types.ts';
 import type { DenialExercise, WorklistClaim } from './denial-exercise-schema.ts';
@@ -85,16 +85,32 @@ export function buildWorklist(exercise: DenialExercise, claimOf: (id: string) =>
   return { ok: true, lines };
 }
 
-function buildLine(item: WorklistClaim, claimOf: (id: string) => Claim | undefined, payerOf: (id: string) => PayerProfile | undefined): WorklistLine | { error: string } {
+/**
+ * What the teaching payer sends back for one worklist claim: the remittance of each earlier claim
+ * (so history exists) and of the claim itself, with the claim as sent. The worklist reads the last;
+ * the X12 audit reads every 835.
+ */
+export function worklistRemittances(item: WorklistClaim, claimOf: (id: string) => Claim | undefined, payerOf: (id: string) => PayerProfile | undefined): { claim: Claim; payer: PayerProfile; earlier: Remittance[]; result: Remittance } | { error: string } {
   const base = claimOf(item.claimCase);
   if (!base) return { error: `claims.${item.id}.claimCase: no claim exercise "${item.claimCase}". Hint: use a file name from content/exercises/claims without .yaml.` };
   const payer = payerOf(item.payer);
   if (!payer) return { error: `claims.${item.id}.payer: no payer profile "${item.payer}". Hint: use a file name from content/payers without .yaml.` };
   const year = (base.lines[0]?.from ?? item.receivedOn).slice(0, 4);
   let account: PatientAccount = item.account ? accountFrom(item.account) : newAccount(year);
-  for (const earlier of item.earlier) account = remit(applyChanges(base, earlier.changes), payer, account, earlier.receivedOn).account;
+  const earlier: Remittance[] = [];
+  for (const e of item.earlier) {
+    const r = remit(applyChanges(base, e.changes), payer, account, e.receivedOn);
+    earlier.push(r);
+    account = r.account;
+  }
   const claim = applyChanges(base, item.changes);
-  const result = remit(claim, payer, account, item.receivedOn);
+  return { claim, payer, earlier, result: remit(claim, payer, account, item.receivedOn) };
+}
+
+function buildLine(item: WorklistClaim, claimOf: (id: string) => Claim | undefined, payerOf: (id: string) => PayerProfile | undefined): WorklistLine | { error: string } {
+  const sent = worklistRemittances(item, claimOf, payerOf);
+  if ('error' in sent) return sent;
+  const { claim, payer, result } = sent;
   const advice = result.advice.claims[result.advice.claims.length - 1];
   if (!advice) return { error: `claims.${item.id}: the teaching payer returned no claim. Hint: check the claim case and changes.` };
   // Denials first, then the patient's share, so the first adjustment is the one the line is about.

@@ -1,16 +1,8 @@
 import { APPEAL_LEVEL_RULES, PRESUMED_RECEIPT_DAYS, type AppealLevel } from './appeal-rules.ts';
 
-/** Adds days to a YYYY-MM-DD date (UTC, no clock). */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+import { addDays, daysBetween } from '../text/calendar-date.ts';
 
-/** Whole days from `from` to `to` (YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+export { addDays, daysBetween };
 
 /**
  * The last day to file an appeal at `level` for a notice dated `noticeDate`. Medicare levels

@@ -4,6 +4,7 @@ import type { EmFinding } from './em-finding.ts';
 import { codeForMinutes, codeForRank, codeOrder, ELEMENT_LEVELS, familyCodes, MDM_ELEMENTS, mdmRank, rankOf, readLevel, usesMdm, type MdmElement } from './em-table.ts';
 import { validateEm, type EmInvalid } from './validate-em.ts';
 import { plainTyped } from '../text/typed-value.ts';
+import { readUnits } from '../exercises/normalize-attempt.ts';
 
 /**
  * Scoring rules (documented in docs/attempt-format.md, "E/M levelling"; change them there too):
@@ -36,17 +37,23 @@ export type EmResult =
       findings: EmFinding[];
     };
 
-/** A typed choice as text: stored or submitted answers may hold numbers (99214) or nothing. */
-const norm = (s: unknown): string => plainTyped(s).toLowerCase();
-/** An add-on as typed: codes upper case (g2212 is G2212), "none" lower case. */
+/**
+ * A typed choice as text: stored or submitted answers may hold numbers (99214) or nothing. The
+ * plus sign the CPT book prints before an add-on code ("+99417") is not part of the code.
+ */
+const norm = (s: unknown): string => plainTyped(s).toLowerCase().replace(/^\+\s*/, '');
+/** An add-on as typed: codes upper case (g2212 is G2212), "none" lower case, the book's "+" dropped. */
 const normAddOn = (s: unknown): string => {
-  const t = plainTyped(s).toUpperCase();
+  const t = plainTyped(s).toUpperCase().replace(/^\+\s*/, '');
   return t === 'NONE' ? 'none' : t;
 };
-/** Units as typed: a whole number as text ("02" and 2 are "2"), else as typed. */
+/**
+ * Units as typed, read by the coding grader's reader (`readUnits`): "2", "02", "2.0", "2 units"
+ * and 2 are "2"; anything that is not a count of units stays as typed, so the feedback shows it.
+ */
 const normUnits = (s: unknown): string => {
-  const t = plainTyped(s);
-  return /^\d+$/.test(t) ? String(Number(t)) : t;
+  const read = readUnits(typeof s === 'number' ? s : plainTyped(s));
+  return read.unitsProblem === undefined && plainTyped(s) !== '' ? String(read.units) : plainTyped(s);
 };
 
 /** Grades an attempt: validate first, then score every element and the code. */

@@ -34,6 +34,7 @@ export function describeFindingCore(f: CodingFinding): string {
     case 'missing-code':
       return `A code is missing: ${want}.`;
     case 'extra-code':
+      if (f.reason === 'words') return `"${f.received ?? ''}" is not a code, so it counts as an extra entry; extra entries cost points.`;
       return f.reason === 'symptom-of-confirmed'
         ? `${got} is a sign or symptom code: signs and symptoms that are routinely part of a confirmed diagnosis are not coded separately (Guidelines I.B.5, IV.D); extra codes cost points.`
         : `${got} is not supported by this documentation or not needed; extra codes cost points.`;
@@ -62,7 +63,9 @@ export function describeFindingCore(f: CodingFinding): string {
     case 'invalid-on-date':
       return `${got} is not a valid code on the date of service (deleted, not yet in effect, or not a code).`;
     case 'bad-syntax':
-      return `${got} is not shaped like a valid code.`;
+      return f.reason === 'words'
+        ? `"${f.received ?? ''}" is a description, not a code: enter the code itself, found through the Index and checked in the Tabular List (or the CPT or HCPCS code book for a service).`
+        : `${got} is not shaped like a valid code.`;
     case 'sequence':
       return f.expected !== undefined && f.expected.includes(',')
         ? `The diagnoses are out of order; the expected order is ${f.expected}.`

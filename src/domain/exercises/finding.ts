@@ -79,8 +79,11 @@ export interface CodingFinding {
   problem?: 'negative' | 'not-a-number' | 'with-text' | 'too-large';
   /** For excludes1: the other reported code of the conflicting pair. */
   conflictsWith?: string;
-  /** For extra-code: why the extra is a known kind of over-coding (a symptom beside a confirmed diagnosis). */
-  reason?: 'symptom-of-confirmed';
+  /**
+   * For extra-code: why the extra is a known kind of over-coding (a symptom beside a confirmed
+   * diagnosis). For bad-syntax and extra-code: 'words', a description typed where a code belongs.
+   */
+  reason?: 'symptom-of-confirmed' | 'words';
   /** Targeted feedback from a matching common mistake in the exercise. */
   feedback?: string;
   /** For alternate, optional-code, accepted-first and accepted-modifiers: the author's reason the answer is also acceptable. */

@@ -9,7 +9,7 @@ import { isDiagnosisOnLine, isProcedureInDiagnoses } from './misplaced-code.ts';
 import { isSymptomBesideConfirmed } from './symptom-extra.ts';
 import { declaredSubstitutions } from './declared-substitutions.ts';
 import { seventhAlsoWrong } from './seventh-also-wrong.ts';
-import { bareCode, MAX_ATTEMPT_ENTRIES, normalizeCodingAttempt, normalizeIcdCode, normalizeLineCode, type AttemptLine, type CodingAttempt } from './normalize-attempt.ts';
+import { bareCode, MAX_ATTEMPT_ENTRIES, normalizeCodingAttempt, normalizeIcdCode, normalizeLineCode, typedWords, type AttemptLine, type CodingAttempt } from './normalize-attempt.ts';
 
 /**
  * Scoring rules (documented in docs/attempt-format.md; change them there too):
@@ -192,7 +192,10 @@ function validityFinding(check: CodeCheck, path: string, received: string): Codi
   };
   const code = codeFor[check.status];
   if (code === undefined) return undefined;
-  return withTitle({ code, severity: 'error', path, received }, 'receivedTitle', check.title);
+  const finding: CodingFinding = { code, severity: 'error', path, received };
+  // Words typed where the code belongs (a description of the condition or the service).
+  if (code === 'bad-syntax' && typedWords(received) !== undefined) finding.reason = 'words';
+  return withTitle(finding, 'receivedTitle', check.title);
 }
 
 function gradeDiagnoses(ctx: GradeContext, reported: string[]): Tally {
@@ -292,7 +295,10 @@ function gradeDiagnoses(ctx: GradeContext, reported: string[]): Tally {
     const invalid = check === undefined ? undefined : validityFinding(check, path, entry.code);
     if (invalid !== undefined) ctx.findings.push(invalid);
     const extra: CodingFinding = { code: 'extra-code', severity: 'error', path, received: entry.code, points: -CODING_POINTS.extraPenalty };
-    if (isSymptomBesideConfirmed(entry.code, key)) extra.reason = 'symptom-of-confirmed';
+    // Only a real code (in the code set on some date) can be a symptom code, never words or a mistyped R code.
+    const real = check !== undefined && check.status !== 'not-found' && check.status !== 'bad-syntax';
+    if (real && isSymptomBesideConfirmed(entry.code, key)) extra.reason = 'symptom-of-confirmed';
+    else if (typedWords(entry.code) !== undefined) extra.reason = 'words';
     ctx.findings.push(withTitle(extra, 'receivedTitle', check?.title));
     ctx.results.push({ kind: 'diagnosis', path, received: entry.code, outcome: 'extra', earned: -CODING_POINTS.extraPenalty, possible: 0 });
   });
@@ -362,7 +368,11 @@ function classifyNearMiss(key: string, received: string, keyTitle: string | unde
   const sides = (title: string | undefined): string => [...new Set((title ?? '').toLowerCase().match(/\b(right|left|bilateral)\b/g) ?? [])].sort().join(',');
   const ks = sides(keyTitle);
   const rs = sides(receivedTitle);
-  if (ks !== '' && rs !== '' && ks !== rs) return 'laterality';
+  // The side alone: one character apart before any 7th character (M22.2X2 for M22.2X1, S52.522D for
+  // S52.521A). Codes further apart name another condition too (H26.003 for H26.492, I82.403 for
+  // I82.412), where "the wrong side" would send the learner to the other side of the wrong code.
+  const apart = [...k.slice(0, 6)].filter((c, i) => c !== r[i]).length;
+  if (ks !== '' && rs !== '' && ks !== rs && k.length === r.length && apart === 1) return 'laterality';
   return 'wrong-specificity';
 }
 
@@ -466,7 +476,7 @@ function gradeLines(ctx: GradeContext, reported: AttemptLine[]): Tally {
     const received = asDiagnosis === undefined ? line.code : bareCode(line.code);
     const invalid = validityFinding(lineCheck(ctx, received), path, received);
     if (invalid !== undefined) ctx.findings.push(invalid);
-    ctx.findings.push({ code: 'extra-code', severity: 'error', path, received, points: -CODING_POINTS.extraPenalty });
+    ctx.findings.push({ code: 'extra-code', severity: 'error', path, received, points: -CODING_POINTS.extraPenalty, ...(typedWords(received) === undefined ? {} : { reason: 'words' as const }) });
     ctx.results.push({ kind: 'line', path, received, outcome: 'extra', earned: -CODING_POINTS.extraPenalty, possible: 0 });
   });
   return tally;

@@ -53,9 +53,29 @@ export function bareCode(raw: unknown): string {
   return String(raw).normalize('NFKC').toUpperCase().replace(/[^0-9A-Z]/g, '');
 }
 
-/** Normalizes a typed ICD-10-CM code to dotted form (E1165 -> E11.65); '' when nothing is left. */
+/**
+ * Words typed where a code belongs ("rheumatoid arthritis", "knee joint shot"), as typed (plain
+ * text, spaces collapsed, at most 40 characters); undefined for anything typed like a code. A
+ * word is a run of four or more letters at the start of the text or after a space or an opening
+ * bracket or quote: no code starts that way (ICD-10-CM, CPT and HCPCS codes start with a digit or
+ * a letter and a digit; letters inside a code, "S13.4XXXA", "W03.XXXA", "20610RTLT", follow a
+ * digit or the dot). Text that starts like a code is never words, whatever follows it: in
+ * "20610 RTLT" or "J1100 JWJZ" the letters are modifiers, and "E11.9 diabetes" holds a code.
+ * Kept as typed so the feedback quotes it instead of a made-up code such as "RHE.UMATOID".
+ */
+export function typedWords(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const text = plainTyped(raw).replace(/\s+/g, ' ');
+  if (/^[("'[]?[A-Za-z]?\d/.test(text) || !/(?:^|[\s("'[])[A-Za-z]{4}/.test(text)) return undefined;
+  return text.length > 40 ? `${text.slice(0, 39)}\u2026` : text;
+}
+
+/**
+ * Normalizes a typed ICD-10-CM code to dotted form (E1165 -> E11.65); '' when nothing is left.
+ * Words typed instead of a code stay as typed (`typedWords`).
+ */
 export function normalizeIcdCode(raw: unknown): string {
-  return dotIcd(bareCode(raw));
+  return typedWords(raw) ?? dotIcd(bareCode(raw));
 }
 
 /** Normalizes a typed CPT/HCPCS code or modifier (upper case, no punctuation). */
@@ -133,6 +153,8 @@ function normalizeLine(item: unknown): AttemptLine | undefined {
  * not "E119") so the grader can say it belongs among the diagnoses.
  */
 function lineCode(raw: unknown): string {
+  const words = typedWords(raw);
+  if (words !== undefined) return words;
   const bare = normalizeLineCode(raw);
   if (cptCodePattern.test(bare) || hcpcsCodePattern.test(bare)) return bare;
   const dotted = normalizeIcdCode(raw);

@@ -1,5 +1,5 @@
 import type { CodingExercise } from '../exercises/coding-exercise-schema.ts';
-import type { CodingAttempt } from '../exercises/normalize-attempt.ts';
+import { readUnits } from '../exercises/normalize-attempt.ts';
 
 /**
  * Coding exercises in a SCORM package: the learner types codes into a fixed number of fields
@@ -68,8 +68,16 @@ export const cleanModifiers = (raw: string): string[] =>
     .filter(Boolean)
     .map((m) => m.slice(0, 2))
     .slice(0, MODIFIERS_MAX);
-/** Typed units as saved: digits only. */
-export const cleanUnits = (raw: string): string => raw.replace(/[^0-9]/g, '').slice(0, UNITS_MAX_CHARS);
+/**
+ * Typed units as saved: the number the grader reads ("8.0" and "8 units" are 8, "2.5" stays 2.5:
+ * `readUnits`, the coding grader's reader), else the digits typed. Digits alone would save "8.0"
+ * as 80, graded as 80 units when the learner comes back to the package.
+ */
+export const cleanUnits = (raw: string): string => {
+  const read = raw.trim() === '' ? undefined : readUnits(raw);
+  const digits = raw.replace(/[^0-9]/g, '');
+  return (read !== undefined && read.unitsProblem === undefined ? String(read.units) : digits === '' ? '' : String(Number(digits))).slice(0, UNITS_MAX_CHARS);
+};
 
 /** The draft without empty entries, fields cleaned, at most `slots` of each. */
 export function cleanDraft(draft: CodingDraft, slots: Pick<ScormCodingExercise, 'diagnosisSlots' | 'lineSlots'>): CodingDraft {
@@ -85,11 +93,11 @@ export function cleanDraft(draft: CodingDraft, slots: Pick<ScormCodingExercise, 
 /** Whether the learner typed any code. */
 export const draftAnswered = (draft: CodingDraft | undefined): boolean => draft !== undefined && (draft.diagnoses.some((d) => d.trim() !== '') || draft.lines.some((l) => l.code.trim() !== ''));
 
-/** The draft as the grader's attempt (empty units are 1). */
-export function draftAttempt(draft: CodingDraft): CodingAttempt {
+/** The draft as the grader's attempt: units as typed, read by the grader as on the site (blank is 1, "8 units" is 8). */
+export function draftAttempt(draft: CodingDraft): { diagnoses: string[]; lines: DraftLine[] } {
   return {
     diagnoses: draft.diagnoses.filter((d) => d.trim() !== ''),
-    lines: draft.lines.filter((l) => l.code.trim() !== '').map((l) => ({ code: l.code, modifiers: l.modifiers, units: l.units === '' ? 1 : Number(l.units) })),
+    lines: draft.lines.filter((l) => l.code.trim() !== '').map((l) => ({ code: l.code, modifiers: l.modifiers, units: l.units })),
   };
 }
 

@@ -61,7 +61,8 @@ function numberWithUnit(text: string, prompt: string): number | undefined {
  * - dates match as calendar days in any US form: 4/20/2027, 04/20/2027, 2027-04-20, April 20, 2027;
  * - a dotted ICD-10-CM answer also matches the code typed without its dot (Z3A33 for Z3A.33), the
  *   way item 21 of the CMS-1500 and the 837P carry it; an answer written without the dot still
- *   needs it left out; other codes match only as written (E1-1.9 is not E11.9);
+ *   needs it left out; other codes match only as written (E1-1.9 is not E11.9), except that a
+ *   dash after the whole code (E11.9-) is ignored, as the coding grader ignores it;
  * - words match whatever the spaces, hyphens, slashes or apostrophes between them (UB04, UB-04).
  * Inner periods and commas otherwise stay significant: E11.90 is not E11.9.
  */
@@ -74,6 +75,11 @@ export function fillMatches(typed: string, accepted: string, prompt = ''): boole
   if (an !== undefined) return symbolsFit(t, a, p) && (asNumber(t) ?? numberWithUnit(t, p)) === an;
   const ad = readDate(a);
   if (ad !== undefined) return (readDate(t) ?? readWrittenDate(t)) === ad;
-  if (isCode(a)) return DOTTED_ICD.test(a) && t === a.replace('.', '');
+  if (isCode(a)) {
+    // A dash after a complete code adds nothing (the coding grader reads E11.9- as E11.9); a dash
+    // inside one is no code (K3-7 is not K37), and a dash after an incomplete code leaves it incomplete.
+    const code = t.replace(/-+$/, '');
+    return code === a || (DOTTED_ICD.test(a) && code === a.replace('.', ''));
+  }
   return /[a-z]/.test(a) && words(t) === words(a);
 }

@@ -54,6 +54,7 @@ const linePaymentSchema = z
     adjustments: z.array(adjustmentSchema),
     remarks: z.array(z.string()),
     anesthesia: anesthesiaSchema.optional().describe('An anesthesia line priced from minutes: how its amount was computed.'),
+    renderingNpi: z.string().optional().describe('NPI of the provider who rendered the line (24J, or 33a when 24J is blank); the 835 names it when it is not the payee.'),
   })
   .strict();
 

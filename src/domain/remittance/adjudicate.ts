@@ -171,7 +171,8 @@ export function adjudicate(claim: Claim, payer: PayerProfile, account: PatientAc
 
   const payments: LinePayment[] = lines.map((l) => {
     const charge = Number.isFinite(l.chargeCents) ? l.chargeCents : 0;
-    const base = { lineNumber: l.index + 1, procedure: l.procedure, modifiers: l.modifiers, from: l.from, to: l.to, units: Number.isFinite(l.units) ? l.units : 0, chargeCents: charge };
+    const renderingNpi = digitsOf(claim.lines[l.index]?.renderingNpi ?? '') || digitsOf(claim.billingProvider.npi ?? '');
+    const base = { lineNumber: l.index + 1, procedure: l.procedure, modifiers: l.modifiers, from: l.from, to: l.to, units: Number.isFinite(l.units) ? l.units : 0, chargeCents: charge, ...(renderingNpi ? { renderingNpi } : {}) };
     const denial = denials.get(l.index);
     if (denial || frequencyCode === '8') {
       const d = denial ?? { group: 'CO' as const, carc: '16', rule: 'missing-information', data: { problem: 'void' }, remarks: [] };

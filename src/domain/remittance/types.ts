@@ -46,6 +46,11 @@ export interface LinePayment {
   remarks: string[];
   /** An anesthesia line priced from minutes: base units, time units and conversion factor used. */
   anesthesia?: AnesthesiaComputation | undefined;
+  /**
+   * NPI of the provider who rendered the line (24J; the billing provider's 33a when 24J is blank).
+   * The 835 names the rendering provider when it is not the payee (2100 NM1*82, 2110 REF*HPI).
+   */
+  renderingNpi?: string | undefined;
 }
 
 /** Patient responsibility split the way an EOB shows it. */

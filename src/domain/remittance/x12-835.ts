@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/claim-schema.ts';
 import { digitsOf } from '../claims/normalize.ts';
-import { x12Text, type ExplainedSegment } from '../claims/x12-837p.ts';
+import { claimRenderingNpi, patientControlNumber, x12Text, type ExplainedSegment } from '../claims/x12-837p.ts';
 import { entityTypeQualifier } from '../x12/entity-type.ts';
 import { x12FreeText } from '../x12/free-text.ts';
 import { describeAdjustment, describeAnesthesia, describeOutcome, describeProviderAdjustment, describeRemark, GROUP_MEANING } from './describe.ts';
@@ -106,6 +106,19 @@ const STATUS: Record<ClaimPayment['statusCode'], string> = {
   '22': 'reversal of a previous payment',
 };
 
+/**
+ * The claim's rendering provider as the 835 names it (005010X221A1 2100 NM1*82: "required when the
+ * rendering provider is different from the payee", quoted in X12 RFI 1270, which also says it goes
+ * at claim level unless the lines differ): the NPI most lines share (the earliest on a tie, as the
+ * 837P's 2310B), undefined when that is the payee. `lineNpi` gives each line's 2110 REF*HPI, only
+ * for a line whose rendering provider differs from the claim's (NM1*82, or the payee without one).
+ */
+export function renderingOnRemittance(p: ClaimPayment, payeeNpi: string): { claimNpi?: string; lineNpi: (l: ClaimPayment['lines'][number]) => string | undefined } {
+  const claimNpi = claimRenderingNpi(p.lines.map((l) => l.renderingNpi ?? ''), payeeNpi);
+  const reference = claimNpi ?? payeeNpi;
+  return { ...(claimNpi ? { claimNpi } : {}), lineNpi: (l) => (l.renderingNpi && l.renderingNpi !== reference ? l.renderingNpi : undefined) };
+}
+
 /** What the 835 writer returns: the text, each segment explained, BPR02 and every PLB entry written. */
 export interface X835 {
   text: string;
@@ -184,7 +197,7 @@ export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerPro
   add('2000', 'LX header number: starts the group of claims for this provider.', 'LX', '1');
   for (const p of payments) {
     add('2100', `CLP claim payment: account ${p.patientAccountNumber}, status ${p.statusCode} (${STATUS[p.statusCode]}), charge ${usd(p.chargeCents)}, paid ${usd(p.paidCents)}, patient responsibility ${usd(p.patientShare.totalCents)}, filing indicator ${p.claimFilingIndicator}, payer claim number ${p.payerClaimNumber}, place of service ${p.facilityCode}, frequency ${p.frequencyCode}. ${describeOutcome(p)}`,
-      'CLP', x12Text(p.patientAccountNumber), p.statusCode, x12Amount(p.chargeCents), x12Amount(p.paidCents), p.patientShare.totalCents !== 0 ? x12Amount(p.patientShare.totalCents) : '', p.claimFilingIndicator, p.payerClaimNumber, p.facilityCode, p.frequencyCode);
+      'CLP', patientControlNumber(p.patientAccountNumber), p.statusCode, x12Amount(p.chargeCents), x12Amount(p.paidCents), p.patientShare.totalCents !== 0 ? x12Amount(p.patientShare.totalCents) : '', p.claimFilingIndicator, p.payerClaimNumber, p.facilityCode, p.frequencyCode);
     if (p.subscriberName && p.memberId) {
       // The member ID is the subscriber's: it goes with NM1*IL; the patient (a dependent) is named without it.
       add('2100', 'NM1*QC patient: name (the patient is not the subscriber, so the member ID goes with the subscriber below).', 'NM1', 'QC', '1', x12FreeText(p.patientName.last, 60), x12FreeText(p.patientName.first, 35));
@@ -193,6 +206,8 @@ export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerPro
     } else {
       add('2100', `NM1*QC patient: name${p.memberId ? ' and member ID (MI)' : ' (no member ID was on the claim)'}.`, 'NM1', 'QC', '1', x12FreeText(p.patientName.last, 60), x12FreeText(p.patientName.first, 35), '', '', '', p.memberId ? 'MI' : '', x12Text(p.memberId));
     }
+    const rendering = renderingOnRemittance(p, payee.npi);
+    if (rendering.claimNpi) add('2100', `NM1*82 rendering provider: NPI ${rendering.claimNpi} (XX), who performed the services; named because it is not the payee. Only the NPI is sent: the name is situational, and the NPI identifies the provider.`, 'NM1', '82', '1', '', '', '', '', '', 'XX', rendering.claimNpi);
     if (p.crossoverTo) add('2100', `NM1*TT crossover carrier: the claim was forwarded to ${p.crossoverTo.name}; do not bill that plan yourself.`, 'NM1', 'TT', '2', x12FreeText(p.crossoverTo.name, 60), '', '', '', '', 'PI', x12Text(p.crossoverTo.id).replace(/ /g, '').slice(0, 20));
     if (p.remarks.length > 0) add('2100', `MOA outpatient adjudication remark codes: ${p.remarks.map((r) => `${r} (${describeRemark(r)})`).join('; ')}`, 'MOA', '', '', ...p.remarks.slice(0, 5));
     add('2100', `DTM*050 received date: the payer received the claim on ${p.receivedDate}.`, 'DTM', '050', p.receivedDate.replace(/-/g, ''));
@@ -213,6 +228,8 @@ export function paymentsTo835(payments: readonly ClaimPayment[], payer: PayerPro
         add('2110', `CAS adjustments, group ${group} (${GROUP_MEANING[group]}): ${cas.adjustments.map((a) => `${a.carc} ${usd(a.amountCents)}: ${describeAdjustment(a)}`).join(' ')}`, ...cas.elements);
       }
       add('2110', 'REF*6R line item control number: the claim line this payment belongs to.', 'REF', '6R', String(l.lineNumber));
+      const lineNpi = rendering.lineNpi(l);
+      if (lineNpi) add('2110', `REF*HPI rendering provider of this line: NPI ${lineNpi}, not the claim's ${rendering.claimNpi ? 'rendering provider (NM1*82 above)' : 'payee'}.`, 'REF', 'HPI', lineNpi);
       if (l.allowedCents !== 0) add('2110', `AMT*B6 allowed amount ${usd(l.allowedCents)}.`, 'AMT', 'B6', x12Amount(l.allowedCents));
       for (const r of l.remarks) add('2110', `LQ*HE remark code ${r}: ${describeRemark(r)}`, 'LQ', 'HE', r);
     }

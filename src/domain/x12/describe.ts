@@ -59,6 +59,8 @@ function describeNotSent(f: X12Finding): string {
       return 'Item 20 says YES (purchased service) but item 32a has no NPI: the 837P\'s PS1 needs the identifier of the supplier who performed the service (PS101), so it was not sent. Complete item 32 with the performing supplier and its NPI.';
     case 'ps1-which-line':
       return `Item 20 says YES (purchased service) on a claim with ${d.lines} lines: the form cannot say which line was purchased, so the 837P's line-level PS1 was not sent. Bill the purchased service on a claim of its own (item 20 holds one charge; NUCC and Medicare ask for each purchased service on a claim form of its own).`;
+    case 'related-causes-two':
+      return 'Items 10a, 10b and 10c all say yes, but the 837P carries two related causes (CLM11-1 and CLM11-2): employment (EM) and auto accident (AA) were sent, other accident (OA) was not. An auto accident is already an accident: check item 10c, which is for accidents other than auto.';
     case 'taxonomy-format':
       return `Item ${d.item} gives qualifier ZZ (taxonomy) with "${d.value}", which is not a provider taxonomy code (ten letters and digits ending in X), so no PRV (loop ${f.loop}) was sent. Enter ZZ followed by the code, e.g. ZZ207Q00000X.`;
     case 'rendering-id-qualifier':

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { inject } from 'vitest';
 
@@ -43,6 +43,24 @@ export function watchErrors(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   return errors;
+}
+
+/** Records every request for an exercise's answer key (`key.json`): a page must not fetch it before the first grade. */
+export function watchKeyRequests(page: Page): string[] {
+  const keyRequests: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('/key.json')) keyRequests.push(r.url()); });
+  return keyRequests;
+}
+
+/** A fresh context and page on `path`, watching errors and key requests from the first request, loaded and hydrated. */
+export async function openExercisePage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: string[]; keyRequests: string[] }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const keyRequests = watchKeyRequests(page);
+  await page.goto(site(path), { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+  return { context, page, errors, keyRequests };
 }
 
 /** Opens `path` in each colour scheme and collects serious and critical axe violations, labelled. */

@@ -10,6 +10,7 @@ import { DEFAULT_ACK_OPTIONS } from '../../../src/domain/acknowledgment/envelope
 import { applyChanges } from '../../../src/domain/claims/apply-changes.ts';
 import { claimTo837p, DEFAULT_X12_OPTIONS } from '../../../src/domain/claims/x12-837p.ts';
 import { BASE } from '../domain/claims/helpers.ts';
+import { send } from '../domain/acknowledgment/helpers.ts';
 
 /** npm run x12:audit -- --file ...: the audit's own checks on files it did not write. */
 function audit(args: string[]): { code: number; out: string; err: string } {
@@ -114,6 +115,41 @@ describe('npm run x12:audit fails on a bad file (review 2026-11-30, session 10)'
     expect(noMaps.code).toBe(2);
     expect(noMaps.err).toContain(`Cannot read the pyx12 map ${dir}/`);
     expect(noMaps.err).toContain('.xml. Hint: --maps names a folder holding the four transaction maps and dataele.xml');
+  });
+});
+
+describe('npm run x12:audit -- --file <answer> --claim <837P>: a 999, 277CA or 835 read against the 837P it answers (x12v14 validation, 2026-12)', { timeout: 90_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'x12-cross-'));
+  const write = (name: string, text: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+  const swap = (text: string, from: RegExp, to: string) => text.split('\n').map((l) => l.replace(from, to)).join('\n');
+  const withoutSegment = (text: string, prefix: string) => {
+    const lines = text.split('\n').filter((l) => !l.startsWith(prefix));
+    return lines.map((l) => (l.startsWith('SE*') ? `SE*${Number(l.split('*')[1]) - 1}*0001~` : l)).join('\n');
+  };
+
+  it('the chain\'s own answers match the claim it sent; a 277CA without a line\'s end date, an 835 without the rendering provider (NM1*82) and a 999 whose IK3 points one segment off are findings', () => {
+    const ranged = send([{ path: 'lines.1.to', value: '2026-10-16' }]);
+    const sent = write('sent.x12', ranged.sent837p!.text);
+    const good = audit(['--claim', sent, '--file', write('ok-277.x12', ranged.ack277ca!.text), '--file', write('ok-835.x12', ranged.remittance!.x835.text)]);
+    expect(good.out).toContain('2 file(s) read; 0 findings');
+    expect(good.code).toBe(0);
+    const units = send([{ path: 'lines.0.units', value: 'one' }]);
+    const shifted = units.ack999.text.replace(/IK3\*SV1\*(\d+)\*/, (_m, n: string) => `IK3*SV1*${Number(n) + 1}*`);
+    const bad = audit([
+      '--claim', sent,
+      '--file', write('no-end-date.x12', swap(ranged.ack277ca!.text, /^DTP\*472\*RD8\*20261014-20261016~$/, 'DTP*472*D8*20261014~')),
+      '--file', write('no-rendering.x12', withoutSegment(ranged.remittance!.x835.text, 'NM1*82*')),
+    ]);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/no-end-date\.x12 \[cross:dtp472\] .*!= the claim's service period 20261014-20261016/);
+    expect(bad.out).toMatch(/no-rendering\.x12 \[cross:nm1-82\] .*NM1\*82 1246813574 is required/);
+    const ack = audit(['--claim', write('sent-units.x12', units.sent837p!.text), '--file', write('shifted.x12', shifted)]);
+    expect(ack.out).toMatch(/shifted\.x12 \[cross:ik3-segment\] .*IK3 names SV1 at position \d+, where the 837 has DTP\*472/);
+    expect(ack.code).toBe(1);
   });
 });
 

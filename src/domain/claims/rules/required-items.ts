@@ -1,5 +1,5 @@
 import type { Claim, InsuranceType } from '../claim-schema.ts';
-import { finding, type ClaimFinding, type ClaimRule } from '../findings.ts';
+import { finding, nuccRef, type ClaimFinding, type ClaimRule } from '../findings.ts';
 import type { ClaimPath } from '../items.ts';
 import { itemForPath } from '../items.ts';
 import { isBlank } from '../normalize.ts';
@@ -85,7 +85,7 @@ function needs(claim: Claim): Need[] {
 /** Items that must be filled for the claim's payer type (item 1). */
 export const requiredItemsRule: ClaimRule = {
   id: ID,
-  summary: 'Items the payer type in item 1 requires are filled (and items 9, 9a, 9d when 11d is yes).',
+  summary: 'Items the payer type in item 1 requires are filled (and items 9, 9a, 9d when 11d is yes); Medicaid claims accept assignment (item 27 YES).',
   check(claim) {
     const out: ClaimFinding[] = [];
     if (claim.lines.length === 0) out.push(finding(ID, 'no-lines', '24', ['lines']));
@@ -99,6 +99,11 @@ export const requiredItemsRule: ClaimRule = {
           ...(need.reference ? { reference: need.reference } : {}),
         }),
       );
+    }
+    // Medicaid pays only providers who accept its payment in full (42 CFR 447.15). Item 27 left at NO is
+    // sent as CLM07 C (not assigned), the same as a blank item 27, and the Medicaid front end refuses both.
+    if (claim.insuranceType === 'medicaid' && claim.acceptAssignment === false) {
+      out.push(finding(ID, 'not-assigned', '27', ['acceptAssignment'], {}, { reference: `42 CFR 447.15 (Medicaid payment in full); ${nuccRef('27')}` }));
     }
     // Medicare leaves 11d blank and uses items 9-9d only for a Medigap policy (Pub. 100-04 ch. 26).
     if (claim.otherInsured && claim.anotherPlan !== true && claim.insuranceType !== 'medicare') {

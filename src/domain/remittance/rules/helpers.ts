@@ -1,5 +1,6 @@
 import type { PayerProfile } from '../payer-schema.ts';
 import type { AdjudicationContext, GroupCode, LineDenial } from '../types.ts';
+import { daysBetween } from '../../text/calendar-date.ts';
 
 /** The same denial for every line (a claim-level decision). */
 export function denyAll(context: AdjudicationContext, group: GroupCode, carc: string, data: LineDenial['data'] = {}, remarks: string[] = []): LineDenial[] {
@@ -44,9 +45,7 @@ export function skipsSexEdit(payer: PayerProfile, modifiers: readonly string[]):
 }
 
 /** Whole days from a to b (YYYY-MM-DD), b later is positive. */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.UTC(+b.slice(0, 4), +b.slice(5, 7) - 1, +b.slice(8, 10)) - Date.UTC(+a.slice(0, 4), +a.slice(5, 7) - 1, +a.slice(8, 10))) / 86_400_000);
-}
+export { daysBetween };
 
 /** True for a billing provider with a contract. */
 export function isParticipating(context: AdjudicationContext): boolean {

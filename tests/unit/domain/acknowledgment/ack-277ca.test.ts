@@ -77,3 +77,33 @@ describe('277CA claim acknowledgment', () => {
     expect(ackNm1(group)).toBe(claimNm1(groupChanges));
   });
 });
+
+describe('277CA read against the 837P it answers (x12v14 validation, 2026-12)', () => {
+  const sentClaim = (sub: ReturnType<typeof send>) => sub.sent837p!.text.split('\n');
+  const field = (lines: string[], prefix: string, n: number) => lines.find((s) => s.startsWith(prefix))?.replace(/~$/, '').split('*')[n];
+
+  it('the claim service period (2200D DTP*472) runs from the first date of service to the last, a line\'s end date included; a line over several days is RD8 in 2220D too', () => {
+    const sub = send([{ path: 'lines.0.to', value: '2026-10-16' }, { path: 'lines.0.units', value: '1.5' }]);
+    expect(sub.stage).toBe('front-end-rejected');
+    const ack = sub.ack277ca!.segments.map((s) => s.segment);
+    expect(ack.filter((s) => s.startsWith('DTP*472'))).toEqual(['DTP*472*RD8*20261014-20261016~', 'DTP*472*RD8*20261014-20261016~']);
+    expect(sentClaim(sub)).toContain('DTP*472*RD8*20261014-20261016~');
+    expect(layoutProblems(sub.ack277ca!.text, sub.ack277ca!.segments, X12_277CA_LAYOUT, CODE_SETS)).toEqual([]);
+  });
+
+  it('STC04 is the total charge the 837P sent in CLM02 (item 28), even when item 28 is not the sum of the lines', () => {
+    const sub = send([{ path: 'totalCharge', value: '185.00' }]);
+    expect(sub.stage).toBe('front-end-rejected');
+    const stc = sub.ack277ca!.segments.filter((s) => s.segment.startsWith('STC*')).map((s) => s.segment.replace(/~$/, '').split('*')[4]);
+    expect(stc).toEqual(['185', '185', '185']);
+    expect(field(sentClaim(sub), 'CLM*', 2)).toBe('185');
+  });
+
+  it('a blank item 26 is CLM01 NONE, and the 277CA returns NONE in 2200D TRN02 (the office matches the answer by it), as the 835 does in CLP01', () => {
+    const sub = send([{ path: 'patientAccountNumber', value: '' }]);
+    expect(sub.stage).toBe('adjudicated');
+    expect(sub.ack277ca!.segments.map((s) => s.segment)).toContain('TRN*2*NONE~');
+    expect(field(sentClaim(sub), 'CLM*', 1)).toBe('NONE');
+    expect(sub.remittance!.x835.text).toMatch(/^CLP\*NONE\*/m);
+  });
+});

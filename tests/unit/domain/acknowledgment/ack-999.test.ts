@@ -3,6 +3,9 @@ import { X12_999_LAYOUT, X12_CODE_SETS } from '../../../../src/data/x12-layouts.
 import { ack999, IK403 } from '../../../../src/domain/acknowledgment/ack-999.ts';
 import { DEFAULT_ACK_OPTIONS } from '../../../../src/domain/acknowledgment/envelope.ts';
 import { layoutProblems, send } from './helpers.ts';
+import { rejectionStage } from '../../../../src/domain/acknowledgment/stage.ts';
+import { scrubClaim } from '../../../../src/domain/claims/scrub.ts';
+import { BASE, CONTEXT } from '../claims/helpers.ts';
 
 const OPTIONS = { ...DEFAULT_ACK_OPTIONS, date: '2026-10-21' };
 const ids = (segments: { segment: string }[]) => segments.map((s) => s.segment.split('*')[0]);
@@ -66,11 +69,11 @@ describe('999 implementation acknowledgment', () => {
     expect(ik(accident)).toEqual([expect.stringMatching(/^IK3\*CLM\*\d+\*2300\*8~$/), 'IK4*11:4**I9~']);
   });
 
-  it('names the element of the part of an item that is wrong: item 33 phone is 2010AA PER04 (not the ZIP), item 4 last name NM103, a blank street N301 (a required element: IK403 1)', () => {
+  it('names the element of the part of an item that is wrong: item 33 phone is 2010AA PER04 (not the ZIP), item 4 last name NM103 (a dependent\'s insured), a blank street N301 (a required element: IK403 1)', () => {
     const ik = (changes: Parameters<typeof send>[0]) => send(changes).ack999.segments.map((s) => s.segment).filter((s) => /^IK[34]/.test(s));
     expect(ik([{ path: 'billingProvider.phone', value: '12' }])).toEqual([expect.stringMatching(/^IK3\*PER\*\d+\*2010\*8~$/), 'IK4*4**7~']);
     expect(ik([{ path: 'billingProvider.address.zip', value: '430' }])).toEqual([expect.stringMatching(/^IK3\*N4\*\d+\*2010\*8~$/), 'IK4*3**6~']);
-    expect(ik([{ path: 'insured.name.last', value: '' }])).toEqual([expect.stringMatching(/^IK3\*NM1\*\d+\*2010\*8~$/), 'IK4*3**1~']);
+    expect(ik([{ path: 'relationship', value: 'child' }, { path: 'insured.name', value: { last: '', first: 'Robert' } }])).toEqual([expect.stringMatching(/^IK3\*NM1\*\d+\*2010\*8~$/), 'IK4*3**1~']);
     expect(ik([{ path: 'patient.address.street', value: '' }])).toEqual([expect.stringMatching(/^IK3\*N3\*\d+\*2010\*8~$/), 'IK4*1**1~']);
   });
 
@@ -124,5 +127,73 @@ describe('999 business unit identifier (review 2026-11-30, session 10: 005010X23
     expect(sub.stage).toBe('syntax-rejected');
     expect(sub.ack999.segments.map((s) => s.segment).filter((s) => /^(IK3|CTX)/.test(s))).toEqual([expect.stringMatching(/^IK3\*SV1\*\d+\*2400\*8~$/), 'CTX*CLM01:MAR-10442~']);
     expect(layoutProblems(sub.ack999.text, sub.ack999.segments, X12_999_LAYOUT, X12_CODE_SETS)).toEqual([]);
+  });
+});
+
+describe('999 read against the 837P it answers (x12v14 validation, 2026-12)', () => {
+  const body = (sub: ReturnType<typeof send>) => sub.ack999.segments.map((s) => s.segment).filter((s) => /^IK[34]/.test(s));
+  /** The segment IK302 names (ST = 1) in the 837P the chain sent. */
+  const named = (sub: ReturnType<typeof send>, ik3: string) => {
+    const lines = sub.sent837p!.text.split('\n');
+    const st = lines.findIndex((l) => l.startsWith('ST*'));
+    return lines[st + Number(ik3.split('*')[2]) - 1];
+  };
+
+  it('locates each item on the element that carries it, with an IK4 under every IK3*...*8: item 2 (the patient is the subscriber: 2010BA NM103, empty), item 33\'s name (NM1*85 NM103), an unreadable item 29 (AMT*F5 sent as typed)', () => {
+    const patient = send([{ path: 'patient.name.last', value: '' }]);
+    expect(body(patient)).toEqual([expect.stringMatching(/^IK3\*NM1\*\d+\*2010\*8~$/), 'IK4*3**1~']);
+    // IK403 1 names an element the file leaves empty (review: it used to hold item 4's name).
+    expect(named(patient, body(patient)[0]!)).toMatch(/^NM1\*IL\*1\*\*DENISE\*/);
+    const billing = send([{ path: 'billingProvider.name', value: '' }]);
+    expect(body(billing)).toEqual([expect.stringMatching(/^IK3\*NM1\*\d+\*2010\*8~$/), 'IK4*3**1~']);
+    expect(named(billing, body(billing)[0]!)).toBe('NM1*85*2******XX*1357924681~');
+    const paid = send([{ path: 'amountPaid', value: 'ten' }]);
+    expect(body(paid)).toEqual([expect.stringMatching(/^IK3\*AMT\*\d+\*2300\*8~$/), 'IK4*2**6*TEN~']);
+    expect(named(paid, body(paid)[0]!)).toBe('AMT*F5*TEN~');
+  });
+
+  it('item 11d yes with items 9, 9a and 9d blank is one missing 2320 loop (IK3 SBR, I6), not an IK3 on CLM without an element', () => {
+    expect(body(send([{ path: 'anotherPlan', value: true }]))).toEqual([expect.stringMatching(/^IK3\*SBR\*\d+\*2320\*I6~$/)]);
+  });
+
+  it('the ICD indicator (item 21) is HI01-1, the qualifier the 837P sent, not the diagnosis code: indicator 9 sends BK (ICD-9-CM), which the 999 refuses; a blank one leaves it empty', () => {
+    const sub = send([{ path: 'icdIndicator', value: '9' }]);
+    expect(body(sub)).toEqual([expect.stringMatching(/^IK3\*HI\*\d+\*2300\*8~$/), 'IK4*1:1**7*BK~']);
+    expect(named(sub, body(sub)[0]!)).toBe('HI*BK:E119*BF:I10~');
+    // Review (2026-12-01): the 999 said ABK, the qualifier every ICD-10-CM claim must send, was an invalid code.
+    const blank = send([{ path: 'icdIndicator', value: '' }]);
+    expect(body(blank)).toEqual([expect.stringMatching(/^IK3\*HI\*\d+\*2300\*8~$/), 'IK4*2:1**1~', 'IK4*1:1**1~']);
+    expect(named(blank, body(blank)[0]!)).toBe('HI*:E119*:I10~');
+  });
+
+  it('IK404 copies the whole bad value from the file, not the finding\'s shortened quote of it', () => {
+    const long = 'A'.repeat(45);
+    const sub = send([{ path: 'patientAccountNumber', value: long }]);
+    expect(body(sub)).toEqual([expect.stringMatching(/^IK3\*CLM\*\d+\*2300\*8~$/), `IK4*1**5*${long}~`]);
+  });
+
+  it('items the 837P has no value for are not syntax errors: a blank item 31 (CLM06 N), item 12 (CLM09 I), the patient\'s phone (no PER outside property and casualty claims) come back on the 277CA, the 999 accepts', () => {
+    for (const changes of [[{ path: 'providerSignature.name', value: '' }], [{ path: 'patientSignature', value: { onFile: false } }], [{ path: 'patient.phone', value: '555' }]]) {
+      const sub = send(changes);
+      expect(sub.ack999.accepted).toBe(true);
+      expect(sub.stage).toBe('front-end-rejected');
+      expect(sub.ack277ca!.text).toMatch(/STC\*A7:21:PR\*/);
+    }
+    // A blank item 27 is CLM07 C (not assigned), a valid code: Medicaid's front end rejects it, not the clearinghouse.
+    const { acceptAssignment: _blank, ...noItem27 } = { ...BASE, insuranceType: 'medicaid' as const };
+    const item27 = scrubClaim(noItem27, CONTEXT).findings.filter((f) => f.item === '27' && f.severity === 'error');
+    expect(item27.map((f) => `${f.code} ${rejectionStage(f)}`)).toEqual(['missing front-end']);
+    // Item 27 left at NO (the form's unticked box) is the same CLM07 C: the front end cannot tell it from a blank, and refuses it too (review 2026-12-01).
+    const no = scrubClaim({ ...BASE, insuranceType: 'medicaid', acceptAssignment: false }, CONTEXT).findings.filter((f) => f.item === '27' && f.severity === 'error');
+    expect(no.map((f) => `${f.code} ${rejectionStage(f)}`)).toEqual(['not-assigned front-end']);
+  });
+
+  it('a blank item 4 when the patient is the subscriber is not in the file (2010BA is named from item 2, the same person): the 999 accepts, the 277CA rejects and names the patient as the 837P did', () => {
+    const sub = send([{ path: 'insured.name', value: { last: '', first: '' } }]);
+    expect(sub.ack999.accepted).toBe(true);
+    expect(sub.stage).toBe('front-end-rejected');
+    expect(sub.stoppedBy.map((f) => `${f.code}@${f.item}`)).toEqual(['missing@4', 'missing@4']);
+    expect(sub.sent837p!.text).toContain('NM1*IL*1*MARLOW*DENISE*A***MI*LHP448120931~');
+    expect(sub.ack277ca!.text).toContain('NM1*QC*1*MARLOW*DENISE****MI*LHP448120931~');
   });
 });

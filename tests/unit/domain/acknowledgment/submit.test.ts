@@ -87,8 +87,9 @@ describe('the teaching submission chain', () => {
         expect(sub.ack999.text).toMatch(/^ISA\*/);
         if (sub.stage !== 'syntax-rejected') expect(sub.ack277ca?.text).toMatch(/ST\*277\*/);
         if (sub.stage === 'adjudicated') expect(sub.remittance).toBeDefined();
-        // Only true front-end edits reject on the 277CA; what the payer judges goes on to the 835.
-        if (sub.stage === 'front-end-rejected') expect(sub.stoppedBy.every((f) => rejectionStage(f) === 'front-end')).toBe(true);
+        // What the payer judges never rejects on the 277CA: it goes on to the 835. (A syntax-rule finding whose field the
+        // 837P fills from another item, e.g. a blank item 4 when the patient is the insured, is a 277CA rejection since x12v14.)
+        if (sub.stage === 'front-end-rejected') expect(sub.stoppedBy.every((f) => rejectionStage(f) !== 'payer')).toBe(true);
         if (sub.stage === 'adjudicated') {
           // The posting key of the claim's own ERA is the payer's numbers, and grading it gives full points.
           const key = sub.postingKey!;

@@ -53,14 +53,15 @@ describe('export837p', () => {
     expect(isIsoDate('2028-02-29')).toBe(true);
   });
   it('cuts an over-long name to the element maximum, with a warning', () => {
-    const out = run(unscrubbed([{ path: 'patient.name.last', value: 'X'.repeat(5000) }, { path: 'insured.name.last', value: '' }]));
+    // The patient is the subscriber: 2010BA names them from item 2 (item 4 names the same person on a real form).
+    const out = run(unscrubbed([{ path: 'patient.name.last', value: 'X'.repeat(5000) }, { path: 'insured.name.last', value: 'X'.repeat(5000) }]));
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     expect(out.text).toContain(`NM1*IL*1*${'X'.repeat(60)}*`);
     expect(out.warnings.map(describeX12Finding)).toContain(`NM103 (loop 2010BA) was 5000 characters; cut to the maximum 60: "${'X'.repeat(60)}".`);
   });
   it('transliterates full-width and invisible characters in free text, with a warning', () => {
-    const out = run(unscrubbed([{ path: 'patient.address.street', value: '１２ Ｍａｐｌｅ\u200B Rd' }, { path: 'patient.name.first', value: 'José' }, { path: 'insured.name.last', value: '' }]));
+    const out = run(unscrubbed([{ path: 'patient.address.street', value: '１２ Ｍａｐｌｅ\u200B Rd' }, { path: 'patient.name.first', value: 'José' }, { path: 'insured.name.first', value: 'José' }]));
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     expect(out.text).toContain('N3*12 MAPLE RD~');

@@ -73,6 +73,40 @@ describe('gradeClaim', () => {
     expect(f && describeFinding(f)).toMatch(/you entered "B" \(pointing at I10\)/);
     expect(f && gradeReason(f)).toMatch(/^Your letters point at I10; the answer points at E11\.9/);
   });
+  it('reads 24E letters written together in one box, as on the paper form, one by one: "AB" is A and B, never A alone', () => {
+    const item24E = (pointers: string[], line = 0) => {
+      const g = gradeClaim(applyChanges(BASE, [{ path: `lines.${line}.pointers`, value: pointers }]), BASE);
+      if (g.type !== 'points') throw new Error('expected points');
+      return g.findings.filter((f) => f.item === '24E').map(describeFinding);
+    };
+    for (const same of [['AB'], ['a, b'], ['A B'], ['A', 'B', '']]) expect(item24E(same), same.join('|')).toEqual([]);
+    // Line 2 points at A only: "AB" there adds I10, which was scored right when "AB" read as A.
+    expect(item24E(['AB'], 1)).toEqual(['Line 2, Item 24E (Diagnosis pointers): you entered "A, B" (pointing at E11.9, I10), the answer is "A" (pointing at E11.9).']);
+    // A blank box points nowhere (it read as A).
+    expect(item24E([''], 1)).toEqual(['Line 2, Item 24E (Diagnosis pointers): left blank; the answer is "A" (pointing at E11.9).']);
+  });
+  it('item 24A: "to" left blank for one date of service is the "from" date (NUCC item 24A); a wrong "to" date is named as the "to" date', () => {
+    const g = gradeClaim(applyChanges(BASE, [{ path: 'lines.0.to', value: '' }, { path: 'lines.1.to', value: ' ' }]), BASE);
+    expect(g.type === 'points' && g.percent).toBe(100);
+    const late = gradeClaim(applyChanges(BASE, [{ path: 'lines.0.to', value: '2026-10-15' }]), BASE);
+    expect(late.type === 'points' && late.findings.map(describeFinding)).toEqual(['Line 1, Item 24A (Dates of service), "to" date: you entered "2026-10-15", the answer is "2026-10-14".']);
+  });
+  it('names the box: no two boxes the grader compares share the words that start their finding (describe.ts MULTI_FIELD_ITEMS kept in step)', () => {
+    const leaves = (o: unknown, p: (string | number)[] = []): (string | number)[][] =>
+      typeof o === 'string' || typeof o === 'boolean' ? [p] : Array.isArray(o) ? o.flatMap((x, i) => leaves(x, [...p, i])) : o !== null && typeof o === 'object' ? Object.entries(o).flatMap(([k, v]) => leaves(v, [...p, k])) : [];
+    const boxes = new Map<string, Set<string>>();
+    for (const path of leaves(BASE)) {
+      const value: unknown = path.reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], BASE);
+      const g = gradeClaim(applyChanges(BASE, [{ path: path.join('.'), value: typeof value === 'boolean' ? !value : `${String(value)}7` }]), BASE);
+      if (g.type !== 'points') continue;
+      for (const f of g.findings.filter((x) => x.rule === 'grade')) {
+        const label = describeFinding(f).split(':')[0] ?? '';
+        boxes.set(label, new Set([...(boxes.get(label) ?? []), f.path.filter((k) => typeof k === 'string').join('.')]));
+      }
+    }
+    expect(boxes.size).toBeGreaterThan(40);
+    expect([...boxes].filter(([, paths]) => paths.size > 1)).toEqual([]);
+  });
   it('does not mark item 29 left blank wrong when the answer says 0.00 (nothing paid)', () => {
     const answer = applyChanges(BASE, [{ path: 'amountPaid', value: '0.00' }]);
     for (const typed of [undefined, '', '0', '0.00']) {

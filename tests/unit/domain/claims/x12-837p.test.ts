@@ -33,7 +33,8 @@ describe('claimTo837p', () => {
   });
   it('keeps typed delimiters as data', () => {
     expect(x12Text('a*b~c:d^e')).toBe('A B C D E');
-    const hostile = applyChanges(BASE, [{ path: 'insured.name.last', value: 'O*Brien~ISA' }, { path: 'patientAccountNumber', value: 'A:1^2' }]);
+    // The patient is the subscriber: 2010BA is named from item 2.
+    const hostile = applyChanges(BASE, [{ path: 'patient.name.last', value: 'O*Brien~ISA' }, { path: 'patientAccountNumber', value: 'A:1^2' }]);
     const out = claimTo837p(hostile, options);
     const nm1 = out.segments.find((s) => s.loop === '2010BA' && s.segment.startsWith('NM1'));
     expect(nm1?.segment.split('*')[3]).toBe('O BRIEN ISA');
@@ -440,5 +441,44 @@ describe('837P re-read, session 12 (2026-12-01)', () => {
     expect(one.segments.filter((s) => s.segment.startsWith('NM1*82*')).map((s) => `${s.loop} ${s.segment}`)).toEqual([
       '2310B NM1*82*1*NATARAJAN*PRIYA****XX*1246813574~', '2420A NM1*82*2*SCIOTO VALLEY COMMUNITY HOSPITAL*****XX*1802468037~',
     ]);
+  });
+});
+
+describe('837P read by an outside validator (x12v14 validation, 2026-12)', () => {
+  const write = (changes: Parameters<typeof applyChanges>[1]) => claimTo837p(applyChanges(BASE, changes), options);
+  const segment = (text: string, prefix: string) => text.split('\n').find((s) => s.startsWith(prefix));
+
+  it('CLM11 carries two related causes (CLM11-3 is not used in 005010X222A1): items 10a, 10b and 10c all yes send EM and AA with the state, and say 10c was left out', () => {
+    const out = write([{ path: 'conditionRelatedTo', value: { employment: true, autoAccident: true, autoAccidentState: 'OH', otherAccident: true } }, { path: 'currentIllness', value: { qualifier: '431', date: '2026-10-10' } }]);
+    expect(segment(out.text, 'CLM*')).toMatch(/\*EM:AA::OH~$/);
+    expect(checkTransaction(out.text, X12_837P_LAYOUT, { loops: out.segments.map((s) => layoutLoopOf(s.loop, s.segment.split('*')[0] ?? '')) })).toEqual([]);
+    const note = out.notSent.find((n) => n.data['reason'] === 'related-causes-two');
+    expect(note && describeX12Finding(note)).toMatch(/other accident \(OA\) was not/);
+  });
+
+  it('SV104 writes units as X12 writes numbers: no leading zero, no trailing decimal zero', () => {
+    expect(segment(write([{ path: 'lines.1.units', value: '01' }]).text, 'SV1*HC:83036')).toBe('SV1*HC:83036*32*UN*1***1~');
+    expect(segment(write([{ path: 'lines.1.units', value: '2.50' }]).text, 'SV1*HC:83036')).toBe('SV1*HC:83036*32*UN*2.5***1~');
+    expect(segment(write([{ path: 'lines.1.units', value: '0.50' }]).text, 'SV1*HC:83036')).toBe('SV1*HC:83036*32*UN*0.5***1~');
+    // Digit by digit (review 2026-12-01): Number() wrote this one as 1.2345678901234568e+21, a value the learner never typed.
+    expect(segment(write([{ path: 'lines.1.units', value: '1234567890123456789012' }]).text, 'SV1*HC:83036')).toBe('SV1*HC:83036*32*UN*1234567890123456789012***1~');
+  });
+
+  it('CLM06 says N when item 31 has no signature, never Y', () => {
+    expect(segment(write([{ path: 'providerSignature.name', value: '' }]).text, 'CLM*')?.split('*')[6]).toBe('N');
+    expect(segment(write([]).text, 'CLM*')?.split('*')[6]).toBe('Y');
+  });
+
+  it('2010BA names the patient (item 2) when the patient is the subscriber, as its N3, N4 and DMG (items 5 and 3); item 4 only when the subscriber is someone else (review 2026-12-01)', () => {
+    // Item 4 blank or different on a self claim: the patient, item 2, is the subscriber.
+    expect(segment(write([{ path: 'insured.name.last', value: '' }]).text, 'NM1*IL*')).toMatch(/^NM1\*IL\*1\*MARLOW\*DENISE\*/);
+    expect(segment(write([{ path: 'insured.name.last', value: 'Marlowe' }]).text, 'NM1*IL*')).toMatch(/^NM1\*IL\*1\*MARLOW\*DENISE\*/);
+    // Item 2 blank: NM103 stays empty, so the 999 points at what the file lacks.
+    expect(segment(write([{ path: 'patient.name.last', value: '' }]).text, 'NM1*IL*')).toMatch(/^NM1\*IL\*1\*\*DENISE\*/);
+    expect(segment(write([{ path: 'insuranceType', value: 'medicare' }, { path: 'insuredId', value: '3TR7QP2WC48' }, { path: 'insured.name', value: { last: '', first: '' } }]).text, 'NM1*IL*')).toMatch(/^NM1\*IL\*1\*MARLOW\*DENISE\*/);
+    // A dependent: 2010BA is the insured of item 4, 2010CA the patient of item 2.
+    const child = write([{ path: 'relationship', value: 'child' }, { path: 'insured.name', value: { last: 'Marlow', first: 'Robert' } }]).text;
+    expect(segment(child, 'NM1*IL*')).toMatch(/^NM1\*IL\*1\*MARLOW\*ROBERT\*/);
+    expect(segment(child, 'NM1*QC*')).toMatch(/^NM1\*QC\*1\*MARLOW\*DENISE/);
   });
 });

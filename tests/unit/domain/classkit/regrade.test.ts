@@ -221,3 +221,23 @@ describe('regradeSubmission: E/M prompts', () => {
     ]);
   });
 });
+
+describe('regrading a patient collections exercise (the A/R engine\'s collections step)', () => {
+  const key = arKey('collections-december-statement-run');
+  const item: AssignmentItem = { kind: 'ar', id: 'ar/collections-december-statement-run' };
+  const one = makeAssignment({ title: 'Collections', due: '2026-12-05T23:59:00.000Z', passPercent: 70, classCode: 'HIM-110', items: [item] });
+  const grade = (answer: unknown) => regradeSubmission(buildSubmission({ assignment: one, student: 'Sam', appVersion: '0.1.0', now: new Date('2026-12-01T10:00:00.000Z'), records: new Map([[itemKeyId(item), { answer }]]) }), new Map([[itemKeyId(item), key]]), 'sam.json').items[0]!;
+  if (key.kind !== 'ar') throw new Error('not an A/R key');
+  const right = arKeyInput(key.rubric);
+
+  it('gives the computed key full marks', () => {
+    const g = grade(right);
+    expect([g.earned, g.total]).toEqual([10, 10]);
+  });
+  it('names a missed account as the page does, with the feedback', () => {
+    const g = grade({ ...right, collections: { ...right.collections, quinlan: { action: 'send-statement', amount: '158.00' } } });
+    expect(g.earned).toBe(9);
+    expect(g.missed.map((m) => m.prompt)).toEqual(['collection-action Account 1 (Beatrice Quinlan)']);
+    expect(g.missed[0]!.feedback).toContain('only after every payer has adjudicated');
+  });
+});

@@ -25,5 +25,7 @@ describe('data currency wording', () => {
   it('says which HCPCS quarter the checks use', () => {
     expect(hcpcsNote(today)).toContain('CMS October 2025 quarterly file');
     expect(hcpcsNote({ ...today, hcpcsRelease: '2026-04' })).toContain('CMS April 2026 quarterly file');
+    // The CMS file keeps codes deleted long before its release (G0202 ended 2018-01-01): the note must not imply validity.
+    expect(hcpcsNote(today)).toContain('not proof it is active');
   });
 });

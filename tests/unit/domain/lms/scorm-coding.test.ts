@@ -33,6 +33,13 @@ describe('coding answers in cmi.suspend_data', () => {
     expect(decodeDraft('not, a draft')).toBeUndefined();
   });
 
+  it('saves units typed with a decimal or their word as the number the grader reads ("8.0" was saved as 80 and graded 80 on return)', () => {
+    const x = scormCodingExercise(exercise('aci-ankle-sprain-brace-and-crutches'));
+    const lines = (units: string[]) => units.map((u) => ({ code: 'E0114', modifiers: [], units: u }));
+    const token = encodeDraft({ diagnoses: ['S93.401A'], lines: lines(['8.0', '1.0', '2.5', '4 units']) }, x);
+    expect(decodeDraft(token)?.lines.map((l) => l.units)).toEqual(['8', '1', '2.5', '4']);
+  });
+
   it('never writes more than the worst case, whatever is typed (property)', () => {
     const x = scormCodingExercise(exercise('aci-ankle-sprain-brace-and-crutches'));
     const text = fc.string({ maxLength: 30 });

@@ -142,4 +142,16 @@ describe('npm run remit', () => {
     expect(out).toMatch(/^medicare-dme-mac\s+medicare-part-b\s+Medicare DME MAC \(teaching contractor\)$/m);
     expect(out.trim().split('\n')).toHaveLength(8);
   });
+
+  it('--837 writes names and addresses in the X12 character set, as the Export 837P does, and says what it changed (x12v14 validation, 2026-12)', () => {
+    const accented = join(dir, 'accented.json');
+    const claim = JSON.parse(readFileSync(join(REPO_ROOT, CLAIM), 'utf8')) as { patient: Record<string, unknown>; insured: Record<string, unknown> };
+    const name = { last: 'Pe\u00f1a-N\u00fa\u00f1ez', first: 'Jos\u00e9' };
+    writeFileSync(accented, JSON.stringify({ ...claim, patient: { ...claim.patient, name }, insured: { ...claim.insured, name } }));
+    const r = remit('adjudicate', accented, '--payer', 'lakeshore-ppo', '--as-of', '2026-10-21', '--837');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^NM1\*IL\*1\*PENA-NUNEZ\*JOSE\*/m);
+    expect(r.out).toMatch(/^[\x20-\x7e\n]*$/);
+    expect(r.err).toMatch(/NM103 \(loop 2010BA\) had characters outside the X12 character set; written as "PENA-NUNEZ"/);
+  });
 });

@@ -98,7 +98,7 @@ describe('835 export (005010X221A1)', () => {
 
   it('has the segments in guide order, including the required PER*BL and N1*PE', () => {
     const ids = remit(claim(), payer('lakeshore-ppo'), metAccount(100000), AS_OF).x835.segments.map((s) => s.segment.split('*')[0]?.replace('~', ''));
-    expect(ids.join(' ')).toBe('ISA GS ST BPR TRN REF DTM N1 N3 N4 REF PER N1 N3 N4 REF LX CLP NM1 DTM SVC DTM CAS CAS REF AMT SVC DTM CAS CAS REF AMT SE GE IEA');
+    expect(ids.join(' ')).toBe('ISA GS ST BPR TRN REF DTM N1 N3 N4 REF PER N1 N3 N4 REF LX CLP NM1 NM1 DTM SVC DTM CAS CAS REF AMT SVC DTM CAS CAS REF AMT SE GE IEA');
     const text = remit(claim(), payer('lakeshore-ppo'), metAccount(100000), AS_OF).x835.text;
     // 1000A names the payer by its payer ID in REF*2U; N103/N104 (XV) are only for a mandated National Plan ID (005010X221A1).
     expect(text).toContain('N1*PR*LAKESHORE HEALTH PLAN~');
@@ -116,7 +116,7 @@ describe('835 export (005010X221A1)', () => {
       { path: 'relationship', value: 'child' },
       { path: 'insured.name', value: { last: 'Marlow', first: 'Robert' } },
     ]);
-    const nm1 = (c: ReturnType<typeof claim>) => remit(c, payer('lakeshore-ppo'), metAccount(100000), AS_OF).x835.segments.filter((s) => s.segment.startsWith('NM1*')).map((s) => s.segment);
+    const nm1 = (c: ReturnType<typeof claim>) => remit(c, payer('lakeshore-ppo'), metAccount(100000), AS_OF).x835.segments.filter((s) => /^NM1\*(QC|IL)\*/.test(s.segment)).map((s) => s.segment);
     const [qc, il] = nm1(dependent);
     expect(qc).toBe('NM1*QC*1*MARLOW*DENISE~');
     expect(il).toMatch(/^NM1\*IL\*1\*MARLOW\*ROBERT\*\*\*\*MI\*\w+~$/);
@@ -141,7 +141,7 @@ describe('835 export (005010X221A1)', () => {
       { path: 'relationship', value: 'spouse' },
       { path: 'insured.name', value: { last: 'Marlow', first: 'Robert' } },
     ]);
-    const nm1 = remit(msp, payer('medicare-part-b'), metAccount(28300), AS_OF).x835.segments.filter((s) => s.segment.startsWith('NM1*')).map((s) => s.segment);
+    const nm1 = remit(msp, payer('medicare-part-b'), metAccount(28300), AS_OF).x835.segments.filter((s) => /^NM1\*(QC|IL)\*/.test(s.segment)).map((s) => s.segment);
     expect(nm1).toEqual(['NM1*QC*1*MARLOW*DENISE****MI*3TR7QP2WC48~']);
   });
 
@@ -201,7 +201,7 @@ describe('835 export (005010X221A1)', () => {
       { path: 'billingProvider.name', value: 'The Very Long Named Multispecialty Family Medicine and Internal Medicine Associates' },
     ]), payer('lakeshore-ppo'), metAccount(100000), AS_OF);
     expect(layoutProblems(r)).toEqual([]);
-    const nm1 = r.x835.segments.filter((s) => s.segment.startsWith('NM1*')).map((s) => s.segment.split('*').slice(0, 5).join('*'));
+    const nm1 = r.x835.segments.filter((s) => /^NM1\*(QC|IL)\*/.test(s.segment)).map((s) => s.segment.split('*').slice(0, 5).join('*'));
     expect(nm1).toEqual([expect.stringMatching(/^NM1\*QC\*1\*PENA-NUNEZ WOLFE[A-Z]+\*JOSE~$/), 'NM1*IL*1*PENA-NUNEZ*MARIA']);
   });
 
@@ -402,5 +402,29 @@ describe('835 for Medicare as secondary payer', () => {
     expect(oa, r.x835.text).toBeDefined();
     expect(oa!.explanation).toMatch(/411\.33\(a\).*lowest is/);
     expect(r.advice.claims[0]!.lines[0]!.reasons.map((x) => x.code)).toContain('OA-23');
+  });
+});
+
+describe('835 rendering provider (x12v14 validation, 2026-12; 005010X221A1 2100 NM1*82 "required when the rendering provider is different from the payee", X12 RFI 1270)', () => {
+  const segs = (r: Remittance) => r.x835.segments.map((s) => s.segment);
+  it('names the claim\'s rendering provider in 2100 NM1*82 (XX NPI) when it is not the payee, after the patient and before the received date', () => {
+    const r = remit(claim(), payer('lakeshore-ppo'), metAccount(100000), AS_OF);
+    const s = segs(r);
+    expect(s).toContain('NM1*82*1******XX*1246813574~');
+    expect(s.indexOf('NM1*82*1******XX*1246813574~')).toBe(s.findIndex((x) => x.startsWith('NM1*QC')) + 1);
+    expect(s.some((x) => x.startsWith('REF*HPI'))).toBe(false);
+    expect(layoutProblems(r)).toEqual([]);
+  });
+  it('sends none when the payee rendered every line (24J blank is the billing provider)', () => {
+    const r = remit(claim([{ path: 'lines.0.renderingNpi', value: '' }, { path: 'lines.1.renderingNpi', value: '' }]), payer('lakeshore-ppo'), metAccount(100000), AS_OF);
+    expect(segs(r).some((x) => x.startsWith('NM1*82') || x.startsWith('REF*HPI'))).toBe(false);
+  });
+  it('a line another provider rendered gets 2110 REF*HPI after its REF*6R; the claim-level NM1*82 is the NPI most lines share, as the 837P\'s 2310B', () => {
+    const r = remit(claim([{ path: 'lines', value: [...claim().lines, { ...claim().lines[0]!, procedure: '99024', charge: '0.01' }] }, { path: 'lines.1.renderingNpi', value: '1468024694' }, { path: 'totalCharge', value: '217.01' }]), payer('lakeshore-ppo'), metAccount(100000), AS_OF);
+    const s = segs(r);
+    expect(s.filter((x) => x.startsWith('NM1*82'))).toEqual(['NM1*82*1******XX*1246813574~']);
+    expect(s.filter((x) => x.startsWith('REF*HPI'))).toEqual(['REF*HPI*1468024694~']);
+    expect(s[s.indexOf('REF*HPI*1468024694~') - 1]).toBe('REF*6R*2~');
+    expect(layoutProblems(r)).toEqual([]);
   });
 });

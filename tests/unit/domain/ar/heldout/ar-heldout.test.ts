@@ -21,7 +21,7 @@ function exercise(): ArExercise {
 
 function keyInput(ex: ArExercise): ArUserInput {
   const r = arRubric(ex);
-  return { buckets: Object.fromEntries(BUCKETS.map((b) => [b, r.buckets[b].toFixed(2)])), priority: [...r.priority], daysInAr: r.daysInAr.toFixed(1), netCollectionRate: r.netCollectionRate.toFixed(1) };
+  return { buckets: Object.fromEntries(BUCKETS.map((b) => [b, r.buckets![b].toFixed(2)])), priority: [...r.priority], daysInAr: r.daysInAr!.toFixed(1), netCollectionRate: r.netCollectionRate!.toFixed(1) };
 }
 
 function grade(ex: ArExercise, edits: Partial<ArUserInput>) {

@@ -27,5 +27,10 @@ describe('required-items', () => {
     expect(keys(run(requiredItemsRule, [...employer, { path: 'conditionRelatedTo.employment', value: true }]))).toEqual([]);
     expect(keys(run(requiredItemsRule, employer))).toEqual(['missing@4', 'missing@11a']);
   });
+  it('Medicaid wants item 27 YES (42 CFR 447.15): blank is missing, NO (the form\'s unticked box, CLM07 C like a blank) is not-assigned; other payers may say NO (review 2026-12-01)', () => {
+    expect(keys(run(requiredItemsRule, [{ path: 'insuranceType', value: 'medicaid' }, { path: 'acceptAssignment', value: null }]))).toEqual(['missing@27']);
+    expect(keys(run(requiredItemsRule, [{ path: 'insuranceType', value: 'medicaid' }, { path: 'acceptAssignment', value: false }]))).toEqual(['not-assigned@27']);
+    expect(keys(run(requiredItemsRule, [{ path: 'acceptAssignment', value: false }]))).toEqual([]);
+  });
   it('flags a claim without lines', () => expect(keys(run(requiredItemsRule, [{ path: 'lines', value: [] }, { path: 'totalCharge', value: '0' }]))).toContain('no-lines@24'));
 });
