@@ -341,14 +341,16 @@ const docLength = (words: readonly string[]): number => Math.min(60, words.filte
 
 /**
  * A nonessential modifier without the words it excludes: "Contusion, foot (except toe(s) alone)"
- * is found by "foot", not by "toe", which the modifier sends elsewhere (Contusion, toe); "Nausea
- * (without vomiting)" is not found by "vomiting" (Nausea, with vomiting is), nor "Delirium (not
- * alcohol- or drug-induced)" by "alcohol". "(with or without ...)" names both, and stays.
+ * is found by "foot", not by "toe", which the modifier sends elsewhere (Contusion, toe); nor is
+ * "Delirium (not alcohol- or drug-induced)" by "alcohol". A "(without ...)" modifier stays: it is
+ * what "nausea without vomiting" (R11.0), "dementia without behavioral disturbance" (F03.90) and
+ * "alcohol dependence without remission" (F10.20) read; dropped, those queries found the codes
+ * with the disturbance or in remission. "(with or without ...)" names both, and stays.
  */
 export function withoutExceptions(ne: string): string {
   let out = '';
   for (let i = 0; i < ne.length; ) {
-    if (!/^\((except|without|not)\b/i.test(ne.slice(i))) {
+    if (!/^\((except|not)\b/i.test(ne.slice(i))) {
       out += ne.charAt(i++);
       continue;
     }
@@ -541,7 +543,10 @@ const popcount = (x: number): number => {
   return n;
 };
 
-/** Words a Roman numeral follows ("type I", "stage I"): there "i" is no pronoun. */
+/**
+ * Words a Roman numeral follows ("type I", "stage I"): there "i" is no pronoun. A Roman numeral
+ * that ends the query ("CIN I", "Mobitz I") is none either: the pronoun leads its clause.
+ */
 const NUMBERED = new Set(['type', 'stage', 'grade', 'class', 'phase', 'degree', 'level', 'step', 'gravida', 'para', 'tier', 'category', 'part', 'zone']);
 
 /** Possessives dropped from a query before it is read, so "fell off my bike" reads as "fell off bike". */
@@ -1553,10 +1558,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     // it happened to ("the dog jumped on me": not ME, myalgic encephalomyelitis, unless typed so;
     // "I think I have a UTI": not type I) or the chart's "c/o" (complains of: "pt c/o HA" is not
     // "co", Co-sleeping).
-    const saysNothing = (w: string, before: string | undefined): boolean =>
-      POSSESSIVES.has(w) || (w === 'me' && !/\bME\b/.test(q)) || (w === 'i' && !NUMBERED.has(before ?? ''));
+    const saysNothing = (w: string, before: string | undefined, last: boolean): boolean =>
+      POSSESSIVES.has(w) || (w === 'me' && !/\bME\b/.test(q)) || (w === 'i' && !NUMBERED.has(before ?? '') && !(last && before !== undefined));
     const unfilled = dropFiller(words0);
-    const kept = unfilled.words.filter((w, i) => !saysNothing(w, unfilled.words[i - 1]));
+    const kept = unfilled.words.filter((w, i, all) => !saysNothing(w, all[i - 1], i === all.length - 1));
     const asTyped = kept.length > 0 ? kept : words0;
     const visitFor = unfilled.visit && kept.length > 0;
     // Spacing: two words typed as one are read apart ("kidneystone" as "kidney stone").
@@ -1860,6 +1865,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     const sides = [...new Set(words.map((w) => SIDE_WORDS.get(w)).filter((x) => x !== undefined))];
     const side = sides.length === 1 ? sides[0] : undefined;
     const sideList = side === undefined || missing.size > 0 || !need(side) ? undefined : posts[vocabIndex.get(side) ?? -1];
+    // The titles that name another side than the query's ("Tinnitus, right ear" for "ringing in both ears").
+    const otherSides = sideList === undefined ? [] : [...new Set(SIDE_WORDS.values())].filter((s) => s !== side && need(s)).map((s) => posts[vocabIndex.get(s) ?? -1] ?? new Int32Array(0));
     // Top-k by insertion into a short sorted list: candidates can number tens of thousands.
     const top: number[] = [];
     if (missing.size === 0) {
@@ -1877,7 +1884,16 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       // read as short of it; it is: it ranks lower than one that names or takes the side.
       if (wide > limit && sideList !== undefined) {
         // An external cause code has no side of its own: the side is the injury's.
-        for (const key of top) if (key < nIcd && !isCauseCode(key) && !hasId(sideList, key) && completeSide(key, sideList) === undefined) bestScore[key] = (bestScore[key] ?? 0) * SIDE_LESS;
+        for (const key of top) {
+          if (key >= nIcd || isCauseCode(key) || hasId(sideList, key) || completeSide(key, sideList) !== undefined) continue;
+          bestScore[key] = (bestScore[key] ?? 0) * SIDE_LESS;
+          // One that names another side, where a code beside it has the side asked, is the wrong
+          // side, not only short of it: it goes lower again. Where none has ("pain in both knees":
+          // no bilateral code), right and left are the codes to give, and stay.
+          const family = (icd[key] ?? '').slice(0, -1);
+          const sideBeside = (): boolean => top.some((k) => k !== key && k < nIcd && (icd[k] ?? '').startsWith(family) && (hasId(sideList, k) || completeSide(k, sideList) !== undefined));
+          if (otherSides.some((l) => hasId(l, key)) && sideBeside()) bestScore[key] = (bestScore[key] ?? 0) * SIDE_LESS;
+        }
         top.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
         top.length = Math.min(top.length, limit);
       }
@@ -1954,8 +1970,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         }
         const which = side === 'bilateral' ? 'both sides' : `the ${side} side`;
         sideNotes.set(to, child ? `${said} read as ${which} of ${dotIcd(icd[key] ?? '')}-` : `${said} read as ${which} (not ${dotIcd(icd[key] ?? '')})`);
-        // It moves up past codes it now scores above.
-        for (let k = i; k > pinned && before(to, top[k - 1] ?? -1); k--) [top[k - 1], top[k]] = [to, top[k - 1] ?? -1];
+        // It moves up past codes it now scores above, not past one that names the side itself: a
+        // side the Index or a title gives wins a tie with one the search completed ("osteoarthritis
+        // both knees": Osteoarthritis, knee, bilateral M17.0 before secondary M17.5 completed to M17.4).
+        for (let k = i; k > pinned && before(to, top[k - 1] ?? -1) && !hasId(sideList, top[k - 1] ?? -1); k--) [top[k - 1], top[k]] = [to, top[k - 1] ?? -1];
       }
     }
     // A header with one code under it leaves nothing to choose: it is that code ("Plantar
