@@ -756,6 +756,15 @@ describe('session 14 (round 6): full codes the words decide', () => {
     expect(top('DM2 w/o complications', 1)[0]).toBe('E11.9');
   });
 
+  it('reads polio as poliomyelitis, and sequela and late effects as the Index main term Sequelae (review, session 15)', () => {
+    // "polio" was spelled into "polo" (Y93.13, an activity code); "sequela of stroke" led with the acute infarction I63.9.
+    expect(top('polio', 1)[0]).toBe('A80.9');
+    for (const q of ['sequela of polio', 'late effects of polio']) expect(top(q, 1)[0], q).toBe('B91');
+    for (const q of ['sequela of stroke', 'late effects of stroke']) expect(top(q, 1)[0], q).toBe('I69.30');
+    // An injury's sequela is still its code with 7th character S.
+    expect(top('left elbow fracture sequela', 1)[0]).toBe('S42.402S');
+  });
+
   it('keeps the best external cause next to the injury it goes with', () => {
     const stove = top('burned hand on a hot stove', 5);
     expect(stove[0]).toMatch(/^T23/);
