@@ -92,6 +92,8 @@ export interface SearchBase {
    * and the first characters of its word shards. Its terms chunks hold `termsChunk` entries.
    */
   cause?: { words: string; only: string; entries: number; chars: string };
+  /** `SearchIndexData.sevenths`: the Chapter 19 and 20 codes whose 7th characters are not A, D and S. */
+  sevenths?: string;
 }
 
 /** search/cause.json: the External Cause Index's entries as the base holds the Alphabetic Index's. */
@@ -263,6 +265,7 @@ export function splitSearchIndex(data: SearchIndexData, termsChunk = TERMS_CHUNK
       wordShards: main.wordShards,
       termsChunk,
       neoplasm: data.neoplasm,
+      ...(data.sevenths === undefined ? {} : { sevenths: data.sevenths }),
     },
     words,
     terms,
@@ -340,11 +343,16 @@ function digits32(n: number): string {
  * deltas joined by ",") in about 7% fewer gzip bytes. Converts from that form.
  */
 export function encodePostings(deltas36: string): string {
-  return deltas36 === '' ? '' : deltas36.split(',').map((d) => digits32(parseInt(d, 36))).join('');
+  const one = (part: string): string => (part === '' ? '' : part.split(',').map((d) => digits32(parseInt(d, 36))).join(''));
+  // The documents with the word only in a nonessential modifier follow OPTIONAL, their deltas from 0.
+  return deltas36.split(';').map(one).join(OPTIONAL);
 }
 
-/** The document ids a word shard's postings hold (`encodePostings`). */
-export function postingIds(text: string): Int32Array {
+/** What separates a word's own documents from those with it only in a nonessential modifier. */
+const OPTIONAL = '|';
+
+/** Ascending ids of one run of base-32 deltas (`encodePostings`). */
+function idsOf(text: string): Int32Array {
   let count = 0;
   for (let k = 0; k < text.length; k++) if (LAST.includes(text.charAt(k))) count++;
   const ids = new Int32Array(count);
@@ -364,14 +372,37 @@ export function postingIds(text: string): Int32Array {
   return ids;
 }
 
-/** `SearchIndexData.postings`' form (base-36 deltas joined by ",") of a word shard's postings. */
+/**
+ * The document ids a word shard's postings hold (`encodePostings`), ascending: those that have
+ * the word as their own, and those that have it only in a nonessential modifier.
+ */
+export function postingParts(text: string): { own: Int32Array; optional: Int32Array } {
+  const cut = text.indexOf(OPTIONAL);
+  if (cut < 0) return { own: idsOf(text), optional: new Int32Array(0) };
+  return { own: idsOf(text.slice(0, cut)), optional: idsOf(text.slice(cut + 1)) };
+}
+
+/** All the document ids a word shard's postings hold (`encodePostings`), ascending. */
+export function postingIds(text: string): Int32Array {
+  const { own, optional } = postingParts(text);
+  if (optional.length === 0) return own;
+  const all = new Int32Array(own.length + optional.length);
+  for (let i = 0, j = 0, k = 0; k < all.length; k++) all[k] = j >= optional.length || (i < own.length && (own[i] ?? 0) < (optional[j] ?? 0)) ? (own[i++] ?? 0) : (optional[j++] ?? 0);
+  return all;
+}
+
+/** `SearchIndexData.postings`' form (base-36 deltas joined by ",", ";" before the optional ones) of a word shard's postings. */
 function postingsBack(text: string): string {
-  let prev = 0;
-  return [...postingIds(text)].map((id) => {
-    const d = id - prev;
-    prev = id;
-    return d.toString(36);
-  }).join(',');
+  const back = (ids: Int32Array): string => {
+    let prev = 0;
+    return [...ids].map((id) => {
+      const d = id - prev;
+      prev = id;
+      return d.toString(36);
+    }).join(',');
+  };
+  const cut = text.indexOf(OPTIONAL);
+  return cut < 0 ? back(idsOf(text)) : `${back(idsOf(text.slice(0, cut)))};${back(idsOf(text.slice(cut + 1)))}`;
 }
 
 /** The `n` code indices `encodeTargets` wrote. */
@@ -429,6 +460,7 @@ export function joinSearchIndex(parts: SearchShards): SearchIndexData {
     synonyms: base.synonyms,
     neoplasm: base.neoplasm,
   };
+  if (base.sevenths !== undefined) out.sevenths = base.sevenths;
   if (parts.cause !== undefined && base.cause !== undefined) {
     const ext = joinPart(parts.cause.base, parts.cause.words, parts.cause.terms);
     out.external = { entries: ext.entries, lens: parts.cause.base.lens, vocab: ext.vocab, postings: ext.postings, causeWords: base.cause.words === '' ? [] : base.cause.words.split(' ') };

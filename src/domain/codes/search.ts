@@ -52,6 +52,7 @@ import {
   decodeEntries,
   frontDecode,
   postingIds,
+  postingParts,
   splitSearchIndex,
   termsChunkFile,
   wordShardFile,
@@ -63,6 +64,22 @@ import {
 } from './search-shards.ts';
 
 export { stem, tokenize };
+
+/**
+ * The 7th character an encounter word asks for, in Chapters 19 and 20 (Guidelines Sections
+ * I.C.19.a and I.C.20.a.2): A, initial encounter (active treatment); D, subsequent encounter
+ * (routine care in the healing or recovery phase, which is what a follow-up or the aftercare of an
+ * injury is: "The aftercare Z codes should not be used for aftercare for injuries"); S, sequela.
+ * Each phrase is a run of query words; "encounter", "visit" or "care" after it is part of it.
+ */
+export const ENCOUNTER_SEVENTHS: readonly { char: string; label: string; phrases: readonly (readonly string[])[] }[] = [
+  { char: 'A', label: 'an initial encounter', phrases: [['initial']] },
+  { char: 'D', label: 'a subsequent encounter', phrases: [['subsequent'], ['follow', 'up'], ['followup'], ['f', 'u'], ['recheck'], ['healing'], ['aftercare']] },
+  { char: 'S', label: 'a sequela', phrases: [['sequela'], ['sequelae'], ['late', 'effect'], ['late', 'effects']] },
+];
+
+/** Codes whose 7th character says the encounter: Chapters 19 and 20 (S00-T88, V00-Y99), by dotless code. */
+export const ENCOUNTER_CHAPTERS = /^[STVWXY]/;
 
 /** A dictionary entry as the searcher needs it (the authored file also holds kind and note). */
 export interface SearchDictionaryEntry {
@@ -101,7 +118,12 @@ export interface SearchIndexData {
   lens: string;
   /** Vocabulary, sorted. */
   vocab: string[];
-  /** Postings per vocabulary word: doc ids as base-36 deltas joined by ",". */
+  /**
+   * Postings per vocabulary word: doc ids as base-36 deltas joined by ","; then, after ";" when
+   * there are any, the documents that have the word only in a nonessential modifier ("tract" in
+   * "Infection, urinary (tract)"), the same way. Such a match reads the query but is not one of
+   * the entry's own words (`run`).
+   */
   postings: string[];
   /** Word -> words it also means, learned from index "see" references plus lay-terms.ts. */
   synonyms: Record<string, string[]>;
@@ -119,6 +141,13 @@ export interface SearchIndexData {
    * a query read it (`causeWords`). Absent when the build was given no External Cause Index.
    */
   external?: SearchIndexPart & { causeWords: string[] };
+  /**
+   * Codes of Chapters 19 and 20 (S00-T88, V00-Y99) whose 7th-character children, folded into them
+   * (`codes`), are not the usual A, D and S, as "code:characters" space-separated ("S061X7:A": an
+   * injury with death before regaining consciousness has an initial encounter only). An encounter
+   * word in a query (search.ts ENCOUNTER_SEVENTHS) adds a 7th character only where the code has it.
+   */
+  sevenths?: string;
 }
 
 /** A part of the index searched apart from the rest (the External Cause Index). */
@@ -154,9 +183,15 @@ export function buildSearchIndex(
   const exists = new Set(all.map((r) => r.code));
   const codes: { code: string; billable: boolean; title: string }[] = [];
   const pos = new Map<string, number>();
+  // The 7th characters folded into each parent, for the encounter reading (`sevenths`).
+  const folded = new Map<string, string>();
   for (const r of all) {
     // 7th-character variants repeat their parent's words plus the encounter: fold them.
-    if (r.code.length === 7 && (exists.has(r.code.slice(0, 6)) || exists.has(r.code.slice(0, 6).replace(/X+$/, '')))) continue;
+    const parent = r.code.length !== 7 ? undefined : [r.code.slice(0, 6), r.code.slice(0, 6).replace(/X+$/, '')].find((c) => exists.has(c));
+    if (parent !== undefined) {
+      folded.set(parent, (folded.get(parent) ?? '') + r.code.charAt(6));
+      continue;
+    }
     pos.set(r.code, codes.length);
     codes.push(r);
   }
@@ -248,16 +283,21 @@ export function buildSearchIndex(
   for (const [w, to] of Object.entries(LAY_WORDS)) for (const t of to) addSyn(w, t);
 
   const post = new Map<string, number[]>();
+  // The documents a word is in only through their nonessential modifiers (`SearchIndexData.postings`).
+  const optionalPost = new Map<string, number[]>();
+  const push = (m: Map<string, number[]>, w: string, id: number): void => {
+    const list = m.get(w);
+    if (list) list.push(id);
+    else m.set(w, [id]);
+  };
   let lens = '';
   // Nonessential modifiers ("Infection, urinary (tract)") are words that may be present: searchable, not counted in length.
   const add = (id: number, text: string, optional = ''): void => {
     const words = tokenize(text);
-    lens += String.fromCharCode(48 + Math.min(60, words.length));
-    for (const w of new Set([...words, ...tokenize(optional)])) {
-      const list = post.get(w);
-      if (list) list.push(id);
-      else post.set(w, [id]);
-    }
+    lens += String.fromCharCode(48 + docLength(words));
+    const own = new Set(words);
+    for (const w of own) push(post, w, id);
+    for (const w of new Set(tokenize(optional))) if (!own.has(w)) push(optionalPost, w, id);
   };
   codes.forEach((c, i) => add(i, c.title));
   hcpcs.rows.forEach((h, i) => add(codes.length + i, h.title));
@@ -265,8 +305,12 @@ export function buildSearchIndex(
   paths.forEach((p, i) => add(entryBase + i, p.text, p.optional));
   // Words in more than a tenth of all documents ("unspecified", "other") rank nothing and cost bytes.
   const cap = (entryBase + entries.length) / 10;
-  const vocab = [...post.keys()].filter((w) => (post.get(w)?.length ?? 0) <= cap).sort();
-  const postings = vocab.map((w) => deltas(post.get(w) ?? []));
+  const count = (w: string): number => (post.get(w)?.length ?? 0) + (optionalPost.get(w)?.length ?? 0);
+  const vocab = [...new Set([...post.keys(), ...optionalPost.keys()])].filter((w) => count(w) <= cap).sort();
+  const postings = vocab.map((w) => {
+    const optional = optionalPost.get(w);
+    return optional === undefined ? deltas(post.get(w) ?? []) : `${deltas(post.get(w) ?? [])};${deltas(optional)}`;
+  });
   const result: SearchIndexData = {
     year,
     hcpcsRelease: hcpcs.release,
@@ -281,17 +325,32 @@ export function buildSearchIndex(
     neoplasm: neoplasmCells,
   };
   if (external !== undefined) result.external = { ...indexPart(externalCauseEntries(external), target), causeWords: causeWords(external, indexLetters) };
+  const unusual = [...folded].filter(([c, chars]) => ENCOUNTER_CHAPTERS.test(c) && !ENCOUNTER_SEVENTHS.every((x) => chars.includes(x.char)));
+  if (unusual.length > 0) result.sevenths = unusual.map(([c, chars]) => `${c}:${[...chars].sort().join('')}`).join(' ');
   return result;
 }
 
 /**
+ * Qualifiers of the Index, not words of a term: "Infection, respiratory NEC, upper NOS" is as long
+ * as "Infection, respiratory, upper". They stay searchable; they do not count in a document's length.
+ */
+const QUALIFIERS = new Set(['nec', 'nos']);
+
+/** A document's length for ranking: its words less the Index's qualifiers (QUALIFIERS), at most 60. */
+const docLength = (words: readonly string[]): number => Math.min(60, words.filter((w) => !QUALIFIERS.has(w)).length);
+
+/**
  * A nonessential modifier without the words it excludes: "Contusion, foot (except toe(s) alone)"
- * is found by "foot", not by "toe", which the modifier sends elsewhere (Contusion, toe).
+ * is found by "foot", not by "toe", which the modifier sends elsewhere (Contusion, toe); nor is
+ * "Delirium (not alcohol- or drug-induced)" by "alcohol". A "(without ...)" modifier stays: it is
+ * what "nausea without vomiting" (R11.0), "dementia without behavioral disturbance" (F03.90) and
+ * "alcohol dependence without remission" (F10.20) read; dropped, those queries found the codes
+ * with the disturbance or in remission. "(with or without ...)" names both, and stays.
  */
 export function withoutExceptions(ne: string): string {
   let out = '';
   for (let i = 0; i < ne.length; ) {
-    if (!/^\(except\b/i.test(ne.slice(i))) {
+    if (!/^\((except|not)\b/i.test(ne.slice(i))) {
       out += ne.charAt(i++);
       continue;
     }
@@ -338,7 +397,7 @@ function indexPart(raw: readonly ExternalCauseEntry[], target: (printed: string 
     renumber[i] = id;
     entries.push([e.term, e.parent < 0 ? -1 : (renumber[e.parent] ?? -1), targets[i] ?? -1]);
     const words = targets[i] === undefined ? [] : tokenize(e.text);
-    lens += String.fromCharCode(48 + Math.min(60, words.length));
+    lens += String.fromCharCode(48 + docLength(words));
     for (const w of new Set([...words, ...(targets[i] === undefined ? [] : tokenize(e.optional))])) {
       const list = post.get(w);
       if (list) list.push(id);
@@ -440,6 +499,56 @@ function participleBases(w: string): string[] {
   return [];
 }
 
+/**
+ * Chart wording that says nothing about the code: "c/o" and "complains of" (the complaint follows),
+ * "presents with". Dropped from a query before it is read, where other words remain.
+ */
+const FILLER: readonly (readonly string[])[] = [['c', 'o'], ['complains', 'of'], ['complaining', 'of'], ['presents', 'with'], ['presenting', 'with']];
+
+/**
+ * Words that say what the visit is for ("here for a flu vaccine", "wants the flu shot", "came in
+ * for a wound check"): dropped like FILLER, and a term read as an encounter in one meaning (a
+ * meaning that steers toward Z codes only: Z23 for a vaccine) is read in that meaning first.
+ */
+const VISIT_FOR: readonly (readonly string[])[] = [['here', 'for'], ['here', 'to', 'get'], ['came', 'in', 'for'], ['come', 'in', 'for'], ['in', 'for', 'a'], ['wants'], ['wanted'], ['would', 'like']];
+
+/** The words without chart filler (FILLER) and visit wording (VISIT_FOR), and whether there was visit wording. */
+function dropFiller(words: readonly string[]): { words: string[]; visit: boolean } {
+  const out: string[] = [];
+  let visit = false;
+  for (let i = 0; i < words.length; ) {
+    const f = FILLER.find((p) => p.every((w, k) => words[i + k] === w));
+    const v = f === undefined ? VISIT_FOR.find((p) => p.every((w, k) => words[i + k] === w)) : undefined;
+    if (f !== undefined || v !== undefined) {
+      i += (f ?? v ?? []).length;
+      if (v !== undefined) visit = true;
+      continue;
+    }
+    out.push(words[i] ?? '');
+    i++;
+  }
+  return { words: out, visit };
+}
+
+/** How much of one of its own words a word an entry has only in a nonessential modifier makes up for (`run`). */
+const OPTIONAL_SHARE = 0.5;
+
+/** The share of a word an Index entry takes from its ancestors' nonessential modifiers counts for (`run`). */
+const INHERITED_SHARE = 0.5;
+
+/** The number of bits set. */
+const popcount = (x: number): number => {
+  let n = 0;
+  for (let v = x; v !== 0; v &= v - 1) n++;
+  return n;
+};
+
+/**
+ * Words a Roman numeral follows ("type I", "stage I"): there "i" is no pronoun. A Roman numeral
+ * that ends the query ("CIN I", "Mobitz I") is none either: the pronoun leads its clause.
+ */
+const NUMBERED = new Set(['type', 'stage', 'grade', 'class', 'phase', 'degree', 'level', 'step', 'gravida', 'para', 'tier', 'category', 'part', 'zone']);
+
 /** Possessives dropped from a query before it is read, so "fell off my bike" reads as "fell off bike". */
 const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'your', 'our']);
 
@@ -447,6 +556,22 @@ const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'your', 'our']);
 const SOFT_WORDS = new Set(['child', 'kid', 'baby', 'toddler', 'adult', 'teen', 'teenager', 'elderly', 'man', 'woman', 'boy', 'girl', 'pediatric', 'patient', 'pt',
   // Anyone else a query names ("attacked by a stranger"): only an entry that names them counts them.
   'men', 'women', 'person', 'people', 'guy', 'stranger', 'someone', 'somebody']);
+
+/**
+ * Words that name a side. The Alphabetic Index names no side (the Tabular's 5th or 6th character
+ * does: "Fracture, wrist S62.10-", then S62.101 for the right wrist), so an Index entry is not
+ * read as missing one; a title that names the side counts it (SOFT_WORDS). "both" is bilateral.
+ */
+export const SIDE_WORDS: ReadonlyMap<string, string> = new Map([['right', 'right'], ['rt', 'right'], ['left', 'left'], ['lt', 'left'], ['bilateral', 'bilateral'], ['both', 'bilateral']]);
+
+/**
+ * The share of its score a code keeps when the query names a side it has none of (`read`): about
+ * what the side would cost it as one unread word of three ((2/3)^2).
+ */
+const SIDE_LESS = 0.4;
+
+/** Is this a word that counts only for the documents that name it (who the patient is, a side)? */
+const isSoft = (w: string): boolean => SOFT_WORDS.has(w) || SIDE_WORDS.has(w);
 
 /** A code prefix a dictionary reading steers toward, and whether it names HCPCS codes (a supply's) or ICD-10-CM codes. */
 interface Steer { prefix: string; hcpcs: boolean }
@@ -593,7 +718,7 @@ const CAUSE_LINKS = new Set(['after', 'while', 'during', 'from', 'when', 'off', 
  * or split: "tried to hang herself" is not "tired" (fatigue) or "triad", nor "her self" (Hers'
  * disease); "getting out of the tub" is not "gelling".
  */
-const EVERYDAY_AS_TYPED = ['tried', 'try', 'trying', 'tries', 'getting', 'herself', 'himself', 'myself', 'yourself', 'themselves', 'itself'];
+const EVERYDAY_AS_TYPED = ['tried', 'try', 'trying', 'tries', 'think', 'thinks', 'thought', 'getting', 'herself', 'himself', 'myself', 'yourself', 'themselves', 'itself'];
 
 /**
  * Words the speller leaves alone: uncertain-diagnosis wording, neoplasm behavior words, the
@@ -633,10 +758,16 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const nEntries = base.entryCount;
   const nDocs = entryBase + nEntries;
   const { parents, targets } = decodeEntries(base);
+  // Which entries have entries under them.
+  const hasChildren = new Uint8Array(nEntries);
+  for (let i = 0; i < nEntries; i++) if ((parents[i] ?? -1) >= 0) hasChildren[parents[i] ?? 0] = 1;
   // Vocabulary and postings arrive per first character; `vocab` keeps the global sorted order.
   const vocab: string[] = new Array<string>(base.vocabSize).fill('');
   const vocabIndex = new Map<string, number>();
+  // Per word, the documents that have it as their own word (titles, Index terms) ...
   const posts: Int32Array[] = new Array<Int32Array>(base.vocabSize).fill(new Int32Array(0));
+  // ... and those that have it only in a nonessential modifier.
+  const optionalPosts = new Map<number, Int32Array>();
   const wordShards = new Map(base.wordShards.map(([c, from, n]) => [c, { from, n }]));
   // Shard keys in vocabulary order (search-shards.ts wordShardKey), and each letter's keys.
   const shardKeys = base.wordShards.map(([c]) => c);
@@ -729,7 +860,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     l.push(w);
     layTargets.set(w[0] ?? '', l);
   }
-  const postingCount = (v: number): number => posts[v]?.length ?? 0;
+  const postingCount = (v: number): number => (posts[v]?.length ?? 0) + (optionalPosts.get(v)?.length ?? 0);
   // Spelling candidates by shard, so a correction scans one letter's words (in vocabulary order).
   const byShard = new Map<string, number[]>();
   const byLetterCache = new Map<string, number[]>();
@@ -827,6 +958,16 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const touched = new Int32Array(nDocs + nCause);
   const matched = new Uint8Array(nDocs + nCause);
   const softMatched = new Uint8Array(nDocs + nCause);
+  // Which query words (bit i for word i, the first 31) each document matched, for the words an
+  // Index entry takes from its ancestors' nonessential modifiers (`run`).
+  const wordBits = new Uint32Array(nDocs + nCause);
+  const inheritedBits = new Uint32Array(nDocs + nCause);
+  // Per entry, the optional words of it and its ancestors (`run`), valid for the run stamped.
+  const ancestorBits = new Uint32Array(nEntries);
+  const ancestorStamp = new Uint32Array(nEntries);
+  let runStamp = 0;
+  // The query words a document matched only through a nonessential modifier, by bit.
+  const optionalBits = new Uint32Array(nDocs + nCause);
   const stamp = new Uint32Array(nDocs + nCause);
   let epoch = 0;
 
@@ -920,7 +1061,13 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     }
     const path = pathOf(entry);
     if (path !== '' && isNeoplasmRow(entry)) {
+      // The cell's code, or one under it that the query's side completed it to (C44.62 to C44.622).
+      const code = codeOfKey(key);
       for (let c = 1; c <= NEOPLASM_CELLS; c++) if (neoplasmCell(entry, c) === key) return `${path}, ${neoplasmColumnLabel(c)}`;
+      for (let c = 1; c <= NEOPLASM_CELLS; c++) {
+        const cell = neoplasmCell(entry, c);
+        if (cell >= 0 && code.startsWith(codeOfKey(cell))) return `${path}, ${neoplasmColumnLabel(c)}`;
+      }
       return path;
     }
     if (path === '' || !isDrugRow(entry)) return path;
@@ -942,6 +1089,118 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const isCauseCode = (key: number): boolean => key >= 0 && key < nIcd && /^[VWXY]/.test(icd[key] ?? '');
   const kindFracture = Uint8Array.from(icd, (c) => (KIND_FRACTURE_CODES.some((p) => c.startsWith(p)) ? 1 : 0));
   const hcpcsHit = (code: string, score: number): SearchHit => ({ code, system: 'hcpcs', billable: true, score });
+
+  /** Is `id` in an ascending posting list? */
+  const hasId = (list: Int32Array, id: number): boolean => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] ?? 0) < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo] === id;
+  };
+  /** Position of a code in `sortedIcd` (the first at or after it). */
+  const sortedAt = (code: string): number => lowerBound(sortedIcd, code, (t) => t[0]);
+  /**
+   * The code a side named in the query makes of a hit whose title does not name it (`side` is the
+   * posting list of the side's word): for a header, its nearest codes under it that name the side
+   * ("Trigger finger, thumb M65.31-" and "right": M65.311, Trigger thumb, right thumb); for a code
+   * with none under it, its siblings that do (Index: Fracture, ankle S82.899, unspecified lower
+   * leg, and "right": S82.891). Of several, the one the query scored best, then the one nearest in
+   * the code's last character (right upper eyelid H00.011 to left upper H00.014); undefined when
+   * none names the side or the choice is a tie.
+   */
+  const completeSide = (key: number, side: Int32Array): { key: number; child: boolean } | undefined => {
+    const code = icd[key] ?? '';
+    const pick = (from: number, to: number, ok: (c: string) => boolean): number | undefined => {
+      let best: number[] = [];
+      let bestLen = Infinity;
+      for (let i = from; i < to && i < from + 400; i++) {
+        const [c, k] = sortedIcd[i] ?? ['', -1];
+        if (k < 0 || !hasId(side, k) || !ok(c)) continue;
+        if (c.length < bestLen) {
+          best = [k];
+          bestLen = c.length;
+        } else if (c.length === bestLen) best.push(k);
+      }
+      if (best.length <= 1) return best[0];
+      const rank = (k: number): number => bestScore[k] ?? 0;
+      const top = Math.max(...best.map(rank));
+      const near = best.filter((k) => rank(k) === top);
+      if (near.length === 1) return near[0];
+      const digit = (c: string): number => parseInt(c.slice(-1), 36);
+      const gap = (k: number): number => Math.abs(digit(icd[k] ?? '') - digit(code));
+      const least = Math.min(...near.map(gap));
+      const closest = near.filter((k) => gap(k) === least);
+      return closest.length === 1 ? closest[0] : undefined;
+    };
+    /** The codes of a length under a parent, as [code, key]. */
+    const under = (parent: string, length: number): (readonly [string, number])[] => {
+      const out: (readonly [string, number])[] = [];
+      for (let i = sortedAt(parent) + 1; i < sortedIcd.length && (sortedIcd[i]?.[0] ?? '').startsWith(parent); i++) {
+        const t = sortedIcd[i];
+        if (t !== undefined && t[0].length === length) out.push(t);
+      }
+      return out;
+    };
+    /** The nearest code above one in the list. */
+    const parentOf = (c: string): string | undefined => {
+      let p = c.slice(0, -1);
+      while (p.length >= 3 && sortedIcd[sortedAt(p)]?.[0] !== p) p = p.slice(0, -1);
+      return p.length >= 3 ? p : undefined;
+    };
+    const keyOf = (c: string): number => sortedIcd[sortedAt(c)]?.[1] ?? -1;
+    // A header completes to a code that says no more than the plainest codes beside it, the side
+    // aside (right, left, bilateral, unspecified: "Pain in right knee", "Pain in unspecified knee";
+    // "Acute suppurative otitis media ..., bilateral", not its recurrent form). "Congenital vertical
+    // talus deformity, right foot" Q66.81 says more than "Other specified congenital deformities of
+    // feet" Q66.89 beside it: no side of that header is its right side.
+    const plain = (c: string): boolean => {
+      const p = parentOf(c);
+      if (p === undefined) return false;
+      const least = Math.min(...under(p, c.length).map(([, o]) => lens[o] ?? 0));
+      return lens[keyOf(c)] === least;
+    };
+    const at = sortedAt(code);
+    if ((sortedIcd[at + 1]?.[0] ?? '').startsWith(code)) {
+      let end = at + 1;
+      while (end < sortedIcd.length && (sortedIcd[end]?.[0] ?? '').startsWith(code)) end++;
+      const k = pick(at + 1, end, plain);
+      return k === undefined ? undefined : { key: k, child: true };
+    }
+    // A code with nothing under it: its siblings, the codes of its length under its parent.
+    const parent = parentOf(code);
+    if (parent === undefined) return undefined;
+    const from = sortedAt(parent) + 1;
+    let end = from;
+    while (end < sortedIcd.length && (sortedIcd[end]?.[0] ?? '').startsWith(parent)) end++;
+    // A sibling says as many words as the code, one of them the side ("Unspecified tear of
+    // unspecified meniscus, current injury, left knee" for "..., unspecified knee"; not the
+    // bucket-handle tear's longer title).
+    const k = pick(from, end, (c) => c.length === code.length && c !== code && lens[keyOf(c)] === lens[key]);
+    return k === undefined ? undefined : { key: k, child: false };
+  };
+
+  /** The code under a header when it has just one (every code under it is under that one), repeatedly; undefined otherwise. */
+  const onlyChild = (key: number): number | undefined => {
+    let found: number | undefined;
+    for (let code = icd[key] ?? '', guard = 0; guard < 4; guard++) {
+      const at = sortedAt(code);
+      const first = sortedIcd[at + 1];
+      // A placeholder X ("T56.0X" under T56.0) is no code to choose either: it is not offered.
+      if (first === undefined || !first[0].startsWith(code) || first[0].endsWith('X')) break;
+      let end = at + 1;
+      while (end < sortedIcd.length && (sortedIcd[end]?.[0] ?? '').startsWith(code)) end++;
+      let single = true;
+      for (let i = at + 2; i < end && single; i++) if (!(sortedIcd[i]?.[0] ?? '').startsWith(first[0])) single = false;
+      if (!single) break;
+      found = first[1];
+      code = first[0];
+    }
+    return found;
+  };
 
   const codePrefix = (q: string, limit: number): SearchHit[] => {
     const key = q.replace('.', '').toUpperCase();
@@ -995,11 +1254,19 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const run = (words: readonly string[], keys: number[], weight = 1, prefer: readonly Steer[] = [], why = -1, best?: { key: number; score: number }, opts: RunOptions = {}): void => {
     const { neo, only } = opts;
     let nTouched = 0;
+    // Did a word match an entry with entries under it only in its nonessential modifiers? Only
+    // then can an entry take words from its ancestors (below).
+    let optionalParent = false;
     const n = words.length;
-    const nSoft = words.filter((w) => SOFT_WORDS.has(w)).length;
+    const nSoft = words.filter(isSoft).length;
     const leadOk = new Set<string>();
+    // Each word's weight, and which words are soft, by bit (`wordBits`).
+    const wordIdf = new Float64Array(Math.min(n, 31));
+    let softBits = 0;
     words.forEach((w, wi) => {
-      const soft = SOFT_WORDS.has(w);
+      const soft = isSoft(w);
+      const bit = wi < 31 ? 1 << wi : 0;
+      if (soft) softBits |= bit;
       // Each query word matches itself, its synonyms and (for the last word, as the user types) longer words.
       const variants = new Set<number>();
       const here = need(w);
@@ -1020,7 +1287,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       // meant, not the start of a longer word ("dogwood", "manatee"): it completes only to its own
       // inflected forms (WHOLE_WORD_ENDINGS: "wheel" to "wheeled", "accident" to "accidental"). A
       // part word ("diabet") completes to every word it starts.
-      const whole = vi !== undefined && (posts[vi]?.length ?? 0) > 0;
+      const whole = vi !== undefined && postingCount(vi) > 0;
       const completes = wi === n - 1 && w.length >= 3 && neo?.complete !== false;
       if (completes && here && range) {
         const end = range.from + range.n;
@@ -1069,6 +1336,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       }
       let slotIdf = 0;
       for (const v of exact) slotIdf = Math.max(slotIdf, Math.log(1 + nDocs / postingCount(v)));
+      if (wi < 31) wordIdf[wi] = slotIdf;
       // An External Cause Index entry weighs a word by its count in both parts, so a word only that
       // index has ("hoverboard") is rare and one both have ("fall") is not; the other documents'
       // weights stay what they are without it.
@@ -1079,7 +1347,9 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       }
       for (const v of exact) leadOk.add(vocab[v] ?? '');
       for (const v of causeExact) leadOk.add(causeVocab[v] ?? '');
-      const score = (list: Int32Array, offset: number, idf: number): void => {
+      // `optional`: the documents have the word only in a nonessential modifier (`optionalBits`);
+      // they are scored after the others, so a document that has it as its own word counts so.
+      const score = (list: Int32Array, offset: number, idf: number, optional = false): void => {
         for (let k = 0; k < list.length; k++) {
           const id = offset + (list[k] ?? 0);
           if (stamp[id] === epoch) continue;
@@ -1088,12 +1358,19 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
           matched[id] = (matched[id] ?? 0) + 1;
           if (soft) softMatched[id] = (softMatched[id] ?? 0) + 1;
           scores[id] = (scores[id] ?? 0) + idf;
+          wordBits[id] = (wordBits[id] ?? 0) | bit;
+          if (optional) {
+            optionalBits[id] = (optionalBits[id] ?? 0) | bit;
+            if (id >= entryBase && id < nDocs && hasChildren[id - entryBase] === 1) optionalParent = true;
+          }
         }
       };
       // Prefix completions weigh a little less, so "hip" beats "hippocampus".
+      const weightOf = (v: number): number => (exact.has(v) ? slotIdf : Math.log(1 + nDocs / postingCount(v)) * 0.7);
+      for (const v of variants) score(posts[v] ?? new Int32Array(0), 0, weightOf(v));
       for (const v of variants) {
-        const list = posts[v] ?? new Int32Array(0);
-        score(list, 0, exact.has(v) ? slotIdf : Math.log(1 + nDocs / list.length) * 0.7);
+        const optional = optionalPosts.get(v);
+        if (optional !== undefined) score(optional, 0, weightOf(v), true);
       }
       for (const v of causeVariants) score(causePosts[v] ?? new Int32Array(0), nDocs, causeExact.has(v) ? causeSlotIdf : Math.log(1 + nDocs / bothCount(causeVocab[v] ?? '')) * 0.7);
     });
@@ -1136,15 +1413,68 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       }
     };
     const universal = words.filter((w, wi) => everyRowHas(w, wi === n - 1)).length;
+    // An Index entry also has the words of its ancestors' nonessential modifiers, as the External
+    // Cause Index's and the tables' entries do: "Diabetes, diabetic (mellitus) (sugar)" makes "type
+    // 2" under it read "type 2 diabetes mellitus" (E11.9), not only "type 2 diabetes". An ancestor
+    // matched what its entry did not only through those words: its path is part of the entry's.
+    runStamp++;
+    // The words an entry's ancestors have only in their modifiers, once per ancestor and run.
+    const fromAncestors = (e: number): number => {
+      const p = parents[e] ?? -1;
+      if (p < 0) return 0;
+      if (ancestorStamp[p] === runStamp) return ancestorBits[p] ?? 0;
+      const bits = (optionalBits[entryBase + p] ?? 0) | fromAncestors(p);
+      ancestorStamp[p] = runStamp;
+      ancestorBits[p] = bits;
+      return bits;
+    };
+    // Only entries that read the query nearly as far as the best one (one word short at most) can
+    // rank with what they take: the others are left as they are.
+    let most = 0;
+    for (let t = 0; t < nTouched && optionalParent; t++) most = Math.max(most, matched[touched[t] ?? 0] ?? 0);
+    for (let t = 0; t < nTouched && optionalParent; t++) {
+      const id = touched[t] ?? 0;
+      if (id < entryBase || id >= nDocs || (matched[id] ?? 0) >= n || (matched[id] ?? 0) < most - 1) continue;
+      const own = wordBits[id] ?? 0;
+      let inherited = fromAncestors(id - entryBase);
+      inherited &= ~own;
+      if (inherited === 0) continue;
+      inheritedBits[id] = inherited;
+    }
+    for (let t = 0; t < nTouched; t++) wordBits[touched[t] ?? 0] = 0;
     for (let t = 0; t < nTouched; t++) {
       const id = touched[t] ?? 0;
+      // Words taken from ancestors count for how much of the query an entry reads, not against
+      // the entry's own words it leaves unread ("Otitis (acute), media, in, tuberculosis" reads
+      // "acute otitis media" as fully as "Otitis, media, acute", and has "tuberculosis" unread).
+      const extra = inheritedBits[id] ?? 0;
+      let taken = 0;
+      if (extra !== 0) {
+        for (let b = 0; b < wordIdf.length; b++) {
+          if ((extra & (1 << b)) === 0) continue;
+          taken++;
+          matched[id] = (matched[id] ?? 0) + 1;
+          scores[id] = (scores[id] ?? 0) + (wordIdf[b] ?? 0) * INHERITED_SHARE;
+          if ((softBits & (1 << b)) !== 0) softMatched[id] = (softMatched[id] ?? 0) + 1;
+        }
+        inheritedBits[id] = 0;
+      }
       const m = matched[id] ?? 0;
       const len = lens[id] ?? 0;
+      // A word read only in a nonessential modifier makes up for half an own word the entry leaves
+      // unread: a modifier may name the term another way ("Neoplasm, cervix (cervical)" for
+      // "cervical ca") or only qualify it ("Infection, respiratory, influenzal (upper)" is no
+      // upper respiratory infection as "..., upper" is). Words taken from ancestors make up for none.
+      const optional = popcount(optionalBits[id] ?? 0) * OPTIONAL_SHARE;
+      optionalBits[id] = 0;
       // Who the patient is ("child", "adult") counts only for entries that name it: "ear ache
       // child" is otalgia, not "Growing pains, children" for matching two words of three.
       const nEff = n - nSoft + (softMatched[id] ?? 0) || n;
-      let s = ((scores[id] ?? 0) + (neo?.extra ?? 0)) * (m / nEff) * (m / nEff);
-      s /= 1 + 0.15 * Math.max(0, len - m);
+      // A word taken from an ancestor counts for part of one: "Examination (general), medical,
+      // donor" does not read "general medical examination" as fully as "..., medical, general".
+      const cover = m - (1 - INHERITED_SHARE) * taken;
+      let s = ((scores[id] ?? 0) + (neo?.extra ?? 0)) * (cover / nEff) * (cover / nEff);
+      s /= 1 + 0.15 * Math.max(0, len - (m - taken - optional));
       const soft = softMatched[id] ?? 0;
       matched[id] = 0;
       softMatched[id] = 0;
@@ -1224,8 +1554,16 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     }
     const words0 = queryWords(q);
     if (words0.length === 0) return { hits: [], hint: 'no-words' };
-    // "fell off my bike", "broke my wrist": whose it is says nothing about the code.
-    const asTyped = words0.some((w) => !POSSESSIVES.has(w)) ? words0.filter((w) => !POSSESSIVES.has(w)) : words0;
+    // "fell off my bike", "broke my wrist": whose it is says nothing about the code; nor does who
+    // it happened to ("the dog jumped on me": not ME, myalgic encephalomyelitis, unless typed so;
+    // "I think I have a UTI": not type I) or the chart's "c/o" (complains of: "pt c/o HA" is not
+    // "co", Co-sleeping).
+    const saysNothing = (w: string, before: string | undefined, last: boolean): boolean =>
+      POSSESSIVES.has(w) || (w === 'me' && !/\bME\b/.test(q)) || (w === 'i' && !NUMBERED.has(before ?? '') && !(last && before !== undefined));
+    const unfilled = dropFiller(words0);
+    const kept = unfilled.words.filter((w, i, all) => !saysNothing(w, all[i - 1], i === all.length - 1));
+    const asTyped = kept.length > 0 ? kept : words0;
+    const visitFor = unfilled.visit && kept.length > 0;
     // Spacing: two words typed as one are read apart ("kidneystone" as "kidney stone").
     let corrected = false;
     const typed: string[] = asTyped.flatMap((w) => {
@@ -1345,7 +1683,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       if (candidates.some((w) => VACCINE_WORDS.has(w))) return false;
       return candidates.some((w) => {
         if (w.length < 4 || SOFT_WORDS.has(w) || !need(w)) return false;
-        for (const id of posts[vocabIndex.get(w) ?? -1] ?? []) {
+        const v = vocabIndex.get(w) ?? -1;
+        for (const id of [...(posts[v] ?? []), ...(optionalPosts.get(v) ?? [])]) {
           if (id >= nIcd && id < entryBase && (hcpcs[id - nIcd] ?? '').startsWith('J')) return true;
           if (id >= entryBase && isDrugRow(id - entryBase)) return true;
         }
@@ -1403,7 +1742,11 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       byAttacker(g, mi) ||
       (drugAsked && g.entry.meanings.length > 1 && steersOnly(g.entry.meanings[mi], LONG_TERM_FAMILY));
     /** The meaning a term is read in when none is chosen: its first that is not ruled out. */
-    const leadMeaning = (g: (typeof found)[number]): number => Math.max(0, g.entry.meanings.findIndex((_, mi) => !ruledOut(g, mi)));
+    const leadMeaning = (g: (typeof found)[number]): number => {
+      // Visit wording ("here for", "wants") asks for the encounter: the meaning that steers toward Z codes only.
+      const visit = visitFor ? g.entry.meanings.findIndex((m, mi) => !ruledOut(g, mi) && (m.prefer ?? []).length > 0 && (m.prefer ?? []).every((p) => p.startsWith('Z'))) : -1;
+      return visit >= 0 ? visit : Math.max(0, g.entry.meanings.findIndex((_, mi) => !ruledOut(g, mi)));
+    };
     /** The query with each dictionary term read in its chosen meaning (`leadMeaning` when none is chosen). */
     const readWith = (choice: ReadonlyMap<(typeof found)[number], number>, weight: number, best: { key: number; score: number }): void => {
       const out: string[] = [];
@@ -1518,15 +1861,41 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const hs = bestScore[key] ?? 0;
       if (child !== undefined && (bestScore[child] ?? 0) < hs && (bestScore[child] ?? 0) >= hs * HEADER_CHILD_SHARE) bestScore[child] = hs * HEADER_CHILD_LIFT;
     }
+    // The side the query names, if one (SIDE_WORDS), and the titles that name it.
+    const sides = [...new Set(words.map((w) => SIDE_WORDS.get(w)).filter((x) => x !== undefined))];
+    const side = sides.length === 1 ? sides[0] : undefined;
+    const sideList = side === undefined || missing.size > 0 || !need(side) ? undefined : posts[vocabIndex.get(side) ?? -1];
+    // The titles that name another side than the query's ("Tinnitus, right ear" for "ringing in both ears").
+    const otherSides = sideList === undefined ? [] : [...new Set(SIDE_WORDS.values())].filter((s) => s !== side && need(s)).map((s) => posts[vocabIndex.get(s) ?? -1] ?? new Int32Array(0));
     // Top-k by insertion into a short sorted list: candidates can number tens of thousands.
     const top: number[] = [];
     if (missing.size === 0) {
+      // With a side named, a few more are ranked first: a code that cannot take the side goes lower (below).
+      const wide = sideList !== undefined && sideList.length > 0 ? limit * 3 : limit;
       for (const key of keys) {
-        if (top.length === limit && !before(key, top[limit - 1] ?? 0)) continue;
+        if (top.length === wide && !before(key, top[wide - 1] ?? 0)) continue;
         let i = top.length;
         while (i > 0 && before(key, top[i - 1] ?? 0)) i--;
         top.splice(i, 0, key);
-        if (top.length > limit) top.pop();
+        if (top.length > wide) top.pop();
+      }
+      // The side counts for no Index entry (SIDE_WORDS), so an entry whose code has no side at all
+      // ("Broken, arm" T14.8, injury of unspecified body region, for "broke my left arm") is not
+      // read as short of it; it is: it ranks lower than one that names or takes the side.
+      if (wide > limit && sideList !== undefined) {
+        // An external cause code has no side of its own: the side is the injury's.
+        for (const key of top) {
+          if (key >= nIcd || isCauseCode(key) || hasId(sideList, key) || completeSide(key, sideList) !== undefined) continue;
+          bestScore[key] = (bestScore[key] ?? 0) * SIDE_LESS;
+          // One that names another side, where a code beside it has the side asked, is the wrong
+          // side, not only short of it: it goes lower again. Where none has ("pain in both knees":
+          // no bilateral code), right and left are the codes to give, and stay.
+          const family = (icd[key] ?? '').slice(0, -1);
+          const sideBeside = (): boolean => top.some((k) => k !== key && k < nIcd && (icd[k] ?? '').startsWith(family) && (hasId(sideList, k) || completeSide(k, sideList) !== undefined));
+          if (otherSides.some((l) => hasId(l, key)) && sideBeside()) bestScore[key] = (bestScore[key] ?? 0) * SIDE_LESS;
+        }
+        top.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+        top.length = Math.min(top.length, limit);
       }
       const must = [...new Set(meaningBest.filter((b) => b.key >= 0).map((b) => b.key))];
       if (must.length <= limit) {
@@ -1546,6 +1915,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     // Section I.C.20): the best injury code (S00-T88; a Table of Drugs row names a poisoning, not
     // the injury) goes before it, when it reads the query nearly as well (INJURY_BEFORE_CAUSE of
     // the cause's score; a code found by one word in passing does not).
+    // How many leading places a rule fixed (the injury before its cause, below).
+    let pinned = 0;
     if (injuryBeside && isCauseCode(top[0] ?? -1)) {
       let first = -1;
       const fromTable = (key: number): boolean => {
@@ -1559,7 +1930,68 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         if (j >= 0) top.splice(j, 1);
         top.unshift(first);
         if (top.length > limit) top.pop();
+        pinned = 1;
       }
+    }
+    // The injury and its cause are coded together (Section I.C.20): where the injury leads and no
+    // external cause code the query found is listed, the best one comes next ("burned hand on a
+    // hot stove": Burn, hand T23.00-, then X15.0, stove), as the injury named alone would give.
+    if (injuryBeside && causeRead && top.length > 1 && /^[ST]/.test(codeOfKey(top[0] ?? -1)) && !top.some(isCauseCode)) {
+      let cause = -1;
+      for (const key of keys) if (isCauseCode(key) && (cause < 0 || before(key, cause))) cause = key;
+      if (cause >= 0) {
+        top.splice(1, 0, cause);
+        if (top.length > limit) top.pop();
+        pinned = Math.max(pinned, 2);
+      }
+    }
+    // A side the query names completes a hit that does not name it (`completeSide`): "broken right
+    // wrist" is S62.101 (Index: Fracture, wrist S62.10-, right wrist), not the header S62.10.
+    const sideNotes = new Map<number, string>();
+    if (side !== undefined && sideList !== undefined && sideList.length > 0) {
+      const said = words.find((w) => SIDE_WORDS.get(w) === side) ?? side;
+      for (let i = 0; i < top.length; i++) {
+        const key = top[i] ?? -1;
+        if (key < 0 || key >= nIcd || hasId(sideList, key)) continue;
+        const done = completeSide(key, sideList);
+        if (done === undefined) continue;
+        const { key: to, child } = done;
+        const j = top.indexOf(to);
+        if (j >= 0 && j < i) continue;
+        if (j > i) top.splice(j, 1);
+        top[i] = to;
+        // It reads the query as the code it completes does, and the side besides: on a tie it goes first.
+        if ((bestScore[key] ?? 0) >= (bestScore[to] ?? 0)) {
+          // A key scored for the first time is listed, so its score is cleared after the query.
+          if ((bestScore[to] ?? 0) === 0) keys.push(to);
+          bestScore[to] = (bestScore[key] ?? 0) * HEADER_CHILD_LIFT;
+          bestVia[to] = bestVia[key] ?? -1;
+          bestWhy[to] = bestWhy[key] ?? -1;
+        }
+        const which = side === 'bilateral' ? 'both sides' : `the ${side} side`;
+        sideNotes.set(to, child ? `${said} read as ${which} of ${dotIcd(icd[key] ?? '')}-` : `${said} read as ${which} (not ${dotIcd(icd[key] ?? '')})`);
+        // It moves up past codes it now scores above, not past one that names the side itself: a
+        // side the Index or a title gives wins a tie with one the search completed ("osteoarthritis
+        // both knees": Osteoarthritis, knee, bilateral M17.0 before secondary M17.5 completed to M17.4).
+        for (let k = i; k > pinned && before(to, top[k - 1] ?? -1) && !hasId(sideList, top[k - 1] ?? -1); k--) [top[k - 1], top[k]] = [to, top[k - 1] ?? -1];
+      }
+    }
+    // A header with one code under it leaves nothing to choose: it is that code ("Plantar
+    // fasciitis" M67.A is M67.A0, whose 6th character gives the side).
+    for (let i = 0; i < top.length; i++) {
+      const key = top[i] ?? -1;
+      if (key < 0 || key >= nIcd || base.billable.charCodeAt(key) === 49) continue;
+      const only = onlyChild(key);
+      if (only === undefined) continue;
+      const j = top.indexOf(only);
+      if (j >= 0 && j < i) continue;
+      if (j > i) top.splice(j, 1);
+      top[i] = only;
+      if ((bestScore[only] ?? 0) === 0) keys.push(only);
+      bestScore[only] = Math.max(bestScore[only] ?? 0, bestScore[key] ?? 0);
+      bestVia[only] = bestVia[key] ?? -1;
+      bestWhy[only] = bestWhy[key] ?? -1;
+      sideNotes.set(only, [sideNotes.get(key), `the only code under ${dotIcd(icd[key] ?? '')}`].filter((x) => x !== undefined).join('; '));
     }
     const hits = top.map((key) => {
       const score = Math.round((bestScore[key] ?? 0) * 1000) / 1000;
@@ -1567,8 +1999,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const h = key >= nIcd ? hcpcsHit(hcpcs[key - nIcd] ?? '', score) : icdHit(key, score, via < 0 ? undefined : viaPath(via, key));
       // A hit from the External Cause Index always says so: its path is not an Alphabetic Index path.
       const fromCause = via >= nEntries;
-      const why = [whys[bestWhy[key] ?? -1], h.via === undefined ? undefined : fromCause ? h.via : `Index: ${h.via}`].filter((x) => x !== undefined);
-      if (((bestWhy[key] ?? -1) >= 0 || fromCause) && why.length > 0) h.why = why.join('; ');
+      const why = [whys[bestWhy[key] ?? -1], h.via === undefined ? undefined : fromCause ? h.via : `Index: ${h.via}`, sideNotes.get(key)].filter((x) => x !== undefined);
+      if (((bestWhy[key] ?? -1) >= 0 || fromCause || sideNotes.has(key)) && why.length > 0) h.why = why.join('; ');
       return h;
     });
     for (const key of keys) bestScore[key] = 0;
@@ -1618,6 +2050,64 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     if (result.hits.length === 0 && whole.hint !== undefined) result.hint = whole.hint;
     return result;
   };
+  /** Is this code (dotless) one whose 7th-character children are folded into it (`buildSearchIndex`)? */
+  const isFolded = (code: string): boolean => {
+    const at = sortedAt(code);
+    const k = sortedIcd[at];
+    return k !== undefined && k[0] === code && base.billable.charCodeAt(k[1]) !== 49 && !(sortedIcd[at + 1]?.[0] ?? '').startsWith(code);
+  };
+  const unusualSevenths = new Map((base.sevenths ?? '').split(' ').filter((x) => x !== '').map((x) => x.split(':') as [string, string]));
+  /**
+   * An injury named with its encounter ("left hip fracture follow up", "sprained ankle initial
+   * encounter"): the encounter is the code's 7th character, not another code (Guidelines Section
+   * I.C.19.a: a follow-up or the aftercare of an injury is the injury with D, "The aftercare Z codes
+   * should not be used for aftercare for injuries"). The query is read without the encounter words;
+   * when its best code is one of Chapters 19 and 20, each such code whose 7th characters are folded
+   * into it takes the one asked for ("S72.002D") and the list leads with them. The whole query's
+   * best reading (a follow-up examination, Z09, for a fracture that has healed: Section I.C.21.c.8)
+   * comes next. Undefined when the query names no encounter, or the rest is no injury.
+   */
+  const encounterReading = (query: string, whole: SearchOutcome, limit: number): SearchOutcome | undefined => {
+    const words = queryWords(query.trim());
+    // Nonunion, malunion, delayed healing and open fractures have 7th characters of their own.
+    if (words.some((w) => ['open', 'nonunion', 'malunion', 'delayed', 'union'].includes(w))) return undefined;
+    let asked: (typeof ENCOUNTER_SEVENTHS)[number] | undefined;
+    const at = new Set<number>();
+    for (let i = 0; i < words.length && asked === undefined; i++) {
+      for (const e of ENCOUNTER_SEVENTHS) {
+        const p = e.phrases.find((ph) => ph.every((w, k) => words[i + k] === w));
+        if (p === undefined) continue;
+        asked = e;
+        p.forEach((_, k) => at.add(i + k));
+        if (['encounter', 'visit', 'care', 'exam'].includes(words[i + p.length] ?? '')) at.add(i + p.length);
+        break;
+      }
+    }
+    if (asked === undefined) return undefined;
+    // Only an injury named, or a Chapter 19 or 20 code among the whole query's hits, is read again.
+    if (!words.some((w) => INJURY_WORDS.has(stem(w))) && !whole.hits.some((h) => h.system === 'icd10cm' && ENCOUNTER_CHAPTERS.test(h.code))) return undefined;
+    const rest = words.filter((_, i) => !at.has(i));
+    if (tokenize(rest.join(' ')).length === 0) return undefined;
+    const o = read(rest.join(' '), limit);
+    if (o.missing !== undefined) return o;
+    const first = o.hits[0];
+    if (first === undefined || first.system !== 'icd10cm' || !ENCOUNTER_CHAPTERS.test(first.code)) return undefined;
+    const said = [...at].sort((a, b) => a - b).map((i) => words[i]).join(' ');
+    const char = asked.char;
+    const label = asked.label;
+    const hits: SearchHit[] = o.hits.map((h) => {
+      const code = h.code.replace('.', '');
+      if (h.system !== 'icd10cm' || !ENCOUNTER_CHAPTERS.test(code) || !isFolded(code) || !(unusualSevenths.get(code) ?? 'ADS').includes(char)) return h;
+      const section = /^[ST]/.test(code) ? 'I.C.19.a' : 'I.C.20.a.2';
+      const note = `${said} read as 7th character ${char}, ${label} (Guidelines Section ${section})`;
+      return { ...h, code: dotIcd(`${code.padEnd(6, 'X')}${char}`), billable: true, why: [h.why ?? (h.via === undefined ? undefined : `Index: ${h.via}`), note].filter((x) => x !== undefined).join('; ') };
+    });
+    const alt = whole.hits[0];
+    if (alt !== undefined && limit > 1 && !(alt.system === 'icd10cm' && ENCOUNTER_CHAPTERS.test(alt.code.replace('.', ''))) && !hits.some((h) => h.code === alt.code)) hits.splice(1, 0, alt);
+    const result: SearchOutcome = { hits: hits.slice(0, limit) };
+    if (o.didYouMean !== undefined) result.didYouMean = [o.didYouMean, said].join(' ');
+    return result;
+  };
   /**
    * Step 6: a query with an uncertain diagnosis ("chest pain r/o MI", search-uncertain.ts) is read
    * in two parts: the signs and symptoms first (outpatient, Guidelines Section IV.H), then the
@@ -1628,6 +2118,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const outcome = (query: string, limit = 10): SearchOutcome => {
     const whole = read(query, limit);
     if (whole.missing !== undefined || whole.hint === 'too-long' || whole.hint === 'no-words') return whole;
+    const encounter = encounterReading(query, whole, limit);
+    if (encounter !== undefined) return encounter;
     const u = uncertainReading(queryWords(query.trim()));
     if (u === undefined) return readApart(query, whole, limit);
     if (` ${tokenize(whole.hits[0]?.via ?? '').join(' ')} `.includes(` ${tokenize(u.marker).join(' ')} `)) return whole;
@@ -1696,7 +2188,9 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const v = shard.from + k;
       vocab[v] = w;
       vocabIndex.set(w, v);
-      posts[v] = postingIds(shard.postings[k] ?? '');
+      const parts = postingParts(shard.postings[k] ?? '');
+      posts[v] = parts.own;
+      if (parts.optional.length > 0) optionalPosts.set(v, parts.optional);
       if (w.length >= 4 && !/\d/.test(w)) letter.push(v);
     });
     byShard.set(shard.char, letter);

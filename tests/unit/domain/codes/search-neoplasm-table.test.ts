@@ -191,7 +191,8 @@ describe('neoplasm readings a learner sees (shipped index, review 2026-11-30)', 
     ['brain cancer', 'C71.9', 'brain NEC, Malignant Primary'],
     ['mets to brain', 'C79.31', 'brain NEC, Malignant Secondary'],
     ['cervical ca', 'C53.9', 'cervix, Malignant Primary'],
-    ['squamous cell carcinoma right forearm skin', 'C44.62', 'forearm, squamous cell carcinoma'],
+    // The side named completes the cell's C44.62- (session 14): C44.622, right upper limb.
+    ['squamous cell carcinoma right forearm skin', 'C44.622', 'forearm, squamous cell carcinoma'],
     ['bcc left temple', 'C44.319', 'temple, basal cell carcinoma'],
     ['basal cell carcinoma back', 'C44.519', 'back, basal cell carcinoma'],
   ])('%s reads %s (row %s)', (q, code, row) => {

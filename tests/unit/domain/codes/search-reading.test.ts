@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSearchIndex } from '../../../../src/data/code-set-node.ts';
 import { SEARCH_DICTIONARY } from '../../../../src/data/search-dictionary.ts';
-import { buildSearchIndex, createSearcher, describeSearchHint, editDistance, type SearchDictionaryEntry } from '../../../../src/domain/codes/search.ts';
+import { buildSearchIndex, createSearcher, describeSearchHint, editDistance, withoutExceptions, type SearchDictionaryEntry } from '../../../../src/domain/codes/search.ts';
+import { encodePostings, postingIds, postingParts } from '../../../../src/domain/codes/search-shards.ts';
 import type { IndexNode } from '../../../../src/domain/codes/alphabetic-index.ts';
 
 const search = createSearcher(loadSearchIndex(), SEARCH_DICTIONARY);
@@ -610,5 +611,163 @@ describe('session 12 review (2026-12-01): round-4 readings', () => {
       for (const q of ['snake bite', 'snakebite']) expect(top(q, 1)[0], q).toBe('T63.001');
       expect(top('rattlesnake bite', 1)[0]).toBe('T63.011');
     });
+  });
+});
+
+describe('session 14 (round 6): full codes the words decide', () => {
+  // Filler codes, so that no test word is in a tenth of all documents (such words rank nothing).
+  const filler = Array.from({ length: 40 }, (_, i) => ({ code: `R${10 + i}`, billable: true, title: `filler ${i}` }));
+  const noDictionary = createSearcher(loadSearchIndex());
+
+  it('does not find an entry by the words a "(not ...)" modifier excludes, and keeps "(without ...)" and "(with or without ...)"', () => {
+    expect(withoutExceptions('(acute) (not alcohol- or drug-induced)')).toBe('(acute)');
+    expect(withoutExceptions('(with or without rheumatoid factor)')).toBe('(with or without rheumatoid factor)');
+    // A "(without ...)" modifier is what a query that says "without" reads (review, session 15):
+    // dropped, these found the code with the disturbance or in remission.
+    expect(withoutExceptions('(without vomiting)')).toBe('(without vomiting)');
+    expect(top('nausea without vomiting', 1)[0]).toBe('R11.0');
+    expect(top('alcohol dependence without remission', 1)[0]).toBe('F10.20');
+    expect(top('dementia without behavioral disturbance', 3)).toContain('F03.90');
+    expect(top('dementia without behavioral disturbance', 3)).not.toContain('F03.918');
+    // Both together are one code (dictionary: Nausea, with vomiting R11.2).
+    for (const q of ['N/V', 'N/V x 2 days', 'nausea and vomiting']) expect(top(q, 1)[0], q).toBe('R11.2');
+  });
+
+  it('counts neither NEC nor NOS in an entry\'s length', () => {
+    const letters = new Map<string, IndexNode[]>([['I', [{ t: 'Infection', k: [{ t: 'respiratory NEC', c: 'J98.8', k: [{ t: 'upper NOS', c: 'J06.9' }] }] }]]]);
+    const rows = [...filler, { code: 'J069', billable: true, title: 'Acute upper respiratory infection, unspecified' }, { code: 'J988', billable: true, title: 'Other specified respiratory disorders' }];
+    const data = buildSearchIndex(2027, rows, letters);
+    const lengths = [...data.lens.slice(rows.length)].map((c) => c.charCodeAt(0) - 48);
+    // Infection (no code, so no words); Infection, respiratory NEC (2); Infection, respiratory NEC, upper NOS (3).
+    expect(lengths).toEqual([0, 2, 3]);
+  });
+
+  it('ships apart the documents that have a word only in a nonessential modifier, and ranks them below those that have it as their own', () => {
+    expect(postingParts(encodePostings('1,2;3'))).toEqual({ own: Int32Array.from([1, 3]), optional: Int32Array.from([3]) });
+    expect([...postingIds(encodePostings('1,2;3'))]).toEqual([1, 3, 3]);
+    const letters = new Map<string, IndexNode[]>([['I', [{ t: 'Infection', k: [{ t: 'respiratory', k: [{ t: 'upper', c: 'J06.9' }, { t: 'influenzal', ne: '(upper)', c: 'J11.1' }] }] }]]]);
+    const rows = [...filler, { code: 'J069', billable: true, title: 'Acute nasopharyngeal disorder' }, { code: 'J111', billable: true, title: 'Flu with other manifestations' }];
+    const data = buildSearchIndex(2027, rows, letters);
+    expect(data.postings[data.vocab.indexOf('upper')]).toContain(';');
+    // Both entries read all three words; "influenzal" is read only through its modifier.
+    expect(createSearcher(data)('upper respiratory infection', 2).map((h) => h.code)).toEqual(['J06.9', 'J11.1']);
+    expect(top('URI', 1)[0]).toBe('J06.9');
+    expect(top('URTI', 1)[0]).toBe('J06.9');
+  });
+
+  it('lets an Index entry read its ancestors\' nonessential words ("Diabetes, diabetic (mellitus), type 2"), so the billable code leads its header', () => {
+    // Without the dictionary's readings: the rule alone.
+    expect(noDictionary('type 2 diabetes mellitus', 1)[0]?.code).toBe('E11.9');
+    expect(noDictionary('type 1 diabetes mellitus', 1)[0]?.code).toBe('E10.9');
+    for (const q of ['DM2', 'T2DM', 'DMII', 'T2DM diet controlled', 'DM2 on metformin']) expect(top(q, 1)[0], q).toBe('E11.9');
+    // A word taken from an ancestor counts for part of one: the general exam, not the donor's.
+    expect(top('physical exam adult', 1)[0]).toBe('Z00.00');
+  });
+
+  it('completes a header or a side-unspecified code to the side the query names, in a family split by side alone', () => {
+    const [wrist] = search('broken right wrist', 1);
+    expect(wrist?.code).toBe('S62.101');
+    expect(wrist?.why).toMatch(/Index: Fracture, traumatic, wrist; right read as the right side of S62\.10-$/);
+    expect(top('trigger finger right thumb', 1)[0]).toBe('M65.311');
+    expect(top('cut on left eyebrow', 1)[0]).toBe('S01.112');
+    expect(top('BKA left', 1)[0]).toBe('Z89.512');
+    // The plainest code of the side: acute suppurative otitis media, bilateral, not its recurrent form.
+    const [aom] = search('AOM bilateral', 1);
+    expect(aom?.code).toBe('H66.003');
+    expect(aom?.why).toMatch(/bilateral read as both sides of H66\.00-$/);
+    // A sibling of the same words: the unspecified tear's left knee, not the bucket-handle tear's.
+    expect(top('torn meniscus left knee', 1)[0]).toBe('S83.207');
+    // Not a sibling of other words: Q66.89 (other congenital deformities of feet) is no Q66.81
+    // (congenital vertical talus, right foot).
+    expect(top('hammer toe right', 5)).not.toContain('Q66.81');
+    expect(top('hammer toe right', 1)[0]).toBe('M20.41');
+    // A code with no side at all ranks below one that names the side asked for.
+    expect(top('broke my left arm', 1)[0]).toBe('S42.302');
+  });
+
+  it('gives a Chapter 19 or 20 code the 7th character the query\'s encounter word asks for, the injury first', () => {
+    const hip = search('left hip fracture follow up', 5);
+    expect(hip[0]?.code).toBe('S72.002D');
+    expect(hip[0]?.billable).toBe(true);
+    expect(hip[0]?.why).toMatch(/follow up read as 7th character D, a subsequent encounter \(Guidelines Section I\.C\.19\.a\)$/);
+    // The follow-up examination (for a fracture that has healed) is still offered next.
+    expect(hip[1]?.code).toBe('Z09');
+    expect(top('sprained left ankle initial encounter', 1)[0]).toBe('S93.402A');
+    expect(top('rib fracture left follow up visit', 1)[0]).toBe('S22.32XD');
+    expect(top('left elbow fracture sequela', 1)[0]).toBe('S42.402S');
+    // Not for a condition outside Chapters 19 and 20, nor for a header the side has not completed.
+    expect(top('follow up pneumonia', 1)[0]).toBe('Z09');
+    // The header S72.00 (side not said) takes no 7th character: S72.00XD is no code. (Review,
+    // session 15: the pattern before, /^S72\.00D/, could match no code the rule makes.)
+    const hipNoSide = top('hip fracture follow up', 3);
+    expect(hipNoSide.length).toBeGreaterThan(0);
+    expect(hipNoSide.filter((c) => /^S72\.00X?D$/.test(c))).toEqual([]);
+  });
+
+  it('adds a 7th character only where the code has it (death before regaining consciousness has A only)', () => {
+    const rows = [
+      ...filler,
+      { code: 'S061X7', billable: false, title: 'Traumatic cerebral edema with loss of consciousness with death' },
+      { code: 'S061X7A', billable: true, title: 'Traumatic cerebral edema with loss of consciousness with death, initial encounter' },
+      { code: 'S72002', billable: false, title: 'Fracture of unspecified part of neck of left femur' },
+      ...['A', 'D', 'S'].map((x) => ({ code: `S72002${x}`, billable: true, title: `Fracture of unspecified part of neck of left femur, ${x}` })),
+    ];
+    const data = buildSearchIndex(2027, rows, new Map());
+    expect(data.sevenths).toBe('S061X7:A');
+    const s = createSearcher(data);
+    expect(s('cerebral edema death follow up', 1)[0]?.code).toBe('S06.1X7');
+    expect(s('neck of left femur follow up', 1)[0]?.code).toBe('S72.002D');
+  });
+
+  it('reads a header with one code under it as that code, but not a placeholder X', () => {
+    const [plantar] = search('planter fasciitis', 1);
+    expect(plantar?.code).toBe('M67.A0');
+    expect(plantar?.why).toMatch(/the only code under M67\.A$/);
+    expect(top('lead poisoning', 1)[0]).toBe('T56.0');
+  });
+
+  it('reads visit wording as the encounter, and "me", a pronoun "I" and "c/o" as nothing', () => {
+    for (const q of ['here for flu vaccine', 'wants the flu shot', 'flu shot']) expect(top(q, 1)[0], q).toBe('Z23');
+    // Without visit wording a flu vaccine is still its administration (G0008) first.
+    expect(top('flu vaccine', 1)[0]).toBe('G0008');
+    expect(top('dog jumped on me', 3)).not.toContain('G93.32');
+    expect(top('i think i have a uti', 1)[0]).toBe('N39.0');
+    expect(top('HTLV type I', 1)[0]).toBe('B33.3');
+    // A Roman numeral that ends the query is no pronoun (review, session 15): CIN I is mild dysplasia.
+    expect(top('CIN I', 1)[0]).toBe('N87.0');
+    expect(top('Mobitz I', 1)[0]).toBe('I44.1');
+    expect(top('pt c/o HA', 1)[0]).toBe('R51.9');
+  });
+
+  it('ranks a code of another side below the side asked, and keeps right and left where no code has both (review, session 15)', () => {
+    const ringing = top('tinnitus both ears', 5);
+    expect(ringing).toContain('H93.13');
+    expect(ringing.slice(0, ringing.indexOf('H93.13'))).not.toContain('H93.11');
+    expect(ringing.slice(0, ringing.indexOf('H93.13'))).not.toContain('H93.12');
+    // Bilateral knee pain has no code of its own: right and left are the codes to give.
+    expect(top('pain in both knees', 5)).toEqual(expect.arrayContaining(['M25.561', 'M25.562']));
+    // A side the Index gives (Osteoarthritis, knee, bilateral M17.0) wins over one the search completed (secondary M17.5 to M17.4).
+    expect(top('osteoarthritis both knees', 1)[0]).toBe('M17.0');
+  });
+
+  it('reads chart "w/o" as without (review, session 15)', () => {
+    // Without the reading, "w/o aura" found migraine WITH aura (G43.109) first, and "DM2 w/o complications" E11.2.
+    expect(top('migraine w/o aura', 1)[0]).toBe('G43.009');
+    expect(top('DM2 w/o complications', 1)[0]).toBe('E11.9');
+  });
+
+  it('reads polio as poliomyelitis, and sequela and late effects as the Index main term Sequelae (review, session 15)', () => {
+    // "polio" was spelled into "polo" (Y93.13, an activity code); "sequela of stroke" led with the acute infarction I63.9.
+    expect(top('polio', 1)[0]).toBe('A80.9');
+    for (const q of ['sequela of polio', 'late effects of polio']) expect(top(q, 1)[0], q).toBe('B91');
+    for (const q of ['sequela of stroke', 'late effects of stroke']) expect(top(q, 1)[0], q).toBe('I69.30');
+    // An injury's sequela is still its code with 7th character S.
+    expect(top('left elbow fracture sequela', 1)[0]).toBe('S42.402S');
+  });
+
+  it('keeps the best external cause next to the injury it goes with', () => {
+    const stove = top('burned hand on a hot stove', 5);
+    expect(stove[0]).toMatch(/^T23/);
+    expect(stove[1]).toBe('X15.0');
   });
 });
