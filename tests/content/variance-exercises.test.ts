@@ -3,6 +3,9 @@ import { loadCodeSetView } from '../../src/data/code-set-node.ts';
 import { varianceExercises } from '../../src/data/variance-exercises-node.ts';
 import { describeFinding } from '../../src/domain/claims/describe.ts';
 import { scrubClaim } from '../../src/domain/claims/scrub.ts';
+import { X12_835_LAYOUT, X12_CODE_SETS } from '../../src/data/x12-layouts.ts';
+import { checkTransaction } from '../../src/domain/x12/check-transaction.ts';
+import { describeX12Finding } from '../../src/domain/x12/describe.ts';
 import { TEACHING_EDITS } from '../../src/domain/claims/teaching-edits.ts';
 import { describeVarianceFinding } from '../../src/domain/variance/describe-variance.ts';
 import { faultOf } from '../../src/domain/variance/payer-errors.ts';
@@ -12,6 +15,9 @@ import type { VarianceRubric, VarianceUserInput } from '../../src/domain/varianc
 
 const all = varianceExercises();
 const codes = loadCodeSetView();
+const LOOP: Record<string, string | undefined> = { envelope: undefined, header: 'HEADER', trailer: 'ST_LOOP', footer: 'FOOTER' };
+// Remark codes are checked against the project's own list elsewhere (remittance/codes.ts), as in billing-exercises.test.ts.
+const { remark_code: _remarks, ...CODE_SETS } = X12_CODE_SETS;
 const money = (cents: number): string => (cents / 100).toFixed(2);
 const keyAsInput = (r: VarianceRubric): VarianceUserInput => ({ lines: r.lines.map((l) => ({ expectedAllowed: money(l.expectedAllowedCents), expectedPaid: money(l.expectedPaidCents), variance: money(l.varianceCents), action: l.action })) });
 
@@ -50,6 +56,11 @@ describe('variance review exercises', () => {
       if (s.type !== 'points') throw new Error('not graded');
       expect(s.earned).toBe(total - b.rubric.lines.length);
       for (const f of s.findings) expect(describeVarianceFinding(f, b.rubric)).toMatch(/contract|CFR|1128J|frequency code 7|fee schedule|close the line/);
+    });
+
+    it('the 835 the student reads fits the 005010X221A1 layout table, segment by segment', () => {
+      const loops = b.publicData.x835.segments.map((s) => (s.loop in LOOP ? LOOP[s.loop] : s.loop));
+      expect(checkTransaction(b.publicData.x835.text, X12_835_LAYOUT, { loops, codeSets: CODE_SETS }).map(describeX12Finding)).toEqual([]);
     });
 
     it('the claim the payer saw scrubs clean, with codes valid on the date of service', () => {

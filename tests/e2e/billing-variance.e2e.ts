@@ -6,7 +6,7 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-const ID = 'ppo-bilateral-billed-without-50-corrected-claim';
+const ID = 'ppo-sore-throat-ear-wax-variance';
 const PAGE = `/billing/variance/${ID}/`;
 
 /** Types into the focused field, then moves on with Tab, as a keyboard user fills a row. */

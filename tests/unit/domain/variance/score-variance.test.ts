@@ -8,8 +8,8 @@ import type { VarianceRubric, VarianceUserInput } from '../../../../src/domain/v
 const money = (cents: number): string => (cents / 100).toFixed(2);
 const keyAsInput = (r: VarianceRubric): VarianceUserInput => ({ lines: r.lines.map((l) => ({ expectedAllowed: money(l.expectedAllowedCents), expectedPaid: money(l.expectedPaidCents), variance: money(l.varianceCents), action: l.action })) });
 
-const medicaid = varianceExercise('medicaid-visit-overpaid-bilateral-underpaid').rubric;
-const own = varianceExercise('ppo-bilateral-billed-without-50-corrected-claim').rubric;
+const medicaid = varianceExercise('medicaid-visit-ear-wax-labs-variance').rubric;
+const own = varianceExercise('ppo-sore-throat-ear-wax-variance').rubric;
 
 describe('scoreVariance', () => {
   it('gives 4 points a line and full marks for the key', () => {
