@@ -36,7 +36,7 @@ export function describeCause(c: VarianceCause, line: VarianceKeyLine): string {
     case 'fee-amount':
       return `The payer ${e.story}. The contract fee for ${c.procedure} is ${usd(c.contractFeeCents)} a unit.`;
     case 'conversion-factor':
-      return `The payer ${e.story}: it priced the RVU-based lines with a conversion factor of ${e.conversionFactor} instead of the contract's ${((c.planCents ?? 0) / 10000).toFixed(4)}.`;
+      return `The payer ${e.story}: it priced the RVU-based lines with a conversion factor of ${e.conversionFactor} instead of the contract's ${c.contractConversionFactor ?? 0}.`;
     case 'multiple-procedure-reduction':
       return `The payer cut ${c.procedure} by ${e.percent}% as if it were a second procedure of the session. The multiple procedure reduction applies only to codes the fee schedule marks for it (Medicare: multiple procedure indicator 2, surgical procedures in one session; Pub. 100-04 ch. 12, 40.6); an E/M visit, a drug or the highest-valued procedure is paid at 100% of its fee, ${usd(c.contractFeeCents)} here. (A real remittance usually reports such a cut as CARC 59, adjusted based on multiple surgery rules; ClaimLab's teaching payer shows every pricing difference as CO-45.)`;
     case 'bilateral-rate':

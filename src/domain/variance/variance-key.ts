@@ -78,7 +78,7 @@ function causeOf(error: VarianceExercise['errors'][number], inputs: Adjudication
     return { error, procedure, contractFeeCents, referenceCents: oneSide ? feeCents(oneSide, payer) : 0 };
   }
   if (error.kind === 'deductible-not-credited') return { error, procedure, contractFeeCents, referenceCents: account.accumulators.deductibleMetCents, planCents: Math.round(payer.costShare.deductible * 100) };
-  if (error.kind === 'conversion-factor') return { error, procedure, contractFeeCents, planCents: Math.round((payer.feeSchedule.conversionFactor ?? 0) * 10000) };
+  if (error.kind === 'conversion-factor') return { error, procedure, contractFeeCents, contractConversionFactor: payer.feeSchedule.conversionFactor ?? 0 };
   return { error, procedure, contractFeeCents };
 }
 

@@ -70,8 +70,10 @@ export interface VarianceCause {
   contractFeeCents: number;
   /** For bilateral-rate: the one-side fee. For deductible-not-credited: the deductible met before the claim. */
   referenceCents?: number | undefined;
-  /** For deductible-not-credited: the plan's deductible; for conversion-factor: the contract's factor x 10000. */
+  /** For deductible-not-credited: the plan's annual deductible. */
   planCents?: number | undefined;
+  /** For conversion-factor: the contract's conversion factor. */
+  contractConversionFactor?: number | undefined;
 }
 
 /** The rubric, fetched on the first grade. */

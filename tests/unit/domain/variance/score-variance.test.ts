@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { varianceExercise } from '../../../../src/data/variance-exercises-node.ts';
-import { describeVarianceFinding, describeVarianceInvalid } from '../../../../src/domain/variance/describe-variance.ts';
+import { describeCause, describeVarianceFinding, describeVarianceInvalid } from '../../../../src/domain/variance/describe-variance.ts';
 import { scoreVariance } from '../../../../src/domain/variance/score-variance.ts';
 import type { VarianceRubric, VarianceUserInput } from '../../../../src/domain/variance/variance-types.ts';
 
@@ -80,5 +80,13 @@ describe('scoreVariance', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('describeCause', () => {
+  it('names the wrong and the contract conversion factor, and the deductible figures', () => {
+    const line = medicaid.lines[0]!;
+    expect(describeCause({ error: { kind: 'conversion-factor', conversionFactor: 32, story: 'priced with an old factor' }, procedure: '99213', contractFeeCents: 9018, contractConversionFactor: 33.4009 }, line)).toBe("The payer priced with an old factor: it priced the RVU-based lines with a conversion factor of 32 instead of the contract's 33.4009.");
+    expect(describeCause({ error: { kind: 'deductible-not-credited', payerShowsMet: '870.00' }, procedure: '99214', contractFeeCents: 16000, referenceCents: 100000, planCents: 100000 }, line)).toContain('its accumulator showed $870.00 met; the patient had met $1,000.00 of the $1,000.00 deductible');
   });
 });
