@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/claim-schema.ts';
 import type { Fee, PayerProfile } from '../remittance/payer-schema.ts';
 import { feeCents, feeFor } from '../remittance/price.ts';
-import type { PatientAccount } from '../remittance/types.ts';
+import type { Adjudication, Adjustment, PatientAccount } from '../remittance/types.ts';
 import { digitsOf } from '../claims/normalize.ts';
 import { parseLedgerCents } from '../billing/money.ts';
 import { plainAmount, usd } from '../text/money.ts';
@@ -20,6 +20,22 @@ export interface AdjudicationInputs {
   claim: Claim;
   payer: PayerProfile;
   account: PatientAccount;
+  /** Cuts the payer's ERA reports as CO-59 rather than inside CO-45 (see `reportCuts`). */
+  cuts?: readonly ReportedCut[] | undefined;
+}
+
+/**
+ * A multiple procedure cut as the ERA reports it: a real remittance shows the part of the fee a
+ * multiple procedure rule removed as CARC 59 (X12: charges adjusted based on multiple surgery
+ * rules), beside CO-45 for the charge above the full fee. The teaching payer prices the reduced
+ * fee row and writes the whole difference as CO-45; `reportCuts` moves this part to CO-59.
+ */
+export interface ReportedCut {
+  /** 0-based claim line. */
+  index: number;
+  /** Allowed amount before the cut minus after it (each the lesser of the charge and fee x units). */
+  cents: number;
+  percent: number;
 }
 
 export type Applied<T> = { ok: true; value: T } | { ok: false; field: string; error: string };
@@ -82,8 +98,14 @@ export function applyPayerError(inputs: AdjudicationInputs, e: PayerError, field
     case 'multiple-procedure-reduction': {
       const row = rowOfLine(inputs, index, `${field}.line`);
       if (!row.ok) return row;
-      const cents = Math.round((feeCents(row.value, payer) * (100 - e.percent)) / 100);
-      return { ok: true, value: { ...inputs, payer: replaceRow(payer, row.value, withAmount(row.value, cents)) } };
+      const full = feeCents(row.value, payer);
+      const cents = Math.round((full * (100 - e.percent)) / 100);
+      const l = claim.lines[index];
+      const units = Number(l?.units) || 0;
+      const charge = parseLedgerCents(l?.charge ?? '') ?? 0;
+      const cut = Math.min(charge, Math.round(full * units)) - Math.min(charge, Math.round(cents * units));
+      const cuts = cut > 0 ? [...(inputs.cuts ?? []), { index, cents: cut, percent: e.percent }] : inputs.cuts;
+      return { ok: true, value: { ...inputs, payer: replaceRow(payer, row.value, withAmount(row.value, cents)), cuts } };
     }
     case 'bilateral-rate': {
       if (!modifiersOf(claim, index).includes('50')) return { ok: false, field: `${field}.line`, error: `line ${line} (${codeOf(claim, index)}) has no modifier 50, so it is not billed as bilateral. Hint: name the line with modifier 50.` };
@@ -120,6 +142,27 @@ export function applyPayerError(inputs: AdjudicationInputs, e: PayerError, field
       return { ok: true, value: { ...inputs, claim: { ...claim, lines } } };
     }
   }
+}
+
+/**
+ * The adjudication as the payer's ERA reports it: on each line with a multiple procedure cut,
+ * that part of the line's CO-45 becomes CO-59 (the amounts, the allowed amount and the payment
+ * do not change). A line whose price is not a CO-45 fee schedule adjustment (an out-of-network
+ * PR-45, a denial) is left as it is.
+ */
+export function reportCuts(adjudication: Adjudication, cuts: readonly ReportedCut[] = []): Adjudication {
+  if (cuts.length === 0) return adjudication;
+  const lines = adjudication.payment.lines.map((l, i) => {
+    const cut = cuts.filter((c) => c.index === i);
+    const at = l.adjustments.findIndex((a) => a.group === 'CO' && a.carc === '45' && a.rule === 'price');
+    const cents = cut.reduce((n, c) => n + c.cents, 0);
+    const price = l.adjustments[at];
+    if (cut.length === 0 || !price || price.amountCents < cents) return l;
+    const rest: Adjustment[] = price.amountCents > cents ? [{ ...price, amountCents: price.amountCents - cents }] : [];
+    const co59: Adjustment = { group: 'CO', carc: '59', amountCents: cents, rule: 'multiple-procedure', data: { percent: cut[0]!.percent } };
+    return { ...l, adjustments: [...l.adjustments.slice(0, at), ...rest, co59, ...l.adjustments.slice(at + 1)] };
+  });
+  return { ...adjudication, payment: { ...adjudication.payment, lines } };
 }
 
 /** Applies every error in order (those of one fault only, when `only` is given). */

@@ -3,9 +3,10 @@ import { claimOf, medicareRecordsError, payerOf, startAccount, type BillingSourc
 import { parseLedgerCents } from '../billing/money.ts';
 import { eraView } from '../billing/posting-key.ts';
 import { feeCents, feeFor } from '../remittance/price.ts';
-import { remit, type Remittance } from '../remittance/remit.ts';
+import { adjudicate } from '../remittance/adjudicate.ts';
+import { remitAdjudication, type Remittance } from '../remittance/remit.ts';
 import { usd } from '../text/money.ts';
-import { applyPayerErrors, faultOf, lineOf, type AdjudicationInputs } from './payer-errors.ts';
+import { applyPayerErrors, faultOf, lineOf, reportCuts, type AdjudicationInputs } from './payer-errors.ts';
 import type { VarianceExercise } from './variance-exercise-schema.ts';
 import type { ContractLine, SentLine, VarianceAction, VarianceCause, VarianceKeyLine, VariancePublicData, VarianceRubric } from './variance-types.ts';
 
@@ -27,6 +28,11 @@ export interface VarianceBuild {
 }
 
 const cents = (n: number): string => (n / 100).toFixed(2);
+
+/** The teaching payer's remittance for the inputs, its ERA reporting any multiple procedure cut as CO-59. */
+function remitInputs(i: AdjudicationInputs, asOf: string): Remittance {
+  return remitAdjudication(i.claim, i.payer, i.account, asOf, reportCuts(adjudicate(i.claim, i.payer, i.account, asOf), i.cuts));
+}
 
 /** The action a line's variance and causes call for. */
 export function actionFor(varianceCents: number, causes: readonly VarianceCause[]): VarianceAction {
@@ -99,14 +105,14 @@ export function buildVariance(id: string, ex: VarianceExercise, sources: Billing
   if (practiceIndex >= 0 && !payer.value.acceptsReplacementClaims) {
     return { ok: false, field: `errors.${practiceIndex}.kind`, error: `payer "${payer.value.id}" takes no corrected (frequency 7) claims: a Medicare Part B claim paid on our own error is fixed by a reopening (42 CFR 405.980), which this exercise kind does not grade. Hint: use a commercial or Medicaid payer profile for a practice error.` };
   }
-  const correct = remit(inputs.claim, inputs.payer, inputs.account, ex.receivedDate);
-  const paid = remit(wrong.value.claim, wrong.value.payer, wrong.value.account, ex.receivedDate);
+  const correct = remitInputs(inputs, ex.receivedDate);
+  const paid = remitInputs(wrong.value, ex.receivedDate);
   const expectedLines = correct.adjudication.payment.lines;
   // The lines each error changes on its own: the causes the feedback names for a line.
   const touched = ex.errors.map((e) => {
     const one = applyPayerErrors(inputs, [e]);
     if (!one.ok) return new Set<number>();
-    const lines = remit(one.value.claim, one.value.payer, one.value.account, ex.receivedDate).adjudication.payment.lines;
+    const lines = remitInputs(one.value, ex.receivedDate).adjudication.payment.lines;
     return new Set(expectedLines.flatMap((x, i) => (lines[i]?.paidCents !== x.paidCents || lines[i]?.allowedCents !== x.allowedCents ? [i] : [])));
   });
   const paidLines = paid.adjudication.payment.lines;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nodeSources } from '../../../../src/data/posting-exercises-node.ts';
+import { varianceExercise } from '../../../../src/data/variance-exercises-node.ts';
 import { applyChanges } from '../../../../src/domain/claims/apply-changes.ts';
 import type { Claim } from '../../../../src/domain/claims/claim-schema.ts';
 import { startAccount } from '../../../../src/domain/billing/build-case.ts';
@@ -63,6 +64,19 @@ describe('each processing error changes what it should and nothing else', () => 
 
   it('multiple-procedure-reduction halves the fee of its line only (Medicare 99213: $90.18 to $45.09)', () => {
     expect(changed(medicare, [{ kind: 'multiple-procedure-reduction', line: 1, percent: 50 }]).map((c) => [c.line, c.allowed])).toEqual([[1, [9018, 4509]]]);
+  });
+
+  it('the ERA reports the multiple procedure cut as CO-59 beside CO-45, as a real remittance does; the amounts do not change', () => {
+    const built = varianceExercise('medicare-visit-knee-injection-drug-variance');
+    const visit = built.paid.adjudication.payment.lines[0]!;
+    // $135.00 charge: CO-45 $44.82 above the $90.18 fee, CO-59 the $45.09 cut, then 20% coinsurance and 2% sequestration.
+    expect(visit.adjustments.map((a) => `${a.group}-${a.carc} ${a.amountCents}`)).toEqual(['CO-45 4482', 'CO-59 4509', 'PR-2 902', 'CO-253 72']);
+    expect(visit.chargeCents - visit.paidCents).toBe(visit.adjustments.reduce((n, a) => n + a.amountCents, 0));
+    expect(built.publicData.x835.text).toContain('CAS*CO*45*44.82**59*45.09');
+    expect(built.publicData.era.claims[0]!.lines[0]!.reasons.map((r) => r.code)).toEqual(['CO-45', 'CO-59', 'PR-2', 'CO-253']);
+    expect(built.publicData.era.claims[0]!.lines[0]!.reasons[1]!.text).toContain('multiple procedure rules');
+    // The lines without a cut keep one CO-45.
+    expect(built.paid.adjudication.payment.lines[2]!.adjustments.filter((a) => a.carc === '59')).toEqual([]);
   });
 
   it('conversion-factor reprices the RVU lines and leaves the drug priced from an amount alone', () => {
