@@ -46,6 +46,31 @@ describe('variance review exercises', () => {
       expect(varianceProblems(b.exercise, b)).toEqual([]);
     });
 
+    it('the author worked every line by hand (variance and action), and those figures are the key', () => {
+      // The hand-worked figures in the file are an independent check of the computed key: every line carries them.
+      expect(b.exercise.expected.map((x) => x.line).sort((m, n) => m - n)).toEqual(b.rubric.lines.map((l) => l.line));
+      for (const x of b.exercise.expected) {
+        expect(x.variance, `line ${x.line} variance`).toBeDefined();
+        expect(x.action, `line ${x.line} action`).toBeDefined();
+      }
+      expect(varianceProblems(b.exercise, b)).toEqual([]);
+    });
+
+    it('the contract panel the student reads is enough to reach each expected allowed amount: the lesser of the charge and fee x units', () => {
+      for (const l of b.rubric.lines) {
+        const sent = b.publicData.sent[l.line - 1]!;
+        const fee = b.publicData.contract[l.line - 1]!;
+        expect(l.expectedAllowedCents, `line ${l.line}`).toBe(Math.min(sent.chargeCents, Math.round(fee.feePerUnitCents * sent.units)));
+      }
+    });
+
+    it('a multiple procedure cut shows on the ERA as CO-59, as on a real remittance', () => {
+      const cut = new Set(b.exercise.errors.flatMap((e) => (e.kind === 'multiple-procedure-reduction' ? [e.line] : [])));
+      for (const l of b.publicData.era.claims.flatMap((c) => c.lines)) {
+        expect(l.reasons.some((r) => r.code === 'CO-59'), `line ${l.lineNumber}`).toBe(cut.has(l.lineNumber));
+      }
+    });
+
     it('the key scores full marks, an empty form is not graded, and every wrong action gets words citing a rule', () => {
       const total = b.rubric.lines.length * 4;
       expect(scoreVariance(keyAsInput(b.rubric), b.rubric)).toEqual({ type: 'points', earned: total, total, findings: [] });
