@@ -21,7 +21,9 @@ export function VarianceLinesTable({ idPrefix, lines, values, onChange }: Props)
     <fieldset>
       <legend>Review each paid line against the contract</legend>
       <p className="muted">Amounts in dollars. Variance = expected payment minus what the ERA paid: positive when the payer underpaid, negative when it overpaid, 0.00 when it paid right.</p>
-      <div className="era-scroll">
+      {/* Named, so a screen reader user knows what scrolls sideways on a phone. On main, billing.css keeps the first column of
+          .billing-exercise .ledger sticky; this table's first cell of each row is its row header, so it picks that rule up. */}
+      <div className="era-scroll" role="region" aria-label="Your review, one row per paid line (scrolls sideways on a narrow screen)">
         <table className="ledger">
           <thead>
             <tr>
