@@ -24,6 +24,9 @@ describe('payment variance review exercise', () => {
     await expect.poll(async () => page.getByRole('table', { name: /Our claim as sent/ }).textContent()).toContain('69210');
     expect(await page.getByRole('table', { name: /Our claim as sent/ }).textContent()).toContain('69210-50: $90.00');
 
+    // The review table scrolls sideways on a phone inside a named region.
+    expect(await page.getByRole('region', { name: /Your review, one row per paid line/ }).getByRole('row').count()).toBe(4);
+
     // Line 1 (the visit): typed amounts in the forms billers use, the action chosen from the keyboard.
     await page.getByLabel('Line 1 Expected allowed').focus();
     await typeAndTab(page, '$110');
