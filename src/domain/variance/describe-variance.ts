@@ -61,7 +61,7 @@ export function describeAction(action: VarianceAction, rubric: VarianceRubric): 
       return 'paid exactly as the contract says: post it and close the line.';
     case 'reprocess':
       return medicare
-        ? 'ask the contractor to correct its own error. For a processed Medicare claim that is a reopening (a party may ask within one year of the initial determination for any reason, 42 CFR 405.980(c)(1)); a redetermination (120 days, 42 CFR 405.942) if the reopening is refused.'
+        ? 'ask the contractor to correct its own error. For a processed Medicare claim that is a reopening (a party may ask within one year of the initial determination for any reason, 42 CFR 405.980(c)(1)); a refusal to reopen cannot itself be appealed, so if the contractor will not reopen, ask for a redetermination of the original payment within 120 days of receiving its remittance (42 CFR 405.942).'
         : `ask ${rubric.payer.name} to reprocess the line (a claim inquiry or written reconsideration, by the route ${medicaid ? 'the state provider manual' : 'the contract'} names), quoting the claim number, the line and the ${medicaid ? 'fee schedule row' : 'contract term'}; mind the time limit for payment disputes it sets.`;
     case 'refund':
       return medicare || medicaid

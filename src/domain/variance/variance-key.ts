@@ -48,7 +48,8 @@ function contractLines(inputs: AdjudicationInputs): ContractLine[] {
     const mods = l.modifiers.map((m) => m.trim().toUpperCase());
     const row = feeFor(payer, procedure, mods, l.from);
     if (!row) return { line: i + 1, procedure, feePerUnitCents: 0, basis: payer.feeSchedule.unlisted === 'deny' ? 'not on the fee schedule' : `${payer.feeSchedule.unlistedPercent ?? 0}% of the charge (not on the fee schedule)` };
-    const basis = row.rvu !== undefined ? `${row.rvu} RVU x conversion factor ${payer.feeSchedule.conversionFactor ?? 0}` : 'contract amount';
+    // Medicare has no contract: an amount row is the fee schedule's (for a drug, the quarter's ASP pricing file).
+    const basis = row.rvu !== undefined ? `${row.rvu} RVU x conversion factor ${payer.feeSchedule.conversionFactor ?? 0}` : payer.kind === 'medicare-part-b' ? 'fee schedule amount (a drug: the ASP pricing file for the quarter)' : 'contract amount';
     return { line: i + 1, procedure, ...(row.modifier ? { modifier: row.modifier } : {}), feePerUnitCents: feeCents(row, payer), basis };
   });
 }
