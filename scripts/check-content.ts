@@ -18,6 +18,7 @@ import { loadCodeSetView } from '../src/data/code-set-node.ts';
 import { codingExerciseSchema } from '../src/domain/exercises/coding-exercise-schema.ts';
 import { codingCaseProblems, describeCaseProblem } from '../src/domain/content/coding-case-checks.ts';
 import { postingContentProblems } from '../src/domain/billing/posting-content-checks.ts';
+import { varianceContentProblems } from '../src/domain/variance/variance-content-checks.ts';
 import { payerDateContentProblems } from '../src/domain/content/payer-date-checks.ts';
 
 // `--root <dir>` checks the content folder of another checkout (the repository's by default).
@@ -42,6 +43,9 @@ if (errors.length === 0) {
 // Once every file is valid, each posting exercise must build and its deposit must balance
 // (BPR02 = sum of CLP04 - sum of PLB04 equals the author's deposit).
 if (errors.length === 0) errors.push(...postingContentProblems(files));
+// Once every file is valid, each variance review exercise must build (every processing error applies)
+// and its authored `expected` figures must match the computed key.
+if (errors.length === 0) errors.push(...varianceContentProblems(files));
 // Once every file is valid, each claim a posting, secondary or denial exercise sends to a payer must
 // fall inside the dates of the payer rows that price it (dated fee rows, dated cost sharing).
 if (errors.length === 0) errors.push(...payerDateContentProblems(files));

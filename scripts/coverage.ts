@@ -1,7 +1,7 @@
 /**
  * `npm run coverage`: writes docs/coverage.md, the coverage table of every certification outline
  * (domains, weights, and the lessons, cases and exam items counted under each), and its summary
- * table into README.md (between the coverage markers).
+ * table into README.md (between the coverage markers), and the README's exam bank size ("from a bank of N items").
  *   --ratchet   also rewrite tests/content/coverage-ratchet.json with the current counts of the
  *               domains still below the bar (after adding content, so the test's floor rises).
  *   --check     write nothing; exit 1 when docs/coverage.md is out of date.
@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { readCoverageContent } from './lib/coverage-content.ts';
 import { coverageEntries } from '../src/domain/blueprints/entries.ts';
 import { domainCoverage, nextRatchet } from '../src/domain/blueprints/coverage.ts';
-import { coverageMarkdown, coverageSummary, withReadmeCoverage } from '../src/domain/blueprints/coverage-table.ts';
+import { coverageMarkdown, coverageSummary, withReadmeBankSize, withReadmeCoverage } from '../src/domain/blueprints/coverage-table.ts';
 import { describeTopicProblem } from '../src/domain/blueprints/describe.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -33,6 +33,11 @@ if (newReadme === undefined) {
   console.error('✗ README.md has lost its coverage markers (<!-- coverage:start ... --> and <!-- coverage:end -->). Hint: put them back around the coverage table.');
   process.exit(1);
 }
+const readmeWithBank = withReadmeBankSize(newReadme, source.examItems.length);
+if (readmeWithBank === undefined) {
+  console.error('✗ README.md no longer says "from a bank of N items" in its exam paragraph. Hint: put the phrase back; npm run coverage fills in the number.');
+  process.exit(1);
+}
 if (args.has('--check')) {
   let current = '';
   try {
@@ -40,16 +45,16 @@ if (args.has('--check')) {
   } catch {
     current = '';
   }
-  if (current !== markdown || newReadme !== readme) {
-    console.error('✗ docs/coverage.md or the README coverage table is out of date. Hint: run npm run coverage and commit both files.');
+  if (current !== markdown || readmeWithBank !== readme) {
+    console.error('✗ docs/coverage.md, the README coverage table or the README exam bank size is out of date. Hint: run npm run coverage and commit both files.');
     process.exit(1);
   }
   console.log('✓ docs/coverage.md and the README coverage table are up to date.');
   process.exit(0);
 }
 writeFileSync(docPath, markdown);
-writeFileSync(readmePath, newReadme);
-console.log(`wrote docs/coverage.md and the README coverage table (${entries.length} pieces of content counted)`);
+writeFileSync(readmePath, readmeWithBank);
+console.log(`wrote docs/coverage.md, the README coverage table and the exam bank size (${source.examItems.length} items; ${entries.length} pieces of content counted)`);
 if (args.has('--ratchet')) {
   const ratchet = nextRatchet(outlines.flatMap((o) => o.coverage));
   writeFileSync(`${root}tests/content/coverage-ratchet.json`, `${JSON.stringify(ratchet, null, 2)}\n`);

@@ -14,6 +14,7 @@ import { denialExerciseSchema } from './domain/denials/denial-exercise-schema.ts
 import { arExerciseSchema } from './domain/ar/ar-exercise-schema.ts';
 import { recordReviewSchema } from './domain/records/record-review-schema.ts';
 import { postingExerciseSchema, secondaryExerciseSchema } from './domain/billing/billing-exercise-schema.ts';
+import { varianceExerciseSchema } from './domain/variance/variance-exercise-schema.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
@@ -123,4 +124,10 @@ const secondaryExercises = defineCollection({
   schema: secondaryExerciseSchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, claimExercises, exams, examItems, blueprints, emExercises, denialExercises, arExercises, recordExercises, postingExercises, secondaryExercises };
+/** Payment variance review exercises (docs/billing-exercises.md); both ERAs are built from the claim case at build time. */
+const varianceExercises = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/variance' }),
+  schema: varianceExerciseSchema,
+});
+
+export const collections = { modules, lessons, quizzes, glossary, cpt, cptModifiers, codingExercises, claimExercises, exams, examItems, blueprints, emExercises, denialExercises, arExercises, recordExercises, postingExercises, secondaryExercises, varianceExercises };

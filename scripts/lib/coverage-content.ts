@@ -28,7 +28,7 @@ export function readCoverageContent(root: string): { blueprints: Blueprint[]; ma
       ...(parseYaml(f.text) as Omit<CoverageSource['claimExercises'][number], 'id'>),
       id: f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''),
     })),
-    otherExercises: (['em', 'posting', 'secondary', 'denials', 'ar', 'records'] as const).flatMap((kind) =>
+    otherExercises: (['em', 'posting', 'secondary', 'denials', 'ar', 'records', 'variance'] as const).flatMap((kind) =>
       under(`content/exercises/${kind}/`, /\.ya?ml$/).map((f) => ({
         ...(parseYaml(f.text) as { title: string; topic?: never }),
         id: f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''),

@@ -12,6 +12,7 @@ import { denialExerciseSchema } from '../../src/domain/denials/denial-exercise-s
 import { arExerciseSchema } from '../../src/domain/ar/ar-exercise-schema.ts';
 import { recordReviewSchema } from '../../src/domain/records/record-review-schema.ts';
 import { postingExerciseSchema, secondaryExerciseSchema } from '../../src/domain/billing/billing-exercise-schema.ts';
+import { varianceExerciseSchema } from '../../src/domain/variance/variance-exercise-schema.ts';
 import { cptListSchema, cptModifierListSchema } from '../../src/domain/codes/cpt-schema.ts';
 import { blueprintSchema } from '../../src/domain/blueprints/blueprint-schema.ts';
 import { topicMapSchema } from '../../src/domain/blueprints/topic-map-schema.ts';
@@ -35,6 +36,7 @@ export const OUTPUTS: { file: string; schema: z.ZodType; title: string }[] = [
   { file: 'public/schemas/ar-exercise.schema.json', schema: arExerciseSchema, title: 'ClaimLab A/R follow-up exercise' },
   { file: 'public/schemas/record-review.schema.json', schema: recordReviewSchema, title: 'ClaimLab record review exercise' },
   { file: 'public/schemas/posting-exercise.schema.json', schema: postingExerciseSchema, title: 'ClaimLab payment posting exercise' },
+  { file: 'public/schemas/variance-exercise.schema.json', schema: varianceExerciseSchema, title: 'ClaimLab payment variance review exercise' },
   { file: 'public/schemas/secondary-exercise.schema.json', schema: secondaryExerciseSchema, title: 'ClaimLab secondary and patient billing exercise' },
   { file: 'public/schemas/cpt-modifiers.schema.json', schema: cptModifierListSchema, title: 'ClaimLab CPT modifier list' },
   { file: 'public/schemas/blueprint.schema.json', schema: blueprintSchema, title: 'ClaimLab certification outline' },

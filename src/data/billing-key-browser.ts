@@ -1,12 +1,12 @@
 /**
- * Fetches the key of a denial, A/R or record review exercise (/billing/<kind>/<id>/key.json or
+ * Fetches the key of a denial, A/R, variance review or record review exercise (/billing/<kind>/<id>/key.json or
  * /records/<id>/key.json, written at build) the first time the student grades, like
  * src/data/exercise-key-browser.ts for coding exercises.
  */
 const cache = new Map<string, Promise<unknown>>();
 
 /** The parsed key; `check` rejects a file that does not have the expected shape. */
-export function loadBillingKey<T>(kind: 'denials' | 'ar', id: string, check: (v: unknown) => v is T): Promise<T> {
+export function loadBillingKey<T>(kind: 'denials' | 'ar' | 'variance', id: string, check: (v: unknown) => v is T): Promise<T> {
   return loadKeyAt(`/billing/${kind}/${id}/key.json`, check);
 }
 

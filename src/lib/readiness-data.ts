@@ -30,6 +30,7 @@ export async function loadReadinessData(): Promise<{ blueprints: Blueprint[]; en
         ...(await getCollection('denialExercises')).map((e) => ({ ...e.data, id: e.id, kind: 'denials' as const })),
         ...(await getCollection('arExercises')).map((e) => ({ ...e.data, id: e.id, kind: 'ar' as const })),
         ...(await getCollection('recordExercises')).map((e) => ({ ...e.data, id: e.id, kind: 'records' as const })),
+        ...(await getCollection('varianceExercises')).map((e) => ({ ...e.data, id: e.id, kind: 'variance' as const })),
       ],
       examItems: (await getCollection('examItems')).map((e) => e.data),
     },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readCoverageContent } from '../../scripts/lib/coverage-content.ts';
 import { coverageEntries } from '../../src/domain/blueprints/entries.ts';
 import { coverageFindings, domainCoverage, type Ratchet } from '../../src/domain/blueprints/coverage.ts';
-import { coverageMarkdown, coverageSummary, withReadmeCoverage } from '../../src/domain/blueprints/coverage-table.ts';
+import { coverageMarkdown, coverageSummary, withReadmeBankSize, withReadmeCoverage } from '../../src/domain/blueprints/coverage-table.ts';
 import { describeCoverageFinding, describeTopicProblem } from '../../src/domain/blueprints/describe.ts';
 
 /**
@@ -58,5 +58,13 @@ describe('README coverage table', () => {
   it('is the summary `npm run coverage` writes', () => {
     const readme = readFileSync(`${root}README.md`, 'utf8');
     expect(withReadmeCoverage(readme, coverageSummary(outlines)), 'README.md coverage table is out of date. Hint: run npm run coverage and commit README.md.').toBe(readme);
+  });
+
+  it('gives the exam bank size as the number of items in content/exams/items', () => {
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    expect(source.examItems.length).toBeGreaterThan(900);
+    expect(withReadmeBankSize(readme, source.examItems.length), 'README.md exam bank size is out of date. Hint: run npm run coverage and commit README.md.').toBe(readme);
+    expect(withReadmeBankSize('no such phrase', 5)).toBeUndefined();
+    expect(withReadmeBankSize('drawn from a bank of 863 items.', 1006)).toBe('drawn from a bank of 1,006 items.');
   });
 });

@@ -20,11 +20,11 @@ const glossaryIds = new Set((parseYaml(readFileSync('content/glossary/terms.yaml
 const exerciseIds = new Set(readdirSync('content/exercises/coding').map((f) => f.replace(/\.yaml$/, '')));
 const claimIds = new Set(readdirSync('content/exercises/claims').map((f) => f.replace(/\.yaml$/, '')));
 /** Billing exercise pages: /billing/<kind>/<id>/ for each file in content/exercises/<kind>. */
-const billingIds = Object.fromEntries(['posting', 'secondary', 'denials', 'ar'].map((k) => [k, new Set(readdirSync(`content/exercises/${k}`).map((f) => f.replace(/\.yaml$/, '')))]));
+const billingIds = Object.fromEntries(['posting', 'secondary', 'denials', 'ar', 'variance'].map((k) => [k, new Set(readdirSync(`content/exercises/${k}`).map((f) => f.replace(/\.yaml$/, '')))]));
 /** Record review pages: /records/<id>/ for each file in content/exercises/records. */
 const recordIds = new Set(readdirSync('content/exercises/records').map((f) => f.replace(/\.yaml$/, '')));
 const lessonRoutes = new Set(lessonFiles.map((f) => `/learn/${f.replace(/^content\/lessons\//, '').replace(/\.mdx$/, '')}/`));
-const staticRoutes = new Set(['/', '/learn/', '/exercises/', '/claims/', '/codes/', '/codes/cpt/', '/codes/hcpcs/', '/codes/index/', '/codes/neoplasm/', '/codes/drugs/', '/glossary/', '/notices/', '/exams/', '/review/', '/progress/', '/billing/', '/billing/posting/', '/billing/secondary/', '/billing/denials/', '/billing/ar/', '/records/']);
+const staticRoutes = new Set(['/', '/learn/', '/exercises/', '/claims/', '/codes/', '/codes/cpt/', '/codes/hcpcs/', '/codes/index/', '/codes/neoplasm/', '/codes/drugs/', '/glossary/', '/notices/', '/exams/', '/review/', '/progress/', '/billing/', '/billing/posting/', '/billing/secondary/', '/billing/denials/', '/billing/ar/', '/billing/variance/', '/records/']);
 
 /** Why an internal link would be broken, or undefined when it resolves. */
 function brokenLink(href: string): string | undefined {
@@ -39,7 +39,7 @@ function brokenLink(href: string): string | undefined {
   if (m) return exerciseIds.has(m[1] ?? '') ? undefined : 'no such exercise';
   m = /^\/claims\/([^/]+)\/$/.exec(withSlash);
   if (m) return claimIds.has(m[1] ?? '') ? undefined : 'no such claim exercise';
-  m = /^\/billing\/(posting|secondary|denials|ar)\/([^/]+)\/$/.exec(withSlash);
+  m = /^\/billing\/(posting|secondary|denials|ar|variance)\/([^/]+)\/$/.exec(withSlash);
   if (m) return billingIds[m[1] ?? '']?.has(m[2] ?? '') ? undefined : 'no such billing exercise';
   m = /^\/records\/([^/]+)\/$/.exec(withSlash);
   if (m) return recordIds.has(m[1] ?? '') ? undefined : 'no such record review exercise';

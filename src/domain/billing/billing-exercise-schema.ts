@@ -43,7 +43,8 @@ export const earlierClaimSchema = z
   })
   .strict();
 
-const metaFields = {
+/** Fields every billing exercise file has (title, summary, certifications, difficulty, topics, scenario, teaching points, references). */
+export const metaFields = {
   title: z.string().min(5).describe('Title shown in lists.'),
   summary: z.string().min(10).describe('One sentence on what the exercise practises.'),
   certifications: z.array(certificationSchema).default(['CPB']).describe('Certifications this exercise helps prepare for.'),

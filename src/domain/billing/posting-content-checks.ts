@@ -10,19 +10,11 @@ import { alternativeProblems, splitPosting } from './posting-key.ts';
 import { creditProblems } from './credit-balance.ts';
 import { claimPaymentsCents } from './ledger-totals.ts';
 
-/**
- * The checks `npm run check:content` runs on payment posting exercises once every file is
- * schema-valid: each exercise must build, which means its claim cases and payer exist, one
- * check pays one payee, a recovery is not larger than the claim it recovers, and the deposit
- * balances (BPR02 = sum of CLP04 - sum of PLB04 equals the author's `deposit`), and each
- * `alternatives` entry names a row with a CO denial (the only kind that can be held open), and a
- * `credit` leaves a credit balance, owed to someone who paid at least that much. One line per
- * problem, `file: field: problem. Hint: fix.`, from the claim cases and payers among `files`.
- */
-export function postingContentProblems(files: readonly ContentFile[]): string[] {
+/** Claim cases and payer profiles read from the content files being checked (not from disk). */
+export function contentSources(files: readonly ContentFile[]): BillingSources {
   const byPath = new Map(files.map((f) => [f.path, f.text]));
   const claims = new Map<string, Claim | undefined>();
-  const sources: BillingSources = {
+  return {
     claim(id) {
       if (!claims.has(id)) {
         const text = byPath.get(`content/exercises/claims/${id}.yaml`);
@@ -38,6 +30,19 @@ export function postingContentProblems(files: readonly ContentFile[]): string[] 
       return read?.ok ? read.payer : undefined;
     },
   };
+}
+
+/**
+ * The checks `npm run check:content` runs on payment posting exercises once every file is
+ * schema-valid: each exercise must build, which means its claim cases and payer exist, one
+ * check pays one payee, a recovery is not larger than the claim it recovers, and the deposit
+ * balances (BPR02 = sum of CLP04 - sum of PLB04 equals the author's `deposit`), and each
+ * `alternatives` entry names a row with a CO denial (the only kind that can be held open), and a
+ * `credit` leaves a credit balance, owed to someone who paid at least that much. One line per
+ * problem, `file: field: problem. Hint: fix.`, from the claim cases and payers among `files`.
+ */
+export function postingContentProblems(files: readonly ContentFile[]): string[] {
+  const sources = contentSources(files);
   const problems: string[] = [];
   for (const f of files.filter((x) => /^content\/exercises\/posting\/[^/]+\.ya?ml$/.test(x.path))) {
     const exercise = postingExerciseSchema.safeParse(parseYaml(f.text));

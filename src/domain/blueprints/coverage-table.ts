@@ -19,6 +19,18 @@ export function coverageSummary(outlines: readonly { blueprint: Blueprint; cover
   return lines;
 }
 
+/**
+ * The README's exam bank size ("from a bank of 1,006 items", in the exam paragraph), set to `items`:
+ * every item in content/exams/items, the bank every practice exam draws from. Written by
+ * `npm run coverage` beside the table, so it cannot fall behind the bank; undefined when the
+ * phrase is missing.
+ */
+export function withReadmeBankSize(readme: string, items: number): string | undefined {
+  const phrase = /from a bank of [\d,]+ items/;
+  if (!phrase.test(readme)) return undefined;
+  return readme.replace(phrase, `from a bank of ${items.toLocaleString('en-US')} items`);
+}
+
 /** Replaces the README's generated coverage block (between the two markers); undefined when the markers are missing. */
 export function withReadmeCoverage(readme: string, summary: readonly string[]): string | undefined {
   const start = '<!-- coverage:start (npm run coverage writes this table) -->';

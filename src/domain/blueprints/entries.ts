@@ -41,15 +41,16 @@ const OTHER_PAGES: Record<OtherExerciseKind, (id: string) => string> = {
   denials: (id) => `/billing/denials/${id}/`,
   ar: (id) => `/billing/ar/${id}/`,
   records: (id) => `/records/${id}/`,
+  variance: (id) => `/billing/variance/${id}/`,
 };
 
 /**
  * The id an exercise's attempts carry in progress (so the readiness map finds the learner's
- * best score): denial worklists, A/R reports and record reviews record "denials/<id>", "ar/<id>"
- * and "records/<id>", the other kinds their plain id.
+ * best score): denial worklists, A/R reports, record reviews and variance reviews record "denials/<id>",
+ * "ar/<id>", "records/<id>" and "variance/<id>", the other kinds their plain id.
  */
 export function progressIdOf(exercise: { id: string; kind: OtherExerciseKind }): string {
-  return exercise.kind === 'denials' || exercise.kind === 'ar' || exercise.kind === 'records' ? `${exercise.kind}/${exercise.id}` : exercise.id;
+  return exercise.kind === 'denials' || exercise.kind === 'ar' || exercise.kind === 'records' || exercise.kind === 'variance' ? `${exercise.kind}/${exercise.id}` : exercise.id;
 }
 
 /** A piece of content whose topic could not be resolved. */

@@ -32,9 +32,10 @@ export const topicMapSchema = z
         denials: topic,
         ar: topic,
         records: topic,
+        variance: topic,
       })
       .strict()
-      .describe('Default topic of the other exercise kinds (E/M levelling, payment posting, secondary and patient billing, denial worklists, A/R follow-up, record review) when a file does not name one.'),
+      .describe('Default topic of the other exercise kinds (E/M levelling, payment posting, secondary and patient billing, denial worklists, A/R follow-up, record review, payment variance review) when a file does not name one.'),
   })
   .strict();
 

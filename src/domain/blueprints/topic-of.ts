@@ -14,7 +14,7 @@ import { topicOfProcedureCode } from './cpt-topic.ts';
 export type ContentKind = 'lesson' | 'coding-exercise' | 'claim-exercise' | 'exam-item';
 
 /** Exercise kinds other than coding and claim cases (each has its own page family and grader). */
-export type OtherExerciseKind = 'em' | 'posting' | 'secondary' | 'denials' | 'ar' | 'records';
+export type OtherExerciseKind = 'em' | 'posting' | 'secondary' | 'denials' | 'ar' | 'records' | 'variance';
 
 /** The resolved topic, or why none could be found (data; worded by describe.ts). */
 export type TopicResult = { ok: true; topic: Topic; how: 'explicit' | 'map' | 'codes' | 'default' } | { ok: false; kind: ContentKind; id: string; reason: 'ambiguous' | 'no-default' };

@@ -15,6 +15,7 @@ import { denialExerciseSchema } from '../denials/denial-exercise-schema.ts';
 import { arExerciseSchema } from '../ar/ar-exercise-schema.ts';
 import { recordReviewSchema } from '../records/record-review-schema.ts';
 import { postingExerciseSchema, secondaryExerciseSchema } from '../billing/billing-exercise-schema.ts';
+import { varianceExerciseSchema } from '../variance/variance-exercise-schema.ts';
 import { synonymFileSchema } from '../codes/synonym-schema.ts';
 
 const exact = (path: string) => (p: string): boolean => p === path;
@@ -44,6 +45,7 @@ export const contentRules: ContentRule[] = [
   { matches: inFolder('content/exercises/records'), schema: recordReviewSchema, source: 'data' },
   { matches: inFolder('content/exercises/posting'), schema: postingExerciseSchema, source: 'data' },
   { matches: inFolder('content/exercises/secondary'), schema: secondaryExerciseSchema, source: 'data' },
+  { matches: inFolder('content/exercises/variance'), schema: varianceExerciseSchema, source: 'data' },
   // JSON is YAML, so the search dictionary goes through the same parser and error wording.
   { matches: exact('content/search/synonyms.json'), schema: synonymFileSchema, source: 'data' },
 ];

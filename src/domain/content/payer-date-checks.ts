@@ -4,6 +4,7 @@ import { casePayerId } from '../acknowledgment/case-payer.ts';
 import { claimExerciseSchema } from '../claims/claim-exercise-schema.ts';
 import type { Claim } from '../claims/claim-schema.ts';
 import { postingExerciseSchema, secondaryExerciseSchema } from '../billing/billing-exercise-schema.ts';
+import { varianceExerciseSchema } from '../variance/variance-exercise-schema.ts';
 import { denialExerciseSchema } from '../denials/denial-exercise-schema.ts';
 import { describePayerDateProblem, payerDateProblems } from '../remittance/payer-dates.ts';
 import type { PayerProfile } from '../remittance/payer-schema.ts';
@@ -19,13 +20,13 @@ interface Sent {
 }
 
 /**
- * Every claim a schema-valid exercise file sends to a payer profile: posting, secondary and denial
- * worklists, and a claim exercise's answer as its Submit panel sends it (the case's payer, the
+ * Every claim a schema-valid exercise file sends to a payer profile: posting, secondary, variance
+ * review and denial worklists, and a claim exercise's answer as its Submit panel sends it (the case's payer, the
  * addressable payers, and the primary payer of a Medicare-secondary case). `profiles` are the
  * payer ids and payer IDs, to find a claim case's default payer.
  */
 function sentClaims(path: string, text: string, profiles: readonly { id: string; payerId: string }[]): Sent[] {
-  if (!/^content\/exercises\/(posting|secondary|denials|claims)\/[^/]+\.ya?ml$/.test(path)) return [];
+  if (!/^content\/exercises\/(posting|secondary|denials|claims|variance)\/[^/]+\.ya?ml$/.test(path)) return [];
   let value: unknown;
   try {
     value = parseYaml(text);
@@ -58,6 +59,10 @@ function sentClaims(path: string, text: string, profiles: readonly { id: string;
     if (!ex.success) return [];
     const d = ex.data;
     return [d.primary, d.secondary].map((payer, i) => ({ field: `claim (${i === 0 ? 'primary' : 'secondary'}: ${payer})`, caseId: d.claim.case, changes: d.claim.changes, payer }));
+  }
+  if (/^content\/exercises\/variance\//.test(path)) {
+    const ex = varianceExerciseSchema.safeParse(value);
+    return ex.success ? [{ field: 'claim', caseId: ex.data.claim.case, changes: ex.data.claim.changes, payer: ex.data.payer }] : [];
   }
   if (/^content\/exercises\/denials\//.test(path)) {
     const ex = denialExerciseSchema.safeParse(value);

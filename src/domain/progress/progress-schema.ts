@@ -13,7 +13,7 @@ const timestampSchema = z.iso.datetime({ offset: true }).describe('ISO 8601 time
 const idSchema = z.string().min(1).max(200).describe('Stable id of a lesson, exercise, question or card.');
 
 /** What kind of activity an attempt was. */
-export const attemptKindSchema = z.enum(['coding', 'claim', 'quiz', 'em', 'denial', 'ar', 'posting', 'secondary', 'records']).describe('Coding exercise, claim exercise, quiz, E/M levelling, denial management, A/R follow-up, payment posting, secondary billing or record review exercise.');
+export const attemptKindSchema = z.enum(['coding', 'claim', 'quiz', 'em', 'denial', 'ar', 'posting', 'secondary', 'records', 'variance']).describe('Coding exercise, claim exercise, quiz, E/M levelling, denial management, A/R follow-up, payment posting, secondary billing, record review or payment variance review exercise.');
 
 /** Version 1 (first release): completed lesson ids and scores as fractions. */
 export const progressV1Schema = z

@@ -5,8 +5,8 @@
  * are used, with their source.
  */
 
-/** CARCs adjudicate can produce. */
-export const CARCS_USED = ['1', '2', '3', '4', '5', '6', '7', '9', '10', '11', '16', '18', '22', '23', '24', '26', '27', '29', '45', '49', '50', '58', '96', '97', '109', '119', '151', '197', '204', '242', '253'] as const;
+/** CARCs the teaching payer's remittances carry (59 only where a variance exercise declares a multiple procedure cut, variance/payer-errors.ts). */
+export const CARCS_USED = ['1', '2', '3', '4', '5', '6', '7', '9', '10', '11', '16', '18', '22', '23', '24', '26', '27', '29', '45', '49', '50', '58', '59', '96', '97', '109', '119', '151', '197', '204', '242', '253'] as const;
 
 const QMB_SOURCE =
   "X12 Remittance Advice Remark Codes N781-N783, added in 2017 for CMS CR 9911 (QMB indicator; the code wording as quoted in CMS's 2017 'QMB Remittance Advice Issue' message on medicaid.gov and in payer bulletins, e.g. Independence Blue Cross, provcomm.ibx.com); on the Medicare fee-for-service remittance, with the cost sharing as PR amounts, since July 2018 (CMS MLN Matters SE1128, revised 2018-06-26). Read 2026-12-01. Social Security Act 1902(n)(3)(B)";

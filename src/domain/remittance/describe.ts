@@ -108,6 +108,8 @@ const BY_RULE: Record<string, (d: Data, a: Adjustment) => string> = {
     const words = priceWords(d, a);
     return anesthesia ? `${words} Allowed amount: ${describeAnesthesia(anesthesia)}` : words;
   },
+  // A variance exercise's declared multiple procedure cut (src/domain/variance/payer-errors.ts, reportCuts): the payer's own claim about the line, right or wrong.
+  'multiple-procedure/59': (d) => `Reduced under the payer's multiple procedure rules: paid as a second or later procedure of the session, at ${100 - Number(d.percent)}% of its fee. A contractual adjustment: not billable to the patient.`,
   'capitation/24': (d) => `${s(d, 'code')} is covered under the plan's capitation agreement: the member's assigned primary care practice is paid ${Number(d.perMemberPerMonthCents) > 0 ? `${usd(Number(d.perMemberPerMonthCents))} ` : ''}per member per month apart from this claim, so the line is paid $0 (encounter data). A contractual adjustment: write it off; do not appeal it and never bill it to the patient, who owes only the copay.`,
   'cost-share/1': () => 'Applied to the annual deductible: the patient (or a secondary plan) owes it.',
   'cost-share/2': (d) => `Coinsurance, ${s(d, 'percent')}% of the allowed amount after the deductible.`,

@@ -34,7 +34,15 @@ export function eraPayments(adjudication: Adjudication): ClaimPayment[] {
  * return the updated account. Pure: the date comes in as `asOf`.
  */
 export function remit(claim: Claim, payer: PayerProfile, account: PatientAccount, asOf: string, options: { edits?: EditTables; x835?: Partial<X835Options> } = {}): Remittance {
-  const adjudication = adjudicate(claim, payer, account, asOf, options.edits ?? TEACHING_EDITS);
+  return remitAdjudication(claim, payer, account, asOf, adjudicate(claim, payer, account, asOf, options.edits ?? TEACHING_EDITS), options);
+}
+
+/**
+ * The second half of `remit` for an adjudication already made: the 835, the remittance advice
+ * and the updated account. For a caller that reports an adjudication's amounts under other
+ * reason codes before the ERA is written (a variance exercise's multiple procedure cut, CO-59).
+ */
+export function remitAdjudication(claim: Claim, payer: PayerProfile, account: PatientAccount, asOf: string, adjudication: Adjudication, options: { x835?: Partial<X835Options> } = {}): Remittance {
   const payments = eraPayments(adjudication);
   const payee = payeeFromClaim(claim);
   // The claim number serves as the trace number of a one-claim remittance, but not one with a

@@ -7,7 +7,7 @@ const map: TopicMap = {
   lessons: {},
   examDomains: {},
   claimExercises: 'claims',
-  exerciseKinds: { em: 'em', posting: 'remittance-posting', secondary: 'insurance-types', denials: 'denials-appeals', ar: 'collections', records: 'privacy' },
+  exerciseKinds: { em: 'em', posting: 'remittance-posting', secondary: 'insurance-types', denials: 'denials-appeals', ar: 'collections', records: 'privacy', variance: 'reimbursement-methods' },
 };
 
 describe('coverageEntries with every exercise kind', () => {

@@ -7,7 +7,7 @@ const map: TopicMap = {
   lessons: { 'cpt-em/cpt-structure': 'cpt-conventions' },
   examDomains: { 'cpt-em': 'em', 'cpt-surgery': 'by-codes', 'medical-terminology-anatomy': null },
   claimExercises: 'claims',
-  exerciseKinds: { em: 'em', posting: 'remittance-posting', secondary: 'insurance-types', denials: 'denials-appeals', ar: 'collections', records: 'privacy' },
+  exerciseKinds: { em: 'em', posting: 'remittance-posting', secondary: 'insurance-types', denials: 'denials-appeals', ar: 'collections', records: 'privacy', variance: 'reimbursement-methods' },
 };
 const item = (domain: string, right: string, stem = 'Which code?', topic?: 'anatomy') => ({
   id: 'x', domain, stem, ...(topic ? { topic } : {}), options: [{ text: right, correct: true as const }, { text: 'other' }],
