@@ -222,6 +222,9 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'anesthesia-toddler-forearm-fracture-set', what: 'W09.0XXA (optional external cause) listed first', attempt: (k) => ({ ...k, diagnoses: ['W09.0XXA', ...k.diagnoses] }), lost: 1 },
   { id: 'prostate-biopsy-cores-pathology-medicare', what: 'Z80.42 (optional family history) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z80.42', ...k.diagnoses] }), lost: 1 },
   { id: 'colonoscopy-stopped-early-poor-prep-medicare', what: 'Z53.8 (optional) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z53.8', ...k.diagnoses] }), lost: 1 },
+  { id: 'moles-shaved-off-and-a-punch-biopsy', what: 'D23.39 (Nevus, dermal) in place of the first-listed D22.39 for a nevus the report calls melanocytic', attempt: (k) => ({ ...k, diagnoses: k.diagnoses.map((d) => (d === 'D22.39' ? 'D23.39' : d)) }), lost: 2.5 },
+  { id: 'sacroiliac-injections-both-sides-fluoroscopy', what: '27096 with KX but no 50 (one side only)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '27096', ['KX']) }), lost: 0.5 },
+  { id: 'staging-ct-chest-abdomen-pelvis-radiologist', what: 'R59.0 (optional adenopathy) listed first', attempt: (k) => ({ ...k, diagnoses: ['R59.0', ...k.diagnoses] }), lost: 1 },
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
@@ -230,5 +233,18 @@ describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
     const r = grade(ex, attempt(k));
     expect(r.earned).toBe(r.total - lost);
     expect(r.findings.filter((f) => f.severity === 'error').length).toBeGreaterThan(0);
+  });
+});
+
+describe('atypical-back-mole-excised-layered-closure: the Tabular reading of a dysplastic (atypical) nevus', () => {
+  it('gives full marks for D22.5 (D22 lists "atypical nevus" as an inclusion term) in place of D23.5', () => {
+    const { ex, attempt: k } = key('atypical-back-mole-excised-layered-closure');
+    const r = grade(ex, { ...k, diagnoses: k.diagnoses.map((d) => (d === 'D23.5' ? 'D22.5' : d)) });
+    expect(r.earned).toBe(r.total);
+  });
+  it('still marks D48.5 (uncertain behaviour) wrong', () => {
+    const { ex, attempt: k } = key('atypical-back-mole-excised-layered-closure');
+    const r = grade(ex, { ...k, diagnoses: k.diagnoses.map((d) => (d === 'D23.5' ? 'D48.5' : d)) });
+    expect(r.earned).toBeLessThan(r.total);
   });
 });
