@@ -212,6 +212,19 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'anatomy-ebus-lymph-node-stations', what: 'C77.1 (nodal metastases, the tissue sampled) listed first for a staging EBUS (I.C.2.l.2 needs treatment of the secondary site alone)', attempt: (k) => ({ ...k, diagnoses: ['C77.1', ...k.diagnoses.filter((d) => d !== 'C77.1')] }), lost: 1 },
   { id: 'anatomy-ebus-lymph-node-stations', what: 'Z87.891 (tobacco history, a use-additional code) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z87.891', ...k.diagnoses.filter((d) => d !== 'Z87.891')] }), lost: 1 },
   { id: 'terminology-duplex-deep-vein-or-superficial', what: '93971 with RT (the wrong leg; LT or none is accepted)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '93971', ['RT']) }), lost: 0.5 },
+  { id: 'moles-shaved-off-and-a-punch-biopsy', what: '11104 with XU (another X modifier) instead of XS or 59', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '11104', ['XU']) }), lost: 0.5 },
+  { id: 'moles-shaved-off-and-a-punch-biopsy', what: 'D49.2 (behaviour unspecified, before pathology) added beside the pathology codes', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'D49.2'] }), lost: 0.5 },
+  { id: 'atypical-back-mole-excised-layered-closure', what: '11403 with 59 (no edit to bypass; 51 or none is accepted)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '11403', ['59']) }), lost: 0.5 },
+  { id: 'ring-finger-fracture-set-in-clinic', what: 'W21.05XA (optional external cause) listed first', attempt: (k) => ({ ...k, diagnoses: ['W21.05XA', ...k.diagnoses] }), lost: 1 },
+  { id: 'hip-x-rays-after-fall-radiologist-reading', what: '73502 with 26 and LT (the wrong hip)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '73502', ['26', 'LT']) }), lost: 0.5 },
+  { id: 'hip-x-rays-after-fall-radiologist-reading', what: 'M16.0 (optional degenerative change) listed first', attempt: (k) => ({ ...k, diagnoses: ['M16.0', ...k.diagnoses] }), lost: 1 },
+  { id: 'hip-x-rays-after-fall-radiologist-reading', what: 'M25.551 (hip pain, explained by the fracture) added', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'M25.551'] }), lost: 0.5 },
+  { id: 'anesthesia-toddler-forearm-fracture-set', what: 'W09.0XXA (optional external cause) listed first', attempt: (k) => ({ ...k, diagnoses: ['W09.0XXA', ...k.diagnoses] }), lost: 1 },
+  { id: 'prostate-biopsy-cores-pathology-medicare', what: 'Z80.42 (optional family history) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z80.42', ...k.diagnoses] }), lost: 1 },
+  { id: 'colonoscopy-stopped-early-poor-prep-medicare', what: 'Z53.8 (optional) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z53.8', ...k.diagnoses] }), lost: 1 },
+  { id: 'moles-shaved-off-and-a-punch-biopsy', what: 'D23.39 (Nevus, dermal) in place of the first-listed D22.39 for a nevus the report calls melanocytic', attempt: (k) => ({ ...k, diagnoses: k.diagnoses.map((d) => (d === 'D22.39' ? 'D23.39' : d)) }), lost: 2.5 },
+  { id: 'sacroiliac-injections-both-sides-fluoroscopy', what: '27096 with KX but no 50 (one side only)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '27096', ['KX']) }), lost: 0.5 },
+  { id: 'staging-ct-chest-abdomen-pelvis-radiologist', what: 'R59.0 (optional adenopathy) listed first', attempt: (k) => ({ ...k, diagnoses: ['R59.0', ...k.diagnoses] }), lost: 1 },
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
@@ -220,5 +233,18 @@ describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
     const r = grade(ex, attempt(k));
     expect(r.earned).toBe(r.total - lost);
     expect(r.findings.filter((f) => f.severity === 'error').length).toBeGreaterThan(0);
+  });
+});
+
+describe('atypical-back-mole-excised-layered-closure: the Tabular reading of a dysplastic (atypical) nevus', () => {
+  it('gives full marks for D22.5 (D22 lists "atypical nevus" as an inclusion term) in place of D23.5', () => {
+    const { ex, attempt: k } = key('atypical-back-mole-excised-layered-closure');
+    const r = grade(ex, { ...k, diagnoses: k.diagnoses.map((d) => (d === 'D23.5' ? 'D22.5' : d)) });
+    expect(r.earned).toBe(r.total);
+  });
+  it('still marks D48.5 (uncertain behaviour) wrong', () => {
+    const { ex, attempt: k } = key('atypical-back-mole-excised-layered-closure');
+    const r = grade(ex, { ...k, diagnoses: k.diagnoses.map((d) => (d === 'D23.5' ? 'D48.5' : d)) });
+    expect(r.earned).toBeLessThan(r.total);
   });
 });
