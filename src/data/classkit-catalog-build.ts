@@ -32,6 +32,7 @@ export async function buildCatalog(): Promise<CatalogEntry[]> {
   const denials: CatalogEntry[] = (await getCollection('denialExercises')).map((e) => ({ kind: 'denial' as const, id: `denials/${e.id}`, title: e.data.title })).sort(byTitle);
   const ar: CatalogEntry[] = (await getCollection('arExercises')).map((e) => ({ kind: 'ar' as const, id: `ar/${e.id}`, title: e.data.title })).sort(byTitle);
   const records: CatalogEntry[] = (await getCollection('recordExercises')).map((e) => ({ kind: 'records' as const, id: `records/${e.id}`, title: e.data.title })).sort(byTitle);
+  const variance: CatalogEntry[] = (await getCollection('varianceExercises')).map((e) => ({ kind: 'variance' as const, id: `variance/${e.id}`, title: e.data.title })).sort(byTitle);
   const exams: CatalogEntry[] = (await getCollection('exams')).map((e) => ({ kind: 'exam' as const, id: e.data.id, title: e.data.title, passMark: e.data.passMark, questionCount: e.data.questionCount })).sort(byTitle);
-  return [...lessons, ...coding, ...claims, ...em, ...posting, ...secondary, ...denials, ...ar, ...records, ...exams];
+  return [...lessons, ...coding, ...claims, ...em, ...posting, ...secondary, ...denials, ...ar, ...records, ...variance, ...exams];
 }

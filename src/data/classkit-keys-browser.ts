@@ -1,5 +1,6 @@
 import type { ArRubric } from '../domain/ar/ar-types.ts';
 import type { RecordReviewRubric } from '../domain/records/record-review-types.ts';
+import type { VarianceRubric } from '../domain/variance/variance-types.ts';
 import type { Claim } from '../domain/claims/claim-schema.ts';
 import type { DenialRubric } from '../domain/denials/denial-types.ts';
 import type { EmExercise } from '../domain/em/em-exercise-schema.ts';
@@ -14,7 +15,7 @@ import { loadPostingKey, loadSecondaryKey } from './posting-key-browser.ts';
 
 /**
  * Fetches what regradeSubmission (src/domain/classkit/regrade.ts) needs for a list of assigned
- * items: the same key files the exercise pages fetch (posting, secondary, denial, A/R, record review, exam), plus
+ * items: the same key files the exercise pages fetch (posting, secondary, denial, A/R, record review, payment variance review, exam), plus
  * /teach/grading/<kind>/<id>.json for coding, claim and E/M exercises, titles from
  * /teach/catalog.json, and the code-set view the coding grader reads. An item whose key cannot
  * load is left out of `keys` and named in `problems` (regrade then reports it per item).
@@ -26,6 +27,7 @@ export const loadCatalog = (): Promise<CatalogEntry[]> => fetchJsonOnce<CatalogE
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isDenialRubric = (v: unknown): v is DenialRubric => isObject(v) && Array.isArray(v['lines']);
 const isArRubric = (v: unknown): v is ArRubric => isObject(v) && Array.isArray(v['priority']);
+const isVarianceRubric = (v: unknown): v is VarianceRubric => isObject(v) && Array.isArray(v['lines']) && typeof v['id'] === 'string';
 const isRecordRubric = (v: unknown): v is RecordReviewRubric => isObject(v) && Array.isArray(v['items']) && isObject(v['labels']);
 
 /** Every string in the `diagnoses` of coding answers, so the code-set view covers what students typed. */
@@ -39,7 +41,7 @@ export function codesInAnswers(answers: readonly unknown[]): string[] {
 }
 
 async function loadOne(item: AssignmentItem, title: string, entry: CatalogEntry | undefined, answerCodes: readonly string[]): Promise<ItemKey> {
-  const plain = item.id.replace(/^(denials|ar|records)\//, '');
+  const plain = item.id.replace(/^(denials|ar|records|variance)\//, '');
   switch (item.kind) {
     case 'lesson':
       return { kind: 'lesson', title };
@@ -65,6 +67,8 @@ async function loadOne(item: AssignmentItem, title: string, entry: CatalogEntry 
       return { kind: 'ar', title, rubric: await loadBillingKey('ar', plain, isArRubric) };
     case 'records':
       return { kind: 'records', title, rubric: await loadRecordReviewKey(plain, isRecordRubric) };
+    case 'variance':
+      return { kind: 'variance', title, rubric: await loadBillingKey('variance', plain, isVarianceRubric) };
     case 'exam': {
       const [questions, key] = await Promise.all([fetchJsonOnce<ExamItemsFile>(`/exams/${item.id}/items.json`), fetchJsonOnce<ExamKeyFile>(`/exams/${item.id}/key.json`)]);
       return { kind: 'exam', title, items: joinKeys(questions.items, key.keys), passMark: entry?.passMark ?? 70, questionCount: entry?.questionCount ?? questions.items.length };

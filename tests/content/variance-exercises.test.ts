@@ -9,17 +9,15 @@ import { describeX12Finding } from '../../src/domain/x12/describe.ts';
 import { TEACHING_EDITS } from '../../src/domain/claims/teaching-edits.ts';
 import { describeVarianceFinding } from '../../src/domain/variance/describe-variance.ts';
 import { faultOf } from '../../src/domain/variance/payer-errors.ts';
-import { scoreVariance } from '../../src/domain/variance/score-variance.ts';
+import { scoreVariance, varianceKeyInput } from '../../src/domain/variance/score-variance.ts';
 import { varianceProblems } from '../../src/domain/variance/variance-key.ts';
-import type { VarianceRubric, VarianceUserInput } from '../../src/domain/variance/variance-types.ts';
 
 const all = varianceExercises();
 const codes = loadCodeSetView();
 const LOOP: Record<string, string | undefined> = { envelope: undefined, header: 'HEADER', trailer: 'ST_LOOP', footer: 'FOOTER' };
 // Remark codes are checked against the project's own list elsewhere (remittance/codes.ts), as in billing-exercises.test.ts.
 const { remark_code: _remarks, ...CODE_SETS } = X12_CODE_SETS;
-const money = (cents: number): string => (cents / 100).toFixed(2);
-const keyAsInput = (r: VarianceRubric): VarianceUserInput => ({ lines: r.lines.map((l) => ({ expectedAllowed: money(l.expectedAllowedCents), expectedPaid: money(l.expectedPaidCents), variance: money(l.varianceCents), action: l.action })) });
+const keyAsInput = varianceKeyInput;
 
 describe('variance review exercises', () => {
   it('there are four or more, across Medicare, a PPO, the HMO and Medicaid, with a practice error among them', () => {

@@ -12,7 +12,7 @@ interface Props {
   catalog: CatalogEntry[];
 }
 
-const KIND_ORDER: AssignmentItemKind[] = ['lesson', 'coding', 'claim', 'em', 'posting', 'secondary', 'denial', 'ar', 'records', 'exam'];
+const KIND_ORDER: AssignmentItemKind[] = ['lesson', 'coding', 'claim', 'em', 'posting', 'secondary', 'denial', 'ar', 'records', 'variance', 'exam'];
 const PLURAL: Record<AssignmentItemKind, string> = {
   lesson: 'Lessons',
   coding: 'Coding exercises',
@@ -23,6 +23,7 @@ const PLURAL: Record<AssignmentItemKind, string> = {
   denial: 'Denial management exercises',
   ar: 'A/R follow-up exercises',
   records: 'Record review exercises',
+  variance: 'Payment variance exercises',
   exam: 'Practice exams',
 };
 

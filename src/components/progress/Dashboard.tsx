@@ -26,7 +26,7 @@ export interface DashboardProps {
   exerciseTitles?: Record<string, string>;
 }
 
-const kindLabel: Record<string, string> = { coding: 'Coding exercise', claim: 'Claim exercise', quiz: 'Quiz', em: 'E/M levelling', denial: 'Denial management exercise', ar: 'A/R follow-up exercise', records: 'Record review exercise' };
+const kindLabel: Record<string, string> = { coding: 'Coding exercise', claim: 'Claim exercise', quiz: 'Quiz', em: 'E/M levelling', denial: 'Denial management exercise', ar: 'A/R follow-up exercise', records: 'Record review exercise', variance: 'Payment variance review exercise' };
 const when = (iso: string): string => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const topicLabel = (key: string): string => {
   const words = key.replaceAll('-', ' ');

@@ -41,7 +41,7 @@ export default function VarianceExercise({ exercise, topics, certifications }: P
       setResult(scored);
       if (scored.type === 'points') {
         setStatus(`Graded: ${scored.earned} of ${scored.total} points.`);
-        recordAttemptLater({ exerciseId: `variance/${exercise.id}`, kind: 'variance', earned: scored.earned, total: scored.total, topics, certifications });
+        recordAttemptLater({ exerciseId: `variance/${exercise.id}`, kind: 'variance', earned: scored.earned, total: scored.total, topics, certifications, answer: { lines: values } });
         resultRef.current?.focus();
       } else setStatus(describeVarianceInvalid(scored));
     } catch {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 
 /** Kinds of work an assignment can name. */
 export const assignmentItemKindSchema = z
-  .enum(['lesson', 'coding', 'claim', 'em', 'posting', 'secondary', 'denial', 'ar', 'records', 'exam'])
+  .enum(['lesson', 'coding', 'claim', 'em', 'posting', 'secondary', 'denial', 'ar', 'records', 'variance', 'exam'])
   .describe('Kind of assigned work.');
 
 /** One assigned item. */

@@ -9,6 +9,7 @@ import { LETTER_PARTS } from '../denials/letter-parts.ts';
 import type { DenialRubric, DenialUserInput } from '../denials/denial-types.ts';
 import { scoreDenial } from '../denials/score-denial.ts';
 import { emKeyInput, gradeEm } from '../em/score-em.ts';
+import { scoreVariance, varianceKeyInput } from '../variance/score-variance.ts';
 import { answerKeyAttempt, gradeCodingExercise } from '../exercises/grade-coding.ts';
 import type { ItemKey } from './item-keys.ts';
 
@@ -59,6 +60,8 @@ export function fullMarks(key: ItemKey): number | undefined {
       return points(scoreAr(key.rubric, arKeyInput(key.rubric)));
     case 'records':
       return points(scoreRecordReview(key.rubric, recordReviewKeyInput(key.rubric)));
+    case 'variance':
+      return points(scoreVariance(varianceKeyInput(key.rubric), key.rubric));
     case 'exam':
       return key.questionCount;
   }

@@ -1,4 +1,5 @@
 import type { ArRubric } from '../ar/ar-types.ts';
+import type { VarianceRubric } from '../variance/variance-types.ts';
 import type { RecordReviewRubric } from '../records/record-review-types.ts';
 import type { PostingRubric } from '../billing/posting-types.ts';
 import type { SecondaryRubric } from '../billing/secondary-types.ts';
@@ -25,6 +26,7 @@ export type ItemKey =
   | { kind: 'denial'; title: string; rubric: DenialRubric }
   | { kind: 'ar'; title: string; rubric: ArRubric }
   | { kind: 'records'; title: string; rubric: RecordReviewRubric }
+  | { kind: 'variance'; title: string; rubric: VarianceRubric }
   /** `items`: the exam's eligible bank items with their right options; `passMark` in percent; `questionCount` items per sitting. */
   | { kind: 'exam'; title: string; items: ExamItem[]; passMark: number; questionCount: number };
 
@@ -55,6 +57,8 @@ export function itemHref(item: AssignmentItem): string {
       return `/billing/${item.id}/`;
     case 'records':
       return `/${item.id}/`;
+    case 'variance':
+      return `/billing/${item.id}/`;
     case 'exam':
       return `/exams/${item.id}/`;
   }
@@ -71,5 +75,6 @@ export const ITEM_KIND_LABELS: Record<AssignmentItem['kind'], string> = {
   denial: 'Denial management',
   ar: 'A/R follow-up',
   records: 'Record review',
+  variance: 'Payment variance review',
   exam: 'Practice exam',
 };

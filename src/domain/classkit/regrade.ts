@@ -23,6 +23,9 @@ import { scoreExam } from '../exams/score-exam.ts';
 import type { ExamSession } from '../exams/exam-session.ts';
 import { describeFinding as describeCodingFinding } from '../exercises/describe-finding.ts';
 import { gradeCodingExercise } from '../exercises/grade-coding.ts';
+import { ACTION_LABEL, describeVarianceFinding, varianceFindingPrompt } from '../variance/describe-variance.ts';
+import { scoreVariance } from '../variance/score-variance.ts';
+import type { VarianceUserInput } from '../variance/variance-types.ts';
 import { fullMarks } from './full-marks.ts';
 import { itemKeyId, type ItemKey, type RegradeKeys } from './item-keys.ts';
 import type { Submission, SubmissionItem } from './submission-schema.ts';
@@ -162,6 +165,21 @@ function grade(key: Exclude<ItemKey, { kind: 'lesson' }>, answer: unknown): Grad
         const set = item?.choices ?? '';
         return { key: f.itemId, prompt: item?.prompt ?? f.itemId, expected: choiceLabel(key.rubric, set, f.expected), given: f.given === '' ? '' : choiceLabel(key.rubric, set, f.given), feedback: describeRecordFinding(f, key.rubric) };
       });
+      return { ok: true, earned: r.earned, total: r.total, missed };
+    }
+    case 'variance': {
+      // The page saves { lines: [...] }; anything else was not made by it.
+      if (!Array.isArray((answer as Partial<VarianceUserInput>).lines)) return unreadable;
+      const r = scoreVariance(answer as VarianceUserInput, key.rubric);
+      if (r.type !== 'points') return unreadable;
+      const action = (a: string | undefined): string => (a !== undefined && a in ACTION_LABEL ? ACTION_LABEL[a as keyof typeof ACTION_LABEL] : text(a));
+      const missed = r.findings.map((f) => ({
+        key: `${f.code}:${f.line}`,
+        prompt: varianceFindingPrompt(f, key.rubric),
+        expected: f.code === 'action-wrong' ? action(f.expectedAction) : cents(f.expectedCents),
+        given: f.code === 'action-wrong' ? action(f.givenAction) : cents(f.givenCents),
+        feedback: describeVarianceFinding(f, key.rubric),
+      }));
       return { ok: true, earned: r.earned, total: r.total, missed };
     }
     case 'exam':

@@ -18,8 +18,8 @@ export const SAVED_ANSWERS_VERSION = 1;
 export const MAX_ANSWER_CHARS = 40_000;
 
 /** Kinds of graded work whose answers are kept (the attempt kinds of the exercise islands). */
-export type AnswerKind = 'coding' | 'claim' | 'em' | 'posting' | 'secondary' | 'denial' | 'ar' | 'records';
-const KINDS: readonly string[] = ['coding', 'claim', 'em', 'posting', 'secondary', 'denial', 'ar', 'records'];
+export type AnswerKind = 'coding' | 'claim' | 'em' | 'posting' | 'secondary' | 'denial' | 'ar' | 'records' | 'variance';
+const KINDS: readonly string[] = ['coding', 'claim', 'em', 'posting', 'secondary', 'denial', 'ar', 'records', 'variance'];
 
 /** One saved answer and the browser's score of it (informational). */
 export interface SavedAnswer {

@@ -6,7 +6,7 @@
  */
 
 /** Kinds of work an assignment can name. Ids are the ids the site uses in its URLs and progress. */
-export type AssignmentItemKind = 'lesson' | 'coding' | 'claim' | 'em' | 'posting' | 'secondary' | 'denial' | 'ar' | 'records' | 'exam';
+export type AssignmentItemKind = 'lesson' | 'coding' | 'claim' | 'em' | 'posting' | 'secondary' | 'denial' | 'ar' | 'records' | 'variance' | 'exam';
 
 /** One piece of assigned work. */
 export interface AssignmentItem {

@@ -74,6 +74,13 @@ export function describeAction(action: VarianceAction, rubric: VarianceRubric): 
 
 const because = (line: VarianceKeyLine): string => (line.causes.length > 0 ? ` ${line.causes.map((c) => describeCause(c, line)).join(' ')}` : '');
 
+/** What a finding is about, as the page names it ("Line 2 (99213): variance"), for lists such as the gradebook's. */
+export function varianceFindingPrompt(f: VarianceFinding, rubric: VarianceRubric): string {
+  const line = rubric.lines.find((l) => l.line === f.line);
+  const what = f.code === 'action-wrong' ? 'action' : f.code === 'allowed-wrong' ? AMOUNT_LABEL.expectedAllowed : f.code === 'expected-paid-wrong' ? AMOUNT_LABEL.expectedPaid : AMOUNT_LABEL.variance;
+  return `Line ${f.line}${line ? ` (${line.procedure})` : ''}: ${what}`;
+}
+
 /** A finding in words. */
 export function describeVarianceFinding(f: VarianceFinding, rubric: VarianceRubric): string {
   const line = rubric.lines.find((l) => l.line === f.line);

@@ -23,6 +23,13 @@ export function validateVariance(input: VarianceUserInput, rubric: VarianceRubri
   return undefined;
 }
 
+/** The key as an attempt (each line's expected amounts, variance and action as the key has them): the full-marks answer. */
+export function varianceKeyInput(rubric: VarianceRubric): VarianceUserInput {
+  const money = (cents: number): string => (cents / 100).toFixed(2);
+  return { lines: rubric.lines.map((l) => ({ expectedAllowed: money(l.expectedAllowedCents), expectedPaid: money(l.expectedPaidCents), variance: money(l.varianceCents), action: l.action })) };
+}
+
+/** Grades the input against the key (rules at the top of this file). */
 export function scoreVariance(input: VarianceUserInput, rubric: VarianceRubric): VarianceScore {
   const invalid = validateVariance(input, rubric);
   if (invalid) return { type: 'invalid', ...invalid };

@@ -5,6 +5,8 @@ const catalog = [
   { kind: 'lesson', id: 'foundations/revenue-cycle', title: 'The revenue cycle' },
   { kind: 'denial', id: 'denials/medicare-timely-filing', title: 'Timely filing' },
   { kind: 'claim', id: 'gone-tomorrow', title: 'A claim whose key fails to load' },
+  { kind: 'variance', id: 'variance/hmo-ankle-sprain-variance', title: 'HMO ankle' },
+  { kind: 'variance', id: 'variance/odd', title: 'Odd' },
 ];
 const denialRubric = { lines: [{ id: 'c1', key: { cause: 'timely-filing', action: 'write-off', writeOff: 'CO-29' }, payerClaimNumber: '1', payerKind: 'medicare' }] };
 
@@ -37,5 +39,19 @@ describe('regrade key loader (browser)', () => {
       'The key of claim "gone-tomorrow" could not be loaded (/teach/grading/claim/gone-tomorrow.json: HTTP 404).',
     ]);
     expect(asked).toContain('/teach/grading/claim/gone-tomorrow.json');
+  });
+
+  it('fetches a payment variance review key from the file its page grades with, and refuses one of another shape', async () => {
+    const rubric = { id: 'hmo-ankle-sprain-variance', payer: { id: 'p', name: 'P', kind: 'commercial', acceptsReplacementClaims: true }, lines: [], teachingPoints: [] };
+    vi.stubGlobal('fetch', async (url: string) => {
+      // The catalog is fetched once per page (the first test's fetch is kept).
+      if (url === '/teach/catalog.json') return new Response(JSON.stringify(catalog));
+      if (url === '/billing/variance/hmo-ankle-sprain-variance/key.json') return new Response(JSON.stringify(rubric));
+      if (url === '/billing/variance/odd/key.json') return new Response(JSON.stringify({ priority: [] }));
+      return new Response('not found', { status: 404 });
+    });
+    const { keys, problems } = await loadRegradeKeys([{ kind: 'variance', id: 'variance/hmo-ankle-sprain-variance' }, { kind: 'variance', id: 'variance/odd' }]);
+    expect(keys.get('variance:variance/hmo-ankle-sprain-variance')).toEqual({ kind: 'variance', title: 'HMO ankle', rubric });
+    expect(problems).toEqual(['The key of variance "variance/odd" could not be loaded (/billing/variance/odd/key.json does not match the exercise key format).']);
   });
 });

@@ -61,4 +61,16 @@ describe('assignment links', () => {
     const newer = Buffer.from(JSON.stringify({ ...assignment, v: 2 })).toString('base64url');
     expect(await message(`#a=j${newer}`)).toMatch(/newer version of ClaimLab/);
   });
+  it('still opens a link made before payment variance review could be assigned (same format version)', async () => {
+    // Made by ClaimLab with the kinds lesson..records; pinned so a change to the format or the id derivation shows up here.
+    const old = 'a=jeyJ2IjoxLCJpZCI6ImIyNHRzdjM2NTNjeCIsInRpdGxlIjoiV2VlayA5OiBiaWxsaW5nIiwiZHVlIjoiMjAyNi0xMS0yMFQyMzo1OTowMC4wMDBaIiwicGFzc1BlcmNlbnQiOjcwLCJjbGFzc0NvZGUiOiJISU0tMTEwIiwiaXRlbXMiOlt7ImtpbmQiOiJhciIsImlkIjoiYXIvY29sbGVjdGlvbnMtZGVjZW1iZXItc3RhdGVtZW50LXJ1biJ9LHsia2luZCI6InJlY29yZHMiLCJpZCI6InJlY29yZHMveCJ9XX0';
+    const r = await decodeAssignment(`#${old}`);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.assignment).toMatchObject({ v: 1, id: 'b24tsv3653cx', title: 'Week 9: billing', items: [{ kind: 'ar', id: 'ar/collections-december-statement-run' }, { kind: 'records', id: 'records/x' }] });
+  });
+  it('carries a payment variance review item', async () => {
+    const withVariance = makeAssignment({ ...fields, items: [...fields.items, { kind: 'variance', id: 'variance/hmo-ankle-sprain-variance' }] });
+    expect(withVariance.v).toBe(1);
+    expect(await decodeAssignment(`#${await encodeAssignment(withVariance)}`)).toEqual({ ok: true, assignment: withVariance });
+  });
 });

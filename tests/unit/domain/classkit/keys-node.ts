@@ -6,6 +6,7 @@ import { loadArExercise, loadDenialExercise } from '../../../../src/data/billing
 import { denialPageData } from '../../../../src/data/billing-exercises-build.ts';
 import { postingExercises, secondaryExercises } from '../../../../src/data/posting-exercises-node.ts';
 import { arRubric } from '../../../../src/domain/ar/ar-rubric.ts';
+import { varianceExercise } from '../../../../src/data/variance-exercises-node.ts';
 import { loadRecordReview } from '../../../../src/data/record-review-node.ts';
 import { recordReviewRubric } from '../../../../src/domain/records/record-review-rubric.ts';
 import { claimExerciseSchema } from '../../../../src/domain/claims/claim-exercise-schema.ts';
@@ -62,4 +63,9 @@ export function recordsKey(id: string): ItemKey {
   const read = loadRecordReview(id);
   if (!read.ok) throw new Error(read.error);
   return { kind: 'records', title: read.data.title, rubric: recordReviewRubric(read.data) };
+}
+
+export function varianceKey(id: string): ItemKey {
+  const b = varianceExercise(id);
+  return { kind: 'variance', title: b.exercise.title, rubric: b.rubric };
 }

@@ -13,7 +13,10 @@ import type { AssignmentItem } from '../../../../src/domain/classkit/types.ts';
 import { emKeyInput } from '../../../../src/domain/em/score-em.ts';
 import type { ExamItem } from '../../../../src/domain/exams/exam-item-schema.ts';
 import { answerKeyAttempt } from '../../../../src/domain/exercises/grade-coding.ts';
-import { arKey, claimKey, codingKey, denialKey, emKey, postingKey, recordsKey, secondaryKey } from './keys-node.ts';
+import { arKey, claimKey, codingKey, denialKey, emKey, postingKey, recordsKey, secondaryKey, varianceKey } from './keys-node.ts';
+import { scoreVariance, varianceKeyInput } from '../../../../src/domain/variance/score-variance.ts';
+import { varianceExercises } from '../../../../src/data/variance-exercises-node.ts';
+import { decodeAnswers, encodeAnswers, putAnswer } from '../../../../src/domain/classkit/saved-answers.ts';
 import { recordReviewKeyInput } from '../../../../src/domain/records/record-review-rubric.ts';
 
 const first = (folder: string): string => readdirSync(join(REPO_ROOT, 'content/exercises', folder)).filter((f) => f.endsWith('.yaml')).sort()[0]!.replace(/\.yaml$/, '');
@@ -35,6 +38,7 @@ function cases(): Case[] {
   const denial = denialKey(first('denials'));
   const ar = arKey(first('ar'));
   const records = recordsKey(first('records'));
+  const variance = varianceKey(first('variance'));
   const out: Case[] = [];
   if (coding.kind === 'coding') {
     const right = answerKeyAttempt(coding.exercise);
@@ -70,6 +74,10 @@ function cases(): Case[] {
     const wrongChoice = Object.keys(firstItem!.mistakes)[0]!;
     out.push({ item: { kind: 'records', id: `records/${first('records')}` }, key: records, right, wrong: { choices: { ...right.choices, [firstItem!.id]: wrongChoice } } });
   }
+  if (variance.kind === 'variance') {
+    const right = varianceKeyInput(variance.rubric);
+    out.push({ item: { kind: 'variance', id: `variance/${first('variance')}` }, key: variance, right, wrong: { lines: right.lines.map((l, i) => (i === 0 ? { ...l, action: l.action === 'accept' ? 'reprocess' : 'accept' } : l)) } });
+  }
   return out;
 }
 
@@ -86,7 +94,7 @@ const submit = (pick: (c: Case) => unknown, at = '2026-12-01T10:00:00.000Z', sco
   });
 
 describe('regradeSubmission', () => {
-  it('covers every exercise kind', () => expect(all.map((c) => c.item.kind)).toEqual(['coding', 'claim', 'em', 'posting', 'secondary', 'denial', 'ar', 'records']));
+  it('covers every exercise kind', () => expect(all.map((c) => c.item.kind)).toEqual(['coding', 'claim', 'em', 'posting', 'secondary', 'denial', 'ar', 'records', 'variance']));
 
   const right = regradeSubmission(submit((c) => c.right), keys, 'sam.json');
   const wrong = regradeSubmission(submit((c) => c.wrong), keys, 'sam.json');
@@ -240,4 +248,49 @@ describe('regrading a patient collections exercise (the A/R engine\'s collection
     expect(g.missed.map((m) => m.prompt)).toEqual(['collection-action Account 1 (Beatrice Quinlan)']);
     expect(g.missed[0]!.feedback).toContain('only after every payer has adjudicated');
   });
+});
+
+describe('regrading a payment variance review', () => {
+  const built = varianceExercises();
+  const grade = (id: string, answer: unknown) => {
+    const item: AssignmentItem = { kind: 'variance', id: `variance/${id}` };
+    const one = makeAssignment({ title: 'Variance', due: '2026-12-05T23:59:00.000Z', passPercent: 70, classCode: '', items: [item] });
+    return regradeSubmission(buildSubmission({ assignment: one, student: 'Ana', appVersion: '0.1.0', now: new Date('2026-12-01T00:00:00Z'), records: new Map([[itemKeyId(item), { answer }]]) }), new Map([[itemKeyId(item), varianceKey(id)]]), 'a.json').items[0]!;
+  };
+
+  it('has exercises to regrade', () => expect(built.length).toBeGreaterThan(0));
+
+  describe.each(built.map((b) => [b.id, b] as const))('%s', (id, b) => {
+    it('gives the key full marks: 4 points a line', () => {
+      const key = varianceKey(id);
+      expect(fullMarks(key)).toBe(b.rubric.lines.length * 4);
+      expect(grade(id, varianceKeyInput(b.rubric))).toMatchObject({ earned: b.rubric.lines.length * 4, total: b.rubric.lines.length * 4, missed: [] });
+    });
+
+    it('regrades a saved answer to the score the page gave it, naming each miss', () => {
+      // What the page does: grade { lines } against the key it fetched, save that input as the answer.
+      const typed = { lines: varianceKeyInput(b.rubric).lines.map((l, i) => (i === 0 ? { ...l, variance: l.variance.startsWith('-') ? l.variance.slice(1) : `-${l.variance}`, action: l.action === 'accept' ? 'refund' : 'accept' } : l)) };
+      const live = scoreVariance(typed, b.rubric);
+      if (live.type !== 'points') throw new Error('not graded');
+      const put = putAnswer({}, `variance/${id}`, { kind: 'variance', at: '2026-12-01T09:00:00.000Z', answer: typed, earned: live.earned, total: live.total }, 100_000);
+      if (!put.ok) throw new Error('not saved');
+      const saved = decodeAnswers(encodeAnswers(put.answers))[`variance/${id}`];
+      expect(saved?.kind).toBe('variance');
+      const g = grade(id, saved?.answer);
+      expect([g.earned, g.total]).toEqual([live.earned, live.total]);
+      expect(g.earned).toBeLessThan(g.total!);
+      expect(g.missed.map((m) => m.key)).toEqual(live.findings.map((f) => `${f.code}:${f.line}`));
+      const action = g.missed.find((m) => m.key.startsWith('action-wrong'))!;
+      expect(action.prompt).toBe(`Line ${b.rubric.lines[0]!.line} (${b.rubric.lines[0]!.procedure}): action`);
+      expect(action.feedback).toContain('the right action is');
+    });
+  });
+
+  it('reports an answer without review lines as a problem, not a crash', () => {
+    const id = built[0]!.id;
+    expect(grade(id, { rows: [] })).toMatchObject({ earned: 0, problem: expect.stringMatching(/cannot be graded/) });
+    expect(grade(id, { lines: [] })).toMatchObject({ earned: 0, problem: expect.stringMatching(/cannot be graded/) });
+  });
+
+  it('links the exercise page', () => expect(itemHref({ kind: 'variance', id: 'variance/hmo-ankle-sprain-variance' })).toBe('/billing/variance/hmo-ankle-sprain-variance/'));
 });

@@ -38,4 +38,10 @@ describe('saved answers', () => {
     const r = putAnswer({}, 'big', saved('2026-11-01T00:00:00.000Z', 'x'.repeat(MAX_ANSWER_CHARS + 1)), 400_000);
     expect(r.ok ? 'saved' : r.problem.code).toBe('too-large');
   });
+  it('keeps a payment variance review answer for hand-in, as the page saved it', () => {
+    const answer = { lines: [{ expectedAllowed: '$110', expectedPaid: '64.00', variance: '0', action: 'accept' }] };
+    const r = putAnswer({}, 'variance/ppo-sore-throat-ear-wax-variance', { kind: 'variance', at: '2026-11-01T00:00:00.000Z', answer, earned: 4, total: 4 }, 10_000);
+    if (!r.ok) throw new Error('not saved');
+    expect(decodeAnswers(encodeAnswers(r.answers))['variance/ppo-sore-throat-ear-wax-variance']).toEqual({ kind: 'variance', at: '2026-11-01T00:00:00.000Z', answer, earned: 4, total: 4 });
+  });
 });

@@ -2,11 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { varianceExercise } from '../../../../src/data/variance-exercises-node.ts';
 import { describeCause, describeVarianceFinding, describeVarianceInvalid } from '../../../../src/domain/variance/describe-variance.ts';
-import { scoreVariance } from '../../../../src/domain/variance/score-variance.ts';
-import type { VarianceRubric, VarianceUserInput } from '../../../../src/domain/variance/variance-types.ts';
+import { scoreVariance, varianceKeyInput } from '../../../../src/domain/variance/score-variance.ts';
 
-const money = (cents: number): string => (cents / 100).toFixed(2);
-const keyAsInput = (r: VarianceRubric): VarianceUserInput => ({ lines: r.lines.map((l) => ({ expectedAllowed: money(l.expectedAllowedCents), expectedPaid: money(l.expectedPaidCents), variance: money(l.varianceCents), action: l.action })) });
+const keyAsInput = varianceKeyInput;
 
 const medicaid = varianceExercise('medicaid-visit-ear-wax-labs-variance').rubric;
 const own = varianceExercise('ppo-sore-throat-ear-wax-variance').rubric;
