@@ -271,11 +271,11 @@ describe('the billing hub', () => {
     await page.waitForURL(/\/billing\/$/);
     const steps = await page.locator('.billing-steps h2').allTextContents();
     expect(steps.map((s) => s.replace(/\s*\(.*$/, ''))).toEqual([
-      'Eligibility and benefits', 'CMS-1500 claims', 'Claim forms and claim status', 'Payment posting', 'Secondary and patient billing', 'Denial management', 'A/R follow-up', 'Billing office desk work', 'Billing case analysis and regulations',
+      'Eligibility and benefits', 'CMS-1500 claims', 'Claim forms and claim status', 'Payment posting', 'Payment variance review', 'Secondary and patient billing', 'Denial management', 'A/R follow-up', 'Billing office desk work', 'Billing case analysis and regulations',
     ]);
     expect(await seriousViolations(page)).toEqual([]);
     // The counts on the hub are the lists' own lengths (denials and A/R were missing from this page once).
-    for (const [name, path, rows] of [['Denial management', '/billing/denials/', 'li.card'], ['A/R follow-up', '/billing/ar/', 'li.card']] as const) {
+    for (const [name, path, rows] of [['Payment variance review', '/billing/variance/', 'main li:has(> a[href^="/billing/variance/"])'], ['Denial management', '/billing/denials/', 'li.card'], ['A/R follow-up', '/billing/ar/', 'li.card']] as const) {
       const heading = page.locator('.billing-steps h2').filter({ hasText: name });
       const n = Number(/\((\d+) exercises?\)/.exec((await heading.textContent()) ?? '')?.[1]);
       expect(n).toBeGreaterThan(0);
