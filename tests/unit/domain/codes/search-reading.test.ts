@@ -770,4 +770,26 @@ describe('session 14 (round 6): full codes the words decide', () => {
     expect(stove[0]).toMatch(/^T23/);
     expect(stove[1]).toBe('X15.0');
   });
+
+  it('reads everyday words for symptoms, body parts, statuses and clearances as the Index terms (session 15)', () => {
+    // Each was read word by word before: "double vision" found no diplopia, "scraped" no abrasion,
+    // "big toe" no great toe, "killing himself" no suicidal ideation, "on prednisone" glaucoma.
+    const firsts: [string, string][] = [
+      ['double vision', 'H53.2'],
+      ['scraped right elbow', 'S50.311'],
+      ['big toe fracture right', 'S92.401'],
+      ['thinking about killing himself', 'R45.851'],
+      ['says she wants to kill herself', 'R45.851'],
+      ['on prednisone long term', 'Z79.52'],
+      ['surgical clearance', 'Z01.818'],
+      ['swimmers ear left', 'H60.332'],
+      ['peeing at night', 'R35.1'],
+      ['incentive spirometry', 'A9284'],
+      ['heavy periods', 'N92.0'],
+      ['borderline diabetic', 'R73.03'],
+    ];
+    for (const [q, code] of firsts) expect(top(q, 1)[0], q).toBe(code);
+    // A steroid's poisoning or adverse effect is no long-term use.
+    expect(top('adverse reaction to prednisone', 1)[0]).toMatch(/^T38\.0X5/);
+  });
 });
