@@ -41,7 +41,7 @@ import { EVERYDAY_CAUSE_WORDS, EXTERNAL_INDEX_LABEL, causeWords, externalCauseEn
 import { NEOPLASM_CELLS, NEOPLASM_COLUMNS, NEOPLASM_ROW_LEAD, neoplasmColumnLabel, neoplasmReading, neoplasmReferenceResolver, neoplasmTableEntries } from './search-neoplasm-table.ts';
 import type { IndexTable } from './tables.ts';
 import { dotIcd, normalizeIcd } from './normalize.ts';
-import { STOP, stem, tokenize } from './search-words.ts';
+import { STOP, hyphenJoins, negatedForm, negatedWords, stem, tokenize } from './search-words.ts';
 import { MAX_QUERY_LENGTH, type SearchHint } from './search-hints.ts';
 
 export { MAX_QUERY_LENGTH, describeSearchHint, type SearchHint } from './search-hints.ts';
@@ -290,19 +290,36 @@ export function buildSearchIndex(
     if (list) list.push(id);
     else m.set(w, [id]);
   };
-  let lens = '';
+  const lengths: number[] = [];
+  // Hyphenated title words written as one, posted once the whole vocabulary is known (below).
+  const joins: [number, string][] = [];
   // Nonessential modifiers ("Infection, urinary (tract)") are words that may be present: searchable, not counted in length.
   const add = (id: number, text: string, optional = ''): void => {
     const words = tokenize(text);
-    lens += String.fromCharCode(48 + docLength(words));
+    lengths[id] = docLength(words);
     const own = new Set(words);
     for (const w of own) push(post, w, id);
+    for (const w of hyphenJoins(text)) if (!own.has(w)) joins.push([id, w]);
     for (const w of new Set(tokenize(optional))) if (!own.has(w)) push(optionalPost, w, id);
+    // What the text says is absent ("without bleeding", "(without vomiting)"), posted apart so a
+    // query can tell it from what the text says is there (`negatedConflicts`).
+    for (const w of new Set([...negatedWords(text), ...negatedWords(optional)])) push(post, negatedForm(w), id);
   };
   codes.forEach((c, i) => add(i, c.title));
   hcpcs.rows.forEach((h, i) => add(codes.length + i, h.title));
   const entryBase = codes.length + hcpcs.rows.length;
   paths.forEach((p, i) => add(entryBase + i, p.text, p.optional));
+  // A hyphenated title word also posts as the one word other titles or Index entries write
+  // ("Gastro-esophageal reflux disease" for "gastroesophageal"), not counted in its length.
+  const joined = new Set<number[]>();
+  for (const [id, w] of joins) {
+    const list = post.get(w);
+    if (list === undefined || list.includes(id) || optionalPost.get(w)?.includes(id) === true) continue;
+    list.push(id);
+    joined.add(list);
+  }
+  for (const list of joined) list.sort((x, y) => x - y);
+  const lens = lengths.map((l) => String.fromCharCode(48 + l)).join('');
   // Words in more than a tenth of all documents ("unspecified", "other") rank nothing and cost bytes.
   const cap = (entryBase + entries.length) / 10;
   const count = (w: string): number => (post.get(w)?.length ?? 0) + (optionalPost.get(w)?.length ?? 0);
@@ -455,7 +472,8 @@ export type ShardedSearcher = Searcher & {
 
 /** Lower-case words as typed, apostrophes dropped ("Alzheimer's" -> "alzheimer", "N/V" -> "n v"). */
 function queryWords(q: string): string[] {
-  return q.toLowerCase().replace(/'s\b/g, '').replace(/['\u2019]/g, '').replace(/&/g, ' and ').split(/[^a-z0-9]+/).filter(Boolean);
+  // Chart "w/o" is without, read before its "o" could be joined to the next word ("w/o esophagitis" is no "oesophagitis").
+  return q.toLowerCase().replace(/\bw\/o\b/g, ' without ').replace(/'s\b/g, '').replace(/['\u2019]/g, '').replace(/&/g, ' and ').split(/[^a-z0-9]+/).filter(Boolean);
 }
 
 /** Edit distance of a and b (adjacent transpositions count as one edit), or max + 1 once it exceeds max. */
@@ -529,6 +547,12 @@ function dropFiller(words: readonly string[]): { words: string[]; visit: boolean
   }
   return { words: out, visit };
 }
+
+/**
+ * The share of its score a title or Index entry keeps when it says the opposite of the query
+ * about a word: "without" what the query names, or with what the query says it is without.
+ */
+const NEGATION_CONFLICT = 0.35;
 
 /** How much of one of its own words a word an entry has only in a nonessential modifier makes up for (`run`). */
 const OPTIONAL_SHARE = 0.5;
@@ -1005,6 +1029,43 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   // Table of Drugs and Chemicals rows (search-drug-table.ts): an entry leads to the row's
   // accidental-poisoning cell; the column the query asks for swaps the code's last character.
   let drugColumns: readonly number[] = [1];
+  // The documents that say the opposite of the query about a word (`negatedConflicts`), this query.
+  let conflictDocs: Set<number> | undefined;
+  /**
+   * Documents that say the opposite of the query about a word: absent where the query names it
+   * ("Nausea (without vomiting)" R11.0 for "vomiting without nausea"; "..., with esophagitis,
+   * without bleeding" K21.00 for "GERD with esophagitis with bleeding"), or there where the query
+   * says "without" or "w/o" ("... with esophagitis ..." for "GERD w/o esophagitis"). A "(without
+   * ...)" modifier thus counts only when the query says without (`NEGATION_CONFLICT`).
+   */
+  const negatedConflicts = (stems: readonly string[]): Set<number> | undefined => {
+    const negated = new Set<string>();
+    const positive = new Set<string>();
+    let on = false;
+    for (let i = 0; i < stems.length; i++) {
+      const w = stems[i] ?? '';
+      if (w === 'without' || (w === 'w' && stems[i + 1] === 'o')) {
+        on = true;
+        if (w === 'w') i++;
+      } else if (w === 'with' || w === 'w') on = false;
+      else if (w === 'no' && !on) {
+        // "no complaints", "no LOC": what follows is not asked for, nor held against an entry that says "without" it.
+        i++;
+      } else if (!STOP.has(w)) (on ? negated : positive).add(w);
+    }
+    const out = new Set<number>();
+    for (const w of positive) {
+      const v = need(negatedForm(w)) ? vocabIndex.get(negatedForm(w)) : undefined;
+      for (const d of v === undefined ? [] : (posts[v] ?? [])) out.add(d);
+    }
+    for (const w of negated) {
+      const v = vocabIndex.get(w);
+      if (v === undefined || !need(negatedForm(w))) continue;
+      const absent = new Set(posts[vocabIndex.get(negatedForm(w)) ?? -1] ?? []);
+      for (const d of posts[v] ?? []) if (!absent.has(d)) out.add(d);
+    }
+    return out.size > 0 ? out : undefined;
+  };
   /** Does the query name a shot of a drug that is no vaccine, with no Table of Drugs column asked for? Set by `read`. */
   let drugShot = false;
   /** The share of a Table of Drugs row's score in such a query ("cortisone shot" is no poisoning). */
@@ -1292,7 +1353,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       if (completes && here && range) {
         const end = range.from + range.n;
         for (let i = lowerBound(vocab, w, (t) => t, range.from, end); i < end && (vocab[i] ?? '').startsWith(w) && variants.size < 24; i++) {
-          if (!whole || WHOLE_WORD_ENDINGS.has((vocab[i] ?? '').slice(w.length))) variants.add(i);
+          if ((!whole || WHOLE_WORD_ENDINGS.has((vocab[i] ?? '').slice(w.length))) && !(vocab[i] ?? '').endsWith('~')) variants.add(i);
         }
       }
       // The same words in the External Cause Index, when the query reads it (a neoplasm run never does).
@@ -1475,6 +1536,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const cover = m - (1 - INHERITED_SHARE) * taken;
       let s = ((scores[id] ?? 0) + (neo?.extra ?? 0)) * (cover / nEff) * (cover / nEff);
       s /= 1 + 0.15 * Math.max(0, len - (m - taken - optional));
+      if (id < nDocs && conflictDocs?.has(id) === true) s *= NEGATION_CONFLICT;
       const soft = softMatched[id] ?? 0;
       matched[id] = 0;
       softMatched[id] = 0;
@@ -1597,6 +1659,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       return c;
     });
     const stems = words.map(stem);
+    conflictDocs = negatedConflicts(stems);
     // Read from the words as typed too: a correction ("stopped" -> "stepped") must not lose an intent.
     drugColumns = drugColumnsOf(stems, stem);
     currentNeoplasm = neoplasmReading(words.map((w) => w.toLowerCase())) !== undefined;
@@ -2191,7 +2254,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const parts = postingParts(shard.postings[k] ?? '');
       posts[v] = parts.own;
       if (parts.optional.length > 0) optionalPosts.set(v, parts.optional);
-      if (w.length >= 4 && !/\d/.test(w)) letter.push(v);
+      if (w.length >= 4 && !/\d/.test(w) && !w.endsWith('~')) letter.push(v);
     });
     byShard.set(shard.char, letter);
     byLetterCache.delete(shard.char.charAt(0));

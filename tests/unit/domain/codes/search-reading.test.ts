@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSearchIndex } from '../../../../src/data/code-set-node.ts';
 import { SEARCH_DICTIONARY } from '../../../../src/data/search-dictionary.ts';
 import { buildSearchIndex, createSearcher, describeSearchHint, editDistance, withoutExceptions, type SearchDictionaryEntry } from '../../../../src/domain/codes/search.ts';
+import { hyphenJoins, negatedWords } from '../../../../src/domain/codes/search-words.ts';
 import { encodePostings, postingIds, postingParts } from '../../../../src/domain/codes/search-shards.ts';
 import type { IndexNode } from '../../../../src/domain/codes/alphabetic-index.ts';
 
@@ -791,5 +792,27 @@ describe('session 14 (round 6): full codes the words decide', () => {
     for (const [q, code] of firsts) expect(top(q, 1)[0], q).toBe(code);
     // A steroid's poisoning or adverse effect is no long-term use.
     expect(top('adverse reaction to prednisone', 1)[0]).toMatch(/^T38\.0X5/);
+  });
+
+  it('holds a "without" against an entry only when the query does not say it, and "with" only when it does (session 15)', () => {
+    expect(negatedWords('Gastro-esophageal reflux disease with esophagitis, without bleeding')).toEqual(['bleeding']);
+    expect(negatedWords('Injury of conjunctiva and corneal abrasion without foreign body, right eye')).toEqual(['foreign', 'body']);
+    expect(negatedWords('Rheumatoid arthritis (with or without rheumatoid factor)')).toEqual([]);
+    // "Nausea (without vomiting)" R11.0 led "vomiting without nausea" (Vomiting, without nausea R11.11).
+    expect(top('vomiting without nausea', 1)[0]).toBe('R11.11');
+    // "..., with esophagitis, without bleeding" K21.00 led a query that says with bleeding.
+    expect(top('GERD with esophagitis with bleeding', 1)[0]).toBe('K21.01');
+    // "w/o" is read as without before its "o" can be joined to the next word ("oesophagitis").
+    expect(top('GERD without esophagitis', 1)[0]).toBe('K21.9');
+    // The queries that say "without" keep their codes (review, session 15).
+    expect(top('nausea without vomiting', 1)[0]).toBe('R11.0');
+    expect(top('alcohol dependence without remission', 1)[0]).toBe('F10.20');
+    expect(top('nausea and vomiting', 1)[0]).toBe('R11.2');
+  });
+
+  it('matches a hyphenated title word by its one-word spelling (session 15)', () => {
+    expect(hyphenJoins('Gastro-esophageal reflux disease; T-cell; Post-traumatic stress disorder')).toEqual(['gastroesophageal', 'posttraumatic']);
+    // "Post-traumatic stress disorder, unspecified" F43.10 was not found by "posttraumatic"; F43.9 led.
+    expect(top('posttraumatic stress disorder', 1)[0]).toBe('F43.10');
   });
 });
