@@ -1949,6 +1949,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         // An external cause code has no side of its own: the side is the injury's.
         for (const key of top) {
           if (key >= nIcd || isCauseCode(key) || hasId(sideList, key) || completeSide(key, sideList) !== undefined) continue;
+          // An Index main term's own code that has no side ("Cataract" H26.9, "Pneumonia" J18.9)
+          // is what the Index gives whatever the side: the classification has no side for it.
+          const via = bestVia[key] ?? -1;
+          if (via >= 0 && via < nEntries && (parents[via] ?? -1) < 0 && (targets[via] ?? -1) === key) continue;
           bestScore[key] = (bestScore[key] ?? 0) * SIDE_LESS;
           // One that names another side, where a code beside it has the side asked, is the wrong
           // side, not only short of it: it goes lower again. Where none has ("pain in both knees":

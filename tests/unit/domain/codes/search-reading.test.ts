@@ -815,4 +815,12 @@ describe('session 14 (round 6): full codes the words decide', () => {
     // "Post-traumatic stress disorder, unspecified" F43.10 was not found by "posttraumatic"; F43.9 led.
     expect(top('posttraumatic stress disorder', 1)[0]).toBe('F43.10');
   });
+
+  it('does not hold a side against an Index main term whose code has none (session 15)', () => {
+    // "Cataract" H26.9 has no side in the classification; "both eyes" sent it below H59.093, a
+    // disorder following cataract surgery, bilateral.
+    expect(top('cataract both eyes', 1)[0]).toBe('H26.9');
+    // A subterm's catch-all still ranks below the codes that take the side (Broken, arm T14.8).
+    expect(top('broke my left arm', 5)).not.toContain('T14.8');
+  });
 });
