@@ -554,6 +554,18 @@ function dropFiller(words: readonly string[]): { words: string[]; visit: boolean
  */
 const NEGATION_CONFLICT = 0.35;
 
+/** The share of its score an intent's external cause code keeps when the query names no intent (`intentNamed`). */
+const UNNAMED_INTENT = 0.5;
+
+/** Words that name an intent other than accident (stemmed as `tokenize` does). */
+const INTENT_WORDS = new Set(['assault', 'assaulted', 'attack', 'attacked', 'stabbed', 'stab', 'beaten', 'beat', 'punched', 'fight', 'fighting', 'fist', 'suicide', 'suicidal', 'self', 'intentional', 'intentionally', 'purpose', 'undetermined', 'homicide', 'homicidal', 'police', 'legal', 'abuse', 'abused', 'violence', 'shot', 'gunshot', 'gsw', 'mugged', 'robbed', 'raped', 'rape', 'kicked', 'hit', 'struck', 'pushed', 'shoved', 'strangled', 'choked', 'bitten']);
+
+/** Words that name, after an injury, what it was done on or with ("cut my hand on a knife"): the External Cause Index is read then. */
+const CAUSE_OBJECT_WORDS = new Set(['on', 'against', 'by']);
+
+/** Words that end the object phrase after CAUSE_OBJECT_WORDS ("on the stairs and fell", "on a knife while cooking"). */
+const OBJECT_ENDS = new Set(['and', 'while', 'when', 'at', 'in', 'during', 'from', 'after', 'then']);
+
 /** How much of one of its own words a word an entry has only in a nonessential modifier makes up for (`run`). */
 const OPTIONAL_SHARE = 0.5;
 
@@ -1029,6 +1041,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   // Table of Drugs and Chemicals rows (search-drug-table.ts): an entry leads to the row's
   // accidental-poisoning cell; the column the query asks for swaps the code's last character.
   let drugColumns: readonly number[] = [1];
+  // Whether the query names an intent (assault, self-harm, undetermined): words or a reading that steers to one.
+  let intentNamed = false;
   // The documents that say the opposite of the query about a word (`negatedConflicts`), this query.
   let conflictDocs: Set<number> | undefined;
   /**
@@ -1148,6 +1162,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const codeOfKey = (key: number): string => (key < nIcd ? (icd[key] ?? '') : (hcpcs[key - nIcd] ?? ''));
   /** Is this key an ICD-10-CM code of Chapter 20, External causes of morbidity (V00-Y99)? */
   const isCauseCode = (key: number): boolean => key >= 0 && key < nIcd && /^[VWXY]/.test(icd[key] ?? '');
+  /** Is this an external cause code of an intent (self-harm X71-X83, assault X92-Y09, undetermined Y21-Y33, legal intervention Y35-Y38)? */
+  const intentCode = Uint8Array.from(icd, (c) => (/^(X7[1-9]|X8[0-3]|X9[2-9]|Y0[0-9]|Y2[1-9]|Y3[0-8])/.test(c) ? 1 : 0));
   const kindFracture = Uint8Array.from(icd, (c) => (KIND_FRACTURE_CODES.some((p) => c.startsWith(p)) ? 1 : 0));
   const hcpcsHit = (code: string, score: number): SearchHit => ({ code, system: 'hcpcs', billable: true, score });
 
@@ -1456,6 +1472,9 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       // Beside an injury the query names, an external cause code found by its title ranks lower,
       // as one found through the External Cause Index does (never first-listed, I.C.20).
       if (injuryBeside && via < nEntries && isCauseCode(key)) s *= CAUSE_BESIDE_CONDITION;
+      // An intent the query does not name is accidental (Guidelines Section I.C.20.f): an assault,
+      // self-harm or undetermined code ranks lower ("cut my hand on a steak knife": W26.0, not X99.1).
+      if (!intentNamed && intentCode[key] === 1) s *= UNNAMED_INTENT;
       // A reading that names a code family (Z23 for "shot", W54 for "bitten by a dog") steers toward it.
       if (prefer.length > 0) {
         const c = codeOfKey(key);
@@ -1660,6 +1679,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     });
     const stems = words.map(stem);
     conflictDocs = negatedConflicts(stems);
+    intentNamed = stems.some((w) => INTENT_WORDS.has(w));
     // Read from the words as typed too: a correction ("stopped" -> "stepped") must not lose an intent.
     drugColumns = drugColumnsOf(stems, stem);
     currentNeoplasm = neoplasmReading(words.map((w) => w.toLowerCase())) !== undefined;
@@ -1709,7 +1729,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     const externalReading = found.some((f) => f.entry.external === true || (f.entry.supply !== true && readsAsCause(f.entry)));
     const strongCause = words.some((w, i) => causeAt[i] === true && !EVERYDAY_CAUSE_WORDS.has(w) && !EVERYDAY_CAUSE_WORDS.has(stem(w)));
     const injuryContext = stems.some((w) => INJURY_WORDS.has(w));
-    causeRead = nCause > 0 && (externalReading || strongCause || (injuryContext && causeAt.some(Boolean)));
+    // An injury with what did it ("cut my hand on a steak knife", "burned my hand on the
+    // radiator") reads the External Cause Index too: its objects are there (Contact, with, knife W26.0).
+    const injuryWithObject = injuryContext && words.some((w, i) => CAUSE_OBJECT_WORDS.has(w) && i > 0 && i < words.length - 1);
+    causeRead = nCause > 0 && (externalReading || strongCause || (injuryContext && (causeAt.some(Boolean) || injuryWithObject)));
     if (causeRead && cause === undefined) missing.add(CAUSE_BASE_FILE);
     // A reading of something else ("PTSD", "hurt") names what the external cause code goes with.
     // A term that reads as an injury in one meaning ("stubbed toe": a contusion of the toe) names one too.
@@ -1867,6 +1890,16 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const injury = [...new Set(named)].concat(words.filter((w, i) => !CAUSE_LINKS.has(w) && !causes.some((f) => i >= f.at && i < f.at + f.len)));
       // Only when it names an injury, and only injury codes (S00-T88) come from this reading.
       if (injury.some((w) => INJURY_WORDS.has(stem(w)))) run(tokenize(injury.join(' ')), keys, 1, [], whys.push(`${injury.join(' ')} read as the injury, apart from its cause`) - 1, undefined, { only: ['S', 'T'] });
+    }
+    // What an injury was done on or with reads alone in the External Cause Index, as its last word
+    // ("cut my hand on a steak knife": knife, Contact, with, knife W26.0; "burned my hand on the
+    // radiator": Contact, with, radiator X16), so an accidental cause code ranks beside the injury.
+    const objectAt = injuryWithObject ? words.findIndex((w, i) => i > 0 && CAUSE_OBJECT_WORDS.has(w)) : -1;
+    if (objectAt > 0 && causeRead) {
+      let end = objectAt + 1;
+      while (end < words.length && !OBJECT_ENDS.has(words[end] ?? '')) end++;
+      const head = words.slice(objectAt + 1, end).filter((w) => !STOP.has(w) && !POSSESSIVES.has(w)).at(-1);
+      if (head !== undefined) run(tokenize(head), keys, 1, [], whys.push(`${head} read as what the injury was done on or with`) - 1, undefined, { only: ['W', 'X'] });
     }
     // A supply named first with what it is for ("sling for broken arm") is the supply: its reading also runs alone.
     for (const f of found) {

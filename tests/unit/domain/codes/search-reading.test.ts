@@ -823,4 +823,17 @@ describe('session 14 (round 6): full codes the words decide', () => {
     // A subterm's catch-all still ranks below the codes that take the side (Broken, arm T14.8).
     expect(top('broke my left arm', 5)).not.toContain('T14.8');
   });
+
+  it('reads what an injury was done on as its accidental external cause, next to the injury (session 15)', () => {
+    // The cause's words are the object after "on" or "against": the External Cause Index has them
+    // under Contact, with (knife W26.0, radiator X16). The injury stays first (Section I.C.20).
+    const thumb = top('cut my thumb on a knife', 3);
+    expect(thumb[0]).toMatch(/^S61\.0/);
+    expect(thumb).toContain('W26.0');
+    expect(top('burned my arm against the radiator', 5)).toContain('X16');
+    // No intent named is accidental (Section I.C.20.f): not the assault with a knife X99.1.
+    expect(top('sliced my finger on a kitchen knife', 5)).not.toContain('X99.1');
+    // A clinical "with" is no cause: "laceration of hand with foreign body" finds no fall.
+    expect(top('laceration of hand with foreign body', 5).every((c) => /^S/.test(c))).toBe(true);
+  });
 });
