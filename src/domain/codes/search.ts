@@ -1472,7 +1472,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       // Beside an injury the query names, an external cause code found by its title ranks lower,
       // as one found through the External Cause Index does (never first-listed, I.C.20).
       if (injuryBeside && via < nEntries && isCauseCode(key)) s *= CAUSE_BESIDE_CONDITION;
-      // An intent the query does not name is accidental (Guidelines Section I.C.20.f): an assault,
+      // An intent the query does not name is accidental (Guidelines Section I.C.20.h): an assault,
       // self-harm or undetermined code ranks lower ("cut my hand on a steak knife": W26.0, not X99.1).
       if (!intentNamed && intentCode[key] === 1) s *= UNNAMED_INTENT;
       // A reading that names a code family (Z23 for "shot", W54 for "bitten by a dog") steers toward it.

@@ -850,7 +850,7 @@ describe('session 14 (round 6): full codes the words decide', () => {
     expect(thumb[0]).toMatch(/^S61\.0/);
     expect(thumb).toContain('W26.0');
     expect(top('burned my arm against the radiator', 5)).toContain('X16');
-    // No intent named is accidental (Section I.C.20.f): not the assault with a knife X99.1.
+    // No intent named is accidental (Section I.C.20.h): not the assault with a knife X99.1.
     expect(top('sliced my finger on a kitchen knife', 5)).not.toContain('X99.1');
     // A clinical "with" is no cause: "laceration of hand with foreign body" finds no fall.
     expect(top('laceration of hand with foreign body', 5).every((c) => /^S/.test(c))).toBe(true);
