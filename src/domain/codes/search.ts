@@ -41,7 +41,7 @@ import { EVERYDAY_CAUSE_WORDS, EXTERNAL_INDEX_LABEL, causeWords, externalCauseEn
 import { NEOPLASM_CELLS, NEOPLASM_COLUMNS, NEOPLASM_ROW_LEAD, neoplasmColumnLabel, neoplasmReading, neoplasmReferenceResolver, neoplasmTableEntries } from './search-neoplasm-table.ts';
 import type { IndexTable } from './tables.ts';
 import { dotIcd, normalizeIcd } from './normalize.ts';
-import { STOP, stem, tokenize } from './search-words.ts';
+import { STOP, hyphenJoins, negatedForm, negatedWords, stem, tokenize } from './search-words.ts';
 import { MAX_QUERY_LENGTH, type SearchHint } from './search-hints.ts';
 
 export { MAX_QUERY_LENGTH, describeSearchHint, type SearchHint } from './search-hints.ts';
@@ -290,19 +290,36 @@ export function buildSearchIndex(
     if (list) list.push(id);
     else m.set(w, [id]);
   };
-  let lens = '';
+  const lengths: number[] = [];
+  // Hyphenated title words written as one, posted once the whole vocabulary is known (below).
+  const joins: [number, string][] = [];
   // Nonessential modifiers ("Infection, urinary (tract)") are words that may be present: searchable, not counted in length.
   const add = (id: number, text: string, optional = ''): void => {
     const words = tokenize(text);
-    lens += String.fromCharCode(48 + docLength(words));
+    lengths[id] = docLength(words);
     const own = new Set(words);
     for (const w of own) push(post, w, id);
+    for (const w of hyphenJoins(text)) if (!own.has(w)) joins.push([id, w]);
     for (const w of new Set(tokenize(optional))) if (!own.has(w)) push(optionalPost, w, id);
+    // What the text says is absent ("without bleeding", "(without vomiting)"), posted apart so a
+    // query can tell it from what the text says is there (`negatedConflicts`).
+    for (const w of new Set([...negatedWords(text), ...negatedWords(optional)])) push(post, negatedForm(w), id);
   };
   codes.forEach((c, i) => add(i, c.title));
   hcpcs.rows.forEach((h, i) => add(codes.length + i, h.title));
   const entryBase = codes.length + hcpcs.rows.length;
   paths.forEach((p, i) => add(entryBase + i, p.text, p.optional));
+  // A hyphenated title word also posts as the one word other titles or Index entries write
+  // ("Gastro-esophageal reflux disease" for "gastroesophageal"), not counted in its length.
+  const joined = new Set<number[]>();
+  for (const [id, w] of joins) {
+    const list = post.get(w);
+    if (list === undefined || list.includes(id) || optionalPost.get(w)?.includes(id) === true) continue;
+    list.push(id);
+    joined.add(list);
+  }
+  for (const list of joined) list.sort((x, y) => x - y);
+  const lens = lengths.map((l) => String.fromCharCode(48 + l)).join('');
   // Words in more than a tenth of all documents ("unspecified", "other") rank nothing and cost bytes.
   const cap = (entryBase + entries.length) / 10;
   const count = (w: string): number => (post.get(w)?.length ?? 0) + (optionalPost.get(w)?.length ?? 0);
@@ -455,7 +472,8 @@ export type ShardedSearcher = Searcher & {
 
 /** Lower-case words as typed, apostrophes dropped ("Alzheimer's" -> "alzheimer", "N/V" -> "n v"). */
 function queryWords(q: string): string[] {
-  return q.toLowerCase().replace(/'s\b/g, '').replace(/['\u2019]/g, '').replace(/&/g, ' and ').split(/[^a-z0-9]+/).filter(Boolean);
+  // Chart "w/o" is without, read before its "o" could be joined to the next word ("w/o esophagitis" is no "oesophagitis").
+  return q.toLowerCase().replace(/\bw\/o\b/g, ' without ').replace(/'s\b/g, '').replace(/['\u2019]/g, '').replace(/&/g, ' and ').split(/[^a-z0-9]+/).filter(Boolean);
 }
 
 /** Edit distance of a and b (adjacent transpositions count as one edit), or max + 1 once it exceeds max. */
@@ -529,6 +547,24 @@ function dropFiller(words: readonly string[]): { words: string[]; visit: boolean
   }
   return { words: out, visit };
 }
+
+/**
+ * The share of its score a title or Index entry keeps when it says the opposite of the query
+ * about a word: "without" what the query names, or with what the query says it is without.
+ */
+const NEGATION_CONFLICT = 0.35;
+
+/** The share of its score an intent's external cause code keeps when the query names no intent (`intentNamed`). */
+const UNNAMED_INTENT = 0.5;
+
+/** Words that name an intent other than accident (stemmed as `tokenize` does). */
+const INTENT_WORDS = new Set(['assault', 'assaulted', 'attack', 'attacked', 'stabbed', 'stab', 'beaten', 'beat', 'punched', 'fight', 'fighting', 'fist', 'suicide', 'suicidal', 'self', 'intentional', 'intentionally', 'purpose', 'undetermined', 'homicide', 'homicidal', 'police', 'legal', 'abuse', 'abused', 'violence', 'shot', 'gunshot', 'gsw', 'mugged', 'robbed', 'raped', 'rape', 'kicked', 'hit', 'struck', 'pushed', 'shoved', 'strangled', 'choked', 'bitten']);
+
+/** Words that name, after an injury, what it was done on or with ("cut my hand on a knife"): the External Cause Index is read then. */
+const CAUSE_OBJECT_WORDS = new Set(['on', 'against', 'by']);
+
+/** Words that end the object phrase after CAUSE_OBJECT_WORDS ("on the stairs and fell", "on a knife while cooking"). */
+const OBJECT_ENDS = new Set(['and', 'while', 'when', 'at', 'in', 'during', 'from', 'after', 'then']);
 
 /** How much of one of its own words a word an entry has only in a nonessential modifier makes up for (`run`). */
 const OPTIONAL_SHARE = 0.5;
@@ -1005,6 +1041,45 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   // Table of Drugs and Chemicals rows (search-drug-table.ts): an entry leads to the row's
   // accidental-poisoning cell; the column the query asks for swaps the code's last character.
   let drugColumns: readonly number[] = [1];
+  // Whether the query names an intent (assault, self-harm, undetermined): words or a reading that steers to one.
+  let intentNamed = false;
+  // The documents that say the opposite of the query about a word (`negatedConflicts`), this query.
+  let conflictDocs: Set<number> | undefined;
+  /**
+   * Documents that say the opposite of the query about a word: absent where the query names it
+   * ("Nausea (without vomiting)" R11.0 for "vomiting without nausea"; "..., with esophagitis,
+   * without bleeding" K21.00 for "GERD with esophagitis with bleeding"), or there where the query
+   * says "without" or "w/o" ("... with esophagitis ..." for "GERD w/o esophagitis"). A "(without
+   * ...)" modifier thus counts only when the query says without (`NEGATION_CONFLICT`).
+   */
+  const negatedConflicts = (stems: readonly string[]): Set<number> | undefined => {
+    const negated = new Set<string>();
+    const positive = new Set<string>();
+    let on = false;
+    for (let i = 0; i < stems.length; i++) {
+      const w = stems[i] ?? '';
+      if (w === 'without' || (w === 'w' && stems[i + 1] === 'o')) {
+        on = true;
+        if (w === 'w') i++;
+      } else if (w === 'with' || w === 'w') on = false;
+      else if (w === 'no' && !on) {
+        // "no complaints", "no LOC": what follows is not asked for, nor held against an entry that says "without" it.
+        i++;
+      } else if (!STOP.has(w)) (on ? negated : positive).add(w);
+    }
+    const out = new Set<number>();
+    for (const w of positive) {
+      const v = need(negatedForm(w)) ? vocabIndex.get(negatedForm(w)) : undefined;
+      for (const d of v === undefined ? [] : (posts[v] ?? [])) out.add(d);
+    }
+    for (const w of negated) {
+      const v = vocabIndex.get(w);
+      if (v === undefined || !need(negatedForm(w))) continue;
+      const absent = new Set(posts[vocabIndex.get(negatedForm(w)) ?? -1] ?? []);
+      for (const d of posts[v] ?? []) if (!absent.has(d)) out.add(d);
+    }
+    return out.size > 0 ? out : undefined;
+  };
   /** Does the query name a shot of a drug that is no vaccine, with no Table of Drugs column asked for? Set by `read`. */
   let drugShot = false;
   /** The share of a Table of Drugs row's score in such a query ("cortisone shot" is no poisoning). */
@@ -1087,6 +1162,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
   const codeOfKey = (key: number): string => (key < nIcd ? (icd[key] ?? '') : (hcpcs[key - nIcd] ?? ''));
   /** Is this key an ICD-10-CM code of Chapter 20, External causes of morbidity (V00-Y99)? */
   const isCauseCode = (key: number): boolean => key >= 0 && key < nIcd && /^[VWXY]/.test(icd[key] ?? '');
+  /** Is this an external cause code of an intent (self-harm X71-X83, assault X92-Y09, undetermined Y21-Y33, legal intervention Y35-Y38)? */
+  const intentCode = Uint8Array.from(icd, (c) => (/^(X7[1-9]|X8[0-3]|X9[2-9]|Y0[0-9]|Y2[1-9]|Y3[0-8])/.test(c) ? 1 : 0));
   const kindFracture = Uint8Array.from(icd, (c) => (KIND_FRACTURE_CODES.some((p) => c.startsWith(p)) ? 1 : 0));
   const hcpcsHit = (code: string, score: number): SearchHit => ({ code, system: 'hcpcs', billable: true, score });
 
@@ -1292,7 +1369,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       if (completes && here && range) {
         const end = range.from + range.n;
         for (let i = lowerBound(vocab, w, (t) => t, range.from, end); i < end && (vocab[i] ?? '').startsWith(w) && variants.size < 24; i++) {
-          if (!whole || WHOLE_WORD_ENDINGS.has((vocab[i] ?? '').slice(w.length))) variants.add(i);
+          if ((!whole || WHOLE_WORD_ENDINGS.has((vocab[i] ?? '').slice(w.length))) && !(vocab[i] ?? '').endsWith('~')) variants.add(i);
         }
       }
       // The same words in the External Cause Index, when the query reads it (a neoplasm run never does).
@@ -1395,6 +1472,9 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       // Beside an injury the query names, an external cause code found by its title ranks lower,
       // as one found through the External Cause Index does (never first-listed, I.C.20).
       if (injuryBeside && via < nEntries && isCauseCode(key)) s *= CAUSE_BESIDE_CONDITION;
+      // An intent the query does not name is accidental (Guidelines Section I.C.20.h): an assault,
+      // self-harm or undetermined code ranks lower ("cut my hand on a steak knife": W26.0, not X99.1).
+      if (!intentNamed && intentCode[key] === 1) s *= UNNAMED_INTENT;
       // A reading that names a code family (Z23 for "shot", W54 for "bitten by a dog") steers toward it.
       if (prefer.length > 0) {
         const c = codeOfKey(key);
@@ -1475,6 +1555,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const cover = m - (1 - INHERITED_SHARE) * taken;
       let s = ((scores[id] ?? 0) + (neo?.extra ?? 0)) * (cover / nEff) * (cover / nEff);
       s /= 1 + 0.15 * Math.max(0, len - (m - taken - optional));
+      if (id < nDocs && conflictDocs?.has(id) === true) s *= NEGATION_CONFLICT;
       const soft = softMatched[id] ?? 0;
       matched[id] = 0;
       softMatched[id] = 0;
@@ -1597,6 +1678,8 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       return c;
     });
     const stems = words.map(stem);
+    conflictDocs = negatedConflicts(stems);
+    intentNamed = stems.some((w) => INTENT_WORDS.has(w));
     // Read from the words as typed too: a correction ("stopped" -> "stepped") must not lose an intent.
     drugColumns = drugColumnsOf(stems, stem);
     currentNeoplasm = neoplasmReading(words.map((w) => w.toLowerCase())) !== undefined;
@@ -1646,7 +1729,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
     const externalReading = found.some((f) => f.entry.external === true || (f.entry.supply !== true && readsAsCause(f.entry)));
     const strongCause = words.some((w, i) => causeAt[i] === true && !EVERYDAY_CAUSE_WORDS.has(w) && !EVERYDAY_CAUSE_WORDS.has(stem(w)));
     const injuryContext = stems.some((w) => INJURY_WORDS.has(w));
-    causeRead = nCause > 0 && (externalReading || strongCause || (injuryContext && causeAt.some(Boolean)));
+    // An injury with what did it ("cut my hand on a steak knife", "burned my hand on the
+    // radiator") reads the External Cause Index too: its objects are there (Contact, with, knife W26.0).
+    const injuryWithObject = injuryContext && words.some((w, i) => CAUSE_OBJECT_WORDS.has(w) && i > 0 && i < words.length - 1);
+    causeRead = nCause > 0 && (externalReading || strongCause || (injuryContext && (causeAt.some(Boolean) || injuryWithObject)));
     if (causeRead && cause === undefined) missing.add(CAUSE_BASE_FILE);
     // A reading of something else ("PTSD", "hurt") names what the external cause code goes with.
     // A term that reads as an injury in one meaning ("stubbed toe": a contusion of the toe) names one too.
@@ -1805,6 +1891,16 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       // Only when it names an injury, and only injury codes (S00-T88) come from this reading.
       if (injury.some((w) => INJURY_WORDS.has(stem(w)))) run(tokenize(injury.join(' ')), keys, 1, [], whys.push(`${injury.join(' ')} read as the injury, apart from its cause`) - 1, undefined, { only: ['S', 'T'] });
     }
+    // What an injury was done on or with reads alone in the External Cause Index, as its last word
+    // ("cut my hand on a steak knife": knife, Contact, with, knife W26.0; "burned my hand on the
+    // radiator": Contact, with, radiator X16), so an accidental cause code ranks beside the injury.
+    const objectAt = injuryWithObject ? words.findIndex((w, i) => i > 0 && CAUSE_OBJECT_WORDS.has(w)) : -1;
+    if (objectAt > 0 && causeRead) {
+      let end = objectAt + 1;
+      while (end < words.length && !OBJECT_ENDS.has(words[end] ?? '')) end++;
+      const head = words.slice(objectAt + 1, end).filter((w) => !STOP.has(w) && !POSSESSIVES.has(w)).at(-1);
+      if (head !== undefined) run(tokenize(head), keys, 1, [], whys.push(`${head} read as what the injury was done on or with`) - 1, undefined, { only: ['W', 'X'] });
+    }
     // A supply named first with what it is for ("sling for broken arm") is the supply: its reading also runs alone.
     for (const f of found) {
       if (f.entry.supply !== true || f.at !== 0 || words[f.len] !== 'for') continue;
@@ -1886,6 +1982,10 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
         // An external cause code has no side of its own: the side is the injury's.
         for (const key of top) {
           if (key >= nIcd || isCauseCode(key) || hasId(sideList, key) || completeSide(key, sideList) !== undefined) continue;
+          // An Index main term's own code that has no side ("Cataract" H26.9, "Pneumonia" J18.9)
+          // is what the Index gives whatever the side: the classification has no side for it.
+          const via = bestVia[key] ?? -1;
+          if (via >= 0 && via < nEntries && (parents[via] ?? -1) < 0 && (targets[via] ?? -1) === key) continue;
           bestScore[key] = (bestScore[key] ?? 0) * SIDE_LESS;
           // One that names another side, where a code beside it has the side asked, is the wrong
           // side, not only short of it: it goes lower again. Where none has ("pain in both knees":
@@ -2191,7 +2291,7 @@ export function createShardedSearcher(base: SearchBase, dictionary: readonly Sea
       const parts = postingParts(shard.postings[k] ?? '');
       posts[v] = parts.own;
       if (parts.optional.length > 0) optionalPosts.set(v, parts.optional);
-      if (w.length >= 4 && !/\d/.test(w)) letter.push(v);
+      if (w.length >= 4 && !/\d/.test(w) && !w.endsWith('~')) letter.push(v);
     });
     byShard.set(shard.char, letter);
     byLetterCache.delete(shard.char.charAt(0));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSearchIndex } from '../../../../src/data/code-set-node.ts';
 import { SEARCH_DICTIONARY } from '../../../../src/data/search-dictionary.ts';
 import { buildSearchIndex, createSearcher, describeSearchHint, editDistance, withoutExceptions, type SearchDictionaryEntry } from '../../../../src/domain/codes/search.ts';
+import { hyphenJoins, negatedWords } from '../../../../src/domain/codes/search-words.ts';
 import { encodePostings, postingIds, postingParts } from '../../../../src/domain/codes/search-shards.ts';
 import type { IndexNode } from '../../../../src/domain/codes/alphabetic-index.ts';
 
@@ -769,5 +770,89 @@ describe('session 14 (round 6): full codes the words decide', () => {
     const stove = top('burned hand on a hot stove', 5);
     expect(stove[0]).toMatch(/^T23/);
     expect(stove[1]).toBe('X15.0');
+  });
+
+  it('reads everyday words for symptoms, body parts, statuses and clearances as the Index terms (session 15)', () => {
+    // Each was read word by word before: "double vision" found no diplopia, "scraped" no abrasion,
+    // "big toe" no great toe, "killing himself" no suicidal ideation, "on prednisone" glaucoma.
+    const firsts: [string, string][] = [
+      ['double vision', 'H53.2'],
+      ['scraped right elbow', 'S50.311'],
+      ['big toe fracture right', 'S92.401'],
+      ['thinking about killing himself', 'R45.851'],
+      ['says she wants to kill herself', 'R45.851'],
+      ['on prednisone long term', 'Z79.52'],
+      ['surgical clearance', 'Z01.818'],
+      ['swimmers ear left', 'H60.332'],
+      ['peeing at night', 'R35.1'],
+      ['incentive spirometry', 'A9284'],
+      ['heavy periods', 'N92.0'],
+      ['borderline diabetic', 'R73.03'],
+    ];
+    for (const [q, code] of firsts) expect(top(q, 1)[0], q).toBe(code);
+    // A steroid's poisoning or adverse effect is no long-term use.
+    expect(top('adverse reaction to prednisone', 1)[0]).toMatch(/^T38\.0X5/);
+  });
+
+  it('reads the everyday words the review corrected as what a coder would code (review, session 15)', () => {
+    const firsts: [string, string][] = [
+      // "my" is dropped before the dictionary is read: "lost my appetite" found polyphagia R63.2.
+      ['lost my appetite', 'R63.0'],
+      // A seizure is R56.9; Disorder, seizure G40.909 is epilepsy, only when the record says so.
+      ['sz', 'R56.9'],
+      // Index: Infection, kidney N15.9; pyelonephritis only when documented.
+      ['kidney infection', 'N15.9'],
+      // A flutter a patient feels is a palpitation; "A-flutter" in a chart is atrial flutter.
+      ['a flutter in my chest', 'R00.2'],
+      ['A-flutter', 'I48.92'],
+      // An attempt is not ideation.
+      ['tried to kill himself', 'T14.91'],
+      // Patchy loss is not alopecia areata until the provider says so.
+      ['patchy hair loss', 'L65.9'],
+    ];
+    for (const [q, code] of firsts) expect(top(q, 1)[0], q).toBe(code);
+  });
+
+  it('holds a "without" against an entry only when the query does not say it, and "with" only when it does (session 15)', () => {
+    expect(negatedWords('Gastro-esophageal reflux disease with esophagitis, without bleeding')).toEqual(['bleeding']);
+    expect(negatedWords('Injury of conjunctiva and corneal abrasion without foreign body, right eye')).toEqual(['foreign', 'body']);
+    expect(negatedWords('Rheumatoid arthritis (with or without rheumatoid factor)')).toEqual([]);
+    // "Nausea (without vomiting)" R11.0 led "vomiting without nausea" (Vomiting, without nausea R11.11).
+    expect(top('vomiting without nausea', 1)[0]).toBe('R11.11');
+    // "..., with esophagitis, without bleeding" K21.00 led a query that says with bleeding.
+    expect(top('GERD with esophagitis with bleeding', 1)[0]).toBe('K21.01');
+    // "w/o" is read as without before its "o" can be joined to the next word ("oesophagitis").
+    expect(top('GERD w/o esophagitis', 1)[0]).toBe('K21.9');
+    // The queries that say "without" keep their codes (review, session 15).
+    expect(top('nausea without vomiting', 1)[0]).toBe('R11.0');
+    expect(top('alcohol dependence without remission', 1)[0]).toBe('F10.20');
+    expect(top('nausea and vomiting', 1)[0]).toBe('R11.2');
+  });
+
+  it('matches a hyphenated title word by its one-word spelling (session 15)', () => {
+    expect(hyphenJoins('Gastro-esophageal reflux disease; T-cell; Post-traumatic stress disorder')).toEqual(['gastroesophageal', 'posttraumatic']);
+    // "Post-traumatic stress disorder, unspecified" F43.10 was not found by "posttraumatic"; F43.9 led.
+    expect(top('posttraumatic stress disorder', 1)[0]).toBe('F43.10');
+  });
+
+  it('does not hold a side against an Index main term whose code has none (session 15)', () => {
+    // "Cataract" H26.9 has no side in the classification; "both eyes" sent it below H59.093, a
+    // disorder following cataract surgery, bilateral.
+    expect(top('cataract both eyes', 1)[0]).toBe('H26.9');
+    // A subterm's catch-all still ranks below the codes that take the side (Broken, arm T14.8).
+    expect(top('broke my left arm', 5)).not.toContain('T14.8');
+  });
+
+  it('reads what an injury was done on as its accidental external cause, next to the injury (session 15)', () => {
+    // The cause's words are the object after "on" or "against": the External Cause Index has them
+    // under Contact, with (knife W26.0, radiator X16). The injury stays first (Section I.C.20).
+    const thumb = top('cut my thumb on a knife', 3);
+    expect(thumb[0]).toMatch(/^S61\.0/);
+    expect(thumb).toContain('W26.0');
+    expect(top('burned my arm against the radiator', 5)).toContain('X16');
+    // No intent named is accidental (Section I.C.20.h): not the assault with a knife X99.1.
+    expect(top('sliced my finger on a kitchen knife', 5)).not.toContain('X99.1');
+    // A clinical "with" is no cause: "laceration of hand with foreign body" finds no fall.
+    expect(top('laceration of hand with foreign body', 5).every((c) => /^S/.test(c))).toBe(true);
   });
 });
