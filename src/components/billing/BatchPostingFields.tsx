@@ -1,5 +1,6 @@
 import { usd } from '../../domain/text/money.ts';
 import type { EraProviderAdjustment, PlbDestination, PostingAccount, ProviderRowInput, ReconcileInput } from '../../domain/billing/posting-types.ts';
+import { AmountCell, ChoiceCell } from './LineCells.tsx';
 
 interface Props {
   /** Unique per page: input ids are `${idPrefix}-plb-${n}-effect` and so on. */
@@ -66,17 +67,8 @@ export function BatchPostingFields({ idPrefix, accounts, plbs, provider, reconci
                 {plbs.map((p, i) => (
                   <tr key={p.plb}>
                     <th scope="row">{p.plb} {p.reason}</th>
-                    <td>
-                      <label className="visually-hidden" htmlFor={`${idPrefix}-plb-${p.plb}-effect`}>{`PLB ${p.plb} effect on the deposit`}</label>
-                      <input id={`${idPrefix}-plb-${p.plb}-effect`} inputMode="decimal" size={8} value={provider[i]?.effect ?? ''} onChange={(e) => onProvider(i, 'effect', e.target.value)} />
-                    </td>
-                    <td>
-                      <label className="visually-hidden" htmlFor={`${idPrefix}-plb-${p.plb}-post`}>{`PLB ${p.plb} post to`}</label>
-                      <select id={`${idPrefix}-plb-${p.plb}-post`} value={provider[i]?.postTo ?? ''} onChange={(e) => onProvider(i, 'postTo', e.target.value)}>
-                        <option value="">Choose…</option>
-                        {destinations.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}
-                      </select>
-                    </td>
+                    <AmountCell id={`${idPrefix}-plb-${p.plb}-effect`} label={`PLB ${p.plb} effect on the deposit`} value={provider[i]?.effect ?? ''} onChange={(v) => onProvider(i, 'effect', v)} />
+                    <ChoiceCell id={`${idPrefix}-plb-${p.plb}-post`} label={`PLB ${p.plb} post to`} value={provider[i]?.postTo ?? ''} choices={destinations} onChange={(v) => onProvider(i, 'postTo', v)} />
                   </tr>
                 ))}
               </tbody>

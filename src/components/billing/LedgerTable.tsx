@@ -1,9 +1,11 @@
 import { usd } from '../../domain/text/money.ts';
 import { LEDGER_AMOUNTS, type LedgerAmount, type LedgerRowInput, type Transfer } from '../../domain/billing/posting-types.ts';
+import { AmountCell, ChoiceCell } from './LineCells.tsx';
 
 /** Column labels of the patient ledger. */
 export const LEDGER_LABEL: Record<LedgerAmount, string> = { paid: 'Payment', adjustment: 'Write-off (CO/OA/PI)', deductible: 'Deductible', coinsurance: 'Coinsurance', copay: 'Copay', otherPatient: 'Other patient resp.' };
 const TRANSFER_LABEL: Record<Transfer, string> = { none: 'No transfer', secondary: 'To secondary', patient: 'To patient' };
+const TRANSFER_CHOICES = (Object.keys(TRANSFER_LABEL) as Transfer[]).map((t) => ({ value: t, label: TRANSFER_LABEL[t] }));
 
 /** A ledger row nobody has typed in yet. */
 export const blankLedgerRow = (): LedgerRowInput => ({ paid: '', adjustment: '', deductible: '', coinsurance: '', copay: '', otherPatient: '', transfer: '' });
@@ -52,18 +54,9 @@ export function LedgerTable({ idPrefix, legend, lines, rows, onChange, holdOpen 
                 <th scope="row">{l.row} {l.procedure}{l.reversal ? ' (reversal)' : ''}</th>
                 <td>{usd(l.billedCents)}</td>
                 {LEDGER_AMOUNTS.map((f) => (
-                  <td key={f}>
-                    <label className="visually-hidden" htmlFor={`${idPrefix}-${l.row}-${f}`}>{`Row ${l.row} ${LEDGER_LABEL[f]}`}</label>
-                    <input id={`${idPrefix}-${l.row}-${f}`} inputMode="decimal" size={8} value={rows[i]?.[f] ?? ''} onChange={(e) => onChange(i, f, e.target.value)} />
-                  </td>
+                  <AmountCell key={f} id={`${idPrefix}-${l.row}-${f}`} label={`Row ${l.row} ${LEDGER_LABEL[f]}`} value={rows[i]?.[f] ?? ''} onChange={(v) => onChange(i, f, v)} />
                 ))}
-                <td>
-                  <label className="visually-hidden" htmlFor={`${idPrefix}-${l.row}-transfer`}>{`Row ${l.row} balance goes`}</label>
-                  <select id={`${idPrefix}-${l.row}-transfer`} value={rows[i]?.transfer ?? ''} onChange={(e) => onChange(i, 'transfer', e.target.value)}>
-                    <option value="">Choose…</option>
-                    {(Object.keys(TRANSFER_LABEL) as Transfer[]).map((t) => <option key={t} value={t}>{TRANSFER_LABEL[t]}</option>)}
-                  </select>
-                </td>
+                <ChoiceCell id={`${idPrefix}-${l.row}-transfer`} label={`Row ${l.row} balance goes`} value={rows[i]?.transfer ?? ''} choices={TRANSFER_CHOICES} onChange={(v) => onChange(i, 'transfer', v)} />
               </tr>
             ))}
           </tbody>

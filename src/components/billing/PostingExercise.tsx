@@ -8,6 +8,7 @@ import { recordAttemptLater } from '../../stores/record.ts';
 import { BatchPostingFields } from './BatchPostingFields.tsx';
 import { CreditFields } from './CreditFields.tsx';
 import { EraPanel } from './EraPanel.tsx';
+import { TeachingPoints } from './LineCells.tsx';
 import { blankLedgerRow, LedgerTable } from './LedgerTable.tsx';
 import './billing.css';
 
@@ -80,12 +81,7 @@ export default function PostingExercise({ exercise, topics, certifications }: Pr
               <ul className="findings">{result.findings.map((f, i) => <li key={i}>{describePostingFinding(f)}</li>)}</ul>
             )}
             {result.notes.length > 0 && <ul className="notes">{result.notes.map((n) => <li key={n.row}>{describePostingNote(n)}</li>)}</ul>}
-            {rubric && rubric.teachingPoints.length > 0 && (
-              <>
-                <h3>Teaching points</h3>
-                <ul>{rubric.teachingPoints.map((t) => <li key={t}>{t}</li>)}</ul>
-              </>
-            )}
+            {rubric && <TeachingPoints points={rubric.teachingPoints} />}
           </>
         )}
       </div>

@@ -5,6 +5,7 @@ import { scoreSecondary } from '../../domain/billing/score-secondary.ts';
 import type { SecondaryMoneyField, SecondaryPublicData, SecondaryRubric, SecondaryScore, SecondaryUserInput } from '../../domain/billing/secondary-types.ts';
 import { recordAttemptLater } from '../../stores/record.ts';
 import { EraPanel } from './EraPanel.tsx';
+import { TeachingPoints } from './LineCells.tsx';
 import './billing.css';
 
 interface Props {
@@ -90,12 +91,7 @@ export default function SecondaryExercise({ exercise, topics, certifications }: 
             {result.findings.length === 0 ? <p>Every amount right, and the statement balances.</p> : (
               <ul className="findings">{result.findings.map((f, i) => <li key={i}>{describeSecondaryFinding(f, rubric)}</li>)}</ul>
             )}
-            {rubric.teachingPoints.length > 0 && (
-              <>
-                <h3>Teaching points</h3>
-                <ul>{rubric.teachingPoints.map((t) => <li key={t}>{t}</li>)}</ul>
-              </>
-            )}
+            <TeachingPoints points={rubric.teachingPoints} />
             <EraPanel era={rubric.secondaryEra} heading="The secondary payer's remittance advice" headingLevel={3} />
           </>
         )}

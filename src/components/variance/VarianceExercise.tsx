@@ -5,6 +5,7 @@ import { scoreVariance } from '../../domain/variance/score-variance.ts';
 import type { VarianceLineInput, VariancePublicData, VarianceRubric, VarianceScore } from '../../domain/variance/variance-types.ts';
 import { recordAttemptLater } from '../../stores/record.ts';
 import { EraPanel } from '../billing/EraPanel.tsx';
+import { TeachingPoints } from '../billing/LineCells.tsx';
 import { blankVarianceLine, VarianceLinesTable } from './VarianceLinesTable.tsx';
 import { VarianceContractPanel } from './VarianceContractPanel.tsx';
 import '../billing/billing.css';
@@ -66,12 +67,7 @@ export default function VarianceExercise({ exercise, topics, certifications }: P
             {result.findings.length === 0 ? <p>Every line checked correctly: the expected amounts, the variance and the action.</p> : (
               <ul className="findings">{result.findings.map((f, i) => <li key={i}>{describeVarianceFinding(f, rubric)}</li>)}</ul>
             )}
-            {rubric.teachingPoints.length > 0 && (
-              <>
-                <h3>Teaching points</h3>
-                <ul>{rubric.teachingPoints.map((t) => <li key={t}>{t}</li>)}</ul>
-              </>
-            )}
+            <TeachingPoints points={rubric.teachingPoints} />
           </>
         )}
       </div>

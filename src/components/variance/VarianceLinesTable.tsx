@@ -1,6 +1,9 @@
 import { usd } from '../../domain/text/money.ts';
 import { ACTION_LABEL } from '../../domain/variance/describe-variance.ts';
 import { VARIANCE_ACTIONS, VARIANCE_AMOUNTS, type VarianceAmount, type VarianceLineInput } from '../../domain/variance/variance-types.ts';
+import { AmountCell, ChoiceCell } from '../billing/LineCells.tsx';
+
+const ACTION_CHOICES = VARIANCE_ACTIONS.map((a) => ({ value: a, label: ACTION_LABEL[a] }));
 
 /** Column labels of the review form. */
 export const AMOUNT_LABEL: Record<VarianceAmount, string> = { expectedAllowed: 'Expected allowed', expectedPaid: 'Expected payment', variance: 'Variance (expected - paid)' };
@@ -39,18 +42,9 @@ export function VarianceLinesTable({ idPrefix, lines, values, onChange }: Props)
                 <th scope="row">{l.line} {l.procedure}</th>
                 <td>{usd(l.paidCents)}</td>
                 {VARIANCE_AMOUNTS.map((f) => (
-                  <td key={f}>
-                    <label className="visually-hidden" htmlFor={`${idPrefix}-${l.line}-${f}`}>{`Line ${l.line} ${AMOUNT_LABEL[f]}`}</label>
-                    <input id={`${idPrefix}-${l.line}-${f}`} inputMode="decimal" size={8} value={values[i]?.[f] ?? ''} onChange={(e) => onChange(i, f, e.target.value)} />
-                  </td>
+                  <AmountCell key={f} id={`${idPrefix}-${l.line}-${f}`} label={`Line ${l.line} ${AMOUNT_LABEL[f]}`} value={values[i]?.[f] ?? ''} onChange={(v) => onChange(i, f, v)} />
                 ))}
-                <td>
-                  <label className="visually-hidden" htmlFor={`${idPrefix}-${l.line}-action`}>{`Line ${l.line} action`}</label>
-                  <select id={`${idPrefix}-${l.line}-action`} value={values[i]?.action ?? ''} onChange={(e) => onChange(i, 'action', e.target.value)}>
-                    <option value="">Choose…</option>
-                    {VARIANCE_ACTIONS.map((a) => <option key={a} value={a}>{ACTION_LABEL[a]}</option>)}
-                  </select>
-                </td>
+                <ChoiceCell id={`${idPrefix}-${l.line}-action`} label={`Line ${l.line} action`} value={values[i]?.action ?? ''} choices={ACTION_CHOICES} onChange={(v) => onChange(i, 'action', v)} />
               </tr>
             ))}
           </tbody>
