@@ -1,7 +1,7 @@
 /**
  * X12 audit: writes every X12 file ClaimLab can produce for every exercise (837P from each
  * claim case's answer, the Export 837P path and each seeded mistake sent through the Submit
- * loop; 999 and 277CA for each; the 835 of every claim case, posting and secondary exercise;
+ * loop; 999 and 277CA for each; the 835 of every claim case, posting, variance and secondary exercise;
  * the secondary 837P with its COB loops; the 835 of every denial exercise claim) plus edge cases,
  * and reads each one back as an outside validator would: the structure walked over the pyx12 map
  * (scripts/lib/x12-walk.ts, loops decided from the segments, not from the writer's labels), every
@@ -48,6 +48,7 @@ import type { X12Layout } from '../src/domain/x12/layout.ts';
 import { checkEnvelope, checkHl, loadMap, splitInterchange, walk, type WalkFinding } from './lib/x12-walk.ts';
 import { crossCheck } from './lib/x12-cross.ts';
 import { denialExerciseIds, loadDenialExercise, claimCaseAnswer } from '../src/data/billing-exercises-node.ts';
+import { varianceExercises } from '../src/data/variance-exercises-node.ts';
 import { worklistRemittances } from '../src/domain/denials/build-worklist.ts';
 
 const args = process.argv.slice(2);
@@ -332,6 +333,13 @@ function auditAll(): void {
     const built = postingRemittance(ex, nodeSources);
     if (built.ok) audit('835', `posting-${safe(file.replace(/\.yaml$/, ''))}`, built.value.batch.x835.text);
     else findings.push({ file: `posting/${file}`, code: 'build', segment: '', detail: built.error });
+  }
+
+  // 2b. Payment variance review: the 835 the student reads (the payer's processing errors applied,
+  // a multiple procedure cut as CARC 59) and the 835 the contract would have produced.
+  for (const built of varianceExercises()) {
+    audit('835', `variance-${safe(built.id)}-paid`, built.paid.x835.text);
+    audit('835', `variance-${safe(built.id)}-contract`, built.correct.x835.text);
   }
 
   // 3. Secondary exercises: both 835s and the secondary 837P with its COB loops.
