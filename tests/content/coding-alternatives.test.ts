@@ -230,6 +230,9 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'wrist-fistula-for-future-dialysis', what: '36821 with RT (the fistula is in the left arm; LT or none is accepted)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '36821', ['RT']) }), lost: 0.5 },
   { id: 'ankle-fracture-walking-boot-and-crutches-medicare', what: 'W10.1XXA (optional external cause) listed first', attempt: (k) => ({ ...k, diagnoses: ['W10.1XXA', ...k.diagnoses] }), lost: 1 },
   { id: 'ankle-fracture-walking-boot-and-crutches-medicare', what: 'L4361 with LT (the fracture is on the right)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, 'L4361', ['LT']) }), lost: 0.5 },
+  { id: 'picc-line-for-six-weeks-of-antibiotics', what: 'Z79.2 (optional long-term antibiotics) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z79.2', ...k.diagnoses] }), lost: 1 },
+  { id: 'iron-infusion-750-mg-single-dose-vial-medicare', what: 'K55.20 (optional angiodysplasia) listed first', attempt: (k) => ({ ...k, diagnoses: ['K55.20', ...k.diagnoses] }), lost: 1 },
+  { id: 'adult-tdap-and-shingles-vaccines-no-visit', what: 'Z28.39 added although no underimmunization status is documented', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z28.39'] }), lost: 0.5 },
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
