@@ -225,6 +225,14 @@ const neighbours: { id: string; what: string; attempt: (k: CodingAttempt) => Cod
   { id: 'moles-shaved-off-and-a-punch-biopsy', what: 'D23.39 (Nevus, dermal) in place of the first-listed D22.39 for a nevus the report calls melanocytic', attempt: (k) => ({ ...k, diagnoses: k.diagnoses.map((d) => (d === 'D22.39' ? 'D23.39' : d)) }), lost: 2.5 },
   { id: 'sacroiliac-injections-both-sides-fluoroscopy', what: '27096 with KX but no 50 (one side only)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '27096', ['KX']) }), lost: 0.5 },
   { id: 'staging-ct-chest-abdomen-pelvis-radiologist', what: 'R59.0 (optional adenopathy) listed first', attempt: (k) => ({ ...k, diagnoses: ['R59.0', ...k.diagnoses] }), lost: 1 },
+  { id: 'two-chalazia-same-eyelid-office', what: '67801 with E3 (the upper right lid; E1, LT or none is accepted)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '67801', ['E3']) }), lost: 0.5 },
+  { id: 'two-chalazia-same-eyelid-office', what: '67801 with RT (the wrong eye)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '67801', ['RT']) }), lost: 0.5 },
+  { id: 'wrist-fistula-for-future-dialysis', what: '36821 with RT (the fistula is in the left arm; LT or none is accepted)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, '36821', ['RT']) }), lost: 0.5 },
+  { id: 'ankle-fracture-walking-boot-and-crutches-medicare', what: 'W10.1XXA (optional external cause) listed first', attempt: (k) => ({ ...k, diagnoses: ['W10.1XXA', ...k.diagnoses] }), lost: 1 },
+  { id: 'ankle-fracture-walking-boot-and-crutches-medicare', what: 'L4361 with LT (the fracture is on the right)', attempt: (k) => ({ ...k, lines: withModifiers(k.lines, 'L4361', ['LT']) }), lost: 0.5 },
+  { id: 'picc-line-for-six-weeks-of-antibiotics', what: 'Z79.2 (optional long-term antibiotics) listed first', attempt: (k) => ({ ...k, diagnoses: ['Z79.2', ...k.diagnoses] }), lost: 1 },
+  { id: 'iron-infusion-750-mg-single-dose-vial-medicare', what: 'K55.20 (optional angiodysplasia) listed first', attempt: (k) => ({ ...k, diagnoses: ['K55.20', ...k.diagnoses] }), lost: 1 },
+  { id: 'adult-tdap-and-shingles-vaccines-no-visit', what: 'Z28.39 added although no underimmunization status is documented', attempt: (k) => ({ ...k, diagnoses: [...k.diagnoses, 'Z28.39'] }), lost: 0.5 },
 ];
 
 describe.each(neighbours)('$id: $what', ({ id, attempt, lost }) => {
@@ -245,6 +253,21 @@ describe('atypical-back-mole-excised-layered-closure: the Tabular reading of a d
   it('still marks D48.5 (uncertain behaviour) wrong', () => {
     const { ex, attempt: k } = key('atypical-back-mole-excised-layered-closure');
     const r = grade(ex, { ...k, diagnoses: k.diagnoses.map((d) => (d === 'D23.5' ? 'D48.5' : d)) });
+    expect(r.earned).toBeLessThan(r.total);
+  });
+});
+
+describe('two-chalazia-same-eyelid-office: eyelid modifiers are a payer rule, not CPT', () => {
+  it('gives full marks for 67801 with no modifier and with LT', () => {
+    const { ex, attempt: k } = key('two-chalazia-same-eyelid-office');
+    for (const modifiers of [[], ['LT']]) {
+      const r = grade(ex, { ...k, lines: withModifiers(k.lines, '67801', modifiers) });
+      expect(r.earned).toBe(r.total);
+    }
+  });
+  it('still marks 67800 twice (one chalazion each) wrong', () => {
+    const { ex, attempt: k } = key('two-chalazia-same-eyelid-office');
+    const r = grade(ex, { ...k, lines: [{ code: '67800', modifiers: ['E1'], units: 2 }] });
     expect(r.earned).toBeLessThan(r.total);
   });
 });
